@@ -1,0 +1,5 @@
+/**
+ * `clientele/churn`.
+ * @module
+ */
+export {};

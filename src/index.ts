@@ -1,0 +1,12 @@
+/**
+ * clientele: exact, explainable customer-relationship analytics for agencies and B2B account
+ * businesses. The root re-exports every module; import a subpath (`clientele/scoring`,
+ * `clientele/value`, `clientele/churn`, `clientele/quality`) to load just one.
+ *
+ * @packageDocumentation
+ */
+export * from './shared/index.js';
+export * from './scoring/index.js';
+export * from './value/index.js';
+export * from './churn/index.js';
+export * from './quality/index.js';

@@ -1,0 +1,5 @@
+/**
+ * `clientele/quality`.
+ * @module
+ */
+export {};

@@ -1,0 +1,2 @@
+/** `clientele/scoring`. @module */
+export {};

@@ -1,0 +1,10 @@
+/**
+ * Shared foundation: numbers, errors, labels, fingerprints and batch conventions.
+ * @module
+ */
+export { ClienteleError, ValidationError, type Issue } from './errors.js';
+export { toDecimal, isNumeric, isDecimal, type Numeric } from './numeric.js';
+export { labelsSchema, locales, type Labels, type Locale } from './labels.js';
+export { numericSchema, idSchema, versionSchema } from './schema.js';
+export { fingerprint, canonicalJson } from './fingerprint.js';
+export type { BatchResult, RecordError } from './batch.js';

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/**
+ * Bilingual labels: English and Simplified Chinese (the seeds' own terms).
+ * @category Labels
+ */
+export const labelsSchema = z
+  .object({
+    en: z.string().min(1),
+    'zh-CN': z.string().min(1),
+  })
+  .strict();
+
+/**
+ * A label in both languages the library ships: `{ en: 'Credit', 'zh-CN': '客户信用度' }`.
+ * @category Labels
+ */
+export type Labels = z.infer<typeof labelsSchema>;
+
+/** The locales every preset carries. @category Labels */
+export type Locale = keyof Labels;
+
+/** The locales every preset carries, in a fixed order. @category Labels */
+export const locales: readonly Locale[] = Object.freeze(['en', 'zh-CN'] as const);

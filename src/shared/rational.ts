@@ -1,0 +1,84 @@
+/**
+ * Exact rational numbers on BigInt, used where a ratio of decimals must be compared or summed
+ * without any rounding (grade edges, contributions that must add up).
+ *
+ * @module
+ */
+import type { Decimal } from 'decimal.js';
+import { ExactDecimal } from './numeric.js';
+
+/** An exact fraction `numerator / denominator`, denominator always positive, in lowest terms. */
+export interface Rational {
+  readonly numerator: bigint;
+  readonly denominator: bigint;
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  let x = a < 0n ? -a : a;
+  let y = b < 0n ? -b : b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x;
+}
+
+/** Builds a rational in lowest terms. */
+export function rational(numerator: bigint, denominator = 1n): Rational {
+  if (denominator === 0n) throw new RangeError('rational: zero denominator');
+  if (denominator < 0n) {
+    numerator = -numerator;
+    denominator = -denominator;
+  }
+  const divisor = gcd(numerator, denominator);
+  return divisor > 1n ? { numerator: numerator / divisor, denominator: denominator / divisor } : { numerator, denominator };
+}
+
+const POWERS_OF_TEN: bigint[] = [];
+/** 10^n as a bigint (cached). */
+export function tenTo(n: number): bigint {
+  let value = POWERS_OF_TEN[n];
+  if (value === undefined) {
+    value = 10n ** BigInt(n);
+    POWERS_OF_TEN[n] = value;
+  }
+  return value;
+}
+
+/** The exact value of a finite decimal as a rational. */
+export function fromDecimal(value: Decimal): Rational {
+  // decimal.js: value = coefficient digits × 10^(exponent − (digits − 1))
+  const digits = value.toFixed().replace('-', '');
+  const [whole = '0', fraction = ''] = digits.split('.');
+  const magnitude = BigInt(whole + fraction);
+  return rational(value.isNegative() ? -magnitude : magnitude, tenTo(fraction.length));
+}
+
+export const add = (a: Rational, b: Rational): Rational =>
+  a.denominator === b.denominator
+    ? rational(a.numerator + b.numerator, a.denominator)
+    : rational(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator);
+export const subtract = (a: Rational, b: Rational): Rational => add(a, { numerator: -b.numerator, denominator: b.denominator });
+export const multiply = (a: Rational, b: Rational): Rational =>
+  rational(a.numerator * b.numerator, a.denominator * b.denominator);
+export const divide = (a: Rational, b: Rational): Rational => rational(a.numerator * b.denominator, a.denominator * b.numerator);
+/** −1, 0 or 1 as `a` is below, equal to or above `b`. */
+export function compare(a: Rational, b: Rational): -1 | 0 | 1 {
+  const left = a.numerator * b.denominator;
+  const right = b.numerator * a.denominator;
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** True when the fraction has a finite decimal expansion (denominator of the form 2^a·5^b). */
+export function terminates(value: Rational): boolean {
+  let d = value.denominator;
+  while (d % 2n === 0n) d /= 2n;
+  while (d % 5n === 0n) d /= 5n;
+  return d === 1n;
+}
+
+/**
+ * The rational as a decimal: exact when it terminates within 40 significant digits, otherwise
+ * correctly rounded (half to even) to 40 significant digits.
+ */
+export function toDecimal(value: Rational): Decimal {
+  if (value.denominator === 1n) return new ExactDecimal(value.numerator.toString());
+  return new ExactDecimal(value.numerator.toString()).div(new ExactDecimal(value.denominator.toString()));
+}

@@ -1,0 +1,107 @@
+/**
+ * The bridge between zod and the library's errors, plus the schema pieces every model uses.
+ *
+ * @module
+ */
+import { Decimal } from 'decimal.js';
+import { z } from 'zod';
+import { ValidationError, describeValue, formatPath, makeIssue, type Issue } from './errors.js';
+import { tryDecimal } from './numeric.js';
+
+/**
+ * A numeric field of a model: a finite number, a decimal string or a `Decimal`.
+ * Models keep the value as given; `defineX` turns it into an exact decimal once.
+ * @category Numbers
+ */
+export const numericSchema = z.custom<number | string | Decimal>((value) => tryDecimal(value) !== undefined, {
+  error: 'a finite number, decimal string or Decimal',
+});
+
+/** An identifier: letters, digits, `_`, `-`, `.`; never a prototype key. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * An id as models use them: 1–64 characters of letters, digits, `_`, `-` or `.`, starting with a
+ * letter or digit, and never `__proto__`, `constructor` or `prototype`.
+ * @category Models
+ */
+export const idSchema = z
+  .string({ error: 'a string id' })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, { error: 'an id of 1–64 letters, digits, "_", "-" or "." starting with a letter or digit' })
+  .refine((id) => !FORBIDDEN_KEYS.has(id), { error: 'an id other than __proto__, constructor or prototype' });
+
+/** A version string, free-form (semantic versioning recommended). @category Models */
+export const versionSchema = z.string({ error: 'a version string' }).min(1, { error: 'a non-empty version string' });
+
+type ZodIssue = z.core.$ZodIssue;
+
+function expectedOf(issue: ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.expected === 'object' ? 'an object' : issue.expected === 'array' ? 'an array' : `a ${issue.expected}`;
+    case 'invalid_value':
+      return `one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'unrecognized_keys':
+      return `no key ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}`;
+    case 'too_small':
+      return issue.origin === 'array'
+        ? `at least ${String(issue.minimum)} item(s)`
+        : issue.origin === 'string'
+          ? `at least ${String(issue.minimum)} character(s)`
+          : `a value ${issue.inclusive ? '≥' : '>'} ${String(issue.minimum)}`;
+    case 'too_big':
+      return issue.origin === 'array'
+        ? `at most ${String(issue.maximum)} item(s)`
+        : issue.origin === 'string'
+          ? `at most ${String(issue.maximum)} character(s)`
+          : `a value ${issue.inclusive ? '≤' : '<'} ${String(issue.maximum)}`;
+    case 'invalid_union': {
+      const options = issue.errors
+        .map((branch) => branch[0])
+        .filter((first): first is ZodIssue => first !== undefined && first.path.length === 0)
+        .map(expectedOf);
+      return options.length > 0 ? [...new Set(options)].join(' or ') : issue.message;
+    }
+    default:
+      return issue.message.replace(/^Invalid input: expected /, '');
+  }
+}
+
+/** Converts zod issues to library issues with code-like paths. */
+export function toIssues(issues: readonly ZodIssue[], base = ''): Issue[] {
+  const out: Issue[] = [];
+  for (const issue of issues) {
+    const path = formatPath(issue.path, base);
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) out.push(makeIssue(formatPath([key], path), 'no such key', 'an unexpected key'));
+      continue;
+    }
+    // A union whose branches all failed deeper inside one branch: report that branch's own issues.
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const deep = issue.errors.find((branch) => branch.some((inner) => inner.path.length > 0));
+      if (deep && issue.errors.every((branch) => branch.length > 0)) {
+        out.push(...toIssues(deep, path));
+        continue;
+      }
+    }
+    out.push(makeIssue(path, expectedOf(issue), 'input' in issue ? describeValue(issue.input) : 'an invalid value'));
+  }
+  return out;
+}
+
+/**
+ * Parses `input` with `schema`, throwing a `ValidationError` whose issues carry readable paths.
+ * @throws {ValidationError} when `input` does not match.
+ */
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown, context: string, base = ''): z.output<S> {
+  const result = schema.safeParse(input, { reportInput: true });
+  if (!result.success) throw new ValidationError(toIssues(result.error.issues, base), context);
+  return result.data;
+}
+
+/** A custom issue for `superRefine` callbacks: `expected` becomes the message. */
+export function addIssue(ctx: z.RefinementCtx, path: readonly (string | number)[], expected: string, input: unknown): void {
+  ctx.addIssue({ code: 'custom', message: expected, path: [...path], input });
+}
+
+export { Decimal };

@@ -1,0 +1,5 @@
+/**
+ * `clientele/value`.
+ * @module
+ */
+export {};
