@@ -1,0 +1,119 @@
+/**
+ * Deterministic UTC date handling for the churn module: ISO dates are parsed by hand (never by the
+ * host's `Date` parser, whose handling of date-only strings and offsets has varied by runtime), and
+ * every computation is in UTC milliseconds or whole UTC days.
+ *
+ * @module
+ */
+import { fail } from '../shared/errors.js';
+
+/** Milliseconds in one day. */
+export const DAY_MS = 86_400_000;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+
+/** True when `text` is an ISO 8601 calendar date or date-time this module reads. */
+export function isIsoDate(text: string): boolean {
+  return parseIsoDate(text) !== undefined;
+}
+
+/** Parses an ISO date (`2026-11-01`) or date-time (`2026-11-01T08:30:00Z`, offsets allowed) to UTC ms; `undefined` when invalid. */
+export function parseIsoDate(text: string): number | undefined {
+  const match = ISO_DATE.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  const hour = match[4] === undefined ? 0 : Number(match[4]);
+  const minute = match[5] === undefined ? 0 : Number(match[5]);
+  const second = match[6] === undefined ? 0 : Number(match[6]);
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  const millis = match[7] === undefined ? 0 : Math.floor(Number(`0.${match[7]}`) * 1000);
+  let offsetMinutes = 0;
+  const zone = match[8];
+  if (zone !== undefined && zone !== 'Z') {
+    const sign = zone.startsWith('-') ? -1 : 1;
+    const digits = zone.slice(1).replace(':', '');
+    const offsetHours = Number(digits.slice(0, 2));
+    const offsetMins = Number(digits.slice(2, 4));
+    if (offsetHours > 23 || offsetMins > 59) return undefined;
+    offsetMinutes = sign * (offsetHours * 60 + offsetMins);
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Reads an instant from an ISO string or a valid `Date`; `undefined` for anything else. */
+export function tryInstant(value: unknown): number | undefined {
+  if (typeof value === 'string') return parseIsoDate(value.trim());
+  if (value instanceof Date) {
+    const time = value.getTime();
+    return Number.isFinite(time) ? time : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Reads an `asOf` (or any date input) as UTC ms, or throws a `ValidationError` naming `path`.
+ * @throws {ValidationError} when the value is not an ISO date string or a valid `Date`.
+ */
+export function readInstant(value: unknown, path: string, context?: string): number {
+  const instant = tryInstant(value);
+  if (instant === undefined) fail(path, 'an ISO date (YYYY-MM-DD or date-time) or a valid Date', value, context);
+  return instant;
+}
+
+/** The UTC calendar day number (days since 1970-01-01) of an instant. */
+export function epochDay(instant: number): number {
+  return Math.floor(instant / DAY_MS);
+}
+
+/** Whole days from `earlier` to `later`, by UTC calendar day (a visit this morning is 0 days ago). */
+export function daysBetween(earlier: number, later: number): number {
+  return epochDay(later) - epochDay(earlier);
+}
+
+/** The month index (`year × 12 + month − 1`) of an instant, in UTC. */
+export function monthIndexOf(instant: number): number {
+  const date = new Date(instant);
+  return date.getUTCFullYear() * 12 + date.getUTCMonth();
+}
+
+/** Parses a period `YYYY-MM` (or a full ISO date, taking its month) to a month index; `undefined` when invalid. */
+export function parseMonth(text: string): number | undefined {
+  const match = ISO_MONTH.exec(text);
+  if (match) {
+    const month = Number(match[2]);
+    return month >= 1 && month <= 12 ? Number(match[1]) * 12 + month - 1 : undefined;
+  }
+  const instant = parseIsoDate(text);
+  return instant === undefined ? undefined : monthIndexOf(instant);
+}
+
+/** Formats a month index as `YYYY-MM`. */
+export function formatMonth(index: number): string {
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+}
+
+/** Formats an instant as its UTC calendar date `YYYY-MM-DD`. */
+export function formatDay(instant: number): string {
+  return new Date(instant).toISOString().slice(0, 10);
+}
+
+/** The instant `months` calendar months before `instant` (day clamped to the target month's length), in UTC. */
+export function subtractMonths(instant: number, months: number): number {
+  const date = new Date(instant);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth() - months;
+  const targetYear = year + Math.floor(month / 12);
+  const targetMonth = ((month % 12) + 12) % 12;
+  const day = Math.min(date.getUTCDate(), daysInMonth(targetYear, targetMonth + 1));
+  return Date.UTC(targetYear, targetMonth, day, date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.getUTCMilliseconds());
+}

@@ -1,0 +1,64 @@
+/**
+ * Type-checks a validated rule set against a signal catalogue: every signal exists, every operator
+ * suits the signal's type, every value has the signal's type (and, for a category, is one of its
+ * values).
+ *
+ * @module
+ */
+import { formatPath, makeIssue, describeValue, type Issue } from '../../shared/errors.js';
+import { tryDecimal } from '../../shared/numeric.js';
+import { parseIsoDate } from '../dates.js';
+import type { SignalCatalogue, SignalType } from '../signals/signalCatalogueSchema.js';
+import type { ChurnCondition, ConditionOperator, ConditionScalar, LeafCondition } from './ruleSetSchema.js';
+
+const OPERATORS: Record<SignalType, ReadonlySet<ConditionOperator>> = {
+  number: new Set(['lt', 'lte', 'gt', 'gte', 'eq', 'neq', 'in', 'notIn', 'between', 'known', 'missing']),
+  duration: new Set(['lt', 'lte', 'gt', 'gte', 'eq', 'neq', 'in', 'notIn', 'between', 'known', 'missing']),
+  boolean: new Set(['eq', 'neq', 'in', 'notIn', 'known', 'missing']),
+  category: new Set(['eq', 'neq', 'in', 'notIn', 'known', 'missing']),
+  date: new Set(['lt', 'lte', 'gt', 'gte', 'eq', 'neq', 'between', 'known', 'missing', 'within', 'olderThan']),
+};
+
+function fits(type: SignalType, value: ConditionScalar, allowed: readonly string[] | undefined): boolean {
+  switch (type) {
+    case 'number':
+    case 'duration':
+      return typeof value !== 'boolean' && tryDecimal(value) !== undefined;
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'category':
+      return typeof value === 'string' && (allowed === undefined || allowed.includes(value));
+    case 'date':
+      return typeof value === 'string' && parseIsoDate(value.trim()) !== undefined;
+  }
+}
+
+function checkLeaf(leaf: LeafCondition, catalogue: SignalCatalogue, path: (string | number)[], issues: Issue[]): void {
+  const definition = Object.prototype.hasOwnProperty.call(catalogue, leaf.signal) ? catalogue[leaf.signal] : undefined;
+  if (definition === undefined) {
+    issues.push(makeIssue(formatPath([...path, 'signal']), 'a signal of the catalogue', describeValue(leaf.signal)));
+    return;
+  }
+  if (!OPERATORS[definition.type].has(leaf.op)) {
+    const allowed = [...OPERATORS[definition.type]].join(', ');
+    issues.push(makeIssue(formatPath([...path, 'op']), `an operator for a ${definition.type} signal (${allowed})`, describeValue(leaf.op)));
+    return;
+  }
+  if (leaf.op === 'known' || leaf.op === 'missing' || leaf.op === 'within' || leaf.op === 'olderThan') return;
+  const values = Array.isArray(leaf.value) ? (leaf.value as ConditionScalar[]) : [leaf.value as ConditionScalar];
+  values.forEach((value, index) => {
+    if (!fits(definition.type, value, definition.values)) {
+      const where = Array.isArray(leaf.value) ? [...path, 'value', index] : [...path, 'value'];
+      const expected = definition.type === 'category' && definition.values ? `one of ${definition.values.map((v) => JSON.stringify(v)).join(', ')}` : `a ${definition.type} value`;
+      issues.push(makeIssue(formatPath(where), `${expected} (signal "${leaf.signal}")`, describeValue(value)));
+    }
+  });
+}
+
+/** Collects the catalogue issues of one condition tree. */
+export function checkAgainstCatalogue(condition: ChurnCondition, catalogue: SignalCatalogue, path: (string | number)[], issues: Issue[]): void {
+  if ('all' in condition) condition.all.forEach((child, index) => checkAgainstCatalogue(child, catalogue, [...path, 'all', index], issues));
+  else if ('any' in condition) condition.any.forEach((child, index) => checkAgainstCatalogue(child, catalogue, [...path, 'any', index], issues));
+  else if ('not' in condition) checkAgainstCatalogue(condition.not, catalogue, [...path, 'not'], issues);
+  else checkLeaf(condition, catalogue, path, issues);
+}

@@ -1,0 +1,99 @@
+import { fail } from '../../shared/errors.js';
+import { readId, toRecordError, type RecordError } from '../../shared/batch.js';
+import { ValidationError } from '../../shared/errors.js';
+import { readInstant } from '../dates.js';
+import { readSlots, resolveRuleSet } from './resolveRuleSet.js';
+import { LEVELS } from './ruleSetModel.js';
+import type { ChurnLevel } from './ruleSetSchema.js';
+
+/**
+ * What {@link decideRules} returns: one row of decisions per record, packed in typed arrays.
+ * @category Churn
+ */
+export interface RuleDecisions {
+  /** Rule ids: column order of `decisions`. */
+  readonly ruleIds: readonly string[];
+  readonly recordCount: number;
+  /** Row-major `recordCount × ruleIds.length`: `1` fired, `0` clear, `-1` unknown (also for a record in `errors`). */
+  readonly decisions: Int8Array;
+  /** Per record: 0 none, 1 watch, 2 warning, 3 critical (the highest fired severity). */
+  readonly levels: Uint8Array;
+  /** Records that could not be evaluated (not an object, or a value of the wrong type), by index and id. */
+  readonly errors: RecordError[];
+  /** The level name of record `index`. */
+  levelOf(index: number): ChurnLevel;
+}
+
+/**
+ * Options of {@link decideRules}.
+ * @category Churn
+ */
+export interface DecideRulesOptions {
+  /** The evaluation date; required when the rule set uses time windows. */
+  readonly asOf?: string | Date;
+  /** Field of each record holding its id, for error reports (default `'id'`). */
+  readonly idField?: string;
+}
+
+const CODE = Int8Array.of(0, 1, -1);
+
+/**
+ * Decides every rule for many signal records at once: the batch hot path, with no per-record
+ * allocation (values are read into one reused slot array, outcomes written to a typed array).
+ * Use {@link evaluateRules} for one record with evidence and messages; the decisions agree.
+ *
+ * @param ruleSet - A rule set from {@link defineRuleSet} (or its JSON).
+ * @param records - Flat signal records (missing / `null` / `undefined` = unknown).
+ * @throws {ValidationError} when `records` is not an array or `asOf` is invalid; a bad record never
+ * throws, it is listed in `errors` with its index and id.
+ * @example
+ * ```ts
+ * import { decideRules, defaultChurnRuleSet } from 'clientele';
+ * const { decisions, ruleIds, levelOf } = decideRules(defaultChurnRuleSet, [{ spendChange: -0.6 }, {}]);
+ * console.log(decisions[ruleIds.indexOf('spend-drop-sharp')], levelOf(0)); // 1 'critical'
+ * ```
+ * @category Churn
+ */
+export function decideRules(ruleSet: unknown, records: readonly unknown[], options: DecideRulesOptions = {}): RuleDecisions {
+  const { model, compiled } = resolveRuleSet(ruleSet, 'decideRules');
+  if (!Array.isArray(records)) fail('records', 'an array of signal records', records, 'decideRules');
+  const asOf = options.asOf === undefined ? Number.NaN : readInstant(options.asOf, 'asOf', 'decideRules');
+  const idField = options.idField ?? 'id';
+  const { tests, ranks, slotNames } = compiled;
+  const ruleCount = tests.length;
+  const decisions = new Int8Array(records.length * ruleCount);
+  const levels = new Uint8Array(records.length);
+  const errors: RecordError[] = [];
+  const slots = new Array<unknown>(slotNames.length).fill(undefined);
+  for (let index = 0; index < records.length; index++) {
+    const record: unknown = records[index];
+    const base = index * ruleCount;
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+      decisions.fill(-1, base, base + ruleCount);
+      errors.push(toRecordError(new ValidationError([{ path: '', expected: 'an object of signal values', received: typeof record, message: `input: expected an object of signal values, received ${record === null ? 'null' : typeof record}` }], 'decideRules'), index, undefined));
+      continue;
+    }
+    readSlots(slotNames, record, slots);
+    let level = 0;
+    try {
+      for (let rule = 0; rule < ruleCount; rule++) {
+        const outcome = tests[rule]!(slots, asOf);
+        decisions[base + rule] = CODE[outcome]!;
+        if (outcome === 1 && ranks[rule]! > level) level = ranks[rule]!;
+      }
+      levels[index] = level;
+    } catch (error) {
+      decisions.fill(-1, base, base + ruleCount);
+      levels[index] = 0;
+      errors.push(toRecordError(error, index, readId(record, idField)));
+    }
+  }
+  return {
+    ruleIds: Object.freeze(model.rules.map((rule) => rule.id)),
+    recordCount: records.length,
+    decisions,
+    levels,
+    errors,
+    levelOf: (index: number) => LEVELS[levels[index] ?? 0]!,
+  };
+}

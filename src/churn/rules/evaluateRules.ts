@@ -1,0 +1,180 @@
+import type { Decimal } from 'decimal.js';
+import { fail } from '../../shared/errors.js';
+import type { Labels } from '../../shared/labels.js';
+import { ExactDecimal, ZERO } from '../../shared/numeric.js';
+import { readInstant } from '../dates.js';
+import { TRUE, UNKNOWN, type CompiledNode } from './compileCondition.js';
+import { explainCondition, type ConditionEvidence } from './explainCondition.js';
+import { renderMessage } from './renderMessage.js';
+import { readSlots, resolveRuleSet } from './resolveRuleSet.js';
+import { LEVELS, type ChurnRule } from './ruleSetModel.js';
+import type { ChurnLevel, ChurnSeverity } from './ruleSetSchema.js';
+
+/**
+ * A rule that fired, with the evidence that decided it and its message filled in.
+ * @category Churn
+ */
+export interface RuleAlert {
+  readonly ruleId: string;
+  readonly severity: ChurnSeverity;
+  readonly points: Decimal;
+  readonly cause: string;
+  readonly controllable: boolean | null;
+  /** The rule's message with `{signal}` placeholders filled from the values seen, in both languages. */
+  readonly message: Labels;
+  readonly title: Labels | undefined;
+  readonly evidence: readonly ConditionEvidence[];
+}
+
+/**
+ * A rule that could not be decided because data was missing, with the signals that were missing.
+ * @category Churn
+ */
+export interface UndecidedRule {
+  readonly ruleId: string;
+  readonly severity: ChurnSeverity;
+  readonly points: Decimal;
+  readonly cause: string;
+  /** Signals among the deciding leaves that had no value. */
+  readonly missingSignals: readonly string[];
+  readonly evidence: readonly ConditionEvidence[];
+}
+
+/**
+ * What {@link evaluateRules} returns.
+ * @category Churn
+ */
+export interface RuleEvaluation {
+  readonly ruleSet: { readonly id: string; readonly version: string; readonly fingerprint: string };
+  /** Ids of rules whose condition is true, in rule-set order. */
+  readonly fired: readonly string[];
+  /** Ids of rules whose condition is unknown (missing data), in rule-set order. */
+  readonly unknown: readonly string[];
+  /** Ids of rules whose condition is false, in rule-set order. */
+  readonly clear: readonly string[];
+  /** Sum of the fired rules' points (exact). */
+  readonly risk: Decimal;
+  /** `risk` plus the points of the unknown rules: the most the risk could be once the data is in. */
+  readonly possibleRisk: Decimal;
+  /** Sum of every rule's points. */
+  readonly maxRisk: Decimal;
+  /** Share of the rules that could be decided (fired or clear), 0–1; 1 for an empty rule set. */
+  readonly decidedShare: Decimal;
+  /** The highest severity among the fired rules, or `'none'`. */
+  readonly level: ChurnLevel;
+  readonly alerts: readonly RuleAlert[];
+  readonly undecided: readonly UndecidedRule[];
+}
+
+/**
+ * Options of {@link evaluateRules}.
+ * @category Churn
+ */
+export interface EvaluateRulesOptions {
+  /** The evaluation date; required when the rule set uses time windows (`within`, `olderThan`). */
+  readonly asOf?: string | Date;
+}
+
+/**
+ * Evaluates a rule set on a flat record of signal values with Kleene's three-valued logic.
+ *
+ * A signal that is absent, `null` or `undefined` is unknown: a comparison on it is unknown, `all`
+ * is false if any part is false else unknown if any part is unknown, `any` is true if any part is
+ * true else unknown if any part is unknown, `not` keeps unknown unknown (SPEC §3). Only the
+ * record's own properties are read. Risk is the exact sum of the fired rules' points, so one more
+ * fired rule never lowers it; the level is the highest fired severity.
+ *
+ * @param ruleSet - A rule set from {@link defineRuleSet} (or its JSON, compiled on the spot).
+ * @param signals - Signal name → value (number, decimal string, `Decimal`, string, boolean, ISO date or `Date`).
+ * @throws {ValidationError} when `signals` is not an object, a signal has the wrong type for a
+ * comparison (`'abc'` compared with `lt`), or a time window is used without `asOf`.
+ * @example
+ * ```ts
+ * import { defineRuleSet, evaluateRules } from 'clientele';
+ * const rules = defineRuleSet({ id: 'r', rules: [
+ *   { id: 'no-handover', when: { all: [{ signal: 'managerLeft', op: 'eq', value: true }, { signal: 'handover', op: 'eq', value: false }] },
+ *     severity: 'critical', points: 25, cause: 'relationship', message: { en: 'Manager left without handover', 'zh-CN': '客户经理离职未交接' } },
+ * ] });
+ * const result = evaluateRules(rules, { managerLeft: true }); // handover unknown
+ * console.log(result.fired, result.unknown, result.level); // [] ['no-handover'] 'none'
+ * ```
+ * @category Churn
+ */
+export function evaluateRules(ruleSet: unknown, signals: unknown, options: EvaluateRulesOptions = {}): RuleEvaluation {
+  const { model, compiled } = resolveRuleSet(ruleSet, 'evaluateRules');
+  if (typeof signals !== 'object' || signals === null || Array.isArray(signals)) fail('signals', 'an object of signal values', signals, 'evaluateRules');
+  const asOf = options.asOf === undefined ? Number.NaN : readInstant(options.asOf, 'asOf', 'evaluateRules');
+  const slots = new Array<unknown>(compiled.slotNames.length);
+  readSlots(compiled.slotNames, signals, slots);
+  return evaluateSlots(model.rules, compiled.trees, compiled.ranks, slots, asOf, model);
+}
+
+/** Evaluates filled slots with explanations. Shared by `evaluateRules` and `evaluateChurnRisk`. */
+export function evaluateSlots(
+  rules: readonly ChurnRule[],
+  trees: readonly CompiledNode[],
+  ranks: Uint8Array,
+  slots: readonly unknown[],
+  asOf: number,
+  model: { id: string; version: string; fingerprint: string; signals: readonly string[] },
+): RuleEvaluation {
+  const fired: string[] = [];
+  const unknown: string[] = [];
+  const clear: string[] = [];
+  const alerts: RuleAlert[] = [];
+  const undecided: UndecidedRule[] = [];
+  let risk = ZERO;
+  let pending = ZERO;
+  let maxRisk = ZERO;
+  let level = 0;
+  const valueOf = (signal: string): unknown => {
+    const slot = model.signals.indexOf(signal);
+    return slot < 0 ? undefined : slots[slot];
+  };
+  for (let index = 0; index < rules.length; index++) {
+    const rule = rules[index]!;
+    maxRisk = maxRisk.plus(rule.points);
+    const evidence: ConditionEvidence[] = [];
+    const outcome = trees[index]!.test(slots, asOf);
+    if (outcome === TRUE) {
+      explainCondition(trees[index]!, slots, asOf, evidence);
+      fired.push(rule.id);
+      risk = risk.plus(rule.points);
+      if (ranks[index]! > level) level = ranks[index]!;
+      alerts.push(
+        Object.freeze({
+          ruleId: rule.id,
+          severity: rule.severity,
+          points: rule.points,
+          cause: rule.cause,
+          controllable: rule.controllable,
+          message: Object.freeze({ en: renderMessage(rule.message.en, valueOf), 'zh-CN': renderMessage(rule.message['zh-CN'], valueOf) }),
+          title: rule.title,
+          evidence: Object.freeze(evidence),
+        }),
+      );
+    } else if (outcome === UNKNOWN) {
+      explainCondition(trees[index]!, slots, asOf, evidence);
+      unknown.push(rule.id);
+      pending = pending.plus(rule.points);
+      const missingSignals = [...new Set(evidence.filter((item) => item.actual === null).map((item) => item.signal))];
+      undecided.push(Object.freeze({ ruleId: rule.id, severity: rule.severity, points: rule.points, cause: rule.cause, missingSignals, evidence: Object.freeze(evidence) }));
+    } else {
+      clear.push(rule.id);
+    }
+  }
+  const decided = rules.length === 0 ? new ExactDecimal(1) : new ExactDecimal(fired.length + clear.length).div(rules.length);
+  return {
+    ruleSet: { id: model.id, version: model.version, fingerprint: model.fingerprint },
+    fired,
+    unknown,
+    clear,
+    risk,
+    possibleRisk: risk.plus(pending),
+    maxRisk,
+    decidedShare: decided,
+    level: LEVELS[level]!,
+    alerts,
+    undecided,
+  };
+}

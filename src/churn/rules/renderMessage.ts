@@ -1,0 +1,33 @@
+/**
+ * Fills a message template's `{signal}` / `{signal|format}` placeholders with the values seen.
+ *
+ * @module
+ */
+import { tryDecimal } from '../../shared/numeric.js';
+
+const PLACEHOLDER = /\{([^{}|]*)(?:\|([^{}]*))?\}/g;
+
+function format(value: unknown, style: string | undefined): string {
+  if (value === undefined || value === null) return '?';
+  if (typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.toISOString().slice(0, 10) : '?';
+  const decimal = typeof value === 'string' && style === undefined ? undefined : tryDecimal(value);
+  if (decimal === undefined) return String(value);
+  switch (style) {
+    case 'percent': {
+      const percent = decimal.times(100).toDecimalPlaces(1);
+      return `${percent.toFixed()}%`;
+    }
+    case 'number':
+      return decimal.toDecimalPlaces(2).toFixed();
+    case 'days':
+      return decimal.toDecimalPlaces(0).toFixed();
+    default:
+      return decimal.toFixed();
+  }
+}
+
+/** Renders one template with `valueOf(signal)`. Display rounding happens here, once. */
+export function renderMessage(template: string, valueOf: (signal: string) => unknown): string {
+  return template.replace(PLACEHOLDER, (_match, name: string, style: string | undefined) => format(valueOf(name), style));
+}

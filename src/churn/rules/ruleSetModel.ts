@@ -1,0 +1,72 @@
+/**
+ * The compiled rule set: the public, frozen model and the private compiled form the evaluators use.
+ *
+ * @module
+ */
+import type { Decimal } from 'decimal.js';
+import type { Labels } from '../../shared/labels.js';
+import type { CompiledNode, Test } from './compileCondition.js';
+import type { ChurnCondition, ChurnSeverity, RuleSetDefinition } from './ruleSetSchema.js';
+
+/**
+ * One rule of a compiled rule set, as callers may read it.
+ * @category Churn
+ */
+export interface ChurnRule {
+  readonly id: string;
+  readonly when: ChurnCondition;
+  readonly severity: ChurnSeverity;
+  /** Points the rule adds to the risk when it fires (exact). */
+  readonly points: Decimal;
+  readonly cause: string;
+  /** From the cause taxonomy, the rule's explicit `controllable`, or `null` for a custom cause without one. */
+  readonly controllable: boolean | null;
+  /** The message template in both languages (`{signal}` placeholders). */
+  readonly message: Labels;
+  readonly title: Labels | undefined;
+  readonly source: string | undefined;
+  /** Signals the rule reads, in first-use order. */
+  readonly signals: readonly string[];
+}
+
+/**
+ * A validated, compiled, frozen rule set (`defineRuleSet`'s result).
+ * @category Churn
+ */
+export interface RuleSet {
+  readonly id: string;
+  readonly version: string;
+  /** `sha256:` digest of the normalised definition. */
+  readonly fingerprint: string;
+  readonly labels: Labels | undefined;
+  readonly rules: readonly ChurnRule[];
+  /** Every signal any rule or message reads, in slot order. */
+  readonly signals: readonly string[];
+  /** True when some rule uses `within` / `olderThan` (evaluation then needs `asOf`). */
+  readonly usesTimeWindows: boolean;
+  /** The normalised JSON definition; `defineRuleSet(ruleSet.toJSON())` gives an equal rule set. */
+  toJSON(): RuleSetDefinition;
+}
+
+/** What the evaluators need, resolved once. */
+export interface CompiledRuleSet {
+  readonly slotNames: readonly string[];
+  readonly tests: readonly Test[];
+  readonly trees: readonly CompiledNode[];
+  /** Severity rank per rule: 1 watch, 2 warning, 3 critical. */
+  readonly ranks: Uint8Array;
+  readonly definition: RuleSetDefinition;
+}
+
+const compiledForms = new WeakMap<object, CompiledRuleSet>();
+
+export function attachCompiled(model: RuleSet, compiled: CompiledRuleSet): void {
+  compiledForms.set(model, compiled);
+}
+
+export function compiledOf(model: object): CompiledRuleSet | undefined {
+  return compiledForms.get(model);
+}
+
+export const SEVERITY_RANK: Readonly<Record<ChurnSeverity, number>> = { watch: 1, warning: 2, critical: 3 };
+export const LEVELS = ['none', 'watch', 'warning', 'critical'] as const;

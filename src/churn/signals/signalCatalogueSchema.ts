@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { labelsSchema } from '../../shared/labels.js';
+import { FORBIDDEN_KEYS, addIssue } from '../../shared/schema.js';
+
+/** The types a catalogued signal may have. @category Churn */
+export const signalTypes = ['number', 'duration', 'boolean', 'category', 'date'] as const;
+/** @category Churn */
+export type SignalType = (typeof signalTypes)[number];
+
+/**
+ * Schema of one catalogue entry: the signal's type, unit, which direction is alarming (for numbers
+ * and durations `higher` or `lower`; for booleans `true`), allowed values of a category, labels.
+ * @category Churn
+ */
+export const signalDefinitionSchema = /* @__PURE__ */ z
+  .object({
+    type: z.enum(signalTypes),
+    unit: z.string().min(1).max(40).optional(),
+    alarming: z.enum(['higher', 'lower', 'true', 'false']).optional(),
+    values: z.array(z.string().min(1)).min(1).max(1000).optional(),
+    labels: labelsSchema,
+    description: z.string().max(2000).optional(),
+    source: z.string().max(500).optional(),
+  })
+  .strict();
+
+/** One catalogue entry. @category Churn */
+export type SignalDefinition = z.infer<typeof signalDefinitionSchema>;
+
+/**
+ * Schema of a signal catalogue: signal name → definition. Names follow the rule format's signal
+ * names and are never `__proto__`, `constructor` or `prototype`.
+ * @example
+ * ```ts
+ * import { signalCatalogueSchema } from 'clientele';
+ * signalCatalogueSchema.parse({ tenureYears: { type: 'number', alarming: 'lower', labels: { en: 'Tenure', 'zh-CN': '交往时间' } } });
+ * ```
+ * @category Churn
+ */
+export const signalCatalogueSchema = /* @__PURE__ */ z
+  .record(z.string(), signalDefinitionSchema)
+  .superRefine((catalogue, ctx) => {
+    for (const name of Object.keys(catalogue)) {
+      if (FORBIDDEN_KEYS.has(name) || !/^[A-Za-z_$][\w$.-]{0,99}$/.test(name)) {
+        addIssue(ctx, [name], 'a signal name of letters, digits, "_", "$", "." or "-" (never a prototype key)', name);
+      }
+    }
+  });
+
+/** A signal catalogue: signal name → definition. @category Churn */
+export type SignalCatalogue = Readonly<Record<string, SignalDefinition>>;
