@@ -1,0 +1,146 @@
+/**
+ * The survey instrument as data: its zod schema and the types inferred from it.
+ * @module
+ */
+import { z } from 'zod';
+import { labelsSchema } from '../../shared/labels.js';
+import { addIssue, idSchema, numericSchema, versionSchema } from '../../shared/schema.js';
+import { tryDecimal } from '../../shared/numeric.js';
+
+/**
+ * An answer scale: integer bounds `min` < `max` (1–5, 1–7, 0–10 …) and the decimals an answer may
+ * carry (`0`, the default, means whole points only). Optional anchor wording for both ends.
+ * @category Quality
+ */
+export const answerScaleSchema = z
+  .object({
+    min: z.number({ error: 'an integer' }).int({ error: 'an integer' }),
+    max: z.number({ error: 'an integer' }).int({ error: 'an integer' }),
+    decimals: z.number().int().min(0).max(4).optional(),
+    anchors: z.object({ min: labelsSchema, max: labelsSchema }).strict().optional(),
+  })
+  .strict()
+  .superRefine((scale, ctx) => {
+    if (scale.max <= scale.min) addIssue(ctx, ['max'], `an integer > min (${scale.min})`, scale.max);
+  });
+
+/** An answer scale as written in an instrument definition. @category Quality */
+export type AnswerScaleDefinition = z.input<typeof answerScaleSchema>;
+
+/** One expectation item paired with a perception item (SERVQUAL's "E" statement). @category Quality */
+export const expectationItemSchema = z.object({ id: idSchema, text: labelsSchema }).strict();
+
+/**
+ * One survey item: an id, its wording in both languages, whether it is reverse-coded (agreeing means
+ * worse service), an optional own scale, and an optional paired expectation item.
+ * @category Quality
+ */
+export const instrumentItemSchema = z
+  .object({
+    id: idSchema,
+    text: labelsSchema,
+    reverse: z.boolean().optional(),
+    scale: answerScaleSchema.optional(),
+    expectation: expectationItemSchema.optional(),
+  })
+  .strict();
+
+/** A service-quality dimension and its items. @category Quality */
+export const instrumentDimensionSchema = z
+  .object({
+    id: idSchema,
+    labels: labelsSchema,
+    description: labelsSchema.optional(),
+    items: z.array(instrumentItemSchema).min(1),
+  })
+  .strict();
+
+/**
+ * Importance of the dimensions: a 100-point allocation (`kind: 'points'`, the values must add up
+ * to exactly 100) or a normalised weight vector (`kind: 'weights'`, adding up to exactly 1). Every
+ * dimension must be listed; values are ≥ 0.
+ * @category Quality
+ */
+export const importanceSchema = z
+  .object({
+    kind: z.enum(['points', 'weights']),
+    values: z.record(z.string(), numericSchema),
+  })
+  .strict();
+
+/** A respondent group (external clients, internal customers …). @category Quality */
+export const respondentGroupSchema = z.object({ id: idSchema, labels: labelsSchema, description: labelsSchema.optional() }).strict();
+
+/**
+ * A survey instrument (seed `000_314cca147d0dd30a.txt`, 提高服务质量): dimensions with items in both
+ * languages, a Likert scale of any width, reverse-coded items, importance weights, optional
+ * expectation items for SERVQUAL gaps, respondent groups, and the service standard (an index on
+ * 0–100 below which a dimension counts as below standard; default 60).
+ * @category Quality
+ */
+export const instrumentSchema = z
+  .object({
+    id: idSchema,
+    version: versionSchema,
+    labels: labelsSchema,
+    scale: answerScaleSchema,
+    dimensions: z.array(instrumentDimensionSchema).min(1),
+    importance: importanceSchema.optional(),
+    groups: z.array(respondentGroupSchema).optional(),
+    standard: numericSchema.optional(),
+  })
+  .strict()
+  .superRefine((definition, ctx) => {
+    const itemIds = new Map<string, string>();
+    const dimensionIds = new Set<string>();
+    definition.dimensions.forEach((dimension, d) => {
+      if (dimensionIds.has(dimension.id)) addIssue(ctx, ['dimensions', d, 'id'], 'a dimension id not used before', dimension.id);
+      dimensionIds.add(dimension.id);
+      let dimensionScale: string | undefined;
+      dimension.items.forEach((item, i) => {
+        const where = `dimensions[${d}].items[${i}]`;
+        const claim = (id: string, path: (string | number)[]): void => {
+          if (itemIds.has(id)) addIssue(ctx, path, `an item id not used before (already at ${itemIds.get(id)!})`, id);
+          else itemIds.set(id, where);
+        };
+        claim(item.id, ['dimensions', d, 'items', i, 'id']);
+        if (item.expectation) claim(item.expectation.id, ['dimensions', d, 'items', i, 'expectation', 'id']);
+        const scale = item.scale ?? definition.scale;
+        const key = `${scale.min}..${scale.max}/${scale.decimals ?? 0}`;
+        if (dimensionScale === undefined) dimensionScale = key;
+        else if (key !== dimensionScale) {
+          addIssue(ctx, ['dimensions', d, 'items', i, 'scale'], `the same scale as the dimension's other items (${dimensionScale})`, key);
+        }
+      });
+    });
+    if (definition.importance) {
+      const { kind, values } = definition.importance;
+      const target = kind === 'points' ? 100 : 1;
+      let total = tryDecimal(0)!;
+      for (const [key, value] of Object.entries(values)) {
+        if (!dimensionIds.has(key)) addIssue(ctx, ['importance', 'values', key], 'a dimension id of this instrument', key);
+        const decimal = tryDecimal(value);
+        if (decimal === undefined) continue;
+        if (decimal.isNegative()) addIssue(ctx, ['importance', 'values', key], 'a value ≥ 0', value);
+        total = total.plus(decimal);
+      }
+      for (const id of dimensionIds) {
+        if (!Object.prototype.hasOwnProperty.call(values, id)) addIssue(ctx, ['importance', 'values', id], `a ${kind === 'points' ? 'point allocation' : 'weight'} for every dimension`, undefined);
+      }
+      if (!total.eq(target)) {
+        addIssue(ctx, ['importance', 'values'], `${kind === 'points' ? 'points' : 'weights'} adding up to exactly ${target}`, `values adding up to ${total.toFixed()}`);
+      }
+    }
+    const groupIds = new Set<string>();
+    definition.groups?.forEach((group, g) => {
+      if (groupIds.has(group.id)) addIssue(ctx, ['groups', g, 'id'], 'a group id not used before', group.id);
+      groupIds.add(group.id);
+    });
+    if (definition.standard !== undefined) {
+      const standard = tryDecimal(definition.standard);
+      if (standard !== undefined && (standard.lt(0) || standard.gt(100))) addIssue(ctx, ['standard'], 'an index between 0 and 100', definition.standard);
+    }
+  });
+
+/** An instrument definition as written (JSON). @category Quality */
+export type InstrumentDefinition = z.input<typeof instrumentSchema>;

@@ -1,0 +1,264 @@
+import type { Decimal } from 'decimal.js';
+import { toRecordError, readId, type BatchResult, type RecordError } from '../../shared/batch.js';
+import { ValidationError, describeValue, joinPath, makeIssue, type Issue } from '../../shared/errors.js';
+import { ExactDecimal, ZERO, tryDecimal } from '../../shared/numeric.js';
+import { FORBIDDEN_KEYS } from '../../shared/schema.js';
+import { compiledOf, type CompiledInstrument } from '../internal/compiled.js';
+import type { Instrument } from '../instrument/defineInstrument.js';
+
+/** One survey response as collected: a respondent id, optional group and period, and the answers. @category Quality */
+export interface SurveyResponseInput {
+  /** The respondent's id (a string, or a number that is stringified). */
+  readonly id: string | number;
+  /** One of the instrument's respondent groups (e.g. `'external-client'`). */
+  readonly group?: string;
+  /** Free-form period label, e.g. `'2026-Q3'`; used by period comparisons. */
+  readonly period?: string;
+  /** Answers by item id (perception and expectation items); `null` or absent = not answered. */
+  readonly answers: Readonly<Record<string, number | string | Decimal | null | undefined>>;
+  /** The respondent's own importance allocation: 100 points across dimensions (absent dimensions get 0). */
+  readonly importance?: Readonly<Record<string, number | string | Decimal>>;
+}
+
+/** A respondent whose response passed validation. @category Quality */
+export interface SurveyRespondent {
+  /** Position in the input. */
+  readonly index: number;
+  readonly id: string;
+  readonly group: string | undefined;
+  readonly period: string | undefined;
+  /** Perception items answered. */
+  readonly answered: number;
+  /** Expectation items answered. */
+  readonly expectationsAnswered: number;
+}
+
+/**
+ * Validated survey responses in the compact column form every measure reads, plus the per-respondent
+ * errors. Make it once with {@link prepareSurvey} and pass it to several measures.
+ * @category Quality
+ */
+export interface SurveyData extends BatchResult<SurveyRespondent> {
+  readonly instrument: { readonly id: string; readonly version: string; readonly fingerprint: string };
+}
+
+/** The column form behind a `SurveyData`. @internal */
+export interface SurveyColumns {
+  readonly compiled: CompiledInstrument;
+  readonly fingerprint: string;
+  readonly rows: number;
+  /** rows × items, answers × 10^decimals after reverse coding; NaN = missing. */
+  readonly perception: Float64Array;
+  /** rows × expectation items, same coding. */
+  readonly expectation: Float64Array;
+  /** Per row: normalised importance weights per dimension (sum 1) or null. */
+  readonly importance: readonly (readonly Decimal[] | null)[];
+  readonly groups: readonly (string | undefined)[];
+  readonly periods: readonly (string | undefined)[];
+}
+
+const columnsOfSurvey = new WeakMap<object, SurveyColumns>();
+
+/** The column form of a `SurveyData`, or undefined. @internal */
+export function surveyColumns(data: unknown): SurveyColumns | undefined {
+  return typeof data === 'object' && data !== null ? columnsOfSurvey.get(data) : undefined;
+}
+
+const CONTEXT = 'prepareSurvey';
+
+/**
+ * Validates survey responses against an instrument, respondent by respondent, and stores the good
+ * ones in a compact column form. Never aborts: every good respondent is kept and every bad one is
+ * reported with its index and id, each issue naming the item (`answers["reliability.quotes"]`).
+ *
+ * Checked per respondent: an id (unique in the batch), a known group, answers that are known item
+ * ids, within the item's scale, and whole numbers when the scale has no decimals; an importance
+ * allocation of known dimensions adding up to exactly 100. Reverse-coded items (and their
+ * expectation items) are flipped within the item's own bounds here, once.
+ *
+ * @param instrument - A model from {@link defineInstrument}.
+ * @param responses - The raw responses (see {@link SurveyResponseInput}).
+ * @returns `{ results, errors, instrument }`: the respondents kept, the errors, the instrument's identity.
+ * @throws {ValidationError} when `instrument` is not a compiled instrument or `responses` is not an array.
+ * @example
+ * ```ts
+ * import { prepareSurvey, serviceQualityInstrument } from 'clientele';
+ * const data = prepareSurvey(serviceQualityInstrument, [
+ *   { id: 'acme', answers: { 'reliability.promises': 4, 'reliability.quotes': 5 } },
+ *   { id: 'bolt', answers: { 'reliability.promises': 9 } },
+ * ]);
+ * console.log(data.results.length, data.errors[0]?.issues[0]?.path); // 1 answers["reliability.promises"]
+ * ```
+ * @category Quality
+ */
+export function prepareSurvey(instrument: Instrument, responses: readonly unknown[]): SurveyData {
+  const compiled = compiledOf(instrument, CONTEXT);
+  if (!Array.isArray(responses)) {
+    throw new ValidationError([makeIssue('responses', 'an array of responses', describeValue(responses))], CONTEXT);
+  }
+  const itemCount = compiled.itemIds.length;
+  const expectationCount = compiled.expectationIds.length;
+  let perception = new Float64Array(responses.length * itemCount);
+  let expectation = new Float64Array(responses.length * expectationCount);
+  const rowPerception = new Float64Array(itemCount);
+  const rowExpectation = new Float64Array(expectationCount);
+  const results: SurveyRespondent[] = [];
+  const errors: RecordError[] = [];
+  const importance: (readonly Decimal[] | null)[] = [];
+  const groups: (string | undefined)[] = [];
+  const periods: (string | undefined)[] = [];
+  const seen = new Set<string>();
+  for (let index = 0; index < responses.length; index++) {
+    const response: unknown = responses[index];
+    const id = readId(response, 'id');
+    try {
+      rowPerception.fill(Number.NaN);
+      rowExpectation.fill(Number.NaN);
+      const parsed = readResponse(compiled, response, id, seen, rowPerception, rowExpectation);
+      const row = results.length;
+      perception.set(rowPerception, row * itemCount);
+      expectation.set(rowExpectation, row * expectationCount);
+      seen.add(parsed.respondent.id);
+      results.push({ ...parsed.respondent, index });
+      importance.push(parsed.importance);
+      groups.push(parsed.respondent.group);
+      periods.push(parsed.respondent.period);
+    } catch (error) {
+      errors.push(toRecordError(error, index, id));
+    }
+  }
+  if (results.length < responses.length) {
+    perception = perception.slice(0, results.length * itemCount);
+    expectation = expectation.slice(0, results.length * expectationCount);
+  }
+  const data: SurveyData = Object.freeze({
+    results,
+    errors,
+    instrument: Object.freeze({ id: instrument.id, version: instrument.version, fingerprint: instrument.fingerprint }),
+  });
+  columnsOfSurvey.set(data, {
+    compiled,
+    fingerprint: instrument.fingerprint,
+    rows: results.length,
+    perception,
+    expectation,
+    importance,
+    groups,
+    periods,
+  });
+  return data;
+}
+
+function readResponse(
+  compiled: CompiledInstrument,
+  response: unknown,
+  id: string | undefined,
+  seen: ReadonlySet<string>,
+  perception: Float64Array,
+  expectation: Float64Array,
+): { respondent: Omit<SurveyRespondent, 'index'>; importance: readonly Decimal[] | null } {
+  if (typeof response !== 'object' || response === null || Array.isArray(response)) {
+    throw new ValidationError([makeIssue('', 'a response object { id, answers }', describeValue(response))]);
+  }
+  const record = response as Record<string, unknown>;
+  const issues: Issue[] = [];
+  if (id === undefined) issues.push(makeIssue('id', 'a respondent id (string or number)', describeValue(record['id'])));
+  else if (seen.has(id)) issues.push(makeIssue('id', 'a respondent id not used before in this batch', describeValue(record['id'])));
+  const group = record['group'];
+  if (group !== undefined && (typeof group !== 'string' || (compiled.groupIds.size > 0 && !compiled.groupIds.has(group)))) {
+    const known = compiled.groupIds.size > 0 ? `one of ${[...compiled.groupIds].map((g) => JSON.stringify(g)).join(', ')}` : 'a group name';
+    issues.push(makeIssue('group', known, describeValue(group)));
+  }
+  const period = record['period'];
+  if (period !== undefined && (typeof period !== 'string' || period.length === 0)) issues.push(makeIssue('period', 'a non-empty period label', describeValue(period)));
+  const answers = record['answers'];
+  let answered = 0;
+  let expectationsAnswered = 0;
+  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
+    issues.push(makeIssue('answers', 'an object of answers by item id', describeValue(answers)));
+  } else {
+    for (const key of Object.keys(answers)) {
+      const raw = (answers as Record<string, unknown>)[key];
+      const path = joinPath('answers', key);
+      const column = FORBIDDEN_KEYS.has(key) ? undefined : compiled.columnOf.get(key);
+      if (column === undefined) {
+        issues.push(makeIssue(path, 'an item id of the instrument', 'an unknown item id'));
+        continue;
+      }
+      if (raw === null || raw === undefined) continue;
+      const item = column >= 0 ? column : compiled.expectationItem[-column - 1]!;
+      const scale = compiled.itemScale[item]!;
+      const scaled = readAnswer(raw, scale.factor);
+      if (scaled === undefined) {
+        const expected = scale.decimals === 0 ? `a whole number from ${scale.min} to ${scale.max}` : `a number from ${scale.min / scale.factor} to ${scale.max / scale.factor} with at most ${scale.decimals} decimals`;
+        issues.push(makeIssue(path, expected, describeValue(raw)));
+        continue;
+      }
+      if (scaled < scale.min || scaled > scale.max) {
+        const expected = `an answer from ${scale.min / scale.factor} to ${scale.max / scale.factor}`;
+        issues.push(makeIssue(path, expected, describeValue(raw)));
+        continue;
+      }
+      const coded = compiled.itemReverse[item] === 1 ? scale.min + scale.max - scaled : scaled;
+      if (column >= 0) {
+        perception[column] = coded;
+        answered++;
+      } else {
+        expectation[-column - 1] = coded;
+        expectationsAnswered++;
+      }
+    }
+  }
+  const importance = readImportance(compiled, record['importance'], issues);
+  if (issues.length > 0) throw new ValidationError(issues, id === undefined ? 'response' : `response ${JSON.stringify(id)}`);
+  return {
+    respondent: { id: id!, group: group as string | undefined, period: period as string | undefined, answered, expectationsAnswered },
+    importance,
+  };
+}
+
+/** An answer × 10^decimals as an integer, or undefined when it is not numeric or has too many decimals. */
+function readAnswer(raw: unknown, factor: number): number | undefined {
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) return undefined;
+    if (factor === 1) return Number.isInteger(raw) ? raw : undefined;
+  }
+  const decimal = tryDecimal(raw);
+  if (decimal === undefined) return undefined;
+  const scaled = decimal.times(factor);
+  return scaled.isInteger() ? scaled.toNumber() : undefined;
+}
+
+function readImportance(compiled: CompiledInstrument, raw: unknown, issues: Issue[]): readonly Decimal[] | null {
+  if (raw === undefined || raw === null) return null;
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    issues.push(makeIssue('importance', 'an object of points by dimension id', describeValue(raw)));
+    return null;
+  }
+  const points = compiled.dimensionIds.map(() => ZERO);
+  let total = ZERO;
+  let bad = false;
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    const path = joinPath('importance', key);
+    const d = compiled.dimensionIds.indexOf(key);
+    if (d < 0) {
+      issues.push(makeIssue(path, 'a dimension id of the instrument', 'an unknown dimension id'));
+      bad = true;
+      continue;
+    }
+    const decimal = tryDecimal(value);
+    if (decimal === undefined || decimal.isNegative()) {
+      issues.push(makeIssue(path, 'points ≥ 0', describeValue(value)));
+      bad = true;
+      continue;
+    }
+    points[d] = decimal;
+    total = total.plus(decimal);
+  }
+  if (bad) return null;
+  if (!total.eq(100)) {
+    issues.push(makeIssue('importance', 'points adding up to exactly 100', `points adding up to ${total.toFixed()}`));
+    return null;
+  }
+  return Object.freeze(points.map((value) => new ExactDecimal(value).div(100)));
+}

@@ -1,0 +1,27 @@
+import { checkDegreesOfFreedom, checkFinite } from '../internal/checks.js';
+import { regularizedIncompleteBeta } from './special.js';
+
+/**
+ * The cumulative distribution function of Student's t distribution: P(T ≤ t) with `df` degrees of
+ * freedom (any real df > 0, as Welch's test needs).
+ *
+ * Computed from the regularised incomplete beta function:
+ * P(T ≤ t) = 1 − ½·I_{df/(df+t²)}(df/2, ½) for t ≥ 0 (Abramowitz & Stegun 26.7.1).
+ *
+ * @param t - The point.
+ * @param df - Degrees of freedom, > 0.
+ * @returns A probability in [0, 1].
+ * @throws {ValidationError} when `t` is not finite or `df` is not a finite number > 0.
+ * @example
+ * ```ts
+ * import { studentTCdf } from 'clientele';
+ * studentTCdf(2.228138851986274, 10); // ≈ 0.975
+ * ```
+ * @category Statistics
+ */
+export function studentTCdf(t: number, df: number): number {
+  checkFinite(t, 't', 'studentTCdf');
+  checkDegreesOfFreedom(df, 'df', 'studentTCdf');
+  const tail = 0.5 * regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5);
+  return t >= 0 ? 1 - tail : tail;
+}
