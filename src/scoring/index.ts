@@ -1,2 +1,53 @@
-/** `clientele/scoring`. @module */
-export {};
+/**
+ * `clientele/scoring`: weighted scorecards (the potential-value scorecard of seed 002), grade
+ * bands, raw-measure scales, and portfolio scoring.
+ * @module
+ */
+export { defineScorecard, isScorecard, type ScorecardInput } from './scorecard/defineScorecard.js';
+export { score } from './scorecard/score.js';
+export { reasons, type Reason } from './scorecard/reasons.js';
+export { scorePortfolio, type PortfolioScores } from './scorecard/scorePortfolio.js';
+export { scoreEach, scoreEachAsync } from './scorecard/scoreEach.js';
+export { scoreColumns, type ColumnScores, type ColumnOptions, type RatingColumns } from './scorecard/scoreColumns.js';
+export type { PortfolioOptions, ScoredAccount, ScoreOutcome } from './scorecard/batch.js';
+export {
+  scorecardSchema,
+  categorySchema,
+  factorSchema,
+  normalisationSchema,
+  type ScorecardDefinition,
+  type Normalisation,
+} from './scorecard/scorecardSchema.js';
+export type {
+  Scorecard,
+  ScorecardCategory,
+  ScorecardFactor,
+  NormalisedScorecard,
+  ScoreResult,
+  ScoreOptions,
+  FactorScore,
+  CategoryScore,
+  FactorStatus,
+  MissingPolicy,
+} from './scorecard/types.js';
+export { defineGradeBands, isGradeBands, grade, gradeBandsSchema, gradeBandSchema } from './grades/index.js';
+export type { GradeBand, GradeBands, GradeBandsDefinition, NextGrade, NormalisedGradeBands } from './grades/index.js';
+export {
+  scaleSchema,
+  bandScaleSchema,
+  linearScaleSchema,
+  categoricalScaleSchema,
+  booleanScaleSchema,
+  specialValueSchema,
+  type ScaleDefinition,
+} from './scales/scaleSchema.js';
+export type { ScaleRow } from './scales/compileScale.js';
+export { intervalSchema, type IntervalInput } from './intervals.js';
+export { potentialValueBands, type PotentialValueGrade } from './presets/potentialValueBands.js';
+export {
+  potentialValueModel,
+  type PotentialValueCategoryId,
+  type PotentialValueFactorId,
+  type PotentialValueRatings,
+} from './presets/potentialValueModel.js';
+export { keyAccountSelectionModel, type KeyAccountFactorId } from './presets/keyAccountSelectionModel.js';

@@ -1,0 +1,137 @@
+/**
+ * Scoring benchmark (issue: foundation and scorecard). Scores 1,000,000 generated accounts with
+ * the default model three ways over the same data and prints throughput ratios:
+ *
+ * - baseline: a plain Float64 weighted-sum loop (column-major, with float grade comparisons);
+ * - clientele: `scoreColumns`, the exact columnar path (integer totals, exact grade edges);
+ * - naive: decimal.js arithmetic per account (`new Decimal(rating).times(weight)` summed).
+ *
+ * Then the record-oriented forms: `scorePortfolio` (full explanation per account) on 100,000
+ * accounts, and `scoreEach` streaming 1,000,000 accounts with the heap measured on the way.
+ */
+import { Decimal } from 'decimal.js';
+import { potentialValueModel, scoreColumns, scoreEach, scorePortfolio } from '../src/index.js';
+import { seededRandom } from '../demo/sample-portfolio.js';
+import { bestOf } from './timing.js';
+
+const COUNT = Number(process.env.BENCH_ACCOUNTS ?? 1_000_000);
+
+function generate(count: number): Record<string, Float64Array> {
+  const random = seededRandom(7);
+  const columns: Record<string, Float64Array> = {};
+  for (const factor of potentialValueModel.factors) {
+    const min = factor.min.toNumber();
+    const max = factor.max.toNumber();
+    const column = new Float64Array(count);
+    const steps = (max - min) * 2;
+    for (let i = 0; i < count; i++) column[i] = min + Math.floor(random() * (steps + 1)) / 2;
+    columns[factor.id] = column;
+  }
+  return columns;
+}
+
+export default async function run(): Promise<void> {
+  const columns = generate(COUNT);
+  const factors = potentialValueModel.factors;
+  const weights = factors.map((factor) => {
+    const category = potentialValueModel.categories.find((c) => c.id === factor.categoryId)!;
+    return category.weight.times(100).div(category.maxSum).toNumber();
+  });
+  const ids = factors.map((factor) => factor.id);
+
+  const float = bestOf(5, () => {
+    const totals = new Float64Array(COUNT);
+    for (let f = 0; f < ids.length; f++) {
+      const column = columns[ids[f]!]!;
+      const weight = weights[f]!;
+      for (let i = 0; i < COUNT; i++) totals[i]! += column[i]! * weight;
+    }
+    const grades = new Int32Array(COUNT);
+    for (let i = 0; i < COUNT; i++) {
+      const t = totals[i]!;
+      grades[i] = t >= 80 ? 0 : t >= 60 ? 1 : t > 40 ? 2 : 3;
+    }
+    return { totals, grades };
+  });
+
+  const exact = bestOf(5, () => scoreColumns(potentialValueModel, columns));
+
+  const naiveCount = COUNT;
+  const decimalWeights = factors.map((factor) => {
+    const category = potentialValueModel.categories.find((c) => c.id === factor.categoryId)!;
+    return new Decimal(category.weight.toString()).times(100).div(category.maxSum.toString());
+  });
+  const naive = bestOf(1, () => {
+    const grades = new Int32Array(naiveCount);
+    const totals: Decimal[] = new Array<Decimal>(naiveCount);
+    for (let i = 0; i < naiveCount; i++) {
+      let total = new Decimal(0);
+      for (let f = 0; f < ids.length; f++) total = total.plus(new Decimal(columns[ids[f]!]![i]!).times(decimalWeights[f]!));
+      totals[i] = total;
+      grades[i] = total.gte(80) ? 0 : total.gte(60) ? 1 : total.gt(40) ? 2 : 3;
+    }
+    return { totals, grades };
+  });
+
+  // All three agree on every grade; exact and naive agree on every total (the float loop does not, at the edges).
+  let gradeMismatchFloat = 0;
+  let mismatch = 0;
+  for (let i = 0; i < COUNT; i++) {
+    if (exact.result.grades[i] !== naive.result.grades[i]) mismatch++;
+    if (float.result.grades[i] !== exact.result.grades[i]) gradeMismatchFloat++;
+  }
+  for (let i = 0; i < COUNT; i += 997) {
+    if (!exact.result.total(i)!.equals(naive.result.totals[i]!.toString())) mismatch++;
+  }
+
+  const per = (ms: number): string => `${((COUNT / ms) * 1000).toFixed(0)}/s`;
+  console.log(`accounts: ${COUNT.toLocaleString('en')}, factors: ${ids.length}`);
+  console.table([
+    { path: 'Float64 weighted-sum loop (baseline)', ms: float.ms.toFixed(1), throughput: per(float.ms), ratio: '1.00×' },
+    { path: 'clientele scoreColumns (exact)', ms: exact.ms.toFixed(1), throughput: per(exact.ms), ratio: `${(exact.ms / float.ms).toFixed(2)}×` },
+    { path: 'naive decimal.js loop', ms: naive.ms.toFixed(1), throughput: per(naive.ms), ratio: `${(naive.ms / float.ms).toFixed(2)}×` },
+  ]);
+  console.log(`exact vs naive decimal: ${mismatch} disagreements; float loop grades that differ from exact: ${gradeMismatchFloat}`);
+  console.log(`target: scoreColumns ≤ 2× the Float64 loop → ${exact.ms / float.ms <= 2 ? 'met' : 'NOT met'} (${(exact.ms / float.ms).toFixed(2)}×)`);
+
+  // Record-oriented: full explanation per account.
+  const recordCount = Math.min(COUNT, 100_000);
+  const records = Array.from({ length: recordCount }, (_, i) => {
+    const ratings: Record<string, number> = {};
+    for (const id of ids) ratings[id] = columns[id]![i]!;
+    return { id: `A${i}`, ratings };
+  });
+  const portfolio = bestOf(2, () => scorePortfolio(potentialValueModel, records));
+  console.log(
+    `scorePortfolio (full explanation): ${recordCount.toLocaleString('en')} accounts in ${portfolio.ms.toFixed(0)} ms ` +
+      `(${((recordCount / portfolio.ms) * 1000).toFixed(0)}/s), ${(portfolio.ms / ((float.ms * recordCount) / COUNT)).toFixed(1)}× the Float64 loop per account`,
+  );
+
+  // Streaming a million accounts in bounded memory: records are generated lazily and dropped after scoring.
+  function* stream(): Generator<{ id: string; ratings: Record<string, number> }> {
+    for (let i = 0; i < COUNT; i++) {
+      const ratings: Record<string, number> = {};
+      for (const id of ids) ratings[id] = columns[id]![i]!;
+      yield { id: `A${i}`, ratings };
+    }
+  }
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const samples: number[] = [];
+  let scored = 0;
+  const start = performance.now();
+  for (const outcome of scoreEach(potentialValueModel, stream())) {
+    if (outcome.ok) scored++;
+    if (scored % 100_000 === 0) {
+      gc?.();
+      samples.push(process.memoryUsage().heapUsed);
+    }
+  }
+  const spread = samples.length > 0 ? Math.max(...samples) - Math.min(...samples) : 0;
+  const streamMs = performance.now() - start;
+  console.log(
+    `scoreEach streaming: ${scored.toLocaleString('en')} accounts in ${(streamMs / 1000).toFixed(1)} s, ` +
+      `live heap after each 100,000 (MiB): ${samples.map((bytes) => (bytes / 1024 / 1024).toFixed(1)).join(', ')}` +
+      `${gc ? '' : ' (run with --expose-gc for live-heap figures)'}; spread ${(spread / 1024 / 1024).toFixed(1)} MiB (flat = bounded)`,
+  );
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { labelsSchema } from '../../shared/labels.js';
+import { idSchema, versionSchema } from '../../shared/schema.js';
+import { intervalSchema } from '../intervals.js';
+
+/**
+ * One grade: its id, labels and the interval of totals it covers.
+ * @category Grades
+ */
+export const gradeBandSchema = z
+  .object({
+    id: idSchema,
+    labels: labelsSchema,
+    interval: intervalSchema,
+  })
+  .strict();
+
+/**
+ * Grade bands as data: any number of grades listed from the best to the worst, each an interval
+ * with explicit edge closure. `defineGradeBands` checks that together they cover `domain` (by
+ * default `[0, 100]`) with no gap and no overlap.
+ * @category Grades
+ */
+export const gradeBandsSchema = z
+  .object({
+    id: idSchema,
+    version: versionSchema.default('1.0.0'),
+    labels: labelsSchema.optional(),
+    domain: intervalSchema.default('[0, 100]'),
+    bands: z.array(gradeBandSchema).min(1).max(100),
+  })
+  .strict();
+
+/** Grade bands as written in JSON. @category Grades */
+export type GradeBandsDefinition = z.input<typeof gradeBandsSchema>;

@@ -1,0 +1,74 @@
+import { defineScorecard } from '../scorecard/defineScorecard.js';
+import { potentialValueBands } from './potentialValueBands.js';
+
+const rating = (id: string, en: string, zh: string) => ({ id, labels: { en, 'zh-CN': zh }, min: 1, max: 10 });
+
+/**
+ * Key-account selection (seed 003, 第5篇 大客户选择标准 and 第7篇 识别"大户"与"假大户") as a scorecard.
+ *
+ * The seed lists the criteria but gives no weights. We group them into three categories and weight
+ * them close to equally, leaning slightly towards volume because both articles put it first:
+ * `volume` 0.4 (purchase volume, volume of high-margin services, purchase concentration),
+ * `relationship` 0.3 (fit with the service level we offer, price insensitivity, wish for a
+ * long-term partnership), `contribution` 0.3 (our share of the client's category spend, profit
+ * contribution). Every criterion is rated 1–10, higher is better (a price-insensitive client gets
+ * 10 on `priceInsensitivity`). Graded with the A–D `potentialValueBands`: A = select as a key
+ * account, B = develop, C = watch, D = serve as a standard account. See docs/scoring.md.
+ *
+ * @example
+ * ```ts
+ * import { keyAccountSelectionModel, score } from 'clientele';
+ * const ratings = Object.fromEntries(keyAccountSelectionModel.factorIds.map((id) => [id, 7]));
+ * score(keyAccountSelectionModel, ratings).grade; // 'B'
+ * ```
+ * @category Presets
+ */
+export const keyAccountSelectionModel = /* @__PURE__ */ defineScorecard({
+  id: 'key-account-selection',
+  version: '1.0.0',
+  labels: { en: 'Key-account selection', 'zh-CN': '大客户选择标准' },
+  normalisation: 'ratio',
+  grades: potentialValueBands,
+  categories: [
+    {
+      id: 'volume',
+      labels: { en: 'Purchase volume', 'zh-CN': '采购规模' },
+      weight: '0.4',
+      factors: [
+        rating('purchaseVolume', 'Purchase volume', '采购数量'),
+        rating('highMarginVolume', 'Volume of high-margin services', '高利产品的采购数量'),
+        rating('purchaseConcentration', 'Purchase concentration', '采购的集中性'),
+      ],
+    },
+    {
+      id: 'relationship',
+      labels: { en: 'Relationship fit', 'zh-CN': '合作关系' },
+      weight: '0.3',
+      factors: [
+        rating('serviceLevelFit', 'Fit with the service level we offer', '对服务水准的要求'),
+        rating('priceInsensitivity', 'Price insensitivity (less sensitive is better)', '对价格的敏感度'),
+        rating('partnershipIntent', 'Wish for a long-term partnership', '建立长期伙伴关系的意愿'),
+      ],
+    },
+    {
+      id: 'contribution',
+      labels: { en: 'Contribution', 'zh-CN': '贡献' },
+      weight: '0.3',
+      factors: [
+        rating('shareOfWallet', 'Our share of its category purchases', '我方产品占其同类产品采购的比重'),
+        rating('profitContribution', 'Profit contribution', '利润贡献'),
+      ],
+    },
+  ],
+});
+
+/** The factor ids of `keyAccountSelectionModel`. @category Presets */
+export type KeyAccountFactorId =
+  | 'purchaseVolume'
+  | 'highMarginVolume'
+  | 'purchaseConcentration'
+  | 'serviceLevelFit'
+  | 'priceInsensitivity'
+  | 'partnershipIntent'
+  | 'shareOfWallet'
+  | 'profitContribution';

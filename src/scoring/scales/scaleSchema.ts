@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { labelsSchema } from '../../shared/labels.js';
+import { numericSchema } from '../../shared/schema.js';
+import { intervalSchema } from '../intervals.js';
+
+/**
+ * A named special raw value ("unknown", "n/a", "new client") and what it means: a fixed rating,
+ * or `missing: true` to hand the factor to the scorecard's missing-value policy.
+ * @category Scales
+ */
+export const specialValueSchema = z.union([
+  z.object({ value: z.string().min(1), rating: numericSchema, labels: labelsSchema.optional() }).strict(),
+  z.object({ value: z.string().min(1), missing: z.literal(true), labels: labelsSchema.optional() }).strict(),
+]);
+
+const specials = z.array(specialValueSchema).max(100).optional();
+
+/**
+ * Ordered bands (binning): each raw interval maps to a rating. Bands must not overlap or leave a
+ * gap between the lowest and the highest; a raw value outside all of them is an error (or, when
+ * clamping is asked for, takes the nearest band).
+ * @category Scales
+ */
+export const bandScaleSchema = z
+  .object({
+    type: z.literal('bands'),
+    unit: z.string().optional(),
+    bands: z
+      .array(z.object({ interval: intervalSchema, rating: numericSchema, labels: labelsSchema.optional() }).strict())
+      .min(1)
+      .max(1000),
+    special: specials,
+  })
+  .strict();
+
+/**
+ * Linear interpolation between two raw anchors, in either direction (a higher raw value may mean a
+ * lower rating), clamped to the anchors' ratings outside them.
+ * @category Scales
+ */
+export const linearScaleSchema = z
+  .object({
+    type: z.literal('linear'),
+    unit: z.string().optional(),
+    from: z.object({ raw: numericSchema, rating: numericSchema }).strict(),
+    to: z.object({ raw: numericSchema, rating: numericSchema }).strict(),
+    special: specials,
+  })
+  .strict();
+
+/**
+ * A categorical map from raw codes (strings; numbers and booleans are compared by their string
+ * form) to ratings, with an optional default for codes not listed.
+ * @category Scales
+ */
+export const categoricalScaleSchema = z
+  .object({
+    type: z.literal('categorical'),
+    categories: z
+      .array(z.object({ value: z.string(), rating: numericSchema, labels: labelsSchema.optional() }).strict())
+      .min(1)
+      .max(10000),
+    default: numericSchema.optional(),
+    special: specials,
+  })
+  .strict();
+
+/** A yes/no measure mapped to two ratings. @category Scales */
+export const booleanScaleSchema = z
+  .object({
+    type: z.literal('boolean'),
+    true: numericSchema,
+    false: numericSchema,
+    special: specials,
+  })
+  .strict();
+
+/**
+ * How a factor's raw measure becomes its rating: `bands`, `linear`, `categorical` or `boolean`.
+ * @category Scales
+ */
+export const scaleSchema = z.discriminatedUnion('type', [bandScaleSchema, linearScaleSchema, categoricalScaleSchema, booleanScaleSchema]);
+
+/** A scale as written in JSON. @category Scales */
+export type ScaleDefinition = z.input<typeof scaleSchema>;

@@ -1,0 +1,207 @@
+import { ValidationError, makeIssue, type Issue } from '../../shared/errors.js';
+import { fingerprint } from '../../shared/fingerprint.js';
+import { ONE, ZERO, toDecimal } from '../../shared/numeric.js';
+import { add, fromDecimal, rational, subtract, toDecimal as rationalToDecimal } from '../../shared/rational.js';
+import { parseWith } from '../../shared/schema.js';
+import { defineGradeBands, isGradeBands } from '../grades/defineGradeBands.js';
+import type { GradeBands } from '../grades/types.js';
+import { compileInterval, coversInterval } from '../intervals.js';
+import { checkScale, compileScale } from '../scales/compileScale.js';
+import { coefficient, registerCore, type CoreCategory, type CoreFactor } from './core.js';
+import { scorecardSchema, type ScorecardDefinition } from './scorecardSchema.js';
+import type { NormalisedScorecard, Scorecard, ScorecardCategory, ScorecardFactor } from './types.js';
+
+/** A scorecard definition whose `grades` may also be compiled bands. @category Scorecard */
+export type ScorecardInput = Omit<ScorecardDefinition, 'grades'> & { grades?: ScorecardDefinition['grades'] | GradeBands };
+
+const compiledModels = new WeakSet<Scorecard>();
+
+/** True for scorecards compiled by `defineScorecard`. @category Scorecard */
+export function isScorecard(value: unknown): value is Scorecard {
+  return typeof value === 'object' && value !== null && compiledModels.has(value as Scorecard);
+}
+
+const SCORE_DOMAIN = compileInterval('[0, 100]');
+
+/**
+ * Validates a weighted scorecard and compiles it once into a frozen model.
+ *
+ * Checks: the shape ({@link scorecardSchema}); category ids unique; factor ids unique across the
+ * whole model (ratings are a flat record); every weight positive and the weights summing to
+ * exactly 1 in decimal arithmetic; `min < max` for every factor; scale ratings within
+ * `[min, max]`; scale bands without gap or overlap; grade bands covering `[0, 100]`.
+ *
+ * @param definition - The scorecard as JSON (or an already compiled scorecard, returned as is).
+ * @returns The compiled scorecard, with `id`, `version` and a content `fingerprint`.
+ * @throws {ValidationError} listing every problem, each with its path
+ *   (e.g. `categories[1].factors[3].max`).
+ * @example
+ * ```ts
+ * import { defineScorecard, score } from 'clientele';
+ * const model = defineScorecard({
+ *   id: 'tiny',
+ *   categories: [
+ *     { id: 'money', labels: { en: 'Money', 'zh-CN': '金额' }, weight: '0.6',
+ *       factors: [{ id: 'spend', labels: { en: 'Spend', 'zh-CN': '投放' }, min: 1, max: 10 }] },
+ *     { id: 'fit', labels: { en: 'Fit', 'zh-CN': '契合度' }, weight: '0.4',
+ *       factors: [{ id: 'fit', labels: { en: 'Fit', 'zh-CN': '契合度' }, min: 1, max: 5 }] },
+ *   ],
+ * });
+ * score(model, { spend: 5, fit: 5 }).total.toString(); // '70'
+ * ```
+ * @category Scorecard
+ */
+export function defineScorecard(definition: ScorecardInput | Scorecard): Scorecard {
+  if (isScorecard(definition)) return definition;
+  const input =
+    typeof definition === 'object' && definition !== null && isGradeBands((definition as ScorecardInput).grades)
+      ? { ...definition, grades: ((definition as ScorecardInput).grades as GradeBands).toJSON() }
+      : definition;
+  const parsed = parseWith(scorecardSchema, input, 'defineScorecard');
+  const issues: Issue[] = [];
+  const categoryIds = new Set<string>();
+  const factorIds = new Map<string, string>();
+  let weightSum = ZERO;
+
+  parsed.categories.forEach((category, c) => {
+    const at = `categories[${c}]`;
+    if (categoryIds.has(category.id)) issues.push(makeIssue(`${at}.id`, 'a unique category id', `duplicate "${category.id}"`));
+    categoryIds.add(category.id);
+    const weight = toDecimal(category.weight);
+    if (!weight.greaterThan(0)) issues.push(makeIssue(`${at}.weight`, 'a positive weight', weight.toFixed()));
+    weightSum = weightSum.plus(weight);
+    category.factors.forEach((factor, f) => {
+      const fat = `${at}.factors[${f}]`;
+      const first = factorIds.get(factor.id);
+      if (first !== undefined) issues.push(makeIssue(`${fat}.id`, `a factor id unique in the model (already used at ${first})`, `duplicate "${factor.id}"`));
+      else factorIds.set(factor.id, fat);
+      const min = toDecimal(factor.min);
+      const max = toDecimal(factor.max);
+      if (!min.lessThan(max)) issues.push(makeIssue(`${fat}.max`, `a maximum greater than min (${min.toFixed()})`, max.toFixed()));
+      else if (factor.scale) issues.push(...checkScale(factor.scale, min, max, `${fat}.scale`));
+    });
+  });
+  if (issues.length === 0 && !weightSum.equals(ONE)) {
+    issues.push(makeIssue('categories', 'category weights summing to exactly 1', `weights summing to ${weightSum.toFixed()}`));
+  }
+  let grades: GradeBands | null = null;
+  if (parsed.grades) {
+    try {
+      grades = defineGradeBands(parsed.grades);
+      if (!coversInterval(grades.domain, SCORE_DOMAIN)) {
+        issues.push(makeIssue('grades.domain', `a domain containing every possible total ${SCORE_DOMAIN.text}`, grades.domain.text));
+      }
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      for (const issue of error.issues) issues.push(makeIssue(issue.path === '' ? 'grades' : `grades.${issue.path}`, issue.expected, issue.received));
+    }
+  }
+  if (issues.length > 0) throw new ValidationError(issues, 'defineScorecard');
+
+  const coreFactors: CoreFactor[] = [];
+  const coreCategories: CoreCategory[] = [];
+  const factors: ScorecardFactor[] = [];
+  const categories: ScorecardCategory[] = [];
+  parsed.categories.forEach((category, c) => {
+    const weight = toDecimal(category.weight);
+    let minSum = rational(0n);
+    let maxSum = rational(0n);
+    const indexes: number[] = [];
+    for (const factor of category.factors) {
+      const min = toDecimal(factor.min);
+      const max = toDecimal(factor.max);
+      const scale = factor.scale ? compileScale(factor.scale) : null;
+      indexes.push(coreFactors.length);
+      coreFactors.push({ id: factor.id, category: c, min: fromDecimal(min), max: fromDecimal(max), scale });
+      minSum = add(minSum, fromDecimal(min));
+      maxSum = add(maxSum, fromDecimal(max));
+      factors.push(
+        Object.freeze({
+          id: factor.id,
+          labels: Object.freeze({ ...factor.labels }),
+          description: factor.description ? Object.freeze({ ...factor.description }) : undefined,
+          categoryId: category.id,
+          index: factors.length,
+          min,
+          max,
+          scale: scale ? Object.freeze({ type: scale.type, rows: scale.rows }) : null,
+        }),
+      );
+    }
+    const exactWeight = fromDecimal(weight);
+    coreCategories.push({
+      id: category.id,
+      weight: exactWeight,
+      factors: indexes,
+      minSum,
+      maxSum,
+      coefficient: { ratio: coefficient(exactWeight, maxSum), minmax: coefficient(exactWeight, subtract(maxSum, minSum)) },
+    });
+    categories.push(
+      Object.freeze({
+        id: category.id,
+        labels: Object.freeze({ ...category.labels }),
+        weight,
+        factorIds: Object.freeze(indexes.map((index) => coreFactors[index]!.id)),
+        minSum: rationalToDecimal(minSum),
+        maxSum: rationalToDecimal(maxSum),
+      }),
+    );
+  });
+
+  const normalised: NormalisedScorecard = {
+    id: parsed.id,
+    version: parsed.version,
+    ...(parsed.labels ? { labels: { ...parsed.labels } } : {}),
+    normalisation: parsed.normalisation,
+    ...(grades ? { grades: grades.toJSON() } : {}),
+    categories: parsed.categories.map((category) => ({
+      id: category.id,
+      labels: { ...category.labels },
+      weight: toDecimal(category.weight).toFixed(),
+      factors: category.factors.map((factor) => ({
+        id: factor.id,
+        labels: { ...factor.labels },
+        min: toDecimal(factor.min).toFixed(),
+        max: toDecimal(factor.max).toFixed(),
+        ...(factor.scale ? { scale: normaliseNumbers(factor.scale) } : {}),
+        ...(factor.description ? { description: { ...factor.description } } : {}),
+      })),
+    })),
+  };
+  const json = JSON.stringify(normalised);
+  const model: Scorecard = Object.freeze({
+    kind: 'scorecard' as const,
+    id: parsed.id,
+    version: parsed.version,
+    labels: parsed.labels ? Object.freeze({ ...parsed.labels }) : undefined,
+    fingerprint: fingerprint(normalised),
+    normalisation: parsed.normalisation,
+    categories: Object.freeze(categories),
+    factors: Object.freeze(factors),
+    factorIds: Object.freeze(factors.map((factor) => factor.id)),
+    grades,
+    toJSON: () => JSON.parse(json) as NormalisedScorecard,
+  });
+  registerCore(model, {
+    factors: coreFactors,
+    categories: coreCategories,
+    factorIndex: new Map(coreFactors.map((factor, index) => [factor.id, index])),
+    fast: {},
+  });
+  compiledModels.add(model);
+  return model;
+}
+
+const NUMERIC_KEYS = new Set(['rating', 'raw', 'default', 'true', 'false']);
+
+/** Writes every numeric leaf of a scale as a plain decimal string, so equal scales print equally. */
+function normaliseNumbers<T>(value: T): T {
+  return JSON.parse(
+    JSON.stringify(value, (key, leaf: unknown) => {
+      if (key === 'interval') return compileInterval(leaf as Parameters<typeof compileInterval>[0]).text;
+      if (NUMERIC_KEYS.has(key) && (typeof leaf === 'number' || typeof leaf === 'string')) return toDecimal(leaf).toFixed();
+      return leaf;
+    }),
+  ) as T;
+}

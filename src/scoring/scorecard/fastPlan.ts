@@ -1,0 +1,373 @@
+/**
+ * The fast exact path. Ratings that are plain numbers with at most six decimals are scaled to
+ * integers (exactly: the check `s / 10^6 === r` proves the decimal reading), every category's
+ * points-per-unit becomes an integer over one common denominator, and the total is an integer
+ * numerator N with `total = N / denominator` — exact, with grade edges compared as integers.
+ * Decimals for the explanation are interned per factor and per value, so a portfolio of a million
+ * accounts builds only a few hundred distinct Decimal objects.
+ *
+ * Used whenever a record is complete (no imputed or excluded factor) and the model's numbers fit
+ * in 53 bits; otherwise the exact rational path in evaluate.ts runs. Both give identical results
+ * (a differential property test checks this).
+ * @module
+ */
+import type { Decimal } from 'decimal.js';
+import { ExactDecimal, ONE, ZERO } from '../../shared/numeric.js';
+import { rational, subtract, tenTo, toDecimal as rationalToDecimal, type Rational } from '../../shared/rational.js';
+import type { GradeBands } from '../grades/types.js';
+import type { Core } from './core.js';
+import type { Normalisation } from './scorecardSchema.js';
+import type { CategoryScore, FactorScore, ScoreResult, Scorecard } from './types.js';
+
+const DIGITS = 6;
+const SCALE = 10 ** DIGITS;
+const SCALE_BIG = tenTo(DIGITS);
+const CACHE_LIMIT = 4096;
+
+function lcm(a: bigint, b: bigint): bigint {
+  let x = a;
+  let y = b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return (a / x) * b;
+}
+
+/** Exact decimal of `n / denominator` for integer n, memoised. */
+class DecimalMaker {
+  private readonly cache = new Map<number, Decimal>();
+  private readonly factor: bigint | null;
+  private readonly exponent: number;
+  private readonly denominator: Decimal;
+
+  constructor(denominator: bigint) {
+    this.denominator = new ExactDecimal(denominator.toString());
+    // When the denominator divides a power of ten, n / d = n·f × 10^-m exactly.
+    let m = 0;
+    while (m <= 40 && tenTo(m) % denominator !== 0n) m++;
+    this.factor = m <= 40 ? tenTo(m) / denominator : null;
+    this.exponent = m;
+  }
+
+  make(n: number): Decimal {
+    let value = this.cache.get(n);
+    if (value !== undefined) return value;
+    if (this.factor !== null) {
+      value = new ExactDecimal(`${(BigInt(n) * this.factor).toString()}e-${this.exponent}`);
+    } else {
+      value = new ExactDecimal(n).div(this.denominator);
+    }
+    if (this.cache.size < CACHE_LIMIT) this.cache.set(n, value);
+    return value;
+  }
+}
+
+interface FastFactor {
+  readonly category: number;
+  readonly min: number;
+  readonly max: number;
+  readonly base: number;
+  readonly coefficient: number;
+  readonly minDecimal: Decimal;
+  readonly maxDecimal: Decimal;
+  readonly maxContribution: Decimal;
+  readonly ratings: DecimalMaker;
+  readonly contributions: Map<number, { contribution: Decimal; shortfall: Decimal }>;
+}
+
+interface FastCategory {
+  readonly coefficient: number;
+  readonly base: number;
+  readonly span: number;
+  readonly weight: Decimal;
+  readonly minSum: Decimal;
+  readonly maxSum: Decimal;
+  readonly maxContribution: Decimal;
+  readonly sums: DecimalMaker;
+  readonly ratios: DecimalMaker;
+  readonly cache: Map<number, { ratio: Decimal; contribution: Decimal }>;
+}
+
+/** A model's fast path for one normalisation. */
+export interface FastPlan {
+  readonly normalisation: Normalisation;
+  /** Common denominator: total = N / denominator. */
+  readonly denominator: bigint;
+  readonly factors: readonly FastFactor[];
+  readonly categories: readonly FastCategory[];
+  readonly totals: DecimalMaker;
+  /** Per grade-band set: integer thresholds on N, best band first. */
+  thresholds(bands: GradeBands): readonly number[];
+}
+
+function scaled(value: Rational): number | null {
+  const numerator = value.numerator * SCALE_BIG;
+  if (numerator % value.denominator !== 0n) return null;
+  const n = numerator / value.denominator;
+  return n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : null;
+}
+
+/** Scales a plain number rating to an integer of millionths, or `null` when that is not exact. */
+export function scaleNumber(value: number): number | null {
+  const s = Math.round(value * SCALE);
+  // |s| ≤ 2^50 keeps every candidate decimal at least two doubles apart, so the check is a proof.
+  return s / SCALE === value && Math.abs(s) <= 2 ** 50 ? s : null;
+}
+
+/** Scales an exact rational rating (from a scale) to millionths, or `null`. */
+export function scaleRational(value: Rational): number | null {
+  return scaled(value);
+}
+
+/** Builds the fast plan, or `null` when the model's numbers do not fit the integer path. */
+export function buildFastPlan(core: Core, normalisation: Normalisation): FastPlan | null {
+  let denominator = 1n;
+  for (const category of core.categories) denominator = lcm(denominator, category.coefficient[normalisation].denominator);
+  // total·denominator·SCALE = Σ coefficient_c × Σ (s_f − base_f)
+  const totalDenominator = denominator * SCALE_BIG;
+  const categories: FastCategory[] = [];
+  let maxN = 0n;
+  for (const category of core.categories) {
+    const k = category.coefficient[normalisation];
+    const coefficient = (k.numerator * denominator) / k.denominator;
+    const min = scaled(category.minSum);
+    const max = scaled(category.maxSum);
+    if (min === null || max === null) return null;
+    const base = normalisation === 'minmax' ? min : 0;
+    maxN += coefficient * BigInt(max - base);
+    if (coefficient > BigInt(Number.MAX_SAFE_INTEGER)) return null;
+    const span = max - base;
+    categories.push({
+      coefficient: Number(coefficient),
+      base,
+      span,
+      weight: rationalToDecimal(category.weight),
+      minSum: rationalToDecimal(category.minSum),
+      maxSum: rationalToDecimal(category.maxSum),
+      maxContribution: rationalToDecimal({ numerator: category.weight.numerator * 100n, denominator: category.weight.denominator }),
+      sums: new DecimalMaker(SCALE_BIG),
+      ratios: new DecimalMaker(BigInt(span)),
+      cache: new Map(),
+    });
+  }
+  if (maxN > BigInt(Number.MAX_SAFE_INTEGER) || totalDenominator > BigInt(Number.MAX_SAFE_INTEGER)) return null;
+  const totals = new DecimalMaker(totalDenominator);
+  const factors: FastFactor[] = [];
+  for (const factor of core.factors) {
+    const min = scaled(factor.min);
+    const max = scaled(factor.max);
+    if (min === null || max === null) return null;
+    const base = normalisation === 'minmax' ? min : 0;
+    const coefficient = categories[factor.category]!.coefficient;
+    factors.push({
+      category: factor.category,
+      min,
+      max,
+      base,
+      coefficient,
+      minDecimal: rationalToDecimal(factor.min),
+      maxDecimal: rationalToDecimal(factor.max),
+      maxContribution: totals.make(coefficient * (max - base)),
+      ratings: new DecimalMaker(SCALE_BIG),
+      contributions: new Map(),
+    });
+  }
+  const thresholdCache = new WeakMap<GradeBands, number[]>();
+  return {
+    normalisation,
+    denominator: totalDenominator,
+    factors,
+    categories,
+    totals,
+    thresholds(bands: GradeBands): readonly number[] {
+      let found = thresholdCache.get(bands);
+      if (found) return found;
+      found = bands.bands.map((band) => {
+        const lower = band.interval.lower;
+        if (!lower) return -Infinity;
+        // smallest integer N with N / D inside the band's lower edge
+        const numerator = lower.exact.numerator * totalDenominator;
+        const d = lower.exact.denominator;
+        const floor = numerator >= 0n ? numerator / d : -((-numerator + d - 1n) / d);
+        const exact = floor * d === numerator;
+        return Number(lower.inclusive && exact ? floor : floor + 1n);
+      });
+      thresholdCache.set(bands, found);
+      return found;
+    },
+  };
+}
+
+/** Explains a complete record from its scaled ratings. Mirrors `explain` in evaluate.ts. */
+export function explainFast(
+  model: Scorecard,
+  plan: FastPlan,
+  scaledRatings: Float64Array,
+  raws: readonly (string | number | boolean | null)[],
+  rules: readonly (string | null)[],
+  clamped: readonly boolean[] | null,
+  bands: GradeBands | null,
+  core: Core,
+): ScoreResult {
+  const sums = new Float64Array(plan.categories.length);
+  const factorScores: FactorScore[] = new Array<FactorScore>(plan.factors.length);
+  for (let index = 0; index < plan.factors.length; index++) {
+    const factor = plan.factors[index]!;
+    const s = scaledRatings[index]!;
+    sums[factor.category]! += s;
+    let points = factor.contributions.get(s);
+    if (points === undefined) {
+      const contribution = plan.totals.make(factor.coefficient * (s - factor.base));
+      points = { contribution, shortfall: plan.totals.make(factor.coefficient * (factor.max - s)) };
+      if (factor.contributions.size < CACHE_LIMIT) factor.contributions.set(s, points);
+    }
+    factorScores[index] = {
+      id: core.factors[index]!.id,
+      categoryId: core.categories[factor.category]!.id,
+      raw: raws[index]!,
+      rating: factor.ratings.make(s),
+      min: factor.minDecimal,
+      max: factor.maxDecimal,
+      status: clamped !== null && clamped[index] ? 'clamped' : 'rated',
+      rule: rules[index] ?? null,
+      contribution: points.contribution,
+      maxContribution: factor.maxContribution,
+      shortfall: points.shortfall,
+    };
+  }
+  let n = 0;
+  const categoryScores: CategoryScore[] = new Array<CategoryScore>(plan.categories.length);
+  for (let c = 0; c < plan.categories.length; c++) {
+    const category = plan.categories[c]!;
+    const sum = sums[c]!;
+    const points = category.coefficient * (sum - category.base);
+    n += points;
+    let cached = category.cache.get(sum);
+    if (cached === undefined) {
+      cached = { ratio: category.ratios.make(sum - category.base), contribution: plan.totals.make(points) };
+      if (category.cache.size < CACHE_LIMIT) category.cache.set(sum, cached);
+    }
+    categoryScores[c] = {
+      id: core.categories[c]!.id,
+      weight: category.weight,
+      effectiveWeight: category.weight,
+      ratingSum: category.sums.make(sum),
+      minSum: category.minSum,
+      maxSum: category.maxSum,
+      ratio: cached.ratio,
+      contribution: cached.contribution,
+      maxContribution: category.maxContribution,
+      coverage: ONE,
+    };
+  }
+  const total = plan.totals.make(n);
+  let gradeId: string | null = null;
+  let nextGrade: ScoreResult['nextGrade'] = null;
+  if (bands) {
+    const thresholds = plan.thresholds(bands);
+    let rank = thresholds.length - 1;
+    for (let i = 0; i < thresholds.length; i++) {
+      if (n >= thresholds[i]!) {
+        rank = i;
+        break;
+      }
+    }
+    gradeId = bands.bands[rank]!.id;
+    const better = bands.bands[rank - 1];
+    if (better && better.interval.lower) {
+      const edge = better.interval.lower;
+      nextGrade = { grade: better.id, points: rationalToDecimal(subtract(edge.exact, rational(BigInt(n), plan.denominator))), edgeInclusive: edge.inclusive };
+    }
+  }
+  return {
+    model: { id: model.id, version: model.version, fingerprint: model.fingerprint },
+    bands: bands ? { id: bands.id, version: bands.version, fingerprint: bands.fingerprint } : null,
+    normalisation: plan.normalisation,
+    total,
+    grade: gradeId,
+    nextGrade,
+    pointsToNextGrade: nextGrade ? nextGrade.points : null,
+    complete: true,
+    coverage: ONE,
+    bounds: { lower: total, upper: total },
+    categories: categoryScores,
+    factors: factorScores,
+  };
+}
+
+/** Scaled readings of one record, ready for `explainFast`. */
+export interface FastReading {
+  readonly scaled: Float64Array;
+  readonly raws: (string | number | boolean | null)[];
+  readonly rules: (string | null)[];
+  readonly clamped: boolean[] | null;
+}
+
+/**
+ * Reads a record for the fast path, or returns `null` whenever anything is unusual (a missing
+ * rating, a string or Decimal rating, a value out of range without clamping, an unknown key, more
+ * than six decimals): the exact path then handles the record and reports any error.
+ */
+export function readFast(
+  core: Core,
+  plan: FastPlan,
+  ratings: unknown,
+  clamp: boolean,
+  ignoreUnknown: boolean,
+  skipKey: string | undefined,
+): FastReading | null {
+  if (typeof ratings !== 'object' || ratings === null || Array.isArray(ratings)) return null;
+  const record = ratings as Record<string, unknown>;
+  if (!ignoreUnknown) {
+    let known = 0;
+    for (const key in record) {
+      if (!Object.prototype.hasOwnProperty.call(record, key)) continue;
+      if (core.factorIndex.has(key)) known++;
+      else if (key !== skipKey) return null;
+    }
+    if (known !== core.factors.length) return null;
+  }
+  const count = plan.factors.length;
+  const scaledRatings = new Float64Array(count);
+  const raws: (string | number | boolean | null)[] = new Array<string | number | boolean | null>(count);
+  const rules: (string | null)[] = new Array<string | null>(count);
+  let clamped: boolean[] | null = null;
+  for (let index = 0; index < count; index++) {
+    const factor = core.factors[index]!;
+    const limits = plan.factors[index]!;
+    const value = Object.prototype.hasOwnProperty.call(record, factor.id) ? record[factor.id] : undefined;
+    let s: number | null;
+    let rule: string | null = null;
+    let wasClamped = false;
+    if (factor.scale) {
+      if (value === undefined || value === null) return null;
+      if (typeof value !== 'number' && typeof value !== 'string' && typeof value !== 'boolean') return null;
+      let outcome;
+      try {
+        outcome = factor.scale.apply(value, '', clamp);
+      } catch {
+        return null;
+      }
+      if (outcome.kind !== 'rating') return null;
+      s = scaled(outcome.rating);
+      rule = outcome.rule;
+      wasClamped = outcome.clamped;
+      raws[index] = value;
+    } else {
+      if (typeof value !== 'number') return null;
+      s = scaleNumber(value);
+      raws[index] = value;
+    }
+    if (s === null) return null;
+    if (s < limits.min || s > limits.max) {
+      if (!clamp) return null;
+      s = s < limits.min ? limits.min : limits.max;
+      wasClamped = true;
+    }
+    if (wasClamped) {
+      clamped ??= new Array<boolean>(count).fill(false);
+      clamped[index] = true;
+    }
+    scaledRatings[index] = s;
+    rules[index] = rule;
+  }
+  return { scaled: scaledRatings, raws, rules, clamped };
+}

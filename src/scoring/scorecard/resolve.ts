@@ -1,0 +1,31 @@
+import { ValidationError, makeIssue, describeValue } from '../../shared/errors.js';
+import { coreOf, type Core } from './core.js';
+import { defineScorecard, isScorecard, type ScorecardInput } from './defineScorecard.js';
+import type { Settings } from './evaluate.js';
+import type { ScoreOptions, Scorecard } from './types.js';
+
+/** A compiled scorecard and its core; compiles a JSON definition on the fly. */
+export function resolveModel(model: Scorecard | ScorecardInput): { model: Scorecard; core: Core } {
+  const compiled = isScorecard(model) ? model : defineScorecard(model);
+  return { model: compiled, core: coreOf(compiled)! };
+}
+
+const POLICIES = new Set(['error', 'min', 'exclude']);
+const NORMALISATIONS = new Set(['ratio', 'minmax']);
+
+/** Validates and fills in score options. */
+export function resolveSettings(model: Scorecard, options: ScoreOptions | undefined): Settings {
+  const issues = [];
+  const normalisation = options?.normalisation ?? model.normalisation;
+  const missing = options?.missing ?? 'error';
+  if (!NORMALISATIONS.has(normalisation)) issues.push(makeIssue('options.normalisation', 'one of "ratio", "minmax"', describeValue(normalisation)));
+  if (!POLICIES.has(missing)) issues.push(makeIssue('options.missing', 'one of "error", "min", "exclude"', describeValue(missing)));
+  if (issues.length > 0) throw new ValidationError(issues, 'score');
+  return {
+    normalisation,
+    missing,
+    clamp: options?.clamp === true,
+    bands: options?.bands === undefined ? model.grades : options.bands,
+    ignoreUnknown: options?.ignoreUnknown === true,
+  };
+}

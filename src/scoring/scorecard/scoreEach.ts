@@ -1,0 +1,62 @@
+import type { ScorecardInput } from './defineScorecard.js';
+import { scoreRecord, type PortfolioOptions, type ScoreOutcome } from './batch.js';
+import { resolveModel, resolveSettings } from './resolve.js';
+import type { Scorecard } from './types.js';
+
+/**
+ * Scores records one at a time as they are pulled: a generator over any iterable, in bounded
+ * memory (a million accounts never sit in memory together). Each outcome is either a result or a
+ * per-record error; a bad record never stops the stream.
+ *
+ * @param model - A compiled scorecard (or its JSON).
+ * @param records - Any iterable of records (see {@link PortfolioOptions} for their shape).
+ * @param options - Score options plus `idField` and a `ratings` accessor.
+ * @throws {ValidationError} only for bad options or a bad model, before the first record.
+ * @example
+ * ```ts
+ * import { potentialValueModel, scoreEach } from 'clientele';
+ * const rows = [{ id: 'a', ratings: { tenure: 9 } }];
+ * for (const outcome of scoreEach(potentialValueModel, rows, { missing: 'min' })) {
+ *   console.log(outcome.ok ? outcome.result.total.toString() : outcome.error.message);
+ * }
+ * ```
+ * @category Scorecard
+ */
+export function* scoreEach(model: Scorecard | ScorecardInput, records: Iterable<unknown>, options?: PortfolioOptions): Generator<ScoreOutcome, void, undefined> {
+  const resolved = resolveModel(model);
+  const settings = resolveSettings(resolved.model, options);
+  let index = 0;
+  for (const record of records) {
+    yield scoreRecord(resolved.model, resolved.core, settings, options, record, index);
+    index++;
+  }
+}
+
+/**
+ * The asynchronous form of {@link scoreEach}: scores records from an async iterable (a database
+ * cursor, a streamed CSV parse) as they arrive, in bounded memory.
+ *
+ * @example
+ * ```ts
+ * import { potentialValueModel, scoreEachAsync } from 'clientele';
+ * async function* rows() { yield { id: 'a', ratings: { tenure: 5 } }; }
+ * for await (const outcome of scoreEachAsync(potentialValueModel, rows(), { missing: 'exclude' })) {
+ *   if (outcome.ok) console.log(outcome.id, outcome.result.total.toString());
+ * }
+ * ```
+ * @throws {ValidationError} only for bad options or a bad model.
+ * @category Scorecard
+ */
+export async function* scoreEachAsync(
+  model: Scorecard | ScorecardInput,
+  records: AsyncIterable<unknown> | Iterable<unknown>,
+  options?: PortfolioOptions,
+): AsyncGenerator<ScoreOutcome, void, undefined> {
+  const resolved = resolveModel(model);
+  const settings = resolveSettings(resolved.model, options);
+  let index = 0;
+  for await (const record of records) {
+    yield scoreRecord(resolved.model, resolved.core, settings, options, record, index);
+    index++;
+  }
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { labelsSchema } from '../../shared/labels.js';
+import { idSchema, numericSchema, versionSchema } from '../../shared/schema.js';
+import { gradeBandsSchema } from '../grades/gradeBandsSchema.js';
+import { scaleSchema } from '../scales/scaleSchema.js';
+
+/**
+ * One factor of a scorecard: a rating bounded by `[min, max]`, higher is better, optionally with a
+ * `scale` that turns the raw measure (days, counts, money, codes) into the rating.
+ * @category Scorecard
+ */
+export const factorSchema = z
+  .object({
+    id: idSchema,
+    labels: labelsSchema,
+    min: numericSchema,
+    max: numericSchema,
+    scale: scaleSchema.optional(),
+    description: labelsSchema.optional(),
+  })
+  .strict();
+
+/**
+ * A weighted category of factors. Weights of all categories are positive and sum to exactly 1.
+ * @category Scorecard
+ */
+export const categorySchema = z
+  .object({
+    id: idSchema,
+    labels: labelsSchema,
+    weight: numericSchema,
+    factors: z.array(factorSchema).min(1).max(1000),
+  })
+  .strict();
+
+/** How a category's ratings become its share of the weight. @category Scorecard */
+export const normalisationSchema = z.enum(['ratio', 'minmax']);
+
+/**
+ * A weighted scorecard as data (seed 002's 客户潜在价值计算表 is the preset
+ * `potentialValueModel`).
+ *
+ * - `ratio` (default): category ratio = Σ ratings / Σ max; total = 100 × Σ weight × ratio.
+ * - `minmax`: category ratio = (Σ ratings − Σ min) / (Σ max − Σ min); total in [0, 100].
+ * @category Scorecard
+ */
+export const scorecardSchema = z
+  .object({
+    id: idSchema,
+    version: versionSchema.default('1.0.0'),
+    labels: labelsSchema.optional(),
+    normalisation: normalisationSchema.default('ratio'),
+    grades: gradeBandsSchema.optional(),
+    categories: z.array(categorySchema).min(1).max(100),
+  })
+  .strict();
+
+/** A scorecard as written in JSON. @category Scorecard */
+export type ScorecardDefinition = z.input<typeof scorecardSchema>;
+/** `'ratio'` or `'minmax'`. @category Scorecard */
+export type Normalisation = z.infer<typeof normalisationSchema>;
