@@ -1,5 +1,62 @@
 /**
- * `clientele/value`.
+ * `clientele/value`: customer value (historical, current, potential), graders, the value
+ * matrix, portfolio analytics (Pareto, concentration, one-call assessment) and tier policies
+ * with contact standards (seeds 001, 002, 003).
  * @module
  */
-export {};
+export { historicalValue } from './value/historicalValue.js';
+export type { HistoricalValueInput, HistoricalValueResult, RealisedMargin } from './value/historicalValue.js';
+export { currentValue } from './value/currentValue.js';
+export type { CurrentValueInput, CurrentValueResult } from './value/currentValue.js';
+export type { NpvHorizon, NpvTiming, NpvPeriod } from './internal/npv.js';
+export { upliftValue } from './value/upliftValue.js';
+export type { UpliftInput, UpliftResult, CrossSellOpportunity } from './value/upliftValue.js';
+export { potentialValue } from './value/potentialValue.js';
+export type { PotentialValueInput, PotentialValueResult } from './value/potentialValue.js';
+export { defineValueGrader, valueGraderSchema } from './value/defineValueGrader.js';
+export type { ValueGrader, ValueGraderDefinition, ValueGraderGrade } from './value/defineValueGrader.js';
+export { gradeValues } from './value/gradeValues.js';
+export type { GradeValuesResult, GradeSummary } from './value/gradeValues.js';
+export { abcValueGrader, quantileValueGrader } from './value/valueGraderPresets.js';
+
+export { defineValueMatrix, valueMatrixSchema, valueGrades } from './matrix/defineValueMatrix.js';
+export type { ValueMatrix, ValueMatrixDefinition, ValueMatrixClass, ValueClassification, ValueGrade } from './matrix/defineValueMatrix.js';
+export { defaultValueMatrix } from './matrix/defaultValueMatrix.js';
+export { classifyValue } from './matrix/classifyValue.js';
+
+export { pareto } from './portfolio/pareto.js';
+export type { ParetoOptions, ParetoResult } from './portfolio/pareto.js';
+export { paretoCurve } from './portfolio/paretoCurve.js';
+export type { ParetoPoint } from './portfolio/paretoCurve.js';
+export { topShare } from './portfolio/topShare.js';
+export type { TopShareOptions, TopShareResult } from './portfolio/topShare.js';
+export { herfindahlIndex } from './portfolio/herfindahlIndex.js';
+export { concentrationRisk } from './portfolio/concentrationRisk.js';
+export type { ConcentrationOptions, ConcentrationResult, ConcentrationBand, HhiBandEdition } from './portfolio/concentrationRisk.js';
+export { assessPortfolio } from './portfolio/assessPortfolio.js';
+export type {
+  AssessPortfolioOptions,
+  AssessedAccount,
+  ClassSummary,
+  PortfolioAccount,
+  PortfolioAssessment,
+  PortfolioAssessmentSummary,
+} from './portfolio/assessPortfolio.js';
+export type { AccountValue } from './internal/values.js';
+
+export { defineTierPolicy, tierPolicySchema, contactPeriodDays } from './tiers/defineTierPolicy.js';
+export type { TierPolicy, TierPolicyDefinition, TierResult, TierContactStandard, TierContactFrequency, TierContactPeriod } from './tiers/defineTierPolicy.js';
+export { telecomTierPolicy } from './tiers/telecomTierPolicy.js';
+export { contactCompliance } from './tiers/contactCompliance.js';
+export type {
+  ContactComplianceRecord,
+  ContactComplianceCheck,
+  ContactComplianceStatus,
+  ContactComplianceResult,
+  ContactComplianceSummary,
+  ContactComplianceReport,
+} from './tiers/contactCompliance.js';
+export { staffingNeed } from './tiers/staffingNeed.js';
+export type { StaffingOptions, StaffingResult } from './tiers/staffingNeed.js';
+export { checkTierPolicy } from './tiers/checkTierPolicy.js';
+export type { TierInversion, TierInversionKind, TierPolicyCheck } from './tiers/checkTierPolicy.js';

@@ -1,0 +1,35 @@
+import { fail } from '../../shared/errors.js';
+import { defaultValueMatrix } from './defaultValueMatrix.js';
+import type { ValueClassification, ValueGrade, ValueMatrix } from './defineValueMatrix.js';
+
+const GRADES: ReadonlySet<string> = new Set(['A', 'B', 'C', 'D']);
+
+/**
+ * Places an account in the value matrix (seed 002, 客户价值评价标准) from its current-value and
+ * potential-value grades, with the segment's recommended service strategy (seeds 000, 001).
+ *
+ * High-value customers are those high in both current and potential value (seed 001, DMG).
+ *
+ * @param currentGrade - `'A'`–`'D'`, e.g. from {@link gradeValues} on current values.
+ * @param potentialGrade - `'A'`–`'D'`, e.g. the potential-value scorecard's grade.
+ * @param matrix - A compiled matrix; default {@link defaultValueMatrix}.
+ * @returns `{ customerClass, segment, labels, strategy, cell, matrix }` (a frozen, shared object).
+ * @throws {ValidationError} when a grade is not one of `'A'`–`'D'` or the matrix was not made by `defineValueMatrix`.
+ * @example
+ * ```ts
+ * import { classifyValue } from 'clientele';
+ * const result = classifyValue('A', 'C');
+ * result.customerClass; // 'B'
+ * result.segment; // 'secondary-value'
+ * result.labels['zh-CN']; // '次价值客户'
+ * ```
+ * @category Value matrix
+ */
+export function classifyValue(currentGrade: ValueGrade, potentialGrade: ValueGrade, matrix: ValueMatrix = defaultValueMatrix): ValueClassification {
+  if (!GRADES.has(currentGrade)) fail('currentGrade', 'one of "A", "B", "C", "D"', currentGrade, 'classifyValue');
+  if (!GRADES.has(potentialGrade)) fail('potentialGrade', 'one of "A", "B", "C", "D"', potentialGrade, 'classifyValue');
+  if (typeof matrix !== 'object' || matrix === null || matrix.kind !== 'valueMatrix') {
+    fail('matrix', 'a value matrix made by defineValueMatrix', matrix, 'classifyValue');
+  }
+  return matrix.lookup[currentGrade][potentialGrade];
+}

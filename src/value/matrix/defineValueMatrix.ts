@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { fingerprint } from '../../shared/fingerprint.js';
+import { labelsSchema, type Labels } from '../../shared/labels.js';
+import { addIssue, idSchema, parseWith, versionSchema } from '../../shared/schema.js';
+
+/** The four grades on each axis of the value matrix (seed 002). @category Value matrix */
+export type ValueGrade = 'A' | 'B' | 'C' | 'D';
+/** The grades in order, best first. @category Value matrix */
+export const valueGrades: readonly ValueGrade[] = Object.freeze(['A', 'B', 'C', 'D'] as const);
+
+const rowSchema = z.object({ A: idSchema, B: idSchema, C: idSchema, D: idSchema }).strict();
+
+const classSchema = z
+  .object({
+    id: idSchema,
+    segment: idSchema,
+    labels: labelsSchema,
+    strategy: labelsSchema,
+  })
+  .strict();
+
+/**
+ * The JSON form of a value matrix: customer classes (each with a segment id, labels and a
+ * recommended service strategy) and all sixteen cells, `cells[currentGrade][potentialGrade]`
+ * naming a class id.
+ * @category Value matrix
+ */
+export const valueMatrixSchema = z
+  .object({
+    id: idSchema,
+    version: versionSchema,
+    labels: labelsSchema.optional(),
+    classes: z.array(classSchema).min(1, { error: 'at least one class' }),
+    cells: z.object({ A: rowSchema, B: rowSchema, C: rowSchema, D: rowSchema }).strict(),
+  })
+  .strict()
+  .superRefine((definition, ctx) => {
+    const ids = new Set<string>();
+    const segments = new Set<string>();
+    definition.classes.forEach((item, index) => {
+      if (ids.has(item.id)) addIssue(ctx, ['classes', index, 'id'], 'a class id not used before', item.id);
+      if (segments.has(item.segment)) addIssue(ctx, ['classes', index, 'segment'], 'a segment id not used before', item.segment);
+      ids.add(item.id);
+      segments.add(item.segment);
+    });
+    for (const current of valueGrades) {
+      for (const potential of valueGrades) {
+        const assigned = definition.cells[current][potential];
+        if (!ids.has(assigned)) {
+          addIssue(ctx, ['cells', current, potential], `one of the class ids ${[...ids].map((id) => JSON.stringify(id)).join(', ')}`, assigned);
+        }
+      }
+    }
+  });
+
+/** The JSON form of a value matrix (input). @category Value matrix */
+export type ValueMatrixDefinition = z.input<typeof valueMatrixSchema>;
+
+/** One customer class of a value matrix. @category Value matrix */
+export interface ValueMatrixClass {
+  readonly id: string;
+  readonly segment: string;
+  readonly labels: Labels;
+  /** The service strategy recommended for the segment. */
+  readonly strategy: Labels;
+}
+
+/**
+ * Where an account sits in a value matrix and what to do about it.
+ * @category Value matrix
+ */
+export interface ValueClassification {
+  /** The customer class id (`'A'`–`'D'` in the default matrix). */
+  readonly customerClass: string;
+  /** The segment id (`'high-value'`, `'secondary-value'`, `'potential-value'`, `'low-value'` by default). */
+  readonly segment: string;
+  readonly labels: Labels;
+  /** The recommended service strategy, in both languages. */
+  readonly strategy: Labels;
+  /** The cell that decided it. */
+  readonly cell: { readonly current: ValueGrade; readonly potential: ValueGrade };
+  /** The matrix that decided it. */
+  readonly matrix: { readonly id: string; readonly version: string; readonly fingerprint: string };
+}
+
+/**
+ * A compiled, frozen value matrix. Use it with {@link classifyValue}.
+ * @category Value matrix
+ */
+export interface ValueMatrix {
+  readonly kind: 'valueMatrix';
+  readonly id: string;
+  readonly version: string;
+  readonly labels: Labels | undefined;
+  readonly classes: readonly ValueMatrixClass[];
+  readonly fingerprint: string;
+  /** `lookup[current][potential]`: the precomputed classification of each of the 16 cells. */
+  readonly lookup: Readonly<Record<ValueGrade, Readonly<Record<ValueGrade, ValueClassification>>>>;
+  toJSON(): ValueMatrixDefinition;
+}
+
+/**
+ * Validates and compiles a value matrix (seed 002, 客户价值评价标准): every one of the 16
+ * (current grade, potential grade) cells must name a defined customer class.
+ *
+ * @throws {ValidationError} on a missing cell (e.g. `cells.C.B`), a cell naming an unknown
+ *   class, duplicate class or segment ids, or missing bilingual labels or strategy.
+ * @example
+ * ```ts
+ * import { classifyValue, defaultValueMatrix, defineValueMatrix } from 'clientele';
+ * // a stricter matrix: only A/A is high-value, the rest of the upper-left quarter is secondary
+ * const definition = defaultValueMatrix.toJSON();
+ * const strict = defineValueMatrix({ ...definition, id: 'strict', cells: { ...definition.cells, B: { A: 'B', B: 'B', C: 'B', D: 'B' } } });
+ * classifyValue('B', 'B', strict).segment; // 'secondary-value'
+ * ```
+ * @category Value matrix
+ */
+export function defineValueMatrix(definition: ValueMatrixDefinition): ValueMatrix {
+  const parsed = parseWith(valueMatrixSchema, definition, 'defineValueMatrix');
+  const classes = parsed.classes.map((item) =>
+    Object.freeze({
+      id: item.id,
+      segment: item.segment,
+      labels: Object.freeze({ en: item.labels.en, 'zh-CN': item.labels['zh-CN'] }),
+      strategy: Object.freeze({ en: item.strategy.en, 'zh-CN': item.strategy['zh-CN'] }),
+    }),
+  );
+  const cells = Object.fromEntries(valueGrades.map((current) => [current, Object.fromEntries(valueGrades.map((potential) => [potential, parsed.cells[current][potential]]))])) as Record<ValueGrade, Record<ValueGrade, string>>;
+  const normalised: ValueMatrixDefinition = { id: parsed.id, version: parsed.version, classes: classes.map((item) => ({ ...item, labels: { ...item.labels }, strategy: { ...item.strategy } })), cells };
+  if (parsed.labels) normalised.labels = { en: parsed.labels.en, 'zh-CN': parsed.labels['zh-CN'] };
+  const print = fingerprint(normalised);
+  const matrixRef = Object.freeze({ id: parsed.id, version: parsed.version, fingerprint: print });
+  const byId = new Map(classes.map((item) => [item.id, item]));
+  const lookup = Object.freeze(
+    Object.fromEntries(
+      valueGrades.map((current) => [
+        current,
+        Object.freeze(
+          Object.fromEntries(
+            valueGrades.map((potential) => {
+              const item = byId.get(cells[current][potential])!;
+              const result: ValueClassification = Object.freeze({
+                customerClass: item.id,
+                segment: item.segment,
+                labels: item.labels,
+                strategy: item.strategy,
+                cell: Object.freeze({ current, potential }),
+                matrix: matrixRef,
+              });
+              return [potential, result];
+            }),
+          ),
+        ),
+      ]),
+    ),
+  ) as ValueMatrix['lookup'];
+  const json = JSON.stringify(normalised);
+  return Object.freeze({
+    kind: 'valueMatrix' as const,
+    id: parsed.id,
+    version: parsed.version,
+    labels: normalised.labels,
+    classes: Object.freeze(classes),
+    fingerprint: print,
+    lookup,
+    toJSON: () => JSON.parse(json) as ValueMatrixDefinition,
+  });
+}

@@ -1,0 +1,311 @@
+import type { Decimal } from 'decimal.js';
+import { readId, toRecordError, type RecordError } from '../../shared/batch.js';
+import { ValidationError, fail, makeIssue, describeValue } from '../../shared/errors.js';
+import type { Labels } from '../../shared/labels.js';
+import { ExactDecimal, ZERO, type Numeric } from '../../shared/numeric.js';
+import { potentialValueModel, scoreEach, type ScoreOptions, type Scorecard } from '../../scoring/index.js';
+import { classifyValue } from '../matrix/classifyValue.js';
+import { defaultValueMatrix } from '../matrix/defaultValueMatrix.js';
+import { valueGrades, type ValueClassification, type ValueGrade, type ValueMatrix } from '../matrix/defineValueMatrix.js';
+import { DivergentValueError, expectedNpv, type NpvHorizon, type NpvTiming } from '../internal/npv.js';
+import { hhiPoints, sumOf } from '../internal/portfolioCore.js';
+import { readHorizon, readObject, readProbability, readRate, readSeries, readShare, readTiming } from '../internal/read.js';
+import { largestFirst } from '../internal/values.js';
+import { hhiBand, type ConcentrationResult, type HhiBandEdition } from './concentrationRisk.js';
+import { assignGrades } from '../value/gradeValues.js';
+import type { ValueGrader } from '../value/defineValueGrader.js';
+import { abcValueGrader } from '../value/valueGraderPresets.js';
+
+/**
+ * One account for {@link assessPortfolio}.
+ * @category Portfolio
+ */
+export interface PortfolioAccount {
+  readonly id: string;
+  /** Ratings of the potential-value scorecard's factors. */
+  readonly ratings: Readonly<Record<string, unknown>>;
+  /** Expected margin per period (a number, or a series whose last value carries on). */
+  readonly margin: Numeric | readonly Numeric[];
+  /** This account's retention, overriding `options.valuation.retention`. */
+  readonly retention?: Numeric | readonly Numeric[];
+}
+
+/**
+ * Options of {@link assessPortfolio}.
+ * @category Portfolio
+ */
+export interface AssessPortfolioOptions {
+  /** How current value is computed (see {@link currentValue}); `retention` may come from each record instead. */
+  readonly valuation: {
+    readonly discountRate: Numeric;
+    readonly retention?: Numeric | readonly Numeric[];
+    readonly horizon?: NpvHorizon;
+    readonly timing?: NpvTiming;
+  };
+  /** The potential-value scorecard; default `potentialValueModel` (seed 002). */
+  readonly scorecard?: Scorecard;
+  /** Options for the scorecard (bands, missing-value policy, clamping); its grades must be A–D. */
+  readonly scoreOptions?: ScoreOptions;
+  /** How current values become grades A–D; default {@link abcValueGrader}. */
+  readonly currentGrader?: ValueGrader;
+  /** The value matrix; default {@link defaultValueMatrix}. */
+  readonly matrix?: ValueMatrix;
+  /** Share of current value the Pareto summary covers; default 0.8. */
+  readonly targetShare?: Numeric;
+  /** Top-N shares to report; default `[1, 5, 10]`. */
+  readonly top?: readonly number[];
+  /** HHI band edition; default `'2010'`. */
+  readonly bands?: HhiBandEdition;
+  /** The field holding a record's id; default `'id'`. */
+  readonly idField?: string;
+}
+
+/**
+ * One assessed account.
+ * @category Portfolio
+ */
+export interface AssessedAccount {
+  readonly index: number;
+  readonly id: string | undefined;
+  /** Potential value: the scorecard total (0–100) and its grade. */
+  readonly potential: { readonly score: Decimal; readonly grade: ValueGrade };
+  /** Current value: the expected NPV and its grade within this portfolio. */
+  readonly current: { readonly value: Decimal; readonly grade: ValueGrade };
+  readonly customerClass: string;
+  readonly segment: string;
+  /** The full classification: labels, strategy, cell and matrix. */
+  readonly classification: ValueClassification;
+}
+
+/**
+ * Count and value of one customer class.
+ * @category Portfolio
+ */
+export interface ClassSummary {
+  readonly customerClass: string;
+  readonly segment: string;
+  readonly labels: Labels;
+  readonly count: number;
+  /** count / assessed accounts. */
+  readonly accountShare: Decimal;
+  /** Sum of the class's current values. */
+  readonly value: Decimal;
+  /** value / total current value (negative values count as 0 in the total). */
+  readonly valueShare: Decimal;
+}
+
+/**
+ * The portfolio summary of {@link assessPortfolio}.
+ * @category Portfolio
+ */
+export interface PortfolioAssessmentSummary {
+  readonly accounts: number;
+  readonly failed: number;
+  /** Sum of current values (negative values included). */
+  readonly totalValue: Decimal;
+  /** One entry per class of the matrix, in the matrix's order. */
+  readonly byClass: readonly ClassSummary[];
+  /** `cells[current][potential]`: accounts per cell of the matrix. */
+  readonly cells: Readonly<Record<ValueGrade, Readonly<Record<ValueGrade, number>>>>;
+  /** Pareto on current value; `null` when no account has a positive value. */
+  readonly pareto: { readonly targetShare: Decimal; readonly count: number; readonly accountShare: Decimal; readonly valueShare: Decimal } | null;
+  /** Concentration of current value; `null` when no account has a positive value. */
+  readonly concentration: Omit<ConcentrationResult, 'accounts' | 'total'> | null;
+}
+
+/**
+ * What {@link assessPortfolio} returns.
+ * @category Portfolio
+ */
+export interface PortfolioAssessment {
+  readonly results: AssessedAccount[];
+  readonly errors: RecordError[];
+  readonly summary: PortfolioAssessmentSummary;
+}
+
+interface Pending {
+  readonly index: number;
+  readonly id: string | undefined;
+  readonly score: Decimal;
+  readonly potentialGrade: ValueGrade;
+  readonly value: Decimal;
+}
+
+const GRADE_SET: ReadonlySet<string> = new Set(valueGrades);
+
+/**
+ * Assesses a whole portfolio in one call (SPEC §2; seeds 001, 002, 003): scores each account's
+ * potential value on the scorecard, computes its current value as an expected NPV, grades
+ * current values across the portfolio, places every account in the value matrix, and summarises
+ * the portfolio — counts and value per class, accounts per cell, Pareto and concentration.
+ *
+ * Every bad record (invalid ratings, a non-numeric margin, a diverging perpetuity, a potential
+ * grade outside A–D) is reported in `errors` with its index and id; every good record is assessed.
+ * Current grades are relative to the good records. Accounts with a negative current value count
+ * as 0 in shares, Pareto and concentration (they are still graded and classified).
+ *
+ * @param records - `{ id, ratings, margin, retention? }` per account; any iterable.
+ * @param options - `valuation` (discount rate and default retention) and optional models.
+ * @throws {ValidationError} only for bad options (records never throw).
+ * @example
+ * ```ts
+ * import { assessPortfolio, potentialValueModel } from 'clientele';
+ * const top = Object.fromEntries(potentialValueModel.factors.map((f) => [f.id, f.max]));
+ * const low = Object.fromEntries(potentialValueModel.factors.map((f) => [f.id, f.min]));
+ * const { results, errors, summary } = assessPortfolio(
+ *   [
+ *     { id: 'volkswagen', ratings: top, margin: 900000 },
+ *     { id: 'local-shop', ratings: low, margin: 5000 },
+ *     { id: 'broken', ratings: low, margin: 'n/a' },
+ *   ],
+ *   { valuation: { retention: 0.8, discountRate: 0.1 } },
+ * );
+ * results.map((r) => `${r.id}: ${r.segment}`); // ['volkswagen: high-value', 'local-shop: low-value']
+ * errors[0]?.id; // 'broken'
+ * summary.byClass.map((c) => c.count); // [1, 0, 0, 1]
+ * ```
+ * @category Portfolio
+ */
+export function assessPortfolio(records: Iterable<unknown>, options: AssessPortfolioOptions): PortfolioAssessment {
+  const context = 'assessPortfolio';
+  const settings = readObject(options, 'options', context);
+  const valuation = readObject(settings.valuation, 'options.valuation', context);
+  const discountRate = readRate(valuation.discountRate, 'options.valuation.discountRate', context);
+  const defaultRetention =
+    valuation.retention === undefined
+      ? null
+      : readSeries(valuation.retention, 'options.valuation.retention', context, (item, path) => readProbability(item, path, context));
+  const horizon = readHorizon(valuation.horizon, 'options.valuation.horizon', context);
+  const timing = readTiming(valuation.timing, 'options.valuation.timing', context);
+  const grader = (settings.currentGrader as ValueGrader | undefined) ?? abcValueGrader;
+  if (grader.kind !== 'valueGrader') fail('options.currentGrader', 'a grader made by defineValueGrader', grader, context);
+  if (grader.grades.some((grade) => !GRADE_SET.has(grade.id))) fail('options.currentGrader', 'a grader whose grades are A, B, C, D', grader.grades.map((grade) => grade.id).join(','), context);
+  const matrix = (settings.matrix as ValueMatrix | undefined) ?? defaultValueMatrix;
+  classifyValue('A', 'A', matrix); // validates the matrix
+  const targetShare = settings.targetShare === undefined ? new ExactDecimal('0.8') : readShare(settings.targetShare, 'options.targetShare', context);
+  const top = (settings.top as readonly number[] | undefined) ?? [1, 5, 10];
+  if (!Array.isArray(top) || top.some((count) => !Number.isSafeInteger(count) || count < 1)) fail('options.top', 'an array of whole numbers ≥ 1', top, context);
+  const edition = (settings.bands as HhiBandEdition | undefined) ?? '2010';
+  if (edition !== '2010' && edition !== '2023') fail('options.bands', 'one of "2010", "2023"', edition, context);
+  const idField = (settings.idField as string | undefined) ?? 'id';
+  const scorecard = (settings.scorecard as Scorecard | undefined) ?? potentialValueModel;
+
+  // Stream the records through the scorecard, keeping only what the assessment needs.
+  let current: unknown;
+  function* tee(): Generator<unknown> {
+    for (const record of records) {
+      current = record;
+      yield record;
+    }
+  }
+  const scoreOptions = { ...(settings.scoreOptions as ScoreOptions | undefined), idField, ratings: ratingsOf };
+  const pending: Pending[] = [];
+  const errors: RecordError[] = [];
+  for (const outcome of scoreEach(scorecard, tee(), scoreOptions)) {
+    if (!outcome.ok) {
+      errors.push(outcome.error);
+      continue;
+    }
+    const record = current as Record<string, unknown>;
+    try {
+      const grade = outcome.result.grade;
+      if (grade === null || !GRADE_SET.has(grade)) {
+        throw new ValidationError([makeIssue('ratings', 'ratings whose potential-value grade is A, B, C or D', `grade ${describeValue(grade)}`)], context);
+      }
+      const margins = readSeries(record.margin, 'margin', context);
+      const retentions =
+        record.retention !== undefined
+          ? readSeries(record.retention, 'retention', context, (item, path) => readProbability(item, path, context))
+          : defaultRetention ?? fail('retention', 'a retention on the record or in options.valuation.retention', undefined, context);
+      let value: Decimal;
+      try {
+        value = expectedNpv(margins, retentions, discountRate, horizon, timing).value;
+      } catch (error) {
+        if (error instanceof DivergentValueError) fail('retention', 'a retention below 1 + discountRate, so that the perpetuity converges', record.retention ?? valuation.retention, context);
+        throw error;
+      }
+      pending.push({ index: outcome.index, id: outcome.id, score: outcome.result.total, potentialGrade: grade as ValueGrade, value });
+    } catch (error) {
+      errors.push(toRecordError(error, outcome.index, outcome.id ?? readId(record, idField)));
+    }
+  }
+  errors.sort((a, b) => a.index - b.index);
+
+  // Grade current values across the portfolio; negative values weigh 0 in shares.
+  const values = pending.map((entry) => entry.value);
+  const weights = values.map((value) => (value.isNegative() ? ZERO : value));
+  let positiveTotal = ZERO;
+  let totalValue = ZERO;
+  for (let k = 0; k < values.length; k++) {
+    positiveTotal = positiveTotal.plus(weights[k]!);
+    totalValue = totalValue.plus(values[k]!);
+  }
+  const gradeInput = grader.method === 'cumulativeShare' ? weights : values;
+  const gradeIndex = assignGrades(gradeInput, positiveTotal, grader);
+
+  const cells = Object.fromEntries(valueGrades.map((row) => [row, Object.fromEntries(valueGrades.map((column) => [column, 0]))])) as Record<ValueGrade, Record<ValueGrade, number>>;
+  const classTotals = new Map(matrix.classes.map((item) => [item.id, { count: 0, value: ZERO }]));
+  const results: AssessedAccount[] = new Array<AssessedAccount>(pending.length);
+  for (let k = 0; k < pending.length; k++) {
+    const entry = pending[k]!;
+    const currentGrade = grader.grades[gradeIndex[k]!]!.id as ValueGrade;
+    const classification = matrix.lookup[currentGrade][entry.potentialGrade];
+    cells[currentGrade][entry.potentialGrade]++;
+    const totals = classTotals.get(classification.customerClass)!;
+    totals.count++;
+    totals.value = totals.value.plus(entry.value);
+    results[k] = {
+      index: entry.index,
+      id: entry.id,
+      potential: { score: entry.score, grade: entry.potentialGrade },
+      current: { value: entry.value, grade: currentGrade },
+      customerClass: classification.customerClass,
+      segment: classification.segment,
+      classification,
+    };
+  }
+  const n = pending.length;
+  const byClass = matrix.classes.map((item) => {
+    const totals = classTotals.get(item.id)!;
+    return {
+      customerClass: item.id,
+      segment: item.segment,
+      labels: item.labels,
+      count: totals.count,
+      accountShare: n === 0 ? ZERO : new ExactDecimal(totals.count).div(n),
+      value: totals.value,
+      valueShare: positiveTotal.isZero() ? ZERO : totals.value.div(positiveTotal),
+    };
+  });
+
+  let paretoSummary: PortfolioAssessmentSummary['pareto'] = null;
+  let concentration: PortfolioAssessmentSummary['concentration'] = null;
+  if (!positiveTotal.isZero()) {
+    const order = largestFirst(weights);
+    const goal = targetShare.times(positiveTotal);
+    let covered = ZERO;
+    let count = 0;
+    while (count < order.length && covered.lt(goal)) {
+      covered = covered.plus(weights[order[count]!]!);
+      count++;
+    }
+    paretoSummary = { targetShare, count, accountShare: new ExactDecimal(count).div(n), valueShare: covered.div(positiveTotal) };
+    const hhi = hhiPoints(weights);
+    concentration = {
+      hhi,
+      band: hhiBand(hhi, edition),
+      equivalentAccounts: new ExactDecimal(10_000).div(hhi),
+      topShares: top.map((size) => ({ count: size, valueShare: sumOf(weights, order, Math.min(size, n)).div(positiveTotal) })),
+    };
+  }
+  return {
+    results,
+    errors,
+    summary: { accounts: n, failed: errors.length, totalValue, byClass, cells, pareto: paretoSummary, concentration },
+  };
+}
+
+function ratingsOf(record: unknown): unknown {
+  if (typeof record !== 'object' || record === null) return record;
+  return (record as { ratings?: unknown }).ratings;
+}

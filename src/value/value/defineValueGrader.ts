@@ -1,0 +1,150 @@
+import type { Decimal } from 'decimal.js';
+import { z } from 'zod';
+import { fingerprint } from '../../shared/fingerprint.js';
+import { labelsSchema, type Labels } from '../../shared/labels.js';
+import { ExactDecimal, ONE, ZERO } from '../../shared/numeric.js';
+import { addIssue, idSchema, numericSchema, parseWith, versionSchema } from '../../shared/schema.js';
+
+const gradeSchema = z
+  .object({
+    id: idSchema,
+    labels: labelsSchema.optional(),
+    /** `thresholds`: the least value (inclusive) that earns this grade; absent on the last grade. */
+    min: numericSchema.optional(),
+    /** `quantiles` / `cumulativeShare`: the cumulative cut point in (0, 1]; absent on the last grade. */
+    upTo: numericSchema.optional(),
+  })
+  .strict();
+
+/**
+ * The JSON form of a value grader: how values become grades (A–D by default).
+ *
+ * - `thresholds`: fixed cut-offs; grades listed best first, each but the last with `min`
+ *   (inclusive), strictly decreasing; the last grade takes everything below.
+ * - `quantiles`: rank cut-offs; each grade but the last has `upTo`, a cumulative share of the
+ *   accounts in (0, 1), strictly increasing: `[{ id: 'A', upTo: 0.2 }, …]` puts the top 20 % in A.
+ * - `cumulativeShare` (ABC analysis): like `quantiles`, but `upTo` is a cumulative share of the
+ *   total value: `[{ id: 'A', upTo: 0.8 }, …]` puts the largest accounts that make up 80 % of the value in A.
+ * @category Value
+ */
+export const valueGraderSchema = z
+  .object({
+    id: idSchema,
+    version: versionSchema,
+    labels: labelsSchema.optional(),
+    method: z.enum(['thresholds', 'quantiles', 'cumulativeShare']),
+    grades: z.array(gradeSchema).min(1, { error: 'at least one grade' }).max(26),
+  })
+  .strict()
+  .superRefine((definition, ctx) => {
+    const seen = new Set<string>();
+    const field = definition.method === 'thresholds' ? 'min' : 'upTo';
+    const other = definition.method === 'thresholds' ? 'upTo' : 'min';
+    let previous: Decimal | undefined;
+    definition.grades.forEach((grade, index) => {
+      if (seen.has(grade.id)) addIssue(ctx, ['grades', index, 'id'], 'a grade id not used before', grade.id);
+      seen.add(grade.id);
+      const last = index === definition.grades.length - 1;
+      if (grade[other] !== undefined) addIssue(ctx, ['grades', index, other], `no "${other}" with method "${definition.method}"`, grade[other]);
+      const raw = grade[field];
+      if (last) {
+        if (raw !== undefined) addIssue(ctx, ['grades', index, field], `no "${field}" on the last grade (it takes the rest)`, raw);
+        return;
+      }
+      if (raw === undefined) {
+        addIssue(ctx, ['grades', index, field], `a "${field}" on every grade but the last`, raw);
+        return;
+      }
+      const cut = new ExactDecimal(raw as never);
+      if (field === 'upTo' && (cut.lte(ZERO) || cut.gte(ONE))) {
+        addIssue(ctx, ['grades', index, field], 'a cumulative share greater than 0 and less than 1', raw);
+      }
+      if (previous !== undefined) {
+        const ordered = field === 'min' ? cut.lt(previous) : cut.gt(previous);
+        if (!ordered) {
+          addIssue(ctx, ['grades', index, field], field === 'min' ? `a min below the previous grade's (${previous.toFixed()})` : `an upTo above the previous grade's (${previous.toFixed()})`, raw);
+        }
+      }
+      previous = cut;
+    });
+  });
+
+/** The JSON form of a value grader (input). @category Value */
+export type ValueGraderDefinition = z.input<typeof valueGraderSchema>;
+
+/** One grade of a compiled grader. @category Value */
+export interface ValueGraderGrade {
+  readonly id: string;
+  readonly labels: Labels | undefined;
+  /** `thresholds`: inclusive lower bound; `null` on the last grade and for the other methods. */
+  readonly min: Decimal | null;
+  /** `quantiles` / `cumulativeShare`: cumulative cut point; `null` on the last grade and for thresholds. */
+  readonly upTo: Decimal | null;
+}
+
+/**
+ * A compiled, frozen value grader. Use it with {@link gradeValues}.
+ * @category Value
+ */
+export interface ValueGrader {
+  readonly kind: 'valueGrader';
+  readonly id: string;
+  readonly version: string;
+  readonly labels: Labels | undefined;
+  readonly method: 'thresholds' | 'quantiles' | 'cumulativeShare';
+  readonly grades: readonly ValueGraderGrade[];
+  readonly fingerprint: string;
+  /** The normalised definition (numbers as decimal strings). */
+  toJSON(): ValueGraderDefinition;
+}
+
+/**
+ * Validates and compiles a value grader: fixed thresholds, rank quantiles or cumulative-share
+ * (ABC) cut points (SPEC §2; seed 001 grades current value, seed 002 grades A–D).
+ *
+ * @throws {ValidationError} with one issue per problem: unknown method, duplicate grade ids,
+ *   missing or misplaced `min`/`upTo`, cut points out of order or outside (0, 1).
+ * @example
+ * ```ts
+ * import { defineValueGrader, gradeValues } from 'clientele';
+ * const grader = defineValueGrader({
+ *   id: 'current-value-thresholds', version: '1', method: 'thresholds',
+ *   grades: [{ id: 'A', min: 100000 }, { id: 'B', min: 50000 }, { id: 'C', min: 10000 }, { id: 'D' }],
+ * });
+ * gradeValues([120000, 50000, 9999.99], grader).grades; // ['A', 'B', 'D']
+ * ```
+ * @category Value
+ */
+export function defineValueGrader(definition: ValueGraderDefinition): ValueGrader {
+  const parsed = parseWith(valueGraderSchema, definition, 'defineValueGrader');
+  const grades = parsed.grades.map((grade) => {
+    const normal: { id: string; labels?: Labels; min?: string; upTo?: string } = { id: grade.id };
+    if (grade.labels) normal.labels = { en: grade.labels.en, 'zh-CN': grade.labels['zh-CN'] };
+    if (grade.min !== undefined) normal.min = new ExactDecimal(grade.min as never).toFixed();
+    if (grade.upTo !== undefined) normal.upTo = new ExactDecimal(grade.upTo as never).toFixed();
+    return normal;
+  });
+  const normalised: ValueGraderDefinition = { id: parsed.id, version: parsed.version, method: parsed.method, grades };
+  if (parsed.labels) normalised.labels = { en: parsed.labels.en, 'zh-CN': parsed.labels['zh-CN'] };
+  const json = JSON.stringify(normalised);
+  const compiled: ValueGrader = {
+    kind: 'valueGrader',
+    id: parsed.id,
+    version: parsed.version,
+    labels: normalised.labels,
+    method: parsed.method,
+    grades: Object.freeze(
+      grades.map((grade) =>
+        Object.freeze({
+          id: grade.id,
+          labels: grade.labels,
+          min: grade.min === undefined ? null : new ExactDecimal(grade.min),
+          upTo: grade.upTo === undefined ? null : new ExactDecimal(grade.upTo),
+        }),
+      ),
+    ),
+    fingerprint: fingerprint(normalised),
+    toJSON: () => JSON.parse(json) as ValueGraderDefinition,
+  };
+  return Object.freeze(compiled);
+}
