@@ -1,5 +1,68 @@
 /**
- * `clientele/churn`.
+ * `clientele/churn`: churn early warning (SPEC §3; seeds 000 and 003). Signals derived from an
+ * account's history, rules as data evaluated with three-valued logic, alerts with evidence, a
+ * diff between runs, and a churn report by cause and industry.
  * @module
  */
-export {};
+export { churnCauses, type ChurnCauseDefinition, type ChurnCauseId } from './churnCauses.js';
+export {
+  churnConditionSchema,
+  churnRuleSchema,
+  ruleSetSchema,
+  ruleSetLimits,
+  conditionOperators,
+  churnSeverities,
+} from './rules/ruleSetSchema.js';
+export type {
+  ChurnCondition,
+  ChurnLeafCondition,
+  ChurnConditionOperator,
+  ChurnConditionScalar,
+  ChurnTimeWindow,
+  ChurnSeverity,
+  ChurnLevel,
+  ChurnRuleInput,
+  ChurnRuleDefinition,
+  RuleSetInput,
+  RuleSetDefinition,
+} from './rules/ruleSetSchema.js';
+export { defineRuleSet, type DefineRuleSetOptions } from './rules/defineRuleSet.js';
+export type { RuleSet, ChurnRule } from './rules/ruleSetModel.js';
+export { evaluateRules } from './rules/evaluateRules.js';
+export type { RuleEvaluation, RuleAlert, UndecidedRule, EvaluateRulesOptions } from './rules/evaluateRules.js';
+export type { ChurnConditionEvidence } from './rules/explainCondition.js';
+export { decideRules, type RuleDecisions, type DecideRulesOptions } from './rules/decideRules.js';
+export { churnSignalCatalogue, type ChurnSignalName } from './signals/churnSignalCatalogue.js';
+export {
+  churnSignalCatalogueSchema,
+  churnSignalDefinitionSchema,
+  churnSignalTypes,
+  type ChurnSignalCatalogue,
+  type ChurnSignalDefinition,
+  type ChurnSignalType,
+} from './signals/signalCatalogueSchema.js';
+export { accountHistorySchema, complaintSeverities, distressKinds, type AccountHistory } from './signals/accountHistorySchema.js';
+export { deriveSignals } from './signals/deriveSignals.js';
+export type {
+  DeriveSignalsOptions,
+  DerivedSignals,
+  ChurnSignalReading,
+  ChurnSignalValue,
+  ChurnContactStandard,
+  TierPolicyLike,
+} from './signals/deriveSignals.js';
+export { defaultChurnRuleSet, defaultChurnRules } from './presets/defaultChurnRuleSet.js';
+export { evaluateChurnRisk, type ChurnAlert, type ChurnRiskResult, type EvaluateChurnRiskOptions } from './evaluateChurnRisk.js';
+export { evaluateChurnRiskBatch, type ChurnRiskBatchItem } from './evaluateChurnRiskBatch.js';
+export { diffAlerts, type AlertDiff, type AlertRun, type AlertSnooze, type KeyedAlert, type DiffAlertsOptions } from './diffAlerts.js';
+export {
+  churnReport,
+  churnReportAccountSchema,
+  type ChurnReport,
+  type ChurnReportAccount,
+  type ChurnReportOptions,
+  type ChurnShare,
+  type ChurnCauseLine,
+  type ChurnReasonLine,
+  type ChurnIndustryLine,
+} from './churnReport.js';

@@ -8,10 +8,10 @@
 import { formatPath, makeIssue, describeValue, type Issue } from '../../shared/errors.js';
 import { tryDecimal } from '../../shared/numeric.js';
 import { parseIsoDate } from '../dates.js';
-import type { SignalCatalogue, SignalType } from '../signals/signalCatalogueSchema.js';
-import type { ChurnCondition, ConditionOperator, ConditionScalar, LeafCondition } from './ruleSetSchema.js';
+import type { ChurnSignalCatalogue, ChurnSignalType } from '../signals/signalCatalogueSchema.js';
+import type { ChurnCondition, ChurnConditionOperator, ChurnConditionScalar, ChurnLeafCondition } from './ruleSetSchema.js';
 
-const OPERATORS: Record<SignalType, ReadonlySet<ConditionOperator>> = {
+const OPERATORS: Record<ChurnSignalType, ReadonlySet<ChurnConditionOperator>> = {
   number: new Set(['lt', 'lte', 'gt', 'gte', 'eq', 'neq', 'in', 'notIn', 'between', 'known', 'missing']),
   duration: new Set(['lt', 'lte', 'gt', 'gte', 'eq', 'neq', 'in', 'notIn', 'between', 'known', 'missing']),
   boolean: new Set(['eq', 'neq', 'in', 'notIn', 'known', 'missing']),
@@ -19,7 +19,7 @@ const OPERATORS: Record<SignalType, ReadonlySet<ConditionOperator>> = {
   date: new Set(['lt', 'lte', 'gt', 'gte', 'eq', 'neq', 'between', 'known', 'missing', 'within', 'olderThan']),
 };
 
-function fits(type: SignalType, value: ConditionScalar, allowed: readonly string[] | undefined): boolean {
+function fits(type: ChurnSignalType, value: ChurnConditionScalar, allowed: readonly string[] | undefined): boolean {
   switch (type) {
     case 'number':
     case 'duration':
@@ -33,7 +33,7 @@ function fits(type: SignalType, value: ConditionScalar, allowed: readonly string
   }
 }
 
-function checkLeaf(leaf: LeafCondition, catalogue: SignalCatalogue, path: (string | number)[], issues: Issue[]): void {
+function checkLeaf(leaf: ChurnLeafCondition, catalogue: ChurnSignalCatalogue, path: (string | number)[], issues: Issue[]): void {
   const definition = Object.prototype.hasOwnProperty.call(catalogue, leaf.signal) ? catalogue[leaf.signal] : undefined;
   if (definition === undefined) {
     issues.push(makeIssue(formatPath([...path, 'signal']), 'a signal of the catalogue', describeValue(leaf.signal)));
@@ -45,7 +45,7 @@ function checkLeaf(leaf: LeafCondition, catalogue: SignalCatalogue, path: (strin
     return;
   }
   if (leaf.op === 'known' || leaf.op === 'missing' || leaf.op === 'within' || leaf.op === 'olderThan') return;
-  const values = Array.isArray(leaf.value) ? (leaf.value as ConditionScalar[]) : [leaf.value as ConditionScalar];
+  const values = Array.isArray(leaf.value) ? (leaf.value as ChurnConditionScalar[]) : [leaf.value as ChurnConditionScalar];
   values.forEach((value, index) => {
     if (!fits(definition.type, value, definition.values)) {
       const where = Array.isArray(leaf.value) ? [...path, 'value', index] : [...path, 'value'];
@@ -56,7 +56,7 @@ function checkLeaf(leaf: LeafCondition, catalogue: SignalCatalogue, path: (strin
 }
 
 /** Collects the catalogue issues of one condition tree. */
-export function checkAgainstCatalogue(condition: ChurnCondition, catalogue: SignalCatalogue, path: (string | number)[], issues: Issue[]): void {
+export function checkAgainstCatalogue(condition: ChurnCondition, catalogue: ChurnSignalCatalogue, path: (string | number)[], issues: Issue[]): void {
   if ('all' in condition) condition.all.forEach((child, index) => checkAgainstCatalogue(child, catalogue, [...path, 'all', index], issues));
   else if ('any' in condition) condition.any.forEach((child, index) => checkAgainstCatalogue(child, catalogue, [...path, 'any', index], issues));
   else if ('not' in condition) checkAgainstCatalogue(condition.not, catalogue, [...path, 'not'], issues);

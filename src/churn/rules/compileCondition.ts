@@ -11,7 +11,7 @@ import type { Decimal } from 'decimal.js';
 import { ValidationError, describeValue, makeIssue } from '../../shared/errors.js';
 import { ExactDecimal, tryDecimal } from '../../shared/numeric.js';
 import { DAY_MS, parseIsoDate, subtractMonths, tryInstant } from '../dates.js';
-import type { ChurnCondition, ConditionScalar, LeafCondition, TimeWindow } from './ruleSetSchema.js';
+import type { ChurnCondition, ChurnConditionScalar, ChurnLeafCondition, ChurnTimeWindow } from './ruleSetSchema.js';
 
 export const FALSE = 0;
 export const TRUE = 1;
@@ -26,7 +26,7 @@ export interface CompiledNode {
   readonly kind: 'leaf' | 'all' | 'any' | 'not';
   readonly test: Test;
   readonly children: readonly CompiledNode[];
-  readonly leaf: LeafCondition | undefined;
+  readonly leaf: ChurnLeafCondition | undefined;
   readonly slot: number;
 }
 
@@ -46,7 +46,7 @@ interface Threshold {
   readonly exact: boolean;
 }
 
-function threshold(value: ConditionScalar): Threshold {
+function threshold(value: ChurnConditionScalar): Threshold {
   const decimal = tryDecimal(value)!;
   const number = decimal.toNumber();
   return { decimal, number, exact: Number.isFinite(number) && new ExactDecimal(number).eq(decimal) };
@@ -115,7 +115,7 @@ function dateOrder(slot: number, signal: string, limit: number, op: 'lt' | 'lte'
 }
 
 /** Equality of a signal value with one rule value, by the signal value's kind (see docs/churn.md). */
-function equalityMatcher(expected: ConditionScalar, signal: string): (value: unknown) => boolean {
+function equalityMatcher(expected: ChurnConditionScalar, signal: string): (value: unknown) => boolean {
   if (typeof expected === 'boolean') return (value) => value === expected;
   const numeric = typeof expected === 'string' ? tryDecimal(expected) : tryDecimal(expected);
   const limit = numeric === undefined ? undefined : threshold(numeric);
@@ -143,7 +143,7 @@ function equalityMatcher(expected: ConditionScalar, signal: string): (value: unk
   };
 }
 
-function membership(values: readonly ConditionScalar[], signal: string): (value: unknown) => boolean {
+function membership(values: readonly ChurnConditionScalar[], signal: string): (value: unknown) => boolean {
   const strings = new Set<string>();
   const numbers = new Set<number>();
   const others: ((value: unknown) => boolean)[] = [];
@@ -164,7 +164,7 @@ function membership(values: readonly ConditionScalar[], signal: string): (value:
   };
 }
 
-function windowTest(slot: number, signal: string, window: TimeWindow, op: 'within' | 'olderThan'): Test {
+function windowTest(slot: number, signal: string, window: ChurnTimeWindow, op: 'within' | 'olderThan'): Test {
   const days = 'days' in window ? window.days : undefined;
   const months = 'months' in window ? window.months : 0;
   return (slots, asOf) => {
@@ -178,16 +178,16 @@ function windowTest(slot: number, signal: string, window: TimeWindow, op: 'withi
   };
 }
 
-function compileLeaf(leaf: LeafCondition, slot: number): Test {
+function compileLeaf(leaf: ChurnLeafCondition, slot: number): Test {
   const { signal, op, value } = leaf;
   switch (op) {
     case 'lt':
     case 'lte':
     case 'gt':
     case 'gte':
-      return isDateText(value) ? dateOrder(slot, signal, parseIsoDate(value.trim())!, op) : numericOrder(slot, signal, threshold(value as ConditionScalar), op);
+      return isDateText(value) ? dateOrder(slot, signal, parseIsoDate(value.trim())!, op) : numericOrder(slot, signal, threshold(value as ChurnConditionScalar), op);
     case 'between': {
-      const [low, high] = value as readonly ConditionScalar[];
+      const [low, high] = value as readonly ChurnConditionScalar[];
       if (isDateText(low)) {
         const from = parseIsoDate(low.trim())!;
         const to = parseIsoDate(String(high).trim())!;
@@ -207,7 +207,7 @@ function compileLeaf(leaf: LeafCondition, slot: number): Test {
     }
     case 'eq':
     case 'neq': {
-      const expected = value as ConditionScalar;
+      const expected = value as ChurnConditionScalar;
       const positive = op === 'eq' ? TRUE : FALSE;
       const negative = op === 'eq' ? FALSE : TRUE;
       if (typeof expected === 'boolean') {
@@ -226,7 +226,7 @@ function compileLeaf(leaf: LeafCondition, slot: number): Test {
     }
     case 'in':
     case 'notIn': {
-      const matches = membership(value as readonly ConditionScalar[], signal);
+      const matches = membership(value as readonly ChurnConditionScalar[], signal);
       const positive = op === 'in' ? TRUE : FALSE;
       const negative = op === 'in' ? FALSE : TRUE;
       return (slots) => {
@@ -247,7 +247,7 @@ function compileLeaf(leaf: LeafCondition, slot: number): Test {
       };
     case 'within':
     case 'olderThan':
-      return windowTest(slot, signal, value as TimeWindow, op);
+      return windowTest(slot, signal, value as ChurnTimeWindow, op);
   }
 }
 

@@ -57,6 +57,7 @@ const CODE = Int8Array.of(0, 1, -1);
 export function decideRules(ruleSet: unknown, records: readonly unknown[], options: DecideRulesOptions = {}): RuleDecisions {
   const { model, compiled } = resolveRuleSet(ruleSet, 'decideRules');
   if (!Array.isArray(records)) fail('records', 'an array of signal records', records, 'decideRules');
+  if (model.usesTimeWindows && options.asOf === undefined) fail('asOf', 'an asOf date (the rule set uses time windows)', undefined, 'decideRules');
   const asOf = options.asOf === undefined ? Number.NaN : readInstant(options.asOf, 'asOf', 'decideRules');
   const idField = options.idField ?? 'id';
   const { tests, ranks, slotNames } = compiled;

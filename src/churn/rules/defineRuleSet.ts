@@ -3,7 +3,7 @@ import { fingerprint } from '../../shared/fingerprint.js';
 import { toDecimal } from '../../shared/numeric.js';
 import { parseWith } from '../../shared/schema.js';
 import { controllableOf } from '../churnCauses.js';
-import { signalCatalogueSchema, type SignalCatalogue } from '../signals/signalCatalogueSchema.js';
+import { churnSignalCatalogueSchema, type ChurnSignalCatalogue } from '../signals/signalCatalogueSchema.js';
 import { checkAgainstCatalogue } from './checkAgainstCatalogue.js';
 import { compileCondition, usesTimeWindow } from './compileCondition.js';
 import { SEVERITY_RANK, attachCompiled, type ChurnRule, type RuleSet } from './ruleSetModel.js';
@@ -22,7 +22,7 @@ export interface DefineRuleSetOptions {
    * values must suit its type). Without one, each comparison is checked against its own value's
    * type only, so rules may read any signal.
    */
-  readonly catalogue?: SignalCatalogue;
+  readonly catalogue?: ChurnSignalCatalogue;
 }
 
 const PLACEHOLDER = /\{([^{}|]*)(?:\|[^{}]*)?\}/g;
@@ -62,7 +62,7 @@ function defaultMessage(id: string): { en: string; 'zh-CN': string } {
  */
 export function defineRuleSet(json: unknown, options: DefineRuleSetOptions = {}): RuleSet {
   const parsed = parseWith(ruleSetSchema, json, 'defineRuleSet');
-  const catalogue = options.catalogue === undefined ? undefined : (parseWith(signalCatalogueSchema, options.catalogue, 'defineRuleSet', 'catalogue') as SignalCatalogue);
+  const catalogue = options.catalogue === undefined ? undefined : (parseWith(churnSignalCatalogueSchema, options.catalogue, 'defineRuleSet', 'catalogue') as ChurnSignalCatalogue);
 
   const rules: ChurnRuleDefinition[] = parsed.rules.map((rule) => {
     const normalised: { -readonly [K in keyof ChurnRuleDefinition]: ChurnRuleDefinition[K] } = {

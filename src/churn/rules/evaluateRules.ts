@@ -4,7 +4,7 @@ import type { Labels } from '../../shared/labels.js';
 import { ExactDecimal, ZERO } from '../../shared/numeric.js';
 import { readInstant } from '../dates.js';
 import { TRUE, UNKNOWN, type CompiledNode } from './compileCondition.js';
-import { explainCondition, type ConditionEvidence } from './explainCondition.js';
+import { explainCondition, type ChurnConditionEvidence } from './explainCondition.js';
 import { renderMessage } from './renderMessage.js';
 import { readSlots, resolveRuleSet } from './resolveRuleSet.js';
 import { LEVELS, type ChurnRule } from './ruleSetModel.js';
@@ -23,7 +23,7 @@ export interface RuleAlert {
   /** The rule's message with `{signal}` placeholders filled from the values seen, in both languages. */
   readonly message: Labels;
   readonly title: Labels | undefined;
-  readonly evidence: readonly ConditionEvidence[];
+  readonly evidence: readonly ChurnConditionEvidence[];
 }
 
 /**
@@ -37,7 +37,7 @@ export interface UndecidedRule {
   readonly cause: string;
   /** Signals among the deciding leaves that had no value. */
   readonly missingSignals: readonly string[];
-  readonly evidence: readonly ConditionEvidence[];
+  readonly evidence: readonly ChurnConditionEvidence[];
 }
 
 /**
@@ -103,6 +103,7 @@ export interface EvaluateRulesOptions {
 export function evaluateRules(ruleSet: unknown, signals: unknown, options: EvaluateRulesOptions = {}): RuleEvaluation {
   const { model, compiled } = resolveRuleSet(ruleSet, 'evaluateRules');
   if (typeof signals !== 'object' || signals === null || Array.isArray(signals)) fail('signals', 'an object of signal values', signals, 'evaluateRules');
+  if (model.usesTimeWindows && options.asOf === undefined) fail('asOf', 'an asOf date (the rule set uses time windows)', undefined, 'evaluateRules');
   const asOf = options.asOf === undefined ? Number.NaN : readInstant(options.asOf, 'asOf', 'evaluateRules');
   const slots = new Array<unknown>(compiled.slotNames.length);
   readSlots(compiled.slotNames, signals, slots);
@@ -134,7 +135,7 @@ export function evaluateSlots(
   for (let index = 0; index < rules.length; index++) {
     const rule = rules[index]!;
     maxRisk = maxRisk.plus(rule.points);
-    const evidence: ConditionEvidence[] = [];
+    const evidence: ChurnConditionEvidence[] = [];
     const outcome = trees[index]!.test(slots, asOf);
     if (outcome === TRUE) {
       explainCondition(trees[index]!, slots, asOf, evidence);

@@ -5,17 +5,17 @@
  * @module
  */
 import { FALSE, TRUE, UNKNOWN, type CompiledNode, type Outcome } from './compileCondition.js';
-import type { ConditionOperator, LeafCondition } from './ruleSetSchema.js';
+import type { ChurnConditionOperator, ChurnLeafCondition } from './ruleSetSchema.js';
 
 /**
  * One leaf condition that decided a rule: the signal, the operator and value of the rule, the
  * value seen (`null` when missing) and the leaf's outcome.
  * @category Churn
  */
-export interface ConditionEvidence {
+export interface ChurnConditionEvidence {
   readonly signal: string;
-  readonly op: ConditionOperator;
-  readonly value: LeafCondition['value'] | undefined;
+  readonly op: ChurnConditionOperator;
+  readonly value: ChurnLeafCondition['value'] | undefined;
   readonly actual: unknown;
   readonly outcome: 'true' | 'false' | 'unknown';
 }
@@ -27,13 +27,13 @@ const NAMES = ['false', 'true', 'unknown'] as const;
  * the false parts when false, the unknown parts when unknown, every part when true; `any` is the
  * mirror image; `not` passes its child's evidence through.
  */
-export function explainCondition(node: CompiledNode, slots: readonly unknown[], asOf: number, into: ConditionEvidence[]): Outcome {
+export function explainCondition(node: CompiledNode, slots: readonly unknown[], asOf: number, into: ChurnConditionEvidence[]): Outcome {
   const outcome = node.test(slots, asOf);
   collect(node, outcome, slots, asOf, into);
   return outcome;
 }
 
-function collect(node: CompiledNode, outcome: Outcome, slots: readonly unknown[], asOf: number, into: ConditionEvidence[]): void {
+function collect(node: CompiledNode, outcome: Outcome, slots: readonly unknown[], asOf: number, into: ChurnConditionEvidence[]): void {
   if (node.kind === 'leaf') {
     const leaf = node.leaf!;
     const actual = slots[node.slot];

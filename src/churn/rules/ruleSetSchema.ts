@@ -43,22 +43,22 @@ export const conditionOperators = [
 ] as const;
 
 /** @category Churn */
-export type ConditionOperator = (typeof conditionOperators)[number];
+export type ChurnConditionOperator = (typeof conditionOperators)[number];
 
 /** A scalar a condition compares with: a number (or decimal string / `Decimal`), a string (category or ISO date) or a boolean. @category Churn */
-export type ConditionScalar = number | string | boolean | Decimal;
+export type ChurnConditionScalar = number | string | boolean | Decimal;
 
 /** A time window relative to `asOf`: whole days or calendar months. @category Churn */
-export type TimeWindow = { readonly days: number } | { readonly months: number };
+export type ChurnTimeWindow = { readonly days: number } | { readonly months: number };
 
 /**
  * A leaf condition: `{ signal, op, value }`.
  * @category Churn
  */
-export interface LeafCondition {
+export interface ChurnLeafCondition {
   readonly signal: string;
-  readonly op: ConditionOperator;
-  readonly value?: ConditionScalar | readonly ConditionScalar[] | TimeWindow;
+  readonly op: ChurnConditionOperator;
+  readonly value?: ChurnConditionScalar | readonly ChurnConditionScalar[] | ChurnTimeWindow;
 }
 
 /**
@@ -67,7 +67,7 @@ export interface LeafCondition {
  * @category Churn
  */
 export type ChurnCondition =
-  | LeafCondition
+  | ChurnLeafCondition
   | { readonly all: readonly ChurnCondition[] }
   | { readonly any: readonly ChurnCondition[] }
   | { readonly not: ChurnCondition };
@@ -90,7 +90,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-function isScalar(value: unknown): value is ConditionScalar {
+function isScalar(value: unknown): value is ChurnConditionScalar {
   return typeof value === 'string' || typeof value === 'boolean' || tryDecimal(value) !== undefined;
 }
 
@@ -144,7 +144,7 @@ function checkLeaf(node: Record<string, unknown>, path: (string | number)[], ctx
   const hasValue = Object.prototype.hasOwnProperty.call(node, 'value');
   const value = node['value'];
   const valuePath = [...path, 'value'];
-  switch (op as ConditionOperator) {
+  switch (op as ChurnConditionOperator) {
     case 'lt':
     case 'lte':
     case 'gt':
@@ -242,13 +242,13 @@ function normaliseCondition(node: ChurnCondition): ChurnCondition {
   return { signal: node.signal, op: node.op, value: normaliseValue(node.value) };
 }
 
-function normaliseValue(value: NonNullable<LeafCondition['value']>): NonNullable<LeafCondition['value']> {
-  if (Array.isArray(value)) return value.map((item) => normaliseScalar(item as ConditionScalar));
-  if (typeof value === 'object' && !isScalar(value)) return { ...(value as TimeWindow) } as TimeWindow;
-  return normaliseScalar(value as ConditionScalar);
+function normaliseValue(value: NonNullable<ChurnLeafCondition['value']>): NonNullable<ChurnLeafCondition['value']> {
+  if (Array.isArray(value)) return value.map((item) => normaliseScalar(item as ChurnConditionScalar));
+  if (typeof value === 'object' && !isScalar(value)) return { ...(value as ChurnTimeWindow) } as ChurnTimeWindow;
+  return normaliseScalar(value as ChurnConditionScalar);
 }
 
-function normaliseScalar(value: ConditionScalar): ConditionScalar {
+function normaliseScalar(value: ChurnConditionScalar): ChurnConditionScalar {
   if (typeof value === 'object') return (value as Decimal).toFixed();
   return value;
 }
@@ -300,7 +300,7 @@ export const churnRuleSchema = /* @__PURE__ */ z
   .strict();
 
 /** A rule as written (input). @category Churn */
-export type ChurnRuleInput = z.input<typeof churnRuleSchema>;
+export type ChurnRuleInput = Omit<z.input<typeof churnRuleSchema>, 'when'> & { readonly when: ChurnCondition };
 
 /** A rule after validation and normalisation (what `toJSON` gives back). @category Churn */
 export interface ChurnRuleDefinition {
@@ -413,3 +413,15 @@ export interface RuleSetDefinition {
   readonly description?: string;
   readonly rules: readonly ChurnRuleDefinition[];
 }
+
+/**
+ * The bounds `defineRuleSet` enforces, so a hostile or runaway rule file fails with a clear error
+ * instead of exhausting the stack or memory.
+ * @category Churn
+ */
+export const ruleSetLimits = /* @__PURE__ */ Object.freeze({
+  maxRules: MAX_RULES,
+  maxDepth: MAX_DEPTH,
+  maxConditions: MAX_CONDITIONS,
+  maxListValues: MAX_LIST,
+});

@@ -3,18 +3,18 @@ import { labelsSchema } from '../../shared/labels.js';
 import { FORBIDDEN_KEYS, addIssue } from '../../shared/schema.js';
 
 /** The types a catalogued signal may have. @category Churn */
-export const signalTypes = ['number', 'duration', 'boolean', 'category', 'date'] as const;
+export const churnSignalTypes = ['number', 'duration', 'boolean', 'category', 'date'] as const;
 /** @category Churn */
-export type SignalType = (typeof signalTypes)[number];
+export type ChurnSignalType = (typeof churnSignalTypes)[number];
 
 /**
  * Schema of one catalogue entry: the signal's type, unit, which direction is alarming (for numbers
  * and durations `higher` or `lower`; for booleans `true`), allowed values of a category, labels.
  * @category Churn
  */
-export const signalDefinitionSchema = /* @__PURE__ */ z
+export const churnSignalDefinitionSchema = /* @__PURE__ */ z
   .object({
-    type: z.enum(signalTypes),
+    type: z.enum(churnSignalTypes),
     unit: z.string().min(1).max(40).optional(),
     alarming: z.enum(['higher', 'lower', 'true', 'false']).optional(),
     values: z.array(z.string().min(1)).min(1).max(1000).optional(),
@@ -25,20 +25,20 @@ export const signalDefinitionSchema = /* @__PURE__ */ z
   .strict();
 
 /** One catalogue entry. @category Churn */
-export type SignalDefinition = z.infer<typeof signalDefinitionSchema>;
+export type ChurnSignalDefinition = z.infer<typeof churnSignalDefinitionSchema>;
 
 /**
  * Schema of a signal catalogue: signal name → definition. Names follow the rule format's signal
  * names and are never `__proto__`, `constructor` or `prototype`.
  * @example
  * ```ts
- * import { signalCatalogueSchema } from 'clientele';
- * signalCatalogueSchema.parse({ tenureYears: { type: 'number', alarming: 'lower', labels: { en: 'Tenure', 'zh-CN': '交往时间' } } });
+ * import { churnSignalCatalogueSchema } from 'clientele';
+ * churnSignalCatalogueSchema.parse({ tenureYears: { type: 'number', alarming: 'lower', labels: { en: 'Tenure', 'zh-CN': '交往时间' } } });
  * ```
  * @category Churn
  */
-export const signalCatalogueSchema = /* @__PURE__ */ z
-  .record(z.string(), signalDefinitionSchema)
+export const churnSignalCatalogueSchema = /* @__PURE__ */ z
+  .record(z.string(), churnSignalDefinitionSchema)
   .superRefine((catalogue, ctx) => {
     for (const name of Object.keys(catalogue)) {
       if (FORBIDDEN_KEYS.has(name) || !/^[A-Za-z_$][\w$.-]{0,99}$/.test(name)) {
@@ -48,4 +48,4 @@ export const signalCatalogueSchema = /* @__PURE__ */ z
   });
 
 /** A signal catalogue: signal name → definition. @category Churn */
-export type SignalCatalogue = Readonly<Record<string, SignalDefinition>>;
+export type ChurnSignalCatalogue = Readonly<Record<string, ChurnSignalDefinition>>;

@@ -1,0 +1,152 @@
+import { fail } from '../shared/errors.js';
+import { readInstant } from './dates.js';
+import { alertKey } from './evaluateChurnRisk.js';
+
+/**
+ * An alert as `diffAlerts` needs it: a stable `key` (or `accountId` and `ruleId`), plus anything
+ * else the caller keeps (severity, message, …), passed through untouched.
+ * @category Churn
+ */
+export interface KeyedAlert {
+  readonly key?: string;
+  readonly accountId?: string;
+  readonly ruleId: string;
+  readonly [field: string]: unknown;
+}
+
+/**
+ * One run as `diffAlerts` reads it: results of `evaluateChurnRisk` (their alerts, and the rules
+ * they could not decide), or bare alerts.
+ * @category Churn
+ */
+export type AlertRun = readonly (
+  | { readonly accountId: string; readonly alerts: readonly KeyedAlert[]; readonly undecided?: readonly { readonly ruleId: string }[] }
+  | KeyedAlert
+)[];
+
+/**
+ * A snooze: do not notify about `key` until `until` (inclusive), and why. An input, not hidden state.
+ * @category Churn
+ */
+export interface AlertSnooze {
+  readonly key: string;
+  readonly until: string | Date;
+  readonly reason: string;
+}
+
+/**
+ * Options of {@link diffAlerts}.
+ * @category Churn
+ */
+export interface DiffAlertsOptions {
+  readonly snoozes?: readonly AlertSnooze[];
+  /** The date snoozes are compared with; required with `snoozes`. */
+  readonly asOf?: string | Date;
+}
+
+/**
+ * What {@link diffAlerts} returns: each list holds alerts (current ones for `new`, `ongoing` and
+ * `snoozed`; previous ones for `resolved` and `stale`), in input order.
+ * @category Churn
+ */
+export interface AlertDiff<A = KeyedAlert> {
+  /** Fired now, not before: notify. */
+  readonly new: readonly A[];
+  /** Fired before and now: already notified. */
+  readonly ongoing: readonly A[];
+  /** Fired before; now decided and clear. */
+  readonly resolved: readonly A[];
+  /** Fired before; now undecidable (data missing) or the account was not evaluated: a gap in data is not a resolution. */
+  readonly stale: readonly A[];
+  /** New, but snoozed: not to be notified yet. */
+  readonly snoozed: readonly (A & { readonly snooze: AlertSnooze })[];
+}
+
+interface RunIndex {
+  readonly fired: Map<string, KeyedAlert>;
+  readonly undecided: Set<string>;
+  readonly accounts: Set<string> | undefined;
+}
+
+function keyOf(alert: KeyedAlert, path: string): string {
+  if (typeof alert.key === 'string') return alert.key;
+  if (typeof alert.accountId === 'string' && typeof alert.ruleId === 'string') return alertKey(alert.accountId, alert.ruleId);
+  return fail(path, 'an alert with a key, or with accountId and ruleId', alert, 'diffAlerts');
+}
+
+function indexRun(run: AlertRun, name: string): RunIndex {
+  if (!Array.isArray(run)) fail(name, 'an array of churn results or alerts', run, 'diffAlerts');
+  const fired = new Map<string, KeyedAlert>();
+  const undecided = new Set<string>();
+  let accounts: Set<string> | undefined;
+  run.forEach((item, index) => {
+    const path = `${name}[${index}]`;
+    if (typeof item !== 'object' || item === null) fail(path, 'a churn result or an alert', item, 'diffAlerts');
+    if (Array.isArray((item as { alerts?: unknown }).alerts)) {
+      const result = item as { accountId: string; alerts: readonly KeyedAlert[]; undecided?: readonly { ruleId: string }[] };
+      if (typeof result.accountId !== 'string') fail(`${path}.accountId`, 'an account id', result.accountId, 'diffAlerts');
+      (accounts ??= new Set()).add(result.accountId);
+      result.alerts.forEach((alert, alertIndex) => fired.set(keyOf({ accountId: result.accountId, ...alert }, `${path}.alerts[${alertIndex}]`), alert));
+      for (const rule of result.undecided ?? []) undecided.add(alertKey(result.accountId, rule.ruleId));
+    } else {
+      const alert = item as KeyedAlert;
+      fired.set(keyOf(alert, path), alert);
+    }
+  });
+  return { fired, undecided, accounts };
+}
+
+/**
+ * Compares two runs of alerts by stable key so a CRM notifies once: `new`, `ongoing`, `resolved`,
+ * and `stale` (fired before, unknown now: a gap in data never counts as resolved); new alerts
+ * under an active snooze are listed as `snoozed` instead of `new`.
+ *
+ * @param previous - The earlier run (results of `evaluateChurnRisk`, or bare alerts).
+ * @param current - The later run, in the same form.
+ * @throws {ValidationError} when a run is not an array, an alert has no key, or snoozes come without `asOf`.
+ * @example
+ * ```ts
+ * import { diffAlerts } from 'clientele';
+ * const diff = diffAlerts(
+ *   [{ key: 'ACME::spend-drop', ruleId: 'spend-drop' }, { key: 'ACME::single-threaded', ruleId: 'single-threaded' }],
+ *   [{ key: 'ACME::spend-drop', ruleId: 'spend-drop' }, { key: 'ACME::order-gap', ruleId: 'order-gap' }],
+ * );
+ * console.log(diff.new.map((a) => a.key), diff.ongoing.length, diff.resolved.map((a) => a.key));
+ * // ['ACME::order-gap'] 1 ['ACME::single-threaded']
+ * ```
+ * @category Churn
+ */
+export function diffAlerts<A extends KeyedAlert = KeyedAlert>(previous: AlertRun, current: AlertRun, options: DiffAlertsOptions = {}): AlertDiff<A> {
+  const before = indexRun(previous, 'previous');
+  const now = indexRun(current, 'current');
+  const snoozes = new Map<string, { until: number; snooze: AlertSnooze }>();
+  if (options.snoozes !== undefined && options.snoozes.length > 0) {
+    if (options.asOf === undefined) fail('asOf', 'an asOf date to compare snoozes with', undefined, 'diffAlerts');
+    const asOf = readInstant(options.asOf, 'asOf', 'diffAlerts');
+    options.snoozes.forEach((snooze, index) => {
+      const until = readInstant(snooze.until, `snoozes[${index}].until`, 'diffAlerts');
+      if (until >= asOf) snoozes.set(snooze.key, { until, snooze });
+    });
+  }
+  const fresh: A[] = [];
+  const ongoing: A[] = [];
+  const snoozed: (A & { snooze: AlertSnooze })[] = [];
+  for (const [key, alert] of now.fired) {
+    if (before.fired.has(key)) ongoing.push(alert as A);
+    else {
+      const active = snoozes.get(key);
+      if (active !== undefined) snoozed.push({ ...(alert as A), snooze: active.snooze });
+      else fresh.push(alert as A);
+    }
+  }
+  const resolved: A[] = [];
+  const stale: A[] = [];
+  for (const [key, alert] of before.fired) {
+    if (now.fired.has(key)) continue;
+    const accountId = typeof alert.accountId === 'string' ? alert.accountId : key.slice(0, key.lastIndexOf('::'));
+    const notEvaluated = now.accounts !== undefined && !now.accounts.has(accountId);
+    if (now.undecided.has(key) || notEvaluated) stale.push(alert as A);
+    else resolved.push(alert as A);
+  }
+  return { new: fresh, ongoing, resolved, stale, snoozed };
+}
