@@ -1,0 +1,221 @@
+import { Decimal } from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import { ValidationError, decideRules, defineRuleSet, evaluateRules } from '../../src/index.js';
+
+const leaf = (signal: string, op: string, value?: unknown) => (value === undefined ? { signal, op } : { signal, op, value });
+const single = (when: unknown, extra: Record<string, unknown> = {}) =>
+  defineRuleSet({ id: 'one', rules: [{ id: 'r', when, severity: 'warning', points: 10, cause: 'competitor', message: { en: 'r', 'zh-CN': 'r' }, ...extra }] });
+/** 'true' | 'false' | 'unknown' of the single rule. */
+function outcome(when: unknown, signals: Record<string, unknown>, options: { asOf?: string } = {}): string {
+  const result = evaluateRules(single(when), signals, options);
+  return result.fired.length > 0 ? 'true' : result.unknown.length > 0 ? 'unknown' : 'false';
+}
+// x > 0 is true for x = 1, false for x = -1, unknown when x is missing
+const T = { x: 1 };
+const F = { x: -1 };
+const U = {};
+const X = leaf('x', 'gt', 0);
+const Y = leaf('y', 'gt', 0);
+const values = { true: 1, false: -1, unknown: undefined } as const;
+type Truth = keyof typeof values;
+const truths: Truth[] = ['true', 'false', 'unknown'];
+const record = (x: Truth, y: Truth) => ({ ...(values[x] === undefined ? {} : { x: values[x] }), ...(values[y] === undefined ? {} : { y: values[y] }) });
+
+describe('evaluateRules: Kleene three-valued logic (SPEC §3)', () => {
+  it('leaf: a missing, null or undefined signal is unknown', () => {
+    expect(outcome(X, T)).toBe('true');
+    expect(outcome(X, F)).toBe('false');
+    expect(outcome(X, U)).toBe('unknown');
+    expect(outcome(X, { x: null })).toBe('unknown');
+    expect(outcome(X, { x: undefined })).toBe('unknown');
+  });
+
+  it('all: false if any part is false, else unknown if any part is unknown, else true', () => {
+    const expected: Record<string, string> = {
+      'true,true': 'true', 'true,false': 'false', 'true,unknown': 'unknown',
+      'false,true': 'false', 'false,false': 'false', 'false,unknown': 'false',
+      'unknown,true': 'unknown', 'unknown,false': 'false', 'unknown,unknown': 'unknown',
+    };
+    for (const x of truths) for (const y of truths) expect(outcome({ all: [X, Y] }, record(x, y)), `${x} ∧ ${y}`).toBe(expected[`${x},${y}`]);
+    // three parts use the general loop
+    for (const x of truths) for (const y of truths) expect(outcome({ all: [X, Y, leaf('z', 'known')] }, { ...record(x, y), z: 1 })).toBe(expected[`${x},${y}`]);
+  });
+
+  it('any: true if any part is true, else unknown if any part is unknown, else false', () => {
+    const expected: Record<string, string> = {
+      'true,true': 'true', 'true,false': 'true', 'true,unknown': 'true',
+      'false,true': 'true', 'false,false': 'false', 'false,unknown': 'unknown',
+      'unknown,true': 'true', 'unknown,false': 'unknown', 'unknown,unknown': 'unknown',
+    };
+    for (const x of truths) for (const y of truths) expect(outcome({ any: [X, Y] }, record(x, y)), `${x} ∨ ${y}`).toBe(expected[`${x},${y}`]);
+    for (const x of truths) for (const y of truths) expect(outcome({ any: [X, Y, leaf('z', 'missing')] }, { ...record(x, y), z: 1 })).toBe(expected[`${x},${y}`]);
+  });
+
+  it('not keeps unknown unknown (a missing fact never fires a not rule)', () => {
+    expect(outcome({ not: X }, T)).toBe('false');
+    expect(outcome({ not: X }, F)).toBe('true');
+    expect(outcome({ not: X }, U)).toBe('unknown');
+    expect(outcome({ not: leaf('tier', 'in', ['gold']) }, {})).toBe('unknown');
+    expect(outcome(leaf('tier', 'notIn', ['gold']), {})).toBe('unknown');
+    expect(outcome(leaf('tier', 'neq', 'gold'), {})).toBe('unknown');
+  });
+
+  it('known / missing fire on presence or absence on purpose and are never unknown', () => {
+    expect(outcome(leaf('x', 'known'), T)).toBe('true');
+    expect(outcome(leaf('x', 'known'), { x: null })).toBe('false');
+    expect(outcome(leaf('x', 'missing'), U)).toBe('true');
+    expect(outcome(leaf('x', 'missing'), { x: 0 })).toBe('false');
+  });
+});
+
+describe('evaluateRules: operators', () => {
+  it('compares numbers exactly, at the boundary and across number / string / Decimal', () => {
+    expect(outcome(leaf('x', 'lt', 5), { x: 4.999 })).toBe('true');
+    expect(outcome(leaf('x', 'lt', 5), { x: 5 })).toBe('false');
+    expect(outcome(leaf('x', 'lte', 5), { x: 5 })).toBe('true');
+    expect(outcome(leaf('x', 'gt', 5), { x: 5 })).toBe('false');
+    expect(outcome(leaf('x', 'gte', 5), { x: 5 })).toBe('true');
+    expect(outcome(leaf('x', 'eq', 0.3), { x: new Decimal('0.1').plus('0.2') })).toBe('true');
+    expect(outcome(leaf('x', 'eq', '0.3'), { x: 0.1 + 0.2 })).toBe('false'); // 0.30000000000000004 is not 0.3
+    expect(outcome(leaf('x', 'gte', '0.3'), { x: '0.3' })).toBe('true');
+    expect(outcome(leaf('x', 'lt', '0.30000000000000001'), { x: 0.3 })).toBe('true'); // exact, not float
+    expect(outcome(leaf('x', 'gte', '0.30000000000000001'), { x: 0.3 })).toBe('false');
+    expect(outcome(leaf('x', 'eq', 5), { x: '5.0' })).toBe('true');
+    expect(outcome(leaf('x', 'between', [1, 2]), { x: 2 })).toBe('true');
+    expect(outcome(leaf('x', 'between', [1, 2]), { x: 2.0001 })).toBe('false');
+    expect(outcome(leaf('x', 'between', [1, 2]), {})).toBe('unknown');
+  });
+
+  it('eq / neq / in / notIn compare strings, booleans and numbers by kind', () => {
+    expect(outcome(leaf('tier', 'eq', 'gold'), { tier: 'gold' })).toBe('true');
+    expect(outcome(leaf('tier', 'eq', 'gold'), { tier: 'Gold' })).toBe('false');
+    expect(outcome(leaf('tier', 'neq', 'gold'), { tier: 'silver' })).toBe('true');
+    expect(outcome(leaf('flag', 'eq', true), { flag: true })).toBe('true');
+    expect(outcome(leaf('flag', 'eq', true), { flag: 'true' })).toBe('false');
+    expect(outcome(leaf('tier', 'in', ['gold', 'platinum']), { tier: 'platinum' })).toBe('true');
+    expect(outcome(leaf('tier', 'in', ['gold', 'platinum']), { tier: 'crystal' })).toBe('false');
+    expect(outcome(leaf('tier', 'notIn', ['gold', 'platinum']), { tier: 'crystal' })).toBe('true');
+    expect(outcome(leaf('n', 'in', [1, 2, '3']), { n: 3 })).toBe('true');
+    expect(outcome(leaf('n', 'in', [1, 2]), { n: new Decimal(2) })).toBe('true');
+    expect(outcome(leaf('n', 'notIn', [1, 2]), { n: 2 })).toBe('false');
+    expect(outcome(leaf('flag', 'in', [true]), { flag: false })).toBe('false');
+  });
+
+  it('compares dates as dates, not as strings', () => {
+    expect(outcome(leaf('lastVisit', 'lt', '2026-10-01'), { lastVisit: '2026-09-30' })).toBe('true');
+    // as strings '2026-9-30' > '2026-10-01'; parsed, a Date before the limit is before it
+    expect(outcome(leaf('lastVisit', 'lt', '2026-10-01'), { lastVisit: new Date(Date.UTC(2026, 8, 30)) })).toBe('true');
+    expect(outcome(leaf('lastVisit', 'gte', '2026-10-01'), { lastVisit: '2026-10-01T00:00:00Z' })).toBe('true');
+    expect(outcome(leaf('lastVisit', 'lt', '2026-10-01'), { lastVisit: '2026-10-01T01:00:00+02:00' })).toBe('true');
+    expect(outcome(leaf('lastVisit', 'between', ['2026-01-01', '2026-12-31']), { lastVisit: '2026-06-15' })).toBe('true');
+  });
+
+  it('evaluates time windows relative to asOf', () => {
+    const asOf = '2026-11-01';
+    expect(outcome(leaf('lastVisit', 'within', { days: 30 }), { lastVisit: '2026-10-02' }, { asOf })).toBe('true');
+    expect(outcome(leaf('lastVisit', 'within', { days: 30 }), { lastVisit: '2026-10-01' }, { asOf })).toBe('false');
+    expect(outcome(leaf('lastVisit', 'olderThan', { days: 30 }), { lastVisit: '2026-10-01' }, { asOf })).toBe('true');
+    expect(outcome(leaf('lastVisit', 'olderThan', { days: 30 }), { lastVisit: '2026-10-02' }, { asOf })).toBe('false');
+    expect(outcome(leaf('lastVisit', 'olderThan', { months: 3 }), { lastVisit: '2026-07-31' }, { asOf })).toBe('true');
+    expect(outcome(leaf('lastVisit', 'olderThan', { months: 3 }), { lastVisit: '2026-08-01' }, { asOf })).toBe('false');
+    expect(outcome(leaf('lastVisit', 'within', { days: 30 }), { lastVisit: '2026-12-01' }, { asOf })).toBe('false');
+    expect(outcome(leaf('lastVisit', 'within', { days: 30 }), {}, { asOf })).toBe('unknown');
+    expect(() => evaluateRules(single(leaf('lastVisit', 'within', { days: 30 })), { lastVisit: '2026-10-02' })).toThrow(ValidationError);
+  });
+
+  it('throws a ValidationError naming the signal when a value has the wrong type', () => {
+    for (const bad of ['high', true, Number.NaN, Number.POSITIVE_INFINITY, { value: 1 }, [1]]) {
+      try {
+        evaluateRules(single(X), { x: bad });
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(ValidationError);
+        expect((error as ValidationError).issues[0]!.path).toBe('x');
+      }
+    }
+    expect(() => evaluateRules(single(leaf('d', 'lt', '2026-01-01')), { d: 'yesterday' })).toThrow(ValidationError);
+    for (const signals of [null, 5, 'x', [1]]) expect(() => evaluateRules(single(X), signals)).toThrow(ValidationError);
+  });
+});
+
+describe('evaluateRules: results', () => {
+  const ruleSet = defineRuleSet({
+    id: 'three',
+    rules: [
+      { id: 'a', when: leaf('a', 'gt', 0), severity: 'watch', points: 5, cause: 'credit', message: { en: 'a is {a}', 'zh-CN': 'a 为 {a}' } },
+      { id: 'b', when: leaf('b', 'gt', 0), severity: 'critical', points: '12.5', cause: 'competitor', message: { en: 'b {b|percent}', 'zh-CN': 'b {b|percent}' } },
+      { id: 'c', when: { all: [leaf('c', 'gt', 0), leaf('d', 'gt', 0)] }, severity: 'warning', points: 7, cause: 'complaint' },
+    ],
+  });
+
+  it('lists fired, unknown and clear ids in rule-set order with exact risk and the highest severity', () => {
+    const result = evaluateRules(ruleSet, { a: 1, b: 0.125, c: 1 });
+    expect(result.fired).toEqual(['a', 'b']);
+    expect(result.unknown).toEqual(['c']);
+    expect(result.clear).toEqual([]);
+    expect(result.risk).toBeInstanceOf(Decimal);
+    expect(result.risk.toString()).toBe('17.5');
+    expect(result.possibleRisk.toString()).toBe('24.5');
+    expect(result.maxRisk.toString()).toBe('24.5');
+    expect(result.decidedShare.toFixed(10)).toBe('0.6666666667');
+    expect(result.level).toBe('critical');
+    expect(evaluateRules(ruleSet, { a: 0, b: 0, c: 0 })).toMatchObject({ fired: [], clear: ['a', 'b', 'c'], level: 'none' });
+    expect(evaluateRules(ruleSet, { a: 1, b: 0, c: 0 }).level).toBe('watch');
+  });
+
+  it('explains fired rules with evidence and fills messages in both languages', () => {
+    const result = evaluateRules(ruleSet, { a: 3, b: 0.125, c: 1, d: 0 });
+    expect(result.alerts.map((alert) => alert.message)).toEqual([
+      { en: 'a is 3', 'zh-CN': 'a 为 3' },
+      { en: 'b 12.5%', 'zh-CN': 'b 12.5%' },
+    ]);
+    expect(result.alerts[1]).toMatchObject({ ruleId: 'b', severity: 'critical', cause: 'competitor', controllable: true });
+    expect(result.alerts[1]!.evidence).toEqual([{ signal: 'b', op: 'gt', value: 0, actual: 0.125, outcome: 'true' }]);
+  });
+
+  it('names the deciding parts: the false part of a false all, the unknown parts of an unknown rule', () => {
+    const both = defineRuleSet({ id: 'e', rules: [{ id: 'r', when: { all: [X, Y, leaf('z', 'gt', 0)] }, severity: 'watch', points: 1, cause: 'credit' }] });
+    const unknown = evaluateRules(both, { x: 1, z: 1 });
+    expect(unknown.undecided[0]!.missingSignals).toEqual(['y']);
+    expect(unknown.undecided[0]!.evidence.map((item) => item.signal)).toEqual(['y']);
+    const fired = evaluateRules(both, { x: 1, y: 2, z: 3 });
+    expect(fired.alerts[0]!.evidence.map((item) => [item.signal, item.actual])).toEqual([['x', 1], ['y', 2], ['z', 3]]);
+    const notRule = defineRuleSet({ id: 'n', rules: [{ id: 'r', when: { not: { any: [X, Y] } }, severity: 'watch', points: 1, cause: 'credit' }] });
+    expect(evaluateRules(notRule, { x: -1, y: -2 }).alerts[0]!.evidence.map((item) => item.outcome)).toEqual(['false', 'false']);
+  });
+
+  it('reads own properties only: a polluted Object.prototype is never read', () => {
+    const compiled = single(X);
+    const proto = Object.prototype as Record<string, unknown>;
+    proto['x'] = 100;
+    try {
+      expect(evaluateRules(compiled, {}).unknown).toEqual(['r']);
+      expect(evaluateRules(compiled, Object.create({ x: 5 }) as object).unknown).toEqual(['r']);
+      expect(decideRules(compiled, [{}]).decisions[0]).toBe(-1);
+    } finally {
+      delete proto['x'];
+    }
+  });
+
+  it('accepts rule-set JSON as well as a compiled rule set', () => {
+    const json = JSON.parse(JSON.stringify(ruleSet)) as unknown;
+    expect(evaluateRules(json, { a: 1 }).fired).toEqual(['a']);
+    expect(() => evaluateRules({ id: 'x', rules: [{ id: 'r' }] }, {})).toThrow(ValidationError);
+    expect(() => evaluateRules(null, {})).toThrow(ValidationError);
+  });
+
+  it('decideRules agrees with evaluateRules and reports bad records without aborting', () => {
+    const records = [{ a: 1, b: 0.5, c: 1, d: 1 }, { a: 0 }, {}, { id: 'bad', a: 'x' }, null, { b: 1, c: 1, d: -1 }];
+    const decisions = decideRules(ruleSet, records);
+    expect(decisions.ruleIds).toEqual(['a', 'b', 'c']);
+    expect(decisions.errors.map((error) => [error.index, error.id])).toEqual([[3, 'bad'], [4, undefined]]);
+    records.forEach((signals, index) => {
+      if (index === 3 || index === 4) return;
+      const result = evaluateRules(ruleSet, signals!);
+      const row = Array.from(decisions.decisions.slice(index * 3, index * 3 + 3));
+      expect(row).toEqual(['a', 'b', 'c'].map((id) => (result.fired.includes(id) ? 1 : result.unknown.includes(id) ? -1 : 0)));
+      expect(decisions.levelOf(index)).toBe(result.level);
+    });
+    expect(Array.from(decisions.decisions.slice(9, 12))).toEqual([-1, -1, -1]);
+  });
+});
