@@ -29,7 +29,7 @@ import type { ScoreOptions, ScoreResult, Scorecard } from './types.js';
  * ```
  * @category Scorecard
  */
-export function score(model: Scorecard | ScorecardInput, ratings: Readonly<Record<string, unknown>>, options?: ScoreOptions): ScoreResult {
+export function score(model: Scorecard | ScorecardInput, ratings: object, options?: ScoreOptions): ScoreResult {
   const resolved = resolveModel(model);
   const settings = resolveSettings(resolved.model, options);
   return evaluate(resolved.model, resolved.core, settings, ratings);

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { potentialValueModel, score, scoreColumns, scoreEach, scoreEachAsync, scorePortfolio } from '../../src/scoring/index.js';
+import { brokenRecords, samplePortfolio } from '../../demo/sample-portfolio.js';
+
+const top = Object.fromEntries(potentialValueModel.factors.map((factor) => [factor.id, factor.max.toNumber()]));
+
+describe('scorePortfolio', () => {
+  it('scores every good record and reports every bad one with index, id and path', () => {
+    const records = [...samplePortfolio.slice(0, 10), ...brokenRecords, samplePortfolio[10]!];
+    const { results, errors, summary } = scorePortfolio(potentialValueModel, records);
+    expect(results).toHaveLength(11);
+    expect(results.map((result) => result.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 13]);
+    expect(results[10]!.id).toBe(samplePortfolio[10]!.id);
+    expect(errors.map((error) => [error.index, error.id, error.issues[0]!.path])).toEqual([
+      [10, 'BAD-0001', 'ratings.tenure'],
+      [11, 'BAD-0002', 'ratings.assetSize'],
+      [12, 'BAD-0003', 'ratings.creditRecord'],
+    ]);
+    expect(summary.scored).toBe(11);
+    expect(summary.failed).toBe(3);
+    expect(Object.keys(summary.grades)).toEqual(['A', 'B', 'C', 'D']);
+    expect(Object.values(summary.grades).reduce((a, b) => a + b, 0)).toBe(11);
+  });
+
+  it('gives each record the same result as score()', () => {
+    const { results } = scorePortfolio(potentialValueModel, samplePortfolio.slice(0, 25));
+    for (const { index, result } of results) {
+      expect(JSON.stringify(result)).toBe(JSON.stringify(score(potentialValueModel, samplePortfolio[index]!.ratings)));
+    }
+  });
+
+  it('reads flat CSV-like rows, ignoring the id field, and a custom accessor', () => {
+    const flat = scorePortfolio(potentialValueModel, [{ id: 7, ...top }, { id: 'x', ...top, typo: 1 }]);
+    expect(flat.results[0]).toMatchObject({ id: '7' });
+    expect(flat.errors[0]).toMatchObject({ index: 1, id: 'x' });
+    expect(flat.errors[0]!.issues[0]!.path).toBe('ratings.typo');
+    const custom = scorePortfolio(potentialValueModel, [{ key: 'k1', data: top }], { idField: 'key', ratings: (record) => (record as { data: unknown }).data });
+    expect(custom.results[0]!.id).toBe('k1');
+    expect(custom.results[0]!.result.total.toString()).toBe('100');
+  });
+
+  it('reports a non-object record instead of throwing', () => {
+    const { results, errors } = scorePortfolio(potentialValueModel, [null, 42, top]);
+    expect(results).toHaveLength(1);
+    expect(errors.map((error) => error.index)).toEqual([0, 1]);
+  });
+
+  it('accepts async iterables and returns a promise', async () => {
+    async function* rows() {
+      yield { id: 'a', ratings: top };
+      yield brokenRecords[0];
+    }
+    const outcome = await scorePortfolio(potentialValueModel, rows());
+    expect(outcome.results).toHaveLength(1);
+    expect(outcome.errors[0]!.id).toBe('BAD-0001');
+  });
+});
+
+describe('scoreEach / scoreEachAsync', () => {
+  it('streams outcomes lazily, one per record', () => {
+    let pulled = 0;
+    function* rows() {
+      for (let i = 0; i < 1000; i++) {
+        pulled++;
+        yield { id: `r${i}`, ratings: top };
+      }
+    }
+    const iterator = scoreEach(potentialValueModel, rows());
+    const first = iterator.next();
+    expect(first.done).toBe(false);
+    expect(pulled).toBe(1);
+    expect(first.value).toMatchObject({ ok: true, index: 0, id: 'r0' });
+  });
+
+  it('streams async sources', async () => {
+    const seen: string[] = [];
+    for await (const outcome of scoreEachAsync(potentialValueModel, [{ id: 'a', ratings: top }, { id: 'b', ratings: {} }])) {
+      seen.push(`${outcome.id}:${outcome.ok}`);
+    }
+    expect(seen).toEqual(['a:true', 'b:false']);
+  });
+});
+
+describe('scoreColumns', () => {
+  const ids = potentialValueModel.factorIds;
+  const columnsOf = (rows: Record<string, unknown>[]) => Object.fromEntries(ids.map((id) => [id, rows.map((row) => row[id])]));
+
+  it('gives the exact totals and grades score() gives, row by row', () => {
+    const rows = samplePortfolio.map((account) => account.ratings as unknown as Record<string, unknown>);
+    const scores = scoreColumns(potentialValueModel, columnsOf(rows));
+    expect(scores.count).toBe(200);
+    expect(scores.errors).toEqual([]);
+    rows.forEach((row, index) => {
+      const expected = score(potentialValueModel, row);
+      expect(scores.total(index)!.toString()).toBe(expected.total.toString());
+      expect(scores.grade(index)).toBe(expected.grade);
+    });
+  });
+
+  it('works on Float64Array columns', () => {
+    const columns = Object.fromEntries(ids.map((id) => [id, Float64Array.from([top[id]!, 1])]));
+    const scores = scoreColumns(potentialValueModel, columns);
+    expect([scores.total(0)!.toString(), scores.total(1)!.toString()]).toEqual(['100', '13']);
+    expect([scores.grade(0), scores.grade(1)]).toEqual(['A', 'D']);
+  });
+
+  it('sends strings and long decimals through the exact path and reports bad rows', () => {
+    const rows: Record<string, unknown>[] = [
+      { ...top, assetSize: '12.5' },
+      { ...top, assetSize: 12.1234567 },
+      { ...top, tenure: 9 },
+      { ...top, tenure: null },
+    ];
+    const scores = scoreColumns(potentialValueModel, columnsOf(rows), { ids: ['a', 'b', 'c', 'd'] });
+    expect(scores.total(0)!.toString()).toBe('92.5');
+    expect(scores.total(1)!.toString()).toBe('92.1234567');
+    expect(scores.grade(1)).toBe('A');
+    expect(scores.total(2)).toBeNull();
+    expect(scores.errors.map((error) => [error.index, error.id, error.issues[0]!.path])).toEqual([
+      [2, 'c', 'ratings.tenure'],
+      [3, 'd', 'ratings.tenure'],
+    ]);
+    const imputed = scoreColumns(potentialValueModel, columnsOf(rows), { missing: 'min', clamp: true });
+    expect(imputed.total(2)!.toString()).toBe('100');
+    expect(imputed.total(3)!.toString()).toBe('96');
+    expect(imputed.errors).toEqual([]);
+  });
+
+  it('rejects missing or ragged columns up front', () => {
+    expect(() => scoreColumns(potentialValueModel, {})).toThrow(/columns\.tenure/);
+    const ragged = Object.fromEntries(ids.map((id, index) => [id, index === 3 ? [1] : [1, 1]]));
+    expect(() => scoreColumns(potentialValueModel, ragged)).toThrow(/length 2/);
+  });
+});

@@ -1,0 +1,34 @@
+import type { Decimal } from 'decimal.js';
+import { describe, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
+import {
+  potentialValueModel,
+  score,
+  scorecardSchema,
+  type PotentialValueFactorId,
+  type PotentialValueRatings,
+  type ScoreResult,
+  type ScorecardDefinition,
+} from '../../src/scoring/index.js';
+
+describe('public types', () => {
+  it('score returns a ScoreResult with Decimal totals', () => {
+    expectTypeOf(score).returns.toEqualTypeOf<ScoreResult>();
+    expectTypeOf<ScoreResult['total']>().toEqualTypeOf<Decimal>();
+    expectTypeOf<ScoreResult['grade']>().toEqualTypeOf<string | null>();
+  });
+
+  it('preset factor ids are a literal union, so a typo fails to compile', () => {
+    expectTypeOf<'tenure'>().toExtend<PotentialValueFactorId>();
+    expectTypeOf<'tenur'>().not.toExtend<PotentialValueFactorId>();
+    expectTypeOf<PotentialValueRatings>().toHaveProperty('peerUserBase');
+    // @ts-expect-error: 'tenur' is not a factor of the preset
+    const typo: Partial<PotentialValueRatings> = { tenur: 3 };
+    void typo;
+  });
+
+  it('the definition type is inferred from the exported schema', () => {
+    expectTypeOf<ScorecardDefinition>().toEqualTypeOf<z.input<typeof scorecardSchema>>();
+    expectTypeOf(potentialValueModel.factorIds).toEqualTypeOf<readonly string[]>();
+  });
+});
