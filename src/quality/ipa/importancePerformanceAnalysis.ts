@@ -26,13 +26,15 @@ export interface ImportancePerformanceOptions {
   /**
    * Importance per dimension. Default: the mean of the respondents' own 100-point allocations
    * (as weights) when any respondent gave one, else the instrument's importance. Pass a record of
-   * non-negative numbers (e.g. derived importance) to use your own.
+   * non-negative numbers (e.g. derived importance) to use your own; it is normalised to shares
+   * adding up to 1, so every importance source lives on the same axis.
    */
   readonly importance?: Readonly<Record<string, number | string | Decimal>>;
   /**
    * Where the grid is split: `'means'` (default: the mean importance and the mean performance of the
    * dimensions), `'midpoint'` (performance index 50, the scale midpoint; importance 1/D, an equal
-   * share), or a point `{ importance, performance }` (performance as a 0–100 index).
+   * share), or a point `{ importance, performance }` (importance as a share, performance as a 0–100
+   * index).
    */
   readonly crosshair?: 'means' | 'midpoint' | { readonly importance: number | string | Decimal; readonly performance: number | string | Decimal };
   readonly missing?: SurveyMissingPolicy;
@@ -207,5 +209,7 @@ function readGivenImportance(ids: readonly string[], given: unknown, context: st
     if (!ids.includes(key)) issues.push(makeIssue(`options.importance[${JSON.stringify(key)}]`, 'a dimension id of the instrument', 'an unknown dimension id'));
   }
   if (issues.length > 0) throw new ValidationError(issues, context);
-  return values;
+  const total = values.reduce((sum, value) => add(sum, value), rational(0n));
+  if (total.numerator === 0n) fail('options.importance', 'importance values that are not all 0', given, context);
+  return values.map((value) => divide(value, total));
 }

@@ -76,8 +76,10 @@ const CONTEXT = 'cronbachAlpha';
  * α = k/(k−1)·(1 − Σ var(itemᵢ) / Σᵢⱼ cov(itemᵢ, itemⱼ)) from sample (n − 1) covariances; the
  * interval is Feldt's: 1 − (1 − α)·F(1 − γ/2; n−1, (n−1)(k−1)) to 1 − (1 − α)·F(γ/2; …), γ = 1 − level.
  * Matches pingouin's `cronbach_alpha` and R `psych::alpha` (raw_alpha, std.alpha, alpha.drop,
- * r.drop). Fewer than two items or respondents, a pair of items never answered together, or a
- * non-positive total variance give `alpha: null` with a `reason`.
+ * r.drop). Fewer than two items or respondents, a pair of items never answered together, a
+ * non-positive total variance, or pairwise covariances so inconsistent that alpha would exceed 1
+ * (possible only with missing answers; pingouin would print a value above 1) give `alpha: null`
+ * with a `reason`.
  *
  * References: Cronbach (1951), Psychometrika 16(3); Feldt, Woodruff & Salih (1987), Applied
  * Psychological Measurement 11(1). Seed `000_314cca147d0dd30a.txt` motivates measuring each of its
@@ -227,7 +229,10 @@ export function alphaOfTable(
   const all = Array.from({ length: k }, (_, i) => i);
   const alpha = alphaOfMatrix(C, k, all);
   if (alpha === null) return undefinedResult('the total score has no variance', items);
-  const standardizedAlpha = correlationsDefined ? alphaOfMatrix(R, k, all) : null;
+  if (Number.isNaN(alpha)) {
+    return undefinedResult('the pairwise covariances are inconsistent (alpha would exceed 1); use missing: "listwise"', items);
+  }
+  const standardizedAlpha = definedOrNull(correlationsDefined ? alphaOfMatrix(R, k, all) : null);
   let correlationSum = 0;
   for (let i = 0; i < k; i++) for (let j = i + 1; j < k; j++) correlationSum += R[i * k + j]!;
   const averageCorrelation = correlationsDefined ? correlationSum / ((k * (k - 1)) / 2) : null;
@@ -241,9 +246,9 @@ export function alphaOfTable(
   const raisesAlphaWhenDeleted: number[] = [];
   for (let i = 0; i < k; i++) {
     const others = all.filter((j) => j !== i);
-    const dropped = alphaOfMatrix(C, k, others);
+    const dropped = definedOrNull(alphaOfMatrix(C, k, others));
     alphaIfDeleted.push(dropped);
-    standardizedAlphaIfDeleted.push(correlationsDefined ? alphaOfMatrix(R, k, others) : null);
+    standardizedAlphaIfDeleted.push(definedOrNull(correlationsDefined ? alphaOfMatrix(R, k, others) : null));
     let rowSum = 0;
     for (let j = 0; j < k; j++) rowSum += C[i * k + j]!;
     const variance = C[i * k + i]!;
@@ -282,7 +287,14 @@ export function alphaOfTable(
   return correlationsDefined ? result : { ...result, reason: 'an item has no variance, so the standardised statistics are undefined' };
 }
 
-/** Alpha of the sub-matrix of `M` on `indices`; `null` below two items or for a non-positive total. */
+function definedOrNull(value: number | null): number | null {
+  return value === null || Number.isNaN(value) ? null : value;
+}
+
+/**
+ * Alpha of the sub-matrix of `M` on `indices`; `null` below two items or for a non-positive total;
+ * NaN (turned into `null` with a reason by the caller) when inconsistent pairwise data push it above 1.
+ */
 function alphaOfMatrix(M: Float64Array, k: number, indices: readonly number[]): number | null {
   const m = indices.length;
   if (m < 2) return null;
@@ -293,7 +305,11 @@ function alphaOfMatrix(M: Float64Array, k: number, indices: readonly number[]): 
     for (const j of indices) total += M[i * k + j]!;
   }
   if (!(total > 0)) return null;
-  return (m / (m - 1)) * (1 - trace / total);
+  const alpha = (m / (m - 1)) * (1 - trace / total);
+  // α > 1 needs Σcov > k·Σvar, impossible for a covariance matrix of real data; it only happens when
+  // pairwise covariances from different subsets of respondents do not fit together.
+  if (alpha > 1 + 1e-12) return Number.NaN;
+  return Math.min(alpha, 1);
 }
 
 interface PairMoments {

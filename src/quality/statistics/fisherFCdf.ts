@@ -22,5 +22,6 @@ export function fisherFCdf(x: number, df1: number, df2: number): number {
   checkDegreesOfFreedom(df1, 'df1', 'fisherFCdf');
   checkDegreesOfFreedom(df2, 'df2', 'fisherFCdf');
   if (x <= 0) return 0;
-  return regularizedIncompleteBeta((df1 * x) / (df1 * x + df2), df1 / 2, df2 / 2);
+  const denominator = df1 * x + df2;
+  return regularizedIncompleteBeta((df1 * x) / denominator, df1 / 2, df2 / 2, df2 / denominator);
 }

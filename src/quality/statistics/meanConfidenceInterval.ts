@@ -33,9 +33,9 @@ export interface MeanConfidenceInterval {
 /**
  * The Student t confidence interval of a mean: mean ± t(1 − (1 − level)/2, n − 1) · sd/√n.
  *
- * Statistics are `number`s: an interval is an approximation by nature. The mean is the exact
- * decimal mean rounded once to a double. `null` and `undefined` entries are missing answers and
- * are skipped (n counts the values used).
+ * Statistics are `number`s: an interval is an approximation by nature; the mean and spread use a
+ * corrected two-pass sum. `null` and `undefined` entries are missing answers and are skipped (n
+ * counts the values used).
  *
  * Reference: Student (1908), "The probable error of a mean", Biometrika 6(1).
  *
@@ -47,7 +47,7 @@ export interface MeanConfidenceInterval {
  * ```ts
  * import { meanConfidenceInterval } from 'clientele';
  * const ci = meanConfidenceInterval([4, 5, 3, 4, 4, 5, 2, 4]);
- * console.log(ci.mean, ci.lower, ci.upper); // 3.875 3.0783… 4.6716…
+ * console.log(ci.mean, ci.lower, ci.upper); // 3.875 3.0464… 4.7035…
  * ```
  * @category Statistics
  */

@@ -64,13 +64,16 @@ function betaContinuedFraction(x: number, a: number, b: number): number {
   return h;
 }
 
-/** The regularised incomplete beta function I_x(a, b) for a, b > 0 and 0 ≤ x ≤ 1. */
-export function regularizedIncompleteBeta(x: number, a: number, b: number): number {
+/**
+ * The regularised incomplete beta function I_x(a, b) for a, b > 0 and 0 ≤ x ≤ 1. Callers that know
+ * 1 − x more precisely than x (x close to 1) pass it as `y`, so the upper tail keeps its digits.
+ */
+export function regularizedIncompleteBeta(x: number, a: number, b: number, y: number = 1 - x): number {
   if (x <= 0) return 0;
-  if (x >= 1) return 1;
-  const front = Math.exp(a * Math.log(x) + b * Math.log1p(-x) - logBeta(a, b));
+  if (y <= 0) return 1;
+  const front = Math.exp(a * Math.log(x) + b * Math.log(y) - logBeta(a, b));
   if (x < (a + 1) / (a + b + 2)) return (front * betaContinuedFraction(x, a, b)) / a;
-  return 1 - (front * betaContinuedFraction(1 - x, b, a)) / b;
+  return 1 - (front * betaContinuedFraction(y, b, a)) / b;
 }
 
 /**

@@ -22,6 +22,7 @@ import { regularizedIncompleteBeta } from './special.js';
 export function studentTCdf(t: number, df: number): number {
   checkFinite(t, 't', 'studentTCdf');
   checkDegreesOfFreedom(df, 'df', 'studentTCdf');
-  const tail = 0.5 * regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5);
+  const denominator = df + t * t;
+  const tail = 0.5 * regularizedIncompleteBeta(df / denominator, df / 2, 0.5, (t * t) / denominator);
   return t >= 0 ? 1 - tail : tail;
 }
