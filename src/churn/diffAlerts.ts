@@ -144,7 +144,9 @@ export function diffAlerts<A extends KeyedAlert = KeyedAlert>(previous: AlertRun
   for (const [key, alert] of before.fired) {
     if (now.fired.has(key)) continue;
     const accountId = typeof alert.accountId === 'string' ? alert.accountId : key.slice(0, key.lastIndexOf('::'));
-    const notEvaluated = now.accounts !== undefined && !now.accounts.has(accountId);
+    // runs of results say which accounts were evaluated; an account missing from the current run is a gap
+    const resultRuns = now.accounts !== undefined || before.accounts !== undefined;
+    const notEvaluated = resultRuns && !(now.accounts?.has(accountId) ?? false);
     if (now.undecided.has(key) || notEvaluated) stale.push(alert as A);
     else resolved.push(alert as A);
   }

@@ -261,7 +261,15 @@ function normaliseScalar(value: ChurnConditionScalar): ChurnConditionScalar {
 export const churnConditionSchema: z.ZodType<ChurnCondition> = /* @__PURE__ */ z
   .custom<ChurnCondition>(() => true)
   .superRefine((value, ctx) => checkCondition(value, [], ctx, 1))
-  .transform((value) => normaliseCondition(value));
+  .transform((value) => {
+    // zod runs transforms even after a refinement reported issues; the output is then discarded,
+    // so an invalid tree is passed through untouched rather than normalised
+    try {
+      return normaliseCondition(value);
+    } catch {
+      return value;
+    }
+  });
 
 function checkTemplate(text: string, ctx: z.RefinementCtx, path: (string | number)[]): void {
   for (const match of text.matchAll(PLACEHOLDER)) {
@@ -377,8 +385,9 @@ const ruleSetObjectSchema = z
   });
 
 function countConditions(node: ChurnCondition): number {
-  if ('all' in node) return 1 + node.all.reduce((total, child) => total + countConditions(child), 0);
-  if ('any' in node) return 1 + node.any.reduce((total, child) => total + countConditions(child), 0);
+  if (typeof node !== 'object' || node === null) return 1; // invalid, already reported
+  if ('all' in node && Array.isArray(node.all)) return 1 + node.all.reduce((total, child) => total + countConditions(child), 0);
+  if ('any' in node && Array.isArray(node.any)) return 1 + node.any.reduce((total, child) => total + countConditions(child), 0);
   if ('not' in node) return 1 + countConditions(node.not);
   return 1;
 }
