@@ -23,7 +23,7 @@ import { abcValueGrader } from '../value/valueGraderPresets.js';
 export interface PortfolioAccount {
   readonly id: string;
   /** Ratings of the potential-value scorecard's factors. */
-  readonly ratings: Readonly<Record<string, unknown>>;
+  readonly ratings: object;
   /** Expected margin per period (a number, or a series whose last value carries on). */
   readonly margin: Numeric | readonly Numeric[];
   /** This account's retention, overriding `options.valuation.retention`. */

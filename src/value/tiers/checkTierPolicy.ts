@@ -1,7 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { fail } from '../../shared/errors.js';
 import type { Labels } from '../../shared/labels.js';
-import { ZERO } from '../../shared/numeric.js';
 import type { TierPolicy, TierResult } from './defineTierPolicy.js';
 
 /** What kind of inversion was found. @category Tiers */
@@ -47,8 +46,8 @@ const NAMES: Record<TierInversionKind, Labels> = {
  * than a higher tier (the key-account channel's bottom, the "tail of the phoenix").
  *
  * Every pair of tiers is compared, not only neighbours. Visits and calls are compared per year
- * (a tier without the requirement counts 0); a tier without a discount counts 0 %. Equal
- * treatment is not an inversion.
+ * (a tier without the requirement counts 0); discounts are compared only between tiers that
+ * both state one. Equal treatment is not an inversion.
  *
  * @returns `{ ok, inversions }`.
  * @throws {ValidationError} when `policy` was not made by `defineTierPolicy`.
@@ -64,7 +63,7 @@ const NAMES: Record<TierInversionKind, Labels> = {
  *     tier.id === 'commercial-a' ? { ...tier, discount: 0.2 } : tier.id === 'crystal' ? { ...tier, discount: 0.1 } : tier),
  * });
  * checkTierPolicy(discounted).inversions.map((i) => `${i.kind}: ${i.lowerTier} > ${i.higherTier}`);
- * // ['discount: commercial-a > key-1', …, 'discount: commercial-a > crystal']
+ * // ['discount: commercial-a > crystal']
  * ```
  * @category Tiers
  */
@@ -73,10 +72,10 @@ export function checkTierPolicy(policy: TierPolicy): TierPolicyCheck {
     fail('policy', 'a tier policy made by defineTierPolicy', policy, 'checkTierPolicy');
   }
   const inversions: TierInversion[] = [];
-  const measures: [TierInversionKind, (tier: TierResult) => Decimal][] = [
+  const measures: [TierInversionKind, (tier: TierResult) => Decimal | null][] = [
     ['visits', (tier) => tier.contact.visitsPerYear],
     ['calls', (tier) => tier.contact.callsPerYear],
-    ['discount', (tier) => tier.discount ?? ZERO],
+    ['discount', (tier) => tier.discount],
   ];
   // policy.tiers runs from the highest band down
   for (let high = 0; high < policy.tiers.length; high++) {
@@ -86,7 +85,7 @@ export function checkTierPolicy(policy: TierPolicy): TierPolicyCheck {
       for (const [kind, measure] of measures) {
         const lowerValue = measure(lower);
         const higherValue = measure(higher);
-        if (lowerValue.gt(higherValue)) {
+        if (lowerValue !== null && higherValue !== null && lowerValue.gt(higherValue)) {
           inversions.push({
             kind,
             lowerTier: lower.id,

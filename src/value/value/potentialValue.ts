@@ -10,7 +10,7 @@ import { upliftValue, type UpliftInput, type UpliftResult } from './upliftValue.
  */
 export interface PotentialValueInput {
   /** Ratings of the scorecard's factors (seed 002's 13 factors for the default model). */
-  readonly ratings?: Readonly<Record<string, unknown>>;
+  readonly ratings?: object;
   /** The scorecard; default `potentialValueModel` (seed 002, 客户潜在价值计算表). */
   readonly scorecard?: Scorecard;
   /** Options passed to `score` (grade bands, missing-value policy, clamping). */
