@@ -5,6 +5,8 @@
  */
 export { defineScorecard, isScorecard, type ScorecardInput } from './scorecard/defineScorecard.js';
 export { score } from './scorecard/score.js';
+export { safeScore, type SafeResult } from './scorecard/safeScore.js';
+export { parseScoreResult, scoreResultSchema } from './scorecard/parseScoreResult.js';
 export { reasons, type Reason } from './scorecard/reasons.js';
 export { scorePortfolio, type PortfolioScores } from './scorecard/scorePortfolio.js';
 export { scoreEach, scoreEachAsync } from './scorecard/scoreEach.js';

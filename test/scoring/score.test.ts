@@ -235,3 +235,28 @@ describe('results serialise', () => {
     expect((json.factors as { contribution: string }[])[9]!.contribution).toBe('12.5');
   });
 });
+
+describe('parseScoreResult and safeScore', () => {
+  it('reads a stored result back to an equal result', async () => {
+    const { parseScoreResult } = await import('../../src/scoring/index.js');
+    for (const result of [
+      score(potentialValueModel, { ...top, assetSize: 12.5 }),
+      score(potentialValueModel, { tenure: 2, assetSize: 3 }, { missing: 'exclude' }),
+    ]) {
+      const revived = parseScoreResult(JSON.parse(JSON.stringify(result)));
+      expect(revived.total.equals(result.total)).toBe(true);
+      expect(Decimal.isDecimal(revived.total)).toBe(true);
+      expect(JSON.stringify(revived)).toBe(JSON.stringify(result));
+    }
+    expect(() => parseScoreResult({ total: 'abc' })).toThrow(ValidationError);
+  });
+
+  it('safeScore returns issues instead of throwing', async () => {
+    const { safeScore } = await import('../../src/scoring/index.js');
+    const bad = safeScore(potentialValueModel, { ...top, tenure: 9 });
+    expect(bad.success).toBe(false);
+    if (!bad.success) expect(bad.issues[0]!.path).toBe('ratings.tenure');
+    const good = safeScore(potentialValueModel, top);
+    expect(good.success && good.output.total.toString()).toBe('100');
+  });
+});
