@@ -44,7 +44,7 @@ export {
   type ScaleDefinition,
 } from './scales/scaleSchema.js';
 export type { ScaleRow } from './scales/compileScale.js';
-export { intervalSchema, type IntervalInput } from './intervals.js';
+export { intervalSchema, type IntervalInput, type Interval, type Edge } from './intervals.js';
 export { potentialValueBands, type PotentialValueGrade } from './presets/potentialValueBands.js';
 export {
   potentialValueModel,

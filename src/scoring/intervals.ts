@@ -69,14 +69,14 @@ export const intervalSchema = z.union([
 /** The JSON form an interval is written in. @category Scales */
 export type IntervalInput = z.input<typeof intervalSchema>;
 
-/** One edge of a compiled interval. */
+/** One edge of a compiled interval: its value (also as an exact fraction) and whether it is included. @category Scales */
 export interface Edge {
   readonly value: Decimal;
   readonly exact: Rational;
   readonly inclusive: boolean;
 }
 
-/** A compiled interval: `null` edges are unbounded. */
+/** A compiled interval: `null` edges are unbounded; `text` is the interval in notation. @category Scales */
 export interface Interval {
   readonly lower: Edge | null;
   readonly upper: Edge | null;

@@ -42,6 +42,7 @@ export class ClienteleError extends Error {
     this.name = 'ClienteleError';
   }
 
+  /** `instanceof` by brand, so errors from another copy or module format of the library match. */
   static override [Symbol.hasInstance](value: unknown): boolean {
     if (this === ClienteleError) return isBranded(value, CLIENTELE_ERROR);
     return Function.prototype[Symbol.hasInstance].call(this, value);
@@ -74,6 +75,7 @@ export class ValidationError extends ClienteleError {
     this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue })));
   }
 
+  /** `instanceof` by brand, so errors from another copy or module format of the library match. */
   static override [Symbol.hasInstance](value: unknown): boolean {
     if (this === ValidationError) return isBranded(value, VALIDATION_ERROR);
     return Function.prototype[Symbol.hasInstance].call(this, value);
