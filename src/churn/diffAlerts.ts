@@ -11,7 +11,6 @@ export interface KeyedAlert {
   readonly key?: string;
   readonly accountId?: string;
   readonly ruleId: string;
-  readonly [field: string]: unknown;
 }
 
 /**

@@ -306,6 +306,10 @@ function derive(history: Parsed, asOf: number, tierPolicy: TierPolicyLike | unde
   });
 }
 
+function meanOf(values: readonly Decimal[]): Decimal {
+  return values.reduce((total, value) => total.plus(value), ZERO).div(values.length);
+}
+
 function median(values: readonly number[]): Decimal | undefined {
   if (values.length === 0) return undefined;
   const sorted = [...values].sort((a, b) => a - b);
@@ -407,11 +411,13 @@ function shareOfWallet(out: Readings, observations: readonly { period: string; s
     out.missing('shareOfWalletChange', 'no share-of-wallet observations');
     return;
   }
-  const byMonth = new Map<number, Decimal>();
+  // several observations of one month are averaged, so input order never matters
+  const collected = new Map<number, Decimal[]>();
   for (const observation of observations) {
     const month = parseMonth(observation.period)!;
-    if (month <= lastFullMonth) byMonth.set(month, toDecimal(observation.share));
+    if (month <= lastFullMonth) collected.set(month, [...(collected.get(month) ?? []), toDecimal(observation.share)]);
   }
+  const byMonth = new Map<number, Decimal>([...collected].map(([month, shares]) => [month, meanOf(shares)]));
   const months = [...byMonth.keys()].sort((a, b) => a - b);
   const latest = months[months.length - 1];
   if (latest === undefined) {
@@ -458,13 +464,19 @@ function quality(out: Readings, scores: Parsed['quality'], lastFullMonth: number
     for (const name of names) out.missing(name, 'no service-quality scores');
     return;
   }
-  const byMonth = new Map<number, Map<string, Decimal>>();
+  // several scores for one month and dimension (several respondents) are averaged, so input order never matters
+  const collected = new Map<number, Map<string, Decimal[]>>();
   for (const score of scores) {
     const month = parseMonth(score.period)!;
     if (month > lastFullMonth) continue;
-    const dimensions = byMonth.get(month) ?? new Map<string, Decimal>();
-    dimensions.set(score.dimension, toDecimal(score.score));
-    byMonth.set(month, dimensions);
+    const dimensions = collected.get(month) ?? new Map<string, Decimal[]>();
+    dimensions.set(score.dimension, [...(dimensions.get(score.dimension) ?? []), toDecimal(score.score)]);
+    collected.set(month, dimensions);
+  }
+  const byMonth = new Map<number, Map<string, Decimal>>();
+  for (const [month, dimensions] of collected) {
+    const names = [...dimensions.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    byMonth.set(month, new Map(names.map((name) => [name, meanOf(dimensions.get(name)!)])));
   }
   const months = [...byMonth.keys()].sort((a, b) => a - b);
   const latest = months[months.length - 1];
