@@ -1,7 +1,8 @@
 /**
  * The scoring hot path: per respondent and dimension, the (prorated) mean of the answered items;
  * per dimension, exact sums bucketed by the number of items answered so the mean stays an exact
- * rational, the respondent scores for the spread, and the top-/bottom-box counts.
+ * rational, the respondent scores for the spread, and the top-/bottom-box counts. One pass over the
+ * row-major answer matrix, all dimensions at once, typed arrays only.
  * @module
  */
 import { add, rational, type Rational } from '../../shared/rational.js';
@@ -30,57 +31,80 @@ export function accumulateDimensions(
 ): DimensionAccumulation[] {
   const compiled = columns.compiled;
   const items = compiled.itemIds.length;
+  const D = compiled.dimensionItems.length;
   const complete = policy.kind === 'listwise' ? completeRows(columns, rows) : undefined;
   const perception = columns.perception;
-  return compiled.dimensionItems.map((columnsOfDimension, d) => {
+  // flattened layout: the item columns of dimension d are itemColumn[start[d] .. start[d + 1])
+  const start = new Int32Array(D + 1);
+  compiled.dimensionItems.forEach((list, d) => (start[d + 1] = start[d]! + list.length));
+  const itemColumn = Int32Array.from(compiled.dimensionItems.flat());
+  const maxItems = Math.max(...compiled.dimensionItems.map((list) => list.length));
+  const top = new Float64Array(D);
+  const bottom = new Float64Array(D);
+  const factor = new Float64Array(D);
+  // accepts[d·(maxItems+1) + count]: the policy's verdict for each possible number of answered items
+  const accepts = new Uint8Array(D * (maxItems + 1));
+  for (let d = 0; d < D; d++) {
     const scale = compiled.dimensionScale[d]!;
-    const k = columnsOfDimension.length;
-    const top = scale.max - (boxes - 1) * scale.factor;
-    const bottom = scale.min + (boxes - 1) * scale.factor;
-    const sumsByCount = new Float64Array(k + 1);
-    const countsByCount = new Float64Array(k + 1);
-    const scores = new Float64Array(rows.length);
-    let n = 0;
-    let answers = 0;
-    let topBox = 0;
-    let bottomBox = 0;
-    const first = columnsOfDimension[0]!;
-    const contiguous = columnsOfDimension.every((column, i) => column === first + i);
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r]!;
-      if (complete !== undefined && complete[row] === 0) continue;
-      const base = row * items;
+    const k = start[d + 1]! - start[d]!;
+    top[d] = scale.max - (boxes - 1) * scale.factor;
+    bottom[d] = scale.min + (boxes - 1) * scale.factor;
+    factor[d] = scale.factor;
+    for (let count = 0; count <= k; count++) accepts[d * (maxItems + 1) + count] = meetsShare(policy, count, k) ? 1 : 0;
+  }
+  const sumsByCount = new Float64Array(D * (maxItems + 1));
+  const countsByCount = new Float64Array(D * (maxItems + 1));
+  const scores = Array.from({ length: D }, () => new Float64Array(rows.length));
+  const n = new Int32Array(D);
+  const answers = new Float64Array(D);
+  const topBox = new Float64Array(D);
+  const bottomBox = new Float64Array(D);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    if (complete !== undefined && complete[row] === 0) continue;
+    const base = row * items;
+    for (let d = 0; d < D; d++) {
       let sum = 0;
       let count = 0;
       let tops = 0;
       let bottoms = 0;
-      for (let i = 0; i < k; i++) {
-        const value = perception[base + (contiguous ? first + i : columnsOfDimension[i]!)]!;
+      const high = top[d]!;
+      const low = bottom[d]!;
+      for (let i = start[d]!, end = start[d + 1]!; i < end; i++) {
+        const value = perception[base + itemColumn[i]!]!;
         if (value !== value) continue; // NaN: not answered
         sum += value;
         count++;
-        if (value >= top) tops++;
-        if (value <= bottom) bottoms++;
+        if (value >= high) tops++;
+        if (value <= low) bottoms++;
       }
-      if (!meetsShare(policy, count, k)) continue;
-      sumsByCount[count] = sumsByCount[count]! + sum;
-      countsByCount[count] = countsByCount[count]! + 1;
-      scores[n++] = sum / count / scale.factor;
-      answers += count;
-      topBox += tops;
-      bottomBox += bottoms;
+      const slot = d * (maxItems + 1) + count;
+      if (accepts[slot] === 0) continue;
+      sumsByCount[slot] = sumsByCount[slot]! + sum;
+      countsByCount[slot] = countsByCount[slot]! + 1;
+      scores[d]![n[d]!] = sum / count / factor[d]!;
+      n[d] = n[d]! + 1;
+      answers[d] = answers[d]! + count;
+      topBox[d] = topBox[d]! + tops;
+      bottomBox[d] = bottomBox[d]! + bottoms;
     }
+  }
+  const out: DimensionAccumulation[] = [];
+  for (let d = 0; d < D; d++) {
+    const k = start[d + 1]! - start[d]!;
     let mean: Rational | null = null;
-    if (n > 0) {
+    if (n[d]! > 0) {
       // Σ over respondents of sum/count = Σ_c S_c / c, exact: each S_c is an integer sum of
       // integer-coded answers, far below 2^53 for any realistic survey.
       let total = rational(0n);
       for (let c = 1; c <= k; c++) {
-        if (countsByCount[c] === 0) continue;
-        total = add(total, rational(BigInt(sumsByCount[c]!), BigInt(c)));
+        const slot = d * (maxItems + 1) + c;
+        if (countsByCount[slot] === 0) continue;
+        total = add(total, rational(BigInt(sumsByCount[slot]!), BigInt(c)));
       }
-      mean = rational(total.numerator, total.denominator * BigInt(n) * BigInt(scale.factor));
+      mean = rational(total.numerator, total.denominator * BigInt(n[d]!) * BigInt(factor[d]!));
     }
-    return { n, scores: scores.subarray(0, n), mean, answers, topBox, bottomBox };
-  });
+    out.push({ n: n[d]!, scores: scores[d]!.subarray(0, n[d]!), mean, answers: answers[d]!, topBox: topBox[d]!, bottomBox: bottomBox[d]! });
+  }
+  return out;
 }

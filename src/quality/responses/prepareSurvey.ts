@@ -2,7 +2,6 @@ import type { Decimal } from 'decimal.js';
 import { toRecordError, readId, type BatchResult, type RecordError } from '../../shared/batch.js';
 import { ValidationError, describeValue, joinPath, makeIssue, type Issue } from '../../shared/errors.js';
 import { ExactDecimal, ZERO, tryDecimal } from '../../shared/numeric.js';
-import { FORBIDDEN_KEYS } from '../../shared/schema.js';
 import { compiledOf, type CompiledInstrument } from '../internal/compiled.js';
 import type { Instrument } from '../instrument/defineInstrument.js';
 
@@ -112,14 +111,16 @@ export function prepareSurvey(instrument: Instrument, responses: readonly unknow
     const response: unknown = responses[index];
     const id = readId(response, 'id');
     try {
-      rowPerception.fill(Number.NaN);
-      rowExpectation.fill(Number.NaN);
-      const parsed = readResponse(compiled, response, id, seen, rowPerception, rowExpectation);
+      for (let i = 0; i < itemCount; i++) rowPerception[i] = Number.NaN;
+      for (let i = 0; i < expectationCount; i++) rowExpectation[i] = Number.NaN;
+      const parsed = readResponse(compiled, response, index, id, seen, rowPerception, rowExpectation);
       const row = results.length;
-      perception.set(rowPerception, row * itemCount);
-      expectation.set(rowExpectation, row * expectationCount);
+      const perceptionBase = row * itemCount;
+      for (let i = 0; i < itemCount; i++) perception[perceptionBase + i] = rowPerception[i]!;
+      const expectationBase = row * expectationCount;
+      for (let i = 0; i < expectationCount; i++) expectation[expectationBase + i] = rowExpectation[i]!;
       seen.add(parsed.respondent.id);
-      results.push({ ...parsed.respondent, index });
+      results.push(parsed.respondent);
       importance.push(parsed.importance);
       groups.push(parsed.respondent.group);
       periods.push(parsed.respondent.period);
@@ -152,11 +153,12 @@ export function prepareSurvey(instrument: Instrument, responses: readonly unknow
 function readResponse(
   compiled: CompiledInstrument,
   response: unknown,
+  index: number,
   id: string | undefined,
   seen: ReadonlySet<string>,
   perception: Float64Array,
   expectation: Float64Array,
-): { respondent: Omit<SurveyRespondent, 'index'>; importance: readonly Decimal[] | null } {
+): { respondent: SurveyRespondent; importance: readonly Decimal[] | null } {
   if (typeof response !== 'object' || response === null || Array.isArray(response)) {
     throw new ValidationError([makeIssue('', 'a response object { id, answers }', describeValue(response))]);
   }
@@ -177,12 +179,14 @@ function readResponse(
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
     issues.push(makeIssue('answers', 'an object of answers by item id', describeValue(answers)));
   } else {
-    for (const key of Object.keys(answers)) {
-      const raw = (answers as Record<string, unknown>)[key];
-      const path = joinPath('answers', key);
-      const column = FORBIDDEN_KEYS.has(key) ? undefined : compiled.columnOf.get(key);
+    const record = answers as Record<string, unknown>;
+    for (const key in record) {
+      if (!Object.prototype.hasOwnProperty.call(record, key)) continue;
+      const raw = record[key];
+      // instrument ids never include prototype keys, so the map answers `undefined` for them
+      const column = compiled.columnOf.get(key);
       if (column === undefined) {
-        issues.push(makeIssue(path, 'an item id of the instrument', 'an unknown item id'));
+        issues.push(makeIssue(joinPath('answers', key), 'an item id of the instrument', 'an unknown item id'));
         continue;
       }
       if (raw === null || raw === undefined) continue;
@@ -191,12 +195,12 @@ function readResponse(
       const scaled = readAnswer(raw, scale.factor);
       if (scaled === undefined) {
         const expected = scale.decimals === 0 ? `a whole number from ${scale.min} to ${scale.max}` : `a number from ${scale.min / scale.factor} to ${scale.max / scale.factor} with at most ${scale.decimals} decimals`;
-        issues.push(makeIssue(path, expected, describeValue(raw)));
+        issues.push(makeIssue(joinPath('answers', key), expected, describeValue(raw)));
         continue;
       }
       if (scaled < scale.min || scaled > scale.max) {
         const expected = `an answer from ${scale.min / scale.factor} to ${scale.max / scale.factor}`;
-        issues.push(makeIssue(path, expected, describeValue(raw)));
+        issues.push(makeIssue(joinPath('answers', key), expected, describeValue(raw)));
         continue;
       }
       const coded = compiled.itemReverse[item] === 1 ? scale.min + scale.max - scaled : scaled;
@@ -212,7 +216,7 @@ function readResponse(
   const importance = readImportance(compiled, record['importance'], issues);
   if (issues.length > 0) throw new ValidationError(issues, id === undefined ? 'response' : `response ${JSON.stringify(id)}`);
   return {
-    respondent: { id: id!, group: group as string | undefined, period: period as string | undefined, answered, expectationsAnswered },
+    respondent: { index, id: id!, group: group as string | undefined, period: period as string | undefined, answered, expectationsAnswered },
     importance,
   };
 }
