@@ -1,0 +1,306 @@
+// Package checks: everything a user of the published package depends on, checked on the packed
+// tarball as they receive it. Run by .ci/package-checks (`node test/package/run.mjs`); prints one
+// line per check and ends with exactly one line "N passed, M failed".
+//
+// Options: --only=<word,...> runs the checks whose names contain one of the words (plus the
+// packing they need); --keep leaves the scratch folder in place and prints where it is.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname, basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { allExpectedAnswers } from './answers.mjs';
+import { startLocalRegistry } from './local-registry.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, '..', '..');
+const bin = (name) => join(repo, 'node_modules', '.bin', name);
+const args = process.argv.slice(2);
+const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const keep = args.includes('--keep');
+const budget = JSON.parse(readFileSync(join(here, 'size-budget.json'), 'utf8'));
+
+let passed = 0;
+let failed = 0;
+const wanted = (name) => !only || only.some((word) => name.includes(word));
+
+function report(name, ok, detail = '') {
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? `\n       ${detail.trim().split('\n').join('\n       ')}` : ''}`);
+}
+
+/** Run a check; it returns nothing or a note when it passes and throws when it fails. */
+async function check(name, task) {
+  if (!wanted(name)) return;
+  try {
+    const note = await task();
+    report(name, true, typeof note === 'string' ? note : '');
+  } catch (error) {
+    report(name, false, error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Run a command; resolves to stdout, rejects with the tail of its output when it fails. */
+function run(command, commandArgs, options = {}) {
+  return new Promise((resolve, reject) => {
+    execFile(command, commandArgs, { maxBuffer: 64 * 1024 * 1024, timeout: 300_000, ...options, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env } }, (error, stdout, stderr) => {
+      if (error) {
+        const tail = `${stdout}\n${stderr}`.trim().split('\n').slice(-25).join('\n');
+        reject(new Error(`${basename(command)} ${commandArgs.join(' ')} failed (${error.code ?? error.signal}):\n${tail}`));
+      } else resolve(stdout);
+    });
+  });
+}
+
+/** Compare a runtime's printed answers with the expected ones; the message lists every difference. */
+function compareAnswers(stdout, extraKeys = []) {
+  const line = stdout.trim().split('\n').filter((text) => text.startsWith('{')).pop();
+  if (!line) throw new Error(`printed no answers:\n${stdout.slice(-2000)}`);
+  const answers = JSON.parse(line);
+  const expected = allExpectedAnswers();
+  for (const key of extraKeys) expected[key] = 'ok';
+  const differences = Object.entries(expected)
+    .filter(([key, want]) => answers[key] !== want)
+    .map(([key, want]) => `${key}: got ${JSON.stringify(answers[key] ?? '(no answer)')}, want ${JSON.stringify(want)}`);
+  if (differences.length > 0) throw new Error(`${differences.length} of ${Object.keys(expected).length} answers differ:\n${differences.join('\n')}`);
+  return `${Object.keys(expected).length} answers agree`;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'clientele-package-'));
+const consumer = join(work, 'consumer');
+const files = ['answers.mjs', 'consumer-esm.mjs', 'consumer-cjs.cjs', 'consumer-deno-npm.mjs', 'consumer-browser.mjs', 'consumer.mts', 'consumer.cts'];
+
+// ---------------------------------------------------------------------------------------------
+// The tarball.
+let packed;
+try {
+  if (!existsSync(join(repo, 'dist', 'index.js'))) await run('npm', ['run', '--silent', 'build'], { cwd: repo });
+  packed = JSON.parse(await run('npm', ['pack', '--json', '--pack-destination', work], { cwd: repo }));
+} catch (error) {
+  report('npm pack', false, error instanceof Error ? error.message : String(error));
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(1);
+}
+const tarball = join(work, packed[0].filename);
+const manifest = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+
+await check('tarball: ships every entry point in ESM, CommonJS, .d.ts and .d.cts, and nothing else', () => {
+  const shipped = new Set(packed[0].files.map((file) => file.path));
+  const entries = ['index', 'scoring', 'value', 'churn', 'quality'];
+  const missing = entries.flatMap((entry) => ['.js', '.cjs', '.d.ts', '.d.cts'].map((ext) => `dist/${entry}${ext}`)).filter((path) => !shipped.has(path));
+  const stray = [...shipped].filter((path) => !/^(dist\/|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE$)/.test(path));
+  if (missing.length || stray.length) throw new Error(`missing: ${missing.join(', ') || 'none'}; unexpected: ${stray.join(', ') || 'none'}`);
+  return `${shipped.size} files, ${(packed[0].size / 1024).toFixed(1)} kB packed`;
+});
+await check('tarball: ships README.md, CHANGELOG.md and LICENSE', () => {
+  const shipped = new Set(packed[0].files.map((file) => file.path));
+  const missing = ['README.md', 'CHANGELOG.md', 'LICENSE'].filter((path) => !shipped.has(path));
+  if (missing.length) throw new Error(`missing from the tarball: ${missing.join(', ')}`);
+});
+await check('publint --strict on the tarball', () => run(bin('publint'), ['run', tarball, '--strict'], { cwd: work }).then((out) => out.trim().split('\n').pop()));
+await check('attw (are the types wrong) on the tarball', () => run(bin('attw'), [tarball, '--format', 'table-flipped', '--no-emoji'], { cwd: work }).then(() => 'no problems'));
+await check('npm publish --dry-run of the tarball', () => run('npm', ['publish', '--dry-run', tarball], { cwd: work }).then(() => `${manifest.name}@${manifest.version}`));
+
+// ---------------------------------------------------------------------------------------------
+// A fresh project that installs the tarball, as a user does.
+mkdirSync(consumer);
+writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'clientele-consumer', private: true, version: '1.0.0' }, null, 2));
+for (const file of files) copyFileSync(join(here, file), join(consumer, file));
+let installed = false;
+await check('install: npm install <tarball> into a fresh project', async () => {
+  await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: consumer });
+  installed = true;
+  const dependencies = JSON.parse(readFileSync(join(consumer, 'node_modules', 'clientele', 'package.json'), 'utf8')).dependencies;
+  return `runtime dependencies: ${Object.keys(dependencies).join(', ')}`;
+});
+const needsInstall = () => {
+  if (!installed) throw new Error('skipped: the tarball did not install');
+};
+
+await check('node ESM: import every subpath, same answers', async () => {
+  needsInstall();
+  return compareAnswers(await run(process.execPath, ['consumer-esm.mjs'], { cwd: consumer }), ['ValidationError from the CommonJS build is instanceof the ESM class']);
+});
+await check('node CommonJS: require every subpath, same answers', async () => {
+  needsInstall();
+  return compareAnswers(await run(process.execPath, ['consumer-cjs.cjs'], { cwd: consumer }), ['require resolves to the CommonJS build']);
+});
+
+// TypeScript consumers: every module-resolution mode, strict, with the package's .d.ts checked.
+const typescriptModes = [
+  { mode: 'node16', module: 'node16', files: ['consumer.mts', 'consumer.cts'] },
+  { mode: 'nodenext', module: 'nodenext', files: ['consumer.mts', 'consumer.cts'] },
+  { mode: 'bundler', module: 'esnext', files: ['consumer.mts'] },
+];
+await Promise.all(
+  typescriptModes.map(async ({ mode, module, files: sources }) => {
+    await check(`typescript moduleResolution ${mode}: type-checks (strict, no skipLibCheck) and runs, same answers`, async () => {
+      needsInstall();
+      const config = {
+        compilerOptions: {
+          module,
+          moduleResolution: mode,
+          target: 'ES2022',
+          lib: ['ES2022', 'DOM'],
+          types: [],
+          strict: true,
+          noUncheckedIndexedAccess: true,
+          exactOptionalPropertyTypes: true,
+          skipLibCheck: false,
+          allowJs: true,
+          checkJs: false,
+          outDir: `out-${mode}`,
+          rootDir: '.',
+        },
+        files: [...sources, 'answers.mjs'],
+      };
+      writeFileSync(join(consumer, `tsconfig.${mode}.json`), JSON.stringify(config, null, 2));
+      await run(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', `tsconfig.${mode}.json`], { cwd: consumer });
+      const notes = [];
+      for (const source of sources) {
+        const output = join(`out-${mode}`, source.replace(/\.mts$/, '.mjs').replace(/\.cts$/, '.cjs'));
+        notes.push(`${source}: ${compareAnswers(await run(process.execPath, [output], { cwd: consumer }))}`);
+      }
+      return notes.join('; ');
+    });
+  }),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Deno and Bun.
+await check('deno through node_modules: import every subpath, same answers', async () => {
+  needsInstall();
+  const out = await run(bin('deno'), ['run', '--node-modules-dir=manual', '--allow-read', '--allow-env', 'consumer-esm.mjs'], { cwd: consumer, env: { DENO_DIR: join(work, 'deno-cache-node-modules'), DENO_NO_UPDATE_CHECK: '1' } });
+  return compareAnswers(out, ['ValidationError from the CommonJS build is instanceof the ESM class']);
+});
+await check('deno through npm: specifiers (no package.json, no node_modules), same answers', async () => {
+  needsInstall();
+  // The registry serves the tarball and the exact dependency versions the install above resolved.
+  const dependencyTarballs = [];
+  const depsFolder = join(work, 'registry');
+  mkdirSync(depsFolder);
+  for (const name of Object.keys(manifest.dependencies)) {
+    const { version } = JSON.parse(readFileSync(join(consumer, 'node_modules', name, 'package.json'), 'utf8'));
+    const [{ filename }] = JSON.parse(await run('npm', ['pack', '--json', '--prefer-offline', '--pack-destination', depsFolder, `${name}@${version}`], { cwd: depsFolder }));
+    dependencyTarballs.push(join(depsFolder, filename));
+  }
+  const registry = await startLocalRegistry([tarball, ...dependencyTarballs]);
+  try {
+    const notebook = join(work, 'notebook');
+    mkdirSync(notebook);
+    for (const file of ['answers.mjs', 'consumer-deno-npm.mjs']) copyFileSync(join(here, file), join(notebook, file));
+    const out = await run(bin('deno'), ['run', '--allow-read', '--allow-env', 'consumer-deno-npm.mjs'], {
+      cwd: notebook,
+      env: { NPM_CONFIG_REGISTRY: registry.url, DENO_DIR: join(work, 'deno-cache-npm'), DENO_NO_UPDATE_CHECK: '1' },
+    });
+    return compareAnswers(out);
+  } finally {
+    await registry.close();
+  }
+});
+await check('bun ESM: import every subpath, same answers', async () => {
+  needsInstall();
+  return compareAnswers(await run(bin('bun'), ['consumer-esm.mjs'], { cwd: consumer }), ['ValidationError from the CommonJS build is instanceof the ESM class']);
+});
+await check('bun CommonJS: require every subpath, same answers', async () => {
+  needsInstall();
+  return compareAnswers(await run(bin('bun'), ['consumer-cjs.cjs'], { cwd: consumer }), ['require resolves to the CommonJS build']);
+});
+
+// ---------------------------------------------------------------------------------------------
+// A real browser: an esbuild bundle in headless Chromium, driven by playwright-core.
+const esbuild = await import('esbuild');
+await check('browser: esbuild bundle in headless Chromium, same answers', async () => {
+  needsInstall();
+  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+  if (!executablePath) throw new Error('chromium is not installed (apt-get install -y chromium)');
+  const bundle = await esbuild.build({
+    entryPoints: [join(consumer, 'consumer-browser.mjs')],
+    absWorkingDir: consumer,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  const script = bundle.outputFiles[0].text.replaceAll('</script', '<\\/script');
+  const html = `<!doctype html><html><head><meta charset="utf-8"><title>clientele</title></head><body><script>${script}</script></body></html>`;
+  writeFileSync(join(work, 'browser.html'), html);
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    const page = await browser.newPage();
+    const pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    await page.setContent(html);
+    await page.waitForFunction(() => globalThis.clienteleAnswers !== undefined, null, { timeout: 60_000 });
+    const answers = await page.evaluate(() => globalThis.clienteleAnswers);
+    if (pageErrors.length) throw new Error(`page errors: ${pageErrors.join('\n')}`);
+    return `${compareAnswers(JSON.stringify(answers))} (${(script.length / 1024).toFixed(0)} kB bundle)`;
+  } finally {
+    await browser.close();
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// Size budget: what the package adds to a browser bundle, decimal.js and zod excluded.
+async function bundledSize(source) {
+  const result = await esbuild.build({
+    stdin: { contents: source, resolveDir: consumer, loader: 'js' },
+    absWorkingDir: consumer,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    external: ['decimal.js', 'zod'],
+    write: false,
+    logLevel: 'silent',
+  });
+  const bytes = result.outputFiles[0].contents;
+  return { minified: bytes.length, gzipped: gzipSync(bytes, { level: 9 }).length };
+}
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const sizes = {};
+await check(`size: root import, minified + gzipped, ≤ ${kb(budget.rootGzipBytes)} (decimal.js and zod excluded)`, async () => {
+  needsInstall();
+  sizes.root = await bundledSize(`export * from 'clientele';`);
+  if (sizes.root.gzipped > budget.rootGzipBytes) throw new Error(`${kb(sizes.root.gzipped)} gzipped is over the budget of ${kb(budget.rootGzipBytes)}`);
+  return `${kb(sizes.root.minified)} minified, ${kb(sizes.root.gzipped)} gzipped`;
+});
+await check(`size: one small function from the root (${budget.singleFunction}), minified + gzipped, ≤ ${kb(budget.singleFunctionGzipBytes)}`, async () => {
+  needsInstall();
+  sizes.single = await bundledSize(`export { ${budget.singleFunction} } from 'clientele';`);
+  if (sizes.single.gzipped > budget.singleFunctionGzipBytes) throw new Error(`${kb(sizes.single.gzipped)} gzipped is over the budget of ${kb(budget.singleFunctionGzipBytes)}: tree-shaking is broken`);
+  return `${kb(sizes.single.minified)} minified, ${kb(sizes.single.gzipped)} gzipped`;
+});
+await check('size: each subpath alone, minified + gzipped (reported)', async () => {
+  needsInstall();
+  const lines = [];
+  for (const entry of ['scoring', 'value', 'churn', 'quality']) {
+    const size = await bundledSize(`export * from 'clientele/${entry}';`);
+    sizes[entry] = size;
+    lines.push(`clientele/${entry}: ${kb(size.minified)} minified, ${kb(size.gzipped)} gzipped`);
+  }
+  return lines.join('\n');
+});
+writeFileSync(join(work, 'sizes.json'), JSON.stringify(sizes, null, 2));
+
+// ---------------------------------------------------------------------------------------------
+// API reference: TypeDoc, with a warning about an undocumented export counted as a failure.
+await check('typedoc: npm run docs builds docs/api with no warning about an undocumented export', async () => {
+  const out = await run('npm', ['run', '--silent', 'docs'], { cwd: repo }).catch((error) => error.message);
+  const warnings = out.split('\n').filter((line) => /\[warning\]/.test(line) && !/Found \d+ errors? and \d+ warnings?/.test(line));
+  const undocumented = warnings.filter((line) => /does not have any documentation/.test(line));
+  if (undocumented.length) throw new Error(`${undocumented.length} undocumented:\n${undocumented.join('\n')}`);
+  if (!existsSync(join(repo, 'docs', 'api', 'index.html'))) throw new Error(`docs/api/index.html was not written:\n${out.slice(-2000)}`);
+  return warnings.length ? `other warnings (not failing):\n${warnings.join('\n')}` : 'no warnings';
+});
+
+if (keep) console.log(`scratch folder kept: ${work}`);
+else rmSync(work, { recursive: true, force: true });
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed === 0 ? 0 : 1;
