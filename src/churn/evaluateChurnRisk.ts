@@ -3,7 +3,7 @@ import { readInstant } from './dates.js';
 import { defaultChurnRuleSet } from './presets/defaultChurnRuleSet.js';
 import { compiledOf, type RuleSet } from './rules/ruleSetModel.js';
 import { evaluateSlots, type RuleAlert, type UndecidedRule } from './rules/evaluateRules.js';
-import { readSlots, resolveRuleSet } from './rules/resolveRuleSet.js';
+import { prototypeIsClean, readSlots, resolveRuleSet } from './rules/resolveRuleSet.js';
 import type { ChurnLevel } from './rules/ruleSetSchema.js';
 import { deriveSignals, type ChurnContactStandard, type DerivedSignals, type ChurnSignalReading, type TierPolicyLike } from './signals/deriveSignals.js';
 import type { AccountHistory } from './signals/accountHistorySchema.js';
@@ -95,7 +95,7 @@ export function evaluateChurnRisk(history: AccountHistory | unknown, options: Ev
     ...(options.contactStandard === undefined ? {} : { contactStandard: options.contactStandard }),
   });
   const slots = new Array<unknown>(compiled.slotNames.length);
-  readSlots(compiled.slotNames, signals.values, slots);
+  readSlots(compiled, signals.values, slots, prototypeIsClean());
   const evaluation = evaluateSlots(model.rules, compiled.trees, compiled.ranks, slots, asOf, model);
   const readingsOf = (evidence: readonly { signal: string }[]): ChurnSignalReading[] => {
     const seen = new Set<string>();

@@ -2,7 +2,7 @@ import { fail } from '../../shared/errors.js';
 import { readId, toRecordError, type RecordError } from '../../shared/batch.js';
 import { ValidationError } from '../../shared/errors.js';
 import { readInstant } from '../dates.js';
-import { readSlots, resolveRuleSet } from './resolveRuleSet.js';
+import { prototypeIsClean, readSlots, resolveRuleSet } from './resolveRuleSet.js';
 import { LEVELS } from './ruleSetModel.js';
 import type { ChurnLevel } from './ruleSetSchema.js';
 
@@ -66,6 +66,7 @@ export function decideRules(ruleSet: unknown, records: readonly unknown[], optio
   const levels = new Uint8Array(records.length);
   const errors: RecordError[] = [];
   const slots = new Array<unknown>(slotNames.length).fill(undefined);
+  const clean = prototypeIsClean();
   for (let index = 0; index < records.length; index++) {
     const record: unknown = records[index];
     const base = index * ruleCount;
@@ -74,7 +75,7 @@ export function decideRules(ruleSet: unknown, records: readonly unknown[], optio
       errors.push(toRecordError(new ValidationError([{ path: '', expected: 'an object of signal values', received: typeof record, message: `input: expected an object of signal values, received ${record === null ? 'null' : typeof record}` }], 'decideRules'), index, undefined));
       continue;
     }
-    readSlots(slotNames, record, slots);
+    readSlots(compiled, record, slots, clean);
     let level = 0;
     try {
       for (let rule = 0; rule < ruleCount; rule++) {

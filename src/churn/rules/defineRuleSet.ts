@@ -132,6 +132,7 @@ export function defineRuleSet(json: unknown, options: DefineRuleSetOptions = {})
   const model = new RuleSetModel(frozenDefinition, fingerprint(frozenDefinition), publicRules, slotNames, rules.some((rule) => usesTimeWindow(rule.when)));
   attachCompiled(model, {
     slotNames: Object.freeze([...slotNames]),
+    slotIndex: Object.freeze(Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(slotNames.map((name, slot) => [name, slot])))),
     tests: Object.freeze(trees.map((tree) => tree.test)),
     trees: Object.freeze(trees),
     ranks: Uint8Array.from(rules, (rule) => SEVERITY_RANK[rule.severity]),

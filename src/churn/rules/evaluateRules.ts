@@ -6,7 +6,7 @@ import { readInstant } from '../dates.js';
 import { TRUE, UNKNOWN, type CompiledNode } from './compileCondition.js';
 import { explainCondition, type ChurnConditionEvidence } from './explainCondition.js';
 import { renderMessage } from './renderMessage.js';
-import { readSlots, resolveRuleSet } from './resolveRuleSet.js';
+import { prototypeIsClean, readSlots, resolveRuleSet } from './resolveRuleSet.js';
 import { LEVELS, type ChurnRule } from './ruleSetModel.js';
 import type { ChurnLevel, ChurnSeverity } from './ruleSetSchema.js';
 
@@ -106,7 +106,7 @@ export function evaluateRules(ruleSet: unknown, signals: unknown, options: Evalu
   if (model.usesTimeWindows && options.asOf === undefined) fail('asOf', 'an asOf date (the rule set uses time windows)', undefined, 'evaluateRules');
   const asOf = options.asOf === undefined ? Number.NaN : readInstant(options.asOf, 'asOf', 'evaluateRules');
   const slots = new Array<unknown>(compiled.slotNames.length);
-  readSlots(compiled.slotNames, signals, slots);
+  readSlots(compiled, signals, slots, prototypeIsClean());
   return evaluateSlots(model.rules, compiled.trees, compiled.ranks, slots, asOf, model);
 }
 

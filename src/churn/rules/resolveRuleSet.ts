@@ -19,13 +19,38 @@ export function resolveRuleSet(ruleSet: unknown, context: string): { model: Rule
 }
 
 /**
- * Copies a record's signal values into the slot array: own properties only (a polluted
- * `Object.prototype` is never read), `null` and `undefined` both meaning "unknown".
+ * True when `Object.prototype` has no enumerable property (nobody polluted it), so a `for…in` over
+ * a plain object sees exactly its own enumerable properties. Checked once per call, not per record.
  */
-export function readSlots(names: readonly string[], record: object, slots: unknown[]): void {
-  const hasOwn = Object.prototype.hasOwnProperty;
-  for (let index = 0; index < names.length; index++) {
-    const name = names[index]!;
-    slots[index] = hasOwn.call(record, name) ? (record as Record<string, unknown>)[name] : undefined;
+export function prototypeIsClean(): boolean {
+  for (const _key in Object.prototype) return false;
+  return true;
+}
+
+/**
+ * Copies a record's signal values into the slot array: own enumerable properties only (a polluted
+ * `Object.prototype` is never read), `null` and `undefined` both meaning "unknown".
+ *
+ * Fast path: for a plain object (prototype `Object.prototype` or `null`) under a clean
+ * `Object.prototype`, one `for…in` over the record, each key looked up in a null-prototype
+ * name → slot index. That reads every property at a monomorphic site, several times faster than
+ * one lookup per signal name at a single megamorphic site.
+ */
+export function readSlots(compiled: { readonly slotNames: readonly string[]; readonly slotIndex: Readonly<Record<string, number>> }, record: object, slots: unknown[], clean: boolean): void {
+  const proto = Object.getPrototypeOf(record) as unknown;
+  if (clean && (proto === Object.prototype || proto === null)) {
+    slots.fill(undefined);
+    const index = compiled.slotIndex;
+    for (const key in record) {
+      const slot = index[key];
+      if (slot !== undefined) slots[slot] = (record as Record<string, unknown>)[key];
+    }
+    return;
+  }
+  const names = compiled.slotNames;
+  const enumerable = Object.prototype.propertyIsEnumerable;
+  for (let slot = 0; slot < names.length; slot++) {
+    const name = names[slot]!;
+    slots[slot] = enumerable.call(record, name) ? (record as Record<string, unknown>)[name] : undefined;
   }
 }

@@ -51,6 +51,8 @@ export interface RuleSet {
 /** What the evaluators need, resolved once. */
 export interface CompiledRuleSet {
   readonly slotNames: readonly string[];
+  /** Signal name → slot, in a null-prototype object (a prototype key can never resolve). */
+  readonly slotIndex: Readonly<Record<string, number>>;
   readonly tests: readonly Test[];
   readonly trees: readonly CompiledNode[];
   /** Severity rank per rule: 1 watch, 2 warning, 3 critical. */
