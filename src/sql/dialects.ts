@@ -1,0 +1,185 @@
+/**
+ * What differs between the SQL dialects `toSql` writes: identifier quoting, string and decimal
+ * literals, parameter placeholders, decimal types, integer division, date arithmetic and list
+ * columns. Everything else in the generated SQL is the common core (CASE, AND/OR/NOT, IS NULL,
+ * IN, BETWEEN, CAST) that all five engines read the same way.
+ *
+ * @module
+ */
+
+/**
+ * The SQL dialects `toSql` writes. `duckdb` and `postgres` are verified against the real engines
+ * by the test suite; `bigquery`, `snowflake` and `spark` are generated from the same plan and
+ * checked as text (see docs/sql.md for their differences).
+ * @category SQL
+ */
+export const sqlDialects = Object.freeze(['duckdb', 'postgres', 'bigquery', 'snowflake', 'spark'] as const);
+
+/** One of {@link sqlDialects}. @category SQL */
+export type SqlDialect = (typeof sqlDialects)[number];
+
+/** A list item: the element is kept when `when` is true (SQL `NULL` and false drop it). */
+export interface ListItem {
+  /** A boolean SQL expression. */
+  readonly when: string;
+  /** Fields of the element, in order: name (a plain lower-case word) and a SQL expression. */
+  readonly fields: readonly (readonly [string, string])[];
+}
+
+/** The dialect-specific pieces of SQL text. */
+export interface DialectRules {
+  readonly name: SqlDialect;
+  /** The type names of the result columns: text, boolean, list of strings, list of records. */
+  readonly types: { readonly text: string; readonly boolean: string; readonly stringList: string; readonly recordList: string };
+  /** Quotes one identifier (the caller has already rejected empty names and NUL characters). */
+  quote(name: string): string;
+  /** The placeholder of the `index`-th bound parameter (1-based). */
+  placeholder(index: number): string;
+  /** The exact decimal type with `precision` digits, `scale` of them after the point. */
+  decimalType(precision: number, scale: number): string;
+  /** An exact decimal literal from validated plain decimal text (`-12.5`). */
+  decimalLiteral(text: string): string;
+  /** A string literal (used for validated ids only in parameterised text, and by `inline()`). */
+  stringLiteral(text: string): string;
+  /** A date literal from validated `YYYY-MM-DD` text. */
+  dateLiteral(day: string): string;
+  /** Integer division truncating toward zero, of two integral decimal expressions. */
+  integerDivide(dividend: string, divisor: string): string;
+  /** `date − days` as a DATE. */
+  minusDays(date: string, days: number): string;
+  /** `date − months` as a DATE, the day clamped to the target month's length. */
+  minusMonths(date: string, months: number): string;
+  /** A list of strings: the `value` of every item whose `when` holds, in order. */
+  stringList(items: readonly { when: string; value: string }[]): string;
+  /** A list of records (struct / object / jsonb) of every item whose `when` holds, in order. */
+  recordList(items: readonly ListItem[]): string;
+}
+
+const doubleQuoted = (name: string): string => `"${name.replaceAll('"', '""')}"`;
+const standardString = (text: string): string => `'${text.replaceAll("'", "''")}'`;
+/** Dialects whose string literals read backslash escapes (BigQuery, Spark, Snowflake). */
+const backslashString = (text: string, quote: "\\'" | "''"): string =>
+  `'${text.replaceAll('\\', '\\\\').replaceAll("'", quote).replaceAll('\n', '\\n').replaceAll('\r', '\\r')}'`;
+const plainDecimal = (text: string): string => (text.startsWith('-') ? `(${text})` : text);
+
+const duckdb: DialectRules = {
+  name: 'duckdb',
+  types: { text: 'VARCHAR', boolean: 'BOOLEAN', stringList: 'VARCHAR[]', recordList: 'STRUCT(id VARCHAR, severity VARCHAR)[]' },
+  quote: doubleQuoted,
+  placeholder: (index) => `$${index}`,
+  decimalType: (precision, scale) => `DECIMAL(${precision}, ${scale})`,
+  decimalLiteral: plainDecimal,
+  stringLiteral: standardString,
+  dateLiteral: (day) => `DATE '${day}'`,
+  integerDivide: (dividend, divisor) => `(CAST(${dividend} AS HUGEINT) // CAST(${divisor} AS HUGEINT))`,
+  minusDays: (date, days) => `(${date} - ${days})`,
+  minusMonths: (date, months) => `CAST(${date} - INTERVAL ${months} MONTH AS DATE)`,
+  stringList: (items) =>
+    items.length === 0
+      ? 'CAST([] AS VARCHAR[])'
+      : `list_filter([${items.map((item) => `CASE WHEN ${item.when} THEN ${item.value} END`).join(', ')}], element -> element IS NOT NULL)`,
+  recordList: (items) =>
+    items.length === 0
+      ? 'CAST([] AS STRUCT(id VARCHAR, severity VARCHAR)[])'
+      : `list_filter([${items
+          .map((item) => `CASE WHEN ${item.when} THEN {${item.fields.map(([name, value]) => `'${name}': ${value}`).join(', ')}} END`)
+          .join(', ')}], element -> element IS NOT NULL)`,
+};
+
+const postgres: DialectRules = {
+  name: 'postgres',
+  types: { text: 'TEXT', boolean: 'BOOLEAN', stringList: 'TEXT[]', recordList: 'JSONB' },
+  quote: doubleQuoted,
+  placeholder: (index) => `$${index}`,
+  decimalType: (precision, scale) => `NUMERIC(${precision}, ${scale})`,
+  decimalLiteral: plainDecimal,
+  stringLiteral: standardString,
+  dateLiteral: (day) => `DATE '${day}'`,
+  integerDivide: (dividend, divisor) => `div(${dividend}, ${divisor})`,
+  minusDays: (date, days) => `(${date} - ${days})`,
+  minusMonths: (date, months) => `CAST(${date} - INTERVAL '${months} months' AS DATE)`,
+  stringList: (items) =>
+    items.length === 0
+      ? 'CAST(ARRAY[] AS TEXT[])'
+      : `array_remove(CAST(ARRAY[${items.map((item) => `CASE WHEN ${item.when} THEN ${item.value} END`).join(', ')}] AS TEXT[]), NULL)`,
+  recordList: (items) =>
+    items.length === 0
+      ? `CAST('[]' AS JSONB)`
+      : `jsonb_path_query_array(jsonb_build_array(${items
+          .map((item) => `CASE WHEN ${item.when} THEN jsonb_build_object(${item.fields.map(([name, value]) => `'${name}', ${value}`).join(', ')}) END`)
+          .join(', ')}), '$[*] ? (@ != null)')`,
+};
+
+/** BigQuery arrays cannot hold NULL: select the kept elements from an UNNEST, in order. */
+function bigqueryArray(items: readonly { when: string; fields: readonly (readonly [string, string])[] }[], asStruct: boolean): string {
+  const structs = items.map((item) => `STRUCT(${item.when} AS keep, ${item.fields.map(([name, value]) => `${value} AS ${name}`).join(', ')})`);
+  const selected = asStruct ? `AS STRUCT ${items[0]!.fields.map(([name]) => `item.${name}`).join(', ')}` : `item.${items[0]!.fields[0]![0]}`;
+  return `ARRAY(SELECT ${selected} FROM UNNEST([${structs.join(', ')}]) AS item WITH OFFSET AS position WHERE item.keep ORDER BY position)`;
+}
+
+const bigquery: DialectRules = {
+  name: 'bigquery',
+  types: { text: 'STRING', boolean: 'BOOL', stringList: 'ARRAY<STRING>', recordList: 'ARRAY<STRUCT<id STRING, severity STRING>>' },
+  quote: (name) => `\`${name.replaceAll('\\', '\\\\').replaceAll('`', '\\`')}\``,
+  placeholder: () => '?',
+  decimalType: (precision, scale) => `BIGNUMERIC(${precision}, ${scale})`,
+  decimalLiteral: (text) => `BIGNUMERIC '${text}'`,
+  stringLiteral: (text) => backslashString(text, "\\'"),
+  dateLiteral: (day) => `DATE '${day}'`,
+  integerDivide: (dividend, divisor) => `DIV(${dividend}, ${divisor})`,
+  minusDays: (date, days) => `DATE_SUB(${date}, INTERVAL ${days} DAY)`,
+  minusMonths: (date, months) => `DATE_SUB(${date}, INTERVAL ${months} MONTH)`,
+  stringList: (items) =>
+    items.length === 0 ? 'ARRAY<STRING>[]' : bigqueryArray(items.map((item) => ({ when: item.when, fields: [['id', item.value] as const] })), false),
+  recordList: (items) => (items.length === 0 ? 'ARRAY<STRUCT<id STRING, severity STRING>>[]' : bigqueryArray(items, true)),
+};
+
+const snowflake: DialectRules = {
+  name: 'snowflake',
+  types: { text: 'VARCHAR', boolean: 'BOOLEAN', stringList: 'ARRAY', recordList: 'ARRAY' },
+  quote: doubleQuoted,
+  placeholder: () => '?',
+  decimalType: (precision, scale) => `NUMBER(${precision}, ${scale})`,
+  decimalLiteral: plainDecimal,
+  stringLiteral: (text) => backslashString(text, "''"),
+  dateLiteral: (day) => `DATE '${day}'`,
+  integerDivide: (dividend, divisor) => `CAST(((${dividend}) - MOD(${dividend}, ${divisor})) / (${divisor}) AS NUMBER(38, 0))`,
+  minusDays: (date, days) => `DATEADD(day, -${days}, ${date})`,
+  minusMonths: (date, months) => `DATEADD(month, -${months}, ${date})`,
+  stringList: (items) => `ARRAY_CONSTRUCT_COMPACT(${items.map((item) => `CASE WHEN ${item.when} THEN ${item.value} END`).join(', ')})`,
+  recordList: (items) =>
+    `ARRAY_CONSTRUCT_COMPACT(${items
+      .map((item) => `CASE WHEN ${item.when} THEN OBJECT_CONSTRUCT(${item.fields.map(([name, value]) => `'${name}', ${value}`).join(', ')}) END`)
+      .join(', ')})`,
+};
+
+const spark: DialectRules = {
+  name: 'spark',
+  types: { text: 'STRING', boolean: 'BOOLEAN', stringList: 'ARRAY<STRING>', recordList: 'ARRAY<STRUCT<id: STRING, severity: STRING>>' },
+  quote: (name) => `\`${name.replaceAll('`', '``')}\``,
+  placeholder: () => '?',
+  decimalType: (precision, scale) => `DECIMAL(${precision}, ${scale})`,
+  decimalLiteral: (text) => (text.startsWith('-') ? `(${text}BD)` : `${text}BD`),
+  stringLiteral: (text) => backslashString(text, "\\'"),
+  dateLiteral: (day) => `DATE '${day}'`,
+  integerDivide: (dividend, divisor) => `CAST(((${dividend}) - ((${dividend}) % (${divisor}))) / (${divisor}) AS DECIMAL(38, 0))`,
+  minusDays: (date, days) => `date_sub(${date}, ${days})`,
+  minusMonths: (date, months) => `add_months(${date}, -${months})`,
+  stringList: (items) =>
+    items.length === 0
+      ? 'CAST(array() AS ARRAY<STRING>)'
+      : `filter(array(${items.map((item) => `CASE WHEN ${item.when} THEN ${item.value} END`).join(', ')}), element -> element IS NOT NULL)`,
+  recordList: (items) =>
+    items.length === 0
+      ? 'CAST(array() AS ARRAY<STRUCT<id: STRING, severity: STRING>>)'
+      : `filter(array(${items
+          .map((item) => `CASE WHEN ${item.when} THEN named_struct(${item.fields.map(([name, value]) => `'${name}', ${value}`).join(', ')}) END`)
+          .join(', ')}), element -> element IS NOT NULL)`,
+};
+
+const RULES: Readonly<Record<SqlDialect, DialectRules>> = { duckdb, postgres, bigquery, snowflake, spark };
+
+/** The rules of one dialect. */
+export function dialectRules(dialect: SqlDialect): DialectRules {
+  return RULES[dialect];
+}
