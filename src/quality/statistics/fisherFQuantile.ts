@@ -17,7 +17,7 @@ import { inverseRegularizedIncompleteBeta } from './special.js';
  * @example
  * ```ts
  * import { fisherFQuantile } from 'clientele';
- * fisherFQuantile(0.95, 5, 10); // 3.325834530413011 (R: qf(0.95, 5, 10))
+ * fisherFQuantile(0.95, 5, 10); // ≈ 3.32583453041301 (R: qf(0.95, 5, 10))
  * ```
  * @category Statistics
  */

@@ -15,7 +15,7 @@ import { inverseRegularizedIncompleteBeta } from './special.js';
  * @example
  * ```ts
  * import { studentTQuantile } from 'clientele';
- * studentTQuantile(0.975, 10); // 2.228138851986274 (R: qt(0.975, 10))
+ * studentTQuantile(0.975, 10); // ≈ 2.228138851986274 (R: qt(0.975, 10))
  * ```
  * @category Statistics
  */
