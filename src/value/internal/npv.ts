@@ -65,8 +65,16 @@ function geometric(q: Decimal, first: 0 | 1, count: number): Decimal {
   return (first === 1 ? q : ONE).times(ONE.minus(q.pow(count))).div(ONE.minus(q));
 }
 
+/** Finite horizons up to this many periods are summed term by term. */
+export const EXPLICIT_LIMIT = 10_000;
+
 /**
  * The expected NPV of a margin stream under survival and discounting.
+ *
+ * Computed so that rounding can never break the monotonicity laws (each step is a correctly
+ * rounded operation on quantities that move the same way): a finite horizon of up to 10,000
+ * periods is summed term by term; a perpetuity adds a closed-form tail q/(1−q) (end) or 1/(1−q)
+ * (start) with q = r/(1+d); the constant end-timing perpetuity is exactly m·r/(1+d−r).
  * @throws {DivergentValueError} for a perpetuity whose terms do not shrink (r ≥ 1 + d with a
  *   non-zero margin).
  */
@@ -79,28 +87,20 @@ export function expectedNpv(
 ): NpvParts {
   const periods = horizon === 'perpetuity' ? Infinity : horizon;
   const onePlusD = ONE.plus(discountRate);
-  if (margins.length === 1 && retentions.length === 1) {
+  if (periods === Infinity && margins.length === 1 && retentions.length === 1) {
     const m = margins[0]!;
     const r = retentions[0]!;
     if (m.isZero() || (r.isZero() && timing === 'end')) return { value: ZERO, periods: [], tail: ZERO, closedForm: true };
     const denominator = onePlusD.minus(r);
-    const head = timing === 'end' ? m.times(r) : m.times(onePlusD);
-    if (periods === Infinity) {
-      if (!denominator.isPositive() || denominator.isZero()) throw new DivergentValueError('diverges');
-      // m·r/(1+d−r) or m·(1+d)/(1+d−r), computed exactly in that form
-      return { value: head.div(denominator), periods: [], tail: ZERO, closedForm: true };
-    }
-    const q = r.div(onePlusD);
-    if (denominator.isZero()) {
-      // r = 1 + d: every term equals m (q = 1)
-      return { value: m.times(periods), periods: [], tail: ZERO, closedForm: true };
-    }
-    return { value: head.div(denominator).times(ONE.minus(q.pow(periods))), periods: [], tail: ZERO, closedForm: true };
+    if (!denominator.isPositive() || denominator.isZero()) throw new DivergentValueError('diverges');
+    // end: m·r/(1+d−r), computed exactly in that form; start: m/(1 − r/(1+d)) = m·(1+d)/(1+d−r)
+    const value = timing === 'end' ? m.times(r).div(denominator) : m.div(ONE.minus(r.div(onePlusD)));
+    return { value, periods: [], tail: ZERO, closedForm: true };
   }
 
-  const explicit = Math.min(periods, Math.max(margins.length, retentions.length));
+  const explicit = periods <= EXPLICIT_LIMIT ? periods : Math.min(periods, Math.max(margins.length, retentions.length));
   const rows: NpvPeriod[] = [];
-  let survival = ONE; // S_{t} for end timing, S_{t-1} for start timing, built as we go
+  let survival = ONE; // S_t for end timing, S_{t-1} for start timing, built as we go
   let discount = ONE;
   let value = ZERO;
   let lastMargin = margins[0]!;
@@ -128,17 +128,13 @@ export function expectedNpv(
   }
   let tail = ZERO;
   const remaining = periods - explicit;
-  if (remaining > 0 && !lastMargin.isZero()) {
+  if (remaining > 0 && !lastMargin.isZero() && !survival.isZero()) {
     // After the explicit periods, margin and retention are constant: each further term is the
     // previous one times q = r/(1+d).
     const q = lastRetention.div(onePlusD);
-    if (timing === 'end') {
-      // terms m·S_P·v^P·q^j, j = 1 … remaining
-      tail = lastMargin.times(survival).times(discount).times(geometric(q, 1, remaining));
-    } else {
-      // terms m·S_P·v^P·q^j, j = 0 … remaining − 1 (survival and discount already advanced once)
-      tail = lastMargin.times(survival).times(discount).times(geometric(q, 0, remaining));
-    }
+    // end: terms m·S_P·v^P·q^j, j = 1 … remaining; start: j = 0 … remaining − 1 (survival and
+    // discount were already advanced past the last explicit period)
+    tail = lastMargin.times(survival).times(discount).times(geometric(q, timing === 'end' ? 1 : 0, remaining));
     value = value.plus(tail);
   }
   return { value, periods: rows, tail, closedForm: false };

@@ -4,18 +4,29 @@
  * @module
  */
 import type { Decimal } from 'decimal.js';
-import { ExactDecimal, ZERO } from '../../shared/numeric.js';
-import { rational, toDecimal as rationalToDecimal } from '../../shared/rational.js';
+import { ZERO } from '../../shared/numeric.js';
+import { rational, tenTo, toDecimal as rationalToDecimal } from '../../shared/rational.js';
+
+/** The exact value of a finite decimal as coefficient × 10^exponent, from its base-1e7 digits. */
+function integerParts(value: Decimal): { coefficient: bigint; exponent: number } {
+  const limbs = value.d;
+  if (!limbs || limbs.length === 0) return { coefficient: 0n, exponent: 0 };
+  let text = String(limbs[0]!);
+  for (let k = 1; k < limbs.length; k++) text += String(limbs[k]!).padStart(7, '0');
+  const coefficient = BigInt(text);
+  return { coefficient: value.s < 0 ? -coefficient : coefficient, exponent: value.e - text.length + 1 };
+}
 
 /** The HHI in points, 10,000 × Σ v² / (Σ v)², computed exactly on integers and rounded once. */
 export function hhiPoints(values: readonly Decimal[]): Decimal {
-  let places = 0;
-  for (const value of values) places = Math.max(places, value.decimalPlaces());
-  const scale = new ExactDecimal(10).pow(places);
+  const parts = values.map(integerParts);
+  let lowest = 0;
+  for (const part of parts) if (part.coefficient !== 0n && part.exponent < lowest) lowest = part.exponent;
   let sum = 0n;
   let squares = 0n;
-  for (const value of values) {
-    const scaled = BigInt(value.times(scale).toFixed(0));
+  for (const part of parts) {
+    if (part.coefficient === 0n) continue;
+    const scaled = part.coefficient * tenTo(part.exponent - lowest);
     sum += scaled;
     squares += scaled * scaled;
   }

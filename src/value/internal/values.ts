@@ -6,7 +6,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import { fail, joinPath } from '../../shared/errors.js';
-import { ZERO, isDecimal, toDecimal, type Numeric } from '../../shared/numeric.js';
+import { ExactDecimal, ZERO, isDecimal, toDecimal, type Numeric } from '../../shared/numeric.js';
 
 /** An account's value for portfolio analytics: a bare number, or the account's id with its value. */
 export type AccountValue = Numeric | { readonly id: string; readonly value: Numeric };
@@ -40,7 +40,7 @@ export function readAccountValues(input: unknown, path: string, context: string,
       raw = record.value;
       itemPath = joinPath(itemPath, 'value');
     }
-    const value = toDecimal(raw, itemPath);
+    const value = raw instanceof ExactDecimal ? (raw as Decimal) : toDecimal(raw, itemPath);
     if (!allowNegative && value.isNegative() && !value.isZero()) fail(itemPath, 'a value ≥ 0', raw, context);
     values[index] = value;
     ids[index] = id;
@@ -50,16 +50,35 @@ export function readAccountValues(input: unknown, path: string, context: string,
 }
 
 /**
+ * A double close to a decimal (relative error below 1e-13), read from its digits (decimal.js'
+ * documented `d`, `e`, `s` properties) without going through a string.
+ */
+export function approximate(value: Decimal): number {
+  const limbs = value.d;
+  if (!limbs || limbs.length === 0) return 0;
+  const first = limbs[0]!;
+  const digits = first >= 1e6 ? 7 : first >= 1e5 ? 6 : first >= 1e4 ? 5 : first >= 1e3 ? 4 : first >= 100 ? 3 : first >= 10 ? 2 : 1;
+  const coefficient = first + (limbs[1] ?? 0) / 1e7 + (limbs[2] ?? 0) / 1e14;
+  return value.s * coefficient * 10 ** (value.e - digits + 1);
+}
+
+/**
  * Indices ordered by value, largest first; equal values keep their input order, so the order is
- * the same on every run and every runtime. Sorts on the doubles first (`toNumber` is correctly
- * rounded, hence monotone) and compares the exact decimals only where the doubles tie, so the
- * order is exact and a million values sort in about a second.
+ * the same on every run and every runtime. Compares doubles where they are far enough apart to
+ * be sure (1e-9 relative, far above their error) and the exact decimals otherwise, so the order
+ * is exact and a million values sort in about a second.
  */
 export function largestFirst(values: readonly Decimal[]): number[] {
   const n = values.length;
-  const approximate = new Float64Array(n);
-  for (let index = 0; index < n; index++) approximate[index] = values[index]!.toNumber();
+  const keys = new Float64Array(n);
+  for (let index = 0; index < n; index++) keys[index] = approximate(values[index]!);
   const order = Array.from({ length: n }, (_, index) => index);
-  order.sort((a, b) => approximate[b]! - approximate[a]! || values[b]!.cmp(values[a]!) || a - b);
+  order.sort((a, b) => {
+    const fa = keys[a]!;
+    const fb = keys[b]!;
+    const difference = fb - fa;
+    if (Math.abs(difference) > 1e-9 * Math.max(Math.abs(fa), Math.abs(fb))) return difference;
+    return values[b]!.cmp(values[a]!) || a - b;
+  });
   return order;
 }

@@ -123,14 +123,6 @@ export interface PortfolioAssessment {
   readonly summary: PortfolioAssessmentSummary;
 }
 
-interface Pending {
-  readonly index: number;
-  readonly id: string | undefined;
-  readonly score: Decimal;
-  readonly potentialGrade: ValueGrade;
-  readonly value: Decimal;
-}
-
 const GRADE_SET: ReadonlySet<string> = new Set(valueGrades);
 
 /**
@@ -199,7 +191,12 @@ export function assessPortfolio(records: Iterable<unknown>, options: AssessPortf
     }
   }
   const scoreOptions = { ...(settings.scoreOptions as ScoreOptions | undefined), idField, ratings: ratingsOf };
-  const pending: Pending[] = [];
+  // what each good record needs later, in parallel arrays (a million small objects fewer)
+  const indices: number[] = [];
+  const ids: (string | undefined)[] = [];
+  const scores: Decimal[] = [];
+  const potentialGrades: ValueGrade[] = [];
+  const values: Decimal[] = [];
   const errors: RecordError[] = [];
   for (const outcome of scoreEach(scorecard, tee(), scoreOptions)) {
     if (!outcome.ok) {
@@ -224,7 +221,11 @@ export function assessPortfolio(records: Iterable<unknown>, options: AssessPortf
         if (error instanceof DivergentValueError) fail('retention', 'a retention below 1 + discountRate, so that the perpetuity converges', record.retention ?? valuation.retention, context);
         throw error;
       }
-      pending.push({ index: outcome.index, id: outcome.id, score: outcome.result.total, potentialGrade: grade as ValueGrade, value });
+      indices.push(outcome.index);
+      ids.push(outcome.id);
+      scores.push(outcome.result.total);
+      potentialGrades.push(grade as ValueGrade);
+      values.push(value);
     } catch (error) {
       errors.push(toRecordError(error, outcome.index, outcome.id ?? readId(record, idField)));
     }
@@ -232,39 +233,49 @@ export function assessPortfolio(records: Iterable<unknown>, options: AssessPortf
   errors.sort((a, b) => a.index - b.index);
 
   // Grade current values across the portfolio; negative values weigh 0 in shares.
-  const values = pending.map((entry) => entry.value);
-  const weights = values.map((value) => (value.isNegative() ? ZERO : value));
-  let positiveTotal = ZERO;
   let totalValue = ZERO;
-  for (let k = 0; k < values.length; k++) {
-    positiveTotal = positiveTotal.plus(weights[k]!);
-    totalValue = totalValue.plus(values[k]!);
+  let hasNegative = false;
+  for (const value of values) {
+    totalValue = totalValue.plus(value);
+    if (value.isNegative() && !value.isZero()) hasNegative = true;
   }
-  const gradeInput = grader.method === 'cumulativeShare' ? weights : values;
-  const gradeIndex = assignGrades(gradeInput, positiveTotal, grader);
+  const weights = hasNegative ? values.map((value) => (value.isNegative() ? ZERO : value)) : values;
+  let positiveTotal = totalValue;
+  if (hasNegative) {
+    positiveTotal = ZERO;
+    for (const weight of weights) positiveTotal = positiveTotal.plus(weight);
+  }
+  // one sort serves the grader, Pareto and the top-N shares (values and weights sort alike
+  // unless some values are negative, and then only quantile grading needs their own order)
+  const order = largestFirst(weights);
+  const gradeIndex =
+    grader.method === 'cumulativeShare'
+      ? assignGrades(weights, positiveTotal, grader, order)
+      : assignGrades(values, positiveTotal, grader, grader.method === 'quantiles' && !hasNegative ? order : undefined);
 
   const cells = Object.fromEntries(valueGrades.map((row) => [row, Object.fromEntries(valueGrades.map((column) => [column, 0]))])) as Record<ValueGrade, Record<ValueGrade, number>>;
   const classTotals = new Map(matrix.classes.map((item) => [item.id, { count: 0, value: ZERO }]));
-  const results: AssessedAccount[] = new Array<AssessedAccount>(pending.length);
-  for (let k = 0; k < pending.length; k++) {
-    const entry = pending[k]!;
+  const n = values.length;
+  const results: AssessedAccount[] = new Array<AssessedAccount>(n);
+  for (let k = 0; k < n; k++) {
+    const potentialGrade = potentialGrades[k]!;
+    const value = values[k]!;
     const currentGrade = grader.grades[gradeIndex[k]!]!.id as ValueGrade;
-    const classification = matrix.lookup[currentGrade][entry.potentialGrade];
-    cells[currentGrade][entry.potentialGrade]++;
+    const classification = matrix.lookup[currentGrade][potentialGrade];
+    cells[currentGrade][potentialGrade]++;
     const totals = classTotals.get(classification.customerClass)!;
     totals.count++;
-    totals.value = totals.value.plus(entry.value);
+    totals.value = totals.value.plus(value);
     results[k] = {
-      index: entry.index,
-      id: entry.id,
-      potential: { score: entry.score, grade: entry.potentialGrade },
-      current: { value: entry.value, grade: currentGrade },
+      index: indices[k]!,
+      id: ids[k],
+      potential: { score: scores[k]!, grade: potentialGrade },
+      current: { value, grade: currentGrade },
       customerClass: classification.customerClass,
       segment: classification.segment,
       classification,
     };
   }
-  const n = pending.length;
   const byClass = matrix.classes.map((item) => {
     const totals = classTotals.get(item.id)!;
     return {
@@ -281,7 +292,6 @@ export function assessPortfolio(records: Iterable<unknown>, options: AssessPortf
   let paretoSummary: PortfolioAssessmentSummary['pareto'] = null;
   let concentration: PortfolioAssessmentSummary['concentration'] = null;
   if (!positiveTotal.isZero()) {
-    const order = largestFirst(weights);
     const goal = targetShare.times(positiveTotal);
     let covered = ZERO;
     let count = 0;

@@ -33,7 +33,7 @@ export interface CurrentValueResult {
   readonly timing: NpvTiming;
   /** True when the value came straight from the closed form of a constant stream (e.g. m·r/(1+d−r)). */
   readonly closedForm: boolean;
-  /** The explicitly listed periods (a series' own periods), each with survival, discount factor and present value. */
+  /** The periods summed term by term (all of a finite horizon up to 10,000; a series' own periods before a perpetual tail), each with survival, discount factor and present value. */
   readonly periods: readonly NpvPeriod[];
   /** Present value of the periods after the explicit ones, where the last margin and retention carry on. */
   readonly tail: Decimal;
@@ -46,8 +46,9 @@ export interface CurrentValueResult {
  *
  * With a constant margin `m`, retention `r` and discount rate `d`, the perpetuity with end-of-period
  * timing is exactly `m·r/(1+d−r)` (Gupta & Lehmann 2003); with start timing it is
- * `m·(1+d)/(1+d−r)`. A finite horizon `H` multiplies these by `1 − (r/(1+d))^H`. Series are summed
- * period by period; beyond a series' end its last value carries on.
+ * `m·(1+d)/(1+d−r)`. A finite horizon `H` (mathematically the perpetuity × `1 − (r/(1+d))^H`) is
+ * summed period by period, so rounding never breaks monotonicity; beyond a series' end its last
+ * value carries on.
  *
  * @param input - Margin, retention, discount rate, and optionally horizon (`'perpetuity'`) and timing (`'end'`).
  * @returns `{ value, horizon, timing, closedForm, periods, tail }`, all numbers as `Decimal`.

@@ -78,7 +78,7 @@ export function gradeValues(values: readonly AccountValue[], grader: ValueGrader
  * The grade index (into `grader.grades`) of every value. Shared with `assessPortfolio`.
  * @internal
  */
-export function assignGrades(values: readonly Decimal[], total: Decimal, grader: ValueGrader): number[] {
+export function assignGrades(values: readonly Decimal[], total: Decimal, grader: ValueGrader, sorted?: readonly number[]): number[] {
   const result = new Array<number>(values.length);
   const last = grader.grades.length - 1;
   if (grader.method === 'thresholds') {
@@ -89,23 +89,26 @@ export function assignGrades(values: readonly Decimal[], total: Decimal, grader:
     }
     return result;
   }
-  const order = largestFirst(values);
+  const order = sorted ?? largestFirst(values);
   const byCount = grader.method === 'quantiles';
   const whole = byCount ? new ExactDecimal(values.length) : total;
   let before = ZERO; // count or value of the accounts strictly larger than the current tie group
   let grade = 0;
+  const cuts = grader.grades.map((item) => (item.upTo === null ? null : item.upTo.times(whole)));
   let position = 0;
   while (position < order.length) {
     const groupValue = values[order[position]!]!;
     let end = position;
     let groupMass = ZERO;
     while (end < order.length && values[order[end]!]!.eq(groupValue)) {
-      groupMass = byCount ? groupMass.plus(1) : groupMass.plus(values[order[end]!]!);
       end++;
     }
+    if (byCount) groupMass = new ExactDecimal(end - position);
+    else if (end - position === 1) groupMass = groupValue;
+    else for (let k = position; k < end; k++) groupMass = groupMass.plus(values[order[k]!]!);
     // the first grade whose cut point exceeds the share before this group (shares only grow, so
     // the grade only moves down the list)
-    while (grade < last && !whole.isZero() && before.gte(grader.grades[grade]!.upTo!.times(whole))) grade++;
+    while (grade < last && !whole.isZero() && before.gte(cuts[grade]!)) grade++;
     for (let k = position; k < end; k++) result[order[k]!] = grade;
     before = before.plus(groupMass);
     position = end;
