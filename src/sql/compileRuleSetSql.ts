@@ -149,7 +149,7 @@ export function compileRuleSetSql(ruleSet: RuleSet, options: ToSqlOptions): SqlQ
       `${writer.rules.stringList(ruleSet.rules.map((rule, index) => ({ when: `${c(index)} IS NULL`, value: writer.word(rule.id) })))} AS ${q('unknown')}`,
       `${sumOf(c)} AS ${q('risk')}`,
       `${sumOf((index) => `(${c(index)} IS NULL OR ${c(index)})`)} AS ${q('possible_risk')}`,
-      `CASE ${ranked.map(({ rule, index }) => `WHEN ${c(index)} THEN ${writer.word(rule.severity)} `).join('')}ELSE ${writer.word('none')} END AS ${q('level')}`,
+      `${ranked.length === 0 ? writer.word('none') : `CASE ${ranked.map(({ rule, index }) => `WHEN ${c(index)} THEN ${writer.word(rule.severity)} `).join('')}ELSE ${writer.word('none')} END`} AS ${q('level')}`,
     ];
     const from = ruleSet.rules.length === 0 ? writer.table(table) : `(SELECT ${level1.join(',\n  ')}\nFROM ${writer.table(table)}) AS ${q(`${INTERNAL}rules`)}`;
     const t = writer.rules.types;
