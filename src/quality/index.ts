@@ -11,6 +11,8 @@ export type { Instrument, InstrumentItem, InstrumentDimension, InstrumentImporta
 export { serviceQualityInstrument, serviceQualityDimensionIds } from './instrument/serviceQualityInstrument.js';
 export type { ServiceQualityDimensionId, ServiceQualityGroupId } from './instrument/serviceQualityInstrument.js';
 export { prepareSurvey } from './responses/prepareSurvey.js';
+export { validateSurveyResponse } from './responses/validateSurveyResponse.js';
+export type { ValidatedSurveyResponse } from './responses/validateSurveyResponse.js';
 export type { SurveyData, SurveyRespondent, SurveyResponseInput } from './responses/prepareSurvey.js';
 export type { SurveyMissingPolicy, RespondentFilter } from './internal/survey.js';
 export { scoreSurvey } from './measures/scoreSurvey.js';

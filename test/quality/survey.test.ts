@@ -9,6 +9,7 @@ import {
   scoreSurvey,
   serviceQualityInstrument,
   surveyReliability,
+  validateSurveyResponse,
 } from '../../src/index.js';
 import { small, smallDefinition } from './fixtures.js';
 
@@ -264,5 +265,32 @@ describe('surveyReliability', () => {
     expect(reliability.itemIds).toEqual(['r1', 'r2', 'r3']);
     expect(result.dimensions[1]!.alpha).toBeNull();
     expect(result.dimensions[1]!.reason).toBe('fewer than two respondents');
+  });
+});
+
+describe('validateSurveyResponse (single-record form)', () => {
+  it('returns the response normalised, answers as given and exact', () => {
+    const response = validateSurveyResponse(small, { id: 7, group: 'internal-customer', answers: { r3: 2, 'r1.e': 5 }, importance: { reliability: 40, attitude: 60 } });
+    expect(response.id).toBe('7');
+    expect(response.answers['r3']!.toString()).toBe('2');
+    expect(response.answers['r1.e']!.toString()).toBe('5');
+    expect(response.answers['a1']).toBeNull();
+    expect(response.importance!['attitude']!.toString()).toBe('0.6');
+  });
+  it('throws every problem with its path', () => {
+    try {
+      validateSurveyResponse(small, { id: 'x', answers: { r1: 0, nope: 1 } });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).issues.map((issue) => issue.path)).toEqual(['answers.r1', 'answers.nope']);
+    }
+  });
+});
+
+describe('overall n', () => {
+  it('counts the respondents who counted for at least one dimension', () => {
+    expect(scoreSurvey(small, responses).overall.n).toBe(3);
+    expect(scoreSurvey(small, responses, { missing: 'listwise' }).overall.n).toBe(2);
   });
 });

@@ -22,13 +22,20 @@ export interface DimensionAccumulation {
   readonly bottomBox: number;
 }
 
+/** What {@link accumulateDimensions} returns: per dimension, and how many respondents counted anywhere. */
+export interface Accumulation {
+  readonly dimensions: DimensionAccumulation[];
+  /** Respondents who counted for at least one dimension. */
+  readonly respondents: number;
+}
+
 /** Scores every dimension over `rows` under `policy`; `boxes` is the width of the top/bottom box in scale points. */
 export function accumulateDimensions(
   columns: SurveyColumns,
   rows: Int32Array,
   policy: CompiledPolicy,
   boxes: number,
-): DimensionAccumulation[] {
+): Accumulation {
   const compiled = columns.compiled;
   const items = compiled.itemIds.length;
   const D = compiled.dimensionItems.length;
@@ -59,10 +66,12 @@ export function accumulateDimensions(
   const answers = new Float64Array(D);
   const topBox = new Float64Array(D);
   const bottomBox = new Float64Array(D);
+  let respondents = 0;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     if (complete !== undefined && complete[row] === 0) continue;
     const base = row * items;
+    let counted = 0;
     for (let d = 0; d < D; d++) {
       let sum = 0;
       let count = 0;
@@ -87,7 +96,9 @@ export function accumulateDimensions(
       answers[d] = answers[d]! + count;
       topBox[d] = topBox[d]! + tops;
       bottomBox[d] = bottomBox[d]! + bottoms;
+      counted = 1;
     }
+    respondents += counted;
   }
   const out: DimensionAccumulation[] = [];
   for (let d = 0; d < D; d++) {
@@ -106,5 +117,5 @@ export function accumulateDimensions(
     }
     out.push({ n: n[d]!, scores: scores[d]!.subarray(0, n[d]!), mean, answers: answers[d]!, topBox: topBox[d]!, bottomBox: bottomBox[d]! });
   }
-  return out;
+  return { dimensions: out, respondents };
 }

@@ -126,7 +126,7 @@ export function importancePerformanceAnalysis(
     }
   }
 
-  const accumulated = accumulateDimensions(columns, rows, policy, 1);
+  const accumulated = accumulateDimensions(columns, rows, policy, 1).dimensions;
   const performance = accumulated.map((dimension, d) => {
     const scale = compiled.dimensionScale[d]!;
     return dimension.mean === null ? null : toIndex(dimension.mean, scale.min / scale.factor, scale.max / scale.factor);

@@ -90,8 +90,8 @@ export function compareSurveyGroups(
   const policy = readPolicy(options.missing, context);
   const { data, columns } = resolveSurvey(instrument, responses, context);
   const compiled = columns.compiled;
-  const baseline = accumulateDimensions(columns, selectRows(columns, { [options.by]: options.baseline }, context), policy, 1);
-  const comparison = accumulateDimensions(columns, selectRows(columns, { [options.by]: options.comparison }, context), policy, 1);
+  const baseline = accumulateDimensions(columns, selectRows(columns, { [options.by]: options.baseline }, context), policy, 1).dimensions;
+  const comparison = accumulateDimensions(columns, selectRows(columns, { [options.by]: options.comparison }, context), policy, 1).dimensions;
   const indices: (Rational | null)[] = [];
   const dimensions = compiled.dimensionIds.map((id, d): DimensionComparison => {
     const a = baseline[d]!;

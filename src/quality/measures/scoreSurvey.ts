@@ -58,6 +58,8 @@ export interface OverallQualityIndex {
   /** Share of the total weight that had a score (1 when every dimension was scored). */
   readonly coverage: Decimal;
   readonly belowStandard: boolean | null;
+  /** Respondents who counted for at least one dimension. */
+  readonly n: number;
 }
 
 /** What {@link scoreSurvey} returns. @category Quality */
@@ -112,7 +114,8 @@ export function scoreSurvey(instrument: Instrument, responses: SurveyData | read
   const span = Math.min(...compiled.dimensionScale.map((scale) => (scale.max - scale.min) / scale.factor));
   if (!Number.isInteger(boxes) || boxes < 1 || boxes > span) fail('options.boxes', `a whole number of scale points from 1 to ${span}`, boxes, context);
   const rows = selectRows(columns, options?.where, context);
-  const accumulated = accumulateDimensions(columns, rows, policy, boxes);
+  const accumulation = accumulateDimensions(columns, rows, policy, boxes);
+  const accumulated = accumulation.dimensions;
   const standard = fromDecimal(instrument.standard);
   const indices: (Rational | null)[] = [];
   const dimensions: DimensionScore[] = accumulated.map((dimension, d) => {
@@ -136,7 +139,7 @@ export function scoreSurvey(instrument: Instrument, responses: SurveyData | read
       ...(dimension.n === 0 ? { reason: 'no respondent met the missing-answer policy for this dimension' } : interval.reason ? { reason: interval.reason } : {}),
     };
   });
-  const overall = overallIndex(compiled.importance, compiled.dimensionIds, indices, standard);
+  const overall = overallIndex(compiled.importance, compiled.dimensionIds, indices, standard, accumulation.respondents);
   return {
     instrument: data.instrument,
     missing: policy.description,
@@ -170,6 +173,7 @@ function overallIndex(
   ids: readonly string[],
   indices: readonly (Rational | null)[],
   standard: Rational,
+  n: number,
 ): OverallQualityIndex {
   const raw = ids.map((_, d) => importance?.[d] ?? rational(1n, BigInt(ids.length)));
   let covered = rational(0n);
@@ -191,5 +195,6 @@ function overallIndex(
     weights,
     coverage: asDecimal(covered),
     belowStandard: index === null ? null : compare(index, standard) < 0,
+    n,
   };
 }
