@@ -74,7 +74,7 @@ export interface ComplaintMeasures {
 
 const CONTEXT = 'measureComplaints';
 /** Seed 000: "当媒体广告部门令人满意地处理客户埋怨时,有70%的客户有望成为回头客". */
-const RETURN_RATE = new ExactDecimal('0.7');
+const RETURN_RATE = /* @__PURE__ */ new ExactDecimal('0.7');
 
 /**
  * Complaint-handling measures as of a date (seed `000_314cca147d0dd30a.txt`, 善待客户埋怨: make

@@ -12,7 +12,7 @@ import { tryDecimal } from '../../shared/numeric.js';
  * carry (`0`, the default, means whole points only). Optional anchor wording for both ends.
  * @category Quality
  */
-export const answerScaleSchema = z
+export const answerScaleSchema = /* @__PURE__ */ z
   .object({
     min: z.number({ error: 'an integer' }).int({ error: 'an integer' }),
     max: z.number({ error: 'an integer' }).int({ error: 'an integer' }),
@@ -28,14 +28,14 @@ export const answerScaleSchema = z
 export type AnswerScaleDefinition = z.input<typeof answerScaleSchema>;
 
 /** One expectation item paired with a perception item (SERVQUAL's "E" statement). @category Quality */
-export const expectationItemSchema = z.object({ id: idSchema, text: labelsSchema }).strict();
+export const expectationItemSchema = /* @__PURE__ */ z.object({ id: idSchema, text: labelsSchema }).strict();
 
 /**
  * One survey item: an id, its wording in both languages, whether it is reverse-coded (agreeing means
  * worse service), an optional own scale, and an optional paired expectation item.
  * @category Quality
  */
-export const instrumentItemSchema = z
+export const instrumentItemSchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
     text: labelsSchema,
@@ -46,7 +46,7 @@ export const instrumentItemSchema = z
   .strict();
 
 /** A service-quality dimension and its items. @category Quality */
-export const instrumentDimensionSchema = z
+export const instrumentDimensionSchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
     labels: labelsSchema,
@@ -61,7 +61,7 @@ export const instrumentDimensionSchema = z
  * dimension must be listed; values are ≥ 0.
  * @category Quality
  */
-export const importanceSchema = z
+export const importanceSchema = /* @__PURE__ */ z
   .object({
     kind: z.enum(['points', 'weights']),
     values: z.record(z.string(), numericSchema),
@@ -69,7 +69,7 @@ export const importanceSchema = z
   .strict();
 
 /** A respondent group (external clients, internal customers …). @category Quality */
-export const respondentGroupSchema = z.object({ id: idSchema, labels: labelsSchema, description: labelsSchema.optional() }).strict();
+export const respondentGroupSchema = /* @__PURE__ */ z.object({ id: idSchema, labels: labelsSchema, description: labelsSchema.optional() }).strict();
 
 /**
  * A survey instrument (seed `000_314cca147d0dd30a.txt`, 提高服务质量): dimensions with items in both
@@ -78,7 +78,7 @@ export const respondentGroupSchema = z.object({ id: idSchema, labels: labelsSche
  * 0–100 below which a dimension counts as below standard; default 60).
  * @category Quality
  */
-export const instrumentSchema = z
+export const instrumentSchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
     version: versionSchema,

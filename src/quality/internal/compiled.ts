@@ -37,7 +37,7 @@ export interface CompiledInstrument {
   readonly standard: Decimal;
 }
 
-const compiledInstruments = new WeakMap<object, CompiledInstrument>();
+const compiledInstruments = /* @__PURE__ */ new WeakMap<object, CompiledInstrument>();
 
 export function registerCompiled(model: object, compiled: CompiledInstrument): void {
   compiledInstruments.set(model, compiled);

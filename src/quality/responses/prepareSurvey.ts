@@ -56,7 +56,7 @@ export interface SurveyColumns {
   readonly periods: readonly (string | undefined)[];
 }
 
-const columnsOfSurvey = new WeakMap<object, SurveyColumns>();
+const columnsOfSurvey = /* @__PURE__ */ new WeakMap<object, SurveyColumns>();
 
 /** The column form of a `SurveyData`, or undefined. @internal */
 export function surveyColumns(data: unknown): SurveyColumns | undefined {
