@@ -14,12 +14,13 @@ const repo = fileURLToPath(new URL('../', import.meta.url));
 const entry = (subpath: string): string => join(repo, 'src', subpath === '' ? 'index.ts' : `${subpath.slice(1)}/index.ts`);
 const scratch = mkdtempSync(join(tmpdir(), 'clientele-doc-blocks-'));
 let failures = 0;
+let counter = 0;
 try {
   for (const document of process.argv.slice(2)) {
     for (const block of extractCodeBlocks(readFileSync(document, 'utf8'))) {
       console.log(`\n── ${document}:${block.line}${block.skip ? ' (no-run: skipped)' : ''}`);
       if (block.skip) continue;
-      const file = join(scratch, `block-${block.line}-${Math.random().toString(36).slice(2)}.ts`);
+      const file = join(scratch, `block-${(counter += 1)}-${block.line}.ts`);
       writeFileSync(file, `${rewritePackageImports(block.code, entry)}\nexport {};\n`);
       try {
         await import(pathToFileURL(file).href);

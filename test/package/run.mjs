@@ -42,14 +42,14 @@ async function check(name, task, { always = false } = {}) {
   }
 }
 
-/** Run a command; resolves to stdout, rejects with the tail of its output when it fails. */
+/** Run a command; resolves to stdout (and stderr with `withStderr`), rejects with the tail of its output when it fails. */
 function run(command, commandArgs, options = {}) {
   return new Promise((resolve, reject) => {
     execFile(command, commandArgs, { maxBuffer: 64 * 1024 * 1024, timeout: 300_000, ...options, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env } }, (error, stdout, stderr) => {
       if (error) {
         const tail = `${stdout}\n${stderr}`.trim().split('\n').slice(-25).join('\n');
         reject(new Error(`${basename(command)} ${commandArgs.join(' ')} failed (${error.code ?? error.signal}):\n${tail}`));
-      } else resolve(stdout);
+      } else resolve(options.withStderr ? `${stdout}\n${stderr}` : stdout);
     });
   });
 }
@@ -295,7 +295,7 @@ writeFileSync(join(work, 'sizes.json'), JSON.stringify(sizes, null, 2));
 // ---------------------------------------------------------------------------------------------
 // API reference: TypeDoc, with a warning about an undocumented export counted as a failure.
 await check('typedoc: npm run docs builds docs/api with no warning about an undocumented export', async () => {
-  const out = await run('npm', ['run', '--silent', 'docs'], { cwd: repo }).catch((error) => error.message);
+  const out = await run('npm', ['run', '--silent', 'docs'], { cwd: repo, withStderr: true }).catch((error) => error.message);
   const warnings = out.split('\n').filter((line) => /\[warning\]/.test(line) && !/Found \d+ errors? and \d+ warnings?/.test(line));
   const undocumented = warnings.filter((line) => /does not have any documentation/.test(line));
   if (undocumented.length) throw new Error(`${undocumented.length} undocumented:\n${undocumented.join('\n')}`);
