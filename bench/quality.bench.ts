@@ -107,10 +107,10 @@ export default function run(): void {
     return totals.map((total, d) => total / counts[d]!);
   });
 
-  const prepared = bestOf(3, () => prepareSurvey(instrument, responses));
+  const prepared = bestOf(5, () => prepareSurvey(instrument, responses));
   const options = { missing: { minimumShare: 0.5 } } as const;
   const scored = bestOf(10, () => scoreSurvey(instrument, prepared.result, options));
-  const endToEnd = bestOf(3, () => scoreSurvey(instrument, responses, options));
+  const endToEnd = bestOf(5, () => scoreSurvey(instrument, responses, options));
   const reliability = bestOf(3, () => surveyReliability(instrument, prepared.result));
   const gaps = bestOf(3, () => measureServqualGaps(instrument, prepared.result, options));
 
