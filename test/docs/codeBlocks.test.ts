@@ -11,6 +11,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { extractCodeBlocks, rewritePackageImports } from './extractCodeBlocks.js';
+import { headingAnchors, relativeLinks } from './markdownLinks.js';
+import { dirname, normalize } from 'node:path';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const documents = [
@@ -101,6 +103,31 @@ describe('every runnable block type-checks (strict, against the source entry poi
     it(`${document}: ${count} blocks compile without errors`, () => {
       expect(typeCheckBlocks().get(document)).toEqual([]);
     }, 180_000);
+  }
+});
+
+describe('links between the docs land somewhere', () => {
+  it('relativeLinks and headingAnchors follow GitHub: code is ignored, slugs keep letters of any script', () => {
+    const markdown = ['# Score a CSV export', '## 客户价值 (matrix)', '## Score a CSV export', 'See [a](./x.md#y) and `[b](c.md)`.', '```', '[d](e.md)', '```', '[web](https://example.org)'].join('\n');
+    expect(relativeLinks(markdown)).toEqual([{ line: 4, target: './x.md#y' }]);
+    expect([...headingAnchors(markdown)]).toEqual(['score-a-csv-export', '客户价值-matrix', 'score-a-csv-export-1']);
+  });
+  for (const document of documents) {
+    it(`${document}: every relative link and anchor exists`, () => {
+      const broken: string[] = [];
+      for (const { line, target } of relativeLinks(readFileSync(join(repo, document), 'utf8'))) {
+        const [path = '', anchor] = target.split('#');
+        const file = path === '' ? join(repo, document) : normalize(join(repo, dirname(document), decodeURIComponent(path)));
+        if (!existsSync(file)) {
+          broken.push(`line ${line}: ${target} (no such file)`);
+          continue;
+        }
+        if (anchor !== undefined && file.endsWith('.md') && !headingAnchors(readFileSync(file, 'utf8')).has(decodeURIComponent(anchor).toLowerCase())) {
+          broken.push(`line ${line}: ${target} (no such heading)`);
+        }
+      }
+      expect(broken).toEqual([]);
+    });
   }
 });
 
