@@ -99,6 +99,34 @@ await check('tarball: ships README.md, CHANGELOG.md and LICENSE', () => {
   const missing = ['README.md', 'CHANGELOG.md', 'LICENSE'].filter((path) => !shipped.has(path));
   if (missing.length) throw new Error(`missing from the tarball: ${missing.join(', ')}`);
 });
+await check('CHANGELOG.md follows Keep a Changelog (Unreleased or released sections, standard headings)', () => {
+  const path = join(repo, 'CHANGELOG.md');
+  if (!existsSync(path)) throw new Error('CHANGELOG.md is missing');
+  const lines = readFileSync(path, 'utf8').split('\n');
+  const problems = [];
+  if (!/^# Changelog\s*$/i.test(lines[0] ?? '')) problems.push('line 1: expected "# Changelog"');
+  const releases = [];
+  let fence = false;
+  lines.forEach((line, index) => {
+    if (/^\s*```/.test(line)) fence = !fence;
+    if (fence) return;
+    if (/^## /.test(line)) {
+      const release = /^## \[(Unreleased|\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\](?: - (\d{4}-\d{2}-\d{2}))?\s*$/.exec(line);
+      if (!release || (release[1] !== 'Unreleased' && !release[2])) problems.push(`line ${index + 1}: "${line}" is not "## [Unreleased]" or "## [x.y.z] - YYYY-MM-DD"`);
+      else releases.push(release[1]);
+    } else if (/^### /.test(line) && !/^### (Added|Changed|Deprecated|Removed|Fixed|Security)\s*$/.test(line)) {
+      problems.push(`line ${index + 1}: "${line}" is not one of Added, Changed, Deprecated, Removed, Fixed, Security`);
+    }
+  });
+  if (releases.length === 0) problems.push('no "## [Unreleased]" or release section');
+  if (!releases.includes('Unreleased') && !releases.includes(manifest.version)) problems.push(`neither "## [Unreleased]" nor "## [${manifest.version}]" is there`);
+  if (problems.length) throw new Error(problems.join('\n'));
+  return `sections: ${releases.join(', ')}`;
+});
+await check('docs: a guide per module, concepts and cookbook', () => {
+  const missing = ['scoring', 'value', 'churn', 'quality', 'concepts', 'cookbook', 'performance'].map((name) => `docs/${name}.md`).filter((path) => !existsSync(join(repo, path)));
+  if (missing.length) throw new Error(`missing: ${missing.join(', ')}`);
+});
 await check('publint --strict on the tarball', () => run(bin('publint'), ['run', tarball, '--strict'], { cwd: work }).then((out) => out.trim().split('\n').pop()));
 await check('attw (are the types wrong) on the tarball', () => run(bin('attw'), [tarball, '--format', 'table-flipped', '--no-emoji'], { cwd: work }).then(() => 'no problems'));
 await check('npm publish --dry-run of the tarball', () => run('npm', ['publish', '--dry-run', tarball], { cwd: work }).then(() => `${manifest.name}@${manifest.version}`));
