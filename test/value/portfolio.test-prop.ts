@@ -54,6 +54,25 @@ describe('Pareto laws', () => {
     );
   });
 
+  it('the order is exact even when values differ only in the 35th significant digit', () => {
+    const nearTies = fc.array(fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 0, max: 9 })), { minLength: 2, maxLength: 40 }).map((pairs) =>
+      pairs.map(([base, tiny]) => new ExactDecimal(base).times('1000.123456789').plus(new ExactDecimal(tiny).times('1e-30'))),
+    );
+    fc.assert(
+      fc.property(nearTies, (values) => {
+        const points = paretoCurve(values).points;
+        for (let k = 1; k < points.length; k++) expect(points[k]!.value.lte(points[k - 1]!.value)).toBe(true);
+        const grades = gradeValues(values, quantileValueGrader).grades;
+        for (let i = 0; i < values.length; i++) {
+          for (let j = 0; j < values.length; j++) {
+            if (values[i]!.gt(values[j]!)) expect('ABCD'.indexOf(grades[i]!)).toBeLessThanOrEqual('ABCD'.indexOf(grades[j]!));
+            if (values[i]!.eq(values[j]!)) expect(grades[i]).toBe(grades[j]);
+          }
+        }
+      }),
+    );
+  });
+
   it('a larger target never needs fewer accounts', () => {
     fc.assert(
       fc.property(portfolioValues, share, share, (values, a, b) => {

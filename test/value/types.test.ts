@@ -1,0 +1,35 @@
+import type { Decimal } from 'decimal.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  classifyValue,
+  currentValue,
+  herfindahlIndex,
+  pareto,
+  telecomTierPolicy,
+  type TierResult,
+  type ValueClassification,
+  type ValueGrade,
+  ValidationError,
+} from '../../src/index.js';
+
+describe('the public types of clientele/value', () => {
+  it('contract results carry Decimals', () => {
+    expectTypeOf(currentValue({ margin: 1, retention: 0.5, discountRate: 0.1 }).value).toEqualTypeOf<Decimal>();
+    expectTypeOf(pareto([1], { targetShare: 1 })).toMatchTypeOf<{ count: number; accountShare: Decimal; valueShare: Decimal }>();
+    expectTypeOf(herfindahlIndex([1])).toEqualTypeOf<Decimal>();
+  });
+
+  it('grades are a literal union, so a typo does not compile', () => {
+    expectTypeOf(classifyValue).parameter(0).toEqualTypeOf<ValueGrade>();
+    expectTypeOf<ValueGrade>().toEqualTypeOf<'A' | 'B' | 'C' | 'D'>();
+    expectTypeOf(classifyValue('A', 'B')).toEqualTypeOf<ValueClassification>();
+    // @ts-expect-error 'E' is not a grade (and at run time it is a ValidationError)
+    expect(() => classifyValue('E', 'A')).toThrow(ValidationError);
+  });
+
+  it('tierFor returns a tier with its contact standard, or null', () => {
+    expectTypeOf(telecomTierPolicy.tierFor).returns.toEqualTypeOf<TierResult | null>();
+    expectTypeOf<TierResult['contact']['visitEveryDays']>().toEqualTypeOf<Decimal | null>();
+    expectTypeOf<TierResult['contact']['callEveryDays']>().toEqualTypeOf<Decimal | null>();
+  });
+});
