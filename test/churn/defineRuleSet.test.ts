@@ -173,6 +173,7 @@ describe('defineRuleSet: the SPEC §3 contract', () => {
     expect(again.fingerprint).toBe(ruleSet.fingerprint);
     expect(again).toEqual(ruleSet);
     expect(again.rules[1]!.controllable).toBe(false);
+    expect(defineRuleSet(ruleSet).fingerprint).toBe(ruleSet.fingerprint);
     const defaults = defineRuleSet(JSON.parse(JSON.stringify(defaultChurnRuleSet)), { catalogue: churnSignalCatalogue });
     expect(defaults.fingerprint).toBe(defaultChurnRuleSet.fingerprint);
   });

@@ -26,6 +26,22 @@ describe('hostile input', () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it('an object literal with __proto__ (which sets the prototype) is refused, not silently inherited', () => {
+    const when = { __proto__: { signal: 'a', op: 'eq', value: 1 } };
+    expect(() => defineRuleSet({ id: 'x', rules: [{ id: 'r', when, severity: 'watch', points: 1, cause: 'credit' }] })).toThrow(ValidationError);
+    expect(() => defineRuleSet({ __proto__: { id: 'x', rules: [] } })).toThrow(ValidationError);
+  });
+
+  it('signal names may be any flat-record key except prototype keys and placeholder delimiters', () => {
+    for (const name of ['days since last order', '3mChange', 'spend.change', '投放额变化']) {
+      const ruleSet = defineRuleSet({ id: 'x', rules: [{ id: 'r', when: { signal: name, op: 'gt', value: 0 }, severity: 'watch', points: 1, cause: 'credit' }] });
+      expect(evaluateRules(ruleSet, { [name]: 1 }).fired).toEqual(['r']);
+    }
+    for (const name of ['', 'a{b}', 'a|b', 'x'.repeat(101)]) {
+      expect(() => defineRuleSet({ id: 'x', rules: [{ id: 'r', when: { signal: name, op: 'gt', value: 0 }, severity: 'watch', points: 1, cause: 'credit' }] })).toThrow(ValidationError);
+    }
+  });
+
   it('a record whose own property is named like a prototype key is never read', () => {
     const ruleSet = defineRuleSet({ id: 'x', rules: [{ id: 'r', when: { signal: 'hasOwnProperty', op: 'eq', value: 1 }, severity: 'watch', points: 1, cause: 'credit' }] });
     expect(evaluateRules(ruleSet, {}).unknown).toEqual(['r']);

@@ -6,7 +6,7 @@ import { controllableOf } from '../churnCauses.js';
 import { churnSignalCatalogueSchema, type ChurnSignalCatalogue } from '../signals/signalCatalogueSchema.js';
 import { checkAgainstCatalogue } from './checkAgainstCatalogue.js';
 import { compileCondition, usesTimeWindow } from './compileCondition.js';
-import { SEVERITY_RANK, attachCompiled, type ChurnRule, type RuleSet } from './ruleSetModel.js';
+import { SEVERITY_RANK, attachCompiled, compiledOf, type ChurnRule, type RuleSet } from './ruleSetModel.js';
 import { ruleSetSchema, type ChurnRuleDefinition, type RuleSetDefinition } from './ruleSetSchema.js';
 
 /** The version a rule set gets when its JSON gives none. */
@@ -61,7 +61,9 @@ function defaultMessage(id: string): { en: string; 'zh-CN': string } {
  * @category Churn
  */
 export function defineRuleSet(json: unknown, options: DefineRuleSetOptions = {}): RuleSet {
-  const parsed = parseWith(ruleSetSchema, json, 'defineRuleSet');
+  // an already compiled rule set is re-read from its definition (so a catalogue can still check it)
+  const source = typeof json === 'object' && json !== null && compiledOf(json) !== undefined ? (json as RuleSet).toJSON() : json;
+  const parsed = parseWith(ruleSetSchema, source, 'defineRuleSet');
   const catalogue = options.catalogue === undefined ? undefined : (parseWith(churnSignalCatalogueSchema, options.catalogue, 'defineRuleSet', 'catalogue') as ChurnSignalCatalogue);
 
   const rules: ChurnRuleDefinition[] = parsed.rules.map((rule) => {

@@ -79,7 +79,8 @@ export type ChurnSeverity = (typeof churnSeverities)[number];
 /** A rule set's level: the highest fired severity, or `'none'`. @category Churn */
 export type ChurnLevel = ChurnSeverity | 'none';
 
-const NAME_PATTERN = /^[A-Za-z_$][\w$.-]{0,99}$/;
+/** Signal names: 1–100 characters, no braces or bars (they delimit message placeholders), no control characters. */
+const NAME_PATTERN = /^[^{}|\u0000-\u001f]{1,100}$/;
 const PLACEHOLDER = /\{([^{}]*)\}/g;
 /** Display formats a message placeholder may ask for: `{spendChange|percent}`. */
 export const PLACEHOLDER_FORMATS: ReadonlySet<string> = new Set(['percent', 'number', 'days']);
@@ -110,7 +111,7 @@ function checkSignalName(name: unknown, path: (string | number)[], ctx: z.Refine
   } else if (FORBIDDEN_KEYS.has(name)) {
     addIssue(ctx, path, 'a signal name other than __proto__, constructor or prototype', name);
   } else if (!NAME_PATTERN.test(name)) {
-    addIssue(ctx, path, 'a signal name of 1–100 letters, digits, "_", "$", "." or "-" starting with a letter, "_" or "$"', name);
+    addIssue(ctx, path, 'a signal name of 1–100 characters without "{", "}", "|" or control characters', name);
   }
 }
 
@@ -326,6 +327,10 @@ export interface ChurnRuleDefinition {
 
 /** Walks the raw input once, iteratively, before zod sees it: bounds size and depth, rejects prototype keys anywhere. */
 function guardRuleSet(input: unknown, ctx: z.RefinementCtx): void {
+  if (typeof input === 'object' && input !== null && !Array.isArray(input) && !isPlainObject(input)) {
+    addIssue(ctx, [], 'a plain JSON object (no custom prototype)', input);
+    return;
+  }
   if (!isPlainObject(input)) return; // the object schema reports the type
   const rules = input['rules'];
   if (Array.isArray(rules) && rules.length > MAX_RULES) {
@@ -352,6 +357,11 @@ function guardRuleSet(input: unknown, ctx: z.RefinementCtx): void {
       }
       value.forEach((item, index) => stack.push({ value: item, path: [...path, index], depth: depth + 1 }));
     } else if (typeof value === 'object' && value !== null && !isScalar(value)) {
+      if (!isPlainObject(value)) {
+        // `{ __proto__: {...} }` in an object literal sets the prototype instead of a key: refuse it
+        addIssue(ctx, path, 'a plain JSON object (no custom prototype)', value);
+        return;
+      }
       for (const key of Object.keys(value)) {
         if (FORBIDDEN_KEYS.has(key)) {
           addIssue(ctx, [...path, key], 'a key other than __proto__, constructor or prototype', (value as Record<string, unknown>)[key]);

@@ -41,8 +41,8 @@ export const churnSignalCatalogueSchema = /* @__PURE__ */ z
   .record(z.string(), churnSignalDefinitionSchema)
   .superRefine((catalogue, ctx) => {
     for (const name of Object.keys(catalogue)) {
-      if (FORBIDDEN_KEYS.has(name) || !/^[A-Za-z_$][\w$.-]{0,99}$/.test(name)) {
-        addIssue(ctx, [name], 'a signal name of letters, digits, "_", "$", "." or "-" (never a prototype key)', name);
+      if (FORBIDDEN_KEYS.has(name) || !/^[^{}|\u0000-\u001f]{1,100}$/.test(name)) {
+        addIssue(ctx, [name], 'a signal name of 1–100 characters without "{", "}", "|" (never a prototype key)', name);
       }
     }
   });
