@@ -2,7 +2,7 @@ import type { Decimal } from 'decimal.js';
 import { readId, toRecordError, type RecordError } from '../../shared/batch.js';
 import { ValidationError, fail, makeIssue, describeValue } from '../../shared/errors.js';
 import type { Labels } from '../../shared/labels.js';
-import { ExactDecimal, ZERO, type Numeric } from '../../shared/numeric.js';
+import { ExactDecimal, ONE, ZERO, toDecimal, type Numeric } from '../../shared/numeric.js';
 import { potentialValueModel, scoreEach, type ScoreOptions, type Scorecard } from '../../scoring/index.js';
 import { classifyValue } from '../matrix/classifyValue.js';
 import { defaultValueMatrix } from '../matrix/defaultValueMatrix.js';
@@ -180,6 +180,13 @@ export function assessPortfolio(records: Iterable<unknown>, options: AssessPortf
   const edition = (settings.bands as HhiBandEdition | undefined) ?? '2010';
   if (edition !== '2010' && edition !== '2023') fail('options.bands', 'one of "2010", "2023"', edition, context);
   const idField = (settings.idField as string | undefined) ?? 'id';
+  // a constant default retention with an end-timed perpetuity: precompute 1 + d − r once
+  let constantEnd: { retention: Decimal; denominator: Decimal } | null = null;
+  if (defaultRetention !== null && defaultRetention.length === 1 && horizon === 'perpetuity' && timing === 'end') {
+    const retention = defaultRetention[0]!;
+    const denominator = ONE.plus(discountRate).minus(retention);
+    if (denominator.isPositive() && !denominator.isZero() && !retention.isZero()) constantEnd = { retention, denominator };
+  }
   const scorecard = (settings.scorecard as Scorecard | undefined) ?? potentialValueModel;
 
   // Stream the records through the scorecard, keeping only what the assessment needs.
@@ -209,17 +216,24 @@ export function assessPortfolio(records: Iterable<unknown>, options: AssessPortf
       if (grade === null || !GRADE_SET.has(grade)) {
         throw new ValidationError([makeIssue('ratings', 'ratings whose potential-value grade is A, B, C or D', `grade ${describeValue(grade)}`)], context);
       }
-      const margins = readSeries(record.margin, 'margin', context);
-      const retentions =
-        record.retention !== undefined
-          ? readSeries(record.retention, 'retention', context, (item, path) => readProbability(item, path, context))
-          : defaultRetention ?? fail('retention', 'a retention on the record or in options.valuation.retention', undefined, context);
       let value: Decimal;
-      try {
-        value = expectedNpv(margins, retentions, discountRate, horizon, timing).value;
-      } catch (error) {
-        if (error instanceof DivergentValueError) fail('retention', 'a retention below 1 + discountRate, so that the perpetuity converges', record.retention ?? valuation.retention, context);
-        throw error;
+      if (constantEnd !== null && record.retention === undefined && !Array.isArray(record.margin)) {
+        // the common case, m·r/(1+d−r) with the denominator computed once: the same operations
+        // as currentValue, so the same result to the last digit
+        const margin = toDecimal(record.margin, 'margin');
+        value = margin.isZero() ? ZERO : margin.times(constantEnd.retention).div(constantEnd.denominator);
+      } else {
+        const margins = readSeries(record.margin, 'margin', context);
+        const retentions =
+          record.retention !== undefined
+            ? readSeries(record.retention, 'retention', context, (item, path) => readProbability(item, path, context))
+            : defaultRetention ?? fail('retention', 'a retention on the record or in options.valuation.retention', undefined, context);
+        try {
+          value = expectedNpv(margins, retentions, discountRate, horizon, timing).value;
+        } catch (error) {
+          if (error instanceof DivergentValueError) fail('retention', 'a retention below 1 + discountRate, so that the perpetuity converges', record.retention ?? valuation.retention, context);
+          throw error;
+        }
       }
       indices.push(outcome.index);
       ids.push(outcome.id);
