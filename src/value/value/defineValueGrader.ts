@@ -55,7 +55,7 @@ export const valueGraderSchema = z
         addIssue(ctx, ['grades', index, field], `a "${field}" on every grade but the last`, raw);
         return;
       }
-      const cut = new ExactDecimal(raw as never);
+      const cut = new ExactDecimal(raw);
       if (field === 'upTo' && (cut.lte(ZERO) || cut.gte(ONE))) {
         addIssue(ctx, ['grades', index, field], 'a cumulative share greater than 0 and less than 1', raw);
       }
@@ -120,8 +120,8 @@ export function defineValueGrader(definition: ValueGraderDefinition): ValueGrade
   const grades = parsed.grades.map((grade) => {
     const normal: { id: string; labels?: Labels; min?: string; upTo?: string } = { id: grade.id };
     if (grade.labels) normal.labels = { en: grade.labels.en, 'zh-CN': grade.labels['zh-CN'] };
-    if (grade.min !== undefined) normal.min = new ExactDecimal(grade.min as never).toFixed();
-    if (grade.upTo !== undefined) normal.upTo = new ExactDecimal(grade.upTo as never).toFixed();
+    if (grade.min !== undefined) normal.min = new ExactDecimal(grade.min).toFixed();
+    if (grade.upTo !== undefined) normal.upTo = new ExactDecimal(grade.upTo).toFixed();
     return normal;
   });
   const normalised: ValueGraderDefinition = { id: parsed.id, version: parsed.version, method: parsed.method, grades };
