@@ -264,7 +264,7 @@ export function compileScorecardSql(model: Scorecard, options: ToSqlOptions): Sq
   const bases = model.categories.map((category, c) => (minmax ? multiply(M[c]!, fromDecimal(category.minSum)) : ZERO));
   literals.push(...bases);
   const placesN = Math.max(readsRatings ? ratingScale : 0, ...literals.map(placesOf));
-  const E = denominator * tenTo(placesN); // total = N_int / E exactly
+  const E = denominator * tenTo(placesN); // total = N / D, N with placesN decimals: total = (N·10^placesN) / E
   let exactPlaces = 0;
   while (exactPlaces <= 30 && tenTo(exactPlaces) % E !== 0n) exactPlaces++;
   const exact = exactPlaces <= 30;
@@ -295,7 +295,7 @@ export function compileScorecardSql(model: Scorecard, options: ToSqlOptions): Sq
   checkOutputNames(keep, outputs, problems);
   if (problems.length > 0) throw new ValidationError(problems, 'toSql');
 
-  const totals: SqlTotals = { scale, exact, denominator: E.toString(), ratingScale };
+  const totals: SqlTotals = { scale, exact, denominator: denominator.toString(), ratingScale };
   const write = (writer: SqlWriter): { text: string; columns: SqlColumn[]; totals: SqlTotals } => {
     const d = writer.rules;
     const q = (name: string): string => writer.quote(name);
@@ -325,24 +325,27 @@ export function compileScorecardSql(model: Scorecard, options: ToSqlOptions): Sq
       `COALESCE(${problemsSql.join(', ')}) AS ${q(`${INTERNAL}error`)}`,
       `NOT (${plans.map((_, index) => n(index)).join(' OR ')}) AS ${q(`${INTERNAL}complete`)}`,
     ];
-    // Level 3: integer numerators, total = N / E and points_c = N_c / E.
-    // widen before shifting: an engine may keep the sum's own width for the product
-    const shift = (expression: string): string =>
-      `CAST(CAST(${expression} AS ${d.decimalType(38, placesN)}) * ${writer.decimal(rational(tenTo(placesN)))} AS ${d.decimalType(widthN, 0)})`;
+    // Level 3: numerators N = total × D (exact decimals with placesN places), per category and in all.
     const categoryNumerators = model.categories.map((_, c) => (bases[c]!.numerator === 0n ? s(c) : `${s(c)} - ${writer.decimal(bases[c]!)}`));
     const level3 = [
       ...kept,
-      `${shift(`(${categoryNumerators.map((text) => `(${text})`).join(' + ')})`)} AS ${q(`${INTERNAL}N`)}`,
-      ...categoryNumerators.map((text, c) => `${shift(`(${text})`)} AS ${q(`${INTERNAL}q${c}`)}`),
+      `(${categoryNumerators.map((text) => `(${text})`).join(' + ')}) AS ${q(`${INTERNAL}N`)}`,
+      ...categoryNumerators.map((text, c) => `(${text}) AS ${q(`${INTERNAL}q${c}`)}`),
       q(`${INTERNAL}error`),
       q(`${INTERNAL}complete`),
     ];
-    // Level 4: decimals, grade, explanation.
+    // Level 4: decimals, grade, explanation. Widening casts are costly (DuckDB), so they appear only where a product could outgrow 18 digits.
+    const wide = (numerator: string): string => `CAST(${numerator} AS ${d.decimalType(38, placesN)})`;
     const asDecimal = (numerator: string): string => {
-      if (exact) return `CAST(CAST(${numerator} AS ${d.decimalType(38, 0)}) * ${writer.decimal(rational(1n, E))} AS ${decimal(scale)})`;
+      if (exact) {
+        if (denominator === 1n) return `CAST(${numerator} AS ${decimal(scale)})`;
+        const factor = writer.decimal(rational(1n, denominator));
+        return `CAST(${scale + 3 < 17 ? numerator : wide(numerator)} * ${factor} AS ${decimal(scale)})`;
+      }
+      const integer = `CAST(${wide(numerator)} * ${writer.decimal(rational(tenTo(placesN)))} AS ${d.decimalType(38, 0)})`;
       const e = writer.decimal(rational(E));
       const twoE = writer.decimal(rational(2n * E));
-      const scaled = `CAST(${numerator} AS ${d.decimalType(38, 0)}) * ${writer.decimal(rational(tenTo(scale)))}`;
+      const scaled = `${integer} * ${writer.decimal(rational(tenTo(scale)))}`;
       const rounded = `CASE WHEN ${numerator} < 0 THEN -${d.integerDivide(`${e} - 2 * ${scaled}`, twoE)} ELSE ${d.integerDivide(`2 * ${scaled} + ${e}`, twoE)} END`;
       return `CAST(${rounded} * ${writer.decimal(rational(1n, tenTo(scale)))} AS ${decimal(scale)})`;
     };
@@ -350,14 +353,14 @@ export function compileScorecardSql(model: Scorecard, options: ToSqlOptions): Sq
     const level4 = [
       ...kept,
       `${asDecimal(N)} AS ${q('total')}`,
-      `${N} AS ${q('total_numerator')}`,
+      `CAST(${N} AS ${d.decimalType(widthN, placesN)}) AS ${q('total_numerator')}`,
       ...(bands
         ? [
             `CASE ${bands.bands
               .map((band) => {
                 const interval: Interval = {
-                  lower: band.interval.lower ? { value: multiply(band.interval.lower.exact, rational(E)), inclusive: band.interval.lower.inclusive } : null,
-                  upper: band.interval.upper ? { value: multiply(band.interval.upper.exact, rational(E)), inclusive: band.interval.upper.inclusive } : null,
+                  lower: band.interval.lower ? { value: multiply(band.interval.lower.exact, D), inclusive: band.interval.lower.inclusive } : null,
+                  upper: band.interval.upper ? { value: multiply(band.interval.upper.exact, D), inclusive: band.interval.upper.inclusive } : null,
                 };
                 return `WHEN ${intervalCondition(writer, N, interval)} THEN ${writer.word(band.id)}`;
               })
@@ -378,7 +381,7 @@ export function compileScorecardSql(model: Scorecard, options: ToSqlOptions): Sq
     const columns: SqlColumn[] = [
       ...keep.map((name) => ({ name, type: 'as in the table', description: 'kept column' })),
       { name: 'total', type: decimal(scale), description: exact ? 'the exact total, 0–100' : `the total rounded half away from zero to ${scale} decimals` },
-      { name: 'total_numerator', type: d.decimalType(widthN, 0), description: `exact total × ${E.toString()}` },
+      { name: 'total_numerator', type: d.decimalType(widthN, placesN), description: `the exact total × ${denominator.toString()} (total = total_numerator / denominator)` },
       ...(bands ? [{ name: 'grade', type: d.types.text, description: `grade id from bands "${bands.id}"` }] : []),
       ...categoryIds.map((id) => ({ name: `points_${id}`, type: decimal(scale), description: `points of category "${id}"` })),
       { name: 'complete', type: d.types.boolean, description: 'true when no rating was imputed' },

@@ -52,7 +52,7 @@ export interface SqlTotals {
   readonly scale: number;
   /** `true` when every total terminates within `scale` places (then `total` is exact); otherwise `total` is rounded half away from zero at `scale`. */
   readonly exact: boolean;
-  /** The exact total of a row is `total_numerator / denominator` (an integer, as a string). */
+  /** The exact total of a row is `total_numerator / denominator` (the model's common denominator D, an integer as a string; `total_numerator` is an exact decimal). */
   readonly denominator: string;
   /** Decimal places a rating may carry (see `ToSqlOptions.ratingScale`). */
   readonly ratingScale: number;

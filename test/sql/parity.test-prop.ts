@@ -22,7 +22,7 @@ afterAll(async () => {
   await engines.close();
 }, 60_000);
 
-const RUNS = 20;
+const RUNS = Number(process.env.SQL_PARITY_RUNS ?? 20);
 const labels = (text: string) => ({ en: text, 'zh-CN': text });
 
 /** The library's decimal as SQL represents it: exact, or rounded half away from zero at the query's total scale. */
