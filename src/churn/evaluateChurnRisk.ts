@@ -96,7 +96,7 @@ export function evaluateChurnRisk(history: AccountHistory | unknown, options: Ev
   });
   const slots = new Array<unknown>(compiled.slotNames.length);
   readSlots(compiled, signals.values, slots, prototypeIsClean());
-  const evaluation = evaluateSlots(model.rules, compiled.trees, compiled.ranks, slots, asOf, model);
+  const evaluation = evaluateSlots(compiled, slots, asOf, model);
   const readingsOf = (evidence: readonly { signal: string }[]): ChurnSignalReading[] => {
     const seen = new Set<string>();
     const readings: ChurnSignalReading[] = [];

@@ -1,6 +1,6 @@
 import { ValidationError, type Issue } from '../../shared/errors.js';
 import { fingerprint } from '../../shared/fingerprint.js';
-import { toDecimal } from '../../shared/numeric.js';
+import { ExactDecimal, ONE, ZERO, toDecimal } from '../../shared/numeric.js';
 import { parseWith } from '../../shared/schema.js';
 import { controllableOf } from '../churnCauses.js';
 import { churnSignalCatalogueSchema, type ChurnSignalCatalogue } from '../signals/signalCatalogueSchema.js';
@@ -139,6 +139,10 @@ export function defineRuleSet(json: unknown, options: DefineRuleSetOptions = {})
     trees: Object.freeze(trees),
     ranks: Uint8Array.from(rules, (rule) => SEVERITY_RANK[rule.severity]),
     definition: frozenDefinition,
+    maxRisk: publicRules.reduce((total, rule) => total.plus(rule.points), ZERO),
+    decidedShares: Object.freeze(
+      rules.length === 0 ? [ONE] : Array.from({ length: rules.length + 1 }, (_, decided) => new ExactDecimal(decided).div(rules.length)),
+    ),
   });
   return model;
 }

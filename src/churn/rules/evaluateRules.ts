@@ -1,13 +1,13 @@
 import type { Decimal } from 'decimal.js';
 import { fail } from '../../shared/errors.js';
 import type { Labels } from '../../shared/labels.js';
-import { ExactDecimal, ZERO } from '../../shared/numeric.js';
+import { ZERO } from '../../shared/numeric.js';
 import { readInstant } from '../dates.js';
-import { TRUE, UNKNOWN, type CompiledNode } from './compileCondition.js';
+import { TRUE, UNKNOWN } from './compileCondition.js';
 import { explainCondition, type ChurnConditionEvidence } from './explainCondition.js';
 import { renderMessage } from './renderMessage.js';
 import { prototypeIsClean, readSlots, resolveRuleSet } from './resolveRuleSet.js';
-import { LEVELS, type ChurnRule } from './ruleSetModel.js';
+import { LEVELS, type ChurnRule, type CompiledRuleSet } from './ruleSetModel.js';
 import type { ChurnLevel, ChurnSeverity } from './ruleSetSchema.js';
 
 /**
@@ -107,34 +107,32 @@ export function evaluateRules(ruleSet: unknown, signals: unknown, options: Evalu
   const asOf = options.asOf === undefined ? Number.NaN : readInstant(options.asOf, 'asOf', 'evaluateRules');
   const slots = new Array<unknown>(compiled.slotNames.length);
   readSlots(compiled, signals, slots, prototypeIsClean());
-  return evaluateSlots(model.rules, compiled.trees, compiled.ranks, slots, asOf, model);
+  return evaluateSlots(compiled, slots, asOf, model);
 }
 
 /** Evaluates filled slots with explanations. Shared by `evaluateRules` and `evaluateChurnRisk`. */
 export function evaluateSlots(
-  rules: readonly ChurnRule[],
-  trees: readonly CompiledNode[],
-  ranks: Uint8Array,
+  compiled: CompiledRuleSet,
   slots: readonly unknown[],
   asOf: number,
-  model: { id: string; version: string; fingerprint: string; signals: readonly string[] },
+  model: { id: string; version: string; fingerprint: string; rules: readonly ChurnRule[] },
 ): RuleEvaluation {
   const fired: string[] = [];
   const unknown: string[] = [];
   const clear: string[] = [];
   const alerts: RuleAlert[] = [];
   const undecided: UndecidedRule[] = [];
+  const { trees, ranks, slotIndex } = compiled;
+  const rules = model.rules;
   let risk = ZERO;
   let pending = ZERO;
-  let maxRisk = ZERO;
   let level = 0;
   const valueOf = (signal: string): unknown => {
-    const slot = model.signals.indexOf(signal);
-    return slot < 0 ? undefined : slots[slot];
+    const slot = slotIndex[signal];
+    return slot === undefined ? undefined : slots[slot];
   };
   for (let index = 0; index < rules.length; index++) {
     const rule = rules[index]!;
-    maxRisk = maxRisk.plus(rule.points);
     const evidence: ChurnConditionEvidence[] = [];
     const outcome = trees[index]!.test(slots, asOf);
     if (outcome === TRUE) {
@@ -164,7 +162,7 @@ export function evaluateSlots(
       clear.push(rule.id);
     }
   }
-  const decided = rules.length === 0 ? new ExactDecimal(1) : new ExactDecimal(fired.length + clear.length).div(rules.length);
+  const decided = compiled.decidedShares[fired.length + clear.length]!;
   return {
     ruleSet: { id: model.id, version: model.version, fingerprint: model.fingerprint },
     fired,
@@ -172,7 +170,7 @@ export function evaluateSlots(
     clear,
     risk,
     possibleRisk: risk.plus(pending),
-    maxRisk,
+    maxRisk: compiled.maxRisk,
     decidedShare: decided,
     level: LEVELS[level]!,
     alerts,

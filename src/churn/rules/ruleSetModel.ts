@@ -58,6 +58,10 @@ export interface CompiledRuleSet {
   /** Severity rank per rule: 1 watch, 2 warning, 3 critical. */
   readonly ranks: Uint8Array;
   readonly definition: RuleSetDefinition;
+  /** Sum of every rule's points. */
+  readonly maxRisk: Decimal;
+  /** decidedShares[k] = k ÷ rule count (1 for an empty rule set), precomputed exactly. */
+  readonly decidedShares: readonly Decimal[];
 }
 
 const compiledForms = new WeakMap<object, CompiledRuleSet>();
