@@ -45,7 +45,7 @@ function isRuleSet(value: unknown): value is RuleSet {
  * import { potentialValueModel, toSql } from 'clientele';
  * const query = toSql(potentialValueModel, { dialect: 'duckdb', table: 'accounts', keep: ['account_id'] });
  * query.columns.map((column) => column.name); // ['account_id', 'total', 'total_numerator', 'grade', 'points_credit', …]
- * query.totals?.exact; // true: totals are exact DECIMAL(38, 6)
+ * query.totals?.exact; // true: totals are exact DECIMAL(18, 6)
  * ```
  * @category SQL
  */
