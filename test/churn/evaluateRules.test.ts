@@ -204,6 +204,33 @@ describe('evaluateRules: results', () => {
     expect(() => evaluateRules(null, {})).toThrow(ValidationError);
   });
 
+  it('decideRules (table path) agrees with evaluateRules on booleans, decimals, strings and mixed kinds', () => {
+    const mixed = defineRuleSet({
+      id: 'mixed',
+      rules: [
+        { id: 'b-eq', when: leaf('flag', 'eq', true), severity: 'watch', points: 1, cause: 'credit' },
+        { id: 'b-neq', when: leaf('flag', 'neq', false), severity: 'watch', points: 1, cause: 'credit' },
+        { id: 'n-eq', when: leaf('n', 'eq', 0.3), severity: 'warning', points: 1, cause: 'credit' },
+        { id: 'n-neq', when: leaf('n', 'neq', 2), severity: 'warning', points: 1, cause: 'credit' },
+        { id: 'n-lt', when: leaf('n', 'lt', '0.30000000000000001'), severity: 'critical', points: 1, cause: 'credit' },
+        { id: 'n-gte', when: leaf('n', 'gte', -1), severity: 'critical', points: 1, cause: 'credit' },
+      ],
+    });
+    const records = [
+      { flag: true, n: 0.3 }, { flag: false, n: 2 }, { flag: 1, n: '0.3' }, { flag: 'true', n: new Decimal('0.30000000000000001') },
+      { flag: null }, {}, { n: -1 }, { n: true },
+    ];
+    const batch = decideRules(mixed, records);
+    expect(batch.errors.map((error) => error.index)).toEqual([7]);
+    records.forEach((record, index) => {
+      if (index === 7) return;
+      const result = evaluateRules(mixed, record);
+      const row = Array.from(batch.decisions.slice(index * 6, index * 6 + 6));
+      expect(row, JSON.stringify(record)).toEqual(mixed.rules.map(({ id }) => (result.fired.includes(id) ? 1 : result.unknown.includes(id) ? -1 : 0)));
+    });
+    expect(Array.from(batch.decisions.slice(0, 6))).toEqual([1, 1, 1, 1, 1, 1]);
+  });
+
   it('decideRules agrees with evaluateRules and reports bad records without aborting', () => {
     const records = [{ a: 1, b: 0.5, c: 1, d: 1 }, { a: 0 }, {}, { id: 'bad', a: 'x' }, null, { b: 1, c: 1, d: -1 }];
     const decisions = decideRules(ruleSet, records);

@@ -330,3 +330,24 @@ export function usesTimeWindow(condition: ChurnCondition): boolean {
   if ('not' in condition) return usesTimeWindow(condition.not);
   return condition.op === 'within' || condition.op === 'olderThan';
 }
+
+const TABLE_KIND: Readonly<Record<string, number>> = { lt: 1, lte: 2, gt: 3, gte: 4, eq: 5, neq: 6 };
+
+/**
+ * The table form of a rule whose condition is a single comparison with a number that a JS number
+ * represents exactly, or an equality with a boolean; `undefined` for anything else.
+ */
+export function tableEntry(node: CompiledNode): { kind: number; slot: number; limit: number } | undefined {
+  const leaf = node.leaf;
+  if (node.kind !== 'leaf' || leaf === undefined) return undefined;
+  const kind = TABLE_KIND[leaf.op];
+  if (kind === undefined) return undefined;
+  if (typeof leaf.value === 'boolean') {
+    if (leaf.op !== 'eq' && leaf.op !== 'neq') return undefined;
+    return { kind: leaf.op === 'eq' ? 7 : 8, slot: node.slot, limit: leaf.value ? 1 : 0 };
+  }
+  if (typeof leaf.value === 'string' && tryDecimal(leaf.value) === undefined) return undefined; // a date or a category
+  if (typeof leaf.value !== 'number' && typeof leaf.value !== 'string') return undefined;
+  const limit = threshold(leaf.value);
+  return limit.exact ? { kind, slot: node.slot, limit: limit.number } : undefined;
+}

@@ -61,6 +61,7 @@ export function decideRules(ruleSet: unknown, records: readonly unknown[], optio
   const asOf = options.asOf === undefined ? Number.NaN : readInstant(options.asOf, 'asOf', 'decideRules');
   const idField = options.idField ?? 'id';
   const { tests, ranks, slotNames } = compiled;
+  const { kinds, slots: tableSlots, limits } = compiled.table;
   const ruleCount = tests.length;
   const decisions = new Int8Array(records.length * ruleCount);
   const levels = new Uint8Array(records.length);
@@ -79,7 +80,26 @@ export function decideRules(ruleSet: unknown, records: readonly unknown[], optio
     let level = 0;
     try {
       for (let rule = 0; rule < ruleCount; rule++) {
-        const outcome = tests[rule]!(slots, asOf);
+        const kind = kinds[rule]!;
+        let outcome: number;
+        if (kind === 0) outcome = tests[rule]!(slots, asOf);
+        else {
+          // the table path: same decisions as the closure for plain numbers and booleans
+          const value = slots[tableSlots[rule]!];
+          if (typeof value === 'number' && kind <= 6 && value - value === 0) {
+            const limit = limits[rule]!;
+            outcome =
+              kind === 1 ? (value < limit ? 1 : 0)
+              : kind === 2 ? (value <= limit ? 1 : 0)
+              : kind === 3 ? (value > limit ? 1 : 0)
+              : kind === 4 ? (value >= limit ? 1 : 0)
+              : kind === 5 ? (value === limit ? 1 : 0)
+              : value !== limit ? 1 : 0;
+          } else if (typeof value === 'boolean' && kind >= 7) {
+            outcome = (value === (limits[rule] === 1)) === (kind === 7) ? 1 : 0;
+          } else if (value === undefined || value === null) outcome = 2;
+          else outcome = tests[rule]!(slots, asOf);
+        }
         decisions[base + rule] = CODE[outcome]!;
         if (outcome === 1 && ranks[rule]! > level) level = ranks[rule]!;
       }

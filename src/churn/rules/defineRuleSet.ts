@@ -5,7 +5,7 @@ import { parseWith } from '../../shared/schema.js';
 import { controllableOf } from '../churnCauses.js';
 import { churnSignalCatalogueSchema, type ChurnSignalCatalogue } from '../signals/signalCatalogueSchema.js';
 import { checkAgainstCatalogue } from './checkAgainstCatalogue.js';
-import { compileCondition, usesTimeWindow } from './compileCondition.js';
+import { compileCondition, tableEntry, usesTimeWindow } from './compileCondition.js';
 import { SEVERITY_RANK, attachCompiled, compiledOf, type ChurnRule, type RuleSet } from './ruleSetModel.js';
 import { ruleSetSchema, type ChurnRuleDefinition, type RuleSetDefinition } from './ruleSetSchema.js';
 
@@ -140,11 +140,26 @@ export function defineRuleSet(json: unknown, options: DefineRuleSetOptions = {})
     ranks: Uint8Array.from(rules, (rule) => SEVERITY_RANK[rule.severity]),
     definition: frozenDefinition,
     maxRisk: publicRules.reduce((total, rule) => total.plus(rule.points), ZERO),
+    table: buildTable(trees),
     decidedShares: Object.freeze(
       rules.length === 0 ? [ONE] : Array.from({ length: rules.length + 1 }, (_, decided) => new ExactDecimal(decided).div(rules.length)),
     ),
   });
   return model;
+}
+
+function buildTable(trees: readonly ReturnType<typeof compileCondition>[]): { kinds: Uint8Array; slots: Int32Array; limits: Float64Array } {
+  const kinds = new Uint8Array(trees.length);
+  const slots = new Int32Array(trees.length);
+  const limits = new Float64Array(trees.length);
+  trees.forEach((tree, index) => {
+    const entry = tableEntry(tree);
+    if (entry === undefined) return;
+    kinds[index] = entry.kind;
+    slots[index] = entry.slot;
+    limits[index] = entry.limit;
+  });
+  return { kinds, slots, limits };
 }
 
 function collectSignals(node: { kind: string; leaf: { signal: string } | undefined; children: readonly unknown[] }, names: readonly string[], into: Set<string>): void {

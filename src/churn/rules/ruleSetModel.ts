@@ -62,6 +62,13 @@ export interface CompiledRuleSet {
   readonly maxRisk: Decimal;
   /** decidedShares[k] = k ÷ rule count (1 for an empty rule set), precomputed exactly. */
   readonly decidedShares: readonly Decimal[];
+  /**
+   * A table form of the rules whose whole condition is one comparison (most rules): per rule a
+   * kind (0: use the closure; 1–6: lt, lte, gt, gte, eq, neq on a number; 7–8: eq, neq on a
+   * boolean), its slot and its threshold. The batch evaluator decides these in one tight loop and
+   * falls back to the closure for any value that is not a plain number or boolean.
+   */
+  readonly table: { readonly kinds: Uint8Array; readonly slots: Int32Array; readonly limits: Float64Array };
 }
 
 const compiledForms = new WeakMap<object, CompiledRuleSet>();
