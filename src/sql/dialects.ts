@@ -11,6 +11,12 @@
  * The SQL dialects `toSql` writes. `duckdb` and `postgres` are verified against the real engines
  * by the test suite; `bigquery`, `snowflake` and `spark` are generated from the same plan and
  * checked as text (see docs/sql.md for their differences).
+ * @example
+ * ```ts
+ * import { potentialValueModel, sqlDialects, toSql } from 'clientele';
+ * const queries = sqlDialects.map((dialect) => toSql(potentialValueModel, { dialect, table: 'accounts' }));
+ * queries.map((query) => query.params.length); // [0, 0, 0, 0, 0]
+ * ```
  * @category SQL
  */
 export const sqlDialects = Object.freeze(['duckdb', 'postgres', 'bigquery', 'snowflake', 'spark'] as const);
