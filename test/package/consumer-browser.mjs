@@ -1,14 +1,11 @@
 // The browser: bundled by esbuild into one script; the page publishes its answers on `window`.
 import { computeAnswers } from './answers.mjs';
 
+// One loader per subpath of the package's exports map, written in by run.mjs.
 const loaders = {
-  '': () => import('clientele'),
-  '/scoring': () => import('clientele/scoring'),
-  '/value': () => import('clientele/value'),
-  '/churn': () => import('clientele/churn'),
-  '/quality': () => import('clientele/quality'),
+  /*@loaders import*/
 };
-computeAnswers((entry) => loaders[entry]()).then(
+computeAnswers(loaders).then(
   (answers) => {
     globalThis.clienteleAnswers = answers;
     document.body.textContent = JSON.stringify(answers, null, 2);

@@ -1,13 +1,10 @@
 // Node and Bun: `require` every entry point from CommonJS.
+// One loader per subpath of the package's exports map, written in by run.mjs.
 const loaders = {
-  '': () => require('clientele'),
-  '/scoring': () => require('clientele/scoring'),
-  '/value': () => require('clientele/value'),
-  '/churn': () => require('clientele/churn'),
-  '/quality': () => require('clientele/quality'),
+  /*@loaders require*/
 };
 import('./answers.mjs')
-  .then(({ computeAnswers }) => computeAnswers((entry) => loaders[entry]()))
+  .then(({ computeAnswers }) => computeAnswers(loaders))
   .then((answers) => {
     const resolved = require.resolve('clientele');
     answers['require resolves to the CommonJS build'] = resolved.endsWith('.cjs') ? 'ok' : `ERROR: resolved to ${resolved}`;

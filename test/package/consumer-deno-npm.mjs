@@ -1,12 +1,9 @@
 // Deno, as a notebook user writes it: `npm:` specifiers, no package.json, no node_modules.
 import { computeAnswers } from './answers.mjs';
 
+// One loader per subpath of the package's exports map, written in by run.mjs.
 const loaders = {
-  '': () => import('npm:clientele@0.1.0'),
-  '/scoring': () => import('npm:clientele@0.1.0/scoring'),
-  '/value': () => import('npm:clientele@0.1.0/value'),
-  '/churn': () => import('npm:clientele@0.1.0/churn'),
-  '/quality': () => import('npm:clientele@0.1.0/quality'),
+  /*@loaders npm*/
 };
-const answers = await computeAnswers((entry) => loaders[entry]());
+const answers = await computeAnswers(loaders);
 console.log(JSON.stringify(answers));

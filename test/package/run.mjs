@@ -59,7 +59,7 @@ function compareAnswers(stdout, extraKeys = []) {
   const line = stdout.trim().split('\n').filter((text) => text.startsWith('{')).pop();
   if (!line) throw new Error(`printed no answers:\n${stdout.slice(-2000)}`);
   const answers = JSON.parse(line);
-  const expected = allExpectedAnswers();
+  const expected = allExpectedAnswers(subpaths);
   for (const key of extraKeys) expected[key] = 'ok';
   const differences = Object.entries(expected)
     .filter(([key, want]) => answers[key] !== want)
@@ -68,6 +68,11 @@ function compareAnswers(stdout, extraKeys = []) {
   return `${Object.keys(expected).length} answers agree`;
 }
 
+const manifest = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+/** Every entry point of the exports map as a subpath of `clientele` ('' for the root). */
+const subpaths = Object.keys(manifest.exports ?? { '.': null })
+  .filter((key) => key !== './package.json')
+  .map((key) => (key === '.' ? '' : key.slice(1)));
 const work = mkdtempSync(join(tmpdir(), 'clientele-package-'));
 const consumer = join(work, 'consumer');
 const files = ['answers.mjs', 'consumer-esm.mjs', 'consumer-cjs.cjs', 'consumer-deno-npm.mjs', 'consumer-browser.mjs'];
@@ -84,12 +89,22 @@ try {
   process.exit(1);
 }
 const tarball = join(work, packed[0].filename);
-const manifest = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
 
-await check('tarball: ships every entry point in ESM, CommonJS, .d.ts and .d.cts, and nothing else', () => {
+await check('tarball: ships every file the exports map names (ESM, CommonJS, .d.ts, .d.cts), and nothing else', () => {
   const shipped = new Set(packed[0].files.map((file) => file.path));
-  const entries = ['index', 'scoring', 'value', 'churn', 'quality'];
-  const missing = entries.flatMap((entry) => ['.js', '.cjs', '.d.ts', '.d.cts'].map((ext) => `dist/${entry}${ext}`)).filter((path) => !shipped.has(path));
+  const named = new Set();
+  const walk = (value) => {
+    if (typeof value === 'string') named.add(value.replace(/^\.\//, ''));
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(manifest.exports);
+  for (const field of ['main', 'module', 'types']) walk(manifest[field]);
+  const missing = [...named].filter((path) => !shipped.has(path));
+  for (const entry of subpaths) {
+    const key = entry === '' ? '.' : `.${entry}`;
+    const conditions = JSON.stringify(manifest.exports[key]);
+    for (const ext of ['.js', '.cjs', '.d.ts', '.d.cts']) if (!conditions.includes(ext + '"')) missing.push(`${ext} for clientele${entry} in the exports map`);
+  }
   const stray = [...shipped].filter((path) => !/^(dist\/|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE$)/.test(path));
   if (missing.length || stray.length) throw new Error(`missing: ${missing.join(', ') || 'none'}; unexpected: ${stray.join(', ') || 'none'}`);
   return `${shipped.size} files, ${(packed[0].size / 1024).toFixed(1)} kB packed`;
@@ -135,10 +150,19 @@ await check('npm publish --dry-run of the tarball', () => run('npm', ['publish',
 // A fresh project that installs the tarball, as a user does.
 mkdirSync(consumer);
 writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'clientele-consumer', private: true, version: '1.0.0' }, null, 2));
-for (const file of files) copyFileSync(join(here, file), join(consumer, file));
-// The TypeScript consumers are kept as templates so the repository's own type check (which
-// resolves 'clientele' to nothing before a build) never picks them up.
-for (const file of ['consumer.mts', 'consumer.cts']) copyFileSync(join(here, `${file}.template`), join(consumer, file));
+// The consumers list one loader per entry point of the exports map, written in here, so a new
+// subpath is smoke-tested the day it is exported. The TypeScript consumers are kept as templates
+// so the repository's own type check (which cannot resolve 'clientele' before a build) skips them.
+const quote = (text) => `'${text}'`;
+const fill = (source) =>
+  source
+    .replace('/*@loaders import*/', subpaths.map((entry) => `${quote(entry)}: () => import(${quote(`clientele${entry}`)}),`).join('\n  '))
+    .replace('/*@loaders require*/', subpaths.map((entry) => `${quote(entry)}: () => require(${quote(`clientele${entry}`)}),`).join('\n  '))
+    .replace('/*@loaders npm*/', subpaths.map((entry) => `${quote(entry)}: () => import(${quote(`npm:clientele@${manifest.version}${entry}`)}),`).join('\n  '))
+    .replace('/*@namespaces*/', subpaths.map((entry, index) => `import * as entry${index} from ${quote(`clientele${entry}`)};`).join('\n'))
+    .replace('/*@modules*/', subpaths.map((entry, index) => `${quote(entry)}: () => entry${index},`).join('\n  '));
+for (const file of files) writeFileSync(join(consumer, file), fill(readFileSync(join(here, file), 'utf8')));
+for (const file of ['consumer.mts', 'consumer.cts']) writeFileSync(join(consumer, file), fill(readFileSync(join(here, `${file}.template`), 'utf8')));
 let installed = false;
 await check('install: npm install <tarball> into a fresh project', async () => {
   await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: consumer });
@@ -221,7 +245,7 @@ await check('deno through npm: specifiers (no package.json, no node_modules), sa
   try {
     const notebook = join(work, 'notebook');
     mkdirSync(notebook);
-    for (const file of ['answers.mjs', 'consumer-deno-npm.mjs']) copyFileSync(join(here, file), join(notebook, file));
+    for (const file of ['answers.mjs', 'consumer-deno-npm.mjs']) copyFileSync(join(consumer, file), join(notebook, file));
     const out = await run(bin('deno'), ['run', '--allow-read', '--allow-env', 'consumer-deno-npm.mjs'], {
       cwd: notebook,
       env: { NPM_CONFIG_REGISTRY: registry.url, DENO_DIR: join(work, 'deno-cache-npm'), DENO_NO_UPDATE_CHECK: '1' },
@@ -311,10 +335,10 @@ await check(`size: one small function from the root (${budget.singleFunction}), 
 await check('size: each subpath alone, minified + gzipped (reported)', async () => {
   needsInstall();
   const lines = [];
-  for (const entry of ['scoring', 'value', 'churn', 'quality']) {
-    const size = await bundledSize(`export * from 'clientele/${entry}';`);
+  for (const entry of subpaths.filter((subpath) => subpath !== '')) {
+    const size = await bundledSize(`export * from 'clientele${entry}';`);
     sizes[entry] = size;
-    lines.push(`clientele/${entry}: ${kb(size.minified)} minified, ${kb(size.gzipped)} gzipped`);
+    lines.push(`clientele${entry}: ${kb(size.minified)} minified, ${kb(size.gzipped)} gzipped`);
   }
   return lines.join('\n');
 });
