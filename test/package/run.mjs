@@ -230,7 +230,7 @@ await check('deno through node_modules: import every subpath, same answers', asy
   const out = await run(bin('deno'), ['run', '--node-modules-dir=manual', '--allow-read', '--allow-env', 'consumer-esm.mjs'], { cwd: consumer, env: { DENO_DIR: join(work, 'deno-cache-node-modules'), DENO_NO_UPDATE_CHECK: '1' } });
   return compareAnswers(out, ['ValidationError from the CommonJS build is instanceof the ESM class']);
 });
-await check('deno through npm: specifiers (no package.json, no node_modules), same answers', async () => {
+await check('deno through npm: specifiers (no package.json, no node_modules), same answers, types check', async () => {
   needsInstall();
   // The registry serves the tarball and the exact dependency versions the install above resolved.
   const dependencyTarballs = [];
@@ -246,11 +246,12 @@ await check('deno through npm: specifiers (no package.json, no node_modules), sa
     const notebook = join(work, 'notebook');
     mkdirSync(notebook);
     for (const file of ['answers.mjs', 'consumer-deno-npm.mjs']) copyFileSync(join(consumer, file), join(notebook, file));
-    const out = await run(bin('deno'), ['run', '--allow-read', '--allow-env', 'consumer-deno-npm.mjs'], {
-      cwd: notebook,
-      env: { NPM_CONFIG_REGISTRY: registry.url, DENO_DIR: join(work, 'deno-cache-npm'), DENO_NO_UPDATE_CHECK: '1' },
-    });
-    return compareAnswers(out);
+    const denoEnvironment = { NPM_CONFIG_REGISTRY: registry.url, DENO_DIR: join(work, 'deno-cache-npm'), DENO_NO_UPDATE_CHECK: '1' };
+    const out = await run(bin('deno'), ['run', '--allow-read', '--allow-env', 'consumer-deno-npm.mjs'], { cwd: notebook, env: denoEnvironment });
+    // Types reach notebook users through the same specifier: `deno check` a typed cell.
+    writeFileSync(join(notebook, 'consumer-deno-check.ts'), readFileSync(join(here, 'consumer-deno-check.ts.template'), 'utf8').replaceAll('/*@version*/', manifest.version));
+    await run(bin('deno'), ['check', 'consumer-deno-check.ts'], { cwd: notebook, env: denoEnvironment });
+    return `${compareAnswers(out)}; deno check of a typed cell passes`;
   } finally {
     await registry.close();
   }
