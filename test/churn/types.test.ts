@@ -1,0 +1,39 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { Decimal } from 'decimal.js';
+import {
+  churnCauses,
+  defaultChurnRuleSet,
+  deriveSignals,
+  evaluateChurnRisk,
+  evaluateRules,
+  type ChurnCauseId,
+  type ChurnCondition,
+  type ChurnLevel,
+  type ChurnSignalName,
+  type RuleSet,
+} from '../../src/index.js';
+
+describe('churn public types', () => {
+  it('fixes the taxonomy ids, levels and signal names as literal unions', () => {
+    expectTypeOf<keyof typeof churnCauses>().toEqualTypeOf<ChurnCauseId>();
+    expectTypeOf<ChurnLevel>().toEqualTypeOf<'none' | 'watch' | 'warning' | 'critical'>();
+    expectTypeOf<'spendChange'>().toMatchTypeOf<ChurnSignalName>();
+  });
+
+  it('types results: Decimal risk, string id lists, level', () => {
+    const result = evaluateRules(defaultChurnRuleSet, {});
+    expectTypeOf(result.risk).toEqualTypeOf<Decimal>();
+    expectTypeOf(result.fired).toEqualTypeOf<readonly string[]>();
+    expectTypeOf(result.level).toEqualTypeOf<ChurnLevel>();
+    expectTypeOf(defaultChurnRuleSet).toEqualTypeOf<RuleSet>();
+    const signals = deriveSignals({ id: 'x' }, { asOf: '2026-11-01' });
+    expectTypeOf(signals.values).toHaveProperty('managerDepartedWithoutHandover');
+    expectTypeOf(evaluateChurnRisk).returns.toHaveProperty('alerts');
+  });
+
+  it('describes the condition shape of SPEC §3', () => {
+    expectTypeOf<{ signal: 'x'; op: 'lt'; value: 1 }>().toMatchTypeOf<ChurnCondition>();
+    expectTypeOf<{ all: [{ signal: 'x'; op: 'known' }] }>().toMatchTypeOf<ChurnCondition>();
+    expectTypeOf<{ not: { any: [{ signal: 'x'; op: 'in'; value: ['a'] }] } }>().toMatchTypeOf<ChurnCondition>();
+  });
+});
