@@ -6,7 +6,11 @@
  */
 import { fail } from '../../shared/errors.js';
 
-/** A date as callers pass it: an ISO 8601 string (`'2026-11-01'`, `'2026-11-01T08:00:00Z'`) or a `Date`. */
+/**
+ * A date as the value module reads it: an ISO 8601 string (`'2026-11-01'`,
+ * `'2026-11-01T08:00:00Z'`; without an offset it is UTC) or a `Date`.
+ * @category Value
+ */
 export type DateInput = string | Date;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;

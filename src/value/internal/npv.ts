@@ -46,8 +46,13 @@ export interface NpvParts {
   readonly closedForm: boolean;
 }
 
-/** Why an NPV cannot be computed (a perpetuity that does not converge). */
-export class DivergentValueError extends Error {}
+/** The message of the `RangeError` thrown for a perpetuity that does not converge. */
+export const DIVERGENT = 'clientele: the perpetuity does not converge';
+
+/** True for the error {@link expectedNpv} throws when a perpetuity does not converge. */
+export function isDivergent(error: unknown): boolean {
+  return error instanceof RangeError && error.message === DIVERGENT;
+}
 
 /**
  * Sum of q^j for j = first … first + count − 1 (count may be Infinity for a perpetuity, which
@@ -55,7 +60,7 @@ export class DivergentValueError extends Error {}
  */
 function geometric(q: Decimal, first: 0 | 1, count: number): Decimal {
   if (count === Infinity) {
-    if (q.gte(ONE)) throw new DivergentValueError('diverges');
+    if (q.gte(ONE)) throw new RangeError(DIVERGENT);
     // Σ_{j≥first} q^j = q^first / (1 − q)
     return (first === 1 ? q : ONE).div(ONE.minus(q));
   }
@@ -75,7 +80,7 @@ export const EXPLICIT_LIMIT = 10_000;
  * rounded operation on quantities that move the same way): a finite horizon of up to 10,000
  * periods is summed term by term; a perpetuity adds a closed-form tail q/(1−q) (end) or 1/(1−q)
  * (start) with q = r/(1+d); the constant end-timing perpetuity is exactly m·r/(1+d−r).
- * @throws {DivergentValueError} for a perpetuity whose terms do not shrink (r ≥ 1 + d with a
+ * @throws {RangeError} for a perpetuity whose terms do not shrink (r ≥ 1 + d with a
  *   non-zero margin).
  */
 export function expectedNpv(
@@ -92,7 +97,7 @@ export function expectedNpv(
     const r = retentions[0]!;
     if (m.isZero() || (r.isZero() && timing === 'end')) return { value: ZERO, periods: [], tail: ZERO, closedForm: true };
     const denominator = onePlusD.minus(r);
-    if (!denominator.isPositive() || denominator.isZero()) throw new DivergentValueError('diverges');
+    if (!denominator.isPositive() || denominator.isZero()) throw new RangeError(DIVERGENT);
     // end: m·r/(1+d−r), computed exactly in that form; start: m/(1 − r/(1+d)) = m·(1+d)/(1+d−r)
     const value = timing === 'end' ? m.times(r).div(denominator) : m.div(ONE.minus(r.div(onePlusD)));
     return { value, periods: [], tail: ZERO, closedForm: true };

@@ -8,7 +8,10 @@ import type { Decimal } from 'decimal.js';
 import { fail, joinPath } from '../../shared/errors.js';
 import { ExactDecimal, ZERO, isDecimal, toDecimal, type Numeric } from '../../shared/numeric.js';
 
-/** An account's value for portfolio analytics: a bare number, or the account's id with its value. */
+/**
+ * An account's value for portfolio analytics: a bare number, or the account's id with its value.
+ * @category Portfolio
+ */
 export type AccountValue = Numeric | { readonly id: string; readonly value: Numeric };
 
 /** Values read exactly, with the ids that came with them and their total. */

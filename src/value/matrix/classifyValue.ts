@@ -2,7 +2,7 @@ import { fail } from '../../shared/errors.js';
 import { defaultValueMatrix } from './defaultValueMatrix.js';
 import type { ValueClassification, ValueGrade, ValueMatrix } from './defineValueMatrix.js';
 
-const GRADES: ReadonlySet<string> = new Set(['A', 'B', 'C', 'D']);
+const GRADES: ReadonlySet<string> = /* @__PURE__ */ new Set(['A', 'B', 'C', 'D']);
 
 /**
  * Places an account in the value matrix (seed 002, 客户价值评价标准) from its current-value and

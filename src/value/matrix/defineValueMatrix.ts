@@ -6,11 +6,11 @@ import { addIssue, idSchema, parseWith, versionSchema } from '../../shared/schem
 /** The four grades on each axis of the value matrix (seed 002). @category Value matrix */
 export type ValueGrade = 'A' | 'B' | 'C' | 'D';
 /** The grades in order, best first. @category Value matrix */
-export const valueGrades: readonly ValueGrade[] = Object.freeze(['A', 'B', 'C', 'D'] as const);
+export const valueGrades: readonly ValueGrade[] = /* @__PURE__ */ Object.freeze(['A', 'B', 'C', 'D'] as const);
 
-const rowSchema = z.object({ A: idSchema, B: idSchema, C: idSchema, D: idSchema }).strict();
+const rowSchema = /* @__PURE__ */ z.object({ A: idSchema, B: idSchema, C: idSchema, D: idSchema }).strict();
 
-const classSchema = z
+const classSchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
     segment: idSchema,
@@ -25,7 +25,7 @@ const classSchema = z
  * naming a class id.
  * @category Value matrix
  */
-export const valueMatrixSchema = z
+export const valueMatrixSchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
     version: versionSchema,
@@ -96,6 +96,7 @@ export interface ValueMatrix {
   readonly fingerprint: string;
   /** `lookup[current][potential]`: the precomputed classification of each of the 16 cells. */
   readonly lookup: Readonly<Record<ValueGrade, Readonly<Record<ValueGrade, ValueClassification>>>>;
+  /** The normalised definition: `defineValueMatrix(matrix.toJSON())` gives the same fingerprint. */
   toJSON(): ValueMatrixDefinition;
 }
 

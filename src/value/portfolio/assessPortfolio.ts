@@ -7,7 +7,7 @@ import { potentialValueModel, scoreEach, type ScoreOptions, type Scorecard } fro
 import { classifyValue } from '../matrix/classifyValue.js';
 import { defaultValueMatrix } from '../matrix/defaultValueMatrix.js';
 import { valueGrades, type ValueClassification, type ValueGrade, type ValueMatrix } from '../matrix/defineValueMatrix.js';
-import { DivergentValueError, expectedNpv, type NpvHorizon, type NpvTiming } from '../internal/npv.js';
+import { expectedNpv, isDivergent, type NpvHorizon, type NpvTiming } from '../internal/npv.js';
 import { hhiPoints, sumOf } from '../internal/portfolioCore.js';
 import { readHorizon, readObject, readProbability, readRate, readSeries, readShare, readTiming } from '../internal/read.js';
 import { largestFirst } from '../internal/values.js';
@@ -123,7 +123,7 @@ export interface PortfolioAssessment {
   readonly summary: PortfolioAssessmentSummary;
 }
 
-const GRADE_SET: ReadonlySet<string> = new Set(valueGrades);
+const GRADE_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(valueGrades);
 
 /**
  * Assesses a whole portfolio in one call (SPEC §2; seeds 001, 002, 003): scores each account's
@@ -231,7 +231,7 @@ export function assessPortfolio(records: Iterable<unknown>, options: AssessPortf
         try {
           value = expectedNpv(margins, retentions, discountRate, horizon, timing).value;
         } catch (error) {
-          if (error instanceof DivergentValueError) fail('retention', 'a retention below 1 + discountRate, so that the perpetuity converges', record.retention ?? valuation.retention, context);
+          if (isDivergent(error)) fail('retention', 'a retention below 1 + discountRate, so that the perpetuity converges', record.retention ?? valuation.retention, context);
           throw error;
         }
       }

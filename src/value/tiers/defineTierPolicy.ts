@@ -21,14 +21,14 @@ export const contactPeriodDays: Readonly<Record<TierContactPeriod, Decimal>> = /
   year: new ExactDecimal('365.25'),
 });
 
-const frequencySchema = z
+const frequencySchema = /* @__PURE__ */ z
   .object({
     times: z.number({ error: 'a whole number of contacts' }).int({ error: 'a whole number of contacts' }).min(1).max(1000),
     per: z.enum(['week', 'month', 'quarter', 'halfYear', 'year']),
   })
   .strict();
 
-const tierSchema = z
+const tierSchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
     labels: labelsSchema,
@@ -53,7 +53,7 @@ const tierSchema = z
  * Bands must not overlap; gaps are allowed (spend in a gap has no tier).
  * @category Tiers
  */
-export const tierPolicySchema = z
+export const tierPolicySchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
     version: versionSchema,
@@ -152,6 +152,7 @@ export interface TierPolicy {
   tierFor(monthlySpend: Numeric): TierResult | null;
   /** The tier with this id, or `undefined`. */
   tierById(id: string): TierResult | undefined;
+  /** The normalised definition: `defineTierPolicy(policy.toJSON())` gives the same fingerprint. */
   toJSON(): TierPolicyDefinition;
 }
 

@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { fail } from '../../shared/errors.js';
 import type { Numeric } from '../../shared/numeric.js';
-import { DivergentValueError, expectedNpv, type NpvHorizon, type NpvPeriod, type NpvTiming } from '../internal/npv.js';
+import { expectedNpv, isDivergent, type NpvHorizon, type NpvPeriod, type NpvTiming } from '../internal/npv.js';
 import { readHorizon, readObject, readProbability, readRate, readSeries, readTiming } from '../internal/read.js';
 
 /**
@@ -75,7 +75,7 @@ export function currentValue(input: CurrentValueInput): CurrentValueResult {
     const parts = expectedNpv(margins, retentions, discountRate, horizon, timing);
     return { value: parts.value, horizon, timing, closedForm: parts.closedForm, periods: parts.periods, tail: parts.tail };
   } catch (error) {
-    if (error instanceof DivergentValueError) {
+    if (isDivergent(error)) {
       return fail('retention', 'a retention below 1 + discountRate, so that the perpetuity converges', record.retention, context);
     }
     throw error;

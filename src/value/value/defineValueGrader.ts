@@ -5,7 +5,7 @@ import { labelsSchema, type Labels } from '../../shared/labels.js';
 import { ExactDecimal, ONE, ZERO } from '../../shared/numeric.js';
 import { addIssue, idSchema, numericSchema, parseWith, versionSchema } from '../../shared/schema.js';
 
-const gradeSchema = z
+const gradeSchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
     labels: labelsSchema.optional(),
@@ -27,7 +27,7 @@ const gradeSchema = z
  *   total value: `[{ id: 'A', upTo: 0.8 }, …]` puts the largest accounts that make up 80 % of the value in A.
  * @category Value
  */
-export const valueGraderSchema = z
+export const valueGraderSchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
     version: versionSchema,
