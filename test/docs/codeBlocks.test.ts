@@ -36,9 +36,9 @@ describe('extractCodeBlocks', () => {
     ]);
   });
   it('points every form of the package specifier at the entry files', () => {
-    const code = `import { a } from 'clientele';\nimport b from "clientele/value";\nimport { c } from 'npm:clientele@0.1.0/churn';\nawait import('npm:clientele');\nimport 'clientele-other';`;
+    const code = `import { a } from 'clientele';\nimport b from "clientele/value";\nimport { c } from 'npm:clientele@0.1.0/churn';\nawait import('npm:clientele');\nimport { d } from 'clientele/sql';\nimport 'clientele-other';`;
     expect(rewritePackageImports(code, (subpath) => `<${subpath}>`)).toBe(
-      `import { a } from '<>';\nimport b from "</value>";\nimport { c } from '</churn>';\nawait import('<>');\nimport 'clientele-other';`,
+      `import { a } from '<>';\nimport b from "</value>";\nimport { c } from '</churn>';\nawait import('<>');\nimport { d } from '</sql>';\nimport 'clientele-other';`,
     );
   });
 });

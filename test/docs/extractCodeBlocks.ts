@@ -54,10 +54,10 @@ export function extractCodeBlocks(markdown: string): CodeBlock[] {
 
 /**
  * Points every import of the package (`clientele`, `clientele/scoring`, `npm:clientele@0.1.0/value`,
- * `jsr:`-free Deno forms included) at the given module file for that entry point.
+ * any subpath) at the given module file for that entry point.
  */
 export function rewritePackageImports(code: string, resolveEntry: (subpath: string) => string): string {
-  return code.replace(/(['"])(?:npm:)?clientele(?:@[^/'"]+)?(\/(?:scoring|value|churn|quality))?\1/g, (_whole, quote: string, subpath: string | undefined) => {
+  return code.replace(/(['"])(?:npm:)?clientele(?:@[^/'"]+)?(\/[a-z][a-z0-9-]*)?\1/g, (_whole, quote: string, subpath: string | undefined) => {
     return `${quote}${resolveEntry(subpath ?? '')}${quote}`;
   });
 }
