@@ -15,6 +15,11 @@ const dateSchema = z.custom<string | Date>((value) => tryInstant(value) !== unde
  * Schema of one account in a churn report: its revenue in the base period and the losses recorded
  * against it. A loss without `amount` is the whole account leaving (it counts for churn by count);
  * a loss with an `amount` is part of its business going (churn by revenue only, unless `full`).
+ * @example
+ * ```ts
+ * import { churnReportAccountSchema } from 'clientele';
+ * console.log(churnReportAccountSchema.safeParse({ id: 'A', revenue: 1000, losses: [{ date: '2026-03-01', cause: 'competitor' }] }).success); // true
+ * ```
  * @category Churn
  */
 export const churnReportAccountSchema = /* @__PURE__ */ z

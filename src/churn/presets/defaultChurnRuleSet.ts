@@ -5,6 +5,17 @@ import { churnSignalCatalogue } from '../signals/churnSignalCatalogue.js';
 /**
  * The default early-warning rules as JSON (see {@link defaultChurnRuleSet}). Exported so it can be
  * copied, edited and passed to `defineRuleSet`.
+ * @example
+ * ```ts
+ * import { defaultChurnRules, defineRuleSet } from 'clientele';
+ * // a stricter copy: warn at a 10% drop instead of 20%
+ * const stricter = defineRuleSet({
+ *   ...defaultChurnRules,
+ *   id: 'agency.strict',
+ *   rules: defaultChurnRules.rules.map((rule) => (rule.id === 'spend-drop' ? { ...rule, when: { signal: 'spendChange', op: 'lte', value: -0.1 } } : rule)),
+ * });
+ * console.log(stricter.rules.length); // 21
+ * ```
  * @category Churn
  */
 export const defaultChurnRules: RuleSetInput = /* @__PURE__ */ Object.freeze<RuleSetInput>({

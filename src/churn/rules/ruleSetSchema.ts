@@ -24,6 +24,11 @@ export const MAX_LIST = 1000;
  * Comparison operators of a leaf condition. `lt`…`notIn` are the contract of SPEC §3; `between`
  * (inclusive both ends), `known` / `missing` (fire on presence or absence on purpose) and the time
  * windows `within` / `olderThan` (a date signal relative to `asOf`) are extras.
+ * @example
+ * ```ts
+ * import { conditionOperators } from 'clientele';
+ * console.log(conditionOperators.includes('notIn')); // true
+ * ```
  * @category Churn
  */
 export const conditionOperators = [
@@ -72,7 +77,12 @@ export type ChurnCondition =
   | { readonly any: readonly ChurnCondition[] }
   | { readonly not: ChurnCondition };
 
-/** How alarming a fired rule is, from least to most. @category Churn */
+/** How alarming a fired rule is, from least to most.  * @example
+ * ```ts
+ * import { churnSeverities } from 'clientele';
+ * console.log(churnSeverities); // ['watch', 'warning', 'critical']
+ * ```
+@category Churn */
 export const churnSeverities = ['watch', 'warning', 'critical'] as const;
 /** @category Churn */
 export type ChurnSeverity = (typeof churnSeverities)[number];
@@ -257,6 +267,11 @@ function normaliseScalar(value: ChurnConditionScalar): ChurnConditionScalar {
 /**
  * Schema of one condition (leaf or group). Checked by hand rather than by a zod union so that an
  * error names the exact place (`rules[2].when.any[1].op`) instead of "no union branch matched".
+ * @example
+ * ```ts
+ * import { churnConditionSchema } from 'clientele';
+ * console.log(churnConditionSchema.safeParse({ any: [{ signal: 'spendChange', op: 'lte', value: -0.2 }] }).success); // true
+ * ```
  * @category Churn
  */
 export const churnConditionSchema: z.ZodType<ChurnCondition> = /* @__PURE__ */ z
@@ -291,6 +306,12 @@ const messageSchema = labelsSchema.superRefine((labels, ctx) => {
 /**
  * Schema of one rule: `{ id, when, severity, points, cause, message: { en, 'zh-CN' } }`, plus
  * optional `controllable` (overrides the cause taxonomy), `title`, `description` and `source`.
+ * @example
+ * ```ts
+ * import { churnRuleSchema } from 'clientele';
+ * const rule = { id: 'r', when: { signal: 'singleThreaded', op: 'eq', value: true }, severity: 'watch', points: 5, cause: 'relationship' };
+ * console.log(churnRuleSchema.safeParse(rule).success); // true
+ * ```
  * @category Churn
  */
 export const churnRuleSchema = /* @__PURE__ */ z
@@ -436,6 +457,11 @@ export interface RuleSetDefinition {
 /**
  * The bounds `defineRuleSet` enforces, so a hostile or runaway rule file fails with a clear error
  * instead of exhausting the stack or memory.
+ * @example
+ * ```ts
+ * import { ruleSetLimits } from 'clientele';
+ * console.log(ruleSetLimits.maxRules, ruleSetLimits.maxDepth); // 1000 16
+ * ```
  * @category Churn
  */
 export const ruleSetLimits = /* @__PURE__ */ Object.freeze({

@@ -14,10 +14,20 @@ const nonNegative = numericSchema.refine((value) => !tryDecimal(value)!.isNegati
 const textSchema = z.string().min(1).max(200);
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_HISTORY_EVENTS, { error: `at most ${MAX_HISTORY_EVENTS} entries` });
 
-/** Complaint severities; `high` and `critical` count as severe. @category Churn */
+/** Complaint severities; `high` and `critical` count as severe.  * @example
+ * ```ts
+ * import { complaintSeverities } from 'clientele';
+ * console.log(complaintSeverities.at(-1)); // 'critical'
+ * ```
+@category Churn */
 export const complaintSeverities = ['low', 'medium', 'high', 'critical'] as const;
 
-/** Kinds of distress in the client's own business (seed 003: 客户自身经营问题, 拆迁, 倒闭). @category Churn */
+/** Kinds of distress in the client's own business (seed 003: 客户自身经营问题, 拆迁, 倒闭).  * @example
+ * ```ts
+ * import { distressKinds } from 'clientele';
+ * console.log(distressKinds.includes('closure')); // true
+ * ```
+@category Churn */
 export const distressKinds = ['losses', 'layoffs', 'credit-downgrade', 'restructuring', 'relocation', 'closure', 'other'] as const;
 
 /**
@@ -36,6 +46,13 @@ export const distressKinds = ['losses', 'layoffs', 'credit-downgrade', 'restruct
  * - `distress`: events in the client's own business (losses, relocation, closure, …).
  *
  * Events after `asOf` are ignored by `deriveSignals`, so a history can be replayed as of any date.
+ * @example
+ * ```ts
+ * import { accountHistorySchema } from 'clientele';
+ * const ok = accountHistorySchema.safeParse({ id: 'ACME', visits: [{ date: '2026-10-15' }] }).success; // true
+ * const bad = accountHistorySchema.safeParse({ id: 'ACME', visits: [{ date: '2026-02-30' }] }).success; // false
+ * console.log(ok, bad);
+ * ```
  * @category Churn
  */
 export const accountHistorySchema = /* @__PURE__ */ z

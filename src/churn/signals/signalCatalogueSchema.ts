@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { labelsSchema } from '../../shared/labels.js';
 import { FORBIDDEN_KEYS, addIssue } from '../../shared/schema.js';
 
-/** The types a catalogued signal may have. @category Churn */
+/** The types a catalogued signal may have.  * @example
+ * ```ts
+ * import { churnSignalTypes } from 'clientele';
+ * console.log(churnSignalTypes.length); // 5
+ * ```
+@category Churn */
 export const churnSignalTypes = ['number', 'duration', 'boolean', 'category', 'date'] as const;
 /** @category Churn */
 export type ChurnSignalType = (typeof churnSignalTypes)[number];
@@ -10,6 +15,11 @@ export type ChurnSignalType = (typeof churnSignalTypes)[number];
 /**
  * Schema of one catalogue entry: the signal's type, unit, which direction is alarming (for numbers
  * and durations `higher` or `lower`; for booleans `true`), allowed values of a category, labels.
+ * @example
+ * ```ts
+ * import { churnSignalDefinitionSchema } from 'clientele';
+ * console.log(churnSignalDefinitionSchema.safeParse({ type: 'boolean', alarming: 'true', labels: { en: 'Late', 'zh-CN': '延迟' } }).success); // true
+ * ```
  * @category Churn
  */
 export const churnSignalDefinitionSchema = /* @__PURE__ */ z
