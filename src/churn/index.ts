@@ -27,6 +27,7 @@ export type {
   RuleSetDefinition,
 } from './rules/ruleSetSchema.js';
 export { defineRuleSet, type DefineRuleSetOptions } from './rules/defineRuleSet.js';
+export { safeDefineRuleSet } from './rules/safeDefineRuleSet.js';
 export type { RuleSet, ChurnRule } from './rules/ruleSetModel.js';
 export { evaluateRules } from './rules/evaluateRules.js';
 export type { RuleEvaluation, RuleAlert, UndecidedRule, EvaluateRulesOptions } from './rules/evaluateRules.js';

@@ -206,3 +206,14 @@ describe('defineRuleSet: the SPEC §3 contract', () => {
     }
   });
 });
+
+describe('safeDefineRuleSet', () => {
+  it('returns the rule set or the issues instead of throwing', async () => {
+    const { safeDefineRuleSet } = await import('../../src/index.js');
+    const good = safeDefineRuleSet({ id: 'ok', rules: [rule()] });
+    expect(good.success && good.output.id).toBe('ok');
+    const bad = safeDefineRuleSet({ id: 'bad', rules: [rule({ when: { signal: 'x', op: 'above', value: 1 } })] });
+    expect(bad.success).toBe(false);
+    if (!bad.success) expect(bad.issues[0]!.path).toBe('rules[0].when.op');
+  });
+});
