@@ -7,6 +7,7 @@ export default defineConfig({
     value: 'src/value/index.ts',
     churn: 'src/churn/index.ts',
     quality: 'src/quality/index.ts',
+    sql: 'src/sql/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
