@@ -184,6 +184,13 @@ export default async function (): Promise<void> {
     return risk;
   });
 
+  // the best-known json-rules-engine pitfall, for the record: a missing fact fires a `not` rule
+  const pitfall = new Engine([], { allowUndefinedFacts: true });
+  pitfall.addRule({ conditions: { not: { fact: 'tier', operator: 'in', value: ['gold'] } } as never, event: { type: 'not-gold' } });
+  const pitfallEvents = (await pitfall.run({})).events.length;
+  const ours = evaluateRules({ id: 'pitfall', rules: [{ id: 'not-gold', when: { not: { signal: 'tier', op: 'in', value: ['gold'] } }, severity: 'watch', points: 1, cause: 'custom' }] }, {});
+  console.log(`missing fact under "not": json-rules-engine fires ${pitfallEvents} rule(s); clientele fires ${ours.fired.length} and reports ${ours.unknown.length} unknown`);
+
   const perSecond = (count: number, ms: number) => (count / ms) * 1000;
   const handRate = perSecond(RECORDS, hand.ms);
   const clienteleRate = perSecond(RECORDS, clientele.ms);
