@@ -9,8 +9,8 @@ import {
   diffAlerts,
   evaluateChurnRiskBatch,
   type AccountHistory,
+  telecomTierPolicy,
   type ChurnRiskResult,
-  type TierPolicyLike,
 } from '../../src/index.js';
 import { SAMPLE_AS_OF, samplePortfolio, seededRandom, type SampleAccount } from '../sample-portfolio.js';
 
@@ -18,21 +18,8 @@ const DAY = 86_400_000;
 const AS_OF_MS = Date.UTC(2026, 10, 1);
 const day = (daysAgo: number) => new Date(AS_OF_MS - Math.round(daysAgo) * DAY).toISOString().slice(0, 10);
 
-/**
- * An illustrative tier policy with seed 003's contact standards: key accounts from 3,000 a month,
- * the lowest (水晶) visited twice a quarter and called monthly; commercial accounts (A/A+) visited
- * once a quarter and called monthly; larger key accounts more often (our assumption).
- */
-const tierPolicy: TierPolicyLike = {
-  tierFor: (spend) =>
-    spend.gte(100_000)
-      ? { tier: 'diamond', contact: { visitEveryDays: 30, callEveryDays: 14 } }
-      : spend.gte(10_000)
-        ? { tier: 'gold', contact: { visitEveryDays: 30, callEveryDays: 30 } }
-        : spend.gte(3_000)
-          ? { tier: 'crystal', contact: { visitEveryDays: 45, callEveryDays: 30 } }
-          : { tier: 'commercial-a', contact: { visitEveryDays: 91, callEveryDays: 30 } },
-};
+/** Seed 003's telecom tier policy (from the value module): each tier's visit and call standard. */
+const tierPolicy = telecomTierPolicy;
 
 /** The months of the sample's 24 spend figures: November 2024 … October 2026. */
 const MONTHS = Array.from({ length: 24 }, (_, index) => {
@@ -43,7 +30,13 @@ const MONTHS = Array.from({ length: 24 }, (_, index) => {
 function historyOf(account: SampleAccount, index: number): AccountHistory {
   const random = seededRandom(30_000 + index);
   const risky = random() < 0.25; // a quarter of the accounts get trouble
-  const visitGap = risky ? 20 + random() * 150 : 5 + random() * 40;
+  // contact as the account's tier asks (seed 003), or lapsing for the risky ones
+  const recentAverage = (account.monthlySpend[21]! + account.monthlySpend[22]! + account.monthlySpend[23]!) / 3;
+  const contact = tierPolicy.tierFor(recentAverage)?.contact;
+  const visitEvery = Number(contact?.visitEveryDays ?? 365);
+  const callEvery = Number(contact?.callEveryDays ?? 365);
+  const visitGap = visitEvery * (risky ? 0.8 + random() * 3 : 0.2 + random() * 0.75);
+  const callGap = callEvery * (risky ? 0.8 + random() * 3 : random() * 0.95);
   const complaints = risky && random() < 0.5 ? [{ id: `${account.id}-C1`, openedAt: day(10 + random() * 80), severity: random() < 0.4 ? ('high' as const) : ('medium' as const) }] : [];
   const lateDays = risky && random() < 0.4 ? 20 + random() * 90 : -3;
   const left = risky && random() < 0.2;
@@ -54,8 +47,8 @@ function historyOf(account: SampleAccount, index: number): AccountHistory {
     since: account.since,
     spend: account.monthlySpend.map((amount, month) => ({ period: MONTHS[month]!, amount })),
     orders: Array.from({ length: 12 }, (_, order) => ({ date: day((risky ? 60 : 5) + order * 30 + random() * 10) })),
-    visits: [{ date: day(visitGap) }, { date: day(visitGap + 60) }],
-    calls: [{ date: day(risky ? 10 + random() * 60 : random() * 25) }],
+    visits: [{ date: day(visitGap) }, { date: day(visitGap + visitEvery) }],
+    calls: [{ date: day(callGap) }],
     complaints,
     invoices: [{ id: `${account.id}-INV-9`, dueAt: day(lateDays + 30), amount: Math.round(account.monthlySpend[22]! * account.marginRate) }],
     payments: lateDays > 0 ? [] : [{ invoiceId: `${account.id}-INV-9`, date: day(40), amount: Math.round(account.monthlySpend[22]! * account.marginRate) }],

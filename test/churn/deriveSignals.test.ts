@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
-import { ValidationError, churnSignalCatalogue, deriveSignals, evaluateRules, defaultChurnRuleSet, type TierPolicyLike } from '../../src/index.js';
+import { ValidationError, churnSignalCatalogue, deriveSignals, evaluateRules, defaultChurnRuleSet, telecomTierPolicy, type TierPolicyLike } from '../../src/index.js';
 import { AS_OF, CRYSTAL_STANDARD, healthyHistory } from './fixtures.js';
 
 const derive = (history: unknown, options: Record<string, unknown> = {}) => deriveSignals(history, { asOf: AS_OF, ...options });
@@ -97,6 +97,18 @@ describe('deriveSignals', () => {
     expect(value(history, 'daysSinceLastVisit')).toBe(2496);
     delete history.since;
     expect(value(history, 'daysSinceLastVisit')).toBeNull();
+  });
+
+  it('works with the value module’s seed 003 telecom tier policy (水晶: two visits a quarter, a call a month)', () => {
+    const history = healthyHistory();
+    history.spend = history.spend!.map((entry) => ({ ...entry, amount: 5000 }));
+    history.visits = [{ date: '2026-08-01' }];
+    const signals = derive(history, { tierPolicy: telecomTierPolicy });
+    expect(signals.values.tier).toBe('crystal');
+    expect(signals.readings.visitOverdueRatio.evidence).toMatchObject({ days: 92, standard: 'tier crystal' });
+    expect((signals.values.visitOverdueRatio as Decimal).gt(2)).toBe(true); // 92 days against a 45.65625-day standard
+    const result = evaluateRules(defaultChurnRuleSet, signals.values);
+    expect(result.fired).toEqual(expect.arrayContaining(['visit-overdue', 'visit-overdue-double']));
   });
 
   it('complaints: open count, age of the oldest, severe ones, last 90 days', () => {
