@@ -29,6 +29,25 @@ describe('churn signals: laws', () => {
     expect(risk(near).lte(risk(far))).toBe(true);
   });
 
+  test.prop([fc.integer({ min: -30, max: 200 }), fc.integer({ min: -30, max: 200 }), fc.integer({ min: 1, max: 6 })])(
+    'paying invoices later never lowers the risk',
+    (first, second, count) => {
+      const [early, late] = first <= second ? [first, second] : [second, first];
+      const due = (index: number) => Date.UTC(2026, 3, 30) + index * 30 * 86_400_000;
+      const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
+      const withDelay = (delay: number) => ({
+        ...healthyHistory(),
+        invoices: Array.from({ length: count }, (_, index) => ({ id: `I${index}`, dueAt: iso(due(index)), amount: 1000 })),
+        payments: Array.from({ length: count }, (_, index) => ({ invoiceId: `I${index}`, date: iso(due(index) + delay * 86_400_000), amount: 1000 })),
+      });
+      const risk = (delay: number) => evaluateChurnRisk(withDelay(delay), { asOf: AS_OF, contactStandard: CRYSTAL_STANDARD });
+      const before = risk(early);
+      const after = risk(late);
+      expect(after.risk.gte(before.risk)).toBe(true);
+      expect(RANK[after.level]).toBeGreaterThanOrEqual(RANK[before.level]);
+    },
+  );
+
   test.prop([fc.array(fc.nat(), { minLength: 40, maxLength: 40 })])('signals do not depend on the order of events', (keys) => {
     const history = healthyHistory();
     const shuffle = <T>(list: T[]): T[] => list.map((item, index) => ({ item, key: keys[index % keys.length]! })).sort((a, b) => a.key - b.key).map(({ item }) => item);
