@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { allExpectedAnswers } from './answers.mjs';
 import { startLocalRegistry } from './local-registry.mjs';
@@ -342,6 +342,33 @@ await check('size: each subpath alone, minified + gzipped (reported)', async () 
     lines.push(`clientele${entry}: ${kb(size.minified)} minified, ${kb(size.gzipped)} gzipped`);
   }
   return lines.join('\n');
+});
+await check('tree-shaking: a bare import bundles to nothing, and functions that take a model leave every preset out', async () => {
+  needsInstall();
+  const bare = await bundledSize(`import 'clientele';`);
+  if (bare.minified > 100) throw new Error(`import 'clientele' alone leaves ${bare.minified} bytes: something has a side effect (sideEffects: false)`);
+  // The presets' Chinese labels are the sentinels: a preset that survives carries its label along.
+  const installed = await import(pathToFileURL(join(consumer, 'node_modules', 'clientele', 'dist', 'index.js')).href);
+  const presets = ['potentialValueModel', 'potentialValueBands', 'keyAccountSelectionModel', 'defaultValueMatrix', 'telecomTierPolicy', 'defaultChurnRuleSet', 'serviceQualityInstrument']
+    .filter((name) => typeof installed[name]?.labels?.['zh-CN'] === 'string')
+    .map((name) => ({ name, label: installed[name].labels['zh-CN'] }));
+  const used = ['score', 'grade', 'herfindahlIndex', 'evaluateRules', 'netPromoterScore', 'cronbachAlpha'].filter((name) => name in installed);
+  const result = await esbuild.build({
+    stdin: { contents: `export { ${used.join(', ')} } from 'clientele';`, resolveDir: consumer, loader: 'js' },
+    absWorkingDir: consumer,
+    bundle: true,
+    minify: true,
+    charset: 'utf8',
+    format: 'esm',
+    platform: 'browser',
+    external: ['decimal.js', 'zod'],
+    write: false,
+    logLevel: 'silent',
+  });
+  const survivors = presets.filter(({ label }) => result.outputFiles[0].text.includes(label)).map(({ name }) => name);
+  if (presets.length === 0) throw new Error('found no preset labels to look for');
+  if (survivors.length) throw new Error(`bundling ${used.join(', ')} kept ${survivors.join(', ')}: mark the preset /* @__PURE__ */`);
+  return `${used.join(', ')} bundle without any of ${presets.length} presets; bare import: ${bare.minified} bytes`;
 });
 writeFileSync(join(work, 'sizes.json'), JSON.stringify(sizes, null, 2));
 
