@@ -11,7 +11,7 @@ import { ValidationError } from '../../src/shared/errors.js';
 import { defineScorecard, potentialValueBands, score, type ScoreResult } from '../../src/scoring/index.js';
 import { toSql, type SqlQuery } from '../../src/sql/index.js';
 import { classifyValue, defineValueMatrix, valueGrades, type ValueGrade } from '../../src/value/index.js';
-import { scorecardDefinition } from '../arbitraries/scorecard.js';
+import { exactWeights, scorecardDefinition } from '../arbitraries/scorecard.js';
 import { engineNames, openEngines, type Cell, type Engines, type Row, type TestColumn } from './engines.js';
 
 let engines: Engines;
@@ -79,6 +79,42 @@ describe('scorecard parity', () => {
           for (const category of expected.categories) {
             expect(new Decimal(String(actual[`points_${category.id}`])).eq(asSql(category.contribution, query))).toBe(true);
           }
+        });
+      }),
+      { numRuns: RUNS },
+    );
+  }, 120_000);
+});
+
+describe('linear scale parity', () => {
+  // anchors in either direction, ratings on a quarter grid: slopes like 9/365 do not terminate, so
+  // the compiler must fold their denominators into the common denominator to stay exact
+  const anchors = fc
+    .tuple(fc.integer({ min: -50, max: 400 }), fc.integer({ min: 1, max: 400 }), fc.boolean(), fc.integer({ min: 4, max: 40 }), fc.integer({ min: 4, max: 40 }))
+    .map(([start, span, rising, low, high]) => ({ from: { raw: start, rating: low / 4 }, to: { raw: rising ? start + span : start - span, rating: high / 4 } }));
+  const raw = fc.oneof(fc.integer({ min: -60000, max: 90000 }).map((n) => n / 100), fc.constant(null));
+  it.each(engineNames)('compiled SQL in %s equals score() for linear scales: exact interpolation, clamping at both anchors', async (engine) => {
+    await fc.assert(
+      fc.asyncProperty(anchors, exactWeights(2), fc.array(fc.tuple(raw, fc.option(fc.integer({ min: 0, max: 14 }).map((n) => n / 2))), { minLength: 1, maxLength: 20 }), async (scale, weights, rows) => {
+        const model = defineScorecard({
+          id: 'linear',
+          grades: potentialValueBands,
+          categories: [
+            { id: 'history', labels: labels('history'), weight: weights[0]!, factors: [{ id: 'days', labels: labels('days'), min: 1, max: 10, scale: { type: 'linear', ...scale } }] },
+            { id: 'fit', labels: labels('fit'), weight: weights[1]!, factors: [{ id: 'fit', labels: labels('fit'), min: 0, max: 7 }] },
+          ],
+        });
+        await engines.load('linear', [
+          { name: 'days', duckdb: 'DECIMAL(12, 2)', postgres: 'NUMERIC(12, 2)' },
+          { name: 'fit', duckdb: 'DOUBLE', postgres: 'NUMERIC' },
+        ], rows);
+        const query = toSql(model, { dialect: engine, table: 'linear', missing: 'min' });
+        const result = await engines.run(engine, query);
+        rows.forEach(([days, fit], index) => {
+          const expected = score(model, { days, fit }, { missing: 'min' });
+          const actual = result[index]!;
+          expect(new Decimal(String(actual['total'])).eq(asSql(expected.total, query)), `${String(actual['total'])} vs ${expected.total.toString()}`).toBe(true);
+          expect(actual['grade']).toBe(expected.grade);
         });
       }),
       { numRuns: RUNS },
