@@ -8,3 +8,4 @@ export { labelsSchema, locales, type Labels, type Locale } from './labels.js';
 export { numericSchema, idSchema, versionSchema } from './schema.js';
 export { fingerprint, canonicalJson } from './fingerprint.js';
 export type { BatchResult, RecordError } from './batch.js';
+export type { Rational } from './rational.js';

@@ -64,6 +64,7 @@ export interface Instrument {
   readonly standard: Decimal;
   /** True when at least one item has a paired expectation item. */
   readonly hasExpectations: boolean;
+  /** The normalised definition: `defineInstrument(instrument.toJSON())` gives an equal instrument. */
   toJSON(): InstrumentDefinition;
 }
 

@@ -50,25 +50,25 @@ const DEFINITION: InstrumentDefinition = {
       labels: { en: 'Convenience', 'zh-CN': '方便' },
       description: { en: 'Ease of getting service, in time and place', 'zh-CN': '包括时间和地点上获得服务的方便程度' },
       items: [
-        item(
+        /* @__PURE__ */ item(
           'convenience.reach',
           'We can easily reach the right person at the agency when we need them.',
           '需要时,我们能方便地联系到代理公司的对口负责人。',
           ['An excellent agency can be reached by the right person whenever a client needs it.', '优秀的代理公司在客户需要时总能找到对口负责人。'],
         ),
-        item(
+        /* @__PURE__ */ item(
           'convenience.hours',
           "The agency's service hours fit our schedule, urgent launches included.",
           '代理公司的服务时间能配合我们的安排,包括紧急投放。',
           ['An excellent agency fits its hours to the client, urgent launches included.', '优秀的代理公司会配合客户的时间安排,包括紧急投放。'],
         ),
-        item(
+        /* @__PURE__ */ item(
           'convenience.booking',
           'Booking, changing and checking our campaigns is simple, wherever we are.',
           '无论身在何处,预订、修改和查看广告投放都很简便。',
           ['An excellent agency makes booking and changing campaigns simple from anywhere.', '优秀的代理公司让客户在任何地方都能简便地预订和修改投放。'],
         ),
-        item('convenience.steps', 'Getting a simple request done takes too many steps.', '办成一件简单的事需要太多手续。', undefined, true),
+        /* @__PURE__ */ item('convenience.steps', 'Getting a simple request done takes too many steps.', '办成一件简单的事需要太多手续。', undefined, true),
       ],
     },
     {
@@ -79,19 +79,19 @@ const DEFINITION: InstrumentDefinition = {
         'zh-CN': '设身处地为客户着想,服务中能及时与客户沟通,竭力满足其需求',
       },
       items: [
-        item(
+        /* @__PURE__ */ item(
           'communication.understanding',
           'The agency understands our brand, our market and our goals.',
           '代理公司了解我们的品牌、市场和目标。',
           ['An excellent agency understands its client’s brand, market and goals.', '优秀的代理公司了解客户的品牌、市场和目标。'],
         ),
-        item(
+        /* @__PURE__ */ item(
           'communication.timely',
           'The agency keeps us informed in time, before we have to ask.',
           '代理公司会主动、及时地向我们通报进展。',
           ['An excellent agency informs its clients in time, without being asked.', '优秀的代理公司会主动、及时地向客户通报进展。'],
         ),
-        item(
+        /* @__PURE__ */ item(
           'communication.perspective',
           'The agency sees things from our point of view.',
           '代理公司能设身处地为我们着想。',
@@ -107,25 +107,25 @@ const DEFINITION: InstrumentDefinition = {
         'zh-CN': '具有相应的专业知识、专业技能和创新能力,能为客户提供个性化的服务',
       },
       items: [
-        item(
+        /* @__PURE__ */ item(
           'capability.expertise',
           'Our account team has the media and market knowledge our business needs.',
           '客户团队具备我们业务所需的媒体与市场专业知识。',
           ['An excellent agency’s team has the media and market knowledge its clients need.', '优秀的代理公司团队具备客户所需的媒体与市场专业知识。'],
         ),
-        item(
+        /* @__PURE__ */ item(
           'capability.creativity',
           'The agency brings creative ideas that fit our brand.',
           '代理公司能提出契合我们品牌的创意。',
           ['An excellent agency brings creative ideas that fit the client’s brand.', '优秀的代理公司能提出契合客户品牌的创意。'],
         ),
-        item(
+        /* @__PURE__ */ item(
           'capability.tailored',
           'Plans and reports are made for us, not a standard package.',
           '方案和报告是为我们量身定制的,而不是套用标准方案。',
           ['An excellent agency tailors plans and reports to each client.', '优秀的代理公司为每位客户量身定制方案和报告。'],
         ),
-        item(
+        /* @__PURE__ */ item(
           'capability.analysis',
           'After our ads run, the agency analyses how they performed.',
           '广告刊播后,代理公司会分析投放效果。',
@@ -140,25 +140,25 @@ const DEFINITION: InstrumentDefinition = {
         'zh-CN': '热情、有礼貌;外勤员工把客户利益放在首位,内勤员工把外勤员工当作内部客户来服务',
       },
       items: [
-        item(
+        /* @__PURE__ */ item(
           'attitude.courtesy',
           'Agency staff are warm and courteous with us.',
           '代理公司员工对我们热情、有礼貌。',
           ['Staff of an excellent agency are warm and courteous.', '优秀的代理公司员工热情、有礼貌。'],
         ),
-        item(
+        /* @__PURE__ */ item(
           'attitude.clientFirst',
           'The people we deal with put our interests first.',
           '与我们打交道的员工真正把我们的利益放在首位。',
           ['Staff of an excellent agency put the client’s interests first.', '优秀的代理公司员工把客户利益放在首位。'],
         ),
-        item(
+        /* @__PURE__ */ item(
           'attitude.backOffice',
           'Staff behind the scenes (scheduling, billing, production) help as willingly as our account manager.',
           '后台员工(排期、结算、制作)与客户经理一样乐于协助。',
           ['In an excellent agency, back-office staff help as willingly as the account manager.', '优秀的代理公司里,后台员工与客户经理一样乐于协助。'],
         ),
-        item(
+        /* @__PURE__ */ item(
           'attitude.complaints',
           'When we complain, the agency handles it willingly and well.',
           '我们提出投诉时,代理公司乐于且妥善地处理。',
@@ -170,25 +170,25 @@ const DEFINITION: InstrumentDefinition = {
       labels: { en: 'Reliability', 'zh-CN': '守信' },
       description: { en: 'The process and the promises kept make the client trust it', 'zh-CN': '服务过程和履行承诺让客户感到可信、可靠' },
       items: [
-        item(
+        /* @__PURE__ */ item(
           'reliability.promises',
           'The agency does what it promises, when it promises.',
           '代理公司说到做到,按时兑现承诺。',
           ['An excellent agency does what it promises, when it promises.', '优秀的代理公司说到做到,按时兑现承诺。'],
         ),
-        item(
+        /* @__PURE__ */ item(
           'reliability.quotes',
           'We get the same price whoever at the agency we speak to.',
           '无论与代理公司的哪位员工洽谈,报价都一致。',
           ['An excellent agency quotes the same price whoever the client speaks to.', '优秀的代理公司无论由谁洽谈,报价都一致。'],
         ),
-        item(
+        /* @__PURE__ */ item(
           'reliability.accuracy',
           'Our ads run as booked, without errors.',
           '广告按预订刊播,没有差错。',
           ['At an excellent agency, ads run as booked, without errors.', '优秀的代理公司能让广告按预订刊播,没有差错。'],
         ),
-        item(
+        /* @__PURE__ */ item(
           'reliability.surprises',
           'We have had charges or changes we did not agree to.',
           '我们曾遇到未经同意的收费或变更。',
@@ -202,19 +202,19 @@ const DEFINITION: InstrumentDefinition = {
       labels: { en: 'Service facilities', 'zh-CN': '服务设施' },
       description: { en: 'The facilities used fit the service', 'zh-CN': '服务中使用的设施与服务内容相适应' },
       items: [
-        item(
+        /* @__PURE__ */ item(
           'facilities.tools',
           "The agency's booking and reporting tools fit the service we buy.",
           '代理公司的预订和报告工具与所提供的服务相适应。',
           ['An excellent agency’s booking and reporting tools fit the service it sells.', '优秀的代理公司的预订和报告工具与其服务相适应。'],
         ),
-        item(
+        /* @__PURE__ */ item(
           'facilities.materials',
           'Proposals, reports and other materials look professional.',
           '方案、报告等材料显得专业。',
           ['An excellent agency’s proposals and reports look professional.', '优秀的代理公司的方案和报告显得专业。'],
         ),
-        item(
+        /* @__PURE__ */ item(
           'facilities.data',
           'We can see our campaign data and history whenever we need them.',
           '我们随时能查看投放数据和历史记录。',

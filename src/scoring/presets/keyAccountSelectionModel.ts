@@ -35,9 +35,9 @@ export const keyAccountSelectionModel = /* @__PURE__ */ defineScorecard({
       labels: { en: 'Purchase volume', 'zh-CN': '采购规模' },
       weight: '0.4',
       factors: [
-        rating('purchaseVolume', 'Purchase volume', '采购数量'),
-        rating('highMarginVolume', 'Volume of high-margin services', '高利产品的采购数量'),
-        rating('purchaseConcentration', 'Purchase concentration', '采购的集中性'),
+        /* @__PURE__ */ rating('purchaseVolume', 'Purchase volume', '采购数量'),
+        /* @__PURE__ */ rating('highMarginVolume', 'Volume of high-margin services', '高利产品的采购数量'),
+        /* @__PURE__ */ rating('purchaseConcentration', 'Purchase concentration', '采购的集中性'),
       ],
     },
     {
@@ -45,9 +45,9 @@ export const keyAccountSelectionModel = /* @__PURE__ */ defineScorecard({
       labels: { en: 'Relationship fit', 'zh-CN': '合作关系' },
       weight: '0.3',
       factors: [
-        rating('serviceLevelFit', 'Fit with the service level we offer', '对服务水准的要求'),
-        rating('priceInsensitivity', 'Price insensitivity (less sensitive is better)', '对价格的敏感度'),
-        rating('partnershipIntent', 'Wish for a long-term partnership', '建立长期伙伴关系的意愿'),
+        /* @__PURE__ */ rating('serviceLevelFit', 'Fit with the service level we offer', '对服务水准的要求'),
+        /* @__PURE__ */ rating('priceInsensitivity', 'Price insensitivity (less sensitive is better)', '对价格的敏感度'),
+        /* @__PURE__ */ rating('partnershipIntent', 'Wish for a long-term partnership', '建立长期伙伴关系的意愿'),
       ],
     },
     {
@@ -55,8 +55,8 @@ export const keyAccountSelectionModel = /* @__PURE__ */ defineScorecard({
       labels: { en: 'Contribution', 'zh-CN': '贡献' },
       weight: '0.3',
       factors: [
-        rating('shareOfWallet', 'Our share of its category purchases', '我方产品占其同类产品采购的比重'),
-        rating('profitContribution', 'Profit contribution', '利润贡献'),
+        /* @__PURE__ */ rating('shareOfWallet', 'Our share of its category purchases', '我方产品占其同类产品采购的比重'),
+        /* @__PURE__ */ rating('profitContribution', 'Profit contribution', '利润贡献'),
       ],
     },
   ],
