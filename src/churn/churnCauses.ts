@@ -38,40 +38,40 @@ export type ChurnCauseId = 'needs-unmet' | 'complaint' | 'competitor' | 'relatio
  * @category Churn
  */
 export const churnCauses: Readonly<Record<ChurnCauseId, ChurnCauseDefinition>> = /* @__PURE__ */ Object.freeze({
-  'needs-unmet': Object.freeze({
+  'needs-unmet': /* @__PURE__ */ Object.freeze({
     id: 'needs-unmet',
     controllable: true,
-    labels: Object.freeze({ en: 'Products or services no longer meet the client’s needs', 'zh-CN': '产品或服务不能满足客户需求' }),
+    labels: /* @__PURE__ */ Object.freeze({ en: 'Products or services no longer meet the client’s needs', 'zh-CN': '产品或服务不能满足客户需求' }),
     source: 'seed 003, 第7篇 cause 1',
   }),
-  complaint: Object.freeze({
+  complaint: /* @__PURE__ */ Object.freeze({
     id: 'complaint',
     controllable: true,
-    labels: Object.freeze({ en: 'Complaints and feedback not resolved in time', 'zh-CN': '投诉和反馈问题得不到及时解决' }),
+    labels: /* @__PURE__ */ Object.freeze({ en: 'Complaints and feedback not resolved in time', 'zh-CN': '投诉和反馈问题得不到及时解决' }),
     source: 'seed 003, 第7篇 cause 2; seed 000 (埋怨处理)',
   }),
-  competitor: Object.freeze({
+  competitor: /* @__PURE__ */ Object.freeze({
     id: 'competitor',
     controllable: true,
-    labels: Object.freeze({ en: 'Competitor attack', 'zh-CN': '竞争对手的进攻' }),
+    labels: /* @__PURE__ */ Object.freeze({ en: 'Competitor attack', 'zh-CN': '竞争对手的进攻' }),
     source: 'seed 003, 第7篇 cause 3; telecom branch (使用对手长话/数据业务)',
   }),
-  relationship: Object.freeze({
+  relationship: /* @__PURE__ */ Object.freeze({
     id: 'relationship',
     controllable: true,
-    labels: Object.freeze({ en: 'Relationship held by one person or neglected', 'zh-CN': '人走客户走 / 单线联络' }),
+    labels: /* @__PURE__ */ Object.freeze({ en: 'Relationship held by one person or neglected', 'zh-CN': '人走客户走 / 单线联络' }),
     source: 'seed 000 (人走客户走, 单线联络); seed 003 contact standards',
   }),
-  credit: Object.freeze({
+  credit: /* @__PURE__ */ Object.freeze({
     id: 'credit',
     controllable: false,
-    labels: Object.freeze({ en: 'Payment and credit problems', 'zh-CN': '付款与信用问题' }),
+    labels: /* @__PURE__ */ Object.freeze({ en: 'Payment and credit problems', 'zh-CN': '付款与信用问题' }),
     source: 'seed 002 (信用记录, 延迟付款)',
   }),
-  'customer-business': Object.freeze({
+  'customer-business': /* @__PURE__ */ Object.freeze({
     id: 'customer-business',
     controllable: false,
-    labels: Object.freeze({ en: 'The client’s own business problems (relocation, closure)', 'zh-CN': '客户自身经营问题' }),
+    labels: /* @__PURE__ */ Object.freeze({ en: 'The client’s own business problems (relocation, closure)', 'zh-CN': '客户自身经营问题' }),
     source: 'seed 003 (客户拆迁、倒闭等不可控因素; 客户自身经营问题 40%)',
   }),
 });

@@ -8,8 +8,8 @@ import { controllableOf, churnCauses, type ChurnCauseId } from './churnCauses.js
 import { formatDay, readInstant, tryInstant } from './dates.js';
 import { MAX_HISTORY_EVENTS } from './signals/accountHistorySchema.js';
 
-const nonNegative = numericSchema.refine((value) => !tryDecimal(value)!.isNegative(), { error: 'a number ≥ 0' });
-const dateSchema = z.custom<string | Date>((value) => tryInstant(value) !== undefined, { error: 'an ISO date (YYYY-MM-DD or date-time) or a valid Date' });
+const nonNegative = /* @__PURE__ */ numericSchema.refine((value) => !tryDecimal(value)!.isNegative(), { error: 'a number ≥ 0' });
+const dateSchema = /* @__PURE__ */ z.custom<string | Date>((value) => tryInstant(value) !== undefined, { error: 'an ISO date (YYYY-MM-DD or date-time) or a valid Date' });
 
 /**
  * Schema of one account in a churn report: its revenue in the base period and the losses recorded

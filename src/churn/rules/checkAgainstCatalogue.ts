@@ -12,11 +12,11 @@ import type { ChurnSignalCatalogue, ChurnSignalType } from '../signals/signalCat
 import type { ChurnCondition, ChurnConditionOperator, ChurnConditionScalar, ChurnLeafCondition } from './ruleSetSchema.js';
 
 const OPERATORS: Record<ChurnSignalType, ReadonlySet<ChurnConditionOperator>> = {
-  number: new Set(['lt', 'lte', 'gt', 'gte', 'eq', 'neq', 'in', 'notIn', 'between', 'known', 'missing']),
-  duration: new Set(['lt', 'lte', 'gt', 'gte', 'eq', 'neq', 'in', 'notIn', 'between', 'known', 'missing']),
-  boolean: new Set(['eq', 'neq', 'in', 'notIn', 'known', 'missing']),
-  category: new Set(['eq', 'neq', 'in', 'notIn', 'known', 'missing']),
-  date: new Set(['lt', 'lte', 'gt', 'gte', 'eq', 'neq', 'between', 'known', 'missing', 'within', 'olderThan']),
+  number: /* @__PURE__ */ new Set(['lt', 'lte', 'gt', 'gte', 'eq', 'neq', 'in', 'notIn', 'between', 'known', 'missing']),
+  duration: /* @__PURE__ */ new Set(['lt', 'lte', 'gt', 'gte', 'eq', 'neq', 'in', 'notIn', 'between', 'known', 'missing']),
+  boolean: /* @__PURE__ */ new Set(['eq', 'neq', 'in', 'notIn', 'known', 'missing']),
+  category: /* @__PURE__ */ new Set(['eq', 'neq', 'in', 'notIn', 'known', 'missing']),
+  date: /* @__PURE__ */ new Set(['lt', 'lte', 'gt', 'gte', 'eq', 'neq', 'between', 'known', 'missing', 'within', 'olderThan']),
 };
 
 function fits(type: ChurnSignalType, value: ChurnConditionScalar, allowed: readonly string[] | undefined): boolean {

@@ -35,7 +35,7 @@ export interface DecideRulesOptions {
   readonly idField?: string;
 }
 
-const CODE = Int8Array.of(0, 1, -1);
+const CODE = /* @__PURE__ */ Int8Array.of(0, 1, -1);
 
 /**
  * Decides every rule for many signal records at once: the batch hot path, with no per-record

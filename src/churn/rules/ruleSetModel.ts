@@ -71,7 +71,7 @@ export interface CompiledRuleSet {
   readonly table: { readonly kinds: Uint8Array; readonly slots: Int32Array; readonly limits: Float64Array };
 }
 
-const compiledForms = new WeakMap<object, CompiledRuleSet>();
+const compiledForms = /* @__PURE__ */ new WeakMap<object, CompiledRuleSet>();
 
 export function attachCompiled(model: RuleSet, compiled: CompiledRuleSet): void {
   compiledForms.set(model, compiled);

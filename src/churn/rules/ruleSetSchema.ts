@@ -93,7 +93,7 @@ export type ChurnLevel = ChurnSeverity | 'none';
 const NAME_PATTERN = /^[^{}|\u0000-\u001f]{1,100}$/;
 const PLACEHOLDER = /\{([^{}]*)\}/g;
 /** Display formats a message placeholder may ask for: `{spendChange|percent}`. */
-export const PLACEHOLDER_FORMATS: ReadonlySet<string> = new Set(['percent', 'number', 'days']);
+export const PLACEHOLDER_FORMATS: ReadonlySet<string> = /* @__PURE__ */ new Set(['percent', 'number', 'days']);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
@@ -298,7 +298,7 @@ function checkTemplate(text: string, ctx: z.RefinementCtx, path: (string | numbe
   }
 }
 
-const messageSchema = labelsSchema.superRefine((labels, ctx) => {
+const messageSchema = /* @__PURE__ */ labelsSchema.superRefine((labels, ctx) => {
   checkTemplate(labels.en, ctx, ['en']);
   checkTemplate(labels['zh-CN'], ctx, ['zh-CN']);
 });
@@ -394,7 +394,7 @@ function guardRuleSet(input: unknown, ctx: z.RefinementCtx): void {
   }
 }
 
-const ruleSetObjectSchema = z
+const ruleSetObjectSchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
     version: versionSchema.optional(),

@@ -6,12 +6,12 @@ import { parseMonth, tryInstant } from '../dates.js';
 /** Most entries in any one list of an account history (spend periods, orders, visits, …). */
 export const MAX_HISTORY_EVENTS = 100_000;
 
-const dateSchema = z.custom<string | Date>((value) => tryInstant(value) !== undefined, {
+const dateSchema = /* @__PURE__ */ z.custom<string | Date>((value) => tryInstant(value) !== undefined, {
   error: 'an ISO date (YYYY-MM-DD or date-time) or a valid Date',
 });
-const monthSchema = z.string({ error: 'a month "YYYY-MM"' }).refine((value) => parseMonth(value) !== undefined, { error: 'a month "YYYY-MM"' });
-const nonNegative = numericSchema.refine((value) => !tryDecimal(value)!.isNegative(), { error: 'a number ≥ 0' });
-const textSchema = z.string().min(1).max(200);
+const monthSchema = /* @__PURE__ */ z.string({ error: 'a month "YYYY-MM"' }).refine((value) => parseMonth(value) !== undefined, { error: 'a month "YYYY-MM"' });
+const nonNegative = /* @__PURE__ */ numericSchema.refine((value) => !tryDecimal(value)!.isNegative(), { error: 'a number ≥ 0' });
+const textSchema = /* @__PURE__ */ z.string().min(1).max(200);
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_HISTORY_EVENTS, { error: `at most ${MAX_HISTORY_EVENTS} entries` });
 
 /** Complaint severities; `high` and `critical` count as severe.  * @example

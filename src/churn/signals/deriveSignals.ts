@@ -77,8 +77,8 @@ export interface DerivedSignals {
 
 type Parsed = ReturnType<typeof accountHistorySchema.parse>;
 
-const SEVERE = new Set(['high', 'critical']);
-const RELOCATION_OR_CLOSURE = new Set(['relocation', 'closure']);
+const SEVERE = /* @__PURE__ */ new Set(['high', 'critical']);
+const RELOCATION_OR_CLOSURE = /* @__PURE__ */ new Set(['relocation', 'closure']);
 const RECENT_MONTHS = 3;
 
 /**
