@@ -1,7 +1,7 @@
 /**
  * clientele: exact, explainable customer-relationship analytics for agencies and B2B account
  * businesses. The root re-exports every module; import a subpath (`clientele/scoring`,
- * `clientele/value`, `clientele/churn`, `clientele/quality`) to load just one.
+ * `clientele/value`, `clientele/churn`, `clientele/quality`, `clientele/sql`) to load just one.
  *
  * @packageDocumentation
  */
@@ -10,3 +10,4 @@ export * from './scoring/index.js';
 export * from './value/index.js';
 export * from './churn/index.js';
 export * from './quality/index.js';
+export * from './sql/index.js';

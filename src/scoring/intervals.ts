@@ -13,7 +13,7 @@ import { numericSchema } from '../shared/schema.js';
 import { tryDecimal } from '../shared/numeric.js';
 import { compare, fromDecimal, type Rational } from '../shared/rational.js';
 
-const edgeSchema = z
+const edgeSchema = /* @__PURE__ */ z
   .object({
     value: numericSchema,
     inclusive: z.boolean({ error: 'a boolean' }),
@@ -47,7 +47,7 @@ interface IntervalObject {
  * An interval, as text (`'[60, 80)'`) or as an object with optional `lower` / `upper` edges.
  * @category Scales
  */
-export const intervalSchema = z.union([
+export const intervalSchema = /* @__PURE__ */ z.union([
   z.string({ error: 'interval notation such as "[60, 80)"' }),
   z.object({ lower: edgeSchema.optional(), upper: edgeSchema.optional() }).strict(),
 ]).superRefine((value, ctx) => {

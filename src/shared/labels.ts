@@ -4,7 +4,7 @@ import { z } from 'zod';
  * Bilingual labels: English and Simplified Chinese (the seeds' own terms).
  * @category Labels
  */
-export const labelsSchema = z
+export const labelsSchema = /* @__PURE__ */ z
   .object({
     en: z.string().min(1),
     'zh-CN': z.string().min(1),
@@ -21,4 +21,4 @@ export type Labels = z.infer<typeof labelsSchema>;
 export type Locale = keyof Labels;
 
 /** The locales every preset carries, in a fixed order. @category Labels */
-export const locales: readonly Locale[] = Object.freeze(['en', 'zh-CN'] as const);
+export const locales: readonly Locale[] = /* @__PURE__ */ Object.freeze(['en', 'zh-CN'] as const);

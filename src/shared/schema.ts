@@ -13,7 +13,7 @@ import { tryDecimal } from './numeric.js';
  * Models keep the value as given; `defineX` turns it into an exact decimal once.
  * @category Numbers
  */
-export const numericSchema = z.custom<number | string | Decimal>((value) => tryDecimal(value) !== undefined, {
+export const numericSchema = /* @__PURE__ */ z.custom<number | string | Decimal>((value) => tryDecimal(value) !== undefined, {
   error: 'a finite number, decimal string or Decimal',
 });
 
@@ -25,13 +25,13 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
  * letter or digit, and never `__proto__`, `constructor` or `prototype`.
  * @category Models
  */
-export const idSchema = z
+export const idSchema = /* @__PURE__ */ z
   .string({ error: 'a string id' })
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, { error: 'an id of 1–64 letters, digits, "_", "-" or "." starting with a letter or digit' })
   .refine((id) => !FORBIDDEN_KEYS.has(id), { error: 'an id other than __proto__, constructor or prototype' });
 
 /** A version string, free-form (semantic versioning recommended). @category Models */
-export const versionSchema = z.string({ error: 'a version string' }).min(1, { error: 'a non-empty version string' });
+export const versionSchema = /* @__PURE__ */ z.string({ error: 'a version string' }).min(1, { error: 'a non-empty version string' });
 
 type ZodIssue = z.core.$ZodIssue;
 

@@ -13,6 +13,7 @@ import type { ChurnSignalName } from './churnSignalCatalogue.js';
  * @category Churn
  */
 export interface TierPolicyLike {
+  /** The tier of an account spending `monthlySpend` a month, with its contact standard, or `null` below every tier. */
   tierFor(monthlySpend: Decimal): {
     readonly tier: unknown;
     readonly labels?: Labels;

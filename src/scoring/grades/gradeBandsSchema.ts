@@ -7,7 +7,7 @@ import { intervalSchema } from '../intervals.js';
  * One grade: its id, labels and the interval of totals it covers.
  * @category Grades
  */
-export const gradeBandSchema = z
+export const gradeBandSchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
     labels: labelsSchema,
@@ -21,7 +21,7 @@ export const gradeBandSchema = z
  * default `[0, 100]`) with no gap and no overlap.
  * @category Grades
  */
-export const gradeBandsSchema = z
+export const gradeBandsSchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
     version: versionSchema.default('1.0.0'),

@@ -8,12 +8,12 @@ import { intervalSchema } from '../intervals.js';
  * or `missing: true` to hand the factor to the scorecard's missing-value policy.
  * @category Scales
  */
-export const specialValueSchema = z.union([
+export const specialValueSchema = /* @__PURE__ */ z.union([
   z.object({ value: z.string().min(1), rating: numericSchema, labels: labelsSchema.optional() }).strict(),
   z.object({ value: z.string().min(1), missing: z.literal(true), labels: labelsSchema.optional() }).strict(),
 ]);
 
-const specials = z.array(specialValueSchema).max(100).optional();
+const specials = /* @__PURE__ */ z.array(specialValueSchema).max(100).optional();
 
 /**
  * Ordered bands (binning): each raw interval maps to a rating. Bands must not overlap or leave a
@@ -21,7 +21,7 @@ const specials = z.array(specialValueSchema).max(100).optional();
  * clamping is asked for, takes the nearest band).
  * @category Scales
  */
-export const bandScaleSchema = z
+export const bandScaleSchema = /* @__PURE__ */ z
   .object({
     type: z.literal('bands'),
     unit: z.string().optional(),
@@ -38,7 +38,7 @@ export const bandScaleSchema = z
  * lower rating), clamped to the anchors' ratings outside them.
  * @category Scales
  */
-export const linearScaleSchema = z
+export const linearScaleSchema = /* @__PURE__ */ z
   .object({
     type: z.literal('linear'),
     unit: z.string().optional(),
@@ -53,7 +53,7 @@ export const linearScaleSchema = z
  * form) to ratings, with an optional default for codes not listed.
  * @category Scales
  */
-export const categoricalScaleSchema = z
+export const categoricalScaleSchema = /* @__PURE__ */ z
   .object({
     type: z.literal('categorical'),
     categories: z
@@ -66,7 +66,7 @@ export const categoricalScaleSchema = z
   .strict();
 
 /** A yes/no measure mapped to two ratings. @category Scales */
-export const booleanScaleSchema = z
+export const booleanScaleSchema = /* @__PURE__ */ z
   .object({
     type: z.literal('boolean'),
     true: numericSchema,
@@ -79,7 +79,7 @@ export const booleanScaleSchema = z
  * How a factor's raw measure becomes its rating: `bands`, `linear`, `categorical` or `boolean`.
  * @category Scales
  */
-export const scaleSchema = z.discriminatedUnion('type', [bandScaleSchema, linearScaleSchema, categoricalScaleSchema, booleanScaleSchema]);
+export const scaleSchema = /* @__PURE__ */ z.discriminatedUnion('type', [bandScaleSchema, linearScaleSchema, categoricalScaleSchema, booleanScaleSchema]);
 
 /** A scale as written in JSON. @category Scales */
 export type ScaleDefinition = z.input<typeof scaleSchema>;

@@ -3,18 +3,18 @@ import { parseWith } from '../../shared/schema.js';
 import { toDecimal, tryDecimal } from '../../shared/numeric.js';
 import type { ScoreResult } from './types.js';
 
-const decimal = z
+const decimal = /* @__PURE__ */ z
   .union([z.string(), z.number()])
   .refine((value) => tryDecimal(value) !== undefined, { error: 'a decimal string' })
   .transform((value) => toDecimal(value));
-const reference = z.object({ id: z.string(), version: z.string(), fingerprint: z.string() });
+const reference = /* @__PURE__ */ z.object({ id: z.string(), version: z.string(), fingerprint: z.string() });
 
 /**
  * The JSON form of a `ScoreResult` (decimals as strings), validated and revived by
  * {@link parseScoreResult}.
  * @category Scorecard
  */
-export const scoreResultSchema = z.object({
+export const scoreResultSchema = /* @__PURE__ */ z.object({
   model: reference,
   bands: reference.nullable(),
   normalisation: z.enum(['ratio', 'minmax']),

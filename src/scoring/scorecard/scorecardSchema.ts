@@ -9,7 +9,7 @@ import { scaleSchema } from '../scales/scaleSchema.js';
  * `scale` that turns the raw measure (days, counts, money, codes) into the rating.
  * @category Scorecard
  */
-export const factorSchema = z
+export const factorSchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
     labels: labelsSchema,
@@ -24,7 +24,7 @@ export const factorSchema = z
  * A weighted category of factors. Weights of all categories are positive and sum to exactly 1.
  * @category Scorecard
  */
-export const categorySchema = z
+export const categorySchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
     labels: labelsSchema,
@@ -34,7 +34,7 @@ export const categorySchema = z
   .strict();
 
 /** How a category's ratings become its share of the weight. @category Scorecard */
-export const normalisationSchema = z.enum(['ratio', 'minmax']);
+export const normalisationSchema = /* @__PURE__ */ z.enum(['ratio', 'minmax']);
 
 /**
  * A weighted scorecard as data (seed 002's 客户潜在价值计算表 is the preset
@@ -44,7 +44,7 @@ export const normalisationSchema = z.enum(['ratio', 'minmax']);
  * - `minmax`: category ratio = (Σ ratings − Σ min) / (Σ max − Σ min); total in [0, 100].
  * @category Scorecard
  */
-export const scorecardSchema = z
+export const scorecardSchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
     version: versionSchema.default('1.0.0'),
