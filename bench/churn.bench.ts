@@ -7,22 +7,14 @@
  */
 import { Engine } from 'json-rules-engine';
 import { decideRules, defaultChurnRuleSet, evaluateRules, type ChurnCondition } from '../src/index.js';
+import { seededRandom } from '../demo/sample-portfolio.js';
 import { bestOf, bestOfAsync, printTable } from './timing.js';
 
 const RECORDS = 200_000;
 const ENGINE_RECORDS = 4_000;
 
-/** mulberry32: deterministic data, so every run measures the same records. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic data (mulberry32), so every run measures the same records. */
+const random = seededRandom;
 
 type Facts = Record<string, number | boolean>;
 

@@ -4,22 +4,15 @@
  * that computes the same dimension means from a ready-made Float64Array.
  */
 import { defineInstrument, prepareSurvey, scoreSurvey, surveyReliability, measureServqualGaps, type InstrumentDefinition } from '../src/index.js';
+import { seededRandom } from '../demo/sample-portfolio.js';
 import { bestOf, printTable } from './timing.js';
 
 const RESPONDENTS = 100_000;
 const DIMENSIONS = ['convenience', 'communication', 'capability', 'attitude', 'reliability', 'facilities'];
 const ITEMS_PER_DIMENSION = 4;
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic data (mulberry32), so every run measures the same records. */
+const random = seededRandom;
 
 const definition: InstrumentDefinition = {
   id: 'bench',

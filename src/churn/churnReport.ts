@@ -5,7 +5,7 @@ import type { Labels } from '../shared/labels.js';
 import { ZERO, toDecimal, tryDecimal } from '../shared/numeric.js';
 import { FORBIDDEN_KEYS, idSchema, numericSchema, parseWith } from '../shared/schema.js';
 import { controllableOf, churnCauses, type ChurnCauseId } from './churnCauses.js';
-import { formatDay, readInstant, tryInstant } from './dates.js';
+import { formatDay, readInstant, tryInstant } from '../shared/dates.js';
 import { MAX_HISTORY_EVENTS } from './signals/accountHistorySchema.js';
 
 const nonNegative = /* @__PURE__ */ numericSchema.refine((value) => !tryDecimal(value)!.isNegative(), { error: 'a number ≥ 0' });

@@ -1,5 +1,5 @@
 import { fail } from '../shared/errors.js';
-import { readInstant } from './dates.js';
+import { readInstant } from '../shared/dates.js';
 import { alertKey } from './evaluateChurnRisk.js';
 
 /**

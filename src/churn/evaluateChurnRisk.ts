@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js';
-import { readInstant } from './dates.js';
+import { readInstant } from '../shared/dates.js';
 import { defaultChurnRuleSet } from './presets/defaultChurnRuleSet.js';
 import { compiledOf, type RuleSet } from './rules/ruleSetModel.js';
 import { evaluateSlots, type RuleAlert, type UndecidedRule } from './rules/evaluateRules.js';

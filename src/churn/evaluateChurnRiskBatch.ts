@@ -1,6 +1,6 @@
 import { readId, toRecordError, type BatchResult } from '../shared/batch.js';
 import { fail } from '../shared/errors.js';
-import { readInstant } from './dates.js';
+import { readInstant } from '../shared/dates.js';
 import { evaluateChurnRisk, type ChurnRiskResult, type EvaluateChurnRiskOptions } from './evaluateChurnRisk.js';
 import { resolveRuleSet } from './rules/resolveRuleSet.js';
 

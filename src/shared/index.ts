@@ -9,3 +9,4 @@ export { numericSchema, idSchema, versionSchema } from './schema.js';
 export { fingerprint, canonicalJson } from './fingerprint.js';
 export type { BatchResult, RecordError } from './batch.js';
 export type { Rational } from './rational.js';
+export type { DateInput } from './dates.js';

@@ -43,7 +43,6 @@ export type {
   PortfolioAssessmentSummary,
 } from './portfolio/assessPortfolio.js';
 export type { AccountValue } from './internal/values.js';
-export type { DateInput } from './internal/dates.js';
 
 export { defineTierPolicy, tierPolicySchema, contactPeriodDays } from './tiers/defineTierPolicy.js';
 export type { TierPolicy, TierPolicyDefinition, TierResult, TierContactStandard, TierContactFrequency, TierContactPeriod } from './tiers/defineTierPolicy.js';

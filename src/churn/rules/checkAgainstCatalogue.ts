@@ -7,7 +7,7 @@
  */
 import { formatPath, makeIssue, describeValue, type Issue } from '../../shared/errors.js';
 import { tryDecimal } from '../../shared/numeric.js';
-import { parseIsoDate } from '../dates.js';
+import { parseIsoDate } from '../../shared/dates.js';
 import type { ChurnSignalCatalogue, ChurnSignalType } from '../signals/signalCatalogueSchema.js';
 import type { ChurnCondition, ChurnConditionOperator, ChurnConditionScalar, ChurnLeafCondition } from './ruleSetSchema.js';
 

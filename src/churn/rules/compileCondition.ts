@@ -10,7 +10,7 @@
 import type { Decimal } from 'decimal.js';
 import { ValidationError, describeValue, makeIssue } from '../../shared/errors.js';
 import { ExactDecimal, tryDecimal } from '../../shared/numeric.js';
-import { DAY_MS, parseIsoDate, subtractMonths, tryInstant } from '../dates.js';
+import { DAY_MS, parseIsoDate, subtractMonths, tryInstant } from '../../shared/dates.js';
 import type { ChurnCondition, ChurnConditionScalar, ChurnLeafCondition, ChurnTimeWindow } from './ruleSetSchema.js';
 
 export const FALSE = 0;

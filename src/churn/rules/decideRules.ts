@@ -1,7 +1,7 @@
 import { fail } from '../../shared/errors.js';
 import { readId, toRecordError, type RecordError } from '../../shared/batch.js';
 import { ValidationError } from '../../shared/errors.js';
-import { readInstant } from '../dates.js';
+import { readInstant } from '../../shared/dates.js';
 import { prototypeIsClean, readSlots, resolveRuleSet } from './resolveRuleSet.js';
 import { LEVELS } from './ruleSetModel.js';
 import type { ChurnLevel } from './ruleSetSchema.js';

@@ -2,7 +2,7 @@ import type { Decimal } from 'decimal.js';
 import { fail } from '../../shared/errors.js';
 import type { Labels } from '../../shared/labels.js';
 import { ZERO } from '../../shared/numeric.js';
-import { readInstant } from '../dates.js';
+import { readInstant } from '../../shared/dates.js';
 import { TRUE, UNKNOWN } from './compileCondition.js';
 import { explainCondition, type ChurnConditionEvidence } from './explainCondition.js';
 import { renderMessage } from './renderMessage.js';

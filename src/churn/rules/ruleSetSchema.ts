@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { labelsSchema, type Labels } from '../../shared/labels.js';
 import { tryDecimal } from '../../shared/numeric.js';
 import { FORBIDDEN_KEYS, addIssue, idSchema, numericSchema, versionSchema } from '../../shared/schema.js';
-import { parseIsoDate } from '../dates.js';
+import { parseIsoDate } from '../../shared/dates.js';
 
 /** Most rules a rule set may hold. */
 export const MAX_RULES = 1000;

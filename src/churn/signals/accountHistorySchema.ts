@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FORBIDDEN_KEYS, numericSchema } from '../../shared/schema.js';
 import { tryDecimal } from '../../shared/numeric.js';
-import { parseMonth, tryInstant } from '../dates.js';
+import { parseMonth, tryInstant } from '../../shared/dates.js';
 
 /** Most entries in any one list of an account history (spend periods, orders, visits, …). */
 export const MAX_HISTORY_EVENTS = 100_000;

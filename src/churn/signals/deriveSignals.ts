@@ -3,7 +3,7 @@ import { fail } from '../../shared/errors.js';
 import type { Labels } from '../../shared/labels.js';
 import { ExactDecimal, ZERO, toDecimal, tryDecimal, type Numeric } from '../../shared/numeric.js';
 import { parseWith } from '../../shared/schema.js';
-import { DAY_MS, daysBetween, formatDay, formatMonth, monthIndexOf, parseMonth, readInstant, tryInstant } from '../dates.js';
+import { DAY_MS, daysBetween, formatDay, formatMonth, monthIndexOf, parseMonth, readInstant, tryInstant } from '../../shared/dates.js';
 import { accountHistorySchema, type AccountHistory } from './accountHistorySchema.js';
 import type { ChurnSignalName } from './churnSignalCatalogue.js';
 

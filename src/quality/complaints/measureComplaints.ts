@@ -2,7 +2,7 @@ import type { Decimal } from 'decimal.js';
 import { readId, toRecordError, type RecordError } from '../../shared/batch.js';
 import { ValidationError, describeValue, fail, makeIssue, type Issue } from '../../shared/errors.js';
 import { ExactDecimal } from '../../shared/numeric.js';
-import { DAY_MS, readInstant, tryInstant } from '../internal/dates.js';
+import { DAY_MS, readInstant, tryInstant } from '../../shared/dates.js';
 
 /** One complaint as recorded. @category Complaints */
 export interface ComplaintInput {

@@ -2,7 +2,7 @@ import type { Decimal } from 'decimal.js';
 import { toRecordError, readId, type RecordError } from '../../shared/batch.js';
 import { fail } from '../../shared/errors.js';
 import { ExactDecimal } from '../../shared/numeric.js';
-import { DAY_MS, formatDate, readDate, type DateInput } from '../internal/dates.js';
+import { DAY_MS, formatDay, readInstant, type DateInput } from '../../shared/dates.js';
 import { readObject } from '../internal/read.js';
 import type { TierPolicy, TierResult } from './defineTierPolicy.js';
 import type { Numeric } from '../../shared/numeric.js';
@@ -84,13 +84,13 @@ export interface ContactComplianceReport {
 const DAY = /* @__PURE__ */ new ExactDecimal(DAY_MS);
 
 function check(everyDays: Decimal | null, lastRaw: unknown, asOf: number, path: string): ContactComplianceCheck {
-  const lastTime = lastRaw === undefined || lastRaw === null ? null : readDate(lastRaw, path);
-  if (lastTime !== null && lastTime > asOf) fail(path, `a date on or before asOf (${formatDate(asOf)})`, lastRaw, 'contactCompliance');
-  const last = lastTime === null ? null : formatDate(lastTime);
+  const lastTime = lastRaw === undefined || lastRaw === null ? null : readInstant(lastRaw, path);
+  if (lastTime !== null && lastTime > asOf) fail(path, `a date on or before asOf (${formatDay(asOf)})`, lastRaw, 'contactCompliance');
+  const last = lastTime === null ? null : formatDay(lastTime);
   const daysSince = lastTime === null ? null : new ExactDecimal(asOf - lastTime).div(DAY);
   if (everyDays === null) return { status: 'not-required', everyDays, last, daysSince, dueBy: null, overdueDays: new ExactDecimal(0) };
   if (lastTime === null || daysSince === null) return { status: 'never', everyDays, last, daysSince, dueBy: null, overdueDays: null };
-  const dueBy = formatDate(lastTime + Math.floor(everyDays.times(DAY_MS).toNumber()));
+  const dueBy = formatDay(lastTime + Math.floor(everyDays.times(DAY_MS).toNumber()));
   const overdue = daysSince.gt(everyDays);
   return { status: overdue ? 'overdue' : 'ok', everyDays, last, daysSince, dueBy, overdueDays: overdue ? daysSince.minus(everyDays) : new ExactDecimal(0) };
 }
@@ -123,7 +123,7 @@ export function contactCompliance(policy: TierPolicy, accounts: readonly Contact
   const context = 'contactCompliance';
   if (typeof policy !== 'object' || policy === null || policy.kind !== 'tierPolicy') fail('policy', 'a tier policy made by defineTierPolicy', policy, context);
   if (!Array.isArray(accounts)) fail('accounts', 'an array of accounts', accounts, context);
-  const asOf = readDate(readObject(options, 'options', context).asOf, 'options.asOf');
+  const asOf = readInstant(readObject(options, 'options', context).asOf, 'options.asOf');
   const results: ContactComplianceResult[] = [];
   const errors: RecordError[] = [];
   const byTier = new Map<string, { tier: string; accounts: number; overdueVisits: number; overdueCalls: number }>();
@@ -164,7 +164,7 @@ export function contactCompliance(policy: TierPolicy, accounts: readonly Contact
   });
   const tiers = [...byTier.values()];
   return {
-    asOf: formatDate(asOf),
+    asOf: formatDay(asOf),
     results,
     errors,
     summary: {

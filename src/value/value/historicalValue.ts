@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { fail, joinPath } from '../../shared/errors.js';
 import { ExactDecimal, ONE, ZERO, toDecimal, type Numeric } from '../../shared/numeric.js';
-import { DAY_MS, formatDate, readDate, type DateInput } from '../internal/dates.js';
+import { DAY_MS, formatDay, readInstant, type DateInput } from '../../shared/dates.js';
 import { readObject, readRate } from '../internal/read.js';
 
 /**
@@ -77,9 +77,9 @@ const DAY = /* @__PURE__ */ new ExactDecimal(DAY_MS);
 export function historicalValue(input: HistoricalValueInput): HistoricalValueResult {
   const context = 'historicalValue';
   const record = readObject(input, '', context);
-  const asOf = readDate(record.asOf, 'asOf');
-  const since = record.since === undefined ? null : readDate(record.since, 'since');
-  if (since !== null && since > asOf) fail('since', `a date on or before asOf (${formatDate(asOf)})`, record.since, context);
+  const asOf = readInstant(record.asOf, 'asOf');
+  const since = record.since === undefined ? null : readInstant(record.since, 'since');
+  if (since !== null && since > asOf) fail('since', `a date on or before asOf (${formatDay(asOf)})`, record.since, context);
   const rate = record.rate === undefined ? ZERO : readRate(record.rate, 'rate', context);
   const growth = ONE.plus(rate);
   if (!Array.isArray(record.entries)) fail('entries', 'an array of { date, margin }', record.entries, context);
@@ -90,7 +90,7 @@ export function historicalValue(input: HistoricalValueInput): HistoricalValueRes
   record.entries.forEach((entry: unknown, index: number) => {
     const path = joinPath('entries', index);
     const item = readObject(entry, path, context);
-    const date = readDate(item.date, joinPath(path, 'date'));
+    const date = readInstant(item.date, joinPath(path, 'date'));
     const margin = toDecimal(item.margin, joinPath(path, 'margin'));
     if (date > asOf || (since !== null && date < since)) {
       excluded++;
@@ -111,6 +111,6 @@ export function historicalValue(input: HistoricalValueInput): HistoricalValueRes
     compounding: value.minus(realised),
     count,
     excluded,
-    window: { since: since === null ? null : formatDate(since), asOf: formatDate(asOf) },
+    window: { since: since === null ? null : formatDay(since), asOf: formatDay(asOf) },
   };
 }

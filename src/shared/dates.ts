@@ -1,11 +1,18 @@
 /**
- * Deterministic UTC date handling for the churn module: ISO dates are parsed by hand (never by the
+ * Deterministic UTC date handling shared by every module: ISO dates are parsed by hand (never by the
  * host's `Date` parser, whose handling of date-only strings and offsets has varied by runtime), and
  * every computation is in UTC milliseconds or whole UTC days.
  *
  * @module
  */
-import { fail } from '../shared/errors.js';
+import { fail } from './errors.js';
+
+/**
+ * A date as the library reads it: an ISO 8601 string (`'2026-11-01'`, `'2026-11-01T08:00:00Z'`;
+ * without an offset it is UTC) or a valid `Date`. Never the clock.
+ * @category Dates
+ */
+export type DateInput = string | Date;
 
 /** Milliseconds in one day. */
 export const DAY_MS = 86_400_000;
