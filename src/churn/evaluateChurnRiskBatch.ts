@@ -9,7 +9,10 @@ import { resolveRuleSet } from './rules/resolveRuleSet.js';
  * @category Churn
  */
 export interface ChurnRiskBatchItem extends ChurnRiskResult {
+  /** Position of the account in the input (0-based). */
   readonly index: number;
+  /** The account's id (the same as `accountId`), named as in every other batch result. */
+  readonly id: string;
 }
 
 /**
@@ -42,7 +45,8 @@ export function evaluateChurnRiskBatch(histories: Iterable<unknown>, options: Ev
   let index = 0;
   for (const history of histories) {
     try {
-      results.push(Object.freeze({ ...evaluateChurnRisk(history, resolved), index }));
+      const result = evaluateChurnRisk(history, resolved);
+      results.push(Object.freeze({ ...result, index, id: result.accountId }));
     } catch (error) {
       errors.push(toRecordError(error, index, readId(history, 'id')));
     }

@@ -67,3 +67,6 @@ export {
   type ChurnReasonLine,
   type ChurnIndustryLine,
 } from './churnReport.js';
+
+// The library's errors, so `instanceof` checks work with this subpath alone.
+export { ClienteleError, ValidationError, type Issue } from '../shared/errors.js';

@@ -46,3 +46,6 @@ export { measureComplaints } from './complaints/measureComplaints.js';
 export type { ComplaintInput, MeasureComplaintsOptions, ComplaintMeasures, DurationSummary } from './complaints/measureComplaints.js';
 export { deriveQualitySignals } from './complaints/deriveQualitySignals.js';
 export type { QualitySignalOptions, QualitySignals } from './complaints/deriveQualitySignals.js';
+
+// The library's errors, so `instanceof` checks work with this subpath alone.
+export { ClienteleError, ValidationError, type Issue } from '../shared/errors.js';

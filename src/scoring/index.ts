@@ -53,3 +53,6 @@ export {
   type PotentialValueRatings,
 } from './presets/potentialValueModel.js';
 export { keyAccountSelectionModel, type KeyAccountFactorId } from './presets/keyAccountSelectionModel.js';
+
+// The library's errors, so `instanceof` checks work with this subpath alone.
+export { ClienteleError, ValidationError, type Issue } from '../shared/errors.js';

@@ -18,6 +18,10 @@ export function canonicalJson(value: unknown): string {
   }
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (Decimal.isDecimal(value)) return JSON.stringify((value as Decimal).toFixed());
+  // a compiled model stands for its normalised definition, so fingerprint(model) === model.fingerprint
+  if (typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    return canonicalJson((value as { toJSON(): unknown }).toJSON());
+  }
   if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(',')}]`;
   if (typeof value === 'object') {
     const entries = Object.keys(value as object)

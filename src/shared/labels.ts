@@ -22,3 +22,8 @@ export type Locale = keyof Labels;
 
 /** The locales every preset carries, in a fixed order. @category Labels */
 export const locales: readonly Locale[] = /* @__PURE__ */ Object.freeze(['en', 'zh-CN'] as const);
+
+/** The given labels, or the id in both languages when a custom model leaves them out. */
+export function labelsOrId(labels: Labels | undefined, id: string): Labels {
+  return labels ? { en: labels.en, 'zh-CN': labels['zh-CN'] } : { en: id, 'zh-CN': id };
+}

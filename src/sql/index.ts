@@ -9,3 +9,6 @@ export { toSql } from './toSql.js';
 export { quoteSqlIdentifier } from './quoteSqlIdentifier.js';
 export { sqlDialects, type SqlDialect } from './dialects.js';
 export type { ToSqlOptions, SqlQuery, SqlColumn, SqlTotals } from './types.js';
+
+// The library's errors, so `instanceof` checks work with this subpath alone.
+export { ClienteleError, ValidationError, type Issue } from '../shared/errors.js';

@@ -60,3 +60,6 @@ export { staffingNeed } from './tiers/staffingNeed.js';
 export type { StaffingOptions, StaffingResult } from './tiers/staffingNeed.js';
 export { checkTierPolicy } from './tiers/checkTierPolicy.js';
 export type { TierInversion, TierInversionKind, TierPolicyCheck } from './tiers/checkTierPolicy.js';
+
+// The library's errors, so `instanceof` checks work with this subpath alone.
+export { ClienteleError, ValidationError, type Issue } from '../shared/errors.js';

@@ -130,7 +130,7 @@ describe('evaluateRules: operators', () => {
         expect.unreachable();
       } catch (error) {
         expect(error).toBeInstanceOf(ValidationError);
-        expect((error as ValidationError).issues[0]!.path).toBe('x');
+        expect((error as ValidationError).issues[0]!.path).toBe('signals.x');
       }
     }
     expect(() => evaluateRules(single(leaf('d', 'lt', '2026-01-01')), { d: 'yesterday' })).toThrow(ValidationError);

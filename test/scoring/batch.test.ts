@@ -132,3 +132,13 @@ describe('scoreColumns', () => {
     expect(() => scoreColumns(potentialValueModel, ragged)).toThrow(/length 2/);
   });
 });
+
+describe('batch input that is not a collection', () => {
+  it('is a ValidationError naming records, not a TypeError', async () => {
+    const { ValidationError } = await import('../../src/scoring/index.js');
+    for (const records of [5, null, 'abc', {}]) {
+      expect(() => scorePortfolio(potentialValueModel, records as never)).toThrow(ValidationError);
+      expect(() => [...scoreEach(potentialValueModel, records as never)]).toThrow(/records/);
+    }
+  });
+});

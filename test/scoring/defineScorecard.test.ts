@@ -158,3 +158,18 @@ describe('defineGradeBands', () => {
     expect(defineGradeBands(bands.toJSON()).fingerprint).toBe(bands.fingerprint);
   });
 });
+
+describe('minimal custom models', () => {
+  it('need no labels: a label defaults to the id in both languages', () => {
+    const model = defineScorecard({ id: 'minimal', categories: [{ id: 'a', weight: 1, factors: [{ id: 'f', min: 1, max: 5 }] }] });
+    expect(model.factors[0]!.labels).toEqual({ en: 'f', 'zh-CN': 'f' });
+    const bands = defineGradeBands({ id: 'g', bands: [{ id: 'hi', interval: '[50, 100]' }, { id: 'lo', interval: '[0, 50)' }] });
+    expect(bands.bands[1]!.labels.en).toBe('lo');
+    expect(defineScorecard(model.toJSON()).fingerprint).toBe(model.fingerprint);
+  });
+
+  it('fingerprint(model) is the model\'s own fingerprint', async () => {
+    const { fingerprint } = await import('../../src/shared/index.js');
+    expect(fingerprint(potentialValueModel)).toBe(potentialValueModel.fingerprint);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js';
-import { fail } from '../../shared/errors.js';
+import { ValidationError, fail, joinPath, makeIssue } from '../../shared/errors.js';
 import type { Labels } from '../../shared/labels.js';
 import { ZERO } from '../../shared/numeric.js';
 import { readInstant } from '../../shared/dates.js';
@@ -107,7 +107,16 @@ export function evaluateRules(ruleSet: unknown, signals: unknown, options: Evalu
   const asOf = options.asOf === undefined ? Number.NaN : readInstant(options.asOf, 'asOf', 'evaluateRules');
   const slots = new Array<unknown>(compiled.slotNames.length);
   readSlots(compiled, signals, slots, prototypeIsClean());
-  return evaluateSlots(compiled, slots, asOf, model);
+  try {
+    return evaluateSlots(compiled, slots, asOf, model);
+  } catch (error) {
+    // a signal value of the wrong type: name it where the caller put it, `signals.<name>`
+    if (!(error instanceof ValidationError)) throw error;
+    throw new ValidationError(
+      error.issues.map((issue) => makeIssue(issue.path.startsWith('signals') ? issue.path : joinPath('signals', issue.path), issue.expected, issue.received)),
+      'evaluateRules',
+    );
+  }
 }
 
 /** Evaluates filled slots with explanations. Shared by `evaluateRules` and `evaluateChurnRisk`. */

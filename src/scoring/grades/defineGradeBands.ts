@@ -1,5 +1,6 @@
 import { ValidationError, makeIssue } from '../../shared/errors.js';
 import { fingerprint } from '../../shared/fingerprint.js';
+import { labelsOrId } from '../../shared/labels.js';
 import { parseWith } from '../../shared/schema.js';
 import { compareLower, compileInterval, coversInterval, formatInterval, tilingProblem, type Interval } from '../intervals.js';
 import { gradeBandsSchema, type GradeBandsDefinition } from './gradeBandsSchema.js';
@@ -44,7 +45,7 @@ export function defineGradeBands(definition: GradeBandsDefinition | GradeBands):
   const bands: GradeBand[] = parsed.bands.map((band, rank) => {
     if (seen.has(band.id)) issues.push(makeIssue(`bands[${rank}].id`, 'a unique grade id', `duplicate "${band.id}"`));
     seen.add(band.id);
-    return Object.freeze({ id: band.id, labels: Object.freeze({ ...band.labels }), interval: compileInterval(band.interval), rank });
+    return Object.freeze({ id: band.id, labels: Object.freeze(labelsOrId(band.labels, band.id)), interval: compileInterval(band.interval), rank });
   });
   const domain = compileInterval(parsed.domain);
   // Listed best first: each band must lie above the next one.

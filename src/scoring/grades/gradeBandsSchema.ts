@@ -4,13 +4,13 @@ import { idSchema, versionSchema } from '../../shared/schema.js';
 import { intervalSchema } from '../intervals.js';
 
 /**
- * One grade: its id, labels and the interval of totals it covers.
+ * One grade: its id, labels (default: the id in both languages) and the interval of totals it covers.
  * @category Grades
  */
 export const gradeBandSchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
-    labels: labelsSchema,
+    labels: labelsSchema.optional(),
     interval: intervalSchema,
   })
   .strict();

@@ -1,5 +1,6 @@
 import { ValidationError, makeIssue, type Issue } from '../../shared/errors.js';
 import { fingerprint } from '../../shared/fingerprint.js';
+import { labelsOrId } from '../../shared/labels.js';
 import { ONE, ZERO, toDecimal } from '../../shared/numeric.js';
 import { add, fromDecimal, rational, subtract, toDecimal as rationalToDecimal } from '../../shared/rational.js';
 import { parseWith } from '../../shared/schema.js';
@@ -118,7 +119,7 @@ export function defineScorecard(definition: ScorecardInput | Scorecard): Scoreca
       factors.push(
         Object.freeze({
           id: factor.id,
-          labels: Object.freeze({ ...factor.labels }),
+          labels: Object.freeze(labelsOrId(factor.labels, factor.id)),
           description: factor.description ? Object.freeze({ ...factor.description }) : undefined,
           categoryId: category.id,
           index: factors.length,
@@ -140,7 +141,7 @@ export function defineScorecard(definition: ScorecardInput | Scorecard): Scoreca
     categories.push(
       Object.freeze({
         id: category.id,
-        labels: Object.freeze({ ...category.labels }),
+        labels: Object.freeze(labelsOrId(category.labels, category.id)),
         weight,
         factorIds: Object.freeze(indexes.map((index) => coreFactors[index]!.id)),
         minSum: rationalToDecimal(minSum),
@@ -157,11 +158,11 @@ export function defineScorecard(definition: ScorecardInput | Scorecard): Scoreca
     ...(grades ? { grades: grades.toJSON() } : {}),
     categories: parsed.categories.map((category) => ({
       id: category.id,
-      labels: { ...category.labels },
+      labels: labelsOrId(category.labels, category.id),
       weight: toDecimal(category.weight).toFixed(),
       factors: category.factors.map((factor) => ({
         id: factor.id,
-        labels: { ...factor.labels },
+        labels: labelsOrId(factor.labels, factor.id),
         min: toDecimal(factor.min).toFixed(),
         max: toDecimal(factor.max).toFixed(),
         ...(factor.scale ? { scale: normaliseNumbers(factor.scale) } : {}),

@@ -1,3 +1,5 @@
+import { isAsyncIterable, isIterable } from '../../shared/batch.js';
+import { fail } from '../../shared/errors.js';
 import type { ScorecardInput } from './defineScorecard.js';
 import { scoreRecord, type PortfolioOptions, type ScoreOutcome } from './batch.js';
 import { resolveModel, resolveSettings } from './resolve.js';
@@ -25,6 +27,7 @@ import type { Scorecard } from './types.js';
 export function* scoreEach(model: Scorecard | ScorecardInput, records: Iterable<unknown>, options?: PortfolioOptions): Generator<ScoreOutcome, void, undefined> {
   const resolved = resolveModel(model);
   const settings = resolveSettings(resolved.model, options);
+  if (!isIterable(records)) fail('records', 'an iterable of records (an array, a generator, …)', records, 'scoreEach');
   let index = 0;
   for (const record of records) {
     yield scoreRecord(resolved.model, resolved.core, settings, options, record, index);
@@ -54,6 +57,7 @@ export async function* scoreEachAsync(
 ): AsyncGenerator<ScoreOutcome, void, undefined> {
   const resolved = resolveModel(model);
   const settings = resolveSettings(resolved.model, options);
+  if (!isIterable(records) && !isAsyncIterable(records)) fail('records', 'an iterable or async iterable of records', records, 'scoreEachAsync');
   let index = 0;
   for await (const record of records) {
     yield scoreRecord(resolved.model, resolved.core, settings, options, record, index);

@@ -1,4 +1,5 @@
-import { isAsyncIterable, type RecordError } from '../../shared/batch.js';
+import { isAsyncIterable, isIterable, type RecordError } from '../../shared/batch.js';
+import { fail } from '../../shared/errors.js';
 import type { ScorecardInput } from './defineScorecard.js';
 import type { PortfolioOptions, ScoreOutcome, ScoredAccount } from './batch.js';
 import { resolveModel, resolveSettings } from './resolve.js';
@@ -78,6 +79,7 @@ export function scorePortfolio(
       return sink.finish();
     })();
   }
-  for (const outcome of scoreEach(compiled, records as Iterable<unknown>, options)) sink.add(outcome);
+  if (!isIterable(records)) fail('records', 'an iterable or async iterable of records', records, 'scorePortfolio');
+  for (const outcome of scoreEach(compiled, records, options)) sink.add(outcome);
   return sink.finish();
 }

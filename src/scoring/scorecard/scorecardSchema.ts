@@ -6,13 +6,14 @@ import { scaleSchema } from '../scales/scaleSchema.js';
 
 /**
  * One factor of a scorecard: a rating bounded by `[min, max]`, higher is better, optionally with a
+ * (labels default to the id in both languages; presets always carry real ones)
  * `scale` that turns the raw measure (days, counts, money, codes) into the rating.
  * @category Scorecard
  */
 export const factorSchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
-    labels: labelsSchema,
+    labels: labelsSchema.optional(),
     min: numericSchema,
     max: numericSchema,
     scale: scaleSchema.optional(),
@@ -27,7 +28,7 @@ export const factorSchema = /* @__PURE__ */ z
 export const categorySchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
-    labels: labelsSchema,
+    labels: labelsSchema.optional(),
     weight: numericSchema,
     factors: z.array(factorSchema).min(1).max(1000),
   })
