@@ -28,7 +28,7 @@ const classSchema = /* @__PURE__ */ z
 export const valueMatrixSchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
-    version: versionSchema,
+    version: versionSchema.default('1.0.0'),
     labels: labelsSchema.optional(),
     classes: z.array(classSchema).min(1, { error: 'at least one class' }),
     cells: z.object({ A: rowSchema, B: rowSchema, C: rowSchema, D: rowSchema }).strict(),
