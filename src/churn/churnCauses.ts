@@ -32,8 +32,8 @@ export type ChurnCauseId = 'needs-unmet' | 'complaint' | 'competitor' | 'relatio
  * @example
  * ```ts
  * import { churnCauses } from 'clientele';
- * console.log(churnCauses.competitor.controllable); // true
- * console.log(churnCauses['customer-business'].labels['zh-CN']); // '客户自身经营问题'
+ * churnCauses.competitor.controllable; // true
+ * churnCauses['customer-business'].labels['zh-CN']; // '客户自身经营问题'
  * ```
  * @category Churn
  */

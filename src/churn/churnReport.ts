@@ -18,7 +18,7 @@ const dateSchema = /* @__PURE__ */ z.custom<string | Date>((value) => tryInstant
  * @example
  * ```ts
  * import { churnReportAccountSchema } from 'clientele';
- * console.log(churnReportAccountSchema.safeParse({ id: 'A', revenue: 1000, losses: [{ date: '2026-03-01', cause: 'competitor' }] }).success); // true
+ * churnReportAccountSchema.safeParse({ id: 'A', revenue: 1000, losses: [{ date: '2026-03-01', cause: 'competitor' }] }).success; // true
  * ```
  * @category Churn
  */
@@ -146,7 +146,7 @@ const bucket = (): Bucket => ({ accounts: new Set(), lost: ZERO });
  *   ],
  *   { from: '2026-01-01', to: '2026-06-30' },
  * );
- * console.log(report.countRate?.toString(), report.revenueRate?.toString()); // '0.5' '0.7'
+ * [report.countRate?.toString(), report.revenueRate?.toString()]; // '0.5' '0.7'
  * ```
  * @category Churn
  */

@@ -110,7 +110,7 @@ function indexRun(run: AlertRun, name: string): RunIndex {
  *   [{ key: 'ACME::spend-drop', ruleId: 'spend-drop' }, { key: 'ACME::single-threaded', ruleId: 'single-threaded' }],
  *   [{ key: 'ACME::spend-drop', ruleId: 'spend-drop' }, { key: 'ACME::order-gap', ruleId: 'order-gap' }],
  * );
- * console.log(diff.new.map((a) => a.key), diff.ongoing.length, diff.resolved.map((a) => a.key));
+ * [diff.new.map((a) => a.key), diff.ongoing.length, diff.resolved.map((a) => a.key)];
  * // ['ACME::order-gap'] 1 ['ACME::single-threaded']
  * ```
  * @category Churn

@@ -80,8 +80,8 @@ export function alertKey(accountId: string, ruleId: string): string {
  *   { id: 'ACME', relationship: { accountManager: 'Li', managerLeftAt: '2026-09-30', handoverAt: null, internalContacts: 1 } },
  *   { asOf: '2026-11-01' },
  * );
- * console.log(result.fired, result.level); // ['manager-left-no-handover', 'single-threaded'] 'critical'
- * console.log(result.alerts[0]?.message['zh-CN']); // '客户经理已离职，尚未完成客户关系对接。'
+ * [result.fired, result.level]; // ['manager-left-no-handover', 'single-threaded'] 'critical'
+ * result.alerts[0]?.message['zh-CN']; // '客户经理已离职，尚未完成客户关系对接。'
  * ```
  * @category Churn
  */

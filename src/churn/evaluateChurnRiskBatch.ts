@@ -28,7 +28,7 @@ export interface ChurnRiskBatchItem extends ChurnRiskResult {
  *   [{ id: 'A', distress: [] }, { id: 'B', distress: [{ date: 'soon', kind: 'closure' }] }],
  *   { asOf: '2026-11-01' },
  * );
- * console.log(results.length, errors[0]?.id, errors[0]?.issues[0]?.path); // 1 'B' 'distress[0].date'
+ * [results.length, errors[0]?.id, errors[0]?.issues[0]?.path]; // 1 'B' 'distress[0].date'
  * ```
  * @category Churn
  */

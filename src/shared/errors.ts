@@ -29,7 +29,7 @@ export interface Issue {
  * @example
  * ```ts
  * import { ClienteleError, defineScorecard } from 'clientele';
- * try { defineScorecard({}); } catch (error) { console.log(error instanceof ClienteleError); } // true
+ * try { defineScorecard({}); } catch (error) { error instanceof ClienteleError; } // true
  * ```
  * @category Errors
  */
@@ -56,7 +56,7 @@ export class ClienteleError extends Error {
  * ```ts
  * import { ValidationError, toDecimal } from 'clientele';
  * try { toDecimal('abc', 'ratings.tenure'); } catch (error) {
- *   if (error instanceof ValidationError) console.log(error.issues[0]?.path); // 'ratings.tenure'
+ *   if (error instanceof ValidationError) error.issues[0]?.path; // 'ratings.tenure'
  * }
  * ```
  * @category Errors

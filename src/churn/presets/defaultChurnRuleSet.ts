@@ -14,7 +14,7 @@ import { churnSignalCatalogue } from '../signals/churnSignalCatalogue.js';
  *   id: 'agency.strict',
  *   rules: defaultChurnRules.rules.map((rule) => (rule.id === 'spend-drop' ? { ...rule, when: { signal: 'spendChange', op: 'lte', value: -0.1 } } : rule)),
  * });
- * console.log(stricter.rules.length); // 21
+ * stricter.rules.length; // 21
  * ```
  * @category Churn
  */
@@ -258,8 +258,8 @@ export const defaultChurnRules: RuleSetInput = /* @__PURE__ */ Object.freeze<Rul
  * ```ts
  * import { defaultChurnRuleSet, evaluateRules } from 'clientele';
  * const result = evaluateRules(defaultChurnRuleSet, { spendChange: -0.55, managerDepartedWithoutHandover: true });
- * console.log(result.fired); // ['spend-drop', 'spend-drop-sharp', 'manager-left-no-handover']
- * console.log(result.risk.toString(), result.level); // '60' 'critical'
+ * result.fired; // ['spend-drop', 'spend-drop-sharp', 'manager-left-no-handover']
+ * [result.risk.toString(), result.level]; // '60' 'critical'
  * ```
  * @category Churn
  */

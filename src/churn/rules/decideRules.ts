@@ -50,7 +50,7 @@ const CODE = /* @__PURE__ */ Int8Array.of(0, 1, -1);
  * ```ts
  * import { decideRules, defaultChurnRuleSet } from 'clientele';
  * const { decisions, ruleIds, levelOf } = decideRules(defaultChurnRuleSet, [{ spendChange: -0.6 }, {}]);
- * console.log(decisions[ruleIds.indexOf('spend-drop-sharp')], levelOf(0)); // 1 'critical'
+ * [decisions[ruleIds.indexOf('spend-drop-sharp')], levelOf(0)]; // 1 'critical'
  * ```
  * @category Churn
  */

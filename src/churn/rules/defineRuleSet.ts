@@ -56,7 +56,7 @@ function defaultMessage(id: string): { en: string; 'zh-CN': string } {
  *     message: { en: 'Spend changed {spendChange|percent}', 'zh-CN': '投放额变化 {spendChange|percent}' },
  *   }],
  * });
- * console.log(evaluateRules(rules, { spendChange: -0.35 }).fired); // ['spend-drop']
+ * evaluateRules(rules, { spendChange: -0.35 }).fired; // ['spend-drop']
  * ```
  * @category Churn
  */

@@ -96,7 +96,7 @@ export interface EvaluateRulesOptions {
  *     severity: 'critical', points: 25, cause: 'relationship', message: { en: 'Manager left without handover', 'zh-CN': '客户经理离职未交接' } },
  * ] });
  * const result = evaluateRules(rules, { managerLeft: true }); // handover unknown
- * console.log(result.fired, result.unknown, result.level); // [] ['no-handover'] 'none'
+ * [result.fired, result.unknown, result.level]; // [] ['no-handover'] 'none'
  * ```
  * @category Churn
  */

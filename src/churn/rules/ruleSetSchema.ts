@@ -27,7 +27,7 @@ export const MAX_LIST = 1000;
  * @example
  * ```ts
  * import { conditionOperators } from 'clientele';
- * console.log(conditionOperators.includes('notIn')); // true
+ * conditionOperators.includes('notIn'); // true
  * ```
  * @category Churn
  */
@@ -80,7 +80,7 @@ export type ChurnCondition =
 /** How alarming a fired rule is, from least to most.  * @example
  * ```ts
  * import { churnSeverities } from 'clientele';
- * console.log(churnSeverities); // ['watch', 'warning', 'critical']
+ * churnSeverities; // ['watch', 'warning', 'critical']
  * ```
 @category Churn */
 export const churnSeverities = ['watch', 'warning', 'critical'] as const;
@@ -270,7 +270,7 @@ function normaliseScalar(value: ChurnConditionScalar): ChurnConditionScalar {
  * @example
  * ```ts
  * import { churnConditionSchema } from 'clientele';
- * console.log(churnConditionSchema.safeParse({ any: [{ signal: 'spendChange', op: 'lte', value: -0.2 }] }).success); // true
+ * churnConditionSchema.safeParse({ any: [{ signal: 'spendChange', op: 'lte', value: -0.2 }] }).success; // true
  * ```
  * @category Churn
  */
@@ -310,7 +310,7 @@ const messageSchema = /* @__PURE__ */ labelsSchema.superRefine((labels, ctx) => 
  * ```ts
  * import { churnRuleSchema } from 'clientele';
  * const rule = { id: 'r', when: { signal: 'singleThreaded', op: 'eq', value: true }, severity: 'watch', points: 5, cause: 'relationship' };
- * console.log(churnRuleSchema.safeParse(rule).success); // true
+ * churnRuleSchema.safeParse(rule).success; // true
  * ```
  * @category Churn
  */
@@ -460,7 +460,7 @@ export interface RuleSetDefinition {
  * @example
  * ```ts
  * import { ruleSetLimits } from 'clientele';
- * console.log(ruleSetLimits.maxRules, ruleSetLimits.maxDepth); // 1000 16
+ * [ruleSetLimits.maxRules, ruleSetLimits.maxDepth]; // 1000 16
  * ```
  * @category Churn
  */

@@ -10,7 +10,7 @@ import type { RuleSet } from './ruleSetModel.js';
  * ```ts
  * import { safeDefineRuleSet } from 'clientele';
  * const outcome = safeDefineRuleSet({ id: 'draft', rules: [{ id: 'r', when: { signal: 'x', op: 'above', value: 1 }, severity: 'watch', points: 1, cause: 'credit' }] });
- * if (!outcome.success) console.log(outcome.issues[0]?.path); // 'rules[0].when.op'
+ * if (!outcome.success) outcome.issues[0]?.path; // 'rules[0].when.op'
  * ```
  * @category Churn
  */

@@ -17,7 +17,7 @@ const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_HISTORY_EVE
 /** Complaint severities; `high` and `critical` count as severe.  * @example
  * ```ts
  * import { complaintSeverities } from 'clientele';
- * console.log(complaintSeverities.at(-1)); // 'critical'
+ * complaintSeverities.at(-1); // 'critical'
  * ```
 @category Churn */
 export const complaintSeverities = ['low', 'medium', 'high', 'critical'] as const;
@@ -25,7 +25,7 @@ export const complaintSeverities = ['low', 'medium', 'high', 'critical'] as cons
 /** Kinds of distress in the client's own business (seed 003: 客户自身经营问题, 拆迁, 倒闭).  * @example
  * ```ts
  * import { distressKinds } from 'clientele';
- * console.log(distressKinds.includes('closure')); // true
+ * distressKinds.includes('closure'); // true
  * ```
 @category Churn */
 export const distressKinds = ['losses', 'layoffs', 'credit-downgrade', 'restructuring', 'relocation', 'closure', 'other'] as const;
@@ -51,7 +51,7 @@ export const distressKinds = ['losses', 'layoffs', 'credit-downgrade', 'restruct
  * import { accountHistorySchema } from 'clientele';
  * const ok = accountHistorySchema.safeParse({ id: 'ACME', visits: [{ date: '2026-10-15' }] }).success; // true
  * const bad = accountHistorySchema.safeParse({ id: 'ACME', visits: [{ date: '2026-02-30' }] }).success; // false
- * console.log(ok, bad);
+ * [ok, bad];
  * ```
  * @category Churn
  */

@@ -9,7 +9,7 @@ const entry = (definition: ChurnSignalDefinition): ChurnSignalDefinition => Obje
  * @example
  * ```ts
  * import { churnSignalCatalogue } from 'clientele';
- * console.log(churnSignalCatalogue.spendChange?.alarming); // 'lower'
+ * churnSignalCatalogue.spendChange?.alarming; // 'lower'
  * ```
  * @category Churn
  */

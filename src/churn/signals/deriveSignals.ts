@@ -104,7 +104,7 @@ const RECENT_MONTHS = 3;
  *   ] },
  *   { asOf: '2026-11-01' },
  * );
- * console.log(signals.values.spendChange?.toString(), signals.values.openComplaints); // '-0.4' null
+ * [signals.values.spendChange?.toString(), signals.values.openComplaints]; // '-0.4' null
  * ```
  * @category Churn
  */

@@ -5,7 +5,7 @@ import { FORBIDDEN_KEYS, addIssue } from '../../shared/schema.js';
 /** The types a catalogued signal may have.  * @example
  * ```ts
  * import { churnSignalTypes } from 'clientele';
- * console.log(churnSignalTypes.length); // 5
+ * churnSignalTypes.length; // 5
  * ```
 @category Churn */
 export const churnSignalTypes = ['number', 'duration', 'boolean', 'category', 'date'] as const;
@@ -18,7 +18,7 @@ export type ChurnSignalType = (typeof churnSignalTypes)[number];
  * @example
  * ```ts
  * import { churnSignalDefinitionSchema } from 'clientele';
- * console.log(churnSignalDefinitionSchema.safeParse({ type: 'boolean', alarming: 'true', labels: { en: 'Late', 'zh-CN': '延迟' } }).success); // true
+ * churnSignalDefinitionSchema.safeParse({ type: 'boolean', alarming: 'true', labels: { en: 'Late', 'zh-CN': '延迟' } }).success; // true
  * ```
  * @category Churn
  */

@@ -50,7 +50,7 @@ export interface QualitySignals {
  * const before = scoreSurvey(serviceQualityInstrument, [{ id: 'a', answers: all(4) }]);
  * const now = scoreSurvey(serviceQualityInstrument, [{ id: 'a', answers: all(3) }]);
  * const signals = deriveQualitySignals(now, { previous: before });
- * console.log(signals.qualityScore?.toString(), signals.qualityChange?.toString(), signals.qualityFalling); // 50 -25 true
+ * [signals.qualityScore?.toString(), signals.qualityChange?.toString(), signals.qualityFalling]; // 50 -25 true
  * ```
  * @category Quality
  */

@@ -98,7 +98,7 @@ const RETURN_RATE = /* @__PURE__ */ new ExactDecimal('0.7');
  *   { id: 'c2', openedAt: '2026-10-05', resolvedAt: '2026-10-20' },
  *   { id: 'c3', openedAt: '2026-10-25' },
  * ], { asOf: '2026-11-01', slaDays: 7 });
- * console.log(m.open, m.sla.breachedIds, m.resolutionRate?.toString()); // 1 ['c2'] 0.666…
+ * [m.open, m.sla.breachedIds, m.resolutionRate?.toString()]; // 1 ['c2'] 0.666…
  * ```
  * @category Complaints
  */

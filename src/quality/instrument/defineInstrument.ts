@@ -97,7 +97,7 @@ const DEFAULT_STANDARD = '60';
  *     ],
  *   }],
  * });
- * console.log(pulse.items.length, pulse.fingerprint.startsWith('sha256:')); // 2 true
+ * [pulse.items.length, pulse.fingerprint.startsWith('sha256:')]; // 2 true
  * ```
  * @category Quality
  */

@@ -253,7 +253,7 @@ const DEFINITION: InstrumentDefinition = {
  * @example
  * ```ts
  * import { serviceQualityInstrument } from 'clientele';
- * console.log(serviceQualityInstrument.dimensions.map((d) => d.labels['zh-CN']).join('、'));
+ * serviceQualityInstrument.dimensions.map((d) => d.labels['zh-CN']).join('、');
  * // 方便、沟通与理解、能力、态度、守信、服务设施
  * ```
  * @category Quality

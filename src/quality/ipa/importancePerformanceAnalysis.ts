@@ -88,7 +88,7 @@ export interface ImportancePerformanceAnalysis {
  * const ipa = importancePerformanceAnalysis(serviceQualityInstrument, [
  *   { id: 'a', answers: answers(4), importance: { reliability: 40, capability: 30, communication: 10, convenience: 10, attitude: 5, facilities: 5 } },
  * ], { crosshair: 'midpoint' });
- * console.log(ipa.quadrants['keep-up-the-good-work']); // ['capability', 'reliability']
+ * ipa.quadrants['keep-up-the-good-work']; // ['capability', 'reliability']
  * ```
  * @category Quality
  */

@@ -72,7 +72,7 @@ export interface SurveyGroupComparison {
  * const change = compareSurveyGroups(serviceQualityInstrument,
  *   [row('a', 'Q2', 4), row('b', 'Q2', 5), row('c', 'Q2', 4), row('a', 'Q3', 3), row('b', 'Q3', 2), row('c', 'Q3', 3)].map((r, i) => ({ ...r, id: `${r.id}${i}` })),
  *   { by: 'period', baseline: 'Q2', comparison: 'Q3' });
- * console.log(change.dimensions[0]?.dimension, change.dimensions[0]?.difference?.toString()); // reliability -1.666…
+ * [change.dimensions[0]?.dimension, change.dimensions[0]?.difference?.toString()]; // reliability -1.666…
  * ```
  * @category Quality
  */

@@ -90,7 +90,7 @@ export interface ServqualGaps {
  *   { id: 'a', answers: { 'reliability.promises': 3, 'reliability.promises.expected': 5 } },
  *   { id: 'b', answers: { 'reliability.promises': 4, 'reliability.promises.expected': 5 } },
  * ], { missing: { minimumShare: 0.3 } });
- * console.log(gaps.items.find((i) => i.item === 'reliability.promises')?.gap?.toString()); // -1.5
+ * gaps.items.find((i) => i.item === 'reliability.promises')?.gap?.toString(); // -1.5
  * ```
  * @category Quality
  */

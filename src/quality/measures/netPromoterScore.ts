@@ -35,7 +35,7 @@ export interface NetPromoterScore {
  * ```ts
  * import { netPromoterScore } from 'clientele';
  * const nps = netPromoterScore([10, 9, 9, 8, 7, 6, 3, 10, 9, 5]);
- * console.log(nps.score, nps.promoters, nps.detractors); // 20 5 3
+ * [nps.score, nps.promoters, nps.detractors]; // 20 5 3
  * ```
  * @category Quality
  */

@@ -100,7 +100,7 @@ export interface SurveyScore {
  *   { id: 'b', answers: { 'reliability.promises': 3, 'reliability.quotes': 3, 'reliability.accuracy': 4, 'reliability.surprises': 1 } },
  * ]);
  * const reliability = score.dimensions.find((d) => d.dimension === 'reliability');
- * console.log(reliability?.mean?.toString(), reliability?.index?.toString()); // 4 75
+ * [reliability?.mean?.toString(), reliability?.index?.toString()]; // 4 75
  * ```
  * @category Quality
  */

@@ -100,7 +100,7 @@ const CONTEXT = 'cronbachAlpha';
  *   [2, 3, 2],
  *   [4, 4, null],
  * ]);
- * console.log(result.alpha, result.ci.lower, result.ci.upper, result.n);
+ * [result.alpha, result.ci.lower, result.ci.upper, result.n];
  * ```
  * @category Reliability
  */

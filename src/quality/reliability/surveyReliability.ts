@@ -53,7 +53,7 @@ export interface SurveyReliability {
  *   { id: 'b', answers: { 'facilities.tools': 2, 'facilities.materials': 3, 'facilities.data': 2 } },
  *   { id: 'c', answers: { 'facilities.tools': 3, 'facilities.materials': 3, 'facilities.data': 3 } },
  * ]);
- * console.log(r.dimensions.find((d) => d.dimension === 'facilities')?.alpha);
+ * r.dimensions.find((d) => d.dimension === 'facilities')?.alpha;
  * ```
  * @category Reliability
  */

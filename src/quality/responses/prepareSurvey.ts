@@ -86,7 +86,7 @@ const CONTEXT = 'prepareSurvey';
  *   { id: 'acme', answers: { 'reliability.promises': 4, 'reliability.quotes': 5 } },
  *   { id: 'bolt', answers: { 'reliability.promises': 9 } },
  * ]);
- * console.log(data.results.length, data.errors[0]?.issues[0]?.path); // 1 answers["reliability.promises"]
+ * [data.results.length, data.errors[0]?.issues[0]?.path]; // 1 answers["reliability.promises"]
  * ```
  * @category Quality
  */

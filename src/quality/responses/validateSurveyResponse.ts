@@ -29,7 +29,7 @@ export interface ValidatedSurveyResponse {
  * ```ts
  * import { validateSurveyResponse, serviceQualityInstrument } from 'clientele';
  * const response = validateSurveyResponse(serviceQualityInstrument, { id: 'acme', answers: { 'reliability.surprises': 2 } });
- * console.log(response.answers['reliability.surprises']?.toString()); // '2' (as answered; reverse coding happens when scoring)
+ * response.answers['reliability.surprises']?.toString(); // '2' (as answered; reverse coding happens when scoring)
  * ```
  * @category Quality
  */

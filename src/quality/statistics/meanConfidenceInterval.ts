@@ -47,7 +47,7 @@ export interface MeanConfidenceInterval {
  * ```ts
  * import { meanConfidenceInterval } from 'clientele';
  * const ci = meanConfidenceInterval([4, 5, 3, 4, 4, 5, 2, 4]);
- * console.log(ci.mean, ci.lower, ci.upper); // 3.875 3.0464… 4.7035…
+ * [ci.mean, ci.lower, ci.upper]; // 3.875 3.0464… 4.7035…
  * ```
  * @category Statistics
  */

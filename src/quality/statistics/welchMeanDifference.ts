@@ -46,7 +46,7 @@ export interface WelchMeanDifference {
  * ```ts
  * import { welchMeanDifference } from 'clientele';
  * const d = welchMeanDifference([3, 4, 4, 5, 3], [4, 5, 5, 5, 4, 5]);
- * console.log(d.difference, d.lower, d.upper); // 0.8666… −0.1676… 1.9009…
+ * [d.difference, d.lower, d.upper]; // 0.8666… −0.1676… 1.9009…
  * ```
  * @category Statistics
  */

@@ -14,7 +14,7 @@ export type SafeResult<T> = { readonly success: true; readonly output: T } | { r
  * ```ts
  * import { potentialValueModel, safeScore } from 'clientele';
  * const outcome = safeScore(potentialValueModel, { tenure: 9 });
- * if (!outcome.success) console.log(outcome.issues.map((issue) => issue.path)); // ['ratings.tenure', 'ratings.creditRecord', …]
+ * if (!outcome.success) outcome.issues.map((issue) => issue.path); // ['ratings.tenure', 'ratings.creditRecord', …]
  * ```
  * @category Scorecard
  */

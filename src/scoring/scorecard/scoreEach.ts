@@ -19,7 +19,7 @@ import type { Scorecard } from './types.js';
  * import { potentialValueModel, scoreEach } from 'clientele';
  * const rows = [{ id: 'a', ratings: { tenure: 9 } }];
  * for (const outcome of scoreEach(potentialValueModel, rows, { missing: 'min' })) {
- *   console.log(outcome.ok ? outcome.result.total.toString() : outcome.error.message);
+ *   outcome.ok ? outcome.result.total.toString() : outcome.error.message;
  * }
  * ```
  * @category Scorecard
@@ -44,7 +44,7 @@ export function* scoreEach(model: Scorecard | ScorecardInput, records: Iterable<
  * import { potentialValueModel, scoreEachAsync } from 'clientele';
  * async function* rows() { yield { id: 'a', ratings: { tenure: 5 } }; }
  * for await (const outcome of scoreEachAsync(potentialValueModel, rows(), { missing: 'exclude' })) {
- *   if (outcome.ok) console.log(outcome.id, outcome.result.total.toString());
+ *   if (outcome.ok) [outcome.id, outcome.result.total.toString()];
  * }
  * ```
  * @throws {ValidationError} only for bad options or a bad model.
