@@ -1,10 +1,8 @@
-import type { Decimal } from 'decimal.js';
 import { readInstant } from '../shared/dates.js';
 import { defaultChurnRuleSet } from './presets/defaultChurnRuleSet.js';
 import { compiledOf, type RuleSet } from './rules/ruleSetModel.js';
-import { evaluateSlots, type RuleAlert, type UndecidedRule } from './rules/evaluateRules.js';
+import { evaluateSlots, type RuleAlert, type RuleEvaluation, type UndecidedRule } from './rules/evaluateRules.js';
 import { prototypeIsClean, readSlots, resolveRuleSet } from './rules/resolveRuleSet.js';
-import type { ChurnLevel } from './rules/ruleSetSchema.js';
 import { deriveSignals, type ChurnContactStandard, type DerivedSignals, type ChurnSignalReading, type TierPolicyLike } from './signals/deriveSignals.js';
 import type { AccountHistory } from './signals/accountHistorySchema.js';
 import { fail } from '../shared/errors.js';
@@ -24,22 +22,9 @@ export interface ChurnAlert extends RuleAlert {
  * What {@link evaluateChurnRisk} returns for one account.
  * @category Churn
  */
-export interface ChurnRiskResult {
+export interface ChurnRiskResult extends Omit<RuleEvaluation, 'alerts' | 'undecided'> {
   readonly accountId: string;
   readonly asOf: string;
-  readonly ruleSet: { readonly id: string; readonly version: string; readonly fingerprint: string };
-  /** Sum of the fired rules' points (exact); never lower when one more rule fires. */
-  readonly risk: Decimal;
-  /** `risk` plus the points of the rules that could not be decided. */
-  readonly possibleRisk: Decimal;
-  readonly maxRisk: Decimal;
-  /** Share of the rules that could be decided (0–1). */
-  readonly decidedShare: Decimal;
-  /** The highest fired severity, or `'none'`. */
-  readonly level: ChurnLevel;
-  readonly fired: readonly string[];
-  readonly unknown: readonly string[];
-  readonly clear: readonly string[];
   /** Fired rules, in rule-set order, with evidence and messages in both languages. */
   readonly alerts: readonly ChurnAlert[];
   /** Rules that could not be decided, with the signals that were missing. */
