@@ -27,3 +27,8 @@ export const locales: readonly Locale[] = /* @__PURE__ */ Object.freeze(['en', '
 export function labelsOrId(labels: Labels | undefined, id: string): Labels {
   return labels ? { en: labels.en, 'zh-CN': labels['zh-CN'] } : { en: id, 'zh-CN': id };
 }
+
+/** A fresh copy of labels with the locales in their fixed order (so equal labels fingerprint equally). */
+export function copyLabels(labels: Labels): Labels {
+  return { en: labels.en, 'zh-CN': labels['zh-CN'] };
+}

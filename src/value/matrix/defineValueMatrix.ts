@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { fingerprint } from '../../shared/fingerprint.js';
-import { labelsSchema, type Labels } from '../../shared/labels.js';
-import { addIssue, idSchema, parseWith, versionSchema } from '../../shared/schema.js';
+import { copyLabels, labelsSchema, type Labels } from '../../shared/labels.js';
+import { modelKind, type ModelIdentity, type ModelRef, type SafeResult } from '../../shared/model.js';
+import { addIssue, idSchema, versionSchema } from '../../shared/schema.js';
 
 /** The four grades on each axis of the value matrix (seed 002). @category Value matrix */
 export type ValueGrade = 'A' | 'B' | 'C' | 'D';
@@ -80,25 +80,58 @@ export interface ValueClassification {
   /** The cell that decided it. */
   readonly cell: { readonly current: ValueGrade; readonly potential: ValueGrade };
   /** The matrix that decided it. */
-  readonly matrix: { readonly id: string; readonly version: string; readonly fingerprint: string };
+  readonly matrix: ModelRef;
 }
 
 /**
  * A compiled, frozen value matrix. Use it with {@link classifyValue}.
  * @category Value matrix
  */
-export interface ValueMatrix {
-  readonly kind: 'valueMatrix';
-  readonly id: string;
-  readonly version: string;
+export interface ValueMatrix extends ModelIdentity<'valueMatrix', ValueMatrixDefinition> {
   readonly labels: Labels | undefined;
   readonly classes: readonly ValueMatrixClass[];
-  readonly fingerprint: string;
   /** `lookup[current][potential]`: the precomputed classification of each of the 16 cells. */
   readonly lookup: Readonly<Record<ValueGrade, Readonly<Record<ValueGrade, ValueClassification>>>>;
-  /** The normalised definition: `defineValueMatrix(matrix.toJSON())` gives the same fingerprint. */
-  toJSON(): ValueMatrixDefinition;
 }
+
+const valueMatrices = /* @__PURE__ */ modelKind({
+  kind: 'valueMatrix',
+  context: 'defineValueMatrix',
+  schema: valueMatrixSchema,
+  normalise: (parsed) => {
+    const classes = parsed.classes.map((item) => ({ id: item.id, segment: item.segment, labels: copyLabels(item.labels), strategy: copyLabels(item.strategy) }));
+    const cells = Object.fromEntries(
+      valueGrades.map((current) => [current, Object.fromEntries(valueGrades.map((potential) => [potential, parsed.cells[current][potential]]))]),
+    ) as Record<ValueGrade, Record<ValueGrade, string>>;
+    const normalised: ValueMatrixDefinition & { version: string } = { id: parsed.id, version: parsed.version, classes, cells };
+    if (parsed.labels) normalised.labels = copyLabels(parsed.labels);
+    return normalised;
+  },
+  compile: (_parsed, normalised, ref) => {
+    const classes = normalised.classes.map((item) =>
+      Object.freeze({ ...item, labels: Object.freeze(copyLabels(item.labels)), strategy: Object.freeze(copyLabels(item.strategy)) }),
+    );
+    const byId = new Map(classes.map((item) => [item.id, item]));
+    const cells = normalised.cells as Record<ValueGrade, Record<ValueGrade, string>>;
+    const classify = (current: ValueGrade, potential: ValueGrade): ValueClassification => {
+      const item = byId.get(cells[current][potential])!;
+      return Object.freeze({
+        customerClass: item.id,
+        segment: item.segment,
+        labels: item.labels,
+        strategy: item.strategy,
+        cell: Object.freeze({ current, potential }),
+        matrix: ref,
+      });
+    };
+    const lookup = Object.freeze(
+      Object.fromEntries(
+        valueGrades.map((current) => [current, Object.freeze(Object.fromEntries(valueGrades.map((potential) => [potential, classify(current, potential)])))]),
+      ),
+    ) as ValueMatrix['lookup'];
+    return { fields: { labels: normalised.labels, classes: Object.freeze(classes), lookup }, compiled: undefined };
+  },
+});
 
 /**
  * Validates and compiles a value matrix (seed 002, 客户价值评价标准): every one of the 16
@@ -116,54 +149,33 @@ export interface ValueMatrix {
  * ```
  * @category Value matrix
  */
-export function defineValueMatrix(definition: ValueMatrixDefinition): ValueMatrix {
-  const parsed = parseWith(valueMatrixSchema, definition, 'defineValueMatrix');
-  const classes = parsed.classes.map((item) =>
-    Object.freeze({
-      id: item.id,
-      segment: item.segment,
-      labels: Object.freeze({ en: item.labels.en, 'zh-CN': item.labels['zh-CN'] }),
-      strategy: Object.freeze({ en: item.strategy.en, 'zh-CN': item.strategy['zh-CN'] }),
-    }),
-  );
-  const cells = Object.fromEntries(valueGrades.map((current) => [current, Object.fromEntries(valueGrades.map((potential) => [potential, parsed.cells[current][potential]]))])) as Record<ValueGrade, Record<ValueGrade, string>>;
-  const normalised: ValueMatrixDefinition = { id: parsed.id, version: parsed.version, classes: classes.map((item) => ({ ...item, labels: { ...item.labels }, strategy: { ...item.strategy } })), cells };
-  if (parsed.labels) normalised.labels = { en: parsed.labels.en, 'zh-CN': parsed.labels['zh-CN'] };
-  const print = fingerprint(normalised);
-  const matrixRef = Object.freeze({ id: parsed.id, version: parsed.version, fingerprint: print });
-  const byId = new Map(classes.map((item) => [item.id, item]));
-  const lookup = Object.freeze(
-    Object.fromEntries(
-      valueGrades.map((current) => [
-        current,
-        Object.freeze(
-          Object.fromEntries(
-            valueGrades.map((potential) => {
-              const item = byId.get(cells[current][potential])!;
-              const result: ValueClassification = Object.freeze({
-                customerClass: item.id,
-                segment: item.segment,
-                labels: item.labels,
-                strategy: item.strategy,
-                cell: Object.freeze({ current, potential }),
-                matrix: matrixRef,
-              });
-              return [potential, result];
-            }),
-          ),
-        ),
-      ]),
-    ),
-  ) as ValueMatrix['lookup'];
-  const json = JSON.stringify(normalised);
-  return Object.freeze({
-    kind: 'valueMatrix' as const,
-    id: parsed.id,
-    version: parsed.version,
-    labels: normalised.labels,
-    classes: Object.freeze(classes),
-    fingerprint: print,
-    lookup,
-    toJSON: () => JSON.parse(json) as ValueMatrixDefinition,
-  });
+export function defineValueMatrix(definition: ValueMatrixDefinition | ValueMatrix): ValueMatrix {
+  return valueMatrices.define(definition, undefined);
+}
+
+/**
+ * The non-throwing form of {@link defineValueMatrix}: `{ success: true, output }` or
+ * `{ success: false, issues }` with every problem found.
+ * @example
+ * ```ts
+ * import { safeDefineValueMatrix } from 'clientele';
+ * safeDefineValueMatrix({ id: 'empty', classes: [], cells: {} }).success; // false
+ * ```
+ * @category Value matrix
+ */
+export function safeDefineValueMatrix(definition: unknown): SafeResult<ValueMatrix> {
+  return valueMatrices.safeDefine(definition, undefined);
+}
+
+/**
+ * True for value matrices compiled by {@link defineValueMatrix} (never for a look-alike object).
+ * @example
+ * ```ts
+ * import { defaultValueMatrix, isValueMatrix } from 'clientele';
+ * isValueMatrix(defaultValueMatrix); // true
+ * ```
+ * @category Value matrix
+ */
+export function isValueMatrix(value: unknown): value is ValueMatrix {
+  return valueMatrices.is(value);
 }

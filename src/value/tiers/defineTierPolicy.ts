@@ -1,9 +1,9 @@
 import type { Decimal } from 'decimal.js';
 import { z } from 'zod';
-import { fingerprint } from '../../shared/fingerprint.js';
-import { labelsSchema, type Labels } from '../../shared/labels.js';
+import { copyLabels, labelsSchema, type Labels } from '../../shared/labels.js';
+import { modelKind, type ModelIdentity, type SafeResult } from '../../shared/model.js';
 import { ExactDecimal, ONE, ZERO, toDecimal, type Numeric } from '../../shared/numeric.js';
-import { addIssue, idSchema, numericSchema, parseWith, versionSchema } from '../../shared/schema.js';
+import { addIssue, idSchema, numericSchema, versionSchema } from '../../shared/schema.js';
 
 /** The periods a contact standard can be stated per. @category Tiers */
 export type TierContactPeriod = 'week' | 'month' | 'quarter' | 'halfYear' | 'year';
@@ -139,21 +139,15 @@ export interface TierResult {
  * A compiled, frozen tier policy.
  * @category Tiers
  */
-export interface TierPolicy {
-  readonly kind: 'tierPolicy';
-  readonly id: string;
-  readonly version: string;
+export interface TierPolicy extends ModelIdentity<'tierPolicy', TierPolicyDefinition> {
   readonly labels: Labels | undefined;
   readonly currency: string | undefined;
   /** Tiers from the highest spend band down. */
   readonly tiers: readonly TierResult[];
-  readonly fingerprint: string;
   /** The tier whose band holds `monthlySpend` (`min ≤ spend < max`), or `null` in a gap / below every band. */
   tierFor(monthlySpend: Numeric): TierResult | null;
   /** The tier with this id, or `undefined`. */
   tierById(id: string): TierResult | undefined;
-  /** The normalised definition: `defineTierPolicy(policy.toJSON())` gives the same fingerprint. */
-  toJSON(): TierPolicyDefinition;
 }
 
 function standard(visits: TierContactFrequency | null, calls: TierContactFrequency | null): TierContactStandard {
@@ -169,6 +163,80 @@ function standard(visits: TierContactFrequency | null, calls: TierContactFrequen
     callsPerYear: perYear(calls),
   });
 }
+
+const tierPolicies = /* @__PURE__ */ modelKind({
+  kind: 'tierPolicy',
+  context: 'defineTierPolicy',
+  schema: tierPolicySchema,
+  normalise: (parsed) => {
+    const normalisedTiers = parsed.tiers.map((tier) => {
+      const normal: TierPolicyDefinition['tiers'][number] = {
+        id: tier.id,
+        labels: copyLabels(tier.labels),
+        minMonthlySpend: new ExactDecimal(tier.minMonthlySpend).toFixed(),
+        visits: tier.visits ? { times: tier.visits.times, per: tier.visits.per } : null,
+        calls: tier.calls ? { times: tier.calls.times, per: tier.calls.per } : null,
+      };
+      if (tier.group !== undefined) normal.group = tier.group;
+      if (tier.maxMonthlySpend !== undefined) normal.maxMonthlySpend = new ExactDecimal(tier.maxMonthlySpend).toFixed();
+      if (tier.discount !== undefined) normal.discount = new ExactDecimal(tier.discount).toFixed();
+      return normal;
+    });
+    const normalised: TierPolicyDefinition & { version: string } = { id: parsed.id, version: parsed.version, tiers: normalisedTiers };
+    if (parsed.labels) normalised.labels = copyLabels(parsed.labels);
+    if (parsed.currency !== undefined) normalised.currency = parsed.currency;
+    return normalised;
+  },
+  compile: (parsed, normalised) => {
+    const ascending = normalised.tiers
+      .map((tier, index) => ({ tier, index, min: new ExactDecimal(tier.minMonthlySpend) }))
+      .sort((a, b) => a.min.cmp(b.min) || a.index - b.index);
+    const count = ascending.length;
+    const compiledAscending: TierResult[] = ascending.map(({ tier, min }, position) =>
+      Object.freeze({
+        id: tier.id,
+        tier: tier.id,
+        labels: Object.freeze({ ...tier.labels }),
+        group: tier.group ?? null,
+        rank: count - position,
+        minMonthlySpend: min,
+        maxMonthlySpend: tier.maxMonthlySpend === undefined ? null : new ExactDecimal(tier.maxMonthlySpend),
+        contact: standard(tier.visits ?? null, tier.calls ?? null),
+        discount: tier.discount === undefined ? null : new ExactDecimal(tier.discount),
+      }),
+    );
+    const byId = new Map(compiledAscending.map((tier) => [tier.id, tier]));
+    const tierFor = (monthlySpend: Numeric): TierResult | null => {
+      const spend = toDecimal(monthlySpend, 'monthlySpend');
+      // the last band whose min ≤ spend, then check its max
+      let low = 0;
+      let high = count - 1;
+      let found = -1;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        if (compiledAscending[middle]!.minMonthlySpend.lte(spend)) {
+          found = middle;
+          low = middle + 1;
+        } else {
+          high = middle - 1;
+        }
+      }
+      if (found < 0) return null;
+      const tier = compiledAscending[found]!;
+      return tier.maxMonthlySpend === null || spend.lt(tier.maxMonthlySpend) ? tier : null;
+    };
+    return {
+      fields: {
+        labels: normalised.labels,
+        currency: parsed.currency,
+        tiers: Object.freeze([...compiledAscending].reverse()),
+        tierFor,
+        tierById: (id: string) => byId.get(id),
+      },
+      compiled: undefined,
+    };
+  },
+});
 
 /**
  * Validates and compiles a tier policy (seed 003, 第6篇: accounts tiered by monthly spend, each
@@ -193,73 +261,33 @@ function standard(visits: TierContactFrequency | null, calls: TierContactFrequen
  * ```
  * @category Tiers
  */
-export function defineTierPolicy(definition: TierPolicyDefinition): TierPolicy {
-  const parsed = parseWith(tierPolicySchema, definition, 'defineTierPolicy');
-  const normalisedTiers = parsed.tiers.map((tier) => {
-    const normal: TierPolicyDefinition['tiers'][number] = {
-      id: tier.id,
-      labels: { en: tier.labels.en, 'zh-CN': tier.labels['zh-CN'] },
-      minMonthlySpend: new ExactDecimal(tier.minMonthlySpend).toFixed(),
-      visits: tier.visits ? { times: tier.visits.times, per: tier.visits.per } : null,
-      calls: tier.calls ? { times: tier.calls.times, per: tier.calls.per } : null,
-    };
-    if (tier.group !== undefined) normal.group = tier.group;
-    if (tier.maxMonthlySpend !== undefined) normal.maxMonthlySpend = new ExactDecimal(tier.maxMonthlySpend).toFixed();
-    if (tier.discount !== undefined) normal.discount = new ExactDecimal(tier.discount).toFixed();
-    return normal;
-  });
-  const normalised: TierPolicyDefinition = { id: parsed.id, version: parsed.version, tiers: normalisedTiers };
-  if (parsed.labels) normalised.labels = { en: parsed.labels.en, 'zh-CN': parsed.labels['zh-CN'] };
-  if (parsed.currency !== undefined) normalised.currency = parsed.currency;
+export function defineTierPolicy(definition: TierPolicyDefinition | TierPolicy): TierPolicy {
+  return tierPolicies.define(definition, undefined);
+}
 
-  const ascending = normalisedTiers
-    .map((tier, index) => ({ tier, index, min: new ExactDecimal(tier.minMonthlySpend) }))
-    .sort((a, b) => a.min.cmp(b.min) || a.index - b.index);
-  const count = ascending.length;
-  const compiledAscending: TierResult[] = ascending.map(({ tier, min }, position) =>
-    Object.freeze({
-      id: tier.id,
-      tier: tier.id,
-      labels: Object.freeze({ ...tier.labels }),
-      group: tier.group ?? null,
-      rank: count - position,
-      minMonthlySpend: min,
-      maxMonthlySpend: tier.maxMonthlySpend === undefined ? null : new ExactDecimal(tier.maxMonthlySpend),
-      contact: standard(tier.visits ?? null, tier.calls ?? null),
-      discount: tier.discount === undefined ? null : new ExactDecimal(tier.discount),
-    }),
-  );
-  const byId = new Map(compiledAscending.map((tier) => [tier.id, tier]));
-  const json = JSON.stringify(normalised);
-  const tierFor = (monthlySpend: Numeric): TierResult | null => {
-    const spend = toDecimal(monthlySpend, 'monthlySpend');
-    // the last band whose min ≤ spend, then check its max
-    let low = 0;
-    let high = count - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if (compiledAscending[middle]!.minMonthlySpend.lte(spend)) {
-        found = middle;
-        low = middle + 1;
-      } else {
-        high = middle - 1;
-      }
-    }
-    if (found < 0) return null;
-    const tier = compiledAscending[found]!;
-    return tier.maxMonthlySpend === null || spend.lt(tier.maxMonthlySpend) ? tier : null;
-  };
-  return Object.freeze({
-    kind: 'tierPolicy' as const,
-    id: parsed.id,
-    version: parsed.version,
-    labels: normalised.labels,
-    currency: parsed.currency,
-    tiers: Object.freeze([...compiledAscending].reverse()),
-    fingerprint: fingerprint(normalised),
-    tierFor,
-    tierById: (id: string) => byId.get(id),
-    toJSON: () => JSON.parse(json) as TierPolicyDefinition,
-  });
+/**
+ * The non-throwing form of {@link defineTierPolicy}: `{ success: true, output }` or
+ * `{ success: false, issues }` with every problem found.
+ * @example
+ * ```ts
+ * import { safeDefineTierPolicy } from 'clientele';
+ * safeDefineTierPolicy({ id: 'p', version: '1', tiers: [] }).success; // false
+ * ```
+ * @category Tiers
+ */
+export function safeDefineTierPolicy(definition: unknown): SafeResult<TierPolicy> {
+  return tierPolicies.safeDefine(definition, undefined);
+}
+
+/**
+ * True for tier policies compiled by {@link defineTierPolicy} (never for a look-alike object).
+ * @example
+ * ```ts
+ * import { isTierPolicy, telecomTierPolicy } from 'clientele';
+ * isTierPolicy(telecomTierPolicy); // true
+ * ```
+ * @category Tiers
+ */
+export function isTierPolicy(value: unknown): value is TierPolicy {
+  return tierPolicies.is(value);
 }

@@ -1,9 +1,9 @@
 import type { Decimal } from 'decimal.js';
 import { z } from 'zod';
-import { fingerprint } from '../../shared/fingerprint.js';
-import { labelsSchema, type Labels } from '../../shared/labels.js';
+import { modelKind, type ModelIdentity, type SafeResult } from '../../shared/model.js';
+import { copyLabels, labelsSchema, type Labels } from '../../shared/labels.js';
 import { ExactDecimal, ONE, ZERO } from '../../shared/numeric.js';
-import { addIssue, idSchema, numericSchema, parseWith, versionSchema } from '../../shared/schema.js';
+import { addIssue, idSchema, numericSchema, versionSchema } from '../../shared/schema.js';
 
 const gradeSchema = /* @__PURE__ */ z
   .object({
@@ -86,17 +86,46 @@ export interface ValueGraderGrade {
  * A compiled, frozen value grader. Use it with {@link gradeValues}.
  * @category Value
  */
-export interface ValueGrader {
-  readonly kind: 'valueGrader';
-  readonly id: string;
-  readonly version: string;
+export interface ValueGrader extends ModelIdentity<'valueGrader', ValueGraderDefinition> {
   readonly labels: Labels | undefined;
   readonly method: 'thresholds' | 'quantiles' | 'cumulativeShare';
   readonly grades: readonly ValueGraderGrade[];
-  readonly fingerprint: string;
-  /** The normalised definition (numbers as decimal strings). */
-  toJSON(): ValueGraderDefinition;
 }
+
+const valueGraders = /* @__PURE__ */ modelKind({
+  kind: 'valueGrader',
+  context: 'defineValueGrader',
+  schema: valueGraderSchema,
+  normalise: (parsed) => {
+    const grades = parsed.grades.map((grade) => {
+      const normal: { id: string; labels?: Labels; min?: string; upTo?: string } = { id: grade.id };
+      if (grade.labels) normal.labels = copyLabels(grade.labels);
+      if (grade.min !== undefined) normal.min = new ExactDecimal(grade.min).toFixed();
+      if (grade.upTo !== undefined) normal.upTo = new ExactDecimal(grade.upTo).toFixed();
+      return normal;
+    });
+    const normalised: ValueGraderDefinition & { version: string } = { id: parsed.id, version: parsed.version, method: parsed.method, grades };
+    if (parsed.labels) normalised.labels = copyLabels(parsed.labels);
+    return normalised;
+  },
+  compile: (parsed, normalised) => ({
+    fields: {
+      labels: normalised.labels,
+      method: parsed.method,
+      grades: Object.freeze(
+        normalised.grades.map((grade) =>
+          Object.freeze({
+            id: grade.id,
+            labels: grade.labels,
+            min: grade.min === undefined ? null : new ExactDecimal(grade.min),
+            upTo: grade.upTo === undefined ? null : new ExactDecimal(grade.upTo),
+          }),
+        ),
+      ),
+    },
+    compiled: undefined,
+  }),
+});
 
 /**
  * Validates and compiles a value grader: fixed thresholds, rank quantiles or cumulative-share
@@ -115,36 +144,33 @@ export interface ValueGrader {
  * ```
  * @category Value
  */
-export function defineValueGrader(definition: ValueGraderDefinition): ValueGrader {
-  const parsed = parseWith(valueGraderSchema, definition, 'defineValueGrader');
-  const grades = parsed.grades.map((grade) => {
-    const normal: { id: string; labels?: Labels; min?: string; upTo?: string } = { id: grade.id };
-    if (grade.labels) normal.labels = { en: grade.labels.en, 'zh-CN': grade.labels['zh-CN'] };
-    if (grade.min !== undefined) normal.min = new ExactDecimal(grade.min).toFixed();
-    if (grade.upTo !== undefined) normal.upTo = new ExactDecimal(grade.upTo).toFixed();
-    return normal;
-  });
-  const normalised: ValueGraderDefinition = { id: parsed.id, version: parsed.version, method: parsed.method, grades };
-  if (parsed.labels) normalised.labels = { en: parsed.labels.en, 'zh-CN': parsed.labels['zh-CN'] };
-  const json = JSON.stringify(normalised);
-  const compiled: ValueGrader = {
-    kind: 'valueGrader',
-    id: parsed.id,
-    version: parsed.version,
-    labels: normalised.labels,
-    method: parsed.method,
-    grades: Object.freeze(
-      grades.map((grade) =>
-        Object.freeze({
-          id: grade.id,
-          labels: grade.labels,
-          min: grade.min === undefined ? null : new ExactDecimal(grade.min),
-          upTo: grade.upTo === undefined ? null : new ExactDecimal(grade.upTo),
-        }),
-      ),
-    ),
-    fingerprint: fingerprint(normalised),
-    toJSON: () => JSON.parse(json) as ValueGraderDefinition,
-  };
-  return Object.freeze(compiled);
+export function defineValueGrader(definition: ValueGraderDefinition | ValueGrader): ValueGrader {
+  return valueGraders.define(definition, undefined);
+}
+
+/**
+ * The non-throwing form of {@link defineValueGrader}: `{ success: true, output }` or
+ * `{ success: false, issues }` with every problem found.
+ * @example
+ * ```ts
+ * import { safeDefineValueGrader } from 'clientele';
+ * safeDefineValueGrader({ id: 'g', version: '1', method: 'thresholds', grades: [] }).success; // false
+ * ```
+ * @category Value
+ */
+export function safeDefineValueGrader(definition: unknown): SafeResult<ValueGrader> {
+  return valueGraders.safeDefine(definition, undefined);
+}
+
+/**
+ * True for value graders compiled by {@link defineValueGrader} (never for a look-alike object).
+ * @example
+ * ```ts
+ * import { abcValueGrader, isValueGrader } from 'clientele';
+ * isValueGrader(abcValueGrader); // true
+ * ```
+ * @category Value
+ */
+export function isValueGrader(value: unknown): value is ValueGrader {
+  return valueGraders.is(value);
 }

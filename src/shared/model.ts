@@ -1,0 +1,122 @@
+/**
+ * One way to build a model. Every `defineX` in the library is a thin function over a
+ * {@link ModelKind} made here: validate through the exported schema, normalise, fingerprint,
+ * compile once, freeze, and remember the private compiled form beside the public model.
+ *
+ * @module
+ */
+import type { z } from 'zod';
+import { ValidationError, type Issue } from './errors.js';
+import { fingerprint } from './fingerprint.js';
+import { parseWith } from './schema.js';
+
+/**
+ * How results name the model they came from: enough to audit and replay a stored result.
+ * @category Models
+ */
+export interface ModelRef {
+  readonly id: string;
+  readonly version: string;
+  /** `sha256:` digest of the model's normalised definition. */
+  readonly fingerprint: string;
+}
+
+/**
+ * The fields every compiled model carries, whatever its kind.
+ * @typeParam K - The model's `kind` tag (`'scorecard'`, `'ruleSet'`, …).
+ * @typeParam D - The normalised JSON definition `toJSON` returns.
+ * @category Models
+ */
+export interface ModelIdentity<K extends string, D> extends ModelRef {
+  /** What kind of model this is, in camelCase: `scorecard`, `gradeBands`, `ruleSet`, … */
+  readonly kind: K;
+  /** The normalised definition: `defineX(model.toJSON())` gives an equal model. */
+  toJSON(): D;
+}
+
+/**
+ * The non-throwing result of a `safeX` function: the output, or every issue found (as valibot's
+ * `safeParse`).
+ * @category Models
+ */
+export type SafeResult<T> =
+  | { readonly success: true; readonly output: T }
+  | { readonly success: false; readonly issues: readonly Issue[] };
+
+/** What a kind of model tells {@link modelKind}: its tag, its schema and how to compile it. */
+export interface ModelBlueprint<K extends string, P, D extends { readonly id: string; readonly version: string }, F, C, O> {
+  readonly kind: K;
+  /** The public function's name, used as the error context (`defineScorecard`). */
+  readonly context: string;
+  readonly schema: z.ZodType<P>;
+  /** Turns accepted non-JSON input (a compiled model, say) into what the schema reads. */
+  readonly prepare?: (input: unknown, options: O) => unknown;
+  /** The normalised definition (numbers as decimal strings, defaults filled); throws `ValidationError` for semantic problems. */
+  readonly normalise: (parsed: P, options: O) => D;
+  /** The model's own fields and the private compiled form, from the normalised definition. */
+  readonly compile: (parsed: P, normalised: D, ref: ModelRef, options: O) => { readonly fields: F; readonly compiled: C };
+}
+
+/** The functions a kind of model offers; each `defineX` module wraps them with its own names and docs. */
+export interface ModelKind<M, C, O> {
+  /** Validates and compiles; a model of this kind is returned as is. */
+  readonly define: (input: unknown, options: O) => M;
+  /** {@link ModelKind.define} without throwing. */
+  readonly safeDefine: (input: unknown, options: O) => SafeResult<M>;
+  /** True only for models compiled by this kind's `define` (never for a look-alike shape). */
+  readonly is: (value: unknown) => value is M;
+  /** The private compiled form of a model of this kind, or `undefined`. */
+  readonly compiledOf: (value: unknown) => C | undefined;
+}
+
+/** The model type a blueprint builds: identity fields first, then its own fields. */
+export type BuiltModel<K extends string, D, F> = ModelIdentity<K, D> & Readonly<F>;
+
+/**
+ * Makes the `define` / `safeDefine` / `is` trio for one kind of model. Every model is frozen, carries
+ * `kind`, `id`, `version`, `fingerprint` and `toJSON()`, and keeps its compiled form in a private
+ * `WeakMap`, so the model itself stays plain data.
+ */
+export function modelKind<K extends string, P, D extends { readonly id: string; readonly version: string }, F extends object, C, O = undefined>(
+  blueprint: ModelBlueprint<K, P, D, F, C, O>,
+): ModelKind<BuiltModel<K, D, F>, C, O> {
+  type M = BuiltModel<K, D, F>;
+  const compiledForms = new WeakMap<object, C>();
+  const is = (value: unknown): value is M => typeof value === 'object' && value !== null && compiledForms.has(value);
+  const define = (input: unknown, options: O): M => {
+    const prepared = blueprint.prepare ? blueprint.prepare(input, options) : input;
+    if (is(prepared)) return prepared;
+    const parsed = parseWith(blueprint.schema, prepared, blueprint.context);
+    const normalised = blueprint.normalise(parsed, options);
+    const ref: ModelRef = Object.freeze({ id: normalised.id, version: normalised.version, fingerprint: fingerprint(normalised) });
+    const { fields, compiled } = blueprint.compile(parsed, normalised, ref, options);
+    const json = JSON.stringify(normalised);
+    const model = Object.freeze({
+      kind: blueprint.kind,
+      id: ref.id,
+      version: ref.version,
+      ...fields,
+      fingerprint: ref.fingerprint,
+      toJSON: (): D => JSON.parse(json) as D,
+    }) as M;
+    compiledForms.set(model, compiled);
+    return model;
+  };
+  const safeDefine = (input: unknown, options: O): SafeResult<M> => safely(define, input, options);
+  const compiledOf = (value: unknown): C | undefined =>
+    typeof value === 'object' && value !== null ? compiledForms.get(value) : undefined;
+  return Object.freeze({ define, safeDefine, is, compiledOf });
+}
+
+/**
+ * Wraps any throwing function in the {@link SafeResult} form: `ValidationError`s become
+ * `{ success: false, issues }`, anything else is rethrown.
+ */
+export function safely<A extends unknown[], T>(task: (...args: A) => T, ...args: A): SafeResult<T> {
+  try {
+    return { success: true, output: task(...args) };
+  } catch (error) {
+    if (error instanceof ValidationError) return { success: false, issues: error.issues };
+    throw error;
+  }
+}
