@@ -13,13 +13,13 @@ export { upliftValue } from './value/upliftValue.js';
 export type { UpliftInput, UpliftResult, CrossSellOpportunity } from './value/upliftValue.js';
 export { potentialValue } from './value/potentialValue.js';
 export type { PotentialValueInput, PotentialValueResult } from './value/potentialValue.js';
-export { defineValueGrader, valueGraderSchema } from './value/defineValueGrader.js';
+export { defineValueGrader, safeDefineValueGrader, isValueGrader, valueGraderSchema } from './value/defineValueGrader.js';
 export type { ValueGrader, ValueGraderDefinition, ValueGraderGrade } from './value/defineValueGrader.js';
 export { gradeValues } from './value/gradeValues.js';
 export type { GradeValuesResult, GradeSummary } from './value/gradeValues.js';
 export { abcValueGrader, quantileValueGrader } from './value/valueGraderPresets.js';
 
-export { defineValueMatrix, valueMatrixSchema, valueGrades } from './matrix/defineValueMatrix.js';
+export { defineValueMatrix, safeDefineValueMatrix, isValueMatrix, valueMatrixSchema, valueGrades } from './matrix/defineValueMatrix.js';
 export type { ValueMatrix, ValueMatrixDefinition, ValueMatrixClass, ValueClassification, ValueGrade } from './matrix/defineValueMatrix.js';
 export { defaultValueMatrix } from './matrix/defaultValueMatrix.js';
 export { classifyValue } from './matrix/classifyValue.js';
@@ -44,7 +44,7 @@ export type {
 } from './portfolio/assessPortfolio.js';
 export type { AccountValue } from './internal/values.js';
 
-export { defineTierPolicy, tierPolicySchema, contactPeriodDays } from './tiers/defineTierPolicy.js';
+export { defineTierPolicy, safeDefineTierPolicy, isTierPolicy, tierPolicySchema, contactPeriodDays } from './tiers/defineTierPolicy.js';
 export type { TierPolicy, TierPolicyDefinition, TierResult, TierContactStandard, TierContactFrequency, TierContactPeriod } from './tiers/defineTierPolicy.js';
 export { telecomTierPolicy } from './tiers/telecomTierPolicy.js';
 export { contactCompliance } from './tiers/contactCompliance.js';

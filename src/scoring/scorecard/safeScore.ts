@@ -1,10 +1,9 @@
-import { ValidationError, type Issue } from '../../shared/errors.js';
+import { safely, type SafeResult } from '../../shared/model.js';
 import type { ScorecardInput } from './defineScorecard.js';
 import { score } from './score.js';
 import type { ScoreOptions, ScoreResult, Scorecard } from './types.js';
 
-/** The outcome of a safe call: the output, or the issues that stopped it. @category Scorecard */
-export type SafeResult<T> = { readonly success: true; readonly output: T } | { readonly success: false; readonly issues: readonly Issue[] };
+export type { SafeResult };
 
 /**
  * The non-throwing form of {@link score}: `{ success: true, output }` or
@@ -19,10 +18,5 @@ export type SafeResult<T> = { readonly success: true; readonly output: T } | { r
  * @category Scorecard
  */
 export function safeScore(model: Scorecard | ScorecardInput, ratings: object, options?: ScoreOptions): SafeResult<ScoreResult> {
-  try {
-    return { success: true, output: score(model, ratings, options) };
-  } catch (error) {
-    if (error instanceof ValidationError) return { success: false, issues: error.issues };
-    throw error;
-  }
+  return safely(score, model, ratings, options);
 }
