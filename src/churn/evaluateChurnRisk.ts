@@ -1,6 +1,7 @@
 import { readInstant } from '../shared/dates.js';
 import { defaultChurnRuleSet } from './presets/defaultChurnRuleSet.js';
-import { compiledOf, type RuleSet } from './rules/ruleSetModel.js';
+import { compiledRuleSetOf } from './rules/defineRuleSet.js';
+import type { RuleSet, RuleSetLike } from './rules/ruleSetModel.js';
 import { evaluateSlots, type RuleAlert, type RuleEvaluation, type UndecidedRule } from './rules/evaluateRules.js';
 import { prototypeIsClean, readSlots, resolveRuleSet } from './rules/resolveRuleSet.js';
 import { deriveSignals, type ChurnContactStandard, type DerivedSignals, type ChurnSignalReading, type TierPolicyLike } from './signals/deriveSignals.js';
@@ -40,7 +41,7 @@ export interface ChurnRiskResult extends Omit<RuleEvaluation, 'alerts' | 'undeci
 export interface EvaluateChurnRiskOptions {
   readonly asOf: string | Date;
   /** The rules to apply (default: `defaultChurnRuleSet`). */
-  readonly ruleSet?: RuleSet;
+  readonly ruleSet?: RuleSetLike;
   readonly tierPolicy?: TierPolicyLike;
   readonly contactStandard?: ChurnContactStandard;
 }
@@ -72,7 +73,7 @@ export function alertKey(accountId: string, ruleId: string): string {
  */
 export function evaluateChurnRisk(history: AccountHistory | unknown, options: EvaluateChurnRiskOptions): ChurnRiskResult {
   if (typeof options !== 'object' || options === null) fail('options', 'an options object with asOf', options, 'evaluateChurnRisk');
-  const { model, compiled } = options.ruleSet === undefined ? { model: defaultChurnRuleSet, compiled: compiledOf(defaultChurnRuleSet)! } : resolveRuleSet(options.ruleSet, 'evaluateChurnRisk');
+  const { model, compiled } = options.ruleSet === undefined ? { model: defaultChurnRuleSet, compiled: compiledRuleSetOf(defaultChurnRuleSet)! } : resolveRuleSet(options.ruleSet, 'evaluateChurnRisk');
   const asOf = readInstant(options.asOf, 'asOf', 'evaluateChurnRisk');
   const signals = deriveSignals(history, {
     asOf: options.asOf,

@@ -26,10 +26,10 @@ export type {
   RuleSetInput,
   RuleSetDefinition,
 } from './rules/ruleSetSchema.js';
-export { defineRuleSet, type DefineRuleSetOptions } from './rules/defineRuleSet.js';
-export { safeDefineRuleSet } from './rules/safeDefineRuleSet.js';
-export type { RuleSet, ChurnRule } from './rules/ruleSetModel.js';
-export { evaluateRules } from './rules/evaluateRules.js';
+export { defineRuleSet, safeDefineRuleSet, isRuleSet, type DefineRuleSetOptions } from './rules/defineRuleSet.js';
+export type { RuleSet, RuleSetLike, ChurnRule } from './rules/ruleSetModel.js';
+export { foldCondition, type ConditionFold, type ConditionPath } from './rules/conditionTree.js';
+export { evaluateRules, type ChurnSignalRecord } from './rules/evaluateRules.js';
 export type { RuleEvaluation, RuleAlert, UndecidedRule, EvaluateRulesOptions } from './rules/evaluateRules.js';
 export type { ChurnConditionEvidence } from './rules/explainCondition.js';
 export { decideRules, type RuleDecisions, type DecideRulesOptions } from './rules/decideRules.js';

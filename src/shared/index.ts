@@ -7,7 +7,7 @@ export { toDecimal, isNumeric, isDecimal, type Numeric } from './numeric.js';
 export { labelsSchema, locales, type Labels, type Locale } from './labels.js';
 export { numericSchema, idSchema, versionSchema } from './schema.js';
 export { fingerprint, canonicalJson } from './fingerprint.js';
-export type { ModelRef, ModelIdentity, SafeResult } from './model.js';
+export type { JsonObject, ModelRef, ModelIdentity, SafeResult } from './model.js';
 export type { BatchResult, RecordError } from './batch.js';
 export type { Rational } from './rational.js';
 export type { DateInput } from './dates.js';

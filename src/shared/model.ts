@@ -35,6 +35,13 @@ export interface ModelIdentity<K extends string, D> extends ModelRef {
 }
 
 /**
+ * A parsed JSON object whose shape is checked at run time (a rule file read with `JSON.parse`, an
+ * imported `.json` module): what `defineX` functions accept beside their typed definition.
+ * @category Models
+ */
+export type JsonObject = { readonly [key: string]: unknown };
+
+/**
  * The non-throwing result of a `safeX` function: the output, or every issue found (as valibot's
  * `safeParse`).
  * @category Models
@@ -44,7 +51,7 @@ export type SafeResult<T> =
   | { readonly success: false; readonly issues: readonly Issue[] };
 
 /** What a kind of model tells {@link modelKind}: its tag, its schema and how to compile it. */
-export interface ModelBlueprint<K extends string, P, D extends { readonly id: string; readonly version: string }, F, C, O> {
+export interface ModelBlueprint<K extends string, P, D extends { readonly id: string; readonly version: string }, F, C, O, Mt extends MethodsOf = {}> {
   readonly kind: K;
   /** The public function's name, used as the error context (`defineScorecard`). */
   readonly context: string;
@@ -55,6 +62,11 @@ export interface ModelBlueprint<K extends string, P, D extends { readonly id: st
   readonly normalise: (parsed: P, options: O) => D;
   /** The model's own fields and the private compiled form, from the normalised definition. */
   readonly compile: (parsed: P, normalised: D, ref: ModelRef, options: O) => { readonly fields: F; readonly compiled: C };
+  /**
+   * Methods every model of the kind shares, on its prototype (so two equal models compare equal
+   * field by field); `compiled` is the model's private compiled form.
+   */
+  readonly methods?: Mt;
 }
 
 /** The functions a kind of model offers; each `defineX` module wraps them with its own names and docs. */
@@ -69,19 +81,44 @@ export interface ModelKind<M, C, O> {
   readonly compiledOf: (value: unknown) => C | undefined;
 }
 
-/** The model type a blueprint builds: identity fields first, then its own fields. */
-export type BuiltModel<K extends string, D, F> = ModelIdentity<K, D> & Readonly<F>;
+/** Shared methods of a kind, each written over the model's compiled form (its first parameter). */
+export type MethodsOf = { readonly [name: string]: (compiled: never, ...args: never[]) => unknown };
+
+/** The methods as callers see them: without the compiled form. */
+export type BoundMethods<Mt> = { readonly [N in keyof Mt]: Mt[N] extends (compiled: never, ...args: infer A) => infer R ? (...args: A) => R : never };
+
+/** The model type a blueprint builds: identity fields, its own fields and its kind's methods. */
+export type BuiltModel<K extends string, D, F, Mt = {}> = ModelIdentity<K, D> & Readonly<F> & BoundMethods<Mt>;
 
 /**
  * Makes the `define` / `safeDefine` / `is` trio for one kind of model. Every model is frozen, carries
  * `kind`, `id`, `version`, `fingerprint` and `toJSON()`, and keeps its compiled form in a private
  * `WeakMap`, so the model itself stays plain data.
  */
-export function modelKind<K extends string, P, D extends { readonly id: string; readonly version: string }, F extends object, C, O = undefined>(
-  blueprint: ModelBlueprint<K, P, D, F, C, O>,
-): ModelKind<BuiltModel<K, D, F>, C, O> {
-  type M = BuiltModel<K, D, F>;
+export function modelKind<
+  K extends string,
+  P,
+  D extends { readonly id: string; readonly version: string },
+  F extends object,
+  C,
+  O = undefined,
+  Mt extends MethodsOf = {},
+>(blueprint: ModelBlueprint<K, P, D, F, C, O, Mt>): ModelKind<BuiltModel<K, D, F, Mt>, C, O> {
+  type M = BuiltModel<K, D, F, Mt>;
   const compiledForms = new WeakMap<object, C>();
+  const definitions = new WeakMap<object, string>();
+  // toJSON and the kind's methods live on one shared prototype, so models are plain data fields
+  const prototype: Record<string, unknown> = {
+    toJSON(this: object): D {
+      return JSON.parse(definitions.get(this)!) as D;
+    },
+  };
+  for (const [name, method] of Object.entries(blueprint.methods ?? {}) as [string, (compiled: C, ...args: never[]) => unknown][]) {
+    prototype[name] = function (this: object, ...args: never[]): unknown {
+      return method(compiledForms.get(this)!, ...args);
+    };
+  }
+  Object.freeze(prototype);
   const is = (value: unknown): value is M => typeof value === 'object' && value !== null && compiledForms.has(value);
   const define = (input: unknown, options: O): M => {
     const prepared = blueprint.prepare ? blueprint.prepare(input, options) : input;
@@ -90,16 +127,11 @@ export function modelKind<K extends string, P, D extends { readonly id: string; 
     const normalised = blueprint.normalise(parsed, options);
     const ref: ModelRef = Object.freeze({ id: normalised.id, version: normalised.version, fingerprint: fingerprint(normalised) });
     const { fields, compiled } = blueprint.compile(parsed, normalised, ref, options);
-    const json = JSON.stringify(normalised);
-    const model = Object.freeze({
-      kind: blueprint.kind,
-      id: ref.id,
-      version: ref.version,
-      ...fields,
-      fingerprint: ref.fingerprint,
-      toJSON: (): D => JSON.parse(json) as D,
-    }) as M;
+    const model = Object.freeze(
+      Object.assign(Object.create(prototype) as object, { kind: blueprint.kind, id: ref.id, version: ref.version, ...fields, fingerprint: ref.fingerprint }),
+    ) as M;
     compiledForms.set(model, compiled);
+    definitions.set(model, JSON.stringify(normalised));
     return model;
   };
   const safeDefine = (input: unknown, options: O): SafeResult<M> => safely(define, input, options);

@@ -152,7 +152,7 @@ describe('defineRuleSet: the SPEC §3 contract', () => {
 
   it('rejects wrong types at the top', () => {
     for (const input of [null, undefined, 42, 'rules', [], { id: 'x', rules: 'none' }, { id: 'x', rules: [null] }]) {
-      expect(() => defineRuleSet(input)).toThrow(ValidationError);
+      expect(() => defineRuleSet(input as never)).toThrow(ValidationError);
     }
   });
 

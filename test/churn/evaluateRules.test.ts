@@ -134,7 +134,7 @@ describe('evaluateRules: operators', () => {
       }
     }
     expect(() => evaluateRules(single(leaf('d', 'lt', '2026-01-01')), { d: 'yesterday' })).toThrow(ValidationError);
-    for (const signals of [null, 5, 'x', [1]]) expect(() => evaluateRules(single(X), signals)).toThrow(ValidationError);
+    for (const signals of [null, 5, 'x', [1]]) expect(() => evaluateRules(single(X), signals as never)).toThrow(ValidationError);
   });
 });
 
@@ -190,7 +190,7 @@ describe('evaluateRules: results', () => {
     proto['x'] = 100;
     try {
       expect(evaluateRules(compiled, {}).unknown).toEqual(['r']);
-      expect(evaluateRules(compiled, Object.create({ x: 5 }) as object).unknown).toEqual(['r']);
+      expect(evaluateRules(compiled, Object.create({ x: 5 }) as Record<string, unknown>).unknown).toEqual(['r']);
       expect(decideRules(compiled, [{}]).decisions[0]).toBe(-1);
     } finally {
       delete proto['x'];
@@ -198,10 +198,10 @@ describe('evaluateRules: results', () => {
   });
 
   it('accepts rule-set JSON as well as a compiled rule set', () => {
-    const json = JSON.parse(JSON.stringify(ruleSet)) as unknown;
+    const json = JSON.parse(JSON.stringify(ruleSet)) as Record<string, unknown>;
     expect(evaluateRules(json, { a: 1 }).fired).toEqual(['a']);
     expect(() => evaluateRules({ id: 'x', rules: [{ id: 'r' }] }, {})).toThrow(ValidationError);
-    expect(() => evaluateRules(null, {})).toThrow(ValidationError);
+    expect(() => evaluateRules(null as never, {})).toThrow(ValidationError);
   });
 
   it('decideRules (table path) agrees with evaluateRules on booleans, decimals, strings and mixed kinds', () => {
@@ -233,7 +233,7 @@ describe('evaluateRules: results', () => {
 
   it('decideRules agrees with evaluateRules and reports bad records without aborting', () => {
     const records = [{ a: 1, b: 0.5, c: 1, d: 1 }, { a: 0 }, {}, { id: 'bad', a: 'x' }, null, { b: 1, c: 1, d: -1 }];
-    const decisions = decideRules(ruleSet, records);
+    const decisions = decideRules(ruleSet, records as never);
     expect(decisions.ruleIds).toEqual(['a', 'b', 'c']);
     expect(decisions.errors.map((error) => [error.index, error.id])).toEqual([[3, 'bad'], [4, undefined]]);
     records.forEach((signals, index) => {

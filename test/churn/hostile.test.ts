@@ -62,9 +62,9 @@ describe('hostile input', () => {
 
   it('wrong types everywhere give ValidationErrors, never TypeErrors', () => {
     const inputs: unknown[] = [null, undefined, 0, '', 'x', true, [], [null], {}, { id: 1 }, { id: 'x', rules: {} }, { id: 'x', rules: [{}] }, { id: 'x', rules: [{ id: 'r', when: [] }] }];
-    for (const input of inputs) expect(() => defineRuleSet(input)).toThrow(ValidationError);
+    for (const input of inputs) expect(() => defineRuleSet(input as never)).toThrow(ValidationError);
     for (const input of inputs) expect(() => deriveSignals(input, { asOf: AS_OF })).toThrow(ValidationError);
-    for (const input of [null, 1, 'x', []]) expect(() => evaluateRules(defaultChurnRuleSet, input)).toThrow(ValidationError);
+    for (const input of [null, 1, 'x', []]) expect(() => evaluateRules(defaultChurnRuleSet, input as never)).toThrow(ValidationError);
     expect(() => deriveSignals({ id: 'x' }, null as never)).toThrow(ValidationError);
     expect(() => decideRules(defaultChurnRuleSet, 'records' as never)).toThrow(ValidationError);
     const batch = evaluateChurnRiskBatch(inputs, { asOf: AS_OF });

@@ -9,6 +9,7 @@ import { formatPath, makeIssue, describeValue, type Issue } from '../../shared/e
 import { tryDecimal } from '../../shared/numeric.js';
 import { parseIsoDate } from '../../shared/dates.js';
 import type { ChurnSignalCatalogue, ChurnSignalType } from '../signals/signalCatalogueSchema.js';
+import { foldCondition } from './conditionTree.js';
 import type { ChurnCondition, ChurnConditionOperator, ChurnConditionScalar, ChurnLeafCondition } from './ruleSetSchema.js';
 
 const OPERATORS: Record<ChurnSignalType, ReadonlySet<ChurnConditionOperator>> = {
@@ -55,10 +56,8 @@ function checkLeaf(leaf: ChurnLeafCondition, catalogue: ChurnSignalCatalogue, pa
   });
 }
 
-/** Collects the catalogue issues of one condition tree. */
+/** Collects the catalogue issues of one condition tree; `path` is where the tree sits in the rule set. */
 export function checkAgainstCatalogue(condition: ChurnCondition, catalogue: ChurnSignalCatalogue, path: (string | number)[], issues: Issue[]): void {
-  if ('all' in condition) condition.all.forEach((child, index) => checkAgainstCatalogue(child, catalogue, [...path, 'all', index], issues));
-  else if ('any' in condition) condition.any.forEach((child, index) => checkAgainstCatalogue(child, catalogue, [...path, 'any', index], issues));
-  else if ('not' in condition) checkAgainstCatalogue(condition.not, catalogue, [...path, 'not'], issues);
-  else checkLeaf(condition, catalogue, path, issues);
+  const nothing = (): void => undefined;
+  foldCondition<void>(condition, { leaf: (leaf, at) => checkLeaf(leaf, catalogue, [...path, ...at], issues), all: nothing, any: nothing, not: nothing });
 }

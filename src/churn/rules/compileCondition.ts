@@ -11,6 +11,7 @@ import type { Decimal } from 'decimal.js';
 import { ValidationError, describeValue, makeIssue } from '../../shared/errors.js';
 import { ExactDecimal, tryDecimal } from '../../shared/numeric.js';
 import { DAY_MS, parseIsoDate, subtractMonths, tryInstant } from '../../shared/dates.js';
+import { foldCondition, leavesOf } from './conditionTree.js';
 import type { ChurnCondition, ChurnConditionScalar, ChurnLeafCondition, ChurnTimeWindow } from './ruleSetSchema.js';
 
 export const FALSE = 0;
@@ -299,39 +300,56 @@ function anyOf(tests: readonly Test[]): Test {
 
 /**
  * Compiles one validated condition tree; `slotOf` resolves a signal name to its slot (assigning
- * new slots as it meets new names).
+ * new slots as it meets new names, in reading order).
  */
 export function compileCondition(condition: ChurnCondition, slotOf: (signal: string) => number): CompiledNode {
-  if ('all' in condition) {
-    const children = condition.all.map((child) => compileCondition(child, slotOf));
-    return { kind: 'all', test: allOf(children.map((child) => child.test)), children, leaf: undefined, slot: -1 };
-  }
-  if ('any' in condition) {
-    const children = condition.any.map((child) => compileCondition(child, slotOf));
-    return { kind: 'any', test: anyOf(children.map((child) => child.test)), children, leaf: undefined, slot: -1 };
-  }
-  if ('not' in condition) {
-    const child = compileCondition(condition.not, slotOf);
-    const inner = child.test;
-    const test: Test = (slots, asOf) => {
-      const outcome = inner(slots, asOf);
-      return outcome === UNKNOWN ? UNKNOWN : outcome === TRUE ? FALSE : TRUE;
-    };
-    return { kind: 'not', test, children: [child], leaf: undefined, slot: -1 };
-  }
-  const slot = slotOf(condition.signal);
-  return { kind: 'leaf', test: compileLeaf(condition, slot), children: [], leaf: condition, slot };
+  return foldCondition<CompiledNode>(condition, {
+    leaf: (leaf) => {
+      const slot = slotOf(leaf.signal);
+      return { kind: 'leaf', test: compileLeaf(leaf, slot), children: [], leaf, slot };
+    },
+    all: (children) => ({ kind: 'all', test: allOf(children.map((child) => child.test)), children, leaf: undefined, slot: -1 }),
+    any: (children) => ({ kind: 'any', test: anyOf(children.map((child) => child.test)), children, leaf: undefined, slot: -1 }),
+    not: (child) => ({ kind: 'not', test: negation(child.test), children: [child], leaf: undefined, slot: -1 }),
+  });
+}
+
+function negation(inner: Test): Test {
+  return (slots, asOf) => {
+    const outcome = inner(slots, asOf);
+    return outcome === UNKNOWN ? UNKNOWN : outcome === TRUE ? FALSE : TRUE;
+  };
 }
 
 /** True when a condition tree uses a time window (and so needs `asOf`). */
 export function usesTimeWindow(condition: ChurnCondition): boolean {
-  if ('all' in condition) return condition.all.some(usesTimeWindow);
-  if ('any' in condition) return condition.any.some(usesTimeWindow);
-  if ('not' in condition) return usesTimeWindow(condition.not);
-  return condition.op === 'within' || condition.op === 'olderThan';
+  return leavesOf(condition).some((leaf) => leaf.op === 'within' || leaf.op === 'olderThan');
 }
 
-const TABLE_KIND: Readonly<Record<string, number>> = { lt: 1, lte: 2, gt: 3, gte: 4, eq: 5, neq: 6 };
+/*
+ * Opcodes of the table form: how the batch evaluator decides a rule whose whole condition is one
+ * comparison, without calling its closure.
+ */
+/** Not in the table: call the rule's closure. */
+export const OP_CLOSURE = 0;
+/** `value < limit` on a number. */
+export const OP_LT = 1;
+/** `value <= limit` on a number. */
+export const OP_LTE = 2;
+/** `value > limit` on a number. */
+export const OP_GT = 3;
+/** `value >= limit` on a number. */
+export const OP_GTE = 4;
+/** `value === limit` on a number. */
+export const OP_EQ = 5;
+/** `value !== limit` on a number. */
+export const OP_NEQ = 6;
+/** `value === limit` on a boolean (limit 1 for true, 0 for false). */
+export const OP_BOOLEAN_EQ = 7;
+/** `value !== limit` on a boolean. */
+export const OP_BOOLEAN_NEQ = 8;
+
+const TABLE_OP: Readonly<Record<string, number>> = { lt: OP_LT, lte: OP_LTE, gt: OP_GT, gte: OP_GTE, eq: OP_EQ, neq: OP_NEQ };
 
 /**
  * The table form of a rule whose condition is a single comparison with a number that a JS number
@@ -340,11 +358,11 @@ const TABLE_KIND: Readonly<Record<string, number>> = { lt: 1, lte: 2, gt: 3, gte
 export function tableEntry(node: CompiledNode): { kind: number; slot: number; limit: number } | undefined {
   const leaf = node.leaf;
   if (node.kind !== 'leaf' || leaf === undefined) return undefined;
-  const kind = TABLE_KIND[leaf.op];
+  const kind = TABLE_OP[leaf.op];
   if (kind === undefined) return undefined;
   if (typeof leaf.value === 'boolean') {
     if (leaf.op !== 'eq' && leaf.op !== 'neq') return undefined;
-    return { kind: leaf.op === 'eq' ? 7 : 8, slot: node.slot, limit: leaf.value ? 1 : 0 };
+    return { kind: leaf.op === 'eq' ? OP_BOOLEAN_EQ : OP_BOOLEAN_NEQ, slot: node.slot, limit: leaf.value ? 1 : 0 };
   }
   if (typeof leaf.value === 'string' && tryDecimal(leaf.value) === undefined) return undefined; // a date or a category
   if (typeof leaf.value !== 'number' && typeof leaf.value !== 'string') return undefined;

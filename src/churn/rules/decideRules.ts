@@ -2,8 +2,10 @@ import { fail } from '../../shared/errors.js';
 import { readId, toRecordError, type RecordError } from '../../shared/batch.js';
 import { ValidationError } from '../../shared/errors.js';
 import { readInstant } from '../../shared/dates.js';
+import { OP_BOOLEAN_EQ, OP_CLOSURE, OP_EQ, OP_GT, OP_GTE, OP_LT, OP_LTE, OP_NEQ } from './compileCondition.js';
 import { prototypeIsClean, readSlots, resolveRuleSet } from './resolveRuleSet.js';
-import { LEVELS } from './ruleSetModel.js';
+import { LEVELS, type RuleSetLike } from './ruleSetModel.js';
+import type { ChurnSignalRecord } from './evaluateRules.js';
 import type { ChurnLevel } from './ruleSetSchema.js';
 
 /**
@@ -54,7 +56,7 @@ const CODE = /* @__PURE__ */ Int8Array.of(0, 1, -1);
  * ```
  * @category Churn
  */
-export function decideRules(ruleSet: unknown, records: readonly unknown[], options: DecideRulesOptions = {}): RuleDecisions {
+export function decideRules(ruleSet: RuleSetLike, records: readonly ChurnSignalRecord[], options: DecideRulesOptions = {}): RuleDecisions {
   const { model, compiled } = resolveRuleSet(ruleSet, 'decideRules');
   if (!Array.isArray(records)) fail('records', 'an array of signal records', records, 'decideRules');
   if (model.usesTimeWindows && options.asOf === undefined) fail('asOf', 'an asOf date (the rule set uses time windows)', undefined, 'decideRules');
@@ -82,21 +84,21 @@ export function decideRules(ruleSet: unknown, records: readonly unknown[], optio
       for (let rule = 0; rule < ruleCount; rule++) {
         const kind = kinds[rule]!;
         let outcome: number;
-        if (kind === 0) outcome = tests[rule]!(slots, asOf);
+        if (kind === OP_CLOSURE) outcome = tests[rule]!(slots, asOf);
         else {
           // the table path: same decisions as the closure for plain numbers and booleans
           const value = slots[tableSlots[rule]!];
-          if (typeof value === 'number' && kind <= 6 && value - value === 0) {
+          if (typeof value === 'number' && kind <= OP_NEQ && value - value === 0) {
             const limit = limits[rule]!;
             outcome =
-              kind === 1 ? (value < limit ? 1 : 0)
-              : kind === 2 ? (value <= limit ? 1 : 0)
-              : kind === 3 ? (value > limit ? 1 : 0)
-              : kind === 4 ? (value >= limit ? 1 : 0)
-              : kind === 5 ? (value === limit ? 1 : 0)
+              kind === OP_LT ? (value < limit ? 1 : 0)
+              : kind === OP_LTE ? (value <= limit ? 1 : 0)
+              : kind === OP_GT ? (value > limit ? 1 : 0)
+              : kind === OP_GTE ? (value >= limit ? 1 : 0)
+              : kind === OP_EQ ? (value === limit ? 1 : 0)
               : value !== limit ? 1 : 0;
-          } else if (typeof value === 'boolean' && kind >= 7) {
-            outcome = (value === (limits[rule] === 1)) === (kind === 7) ? 1 : 0;
+          } else if (typeof value === 'boolean' && kind >= OP_BOOLEAN_EQ) {
+            outcome = (value === (limits[rule] === 1)) === (kind === OP_BOOLEAN_EQ) ? 1 : 0;
           } else if (value === undefined || value === null) outcome = 2;
           else outcome = tests[rule]!(slots, asOf);
         }

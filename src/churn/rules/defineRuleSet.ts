@@ -1,12 +1,14 @@
 import { ValidationError, type Issue } from '../../shared/errors.js';
-import { fingerprint } from '../../shared/fingerprint.js';
+import { modelKind, type SafeResult } from '../../shared/model.js';
 import { ExactDecimal, ONE, ZERO, toDecimal } from '../../shared/numeric.js';
 import { parseWith } from '../../shared/schema.js';
 import { controllableOf } from '../churnCauses.js';
 import { churnSignalCatalogueSchema, type ChurnSignalCatalogue } from '../signals/signalCatalogueSchema.js';
 import { checkAgainstCatalogue } from './checkAgainstCatalogue.js';
-import { compileCondition, tableEntry, usesTimeWindow } from './compileCondition.js';
-import { SEVERITY_RANK, attachCompiled, compiledOf, type ChurnRule, type RuleSet } from './ruleSetModel.js';
+import { compileCondition, tableEntry, usesTimeWindow, type CompiledNode } from './compileCondition.js';
+import { leavesOf } from './conditionTree.js';
+import { placeholdersOf } from './placeholders.js';
+import { SEVERITY_RANK, type ChurnRule, type CompiledRuleSet, type RuleSet, type RuleSetLike } from './ruleSetModel.js';
 import { ruleSetSchema, type ChurnRuleDefinition, type RuleSetDefinition } from './ruleSetSchema.js';
 
 /** The version a rule set gets when its JSON gives none. */
@@ -25,11 +27,104 @@ export interface DefineRuleSetOptions {
   readonly catalogue?: ChurnSignalCatalogue;
 }
 
-const PLACEHOLDER = /\{([^{}|]*)(?:\|[^{}]*)?\}/g;
-
 function defaultMessage(id: string): { en: string; 'zh-CN': string } {
   return { en: `Rule ${id} fired`, 'zh-CN': `规则 ${id} 已触发` };
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function normaliseRuleSet(parsed: ReturnType<typeof ruleSetSchema.parse>, options: DefineRuleSetOptions): RuleSetDefinition {
+  const rules: ChurnRuleDefinition[] = parsed.rules.map((rule) => {
+    const normalised: Mutable<ChurnRuleDefinition> = {
+      id: rule.id,
+      when: rule.when,
+      severity: rule.severity,
+      points: typeof rule.points === 'number' ? rule.points : toDecimal(rule.points).toFixed(),
+      cause: rule.cause,
+      message: rule.message ?? defaultMessage(rule.id),
+    };
+    if (rule.controllable !== undefined) normalised.controllable = rule.controllable;
+    if (rule.title !== undefined) normalised.title = rule.title;
+    if (rule.description !== undefined) normalised.description = rule.description;
+    if (rule.source !== undefined) normalised.source = rule.source;
+    return normalised;
+  });
+  const definition: Mutable<RuleSetDefinition> = { id: parsed.id, version: parsed.version ?? DEFAULT_RULE_SET_VERSION, rules };
+  if (parsed.labels !== undefined) definition.labels = parsed.labels;
+  if (parsed.description !== undefined) definition.description = parsed.description;
+  if (options.catalogue !== undefined) {
+    const catalogue = parseWith(churnSignalCatalogueSchema, options.catalogue, 'defineRuleSet', 'catalogue') as ChurnSignalCatalogue;
+    const issues: Issue[] = [];
+    rules.forEach((rule, index) => checkAgainstCatalogue(rule.when, catalogue, ['rules', index, 'when'], issues));
+    if (issues.length > 0) throw new ValidationError(issues, 'defineRuleSet');
+  }
+  return deepFreeze(definition);
+}
+
+/** Slots for every signal a rule or message reads, in first-use order; each rule compiled against them. */
+function compileRuleSet(definition: RuleSetDefinition): { fields: Omit<RuleSet, 'kind' | 'id' | 'version' | 'fingerprint' | 'toJSON'>; compiled: CompiledRuleSet } {
+  const { rules } = definition;
+  const slotNames: string[] = [];
+  const slots = new Map<string, number>();
+  const slotOf = (signal: string): number => {
+    let slot = slots.get(signal);
+    if (slot === undefined) {
+      slot = slotNames.length;
+      slots.set(signal, slot);
+      slotNames.push(signal);
+    }
+    return slot;
+  };
+  const trees = rules.map((rule) => compileCondition(rule.when, slotOf));
+  const ruleSignals = rules.map((rule) => {
+    for (const text of [rule.message.en, rule.message['zh-CN']]) for (const placeholder of placeholdersOf(text)) slotOf(placeholder.name);
+    return Object.freeze([...new Set(leavesOf(rule.when).map((leaf) => leaf.signal))]);
+  });
+  const publicRules: ChurnRule[] = rules.map((rule, index) =>
+    Object.freeze({
+      id: rule.id,
+      when: rule.when,
+      severity: rule.severity,
+      points: toDecimal(rule.points, `rules[${index}].points`),
+      cause: rule.cause,
+      controllable: controllableOf(rule.cause, rule.controllable),
+      message: rule.message,
+      title: rule.title,
+      source: rule.source,
+      signals: ruleSignals[index]!,
+    }),
+  );
+  const compiled: CompiledRuleSet = {
+    slotNames: Object.freeze([...slotNames]),
+    slotIndex: Object.freeze(Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(slotNames.map((name, slot) => [name, slot])))),
+    tests: Object.freeze(trees.map((tree) => tree.test)),
+    trees: Object.freeze(trees),
+    ranks: Uint8Array.from(rules, (rule) => SEVERITY_RANK[rule.severity]),
+    definition,
+    maxRisk: publicRules.reduce((total, rule) => total.plus(rule.points), ZERO),
+    table: buildTable(trees),
+    decidedShares: Object.freeze(
+      rules.length === 0 ? [ONE] : Array.from({ length: rules.length + 1 }, (_, decided) => new ExactDecimal(decided).div(rules.length)),
+    ),
+  };
+  const fields = {
+    labels: definition.labels,
+    rules: Object.freeze(publicRules),
+    signals: Object.freeze([...slotNames]),
+    usesTimeWindows: rules.some((rule) => usesTimeWindow(rule.when)),
+  };
+  return { fields, compiled };
+}
+
+const ruleSets = /* @__PURE__ */ modelKind({
+  kind: 'ruleSet',
+  context: 'defineRuleSet',
+  schema: ruleSetSchema,
+  // a compiled rule set is re-read from its definition when a catalogue is to check it
+  prepare: (input: unknown, options: DefineRuleSetOptions) => (options.catalogue !== undefined && isRuleSet(input) ? input.toJSON() : input),
+  normalise: (parsed, options: DefineRuleSetOptions) => normaliseRuleSet(parsed, options),
+  compile: (_parsed, normalised) => compileRuleSet(normalised),
+});
 
 /**
  * Validates a JSON rule set and compiles it once into closures (no `eval`, no `new Function`).
@@ -60,95 +155,45 @@ function defaultMessage(id: string): { en: string; 'zh-CN': string } {
  * ```
  * @category Churn
  */
-export function defineRuleSet(json: unknown, options: DefineRuleSetOptions = {}): RuleSet {
-  // an already compiled rule set is re-read from its definition (so a catalogue can still check it)
-  const source = typeof json === 'object' && json !== null && compiledOf(json) !== undefined ? (json as RuleSet).toJSON() : json;
-  const parsed = parseWith(ruleSetSchema, source, 'defineRuleSet');
-  const catalogue = options.catalogue === undefined ? undefined : (parseWith(churnSignalCatalogueSchema, options.catalogue, 'defineRuleSet', 'catalogue') as ChurnSignalCatalogue);
-
-  const rules: ChurnRuleDefinition[] = parsed.rules.map((rule) => {
-    const normalised: { -readonly [K in keyof ChurnRuleDefinition]: ChurnRuleDefinition[K] } = {
-      id: rule.id,
-      when: rule.when,
-      severity: rule.severity,
-      points: typeof rule.points === 'number' ? rule.points : toDecimal(rule.points).toFixed(),
-      cause: rule.cause,
-      message: rule.message ?? defaultMessage(rule.id),
-    };
-    if (rule.controllable !== undefined) normalised.controllable = rule.controllable;
-    if (rule.title !== undefined) normalised.title = rule.title;
-    if (rule.description !== undefined) normalised.description = rule.description;
-    if (rule.source !== undefined) normalised.source = rule.source;
-    return normalised;
-  });
-  const definition: { -readonly [K in keyof RuleSetDefinition]: RuleSetDefinition[K] } = {
-    id: parsed.id,
-    version: parsed.version ?? DEFAULT_RULE_SET_VERSION,
-    rules,
-  };
-  if (parsed.labels !== undefined) definition.labels = parsed.labels;
-  if (parsed.description !== undefined) definition.description = parsed.description;
-
-  if (catalogue !== undefined) {
-    const issues: Issue[] = [];
-    rules.forEach((rule, index) => checkAgainstCatalogue(rule.when, catalogue, ['rules', index, 'when'], issues));
-    if (issues.length > 0) throw new ValidationError(issues, 'defineRuleSet');
-  }
-
-  const slotNames: string[] = [];
-  const slots = new Map<string, number>();
-  const slotOf = (signal: string): number => {
-    let slot = slots.get(signal);
-    if (slot === undefined) {
-      slot = slotNames.length;
-      slots.set(signal, slot);
-      slotNames.push(signal);
-    }
-    return slot;
-  };
-  const trees = rules.map((rule) => compileCondition(rule.when, slotOf));
-  const ruleSignals = rules.map((rule, index) => {
-    const used = new Set<string>();
-    collectSignals(trees[index]!, slotNames, used);
-    for (const text of [rule.message.en, rule.message['zh-CN']]) {
-      for (const match of text.matchAll(PLACEHOLDER)) slotOf(match[1]!);
-    }
-    return Object.freeze([...used]);
-  });
-
-  const frozenDefinition = deepFreeze(definition) as RuleSetDefinition;
-  const publicRules: ChurnRule[] = rules.map((rule, index) =>
-    Object.freeze({
-      id: rule.id,
-      when: rule.when,
-      severity: rule.severity,
-      points: toDecimal(rule.points, `rules[${index}].points`),
-      cause: rule.cause,
-      controllable: controllableOf(rule.cause, rule.controllable),
-      message: rule.message,
-      title: rule.title,
-      source: rule.source,
-      signals: ruleSignals[index]!,
-    }),
-  );
-  const model = new RuleSetModel(frozenDefinition, fingerprint(frozenDefinition), publicRules, slotNames, rules.some((rule) => usesTimeWindow(rule.when)));
-  attachCompiled(model, {
-    slotNames: Object.freeze([...slotNames]),
-    slotIndex: Object.freeze(Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(slotNames.map((name, slot) => [name, slot])))),
-    tests: Object.freeze(trees.map((tree) => tree.test)),
-    trees: Object.freeze(trees),
-    ranks: Uint8Array.from(rules, (rule) => SEVERITY_RANK[rule.severity]),
-    definition: frozenDefinition,
-    maxRisk: publicRules.reduce((total, rule) => total.plus(rule.points), ZERO),
-    table: buildTable(trees),
-    decidedShares: Object.freeze(
-      rules.length === 0 ? [ONE] : Array.from({ length: rules.length + 1 }, (_, decided) => new ExactDecimal(decided).div(rules.length)),
-    ),
-  });
-  return model;
+export function defineRuleSet(json: RuleSetLike, options: DefineRuleSetOptions = {}): RuleSet {
+  return ruleSets.define(json, options);
 }
 
-function buildTable(trees: readonly ReturnType<typeof compileCondition>[]): { kinds: Uint8Array; slots: Int32Array; limits: Float64Array } {
+/**
+ * The non-throwing form of {@link defineRuleSet}, for validating a rule file a user edited:
+ * `{ success: true, output }` or `{ success: false, issues }` (as valibot's `safeParse`).
+ *
+ * @example
+ * ```ts
+ * import { safeDefineRuleSet } from 'clientele';
+ * const outcome = safeDefineRuleSet({ id: 'draft', rules: [{ id: 'r', when: { signal: 'x', op: 'above', value: 1 }, severity: 'watch', points: 1, cause: 'credit' }] });
+ * if (!outcome.success) outcome.issues[0]?.path; // 'rules[0].when.op'
+ * ```
+ * @category Churn
+ */
+export function safeDefineRuleSet(json: unknown, options: DefineRuleSetOptions = {}): SafeResult<RuleSet> {
+  return ruleSets.safeDefine(json, options);
+}
+
+/**
+ * True for rule sets compiled by {@link defineRuleSet} (never for a look-alike object).
+ * @example
+ * ```ts
+ * import { defaultChurnRuleSet, isRuleSet } from 'clientele';
+ * [isRuleSet(defaultChurnRuleSet), isRuleSet(defaultChurnRuleSet.toJSON())]; // true false
+ * ```
+ * @category Churn
+ */
+export function isRuleSet(value: unknown): value is RuleSet {
+  return ruleSets.is(value);
+}
+
+/** The private compiled form of a rule set from {@link defineRuleSet}, or `undefined`. */
+export function compiledRuleSetOf(value: unknown): CompiledRuleSet | undefined {
+  return ruleSets.compiledOf(value);
+}
+
+function buildTable(trees: readonly CompiledNode[]): CompiledRuleSet['table'] {
   const kinds = new Uint8Array(trees.length);
   const slots = new Int32Array(trees.length);
   const limits = new Float64Array(trees.length);
@@ -162,43 +207,10 @@ function buildTable(trees: readonly ReturnType<typeof compileCondition>[]): { ki
   return { kinds, slots, limits };
 }
 
-function collectSignals(node: { kind: string; leaf: { signal: string } | undefined; children: readonly unknown[] }, names: readonly string[], into: Set<string>): void {
-  if (node.leaf !== undefined) into.add(node.leaf.signal);
-  for (const child of node.children) collectSignals(child as typeof node, names, into);
-}
-
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
   }
   return value;
-}
-
-/** The model class: data fields are own and enumerable, `toJSON` lives on the prototype. */
-class RuleSetModel implements RuleSet {
-  readonly id: string;
-  readonly version: string;
-  readonly fingerprint: string;
-  readonly labels: RuleSet['labels'];
-  readonly rules: readonly ChurnRule[];
-  readonly signals: readonly string[];
-  readonly usesTimeWindows: boolean;
-  readonly #definition: RuleSetDefinition;
-
-  constructor(definition: RuleSetDefinition, digest: string, rules: readonly ChurnRule[], signals: readonly string[], usesTimeWindows: boolean) {
-    this.#definition = definition;
-    this.id = definition.id;
-    this.version = definition.version;
-    this.fingerprint = digest;
-    this.labels = definition.labels;
-    this.rules = Object.freeze(rules);
-    this.signals = Object.freeze([...signals]);
-    this.usesTimeWindows = usesTimeWindows;
-    Object.freeze(this);
-  }
-
-  toJSON(): RuleSetDefinition {
-    return JSON.parse(JSON.stringify(this.#definition)) as RuleSetDefinition;
-  }
 }

@@ -7,7 +7,7 @@ import { TRUE, UNKNOWN } from './compileCondition.js';
 import { explainCondition, type ChurnConditionEvidence } from './explainCondition.js';
 import { renderMessage } from './renderMessage.js';
 import { prototypeIsClean, readSlots, resolveRuleSet } from './resolveRuleSet.js';
-import { LEVELS, type ChurnRule, type CompiledRuleSet } from './ruleSetModel.js';
+import { LEVELS, type ChurnRule, type CompiledRuleSet, type RuleSetLike } from './ruleSetModel.js';
 import type { ChurnLevel, ChurnSeverity } from './ruleSetSchema.js';
 
 /**
@@ -67,6 +67,12 @@ export interface RuleEvaluation {
 }
 
 /**
+ * A flat record of signal values for one account; a missing, `null` or `undefined` signal is unknown.
+ * @category Churn
+ */
+export type ChurnSignalRecord = Readonly<Record<string, unknown>>;
+
+/**
  * Options of {@link evaluateRules}.
  * @category Churn
  */
@@ -100,7 +106,7 @@ export interface EvaluateRulesOptions {
  * ```
  * @category Churn
  */
-export function evaluateRules(ruleSet: unknown, signals: unknown, options: EvaluateRulesOptions = {}): RuleEvaluation {
+export function evaluateRules(ruleSet: RuleSetLike, signals: ChurnSignalRecord, options: EvaluateRulesOptions = {}): RuleEvaluation {
   const { model, compiled } = resolveRuleSet(ruleSet, 'evaluateRules');
   if (typeof signals !== 'object' || signals === null || Array.isArray(signals)) fail('signals', 'an object of signal values', signals, 'evaluateRules');
   if (model.usesTimeWindows && options.asOf === undefined) fail('asOf', 'an asOf date (the rule set uses time windows)', undefined, 'evaluateRules');

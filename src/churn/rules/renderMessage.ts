@@ -4,8 +4,8 @@
  * @module
  */
 import { tryDecimal } from '../../shared/numeric.js';
+import { fillPlaceholders } from './placeholders.js';
 
-const PLACEHOLDER = /\{([^{}|]*)(?:\|([^{}]*))?\}/g;
 
 function format(value: unknown, style: string | undefined): string {
   if (value === undefined || value === null) return '?';
@@ -29,5 +29,5 @@ function format(value: unknown, style: string | undefined): string {
 
 /** Renders one template with `valueOf(signal)`. Display rounding happens here, once. */
 export function renderMessage(template: string, valueOf: (signal: string) => unknown): string {
-  return template.replace(PLACEHOLDER, (_match, name: string, style: string | undefined) => format(valueOf(name), style));
+  return fillPlaceholders(template, (name, style) => format(valueOf(name), style));
 }

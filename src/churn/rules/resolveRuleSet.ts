@@ -5,17 +5,17 @@
  * @module
  */
 import { fail } from '../../shared/errors.js';
-import { defineRuleSet } from './defineRuleSet.js';
-import { compiledOf, type CompiledRuleSet, type RuleSet } from './ruleSetModel.js';
+import { compiledRuleSetOf, defineRuleSet } from './defineRuleSet.js';
+import type { CompiledRuleSet, RuleSet, RuleSetLike } from './ruleSetModel.js';
 
 export function resolveRuleSet(ruleSet: unknown, context: string): { model: RuleSet; compiled: CompiledRuleSet } {
   if (typeof ruleSet !== 'object' || ruleSet === null) fail('ruleSet', 'a rule set (from defineRuleSet) or its JSON', ruleSet, context);
-  const known = compiledOf(ruleSet);
+  const known = compiledRuleSetOf(ruleSet);
   if (known !== undefined) return { model: ruleSet as RuleSet, compiled: known };
   // a rule set from another copy of the library, or plain JSON: compile it here
   const json = typeof (ruleSet as { toJSON?: unknown }).toJSON === 'function' ? (ruleSet as { toJSON(): unknown }).toJSON() : ruleSet;
-  const model = defineRuleSet(json);
-  return { model, compiled: compiledOf(model)! };
+  const model = defineRuleSet(json as RuleSetLike);
+  return { model, compiled: compiledRuleSetOf(model)! };
 }
 
 /**

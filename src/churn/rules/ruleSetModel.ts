@@ -6,7 +6,8 @@
 import type { Decimal } from 'decimal.js';
 import type { Labels } from '../../shared/labels.js';
 import type { CompiledNode, Test } from './compileCondition.js';
-import type { ChurnCondition, ChurnSeverity, RuleSetDefinition } from './ruleSetSchema.js';
+import type { JsonObject, ModelIdentity } from '../../shared/model.js';
+import type { ChurnCondition, ChurnSeverity, RuleSetDefinition, RuleSetInput } from './ruleSetSchema.js';
 
 /**
  * One rule of a compiled rule set, as callers may read it.
@@ -33,20 +34,21 @@ export interface ChurnRule {
  * A validated, compiled, frozen rule set (`defineRuleSet`'s result).
  * @category Churn
  */
-export interface RuleSet {
-  readonly id: string;
-  readonly version: string;
-  /** `sha256:` digest of the normalised definition. */
-  readonly fingerprint: string;
+export interface RuleSet extends ModelIdentity<'ruleSet', RuleSetDefinition> {
   readonly labels: Labels | undefined;
   readonly rules: readonly ChurnRule[];
   /** Every signal any rule or message reads, in slot order. */
   readonly signals: readonly string[];
   /** True when some rule uses `within` / `olderThan` (evaluation then needs `asOf`). */
   readonly usesTimeWindows: boolean;
-  /** The normalised JSON definition; `defineRuleSet(ruleSet.toJSON())` gives an equal rule set. */
-  toJSON(): RuleSetDefinition;
 }
+
+/**
+ * What functions that take a rule set accept: a compiled rule set, or its JSON (compiled on the
+ * spot; a `JSON.parse`d file is checked at run time).
+ * @category Churn
+ */
+export type RuleSetLike = RuleSet | RuleSetInput | JsonObject;
 
 /** What the evaluators need, resolved once. */
 export interface CompiledRuleSet {
@@ -63,22 +65,11 @@ export interface CompiledRuleSet {
   /** decidedShares[k] = k ÷ rule count (1 for an empty rule set), precomputed exactly. */
   readonly decidedShares: readonly Decimal[];
   /**
-   * A table form of the rules whose whole condition is one comparison (most rules): per rule a
-   * kind (0: use the closure; 1–6: lt, lte, gt, gte, eq, neq on a number; 7–8: eq, neq on a
-   * boolean), its slot and its threshold. The batch evaluator decides these in one tight loop and
+   * A table form of the rules whose whole condition is one comparison (most rules): per rule an
+   * opcode (`OP_CLOSURE`, `OP_LT` … `OP_BOOLEAN_NEQ` in compileCondition.ts), its slot and its threshold. The batch evaluator decides these in one tight loop and
    * falls back to the closure for any value that is not a plain number or boolean.
    */
   readonly table: { readonly kinds: Uint8Array; readonly slots: Int32Array; readonly limits: Float64Array };
-}
-
-const compiledForms = /* @__PURE__ */ new WeakMap<object, CompiledRuleSet>();
-
-export function attachCompiled(model: RuleSet, compiled: CompiledRuleSet): void {
-  compiledForms.set(model, compiled);
-}
-
-export function compiledOf(model: object): CompiledRuleSet | undefined {
-  return compiledForms.get(model);
 }
 
 export const SEVERITY_RANK: Readonly<Record<ChurnSeverity, number>> = { watch: 1, warning: 2, critical: 3 };

@@ -149,7 +149,7 @@ const valueMatrices = /* @__PURE__ */ modelKind({
  * ```
  * @category Value matrix
  */
-export function defineValueMatrix(definition: ValueMatrixDefinition | ValueMatrix): ValueMatrix {
+export function defineValueMatrix(definition: ValueMatrixDefinition): ValueMatrix {
   return valueMatrices.define(definition, undefined);
 }
 

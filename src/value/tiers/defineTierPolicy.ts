@@ -164,6 +164,31 @@ function standard(visits: TierContactFrequency | null, calls: TierContactFrequen
   });
 }
 
+interface CompiledTierPolicy {
+  /** Tiers by ascending minimum spend. */
+  readonly ascending: readonly TierResult[];
+  readonly byId: ReadonlyMap<string, TierResult>;
+}
+
+/** The last band whose min ≤ spend (binary search), if spend is also below its max. */
+function findTier(ascending: readonly TierResult[], spend: Decimal): TierResult | null {
+  let low = 0;
+  let high = ascending.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (ascending[middle]!.minMonthlySpend.lte(spend)) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  if (found < 0) return null;
+  const tier = ascending[found]!;
+  return tier.maxMonthlySpend === null || spend.lt(tier.maxMonthlySpend) ? tier : null;
+}
+
 const tierPolicies = /* @__PURE__ */ modelKind({
   kind: 'tierPolicy',
   context: 'defineTierPolicy',
@@ -206,35 +231,14 @@ const tierPolicies = /* @__PURE__ */ modelKind({
       }),
     );
     const byId = new Map(compiledAscending.map((tier) => [tier.id, tier]));
-    const tierFor = (monthlySpend: Numeric): TierResult | null => {
-      const spend = toDecimal(monthlySpend, 'monthlySpend');
-      // the last band whose min ≤ spend, then check its max
-      let low = 0;
-      let high = count - 1;
-      let found = -1;
-      while (low <= high) {
-        const middle = (low + high) >> 1;
-        if (compiledAscending[middle]!.minMonthlySpend.lte(spend)) {
-          found = middle;
-          low = middle + 1;
-        } else {
-          high = middle - 1;
-        }
-      }
-      if (found < 0) return null;
-      const tier = compiledAscending[found]!;
-      return tier.maxMonthlySpend === null || spend.lt(tier.maxMonthlySpend) ? tier : null;
-    };
     return {
-      fields: {
-        labels: normalised.labels,
-        currency: parsed.currency,
-        tiers: Object.freeze([...compiledAscending].reverse()),
-        tierFor,
-        tierById: (id: string) => byId.get(id),
-      },
-      compiled: undefined,
+      fields: { labels: normalised.labels, currency: parsed.currency, tiers: Object.freeze([...compiledAscending].reverse()) },
+      compiled: { ascending: compiledAscending, byId },
     };
+  },
+  methods: {
+    tierFor: (compiled: CompiledTierPolicy, monthlySpend: Numeric): TierResult | null => findTier(compiled.ascending, toDecimal(monthlySpend, 'monthlySpend')),
+    tierById: (compiled: CompiledTierPolicy, id: string): TierResult | undefined => compiled.byId.get(id),
   },
 });
 
@@ -261,7 +265,7 @@ const tierPolicies = /* @__PURE__ */ modelKind({
  * ```
  * @category Tiers
  */
-export function defineTierPolicy(definition: TierPolicyDefinition | TierPolicy): TierPolicy {
+export function defineTierPolicy(definition: TierPolicyDefinition): TierPolicy {
   return tierPolicies.define(definition, undefined);
 }
 

@@ -144,7 +144,7 @@ const valueGraders = /* @__PURE__ */ modelKind({
  * ```
  * @category Value
  */
-export function defineValueGrader(definition: ValueGraderDefinition | ValueGrader): ValueGrader {
+export function defineValueGrader(definition: ValueGraderDefinition): ValueGrader {
   return valueGraders.define(definition, undefined);
 }
 
