@@ -6,8 +6,8 @@
  */
 export { instrumentSchema, answerScaleSchema, instrumentItemSchema, instrumentDimensionSchema, importanceSchema, respondentGroupSchema, expectationItemSchema } from './instrument/instrumentSchema.js';
 export type { InstrumentDefinition, AnswerScaleDefinition } from './instrument/instrumentSchema.js';
-export { defineInstrument } from './instrument/defineInstrument.js';
-export type { Instrument, InstrumentItem, InstrumentDimension, InstrumentImportance, AnswerScale } from './instrument/defineInstrument.js';
+export { defineInstrument, safeDefineInstrument, isInstrument } from './instrument/defineInstrument.js';
+export type { Instrument, InstrumentFields, InstrumentItem, InstrumentDimension, InstrumentImportance, AnswerScale } from './instrument/defineInstrument.js';
 export { serviceQualityInstrument, serviceQualityDimensionIds } from './instrument/serviceQualityInstrument.js';
 export type { ServiceQualityDimensionId, ServiceQualityGroupId } from './instrument/serviceQualityInstrument.js';
 export { prepareSurvey } from './responses/prepareSurvey.js';

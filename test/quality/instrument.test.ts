@@ -65,7 +65,7 @@ describe('the default instrument (seed 000, 提高服务质量)', () => {
     for (const dimension of serviceQualityInstrument.dimensions) expect(dimension.items.some((item) => item.expectation)).toBe(true);
   });
   it('validates through its own schema and round-trips through JSON', () => {
-    const json = JSON.parse(JSON.stringify(serviceQualityInstrument)) as unknown;
+    const json = JSON.parse(JSON.stringify(serviceQualityInstrument)) as Record<string, unknown>;
     expect(instrumentSchema.safeParse(json).success).toBe(true);
     const again = defineInstrument(json);
     expect(again.fingerprint).toBe(serviceQualityInstrument.fingerprint);

@@ -8,15 +8,19 @@ import {
   defineTierPolicy,
   defineValueGrader,
   defineValueMatrix,
+  isInstrument,
   isRuleSet,
   isTierPolicy,
   isValueGrader,
   isValueMatrix,
+  safeDefineInstrument,
   safeDefineRuleSet,
   safeDefineTierPolicy,
   safeDefineValueGrader,
   safeDefineValueMatrix,
+  serviceQualityInstrument,
   telecomTierPolicy,
+  defineInstrument,
 } from '../../src/index.js';
 
 /** Every model kind built by the shared helper: its preset, define, safeDefine and guard. */
@@ -25,6 +29,7 @@ const kinds = [
   { kind: 'valueMatrix', preset: defaultValueMatrix, define: defineValueMatrix, safe: safeDefineValueMatrix, is: isValueMatrix },
   { kind: 'valueGrader', preset: abcValueGrader, define: defineValueGrader, safe: safeDefineValueGrader, is: isValueGrader },
   { kind: 'tierPolicy', preset: telecomTierPolicy, define: defineTierPolicy, safe: safeDefineTierPolicy, is: isTierPolicy },
+  { kind: 'instrument', preset: serviceQualityInstrument, define: defineInstrument, safe: safeDefineInstrument, is: isInstrument },
 ] as const;
 
 describe('one way to build a model', () => {

@@ -1,10 +1,10 @@
 import type { Decimal } from 'decimal.js';
-import { fingerprint } from '../../shared/fingerprint.js';
+import { fail } from '../../shared/errors.js';
+import { modelKind, type JsonObject, type ModelIdentity, type SafeResult } from '../../shared/model.js';
 import type { Labels } from '../../shared/labels.js';
 import { ExactDecimal, toDecimal } from '../../shared/numeric.js';
 import { fromDecimal, rational, divide, type Rational } from '../../shared/rational.js';
-import { parseWith } from '../../shared/schema.js';
-import { registerCompiled, type CompiledScale } from '../internal/compiled.js';
+import type { CompiledInstrument, CompiledScale } from '../internal/compiled.js';
 import { instrumentSchema, type InstrumentDefinition } from './instrumentSchema.js';
 
 /** An answer scale with its defaults filled in. @category Quality */
@@ -49,10 +49,10 @@ export interface InstrumentImportance {
  * the normalised definition.
  * @category Quality
  */
-export interface Instrument {
-  readonly id: string;
-  readonly version: string;
-  readonly fingerprint: string;
+export interface Instrument extends ModelIdentity<'instrument', InstrumentDefinition>, InstrumentFields {}
+
+/** The fields an instrument carries beside its identity. @category Quality */
+export interface InstrumentFields {
   readonly labels: Labels;
   readonly scale: AnswerScale;
   readonly dimensions: readonly InstrumentDimension[];
@@ -64,46 +64,13 @@ export interface Instrument {
   readonly standard: Decimal;
   /** True when at least one item has a paired expectation item. */
   readonly hasExpectations: boolean;
-  /** The normalised definition: `defineInstrument(instrument.toJSON())` gives an equal instrument. */
-  toJSON(): InstrumentDefinition;
 }
 
 /** The service standard when an instrument names none: an index of 60 (3.4 on a 1–5 scale). */
 const DEFAULT_STANDARD = '60';
 
-/**
- * Validates a survey instrument definition and compiles it into a frozen model.
- *
- * Checks: unique dimension and item ids (expectation items included), `min < max` on every scale,
- * one scale per dimension, importance covering every dimension and adding up to exactly 100 points
- * (or exactly 1 as weights), unique group ids, a standard within 0–100. Precomputes the column
- * layout the scoring functions use. The seed (`000_314cca147d0dd30a.txt`) measures service along
- * six dimensions; `serviceQualityInstrument` is the default built with this function.
- *
- * @param definition - The instrument as JSON (see {@link instrumentSchema}).
- * @returns The frozen model, carrying `id`, `version`, `fingerprint` and `toJSON()`.
- * @throws {ValidationError} listing every problem with its path (e.g. `dimensions[1].items[0].scale.max`).
- * @example
- * ```ts
- * import { defineInstrument } from 'clientele';
- * const pulse = defineInstrument({
- *   id: 'pulse', version: '1', labels: { en: 'Pulse', 'zh-CN': '脉搏调查' },
- *   scale: { min: 1, max: 7 },
- *   dimensions: [{
- *     id: 'reliability', labels: { en: 'Reliability', 'zh-CN': '守信' },
- *     items: [
- *       { id: 'r1', text: { en: 'Keeps promises', 'zh-CN': '信守承诺' } },
- *       { id: 'r2', text: { en: 'Surprises us with changes', 'zh-CN': '常有意外变更' }, reverse: true },
- *     ],
- *   }],
- * });
- * [pulse.items.length, pulse.fingerprint.startsWith('sha256:')]; // 2 true
- * ```
- * @category Quality
- */
-export function defineInstrument(definition: unknown): Instrument {
-  const parsed = parseWith(instrumentSchema, definition, 'defineInstrument');
-  const normalised = normalise(parsed);
+/** The public fields and the private compiled form of an instrument, from its parsed definition. */
+function compileInstrument(parsed: ReturnType<typeof instrumentSchema.parse>): { fields: InstrumentFields; compiled: CompiledInstrument } {
   const scaleOf = (scale: InstrumentDefinition['scale']): AnswerScale =>
     Object.freeze({
       min: scale.min,
@@ -179,10 +146,7 @@ export function defineInstrument(definition: unknown): Instrument {
     ),
   );
   const standard = toDecimal(parsed.standard ?? DEFAULT_STANDARD, 'standard');
-  const model: Instrument = Object.freeze({
-    id: parsed.id,
-    version: parsed.version,
-    fingerprint: fingerprint(normalised),
+  const fields: InstrumentFields = {
     labels: Object.freeze({ ...parsed.labels }),
     scale: instrumentScale,
     dimensions: Object.freeze(dimensions),
@@ -191,9 +155,8 @@ export function defineInstrument(definition: unknown): Instrument {
     groups,
     standard,
     hasExpectations: expectationIds.length > 0,
-    toJSON: () => structuredCloneDefinition(normalised),
-  });
-  registerCompiled(model, {
+  };
+  const compiled: CompiledInstrument = {
     itemIds: items.map((item) => item.id),
     columnOf,
     itemDimension: Int32Array.from(items, (item) => dimensions.findIndex((dimension) => dimension.id === item.dimension)),
@@ -209,8 +172,84 @@ export function defineInstrument(definition: unknown): Instrument {
     importanceDecimals: importance ? dimensions.map((dimension) => importance.weights[dimension.id]!) : null,
     groupIds: new Set(groups.map((group) => group.id)),
     standard,
-  });
-  return model;
+  };
+  return { fields, compiled };
+}
+
+const instruments = /* @__PURE__ */ modelKind({
+  kind: 'instrument',
+  context: 'defineInstrument',
+  schema: instrumentSchema,
+  normalise: (parsed) => normalise(parsed) as InstrumentDefinition & { version: string },
+  compile: (parsed) => compileInstrument(parsed),
+});
+
+/**
+ * Validates a survey instrument definition and compiles it into a frozen model.
+ *
+ * Checks: unique dimension and item ids (expectation items included), `min < max` on every scale,
+ * one scale per dimension, importance covering every dimension and adding up to exactly 100 points
+ * (or exactly 1 as weights), unique group ids, a standard within 0–100. Precomputes the column
+ * layout the scoring functions use. The seed (`000_314cca147d0dd30a.txt`) measures service along
+ * six dimensions; `serviceQualityInstrument` is the default built with this function.
+ *
+ * @param definition - The instrument as JSON (see {@link instrumentSchema}).
+ * @returns The frozen model, carrying `id`, `version`, `fingerprint` and `toJSON()`.
+ * @throws {ValidationError} listing every problem with its path (e.g. `dimensions[1].items[0].scale.max`).
+ * @example
+ * ```ts
+ * import { defineInstrument } from 'clientele';
+ * const pulse = defineInstrument({
+ *   id: 'pulse', version: '1', labels: { en: 'Pulse', 'zh-CN': '脉搏调查' },
+ *   scale: { min: 1, max: 7 },
+ *   dimensions: [{
+ *     id: 'reliability', labels: { en: 'Reliability', 'zh-CN': '守信' },
+ *     items: [
+ *       { id: 'r1', text: { en: 'Keeps promises', 'zh-CN': '信守承诺' } },
+ *       { id: 'r2', text: { en: 'Surprises us with changes', 'zh-CN': '常有意外变更' }, reverse: true },
+ *     ],
+ *   }],
+ * });
+ * [pulse.items.length, pulse.fingerprint.startsWith('sha256:')]; // 2 true
+ * ```
+ * @category Quality
+ */
+export function defineInstrument(definition: InstrumentDefinition | JsonObject): Instrument {
+  return instruments.define(definition, undefined);
+}
+
+/**
+ * The non-throwing form of {@link defineInstrument}: `{ success: true, output }` or
+ * `{ success: false, issues }` with every problem found.
+ * @example
+ * ```ts
+ * import { safeDefineInstrument } from 'clientele';
+ * safeDefineInstrument({ id: 'empty', dimensions: [] }).success; // false
+ * ```
+ * @category Quality
+ */
+export function safeDefineInstrument(definition: unknown): SafeResult<Instrument> {
+  return instruments.safeDefine(definition, undefined);
+}
+
+/**
+ * True for instruments compiled by {@link defineInstrument} (never for a look-alike object).
+ * @example
+ * ```ts
+ * import { isInstrument, serviceQualityInstrument } from 'clientele';
+ * isInstrument(serviceQualityInstrument); // true
+ * ```
+ * @category Quality
+ */
+export function isInstrument(value: unknown): value is Instrument {
+  return instruments.is(value);
+}
+
+/** The compiled form of an instrument made by `defineInstrument`, or a `ValidationError`. */
+export function compiledInstrumentOf(instrument: unknown, context: string): CompiledInstrument {
+  const compiled = instruments.compiledOf(instrument);
+  if (!compiled) fail('instrument', 'an instrument made by defineInstrument', instrument, context);
+  return compiled;
 }
 
 function compileScale(scale: AnswerScale): CompiledScale {
@@ -256,6 +295,3 @@ function normalise(parsed: ReturnType<typeof instrumentSchema.parse>): Instrumen
   };
 }
 
-function structuredCloneDefinition(definition: InstrumentDefinition): InstrumentDefinition {
-  return JSON.parse(JSON.stringify(definition)) as InstrumentDefinition;
-}

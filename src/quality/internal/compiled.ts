@@ -4,7 +4,6 @@
  * @module
  */
 import type { Decimal } from 'decimal.js';
-import { fail } from '../../shared/errors.js';
 import type { Rational } from '../../shared/rational.js';
 
 export interface CompiledScale {
@@ -35,17 +34,4 @@ export interface CompiledInstrument {
   readonly importanceDecimals: readonly Decimal[] | null;
   readonly groupIds: ReadonlySet<string>;
   readonly standard: Decimal;
-}
-
-const compiledInstruments = /* @__PURE__ */ new WeakMap<object, CompiledInstrument>();
-
-export function registerCompiled(model: object, compiled: CompiledInstrument): void {
-  compiledInstruments.set(model, compiled);
-}
-
-/** The compiled form of a model made by `defineInstrument`, or a `ValidationError`. */
-export function compiledOf(instrument: unknown, context: string): CompiledInstrument {
-  const compiled = typeof instrument === 'object' && instrument !== null ? compiledInstruments.get(instrument) : undefined;
-  if (!compiled) fail('instrument', 'an instrument made by defineInstrument', instrument, context);
-  return compiled;
 }

@@ -7,7 +7,7 @@ import type { Decimal } from 'decimal.js';
 import { fail } from '../../shared/errors.js';
 import { ExactDecimal, tryDecimal } from '../../shared/numeric.js';
 import { fromDecimal, rational, toDecimal as rationalToDecimal, type Rational } from '../../shared/rational.js';
-import { compiledOf } from './compiled.js';
+import { compiledInstrumentOf } from '../instrument/defineInstrument.js';
 import type { Instrument } from '../instrument/defineInstrument.js';
 import { prepareSurvey, surveyColumns, type SurveyColumns, type SurveyData } from '../responses/prepareSurvey.js';
 
@@ -37,7 +37,7 @@ export interface CompiledPolicy {
 
 /** Accepts prepared survey data (checked against the instrument) or raw responses (prepared here). */
 export function resolveSurvey(instrument: Instrument, responses: unknown, context: string): { data: SurveyData; columns: SurveyColumns } {
-  compiledOf(instrument, context);
+  compiledInstrumentOf(instrument, context);
   const prepared = surveyColumns(responses);
   if (prepared) {
     if (prepared.fingerprint !== instrument.fingerprint) {

@@ -2,7 +2,8 @@ import type { Decimal } from 'decimal.js';
 import { toRecordError, readId, type BatchResult, type RecordError } from '../../shared/batch.js';
 import { ValidationError, describeValue, joinPath, makeIssue, type Issue } from '../../shared/errors.js';
 import { ExactDecimal, ZERO, tryDecimal } from '../../shared/numeric.js';
-import { compiledOf, type CompiledInstrument } from '../internal/compiled.js';
+import type { CompiledInstrument } from '../internal/compiled.js';
+import { compiledInstrumentOf } from '../instrument/defineInstrument.js';
 import type { Instrument } from '../instrument/defineInstrument.js';
 
 /** One survey response as collected: a respondent id, optional group and period, and the answers. @category Quality */
@@ -91,7 +92,7 @@ const CONTEXT = 'prepareSurvey';
  * @category Quality
  */
 export function prepareSurvey(instrument: Instrument, responses: readonly unknown[]): SurveyData {
-  const compiled = compiledOf(instrument, CONTEXT);
+  const compiled = compiledInstrumentOf(instrument, CONTEXT);
   if (!Array.isArray(responses)) {
     throw new ValidationError([makeIssue('responses', 'an array of responses', describeValue(responses))], CONTEXT);
   }
