@@ -1,0 +1,113 @@
+/**
+ * BG/NBD formulas (Fader, Hardie & Lee 2005, "Counting your customers the easy way", Marketing
+ * Science 24(2); the equation numbers are the paper's, the computational forms those of Fader,
+ * Hardie & Lee's note "Implementing the BG/NBD model for customer base analysis in Excel").
+ *
+ * @module
+ */
+import { hypergeometric2F1, logAddExp, logBeta, logGamma } from './special.js';
+import type { HistoryColumns } from './histories.js';
+
+/** BG/NBD parameters. */
+export interface BgNbdParameters {
+  readonly r: number;
+  readonly alpha: number;
+  readonly a: number;
+  readonly b: number;
+}
+
+/**
+ * The log-likelihood over all histories (eq. 6, summed with weights), as a function of
+ * `[r, α, a, b]`. Terms that depend only on x are computed once per distinct x.
+ */
+export function bgNbdLogLikelihood(columns: HistoryColumns): (parameters: Float64Array) => number {
+  const { frequency, recency, age, weight } = columns;
+  let maxX = 0;
+  for (let i = 0; i < frequency.length; i += 1) maxX = Math.max(maxX, frequency[i]!);
+  const byX = new Float64Array(maxX + 1); // ln Γ(r+x) − ln Γ(r) + ln B(a, b+x) − ln B(a, b)
+  const dropX = new Float64Array(maxX + 1); // ln a − ln(b + x − 1), x ≥ 1
+  return (parameters) => {
+    const r = parameters[0]!;
+    const alpha = parameters[1]!;
+    const a = parameters[2]!;
+    const b = parameters[3]!;
+    const lgAB = logGamma(a + b);
+    const lgB = logGamma(b);
+    const logAlpha = Math.log(alpha);
+    const logA = Math.log(a);
+    // ln Γ(r+x) − ln Γ(r) and ln Γ(b+x) − ln Γ(a+b+x) by recurrence from x = 0
+    let gammaR = 0;
+    let lgBx = lgB;
+    let lgABx = lgAB;
+    for (let x = 0; x <= maxX; x += 1) {
+      if (x > 0) {
+        gammaR += Math.log(r + x - 1);
+        lgBx += Math.log(b + x - 1);
+        lgABx += Math.log(a + b + x - 1);
+        dropX[x] = logA - Math.log(b + x - 1);
+      }
+      byX[x] = gammaR + r * logAlpha + lgAB + lgBx - lgB - lgABx;
+    }
+    let total = 0;
+    for (let i = 0; i < frequency.length; i += 1) {
+      const x = frequency[i]!;
+      const rx = r + x;
+      const alive = -rx * Math.log(alpha + age[i]!);
+      const term = x > 0 ? logAddExp(alive, dropX[x]! - rx * Math.log(alpha + recency[i]!)) : alive;
+      total += weight[i]! * (byX[x]! + term);
+    }
+    return total;
+  };
+}
+
+/** ln of the odds-like term a/(b+x−1)·((α+T)/(α+tₓ))^(r+x) (eq. 13's denominator less one); −∞ when x = 0. */
+function logDropTerm(p: BgNbdParameters, x: number, tx: number, T: number): number {
+  if (x === 0) return Number.NEGATIVE_INFINITY;
+  return Math.log(p.a) - Math.log(p.b + x - 1) + (p.r + x) * (Math.log(p.alpha + T) - Math.log(p.alpha + tx));
+}
+
+/** P(alive | x, tₓ, T) (Fader, Hardie & Lee 2008 note, eq. 2). */
+export function bgNbdProbabilityAlive(p: BgNbdParameters, x: number, tx: number, T: number): number {
+  return Math.exp(-logAddExp(0, logDropTerm(p, x, tx, T)));
+}
+
+/** The a → 1 limit is removable; evaluate either side of it and average. */
+function awayFromOne(p: BgNbdParameters, evaluate: (q: BgNbdParameters) => number): number {
+  if (Math.abs(p.a - 1) > 1e-7) return evaluate(p);
+  return (evaluate({ ...p, a: 1 + 1e-6 }) + evaluate({ ...p, a: 1 - 1e-6 })) / 2;
+}
+
+/** E[X(t)]: expected purchases in (0, t] of a customer just acquired (eq. 9). */
+export function bgNbdExpectedRepeatPurchases(p: BgNbdParameters, t: number): number {
+  if (t === 0) return 0;
+  return awayFromOne(p, (q) => {
+    const z = t / (q.alpha + t);
+    const hyper = hypergeometric2F1(q.r, q.b, q.a + q.b - 1, z);
+    return ((q.a + q.b - 1) / (q.a - 1)) * (1 - Math.pow(q.alpha / (q.alpha + t), q.r) * hyper);
+  });
+}
+
+/** E[Y(t) | x, tₓ, T]: expected purchases in the next t given the history (eq. 10). */
+export function bgNbdConditionalExpectedPurchases(p: BgNbdParameters, x: number, tx: number, T: number, t: number): number {
+  if (t === 0) return 0;
+  return awayFromOne(p, (q) => {
+    const z = t / (q.alpha + T + t);
+    const hyper = hypergeometric2F1(q.r + x, q.b + x, q.a + q.b + x - 1, z);
+    const bracket = 1 - Math.pow((q.alpha + T) / (q.alpha + T + t), q.r + x) * hyper;
+    return (((q.a + q.b + x - 1) / (q.a - 1)) * bracket) / Math.exp(logAddExp(0, logDropTerm(q, x, tx, T)));
+  });
+}
+
+/** P(X(t) = n) for a customer just acquired (eq. 8). */
+export function bgNbdPurchaseCountProbability(p: BgNbdParameters, n: number, t: number): number {
+  const logBetaAB = logBeta(p.a, p.b);
+  const logZ = Math.log(t / (p.alpha + t));
+  const logRatio = Math.log(p.alpha / (p.alpha + t));
+  // Γ(r+j)/(Γ(r) j!) (t/(α+t))^j in logs
+  const logNbdTerm = (j: number): number => logGamma(p.r + j) - logGamma(p.r) - logGamma(j + 1) + (j === 0 ? 0 : j * logZ);
+  const first = Math.exp(logBeta(p.a, p.b + n) - logBetaAB + logNbdTerm(n) + p.r * logRatio);
+  if (n === 0) return first;
+  let partial = 0;
+  for (let j = 0; j < n; j += 1) partial += Math.exp(logNbdTerm(j) + p.r * logRatio);
+  return first + Math.exp(logBeta(p.a + 1, p.b + n - 1) - logBetaAB) * (1 - partial);
+}
