@@ -61,5 +61,40 @@ export type { StaffingOptions, StaffingResult } from './tiers/staffingNeed.js';
 export { checkTierPolicy } from './tiers/checkTierPolicy.js';
 export type { TierInversion, TierInversionKind, TierPolicyCheck } from './tiers/checkTierPolicy.js';
 
+// Probabilistic lifetime value: BG/NBD, Pareto/NBD, Gamma-Gamma, shifted-beta-geometric.
+export { summarizeTransactions } from './lifetime/summarizeTransactions.js';
+export type { CustomerSummary, SummarizeTransactionsOptions, TimeUnit, TransactionSummary } from './lifetime/summarizeTransactions.js';
+export { fitBgNbd } from './lifetime/fitBgNbd.js';
+export { fitParetoNbd } from './lifetime/fitParetoNbd.js';
+export { probabilityAlive } from './lifetime/probabilityAlive.js';
+export { expectedPurchases } from './lifetime/expectedPurchases.js';
+export { expectedRepeatPurchases } from './lifetime/expectedRepeatPurchases.js';
+export { purchaseCountProbability } from './lifetime/purchaseCountProbability.js';
+export { fitGammaGamma } from './lifetime/fitGammaGamma.js';
+export { expectedAverageSpend } from './lifetime/expectedAverageSpend.js';
+export { customerLifetimeValue } from './lifetime/customerLifetimeValue.js';
+export type { CustomerLifetimeValueOptions, CustomerLifetimeValueResult, LifetimeValuePeriod } from './lifetime/customerLifetimeValue.js';
+export { fitShiftedBetaGeometric } from './lifetime/fitShiftedBetaGeometric.js';
+export { retentionCurve } from './lifetime/retentionCurve.js';
+export type { RetentionPoint } from './lifetime/retentionCurve.js';
+export { discountedExpectedResidualTransactions } from './lifetime/discountedExpectedResidualTransactions.js';
+export type { ResidualTransactionsOptions } from './lifetime/discountedExpectedResidualTransactions.js';
+export { ConvergenceError } from './lifetime/ConvergenceError.js';
+export type {
+  BgNbdModel,
+  FitConvergence,
+  FitOptions,
+  GammaGammaModel,
+  GammaGammaParameters,
+  ParetoNbdModel,
+  PurchaseHistory,
+  ShiftedBetaGeometricModel,
+  ShiftedBetaGeometricParameters,
+  SpendHistory,
+  SpendIndependenceCheck,
+  TransactionModel,
+  TransactionModelParameters,
+} from './lifetime/types.js';
+
 // The library's errors, so `instanceof` checks work with this subpath alone.
 export { ClienteleError, ValidationError, type Issue } from '../shared/errors.js';

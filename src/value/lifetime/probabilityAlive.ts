@@ -22,8 +22,8 @@ import type { PurchaseHistory, TransactionModelParameters } from './types.js';
  * import { probabilityAlive } from 'clientele/value';
  * // the BG/NBD parameters Fader, Hardie & Lee (2005) estimate on CDNOW (weeks)
  * const model = { kind: 'bg-nbd', r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } as const;
- * probabilityAlive(model, { frequency: 2, recency: 30.43, T: 38.86 }).toFixed(2); // '0.91'
- * probabilityAlive(model, { frequency: 2, recency: 5, T: 38.86 }).toFixed(2); // '0.27'
+ * probabilityAlive(model, { frequency: 2, recency: 30.43, T: 38.86 }).toFixed(2); // '0.73'
+ * probabilityAlive(model, { frequency: 2, recency: 5, T: 38.86 }).toFixed(2); // '0.12'
  * ```
  * @category Lifetime value
  */

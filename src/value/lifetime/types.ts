@@ -173,3 +173,15 @@ export interface ShiftedBetaGeometricModel {
 export type TransactionModelParameters =
   | Pick<BgNbdModel, 'kind' | 'r' | 'alpha' | 'a' | 'b'>
   | Pick<ParetoNbdModel, 'kind' | 'r' | 'alpha' | 's' | 'beta'>;
+
+/**
+ * What the spend functions need of a Gamma-Gamma model: its kind and parameters.
+ * @category Lifetime value
+ */
+export type GammaGammaParameters = Pick<GammaGammaModel, 'kind' | 'p' | 'q' | 'v'>;
+
+/**
+ * What the retention functions need of a shifted-beta-geometric model: its kind and parameters.
+ * @category Lifetime value
+ */
+export type ShiftedBetaGeometricParameters = Pick<ShiftedBetaGeometricModel, 'kind' | 'alpha' | 'beta'>;

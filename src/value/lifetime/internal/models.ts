@@ -5,7 +5,7 @@
  * @module
  */
 import { fail } from '../../../shared/errors.js';
-import type { GammaGammaModel, ShiftedBetaGeometricModel, TransactionModelParameters } from '../types.js';
+import type { GammaGammaParameters, ShiftedBetaGeometricParameters, TransactionModelParameters } from '../types.js';
 
 function positive(model: object, names: readonly string[], path: string, context: string): void {
   for (const name of names) {
@@ -31,19 +31,19 @@ export function readTransactionModel(model: unknown, context: string, path = 'mo
 }
 
 /** Checks a Gamma-Gamma model. */
-export function readGammaGammaModel(model: unknown, context: string, path = 'spendModel'): GammaGammaModel {
+export function readGammaGammaModel(model: unknown, context: string, path = 'spendModel'): GammaGammaParameters {
   if (typeof model === 'object' && model !== null && (model as { kind?: unknown }).kind === 'gamma-gamma') {
     positive(model, ['p', 'q', 'v'], path, context);
-    return model as GammaGammaModel;
+    return model as GammaGammaParameters;
   }
   return fail(path, 'a model from fitGammaGamma', model, context);
 }
 
 /** Checks a shifted-beta-geometric model. */
-export function readShiftedBetaGeometricModel(model: unknown, context: string, path = 'model'): ShiftedBetaGeometricModel {
+export function readShiftedBetaGeometricModel(model: unknown, context: string, path = 'model'): ShiftedBetaGeometricParameters {
   if (typeof model === 'object' && model !== null && (model as { kind?: unknown }).kind === 'shifted-beta-geometric') {
     positive(model, ['alpha', 'beta'], path, context);
-    return model as ShiftedBetaGeometricModel;
+    return model as ShiftedBetaGeometricParameters;
   }
   return fail(path, 'a model from fitShiftedBetaGeometric', model, context);
 }
