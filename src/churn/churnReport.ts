@@ -153,7 +153,7 @@ const bucket = (): Bucket => ({ accounts: new Set(), lost: ZERO });
 export function churnReport(accounts: readonly ChurnReportAccount[], options: ChurnReportOptions): ChurnReport {
   const from = readInstant(options?.from, 'from', 'churnReport');
   const to = readInstant(options?.to, 'to', 'churnReport');
-  if (to < from) throw new ValidationError([makeIssue('to', 'a date on or after from', describeValue(options.to))], 'churnReport');
+  if (to < from) throw new ValidationError([makeIssue('to', 'a date on or after from', describeValue(options.to), 'inconsistent')], 'churnReport');
   const parsed = parseWith(z.array(churnReportAccountSchema).max(1_000_000), accounts, 'churnReport', 'accounts');
 
   const issues: Issue[] = [];
@@ -187,7 +187,7 @@ export function churnReport(accounts: readonly ChurnReportAccount[], options: Ch
       full ||= isFull;
       accountLost = accountLost.plus(amount);
       if (accountLost.gt(revenue)) {
-        issues.push(makeIssue(`accounts[${index}].losses[${lossIndex}].amount`, `losses in the period adding up to at most the revenue ${revenue.toFixed()}`, describeValue(loss.amount)));
+        issues.push(makeIssue(`accounts[${index}].losses[${lossIndex}].amount`, `losses in the period adding up to at most the revenue ${revenue.toFixed()}`, describeValue(loss.amount), 'inconsistent'));
         return;
       }
       const cause = loss.cause ?? 'unattributed';

@@ -74,7 +74,7 @@ function keyOf(alert: KeyedAlert, path: string): string {
 }
 
 function indexRun(run: AlertRun, name: string): RunIndex {
-  if (!Array.isArray(run)) fail(name, 'an array of churn results or alerts', run, 'diffAlerts');
+  if (!Array.isArray(run)) fail(name, 'an array of churn results or alerts', run, 'diffAlerts', 'invalid_type');
   const fired = new Map<string, KeyedAlert>();
   const undecided = new Set<string>();
   let accounts: Set<string> | undefined;

@@ -38,7 +38,7 @@ export function evaluateChurnRiskBatch(histories: Iterable<unknown>, options: Ev
   // compile a JSON rule set once, not once per account
   const resolved: EvaluateChurnRiskOptions = options.ruleSet === undefined ? options : { ...options, ruleSet: resolveRuleSet(options.ruleSet, 'evaluateChurnRiskBatch').model };
   if (histories === null || typeof histories !== 'object' || typeof (histories as Iterable<unknown>)[Symbol.iterator] !== 'function') {
-    fail('histories', 'an iterable of account histories', histories, 'evaluateChurnRiskBatch');
+    fail('histories', 'an iterable of account histories', histories, 'evaluateChurnRiskBatch', 'invalid_type');
   }
   const results: ChurnRiskBatchItem[] = [];
   const errors: BatchResult<ChurnRiskBatchItem>['errors'] = [];

@@ -36,7 +36,7 @@ export function toRecordError(error: unknown, index: number, id: string | undefi
     return { index, id, issues: error.issues, message: error.message };
   }
   if (error instanceof ClienteleError) {
-    const issue = makeIssue('', 'a processable record', error.message);
+    const issue = makeIssue('', 'a processable record', error.message, 'record_failed');
     return { index, id, issues: [issue], message: error.message };
   }
   throw error;

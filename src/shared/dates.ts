@@ -71,7 +71,7 @@ export function tryInstant(value: unknown): number | undefined {
  */
 export function readInstant(value: unknown, path: string, context?: string): number {
   const instant = tryInstant(value);
-  if (instant === undefined) fail(path, 'an ISO date (YYYY-MM-DD or date-time) or a valid Date', value, context);
+  if (instant === undefined) fail(path, 'an ISO date (YYYY-MM-DD or date-time) or a valid Date', value, context, 'invalid_date');
   return instant;
 }
 

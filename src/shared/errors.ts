@@ -11,8 +11,41 @@
 const CLIENTELE_ERROR = Symbol.for('clientele.error');
 const VALIDATION_ERROR = Symbol.for('clientele.validation-error');
 
+/**
+ * The stable, machine-readable kinds of problem an {@link Issue} can report. Messages may be
+ * reworded between releases; codes do not change within a major version. The table in
+ * `docs/errors.md` explains each.
+ * @example
+ * ```ts
+ * import { issueCodes } from 'clientele';
+ * issueCodes.includes('duplicate'); // true
+ * ```
+ * @category Errors
+ */
+export const issueCodes = [
+  'invalid_type',
+  'invalid_value',
+  'missing',
+  'unknown_key',
+  'forbidden_key',
+  'duplicate',
+  'not_numeric',
+  'invalid_date',
+  'out_of_range',
+  'too_small',
+  'too_big',
+  'inconsistent',
+  'not_a_model',
+  'record_failed',
+] as const;
+
+/** One of {@link issueCodes}. @category Errors */
+export type IssueCode = (typeof issueCodes)[number];
+
 /** One problem found in a model or an input. */
 export interface Issue {
+  /** What kind of problem it is, stable across releases (see {@link issueCodes}). */
+  readonly code: IssueCode;
   /** Where the problem is, written like code: `categories[1].factors[3].max`; `''` for the root. */
   readonly path: string;
   /** What was expected there, in words: `a number ≥ 1`, `one of "ratio", "minmax"`. */
@@ -91,15 +124,24 @@ function isBranded(value: unknown, brand: symbol): boolean {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[brand] === true;
 }
 
-/** Builds one issue, composing the message from the three parts. */
-export function makeIssue(path: string, expected: string, received: string): Issue {
+/**
+ * Builds one issue, composing the message from the three parts. Without an explicit `code`, an
+ * absent value (`received` `'undefined'`) is `missing` and anything else `invalid_value`.
+ */
+export function makeIssue(path: string, expected: string, received: string, code?: IssueCode): Issue {
   const where = path === '' ? 'input' : path;
-  return { path, expected, received, message: `${where}: expected ${expected}, received ${received}` };
+  return {
+    code: code ?? (received === 'undefined' ? 'missing' : 'invalid_value'),
+    path,
+    expected,
+    received,
+    message: `${where}: expected ${expected}, received ${received}`,
+  };
 }
 
 /** Throws a `ValidationError` with a single issue. */
-export function fail(path: string, expected: string, received: unknown, context?: string): never {
-  throw new ValidationError([makeIssue(path, expected, describeValue(received))], context);
+export function fail(path: string, expected: string, received: unknown, context?: string, code?: IssueCode): never {
+  throw new ValidationError([makeIssue(path, expected, describeValue(received), code)], context);
 }
 
 /** Describes a value for an error message: its type and, when short, the value itself. */

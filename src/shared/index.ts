@@ -2,7 +2,7 @@
  * Shared foundation: numbers, errors, labels, fingerprints and batch conventions.
  * @module
  */
-export { ClienteleError, ValidationError, type Issue } from './errors.js';
+export { ClienteleError, ValidationError, issueCodes, type Issue, type IssueCode } from './errors.js';
 export { toDecimal, isNumeric, isDecimal, type Numeric } from './numeric.js';
 export { labelsSchema, locales, type Labels, type Locale } from './labels.js';
 export { numericSchema, idSchema, versionSchema } from './schema.js';

@@ -55,7 +55,7 @@ const DECIMAL_STRING = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
  */
 export function toDecimal(value: unknown, path = ''): Decimal {
   const parsed = tryDecimal(value);
-  if (parsed === undefined) fail(path, 'a finite number, decimal string or Decimal', value);
+  if (parsed === undefined) fail(path, 'a finite number, decimal string or Decimal', value, undefined, 'not_numeric');
   return parsed;
 }
 

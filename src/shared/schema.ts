@@ -5,7 +5,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
-import { ValidationError, describeValue, formatPath, makeIssue, type Issue } from './errors.js';
+import { ValidationError, describeValue, formatPath, makeIssue, type Issue, type IssueCode } from './errors.js';
 import { tryDecimal } from './numeric.js';
 
 /**
@@ -67,13 +67,33 @@ function expectedOf(issue: ZodIssue): string {
   }
 }
 
+/** The library's code for a zod issue: zod's own where they agree, the custom code a refinement gave. */
+function codeOf(issue: ZodIssue): IssueCode {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? 'missing' : 'invalid_type';
+    case 'too_small':
+      return 'too_small';
+    case 'too_big':
+      return 'too_big';
+    case 'unrecognized_keys':
+      return 'unknown_key';
+    case 'custom': {
+      const code = (issue.params as { code?: IssueCode } | undefined)?.code;
+      return code ?? ('input' in issue && issue.input === undefined ? 'missing' : 'invalid_value');
+    }
+    default:
+      return 'invalid_value';
+  }
+}
+
 /** Converts zod issues to library issues with code-like paths. */
 export function toIssues(issues: readonly ZodIssue[], base = ''): Issue[] {
   const out: Issue[] = [];
   for (const issue of issues) {
     const path = formatPath(issue.path, base);
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) out.push(makeIssue(formatPath([key], path), 'no such key', 'an unexpected key'));
+      for (const key of issue.keys) out.push(makeIssue(formatPath([key], path), 'no such key', 'an unexpected key', 'unknown_key'));
       continue;
     }
     // A union whose branches all failed deeper inside one branch: report that branch's own issues.
@@ -84,7 +104,7 @@ export function toIssues(issues: readonly ZodIssue[], base = ''): Issue[] {
         continue;
       }
     }
-    out.push(makeIssue(path, expectedOf(issue), 'input' in issue ? describeValue(issue.input) : 'an invalid value'));
+    out.push(makeIssue(path, expectedOf(issue), 'input' in issue ? describeValue(issue.input) : 'an invalid value', codeOf(issue)));
   }
   return out;
 }
@@ -99,9 +119,9 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown, contex
   return result.data;
 }
 
-/** A custom issue for `superRefine` callbacks: `expected` becomes the message. */
-export function addIssue(ctx: z.RefinementCtx, path: readonly (string | number)[], expected: string, input: unknown): void {
-  ctx.addIssue({ code: 'custom', message: expected, path: [...path], input });
+/** A custom issue for `superRefine` callbacks: `expected` becomes the message, `code` the issue's code. */
+export function addIssue(ctx: z.RefinementCtx, path: readonly (string | number)[], expected: string, input: unknown, code?: IssueCode): void {
+  ctx.addIssue({ code: 'custom', message: expected, path: [...path], input, ...(code ? { params: { code } } : {}) });
 }
 
 export { Decimal };

@@ -185,6 +185,6 @@ function checkCondition(node: ChurnCondition, path: string, issues: Issue[]): vo
   }
   const classified = classify(value as ChurnConditionScalar, `${path}.value`, issues);
   if (classified && classified.kind !== 'number' && classified.kind !== 'date' && op !== 'eq' && op !== 'neq') {
-    issues.push(makeIssue(`${path}.value`, `a number or a date to order by (${op})`, describeValue(value)));
+    issues.push(makeIssue(`${path}.value`, `a number or a date to order by (${op})`, describeValue(value), 'invalid_date'));
   }
 }

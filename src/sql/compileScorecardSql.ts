@@ -87,7 +87,7 @@ export function compileScorecardSql(model: Scorecard, options: ToSqlOptions): Sq
     issues.push(makeIssue('options.missing', '"error" or "min"', describeValue(missingPolicy)));
   }
   const clamp = options.clamp ?? false;
-  if (typeof clamp !== 'boolean') issues.push(makeIssue('options.clamp', 'a boolean', describeValue(clamp)));
+  if (typeof clamp !== 'boolean') issues.push(makeIssue('options.clamp', 'a boolean', describeValue(clamp), 'invalid_type'));
   const normalisation = options.normalisation ?? model.normalisation;
   if (normalisation !== 'ratio' && normalisation !== 'minmax') issues.push(makeIssue('options.normalisation', '"ratio" or "minmax"', describeValue(normalisation)));
   const bands: GradeBands | null = options.bands === undefined ? model.grades : options.bands;

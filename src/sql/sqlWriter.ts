@@ -94,14 +94,14 @@ export function readTable(value: unknown, issues: Issue[]): string | readonly st
 export function readKeep(value: unknown, issues: Issue[]): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    issues.push(makeIssue('options.keep', 'an array of column names', describeValue(value)));
+    issues.push(makeIssue('options.keep', 'an array of column names', describeValue(value), 'invalid_type'));
     return [];
   }
   const seen = new Set<string>();
   value.forEach((name, index) => {
     const issue = identifierIssue(name, `options.keep[${index}]`);
     if (issue) issues.push(issue);
-    else if (seen.has(name as string)) issues.push(makeIssue(`options.keep[${index}]`, 'a column not kept twice', describeValue(name)));
+    else if (seen.has(name as string)) issues.push(makeIssue(`options.keep[${index}]`, 'a column not kept twice', describeValue(name), 'duplicate'));
     else if ((name as string).startsWith(INTERNAL)) issues.push(makeIssue(`options.keep[${index}]`, `a column name not starting with "${INTERNAL}"`, describeValue(name)));
     seen.add(name as string);
   });
@@ -112,7 +112,7 @@ export function readKeep(value: unknown, issues: Issue[]): string[] {
 export function readColumns(value: unknown, known: readonly string[], issues: Issue[]): (input: string) => string {
   if (value === undefined) return (input) => input;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    issues.push(makeIssue('options.columns', 'an object mapping model inputs to column names', describeValue(value)));
+    issues.push(makeIssue('options.columns', 'an object mapping model inputs to column names', describeValue(value), 'invalid_type'));
     return (input) => input;
   }
   const map = new Map<string, string>();
@@ -190,7 +190,7 @@ export function makeQuery(
     createView(name: string | readonly string[]): string {
       const issues: Issue[] = [];
       readTable(name, issues);
-      if (issues.length > 0) throw new ValidationError(issues.map((issue) => makeIssue(issue.path.replace('options.table', 'name'), issue.expected, issue.received)), 'createView');
+      if (issues.length > 0) throw new ValidationError(issues.map((issue) => makeIssue(issue.path.replace('options.table', 'name'), issue.expected, issue.received, issue.code)), 'createView');
       return `CREATE OR REPLACE VIEW ${writer.table(name)} AS\n${inline()}`;
     },
   });

@@ -54,5 +54,5 @@ export function toSql(model: Scorecard | ValueMatrix | RuleSet, options: ToSqlOp
   if (isScorecard(model)) return compileScorecardSql(model, options);
   if (isValueMatrix(model)) return compileValueMatrixSql(model, options);
   if (isRuleSet(model)) return compileRuleSetSql(model, options);
-  throw new ValidationError([makeIssue('model', 'a scorecard, value matrix or rule set compiled by defineScorecard / defineValueMatrix / defineRuleSet', describeValue(model))], 'toSql');
+  throw new ValidationError([makeIssue('model', 'a scorecard, value matrix or rule set compiled by defineScorecard / defineValueMatrix / defineRuleSet', describeValue(model), 'not_a_model')], 'toSql');
 }

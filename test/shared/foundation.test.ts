@@ -78,8 +78,8 @@ describe('errors', () => {
   });
 
   it('serialises to JSON with its issues', () => {
-    const error = new ValidationError([{ path: 'a', expected: 'b', received: 'c', message: 'a: expected b, received c' }]);
-    expect(JSON.parse(JSON.stringify(error))).toEqual({ name: 'ValidationError', message: 'a: expected b, received c', issues: [{ path: 'a', expected: 'b', received: 'c', message: 'a: expected b, received c' }] });
+    const error = new ValidationError([{ code: 'invalid_value', path: 'a', expected: 'b', received: 'c', message: 'a: expected b, received c' }]);
+    expect(JSON.parse(JSON.stringify(error))).toEqual({ name: 'ValidationError', message: 'a: expected b, received c', issues: [{ code: 'invalid_value', path: 'a', expected: 'b', received: 'c', message: 'a: expected b, received c' }] });
   });
 
   it('formats paths the way code reads them', () => {

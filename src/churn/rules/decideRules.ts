@@ -1,6 +1,6 @@
 import { fail } from '../../shared/errors.js';
 import { readId, toRecordError, type RecordError } from '../../shared/batch.js';
-import { ValidationError } from '../../shared/errors.js';
+import { ValidationError, describeValue, makeIssue } from '../../shared/errors.js';
 import { readInstant } from '../../shared/dates.js';
 import { OP_BOOLEAN_EQ, OP_CLOSURE, OP_EQ, OP_GT, OP_GTE, OP_LT, OP_LTE, OP_NEQ } from './compileCondition.js';
 import { prototypeIsClean, readSlots, resolveRuleSet } from './resolveRuleSet.js';
@@ -58,7 +58,7 @@ const CODE = /* @__PURE__ */ Int8Array.of(0, 1, -1);
  */
 export function decideRules(ruleSet: RuleSetLike, records: readonly ChurnSignalRecord[], options: DecideRulesOptions = {}): RuleDecisions {
   const { model, compiled } = resolveRuleSet(ruleSet, 'decideRules');
-  if (!Array.isArray(records)) fail('records', 'an array of signal records', records, 'decideRules');
+  if (!Array.isArray(records)) fail('records', 'an array of signal records', records, 'decideRules', 'invalid_type');
   if (model.usesTimeWindows && options.asOf === undefined) fail('asOf', 'an asOf date (the rule set uses time windows)', undefined, 'decideRules');
   const asOf = options.asOf === undefined ? Number.NaN : readInstant(options.asOf, 'asOf', 'decideRules');
   const idField = options.idField ?? 'id';
@@ -75,7 +75,7 @@ export function decideRules(ruleSet: RuleSetLike, records: readonly ChurnSignalR
     const base = index * ruleCount;
     if (typeof record !== 'object' || record === null || Array.isArray(record)) {
       decisions.fill(-1, base, base + ruleCount);
-      errors.push(toRecordError(new ValidationError([{ path: '', expected: 'an object of signal values', received: typeof record, message: `input: expected an object of signal values, received ${record === null ? 'null' : typeof record}` }], 'decideRules'), index, undefined));
+      errors.push(toRecordError(new ValidationError([makeIssue('', 'an object of signal values', describeValue(record), 'invalid_type')], 'decideRules'), index, undefined));
       continue;
     }
     readSlots(compiled, record, slots, clean);

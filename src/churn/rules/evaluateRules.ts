@@ -108,7 +108,7 @@ export interface EvaluateRulesOptions {
  */
 export function evaluateRules(ruleSet: RuleSetLike, signals: ChurnSignalRecord, options: EvaluateRulesOptions = {}): RuleEvaluation {
   const { model, compiled } = resolveRuleSet(ruleSet, 'evaluateRules');
-  if (typeof signals !== 'object' || signals === null || Array.isArray(signals)) fail('signals', 'an object of signal values', signals, 'evaluateRules');
+  if (typeof signals !== 'object' || signals === null || Array.isArray(signals)) fail('signals', 'an object of signal values', signals, 'evaluateRules', 'invalid_type');
   if (model.usesTimeWindows && options.asOf === undefined) fail('asOf', 'an asOf date (the rule set uses time windows)', undefined, 'evaluateRules');
   const asOf = options.asOf === undefined ? Number.NaN : readInstant(options.asOf, 'asOf', 'evaluateRules');
   const slots = new Array<unknown>(compiled.slotNames.length);
@@ -119,7 +119,7 @@ export function evaluateRules(ruleSet: RuleSetLike, signals: ChurnSignalRecord, 
     // a signal value of the wrong type: name it where the caller put it, `signals.<name>`
     if (!(error instanceof ValidationError)) throw error;
     throw new ValidationError(
-      error.issues.map((issue) => makeIssue(issue.path.startsWith('signals') ? issue.path : joinPath('signals', issue.path), issue.expected, issue.received)),
+      error.issues.map((issue) => makeIssue(issue.path.startsWith('signals') ? issue.path : joinPath('signals', issue.path), issue.expected, issue.received, issue.code)),
       'evaluateRules',
     );
   }

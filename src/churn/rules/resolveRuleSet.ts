@@ -9,7 +9,7 @@ import { compiledRuleSetOf, defineRuleSet } from './defineRuleSet.js';
 import type { CompiledRuleSet, RuleSet, RuleSetLike } from './ruleSetModel.js';
 
 export function resolveRuleSet(ruleSet: unknown, context: string): { model: RuleSet; compiled: CompiledRuleSet } {
-  if (typeof ruleSet !== 'object' || ruleSet === null) fail('ruleSet', 'a rule set (from defineRuleSet) or its JSON', ruleSet, context);
+  if (typeof ruleSet !== 'object' || ruleSet === null) fail('ruleSet', 'a rule set (from defineRuleSet) or its JSON', ruleSet, context, 'not_a_model');
   const known = compiledRuleSetOf(ruleSet);
   if (known !== undefined) return { model: ruleSet as RuleSet, compiled: known };
   // a rule set from another copy of the library, or plain JSON: compile it here

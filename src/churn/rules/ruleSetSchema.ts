@@ -165,12 +165,12 @@ const ruleSetObjectSchema = /* @__PURE__ */ z
     const seen = new Map<string, number>();
     ruleSet.rules.forEach((rule, index) => {
       const first = seen.get(rule.id);
-      if (first !== undefined) addIssue(ctx, ['rules', index, 'id'], `a rule id not already used (rules[${first}] has "${rule.id}")`, rule.id);
+      if (first !== undefined) addIssue(ctx, ['rules', index, 'id'], `a rule id not already used (rules[${first}] has "${rule.id}")`, rule.id, 'duplicate');
       else seen.set(rule.id, index);
     });
     let conditions = 0;
     for (const rule of ruleSet.rules) conditions += countConditions(rule.when);
-    if (conditions > MAX_CONDITIONS) addIssue(ctx, ['rules'], `at most ${MAX_CONDITIONS} conditions in all`, `${conditions} conditions`);
+    if (conditions > MAX_CONDITIONS) addIssue(ctx, ['rules'], `at most ${MAX_CONDITIONS} conditions in all`, `${conditions} conditions`, 'too_big');
   });
 
 /**

@@ -41,7 +41,7 @@ function checkSignalName(name: unknown, path: (string | number)[], ctx: z.Refine
   if (typeof name !== 'string') {
     addIssue(ctx, path, 'a signal name (string)', name);
   } else if (FORBIDDEN_KEYS.has(name)) {
-    addIssue(ctx, path, 'a signal name other than __proto__, constructor or prototype', name);
+    addIssue(ctx, path, 'a signal name other than __proto__, constructor or prototype', name, 'forbidden_key');
   } else if (!NAME_PATTERN.test(name)) {
     addIssue(ctx, path, 'a signal name of 1–100 characters without "{", "}", "|" or control characters', name);
   }
@@ -66,7 +66,7 @@ function checkWindow(value: unknown, path: (string | number)[], ctx: z.Refinemen
 
 function checkLeaf(node: Record<string, unknown>, path: (string | number)[], ctx: z.RefinementCtx): void {
   for (const key of Object.keys(node)) {
-    if (key !== 'signal' && key !== 'op' && key !== 'value') addIssue(ctx, [...path, key], 'no such key (a condition has signal, op, value)', node[key]);
+    if (key !== 'signal' && key !== 'op' && key !== 'value') addIssue(ctx, [...path, key], 'no such key (a condition has signal, op, value)', node[key], 'unknown_key');
   }
   checkSignalName(node['signal'], [...path, 'signal'], ctx);
   const op = node['op'];
@@ -82,7 +82,7 @@ function checkLeaf(node: Record<string, unknown>, path: (string | number)[], ctx
     case 'lte':
     case 'gt':
     case 'gte':
-      if (!isOrderable(value)) addIssue(ctx, valuePath, `a number, decimal string or ISO date to compare with (${op})`, value);
+      if (!isOrderable(value)) addIssue(ctx, valuePath, `a number, decimal string or ISO date to compare with (${op})`, value, 'invalid_date');
       return;
     case 'eq':
     case 'neq':
@@ -93,7 +93,7 @@ function checkLeaf(node: Record<string, unknown>, path: (string | number)[], ctx
       if (!Array.isArray(value) || value.length === 0) {
         addIssue(ctx, valuePath, 'a non-empty array of numbers, strings or booleans', value);
       } else if (value.length > MAX_LIST) {
-        addIssue(ctx, valuePath, `at most ${MAX_LIST} values`, value);
+        addIssue(ctx, valuePath, `at most ${MAX_LIST} values`, value, 'too_big');
       } else {
         for (let index = 0; index < value.length; index++) {
           // a hole would become null in the rule set's own JSON: refuse it here
@@ -104,18 +104,18 @@ function checkLeaf(node: Record<string, unknown>, path: (string | number)[], ctx
       return;
     case 'between': {
       if (!Array.isArray(value) || value.length !== 2) {
-        addIssue(ctx, valuePath, 'a pair [low, high] of numbers or of ISO dates', value);
+        addIssue(ctx, valuePath, 'a pair [low, high] of numbers or of ISO dates', value, 'invalid_date');
         return;
       }
       const [low, high] = value as unknown[];
       if (!isOrderable(low) || !isOrderable(high) || orderKind(low) !== orderKind(high)) {
-        addIssue(ctx, valuePath, 'a pair [low, high] of numbers or of ISO dates', value);
+        addIssue(ctx, valuePath, 'a pair [low, high] of numbers or of ISO dates', value, 'invalid_date');
         return;
       }
       const lowKey = orderKind(low) === 'date' ? parseIsoDate(String(low).trim())! : tryDecimal(low)!;
       const highKey = orderKind(high) === 'date' ? parseIsoDate(String(high).trim())! : tryDecimal(high)!;
       const inverted = typeof lowKey === 'number' ? lowKey > (highKey as number) : (lowKey as Decimal).gt(highKey as Decimal);
-      if (inverted) addIssue(ctx, valuePath, 'low ≤ high', value);
+      if (inverted) addIssue(ctx, valuePath, 'low ≤ high', value, 'inconsistent');
       return;
     }
     case 'known':
@@ -132,7 +132,7 @@ function checkLeaf(node: Record<string, unknown>, path: (string | number)[], ctx
 /** Validates a raw condition tree (depth already bounded by the rule set guard, but checked again here). */
 export function checkCondition(node: unknown, path: (string | number)[], ctx: z.RefinementCtx, depth: number): void {
   if (depth > MAX_DEPTH) {
-    addIssue(ctx, path, `conditions nested at most ${MAX_DEPTH} deep`, node);
+    addIssue(ctx, path, `conditions nested at most ${MAX_DEPTH} deep`, node, 'too_big');
     return;
   }
   if (!isPlainObject(node)) {
@@ -141,7 +141,7 @@ export function checkCondition(node: unknown, path: (string | number)[], ctx: z.
   }
   for (const key of Object.keys(node)) {
     if (FORBIDDEN_KEYS.has(key)) {
-      addIssue(ctx, [...path, key], 'a key other than __proto__, constructor or prototype', node[key]);
+      addIssue(ctx, [...path, key], 'a key other than __proto__, constructor or prototype', node[key], 'forbidden_key');
       return;
     }
   }
@@ -182,13 +182,13 @@ export function checkTemplate(text: string, ctx: z.RefinementCtx, path: (string 
 /** Walks the raw input once, iteratively, before zod sees it: bounds size and depth, rejects prototype keys anywhere. */
 export function guardRuleSet(input: unknown, ctx: z.RefinementCtx): void {
   if (typeof input === 'object' && input !== null && !Array.isArray(input) && !isPlainObject(input)) {
-    addIssue(ctx, [], 'a plain JSON object (no custom prototype)', input);
+    addIssue(ctx, [], 'a plain JSON object (no custom prototype)', input, 'invalid_type');
     return;
   }
   if (!isPlainObject(input)) return; // the object schema reports the type
   const rules = input['rules'];
   if (Array.isArray(rules) && rules.length > MAX_RULES) {
-    addIssue(ctx, ['rules'], `at most ${MAX_RULES} rules`, rules);
+    addIssue(ctx, ['rules'], `at most ${MAX_RULES} rules`, rules, 'too_big');
     return;
   }
   const stack: { value: unknown; path: (string | number)[]; depth: number }[] = [{ value: input, path: [], depth: 0 }];
@@ -196,17 +196,17 @@ export function guardRuleSet(input: unknown, ctx: z.RefinementCtx): void {
   while (stack.length > 0) {
     const { value, path, depth } = stack.pop()!;
     if (++seen > MAX_CONDITIONS * 4) {
-      addIssue(ctx, [], `a rule set of at most ${MAX_CONDITIONS} conditions and without cycles`, 'a larger or cyclic structure');
+      addIssue(ctx, [], `a rule set of at most ${MAX_CONDITIONS} conditions and without cycles`, 'a larger or cyclic structure', 'too_big');
       return;
     }
     // rules[i].when is depth 1 of a condition; the object path to it is 3 deep (root, rules, [i])
     if (depth > MAX_DEPTH * 2 + 6) {
-      addIssue(ctx, path.slice(0, 12), `conditions nested at most ${MAX_DEPTH} deep`, 'a deeper structure');
+      addIssue(ctx, path.slice(0, 12), `conditions nested at most ${MAX_DEPTH} deep`, 'a deeper structure', 'too_big');
       return;
     }
     if (Array.isArray(value)) {
       if (value.length > MAX_CONDITIONS) {
-        addIssue(ctx, path, `at most ${MAX_CONDITIONS} items`, value);
+        addIssue(ctx, path, `at most ${MAX_CONDITIONS} items`, value, 'too_big');
         return;
       }
       for (let index = 0; index < value.length; index++) {
@@ -219,12 +219,12 @@ export function guardRuleSet(input: unknown, ctx: z.RefinementCtx): void {
     } else if (typeof value === 'object' && value !== null && !isScalar(value)) {
       if (!isPlainObject(value)) {
         // `{ __proto__: {...} }` in an object literal sets the prototype instead of a key: refuse it
-        addIssue(ctx, path, 'a plain JSON object (no custom prototype)', value);
+        addIssue(ctx, path, 'a plain JSON object (no custom prototype)', value, 'invalid_type');
         return;
       }
       for (const key of Object.keys(value)) {
         if (FORBIDDEN_KEYS.has(key)) {
-          addIssue(ctx, [...path, key], 'a key other than __proto__, constructor or prototype', (value as Record<string, unknown>)[key]);
+          addIssue(ctx, [...path, key], 'a key other than __proto__, constructor or prototype', (value as Record<string, unknown>)[key], 'forbidden_key');
           return;
         }
         stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key], depth: depth + 1 });

@@ -118,7 +118,7 @@ export function deriveSignals(history: AccountHistory | unknown, options: Derive
 
 function readStandard(standard: ChurnContactStandard | undefined): { visit: Decimal | undefined; call: Decimal | undefined } {
   if (standard === undefined) return { visit: undefined, call: undefined };
-  if (typeof standard !== 'object' || standard === null) fail('contactStandard', 'an object { visitEveryDays?, callEveryDays? }', standard, 'deriveSignals');
+  if (typeof standard !== 'object' || standard === null) fail('contactStandard', 'an object { visitEveryDays?, callEveryDays? }', standard, 'deriveSignals', 'invalid_type');
   const read = (value: Numeric | undefined, path: string): Decimal | undefined => {
     if (value === undefined) return undefined;
     const days = toDecimal(value, path);

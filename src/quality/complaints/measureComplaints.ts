@@ -103,8 +103,8 @@ const RETURN_RATE = /* @__PURE__ */ new ExactDecimal('0.7');
  * @category Complaints
  */
 export function measureComplaints(complaints: readonly unknown[], options: MeasureComplaintsOptions): ComplaintMeasures {
-  if (!Array.isArray(complaints)) fail('complaints', 'an array of complaints', complaints, CONTEXT);
-  if (typeof options !== 'object' || options === null) fail('options', 'an object { asOf }', options, CONTEXT);
+  if (!Array.isArray(complaints)) fail('complaints', 'an array of complaints', complaints, CONTEXT, 'invalid_type');
+  if (typeof options !== 'object' || options === null) fail('options', 'an object { asOf }', options, CONTEXT, 'invalid_type');
   const asOf = readInstant(options.asOf, 'options.asOf', CONTEXT);
   const slaDays = options.slaDays ?? 7;
   if (typeof slaDays !== 'number' || !Number.isFinite(slaDays) || slaDays < 0) fail('options.slaDays', 'a number of days ≥ 0', slaDays, CONTEXT);
@@ -188,20 +188,20 @@ function readComplaint(complaint: unknown, id: string | undefined, asOf: number,
   const record = complaint as Record<string, unknown>;
   const issues: Issue[] = [];
   if (id === undefined) issues.push(makeIssue('id', 'a complaint id', describeValue(record['id'])));
-  else if (seen.has(id)) issues.push(makeIssue('id', 'an id not used before in this batch', describeValue(record['id'])));
+  else if (seen.has(id)) issues.push(makeIssue('id', 'an id not used before in this batch', describeValue(record['id']), 'duplicate'));
   const openedAt = tryInstant(record['openedAt']);
-  if (openedAt === undefined) issues.push(makeIssue('openedAt', 'an ISO date or date-time, or a Date', describeValue(record['openedAt'])));
-  else if (openedAt > asOf) issues.push(makeIssue('openedAt', 'a date on or before asOf', describeValue(record['openedAt'])));
+  if (openedAt === undefined) issues.push(makeIssue('openedAt', 'an ISO date or date-time, or a Date', describeValue(record['openedAt']), 'invalid_date'));
+  else if (openedAt > asOf) issues.push(makeIssue('openedAt', 'a date on or before asOf', describeValue(record['openedAt']), 'inconsistent'));
   const rawResolved = record['resolvedAt'];
   let resolvedAt: number | null = null;
   if (rawResolved !== undefined && rawResolved !== null) {
     const time = tryInstant(rawResolved);
-    if (time === undefined) issues.push(makeIssue('resolvedAt', 'an ISO date or date-time, a Date, or null', describeValue(rawResolved)));
-    else if (openedAt !== undefined && time < openedAt) issues.push(makeIssue('resolvedAt', 'a date on or after openedAt', describeValue(rawResolved)));
+    if (time === undefined) issues.push(makeIssue('resolvedAt', 'an ISO date or date-time, a Date, or null', describeValue(rawResolved), 'invalid_date'));
+    else if (openedAt !== undefined && time < openedAt) issues.push(makeIssue('resolvedAt', 'a date on or after openedAt', describeValue(rawResolved), 'inconsistent'));
     else resolvedAt = time;
   }
   const resolvedWell = record['resolvedWell'];
-  if (resolvedWell !== undefined && typeof resolvedWell !== 'boolean') issues.push(makeIssue('resolvedWell', 'a boolean', describeValue(resolvedWell)));
+  if (resolvedWell !== undefined && typeof resolvedWell !== 'boolean') issues.push(makeIssue('resolvedWell', 'a boolean', describeValue(resolvedWell), 'invalid_type'));
   const sla = record['slaDays'];
   if (sla !== undefined && (typeof sla !== 'number' || !Number.isFinite(sla) || sla < 0)) issues.push(makeIssue('slaDays', 'a number of days ≥ 0', describeValue(sla)));
   if (issues.length > 0) throw new ValidationError(issues, `complaint ${JSON.stringify(id ?? '?')}`);

@@ -248,7 +248,7 @@ export function isInstrument(value: unknown): value is Instrument {
 /** The compiled form of an instrument made by `defineInstrument`, or a `ValidationError`. */
 export function compiledInstrumentOf(instrument: unknown, context: string): CompiledInstrument {
   const compiled = instruments.compiledOf(instrument);
-  if (!compiled) fail('instrument', 'an instrument made by defineInstrument', instrument, context);
+  if (!compiled) fail('instrument', 'an instrument made by defineInstrument', instrument, context, 'not_a_model');
   return compiled;
 }
 

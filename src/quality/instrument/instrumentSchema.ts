@@ -94,13 +94,13 @@ export const instrumentSchema = /* @__PURE__ */ z
     const itemIds = new Map<string, string>();
     const dimensionIds = new Set<string>();
     definition.dimensions.forEach((dimension, d) => {
-      if (dimensionIds.has(dimension.id)) addIssue(ctx, ['dimensions', d, 'id'], 'a dimension id not used before', dimension.id);
+      if (dimensionIds.has(dimension.id)) addIssue(ctx, ['dimensions', d, 'id'], 'a dimension id not used before', dimension.id, 'duplicate');
       dimensionIds.add(dimension.id);
       let dimensionScale: string | undefined;
       dimension.items.forEach((item, i) => {
         const where = `dimensions[${d}].items[${i}]`;
         const claim = (id: string, path: (string | number)[]): void => {
-          if (itemIds.has(id)) addIssue(ctx, path, `an item id not used before (already at ${itemIds.get(id)!})`, id);
+          if (itemIds.has(id)) addIssue(ctx, path, `an item id not used before (already at ${itemIds.get(id)!})`, id, 'duplicate');
           else itemIds.set(id, where);
         };
         claim(item.id, ['dimensions', d, 'items', i, 'id']);
@@ -128,12 +128,12 @@ export const instrumentSchema = /* @__PURE__ */ z
         if (!Object.prototype.hasOwnProperty.call(values, id)) addIssue(ctx, ['importance', 'values', id], `a ${kind === 'points' ? 'point allocation' : 'weight'} for every dimension`, undefined);
       }
       if (!total.eq(target)) {
-        addIssue(ctx, ['importance', 'values'], `${kind === 'points' ? 'points' : 'weights'} adding up to exactly ${target}`, `values adding up to ${total.toFixed()}`);
+        addIssue(ctx, ['importance', 'values'], `${kind === 'points' ? 'points' : 'weights'} adding up to exactly ${target}`, `values adding up to ${total.toFixed()}`, 'inconsistent');
       }
     }
     const groupIds = new Set<string>();
     definition.groups?.forEach((group, g) => {
-      if (groupIds.has(group.id)) addIssue(ctx, ['groups', g, 'id'], 'a group id not used before', group.id);
+      if (groupIds.has(group.id)) addIssue(ctx, ['groups', g, 'id'], 'a group id not used before', group.id, 'duplicate');
       groupIds.add(group.id);
     });
     if (definition.standard !== undefined) {

@@ -11,7 +11,7 @@ export interface SimpleScale {
 
 export function readSimpleScale(scale: unknown, context: string, fallback: SimpleScale): SimpleScale {
   if (scale === undefined) return fallback;
-  if (typeof scale !== 'object' || scale === null) fail('options.scale', 'an object { min, max }', scale, context);
+  if (typeof scale !== 'object' || scale === null) fail('options.scale', 'an object { min, max }', scale, context, 'invalid_type');
   const { min, max } = scale as { min?: unknown; max?: unknown };
   if (typeof min !== 'number' || !Number.isInteger(min)) fail('options.scale.min', 'an integer', min, context);
   if (typeof max !== 'number' || !Number.isInteger(max) || max <= min) fail('options.scale.max', `an integer > ${min}`, max, context);
@@ -20,7 +20,7 @@ export function readSimpleScale(scale: unknown, context: string, fallback: Simpl
 
 /** Whole-number answers within the scale; `null`/`undefined` skipped; every bad answer reported. */
 export function readAnswers(answers: unknown, scale: SimpleScale, context: string): number[] {
-  if (!Array.isArray(answers)) fail('answers', `an array of answers from ${scale.min} to ${scale.max}`, answers, context);
+  if (!Array.isArray(answers)) fail('answers', `an array of answers from ${scale.min} to ${scale.max}`, answers, context, 'invalid_type');
   const issues: Issue[] = [];
   const out: number[] = [];
   answers.forEach((value: unknown, index) => {

@@ -10,7 +10,7 @@ import { tryDecimal } from '../../shared/numeric.js';
  * `undefined` skipped as missing. Every bad entry is reported, each with its index.
  */
 export function readSample(values: unknown, path: string, context: string): number[] {
-  if (!Array.isArray(values)) throw new ValidationError([makeIssue(path, 'an array of numbers', describeValue(values))], context);
+  if (!Array.isArray(values)) throw new ValidationError([makeIssue(path, 'an array of numbers', describeValue(values), 'invalid_type')], context);
   const out: number[] = [];
   const issues: Issue[] = [];
   for (let index = 0; index < values.length; index++) {

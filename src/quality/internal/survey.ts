@@ -45,7 +45,7 @@ export function resolveSurvey(instrument: Instrument, responses: unknown, contex
     }
     return { data: responses as SurveyData, columns: prepared };
   }
-  if (!Array.isArray(responses)) fail('responses', 'an array of responses or the result of prepareSurvey', responses, context);
+  if (!Array.isArray(responses)) fail('responses', 'an array of responses or the result of prepareSurvey', responses, context, 'invalid_type');
   const data = prepareSurvey(instrument, responses);
   return { data, columns: surveyColumns(data)! };
 }
@@ -74,7 +74,7 @@ export function meetsShare(policy: CompiledPolicy, answered: number, total: numb
 /** The rows a filter selects. */
 export function selectRows(columns: SurveyColumns, where: RespondentFilter | undefined, context: string): Int32Array {
   if (where === undefined) return Int32Array.from({ length: columns.rows }, (_, i) => i);
-  if (typeof where !== 'object' || where === null) fail('options.where', 'an object { group?, period? }', where, context);
+  if (typeof where !== 'object' || where === null) fail('options.where', 'an object { group?, period? }', where, context, 'invalid_type');
   const rows: number[] = [];
   for (let row = 0; row < columns.rows; row++) {
     if (where.group !== undefined && columns.groups[row] !== where.group) continue;

@@ -194,7 +194,7 @@ export function importancePerformanceAnalysis(
 }
 
 function readGivenImportance(ids: readonly string[], given: unknown, context: string): Rational[] {
-  if (typeof given !== 'object' || given === null) fail('options.importance', 'an object of importance by dimension id', given, context);
+  if (typeof given !== 'object' || given === null) fail('options.importance', 'an object of importance by dimension id', given, context, 'invalid_type');
   const issues = [];
   const values: Rational[] = [];
   for (const id of ids) {

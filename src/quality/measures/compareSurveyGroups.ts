@@ -82,7 +82,7 @@ export function compareSurveyGroups(
   options: CompareSurveyGroupsOptions,
 ): SurveyGroupComparison {
   const context = 'compareSurveyGroups';
-  if (typeof options !== 'object' || options === null) fail('options', 'an object { by, baseline, comparison }', options, context);
+  if (typeof options !== 'object' || options === null) fail('options', 'an object { by, baseline, comparison }', options, context, 'invalid_type');
   if (options.by !== 'group' && options.by !== 'period') fail('options.by', 'one of "group", "period"', options.by, context);
   if (typeof options.baseline !== 'string') fail('options.baseline', 'a group or period name', options.baseline, context);
   if (typeof options.comparison !== 'string') fail('options.comparison', 'a group or period name', options.comparison, context);

@@ -40,7 +40,7 @@ export interface NetPromoterScore {
  * @category Quality
  */
 export function netPromoterScore(answers: readonly (number | null | undefined)[]): NetPromoterScore {
-  if (!Array.isArray(answers)) fail('answers', 'an array of answers from 0 to 10', answers, 'netPromoterScore');
+  if (!Array.isArray(answers)) fail('answers', 'an array of answers from 0 to 10', answers, 'netPromoterScore', 'invalid_type');
   let promoters = 0;
   let passives = 0;
   let detractors = 0;

@@ -118,17 +118,17 @@ function readMissing(options: CronbachAlphaOptions | undefined): AlphaMissingPol
 }
 
 function readTable(rows: unknown): { data: Float64Array; k: number; rowCount: number } {
-  if (!Array.isArray(rows)) fail('rows', 'an array of rows (one array of item answers per respondent)', rows, CONTEXT);
+  if (!Array.isArray(rows)) fail('rows', 'an array of rows (one array of item answers per respondent)', rows, CONTEXT, 'invalid_type');
   const issues: Issue[] = [];
   let k = -1;
   for (let r = 0; r < rows.length; r++) {
     const row: unknown = rows[r];
     if (!Array.isArray(row)) {
-      issues.push(makeIssue(`rows[${r}]`, 'an array of item answers', describeValue(row)));
+      issues.push(makeIssue(`rows[${r}]`, 'an array of item answers', describeValue(row), 'invalid_type'));
       continue;
     }
     if (k === -1) k = row.length;
-    else if (row.length !== k) issues.push(makeIssue(`rows[${r}]`, `an array of ${k} answers (as rows[0])`, describeValue(row)));
+    else if (row.length !== k) issues.push(makeIssue(`rows[${r}]`, `an array of ${k} answers (as rows[0])`, describeValue(row), 'invalid_type'));
   }
   if (issues.length > 0) throw new ValidationError(issues, CONTEXT);
   k = Math.max(k, 0);

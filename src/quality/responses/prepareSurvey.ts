@@ -94,7 +94,7 @@ const CONTEXT = 'prepareSurvey';
 export function prepareSurvey(instrument: Instrument, responses: readonly unknown[]): SurveyData {
   const compiled = compiledInstrumentOf(instrument, CONTEXT);
   if (!Array.isArray(responses)) {
-    throw new ValidationError([makeIssue('responses', 'an array of responses', describeValue(responses))], CONTEXT);
+    throw new ValidationError([makeIssue('responses', 'an array of responses', describeValue(responses), 'invalid_type')], CONTEXT);
   }
   const itemCount = compiled.itemIds.length;
   const expectationCount = compiled.expectationIds.length;
@@ -166,7 +166,7 @@ function readResponse(
   const record = response as Record<string, unknown>;
   const issues: Issue[] = [];
   if (id === undefined) issues.push(makeIssue('id', 'a respondent id (string or number)', describeValue(record['id'])));
-  else if (seen.has(id)) issues.push(makeIssue('id', 'a respondent id not used before in this batch', describeValue(record['id'])));
+  else if (seen.has(id)) issues.push(makeIssue('id', 'a respondent id not used before in this batch', describeValue(record['id']), 'duplicate'));
   const group = record['group'];
   if (group !== undefined && (typeof group !== 'string' || (compiled.groupIds.size > 0 && !compiled.groupIds.has(group)))) {
     const known = compiled.groupIds.size > 0 ? `one of ${[...compiled.groupIds].map((g) => JSON.stringify(g)).join(', ')}` : 'a group name';
@@ -178,7 +178,7 @@ function readResponse(
   let answered = 0;
   let expectationsAnswered = 0;
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
-    issues.push(makeIssue('answers', 'an object of answers by item id', describeValue(answers)));
+    issues.push(makeIssue('answers', 'an object of answers by item id', describeValue(answers), 'invalid_type'));
   } else {
     const record = answers as Record<string, unknown>;
     for (const key in record) {
@@ -237,7 +237,7 @@ function readAnswer(raw: unknown, factor: number): number | undefined {
 function readImportance(compiled: CompiledInstrument, raw: unknown, issues: Issue[]): readonly Decimal[] | null {
   if (raw === undefined || raw === null) return null;
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    issues.push(makeIssue('importance', 'an object of points by dimension id', describeValue(raw)));
+    issues.push(makeIssue('importance', 'an object of points by dimension id', describeValue(raw), 'invalid_type'));
     return null;
   }
   const points = compiled.dimensionIds.map(() => ZERO);
@@ -262,7 +262,7 @@ function readImportance(compiled: CompiledInstrument, raw: unknown, issues: Issu
   }
   if (bad) return null;
   if (!total.eq(100)) {
-    issues.push(makeIssue('importance', 'points adding up to exactly 100', `points adding up to ${total.toFixed()}`));
+    issues.push(makeIssue('importance', 'points adding up to exactly 100', `points adding up to ${total.toFixed()}`, 'inconsistent'));
     return null;
   }
   return Object.freeze(points.map((value) => new ExactDecimal(value).div(100)));

@@ -43,7 +43,7 @@ export function defineGradeBands(definition: GradeBandsDefinition | GradeBands):
   const issues = [];
   const seen = new Set<string>();
   const bands: GradeBand[] = parsed.bands.map((band, rank) => {
-    if (seen.has(band.id)) issues.push(makeIssue(`bands[${rank}].id`, 'a unique grade id', `duplicate "${band.id}"`));
+    if (seen.has(band.id)) issues.push(makeIssue(`bands[${rank}].id`, 'a unique grade id', `duplicate "${band.id}"`, 'duplicate'));
     seen.add(band.id);
     return Object.freeze({ id: band.id, labels: Object.freeze(labelsOrId(band.labels, band.id)), interval: compileInterval(band.interval), rank });
   });
@@ -51,7 +51,7 @@ export function defineGradeBands(definition: GradeBandsDefinition | GradeBands):
   // Listed best first: each band must lie above the next one.
   for (let i = 1; i < bands.length; i++) {
     if (compareLower(bands[i - 1]!.interval, bands[i]!.interval) <= 0) {
-      issues.push(makeIssue(`bands[${i}].interval`, `bands listed from the best (highest) to the worst, so below ${bands[i - 1]!.interval.text}`, bands[i]!.interval.text));
+      issues.push(makeIssue(`bands[${i}].interval`, `bands listed from the best (highest) to the worst, so below ${bands[i - 1]!.interval.text}`, bands[i]!.interval.text, 'inconsistent'));
     }
   }
   if (issues.length === 0) {
@@ -63,7 +63,7 @@ export function defineGradeBands(definition: GradeBandsDefinition | GradeBands):
     } else {
       const covered: Interval = compileSpan(ascending[0]!.interval, ascending[ascending.length - 1]!.interval);
       if (!coversInterval(covered, domain)) {
-        issues.push(makeIssue('bands', `bands covering the whole domain ${domain.text}`, `bands covering ${covered.text}`));
+        issues.push(makeIssue('bands', `bands covering the whole domain ${domain.text}`, `bands covering ${covered.text}`, 'inconsistent'));
       }
     }
   }

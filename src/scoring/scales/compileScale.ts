@@ -66,12 +66,12 @@ export function checkScale(definition: ScaleDefinition, min: Decimal, max: Decim
   const within = (value: unknown, where: string): void => {
     const rating = tryDecimal(value);
     if (rating && (rating.lessThan(min) || rating.greaterThan(max))) {
-      issues.push(makeIssue(where, `a rating within [${min.toFixed()}, ${max.toFixed()}]`, rating.toFixed()));
+      issues.push(makeIssue(where, `a rating within [${min.toFixed()}, ${max.toFixed()}]`, rating.toFixed(), 'out_of_range'));
     }
   };
   const seen = new Set<string>();
   (definition.special ?? []).forEach((special, index) => {
-    if (seen.has(special.value)) issues.push(makeIssue(`${path}.special[${index}].value`, 'a unique special value', `duplicate "${special.value}"`));
+    if (seen.has(special.value)) issues.push(makeIssue(`${path}.special[${index}].value`, 'a unique special value', `duplicate "${special.value}"`, 'duplicate'));
     seen.add(special.value);
     if ('rating' in special) within(special.rating, `${path}.special[${index}].rating`);
   });
@@ -83,14 +83,14 @@ export function checkScale(definition: ScaleDefinition, min: Decimal, max: Decim
       const tiling = tilingProblem(order.map((entry) => entry.interval));
       if (tiling) {
         const entry = order[tiling.index]!;
-        issues.push(makeIssue(`${path}.bands[${entry.index}].interval`, `bands that meet exactly (${tiling.problem})`, entry.interval.text));
+        issues.push(makeIssue(`${path}.bands[${entry.index}].interval`, `bands that meet exactly (${tiling.problem})`, entry.interval.text, 'inconsistent'));
       }
       break;
     }
     case 'linear': {
       const from = toDecimal(definition.from.raw);
       const to = toDecimal(definition.to.raw);
-      if (from.equals(to)) issues.push(makeIssue(`${path}.to.raw`, `a raw anchor different from from.raw (${from.toFixed()})`, to.toFixed()));
+      if (from.equals(to)) issues.push(makeIssue(`${path}.to.raw`, `a raw anchor different from from.raw (${from.toFixed()})`, to.toFixed(), 'inconsistent'));
       within(definition.from.rating, `${path}.from.rating`);
       within(definition.to.rating, `${path}.to.rating`);
       break;
@@ -98,7 +98,7 @@ export function checkScale(definition: ScaleDefinition, min: Decimal, max: Decim
     case 'categorical': {
       const codes = new Set<string>();
       definition.categories.forEach((category, index) => {
-        if (codes.has(category.value)) issues.push(makeIssue(`${path}.categories[${index}].value`, 'a unique category', `duplicate "${category.value}"`));
+        if (codes.has(category.value)) issues.push(makeIssue(`${path}.categories[${index}].value`, 'a unique category', `duplicate "${category.value}"`, 'duplicate'));
         codes.add(category.value);
         within(category.rating, `${path}.categories[${index}].rating`);
       });
@@ -144,7 +144,7 @@ export function compileScale(definition: ScaleDefinition): CompiledScale {
             const band = below ? lowest : highest;
             return { kind: 'rating', rating: band.rating, clamped: true, rule: `${band.interval.text} → ${band.ratingText} (clamped)` };
           }
-          return fail(path, `a raw value within ${coverage(lowest.interval, highest.interval)}`, raw);
+          return fail(path, `a raw value within ${coverage(lowest.interval, highest.interval)}`, raw, undefined, 'out_of_range');
         },
       });
     }

@@ -66,7 +66,7 @@ export function defineScorecard(definition: ScorecardInput | Scorecard): Scoreca
 
   parsed.categories.forEach((category, c) => {
     const at = `categories[${c}]`;
-    if (categoryIds.has(category.id)) issues.push(makeIssue(`${at}.id`, 'a unique category id', `duplicate "${category.id}"`));
+    if (categoryIds.has(category.id)) issues.push(makeIssue(`${at}.id`, 'a unique category id', `duplicate "${category.id}"`, 'duplicate'));
     categoryIds.add(category.id);
     const weight = toDecimal(category.weight);
     if (!weight.greaterThan(0)) issues.push(makeIssue(`${at}.weight`, 'a positive weight', weight.toFixed()));
@@ -74,27 +74,27 @@ export function defineScorecard(definition: ScorecardInput | Scorecard): Scoreca
     category.factors.forEach((factor, f) => {
       const fat = `${at}.factors[${f}]`;
       const first = factorIds.get(factor.id);
-      if (first !== undefined) issues.push(makeIssue(`${fat}.id`, `a factor id unique in the model (already used at ${first})`, `duplicate "${factor.id}"`));
+      if (first !== undefined) issues.push(makeIssue(`${fat}.id`, `a factor id unique in the model (already used at ${first})`, `duplicate "${factor.id}"`, 'duplicate'));
       else factorIds.set(factor.id, fat);
       const min = toDecimal(factor.min);
       const max = toDecimal(factor.max);
-      if (!min.lessThan(max)) issues.push(makeIssue(`${fat}.max`, `a maximum greater than min (${min.toFixed()})`, max.toFixed()));
+      if (!min.lessThan(max)) issues.push(makeIssue(`${fat}.max`, `a maximum greater than min (${min.toFixed()})`, max.toFixed(), 'inconsistent'));
       else if (factor.scale) issues.push(...checkScale(factor.scale, min, max, `${fat}.scale`));
     });
   });
   if (issues.length === 0 && !weightSum.equals(ONE)) {
-    issues.push(makeIssue('categories', 'category weights summing to exactly 1', `weights summing to ${weightSum.toFixed()}`));
+    issues.push(makeIssue('categories', 'category weights summing to exactly 1', `weights summing to ${weightSum.toFixed()}`, 'inconsistent'));
   }
   let grades: GradeBands | null = null;
   if (parsed.grades) {
     try {
       grades = defineGradeBands(parsed.grades);
       if (!coversInterval(grades.domain, SCORE_DOMAIN)) {
-        issues.push(makeIssue('grades.domain', `a domain containing every possible total ${SCORE_DOMAIN.text}`, grades.domain.text));
+        issues.push(makeIssue('grades.domain', `a domain containing every possible total ${SCORE_DOMAIN.text}`, grades.domain.text, 'inconsistent'));
       }
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      for (const issue of error.issues) issues.push(makeIssue(issue.path === '' ? 'grades' : `grades.${issue.path}`, issue.expected, issue.received));
+      for (const issue of error.issues) issues.push(makeIssue(issue.path === '' ? 'grades' : `grades.${issue.path}`, issue.expected, issue.received, issue.code));
     }
   }
   if (issues.length > 0) throw new ValidationError(issues, 'defineScorecard');

@@ -52,13 +52,13 @@ function readRating(value: unknown): Rational | undefined {
 /** Reads every factor of one record; throws one `ValidationError` listing every bad field. */
 export function readRatings(core: Core, ratings: unknown, settings: Settings, base: string, skipKey?: string): Reading[] {
   if (typeof ratings !== 'object' || ratings === null || Array.isArray(ratings)) {
-    throw new ValidationError([makeIssue(base, 'an object of ratings keyed by factor id', describeValue(ratings))], 'score');
+    throw new ValidationError([makeIssue(base, 'an object of ratings keyed by factor id', describeValue(ratings), 'invalid_type')], 'score');
   }
   const issues: Issue[] = [];
   const record = ratings as Record<string, unknown>;
   if (!settings.ignoreUnknown) {
     for (const key of Object.keys(record)) {
-      if (!core.factorIndex.has(key) && key !== skipKey) issues.push(makeIssue(joinPath(base, key), 'a factor id of this model (or ignoreUnknown: true)', 'an unknown key'));
+      if (!core.factorIndex.has(key) && key !== skipKey) issues.push(makeIssue(joinPath(base, key), 'a factor id of this model (or ignoreUnknown: true)', 'an unknown key', 'unknown_key'));
     }
   }
   const readings: Reading[] = [];
@@ -87,7 +87,7 @@ export function readRatings(core: Core, ratings: unknown, settings: Settings, ba
       } else {
         rating = readRating(value);
         if (rating === undefined) {
-          issues.push(makeIssue(path, 'a finite number, decimal string or Decimal', describeValue(value)));
+          issues.push(makeIssue(path, 'a finite number, decimal string or Decimal', describeValue(value), 'not_numeric'));
           continue;
         }
       }
@@ -105,7 +105,7 @@ export function readRatings(core: Core, ratings: unknown, settings: Settings, ba
     }
     if (compare(rating, factor.min) < 0 || compare(rating, factor.max) > 0) {
       if (!settings.clamp) {
-        issues.push(makeIssue(path, `a rating within [${toDecimal(factor.min).toFixed()}, ${toDecimal(factor.max).toFixed()}] (or clamp: true)`, describeValue(value)));
+        issues.push(makeIssue(path, `a rating within [${toDecimal(factor.min).toFixed()}, ${toDecimal(factor.max).toFixed()}] (or clamp: true)`, describeValue(value), 'out_of_range'));
         continue;
       }
       rating = compare(rating, factor.min) < 0 ? factor.min : factor.max;
@@ -141,7 +141,7 @@ export function explain(model: Scorecard, core: Core, readings: readonly Reading
     return any;
   });
   if (keptWeight.numerator === 0n) {
-    throw new ValidationError([makeIssue('', 'at least one rated factor', 'every factor missing')], 'score');
+    throw new ValidationError([makeIssue('', 'at least one rated factor', 'every factor missing', 'missing')], 'score');
   }
   const renormalised = compare(keptWeight, ONE_Q) !== 0;
   let total = ZERO_Q;

@@ -73,7 +73,7 @@ export function scoreColumns(model: Scorecard | ScorecardInput, columns: RatingC
   for (const factor of core.factors) {
     const column = Object.prototype.hasOwnProperty.call(columns, factor.id) ? columns[factor.id] : undefined;
     if (column === undefined || column === null || typeof column !== 'object' || typeof (column as ArrayLike<unknown>).length !== 'number') {
-      issues.push(makeIssue(`columns.${factor.id}`, 'an array of ratings', describeValue(column)));
+      issues.push(makeIssue(`columns.${factor.id}`, 'an array of ratings', describeValue(column), 'invalid_type'));
       continue;
     }
     if (count === -1) count = column.length;

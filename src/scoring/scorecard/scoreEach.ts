@@ -27,7 +27,7 @@ import type { Scorecard } from './types.js';
 export function* scoreEach(model: Scorecard | ScorecardInput, records: Iterable<unknown>, options?: PortfolioOptions): Generator<ScoreOutcome, void, undefined> {
   const resolved = resolveModel(model);
   const settings = resolveSettings(resolved.model, options);
-  if (!isIterable(records)) fail('records', 'an iterable of records (an array, a generator, …)', records, 'scoreEach');
+  if (!isIterable(records)) fail('records', 'an iterable of records (an array, a generator, …)', records, 'scoreEach', 'invalid_type');
   let index = 0;
   for (const record of records) {
     yield scoreRecord(resolved.model, resolved.core, settings, options, record, index);
@@ -57,7 +57,7 @@ export async function* scoreEachAsync(
 ): AsyncGenerator<ScoreOutcome, void, undefined> {
   const resolved = resolveModel(model);
   const settings = resolveSettings(resolved.model, options);
-  if (!isIterable(records) && !isAsyncIterable(records)) fail('records', 'an iterable or async iterable of records', records, 'scoreEachAsync');
+  if (!isIterable(records) && !isAsyncIterable(records)) fail('records', 'an iterable or async iterable of records', records, 'scoreEachAsync', 'invalid_type');
   let index = 0;
   for await (const record of records) {
     yield scoreRecord(resolved.model, resolved.core, settings, options, record, index);

@@ -79,7 +79,7 @@ export function scorePortfolio(
       return sink.finish();
     })();
   }
-  if (!isIterable(records)) fail('records', 'an iterable or async iterable of records', records, 'scorePortfolio');
+  if (!isIterable(records)) fail('records', 'an iterable or async iterable of records', records, 'scorePortfolio', 'invalid_type');
   for (const outcome of scoreEach(compiled, records, options)) sink.add(outcome);
   return sink.finish();
 }

@@ -42,7 +42,7 @@ export function readSeries(
 ): Decimal[] {
   if (Array.isArray(value)) {
     if (value.length === 0) fail(path, 'a number or a non-empty array of numbers', value, context);
-    if (value.length > MAX_SERIES) fail(path, `at most ${MAX_SERIES} periods`, value, context);
+    if (value.length > MAX_SERIES) fail(path, `at most ${MAX_SERIES} periods`, value, context, 'too_big');
     return value.map((item, index) => readItem(item, joinPath(path, index)));
   }
   return [readItem(value, path)];
@@ -64,6 +64,6 @@ export function readTiming(value: unknown, path: string, context: string): NpvTi
 
 /** Fails unless `value` is a plain object. */
 export function readObject(value: unknown, path: string, context: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'an object', value, context);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'an object', value, context, 'invalid_type');
   return value as Record<string, unknown>;
 }

@@ -27,7 +27,7 @@ export interface ReadValues {
  * @throws {ValidationError} when the list is not an array, or an item is not a non-negative number.
  */
 export function readAccountValues(input: unknown, path: string, context: string, allowNegative = false): ReadValues {
-  if (!Array.isArray(input)) fail(path, 'an array of non-negative numbers or { id, value } objects', input, context);
+  if (!Array.isArray(input)) fail(path, 'an array of non-negative numbers or { id, value } objects', input, context, 'invalid_type');
   const values: Decimal[] = new Array<Decimal>(input.length);
   const ids: (string | undefined)[] = new Array<string | undefined>(input.length);
   let total = ZERO;
@@ -38,7 +38,7 @@ export function readAccountValues(input: unknown, path: string, context: string,
     let itemPath = joinPath(path, index);
     if (typeof item === 'object' && item !== null && !isDecimal(item)) {
       const record = item as { id?: unknown; value?: unknown };
-      if (typeof record.id !== 'string') fail(joinPath(itemPath, 'id'), 'a string id', record.id, context);
+      if (typeof record.id !== 'string') fail(joinPath(itemPath, 'id'), 'a string id', record.id, context, 'invalid_type');
       id = record.id;
       raw = record.value;
       itemPath = joinPath(itemPath, 'value');

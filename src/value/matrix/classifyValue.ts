@@ -29,7 +29,7 @@ export function classifyValue(currentGrade: ValueGrade, potentialGrade: ValueGra
   if (!GRADES.has(currentGrade)) fail('currentGrade', 'one of "A", "B", "C", "D"', currentGrade, 'classifyValue');
   if (!GRADES.has(potentialGrade)) fail('potentialGrade', 'one of "A", "B", "C", "D"', potentialGrade, 'classifyValue');
   if (typeof matrix !== 'object' || matrix === null || matrix.kind !== 'valueMatrix') {
-    fail('matrix', 'a value matrix made by defineValueMatrix', matrix, 'classifyValue');
+    fail('matrix', 'a value matrix made by defineValueMatrix', matrix, 'classifyValue', 'not_a_model');
   }
   return matrix.lookup[currentGrade][potentialGrade];
 }

@@ -38,8 +38,8 @@ export const valueMatrixSchema = /* @__PURE__ */ z
     const ids = new Set<string>();
     const segments = new Set<string>();
     definition.classes.forEach((item, index) => {
-      if (ids.has(item.id)) addIssue(ctx, ['classes', index, 'id'], 'a class id not used before', item.id);
-      if (segments.has(item.segment)) addIssue(ctx, ['classes', index, 'segment'], 'a segment id not used before', item.segment);
+      if (ids.has(item.id)) addIssue(ctx, ['classes', index, 'id'], 'a class id not used before', item.id, 'duplicate');
+      if (segments.has(item.segment)) addIssue(ctx, ['classes', index, 'segment'], 'a segment id not used before', item.segment, 'duplicate');
       ids.add(item.id);
       segments.add(item.segment);
     });

@@ -170,13 +170,13 @@ export function assessPortfolio(records: Iterable<unknown>, options: AssessPortf
   const horizon = readHorizon(valuation.horizon, 'options.valuation.horizon', context);
   const timing = readTiming(valuation.timing, 'options.valuation.timing', context);
   const grader = (settings.currentGrader as ValueGrader | undefined) ?? abcValueGrader;
-  if (grader.kind !== 'valueGrader') fail('options.currentGrader', 'a grader made by defineValueGrader', grader, context);
+  if (grader.kind !== 'valueGrader') fail('options.currentGrader', 'a grader made by defineValueGrader', grader, context, 'not_a_model');
   if (grader.grades.some((grade) => !GRADE_SET.has(grade.id))) fail('options.currentGrader', 'a grader whose grades are A, B, C, D', grader.grades.map((grade) => grade.id).join(','), context);
   const matrix = (settings.matrix as ValueMatrix | undefined) ?? defaultValueMatrix;
   classifyValue('A', 'A', matrix); // validates the matrix
   const targetShare = settings.targetShare === undefined ? new ExactDecimal('0.8') : readShare(settings.targetShare, 'options.targetShare', context);
   const top = (settings.top as readonly number[] | undefined) ?? [1, 5, 10];
-  if (!Array.isArray(top) || top.some((count) => !Number.isSafeInteger(count) || count < 1)) fail('options.top', 'an array of whole numbers ≥ 1', top, context);
+  if (!Array.isArray(top) || top.some((count) => !Number.isSafeInteger(count) || count < 1)) fail('options.top', 'an array of whole numbers ≥ 1', top, context, 'invalid_type');
   const edition = (settings.bands as HhiBandEdition | undefined) ?? '2010';
   if (edition !== '2010' && edition !== '2023') fail('options.bands', 'one of "2010", "2023"', edition, context);
   const idField = (settings.idField as string | undefined) ?? 'id';

@@ -75,7 +75,7 @@ export function concentrationRisk(values: readonly AccountValue[], options: Conc
   const edition = options.bands ?? '2010';
   if (edition !== '2010' && edition !== '2023') fail('options.bands', 'one of "2010", "2023"', edition, context);
   const top = options.top ?? [1, 5, 10];
-  if (!Array.isArray(top)) fail('options.top', 'an array of whole numbers ≥ 1', top, context);
+  if (!Array.isArray(top)) fail('options.top', 'an array of whole numbers ≥ 1', top, context, 'invalid_type');
   top.forEach((count, index) => {
     if (!Number.isSafeInteger(count) || count < 1) fail(joinPath('options.top', index), 'a whole number ≥ 1', count, context);
   });

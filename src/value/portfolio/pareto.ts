@@ -61,7 +61,7 @@ export interface ParetoResult {
  */
 export function pareto(values: readonly AccountValue[], options: ParetoOptions): ParetoResult {
   const context = 'pareto';
-  if (typeof options !== 'object' || options === null) fail('options', 'an object { targetShare }', options, context);
+  if (typeof options !== 'object' || options === null) fail('options', 'an object { targetShare }', options, context, 'invalid_type');
   const targetShare = readShare(options.targetShare, 'options.targetShare', context);
   const read = readAccountValues(values, 'values', context);
   if (read.values.length === 0) fail('values', 'at least one account', values, context);

@@ -49,7 +49,7 @@ export function topShare(values: readonly AccountValue[], options: TopShareOptio
   const n = read.values.length;
   if (n === 0) fail('values', 'at least one account', values, context);
   if (read.total.isZero()) fail('values', 'values with a positive total', values, context);
-  if (typeof options !== 'object' || options === null) fail('options', 'an object { count } or { accountShare }', options, context);
+  if (typeof options !== 'object' || options === null) fail('options', 'an object { count } or { accountShare }', options, context, 'invalid_type');
   let count: number;
   if ('count' in options) {
     if (!Number.isSafeInteger(options.count) || options.count < 1) fail('options.count', 'a whole number ≥ 1', options.count, context);
@@ -58,7 +58,7 @@ export function topShare(values: readonly AccountValue[], options: TopShareOptio
     const share = readShare(options.accountShare, 'options.accountShare', context);
     count = Number(share.times(n).ceil().toFixed(0));
   } else {
-    return fail('options', 'an object { count } or { accountShare }', options, context);
+    return fail('options', 'an object { count } or { accountShare }', options, context, 'invalid_type');
   }
   const order = largestFirst(read.values);
   const value = sumOf(read.values, order, count);

@@ -69,7 +69,7 @@ const NAMES: Record<TierInversionKind, Labels> = {
  */
 export function checkTierPolicy(policy: TierPolicy): TierPolicyCheck {
   if (typeof policy !== 'object' || policy === null || policy.kind !== 'tierPolicy') {
-    fail('policy', 'a tier policy made by defineTierPolicy', policy, 'checkTierPolicy');
+    fail('policy', 'a tier policy made by defineTierPolicy', policy, 'checkTierPolicy', 'not_a_model');
   }
   const inversions: TierInversion[] = [];
   const measures: [TierInversionKind, (tier: TierResult) => Decimal | null][] = [

@@ -85,7 +85,7 @@ const DAY = /* @__PURE__ */ new ExactDecimal(DAY_MS);
 
 function check(everyDays: Decimal | null, lastRaw: unknown, asOf: number, path: string): ContactComplianceCheck {
   const lastTime = lastRaw === undefined || lastRaw === null ? null : readInstant(lastRaw, path);
-  if (lastTime !== null && lastTime > asOf) fail(path, `a date on or before asOf (${formatDay(asOf)})`, lastRaw, 'contactCompliance');
+  if (lastTime !== null && lastTime > asOf) fail(path, `a date on or before asOf (${formatDay(asOf)})`, lastRaw, 'contactCompliance', 'inconsistent');
   const last = lastTime === null ? null : formatDay(lastTime);
   const daysSince = lastTime === null ? null : new ExactDecimal(asOf - lastTime).div(DAY);
   if (everyDays === null) return { status: 'not-required', everyDays, last, daysSince, dueBy: null, overdueDays: new ExactDecimal(0) };
@@ -121,8 +121,8 @@ function check(everyDays: Decimal | null, lastRaw: unknown, asOf: number, path: 
  */
 export function contactCompliance(policy: TierPolicy, accounts: readonly ContactComplianceRecord[], options: { readonly asOf: DateInput }): ContactComplianceReport {
   const context = 'contactCompliance';
-  if (typeof policy !== 'object' || policy === null || policy.kind !== 'tierPolicy') fail('policy', 'a tier policy made by defineTierPolicy', policy, context);
-  if (!Array.isArray(accounts)) fail('accounts', 'an array of accounts', accounts, context);
+  if (typeof policy !== 'object' || policy === null || policy.kind !== 'tierPolicy') fail('policy', 'a tier policy made by defineTierPolicy', policy, context, 'not_a_model');
+  if (!Array.isArray(accounts)) fail('accounts', 'an array of accounts', accounts, context, 'invalid_type');
   const asOf = readInstant(readObject(options, 'options', context).asOf, 'options.asOf');
   const results: ContactComplianceResult[] = [];
   const errors: RecordError[] = [];
@@ -133,7 +133,7 @@ export function contactCompliance(policy: TierPolicy, accounts: readonly Contact
     const id = readId(account, 'id');
     try {
       const record = readObject(account, '', context);
-      if (typeof record.id !== 'string') fail('id', 'a string id', record.id, context);
+      if (typeof record.id !== 'string') fail('id', 'a string id', record.id, context, 'invalid_type');
       let tier: TierResult | null;
       if (record.tier !== undefined) {
         if (typeof record.tier !== 'string' || policy.tierById(record.tier) === undefined) {

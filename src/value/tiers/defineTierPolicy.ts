@@ -67,7 +67,7 @@ export const tierPolicySchema = /* @__PURE__ */ z
     const ids = new Set<string>();
     const bands: { index: number; min: Decimal; max: Decimal | null }[] = [];
     definition.tiers.forEach((tier, index) => {
-      if (ids.has(tier.id)) addIssue(ctx, ['tiers', index, 'id'], 'a tier id not used before', tier.id);
+      if (ids.has(tier.id)) addIssue(ctx, ['tiers', index, 'id'], 'a tier id not used before', tier.id, 'duplicate');
       ids.add(tier.id);
       const min = new ExactDecimal(tier.minMonthlySpend);
       const max = tier.maxMonthlySpend === undefined ? null : new ExactDecimal(tier.maxMonthlySpend);
@@ -84,7 +84,7 @@ export const tierPolicySchema = /* @__PURE__ */ z
       const previous = sorted[k - 1]!;
       const current = sorted[k]!;
       if (previous.max === null || previous.max.gt(current.min)) {
-        addIssue(ctx, ['tiers', current.index, 'minMonthlySpend'], `a band that does not overlap tier ${JSON.stringify(definition.tiers[previous.index]!.id)}`, definition.tiers[current.index]!.minMonthlySpend);
+        addIssue(ctx, ['tiers', current.index, 'minMonthlySpend'], `a band that does not overlap tier ${JSON.stringify(definition.tiers[previous.index]!.id)}`, definition.tiers[current.index]!.minMonthlySpend, 'inconsistent');
       }
     }
   });

@@ -72,7 +72,7 @@ export interface StaffingResult {
  */
 export function staffingNeed(policy: TierPolicy, counts: Readonly<Record<string, number>>, options: StaffingOptions = {}): StaffingResult {
   const context = 'staffingNeed';
-  if (typeof policy !== 'object' || policy === null || policy.kind !== 'tierPolicy') fail('policy', 'a tier policy made by defineTierPolicy', policy, context);
+  if (typeof policy !== 'object' || policy === null || policy.kind !== 'tierPolicy') fail('policy', 'a tier policy made by defineTierPolicy', policy, context, 'not_a_model');
   const countsRecord = readObject(counts, 'counts', context);
   for (const key of Object.keys(countsRecord)) {
     if (policy.tierById(key) === undefined) fail(joinPath('counts', key), `one of the policy's tier ids (${policy.tiers.map((t) => t.id).join(', ')})`, key, context);

@@ -42,7 +42,7 @@ export const valueGraderSchema = /* @__PURE__ */ z
     const other = definition.method === 'thresholds' ? 'upTo' : 'min';
     let previous: Decimal | undefined;
     definition.grades.forEach((grade, index) => {
-      if (seen.has(grade.id)) addIssue(ctx, ['grades', index, 'id'], 'a grade id not used before', grade.id);
+      if (seen.has(grade.id)) addIssue(ctx, ['grades', index, 'id'], 'a grade id not used before', grade.id, 'duplicate');
       seen.add(grade.id);
       const last = index === definition.grades.length - 1;
       if (grade[other] !== undefined) addIssue(ctx, ['grades', index, other], `no "${other}" with method "${definition.method}"`, grade[other]);
@@ -62,7 +62,7 @@ export const valueGraderSchema = /* @__PURE__ */ z
       if (previous !== undefined) {
         const ordered = field === 'min' ? cut.lt(previous) : cut.gt(previous);
         if (!ordered) {
-          addIssue(ctx, ['grades', index, field], field === 'min' ? `a min below the previous grade's (${previous.toFixed()})` : `an upTo above the previous grade's (${previous.toFixed()})`, raw);
+          addIssue(ctx, ['grades', index, field], field === 'min' ? `a min below the previous grade's (${previous.toFixed()})` : `an upTo above the previous grade's (${previous.toFixed()})`, raw, 'inconsistent');
         }
       }
       previous = cut;

@@ -57,7 +57,7 @@ export interface GradeValuesResult {
 export function gradeValues(values: readonly AccountValue[], grader: ValueGrader): GradeValuesResult {
   const context = 'gradeValues';
   if (typeof grader !== 'object' || grader === null || grader.kind !== 'valueGrader') {
-    fail('grader', 'a grader made by defineValueGrader', grader, context);
+    fail('grader', 'a grader made by defineValueGrader', grader, context, 'not_a_model');
   }
   const read = readAccountValues(values, 'values', context, grader.method !== 'cumulativeShare');
   const indices = assignGrades(read.values, read.total, grader);
