@@ -1,7 +1,7 @@
 import { readInstant } from '../shared/dates.js';
 import { defaultChurnRuleSet } from './presets/defaultChurnRuleSet.js';
 import { compiledRuleSetOf } from './rules/defineRuleSet.js';
-import type { RuleSet, RuleSetLike } from './rules/ruleSetModel.js';
+import type { RuleSetLike } from './rules/ruleSetModel.js';
 import { evaluateSlots, type RuleAlert, type RuleEvaluation, type UndecidedRule } from './rules/evaluateRules.js';
 import { prototypeIsClean, readSlots, resolveRuleSet } from './rules/resolveRuleSet.js';
 import { deriveSignals, type ChurnContactStandard, type DerivedSignals, type ChurnSignalReading, type TierPolicyLike } from './signals/deriveSignals.js';

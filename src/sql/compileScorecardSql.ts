@@ -132,7 +132,7 @@ export function compileScorecardSql(model: Scorecard, options: ToSqlOptions): Sq
   const literals: Rational[] = [];
   let readsRatings = false;
   definition.categories.forEach((category, c) => {
-    category.factors.forEach((factor, f) => {
+    category.factors.forEach((factor) => {
       const factorMin = readRational(factor.min);
       const factorMax = readRational(factor.max);
       const m = M[c]!;

@@ -86,7 +86,7 @@ function compileInstrument(parsed: ReturnType<typeof instrumentSchema.parse>): {
   const columnOf = new Map<string, number>();
   const expectationIds: string[] = [];
   const expectationItem: number[] = [];
-  const dimensions: InstrumentDimension[] = parsed.dimensions.map((dimension, d) => {
+  const dimensions: InstrumentDimension[] = parsed.dimensions.map((dimension) => {
     const own: InstrumentItem[] = [];
     const columns: number[] = [];
     for (const raw of dimension.items) {

@@ -12,7 +12,7 @@
  * @module
  */
 import type { Decimal } from 'decimal.js';
-import { ExactDecimal, ONE, ZERO } from '../../shared/numeric.js';
+import { ExactDecimal, ONE } from '../../shared/numeric.js';
 import { rational, subtract, tenTo, toDecimal as rationalToDecimal, type Rational } from '../../shared/rational.js';
 import type { GradeBands } from '../grades/types.js';
 import type { Core } from './core.js';
