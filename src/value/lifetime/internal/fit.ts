@@ -55,7 +55,7 @@ export function maximiseLikelihood(
     };
     // Hessian of −LL in log-parameters; at a stationary point the natural-scale covariance is
     // diag(θ)·H⁻¹·diag(θ), so SE(θᵢ) = θᵢ·√(H⁻¹)ᵢᵢ (delta method).
-    const covariance = invertPositiveDefinite(finiteDifferenceHessian(counting, result.point, 1e-4));
+    const covariance = invertPositiveDefinite(finiteDifferenceHessian(counting, result.point, 1e-3));
     if (covariance !== null) {
       verdict = 'negative-definite';
       standardErrors = parameters.map((theta, i) => theta * Math.sqrt(covariance[i]![i]!));
