@@ -10,6 +10,7 @@ export { parseScoreResult, scoreResultSchema } from './scorecard/parseScoreResul
 export { reasons, type Reason } from './scorecard/reasons.js';
 export { scorePortfolio, type PortfolioScores } from './scorecard/scorePortfolio.js';
 export { scoreEach, scoreEachAsync } from './scorecard/scoreEach.js';
+export { createScorer } from './scorecard/createScorer.js';
 export { scoreColumns, type ColumnScores, type ColumnOptions, type RatingColumns } from './scorecard/scoreColumns.js';
 export type { PortfolioOptions, ScoredAccount, ScoreOutcome } from './scorecard/batch.js';
 export {

@@ -1,8 +1,8 @@
 import { isAsyncIterable, isIterable } from '../../shared/batch.js';
 import { fail } from '../../shared/errors.js';
 import type { ScorecardInput } from './defineScorecard.js';
-import { scoreRecord, type PortfolioOptions, type ScoreOutcome } from './batch.js';
-import { resolveModel, resolveSettings } from './resolve.js';
+import type { PortfolioOptions, ScoreOutcome } from './batch.js';
+import { createScorer } from './createScorer.js';
 import type { Scorecard } from './types.js';
 
 /**
@@ -25,12 +25,11 @@ import type { Scorecard } from './types.js';
  * @category Scorecard
  */
 export function* scoreEach(model: Scorecard | ScorecardInput, records: Iterable<unknown>, options?: PortfolioOptions): Generator<ScoreOutcome, void, undefined> {
-  const resolved = resolveModel(model);
-  const settings = resolveSettings(resolved.model, options);
+  const scoreOne = createScorer(model, options);
   if (!isIterable(records)) fail('records', 'an iterable of records (an array, a generator, …)', records, 'scoreEach', 'invalid_type');
   let index = 0;
   for (const record of records) {
-    yield scoreRecord(resolved.model, resolved.core, settings, options, record, index);
+    yield scoreOne(record, index);
     index++;
   }
 }
@@ -55,12 +54,11 @@ export async function* scoreEachAsync(
   records: AsyncIterable<unknown> | Iterable<unknown>,
   options?: PortfolioOptions,
 ): AsyncGenerator<ScoreOutcome, void, undefined> {
-  const resolved = resolveModel(model);
-  const settings = resolveSettings(resolved.model, options);
+  const scoreOne = createScorer(model, options);
   if (!isIterable(records) && !isAsyncIterable(records)) fail('records', 'an iterable or async iterable of records', records, 'scoreEachAsync', 'invalid_type');
   let index = 0;
   for await (const record of records) {
-    yield scoreRecord(resolved.model, resolved.core, settings, options, record, index);
+    yield scoreOne(record, index);
     index++;
   }
 }

@@ -40,3 +40,17 @@ export function sumOf(values: readonly Decimal[], order: readonly number[], coun
   for (let k = 0; k < count; k++) total = total.plus(values[order[k]!]!);
   return total;
 }
+
+/**
+ * The Pareto step: walking `order` (largest first), the fewest accounts whose values reach `goal`,
+ * and what they cover.
+ */
+export function coverTarget(values: readonly Decimal[], order: readonly number[], goal: Decimal): { count: number; covered: Decimal } {
+  let covered = ZERO;
+  let count = 0;
+  while (count < order.length && covered.lt(goal)) {
+    covered = covered.plus(values[order[count]!]!);
+    count++;
+  }
+  return { count, covered };
+}

@@ -1,17 +1,17 @@
 import type { Decimal } from 'decimal.js';
-import { readId, toRecordError, type RecordError } from '../../shared/batch.js';
+import { isIterable, readId, toRecordError, type RecordError } from '../../shared/batch.js';
 import { ValidationError, fail, makeIssue, describeValue } from '../../shared/errors.js';
 import type { Labels } from '../../shared/labels.js';
-import { ExactDecimal, ONE, ZERO, toDecimal, type Numeric } from '../../shared/numeric.js';
-import { potentialValueModel, scoreEach, type ScoreOptions, type Scorecard } from '../../scoring/index.js';
+import { ExactDecimal, ZERO, type Numeric } from '../../shared/numeric.js';
+import { createScorer, potentialValueModel, type PortfolioOptions, type ScoreOptions, type Scorecard } from '../../scoring/index.js';
 import { classifyValue } from '../matrix/classifyValue.js';
 import { defaultValueMatrix } from '../matrix/defaultValueMatrix.js';
 import { valueGrades, type ValueClassification, type ValueGrade, type ValueMatrix } from '../matrix/defineValueMatrix.js';
 import { expectedNpv, isDivergent, type NpvHorizon, type NpvTiming } from '../internal/npv.js';
-import { hhiPoints, sumOf } from '../internal/portfolioCore.js';
+import { coverTarget } from '../internal/portfolioCore.js';
 import { readHorizon, readObject, readProbability, readRate, readSeries, readShare, readTiming } from '../internal/read.js';
 import { largestFirst } from '../internal/values.js';
-import { hhiBand, type ConcentrationResult, type HhiBandEdition } from './concentrationRisk.js';
+import { concentrationOf, readConcentrationOptions, type ConcentrationOptions, type ConcentrationResult, type HhiBandEdition } from './concentrationRisk.js';
 import { assignGrades } from '../value/gradeValues.js';
 import type { ValueGrader } from '../value/defineValueGrader.js';
 import { abcValueGrader } from '../value/valueGraderPresets.js';
@@ -124,6 +124,178 @@ export interface PortfolioAssessment {
 }
 
 const GRADE_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(valueGrades);
+const CONTEXT = 'assessPortfolio';
+
+/** The options, read and checked once. */
+interface AssessmentSettings {
+  readonly discountRate: Decimal;
+  readonly defaultRetention: readonly Decimal[] | null;
+  readonly horizon: NpvHorizon;
+  readonly timing: NpvTiming;
+  readonly grader: ValueGrader;
+  readonly matrix: ValueMatrix;
+  readonly targetShare: Decimal;
+  readonly top: readonly number[];
+  readonly edition: HhiBandEdition;
+  readonly idField: string;
+  readonly scorecard: Scorecard;
+  readonly scoreOptions: PortfolioOptions;
+  /** As given, for error messages. */
+  readonly givenRetention: unknown;
+}
+
+function readSettings(options: AssessPortfolioOptions): AssessmentSettings {
+  const settings = readObject(options, 'options', CONTEXT);
+  const valuation = readObject(settings.valuation, 'options.valuation', CONTEXT);
+  const grader = (settings.currentGrader as ValueGrader | undefined) ?? abcValueGrader;
+  if (grader.kind !== 'valueGrader') fail('options.currentGrader', 'a grader made by defineValueGrader', grader, CONTEXT, 'not_a_model');
+  if (grader.grades.some((grade) => !GRADE_SET.has(grade.id))) {
+    fail('options.currentGrader', 'a grader whose grades are A, B, C, D', grader.grades.map((grade) => grade.id).join(','), CONTEXT);
+  }
+  const matrix = (settings.matrix as ValueMatrix | undefined) ?? defaultValueMatrix;
+  classifyValue('A', 'A', matrix); // validates the matrix
+  const { top, edition } = readConcentrationOptions(settings as ConcentrationOptions, CONTEXT);
+  const idField = (settings.idField as string | undefined) ?? 'id';
+  return {
+    discountRate: readRate(valuation.discountRate, 'options.valuation.discountRate', CONTEXT),
+    defaultRetention:
+      valuation.retention === undefined
+        ? null
+        : readSeries(valuation.retention, 'options.valuation.retention', CONTEXT, (item, path) => readProbability(item, path, CONTEXT)),
+    horizon: readHorizon(valuation.horizon, 'options.valuation.horizon', CONTEXT),
+    timing: readTiming(valuation.timing, 'options.valuation.timing', CONTEXT),
+    grader,
+    matrix,
+    targetShare: settings.targetShare === undefined ? new ExactDecimal('0.8') : readShare(settings.targetShare, 'options.targetShare', CONTEXT),
+    top,
+    edition,
+    idField,
+    scorecard: (settings.scorecard as Scorecard | undefined) ?? potentialValueModel,
+    scoreOptions: { ...(settings.scoreOptions as ScoreOptions | undefined), idField, ratings: ratingsOf },
+    givenRetention: valuation.retention,
+  };
+}
+
+/** What each good record leaves behind, in parallel arrays (a million small objects fewer). */
+interface KeptAccounts {
+  readonly indices: number[];
+  readonly ids: (string | undefined)[];
+  readonly scores: Decimal[];
+  readonly potentialGrades: ValueGrade[];
+  readonly values: Decimal[];
+  readonly errors: RecordError[];
+}
+
+/** Scores and values every record as it streams past; a bad record becomes an error, never an abort. */
+function keepAccounts(records: Iterable<unknown>, settings: AssessmentSettings): KeptAccounts {
+  if (!isIterable(records)) fail('records', 'an iterable of accounts', records, CONTEXT, 'invalid_type');
+  const scoreOne = createScorer(settings.scorecard, settings.scoreOptions);
+  const kept: KeptAccounts = { indices: [], ids: [], scores: [], potentialGrades: [], values: [], errors: [] };
+  let index = 0;
+  for (const record of records) {
+    const outcome = scoreOne(record, index++);
+    if (!outcome.ok) {
+      kept.errors.push(outcome.error);
+      continue;
+    }
+    try {
+      const grade = outcome.result.grade;
+      if (grade === null || !GRADE_SET.has(grade)) {
+        throw new ValidationError([makeIssue('ratings', 'ratings whose potential-value grade is A, B, C or D', `grade ${describeValue(grade)}`)], CONTEXT);
+      }
+      const value = currentValueOf(record as Record<string, unknown>, settings);
+      kept.indices.push(outcome.index);
+      kept.ids.push(outcome.id);
+      kept.scores.push(outcome.result.total);
+      kept.potentialGrades.push(grade as ValueGrade);
+      kept.values.push(value);
+    } catch (error) {
+      kept.errors.push(toRecordError(error, outcome.index, outcome.id ?? readId(record, settings.idField)));
+    }
+  }
+  return kept;
+}
+
+/** The account's expected NPV, by the same arithmetic as {@link currentValue}. */
+function currentValueOf(record: Record<string, unknown>, settings: AssessmentSettings): Decimal {
+  const margins = readSeries(record.margin, 'margin', CONTEXT);
+  const retentions =
+    record.retention !== undefined
+      ? readSeries(record.retention, 'retention', CONTEXT, (item, path) => readProbability(item, path, CONTEXT))
+      : settings.defaultRetention ?? fail('retention', 'a retention on the record or in options.valuation.retention', undefined, CONTEXT);
+  try {
+    return expectedNpv(margins, retentions, settings.discountRate, settings.horizon, settings.timing).value;
+  } catch (error) {
+    if (isDivergent(error)) {
+      fail('retention', 'a retention below 1 + discountRate, so that the perpetuity converges', record.retention ?? settings.givenRetention, CONTEXT);
+    }
+    throw error;
+  }
+}
+
+/** Totals, the weights shares use (negative values weigh 0), one shared sort, and each account's grade index. */
+function rankValues(values: readonly Decimal[], grader: ValueGrader) {
+  let totalValue = ZERO;
+  let hasNegative = false;
+  for (const value of values) {
+    totalValue = totalValue.plus(value);
+    if (value.isNegative() && !value.isZero()) hasNegative = true;
+  }
+  const weights = hasNegative ? values.map((value) => (value.isNegative() ? ZERO : value)) : values;
+  const positiveTotal = hasNegative ? weights.reduce((total, weight) => total.plus(weight), ZERO) : totalValue;
+  // one sort serves the grader, Pareto and the top-N shares (values and weights sort alike unless
+  // some values are negative, and then only quantile grading needs their own order)
+  const order = largestFirst(weights);
+  const gradeIndex =
+    grader.method === 'cumulativeShare'
+      ? assignGrades(weights, positiveTotal, grader, order)
+      : assignGrades(values, positiveTotal, grader, grader.method === 'quantiles' && !hasNegative ? order : undefined);
+  return { totalValue, weights, positiveTotal, order, gradeIndex };
+}
+
+/** Places every kept account in the matrix and counts per cell and per class. */
+function classifyAccounts(kept: KeptAccounts, gradeIndex: ArrayLike<number>, positiveTotal: Decimal, settings: AssessmentSettings) {
+  const { grader, matrix } = settings;
+  const cells = Object.fromEntries(valueGrades.map((row) => [row, Object.fromEntries(valueGrades.map((column) => [column, 0]))])) as Record<
+    ValueGrade,
+    Record<ValueGrade, number>
+  >;
+  const classTotals = new Map(matrix.classes.map((item) => [item.id, { count: 0, value: ZERO }]));
+  const n = kept.values.length;
+  const results: AssessedAccount[] = new Array<AssessedAccount>(n);
+  for (let k = 0; k < n; k++) {
+    const potentialGrade = kept.potentialGrades[k]!;
+    const value = kept.values[k]!;
+    const currentGrade = grader.grades[gradeIndex[k]!]!.id as ValueGrade;
+    const classification = matrix.lookup[currentGrade][potentialGrade];
+    cells[currentGrade][potentialGrade]++;
+    const totals = classTotals.get(classification.customerClass)!;
+    totals.count++;
+    totals.value = totals.value.plus(value);
+    results[k] = {
+      index: kept.indices[k]!,
+      id: kept.ids[k],
+      potential: { score: kept.scores[k]!, grade: potentialGrade },
+      current: { value, grade: currentGrade },
+      customerClass: classification.customerClass,
+      segment: classification.segment,
+      classification,
+    };
+  }
+  const byClass = matrix.classes.map((item) => {
+    const totals = classTotals.get(item.id)!;
+    return {
+      customerClass: item.id,
+      segment: item.segment,
+      labels: item.labels,
+      count: totals.count,
+      accountShare: n === 0 ? ZERO : new ExactDecimal(totals.count).div(n),
+      value: totals.value,
+      valueShare: positiveTotal.isZero() ? ZERO : totals.value.div(positiveTotal),
+    };
+  });
+  return { results, cells, byClass };
+}
 
 /**
  * Assesses a whole portfolio in one call (SPEC §2; seeds 001, 002, 003): scores each account's
@@ -159,173 +331,23 @@ const GRADE_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(valueGrades);
  * @category Portfolio
  */
 export function assessPortfolio(records: Iterable<unknown>, options: AssessPortfolioOptions): PortfolioAssessment {
-  const context = 'assessPortfolio';
-  const settings = readObject(options, 'options', context);
-  const valuation = readObject(settings.valuation, 'options.valuation', context);
-  const discountRate = readRate(valuation.discountRate, 'options.valuation.discountRate', context);
-  const defaultRetention =
-    valuation.retention === undefined
-      ? null
-      : readSeries(valuation.retention, 'options.valuation.retention', context, (item, path) => readProbability(item, path, context));
-  const horizon = readHorizon(valuation.horizon, 'options.valuation.horizon', context);
-  const timing = readTiming(valuation.timing, 'options.valuation.timing', context);
-  const grader = (settings.currentGrader as ValueGrader | undefined) ?? abcValueGrader;
-  if (grader.kind !== 'valueGrader') fail('options.currentGrader', 'a grader made by defineValueGrader', grader, context, 'not_a_model');
-  if (grader.grades.some((grade) => !GRADE_SET.has(grade.id))) fail('options.currentGrader', 'a grader whose grades are A, B, C, D', grader.grades.map((grade) => grade.id).join(','), context);
-  const matrix = (settings.matrix as ValueMatrix | undefined) ?? defaultValueMatrix;
-  classifyValue('A', 'A', matrix); // validates the matrix
-  const targetShare = settings.targetShare === undefined ? new ExactDecimal('0.8') : readShare(settings.targetShare, 'options.targetShare', context);
-  const top = (settings.top as readonly number[] | undefined) ?? [1, 5, 10];
-  if (!Array.isArray(top) || top.some((count) => !Number.isSafeInteger(count) || count < 1)) fail('options.top', 'an array of whole numbers ≥ 1', top, context, 'invalid_type');
-  const edition = (settings.bands as HhiBandEdition | undefined) ?? '2010';
-  if (edition !== '2010' && edition !== '2023') fail('options.bands', 'one of "2010", "2023"', edition, context);
-  const idField = (settings.idField as string | undefined) ?? 'id';
-  // a constant default retention with an end-timed perpetuity: precompute 1 + d − r once
-  let constantEnd: { retention: Decimal; denominator: Decimal } | null = null;
-  if (defaultRetention !== null && defaultRetention.length === 1 && horizon === 'perpetuity' && timing === 'end') {
-    const retention = defaultRetention[0]!;
-    const denominator = ONE.plus(discountRate).minus(retention);
-    if (denominator.isPositive() && !denominator.isZero() && !retention.isZero()) constantEnd = { retention, denominator };
-  }
-  const scorecard = (settings.scorecard as Scorecard | undefined) ?? potentialValueModel;
-
-  // Stream the records through the scorecard, keeping only what the assessment needs.
-  let current: unknown;
-  function* tee(): Generator<unknown> {
-    for (const record of records) {
-      current = record;
-      yield record;
-    }
-  }
-  const scoreOptions = { ...(settings.scoreOptions as ScoreOptions | undefined), idField, ratings: ratingsOf };
-  // what each good record needs later, in parallel arrays (a million small objects fewer)
-  const indices: number[] = [];
-  const ids: (string | undefined)[] = [];
-  const scores: Decimal[] = [];
-  const potentialGrades: ValueGrade[] = [];
-  const values: Decimal[] = [];
-  const errors: RecordError[] = [];
-  for (const outcome of scoreEach(scorecard, tee(), scoreOptions)) {
-    if (!outcome.ok) {
-      errors.push(outcome.error);
-      continue;
-    }
-    const record = current as Record<string, unknown>;
-    try {
-      const grade = outcome.result.grade;
-      if (grade === null || !GRADE_SET.has(grade)) {
-        throw new ValidationError([makeIssue('ratings', 'ratings whose potential-value grade is A, B, C or D', `grade ${describeValue(grade)}`)], context);
-      }
-      let value: Decimal;
-      if (constantEnd !== null && record.retention === undefined && !Array.isArray(record.margin)) {
-        // the common case, m·r/(1+d−r) with the denominator computed once: the same operations
-        // as currentValue, so the same result to the last digit
-        const margin = toDecimal(record.margin, 'margin');
-        value = margin.isZero() ? ZERO : margin.times(constantEnd.retention).div(constantEnd.denominator);
-      } else {
-        const margins = readSeries(record.margin, 'margin', context);
-        const retentions =
-          record.retention !== undefined
-            ? readSeries(record.retention, 'retention', context, (item, path) => readProbability(item, path, context))
-            : defaultRetention ?? fail('retention', 'a retention on the record or in options.valuation.retention', undefined, context);
-        try {
-          value = expectedNpv(margins, retentions, discountRate, horizon, timing).value;
-        } catch (error) {
-          if (isDivergent(error)) fail('retention', 'a retention below 1 + discountRate, so that the perpetuity converges', record.retention ?? valuation.retention, context);
-          throw error;
-        }
-      }
-      indices.push(outcome.index);
-      ids.push(outcome.id);
-      scores.push(outcome.result.total);
-      potentialGrades.push(grade as ValueGrade);
-      values.push(value);
-    } catch (error) {
-      errors.push(toRecordError(error, outcome.index, outcome.id ?? readId(record, idField)));
-    }
-  }
-  errors.sort((a, b) => a.index - b.index);
-
-  // Grade current values across the portfolio; negative values weigh 0 in shares.
-  let totalValue = ZERO;
-  let hasNegative = false;
-  for (const value of values) {
-    totalValue = totalValue.plus(value);
-    if (value.isNegative() && !value.isZero()) hasNegative = true;
-  }
-  const weights = hasNegative ? values.map((value) => (value.isNegative() ? ZERO : value)) : values;
-  let positiveTotal = totalValue;
-  if (hasNegative) {
-    positiveTotal = ZERO;
-    for (const weight of weights) positiveTotal = positiveTotal.plus(weight);
-  }
-  // one sort serves the grader, Pareto and the top-N shares (values and weights sort alike
-  // unless some values are negative, and then only quantile grading needs their own order)
-  const order = largestFirst(weights);
-  const gradeIndex =
-    grader.method === 'cumulativeShare'
-      ? assignGrades(weights, positiveTotal, grader, order)
-      : assignGrades(values, positiveTotal, grader, grader.method === 'quantiles' && !hasNegative ? order : undefined);
-
-  const cells = Object.fromEntries(valueGrades.map((row) => [row, Object.fromEntries(valueGrades.map((column) => [column, 0]))])) as Record<ValueGrade, Record<ValueGrade, number>>;
-  const classTotals = new Map(matrix.classes.map((item) => [item.id, { count: 0, value: ZERO }]));
-  const n = values.length;
-  const results: AssessedAccount[] = new Array<AssessedAccount>(n);
-  for (let k = 0; k < n; k++) {
-    const potentialGrade = potentialGrades[k]!;
-    const value = values[k]!;
-    const currentGrade = grader.grades[gradeIndex[k]!]!.id as ValueGrade;
-    const classification = matrix.lookup[currentGrade][potentialGrade];
-    cells[currentGrade][potentialGrade]++;
-    const totals = classTotals.get(classification.customerClass)!;
-    totals.count++;
-    totals.value = totals.value.plus(value);
-    results[k] = {
-      index: indices[k]!,
-      id: ids[k],
-      potential: { score: scores[k]!, grade: potentialGrade },
-      current: { value, grade: currentGrade },
-      customerClass: classification.customerClass,
-      segment: classification.segment,
-      classification,
-    };
-  }
-  const byClass = matrix.classes.map((item) => {
-    const totals = classTotals.get(item.id)!;
-    return {
-      customerClass: item.id,
-      segment: item.segment,
-      labels: item.labels,
-      count: totals.count,
-      accountShare: n === 0 ? ZERO : new ExactDecimal(totals.count).div(n),
-      value: totals.value,
-      valueShare: positiveTotal.isZero() ? ZERO : totals.value.div(positiveTotal),
-    };
-  });
-
-  let paretoSummary: PortfolioAssessmentSummary['pareto'] = null;
+  const settings = readSettings(options);
+  const kept = keepAccounts(records, settings);
+  kept.errors.sort((a, b) => a.index - b.index);
+  const { totalValue, weights, positiveTotal, order, gradeIndex } = rankValues(kept.values, settings.grader);
+  const { results, cells, byClass } = classifyAccounts(kept, gradeIndex, positiveTotal, settings);
+  const n = kept.values.length;
+  let pareto: PortfolioAssessmentSummary['pareto'] = null;
   let concentration: PortfolioAssessmentSummary['concentration'] = null;
   if (!positiveTotal.isZero()) {
-    const goal = targetShare.times(positiveTotal);
-    let covered = ZERO;
-    let count = 0;
-    while (count < order.length && covered.lt(goal)) {
-      covered = covered.plus(weights[order[count]!]!);
-      count++;
-    }
-    paretoSummary = { targetShare, count, accountShare: new ExactDecimal(count).div(n), valueShare: covered.div(positiveTotal) };
-    const hhi = hhiPoints(weights);
-    concentration = {
-      hhi,
-      band: hhiBand(hhi, edition),
-      equivalentAccounts: new ExactDecimal(10_000).div(hhi),
-      topShares: top.map((size) => ({ count: size, valueShare: sumOf(weights, order, Math.min(size, n)).div(positiveTotal) })),
-    };
+    const { count, covered } = coverTarget(weights, order, settings.targetShare.times(positiveTotal));
+    pareto = { targetShare: settings.targetShare, count, accountShare: new ExactDecimal(count).div(n), valueShare: covered.div(positiveTotal) };
+    concentration = concentrationOf(weights, order, positiveTotal, settings.top, settings.edition);
   }
   return {
     results,
-    errors,
-    summary: { accounts: n, failed: errors.length, totalValue, byClass, cells, pareto: paretoSummary, concentration },
+    errors: kept.errors,
+    summary: { accounts: n, failed: kept.errors.length, totalValue, byClass, cells, pareto, concentration },
   };
 }
 

@@ -72,6 +72,12 @@ export function concentrationRisk(values: readonly AccountValue[], options: Conc
   const n = read.values.length;
   if (n === 0) fail('values', 'at least one account', values, context);
   if (read.total.isZero()) fail('values', 'values with a positive total', values, context);
+  const { top, edition } = readConcentrationOptions(options, context);
+  return { ...concentrationOf(read.values, largestFirst(read.values), read.total, top, edition), accounts: n, total: read.total };
+}
+
+/** Reads and checks `top` and `bands` (shared with `assessPortfolio`). */
+export function readConcentrationOptions(options: ConcentrationOptions, context: string): { top: readonly number[]; edition: HhiBandEdition } {
   const edition = options.bands ?? '2010';
   if (edition !== '2010' && edition !== '2023') fail('options.bands', 'one of "2010", "2023"', edition, context);
   const top = options.top ?? [1, 5, 10];
@@ -79,15 +85,23 @@ export function concentrationRisk(values: readonly AccountValue[], options: Conc
   top.forEach((count, index) => {
     if (!Number.isSafeInteger(count) || count < 1) fail(joinPath('options.top', index), 'a whole number ≥ 1', count, context);
   });
-  const hhi = hhiPoints(read.values);
-  const order = largestFirst(read.values);
+  return { top, edition };
+}
+
+/** HHI, band, equivalent accounts and top-N shares of values (all ≥ 0, positive total) already sorted by `order`. */
+export function concentrationOf(
+  values: readonly Decimal[],
+  order: readonly number[],
+  total: Decimal,
+  top: readonly number[],
+  edition: HhiBandEdition,
+): Omit<ConcentrationResult, 'accounts' | 'total'> {
+  const hhi = hhiPoints(values);
   return {
     hhi,
     band: hhiBand(hhi, edition),
     equivalentAccounts: new ExactDecimal(10_000).div(hhi),
-    topShares: top.map((count) => ({ count, valueShare: sumOf(read.values, order, Math.min(count, n)).div(read.total) })),
-    accounts: n,
-    total: read.total,
+    topShares: top.map((count) => ({ count, valueShare: sumOf(values, order, Math.min(count, values.length)).div(total) })),
   };
 }
 

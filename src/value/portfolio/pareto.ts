@@ -1,6 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { fail } from '../../shared/errors.js';
 import { ExactDecimal, type Numeric } from '../../shared/numeric.js';
+import { coverTarget } from '../internal/portfolioCore.js';
 import { readShare } from '../internal/read.js';
 import { largestFirst, readAccountValues, type AccountValue } from '../internal/values.js';
 
@@ -67,13 +68,7 @@ export function pareto(values: readonly AccountValue[], options: ParetoOptions):
   if (read.values.length === 0) fail('values', 'at least one account', values, context);
   if (read.total.isZero()) fail('values', 'values with a positive total', values, context);
   const order = largestFirst(read.values);
-  const goal = targetShare.times(read.total);
-  let value = new ExactDecimal(0);
-  let count = 0;
-  while (count < order.length && value.lt(goal)) {
-    value = value.plus(read.values[order[count]!]!);
-    count++;
-  }
+  const { count, covered: value } = coverTarget(read.values, order, targetShare.times(read.total));
   const members = order.slice(0, count).map((index) => ({ index, id: read.ids[index], value: read.values[index]! }));
   return {
     count,
