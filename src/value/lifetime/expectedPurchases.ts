@@ -8,9 +8,10 @@ import type { PurchaseHistory, TransactionModelParameters } from './types.js';
  * The expected number of purchases a customer with this history makes in the next `t` time units,
  * under a fitted BG/NBD or Pareto/NBD model — the conditional expectation E[Y(t) | x, tₓ, T].
  *
- * BG/NBD: Fader, Hardie & Lee (2005), eq. (10), with the Gauss hypergeometric function; at a = 1,
- * where the formula is 0/0, the mean of a = 1 ± 10⁻⁶ is used. Pareto/NBD: Fader & Hardie's 2005
- * note, eq. (22), with its s → 1 limit. Non-decreasing in `t`.
+ * BG/NBD: Fader, Hardie & Lee (2005), eq. (10). Its Gauss hypergeometric term is summed after
+ * Pfaff's (short horizons) or Euler's (long horizons) transformation, so neither the cancellation
+ * in 1 − (…)·₂F₁ for small `t` nor the removable 0/0 at a = 1 costs precision. Pareto/NBD: Fader &
+ * Hardie's 2005 note, eq. (22), with its s → 1 limit. Non-decreasing in `t`.
  *
  * @param model - From {@link fitBgNbd} or {@link fitParetoNbd}, or published parameters with `kind`.
  * @param customer - `{ frequency, recency, T }` in the model's time unit.

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { hypergeometric2F1, logAddExp, logBeta, logGamma } from './special.js';
+import { logAddExp, logBeta, logGamma } from './special.js';
 import type { HistoryColumns } from './histories.js';
 
 /** BG/NBD parameters. */
@@ -71,31 +71,49 @@ export function bgNbdProbabilityAlive(p: BgNbdParameters, x: number, tx: number,
   return Math.exp(-logAddExp(0, logDropTerm(p, x, tx, T)));
 }
 
-/** The a → 1 limit is removable; evaluate either side of it and average. */
-function awayFromOne(p: BgNbdParameters, evaluate: (q: BgNbdParameters) => number): number {
-  if (Math.abs(p.a - 1) > 1e-7) return evaluate(p);
-  return (evaluate({ ...p, a: 1 + 1e-6 }) + evaluate({ ...p, a: 1 - 1e-6 })) / 2;
+/**
+ * (c/(a−1))·[1 − (1−z)^m ₂F₁(m, c+1−a; c; z)] with z = t/(scale+t): the shape of eq. (9) and
+ * eq. (10), rewritten so that neither short horizons nor a = 1 (a removable 0/0) lose precision.
+ * - t ≤ scale/2: Pfaff's transformation makes (1−z)^m ₂F₁(…; z) = ₂F₁(m, a−1; c; w) with
+ *   w = −t/scale ∈ [−½, 0); its leading 1 cancels exactly, leaving c·(−Σₖ≥₁ (m)ₖ(a)ₖ₋₁ wᵏ/((c)ₖ k!)).
+ * - longer horizons: Euler's transformation makes it (1−z)^(a−1) ₂F₁(c−m, a−1; c; z), so the shape is
+ *   c·[−expm1((a−1)·ln(1−z))/(a−1) − (1−z)^(a−1)·Σₖ≥₁ (c−m)ₖ(a)ₖ₋₁ zᵏ/((c)ₖ k!)], whose first term
+ *   tends to −ln(1−z) at a = 1.
+ * `NaN` when the series does not converge (z within about 10⁻⁵ of 1).
+ */
+function expectationShape(m: number, a: number, c: number, t: number, scale: number): number {
+  const w = -t / scale;
+  if (w >= -0.5) return -c * tailSeries(m, a, c, w);
+  const z = t / (scale + t);
+  const logRest = Math.log1p(-z);
+  const shift = a - 1;
+  const first = shift === 0 ? -logRest : -Math.expm1(shift * logRest) / shift;
+  return c * (first - Math.exp(shift * logRest) * tailSeries(c - m, a, c, z));
+}
+
+/** Σₖ≥₁ (u)ₖ (a)ₖ₋₁ yᵏ / ((c)ₖ k!) for |y| < 1; `NaN` when 200,000 terms do not converge. */
+function tailSeries(u: number, a: number, c: number, y: number): number {
+  let term = (u / c) * y;
+  let sum = term;
+  for (let k = 1; k < 200_000; k += 1) {
+    if (term === 0) return sum;
+    term *= (((u + k) * (a + k - 1)) / ((c + k) * (k + 1))) * y;
+    sum += term;
+    if (Math.abs(term) <= 1e-17 * Math.abs(sum) && Math.abs((u + k) * (a + k - 1) * y) < Math.abs((c + k) * (k + 1))) return sum;
+  }
+  return Number.NaN;
 }
 
 /** E[X(t)]: expected purchases in (0, t] of a customer just acquired (eq. 9). */
 export function bgNbdExpectedRepeatPurchases(p: BgNbdParameters, t: number): number {
   if (t === 0) return 0;
-  return awayFromOne(p, (q) => {
-    const z = t / (q.alpha + t);
-    const hyper = hypergeometric2F1(q.r, q.b, q.a + q.b - 1, z);
-    return ((q.a + q.b - 1) / (q.a - 1)) * (1 - Math.pow(q.alpha / (q.alpha + t), q.r) * hyper);
-  });
+  return expectationShape(p.r, p.a, p.a + p.b - 1, t, p.alpha);
 }
 
 /** E[Y(t) | x, tₓ, T]: expected purchases in the next t given the history (eq. 10). */
 export function bgNbdConditionalExpectedPurchases(p: BgNbdParameters, x: number, tx: number, T: number, t: number): number {
   if (t === 0) return 0;
-  return awayFromOne(p, (q) => {
-    const z = t / (q.alpha + T + t);
-    const hyper = hypergeometric2F1(q.r + x, q.b + x, q.a + q.b + x - 1, z);
-    const bracket = 1 - Math.pow((q.alpha + T) / (q.alpha + T + t), q.r + x) * hyper;
-    return (((q.a + q.b + x - 1) / (q.a - 1)) * bracket) / Math.exp(logAddExp(0, logDropTerm(q, x, tx, T)));
-  });
+  return expectationShape(p.r + x, p.a, p.a + p.b + x - 1, t, p.alpha + T) / Math.exp(logAddExp(0, logDropTerm(p, x, tx, T)));
 }
 
 /** P(X(t) = n) for a customer just acquired (eq. 8). */
