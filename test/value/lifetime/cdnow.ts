@@ -36,3 +36,15 @@ export function cdnowTransactions(): { customerId: string; date: string; amount:
       return { customerId: customerId!, date: `${day!.slice(0, 4)}-${day!.slice(4, 6)}-${day!.slice(6, 8)}`, amount: amount! };
     });
 }
+
+/** Total probability and mean of the purchase-count distribution P(X(t) = n), n = 0 … terms − 1. */
+export function countDistributionMoments(probability: (n: number) => number, terms: number): { total: number; mean: number } {
+  let total = 0;
+  let mean = 0;
+  for (let n = 0; n < terms; n += 1) {
+    const p = probability(n);
+    total += p;
+    mean += n * p;
+  }
+  return { total, mean };
+}
