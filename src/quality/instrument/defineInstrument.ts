@@ -69,16 +69,12 @@ export interface InstrumentFields {
 /** The service standard when an instrument names none: an index of 60 (3.4 on a 1–5 scale). */
 const DEFAULT_STANDARD = '60';
 
-/** The public fields and the private compiled form of an instrument, from its parsed definition. */
-function compileInstrument(parsed: ReturnType<typeof instrumentSchema.parse>): { fields: InstrumentFields; compiled: CompiledInstrument } {
-  const scaleOf = (scale: InstrumentDefinition['scale']): AnswerScale =>
-    Object.freeze({
-      min: scale.min,
-      max: scale.max,
-      decimals: scale.decimals ?? 0,
-      ...(scale.anchors ? { anchors: scale.anchors } : {}),
-    });
-  const instrumentScale = scaleOf(parsed.scale);
+function scaleOf(scale: InstrumentDefinition['scale']): AnswerScale {
+  return Object.freeze({ min: scale.min, max: scale.max, decimals: scale.decimals ?? 0, ...(scale.anchors ? { anchors: scale.anchors } : {}) });
+}
+
+/** Items and dimensions in answer-column order, with each item's scale and its expectation column. */
+function compileDimensions(parsed: ReturnType<typeof instrumentSchema.parse>, instrumentScale: AnswerScale) {
   const items: InstrumentItem[] = [];
   const itemScales: CompiledScale[] = [];
   const dimensionScales: CompiledScale[] = [];
@@ -121,25 +117,36 @@ function compileInstrument(parsed: ReturnType<typeof instrumentSchema.parse>): {
       scale: own[0]!.scale,
     });
   });
+  return { dimensions, items, itemScales, dimensionScales, dimensionItems, columnOf, expectationIds, expectationItem };
+}
+
+/** Importance as given, as weights adding up to 1 (decimal for results, exact for the arithmetic). */
+function compileImportance(
+  given: ReturnType<typeof instrumentSchema.parse>['importance'],
+  dimensions: readonly InstrumentDimension[],
+): { importance: InstrumentImportance | null; importanceWeights: Rational[] | null } {
+  if (!given) return { importance: null, importanceWeights: null };
+  const values: Record<string, Decimal> = {};
+  const weights: Record<string, Decimal> = {};
+  const total = rational(given.kind === 'points' ? 100n : 1n);
+  const importanceWeights: Rational[] = [];
+  for (const dimension of dimensions) {
+    const value = toDecimal(given.values[dimension.id], `importance.values.${dimension.id}`);
+    values[dimension.id] = value;
+    importanceWeights.push(divide(fromDecimal(value), total));
+    weights[dimension.id] = new ExactDecimal(value).div(given.kind === 'points' ? 100 : 1);
+  }
+  return { importance: Object.freeze({ kind: given.kind, values: Object.freeze(values), weights: Object.freeze(weights) }), importanceWeights };
+}
+
+/** The public fields and the private compiled form of an instrument, from its parsed definition. */
+function compileInstrument(parsed: ReturnType<typeof instrumentSchema.parse>): { fields: InstrumentFields; compiled: CompiledInstrument } {
+  const instrumentScale = scaleOf(parsed.scale);
+  const { dimensions, items, itemScales, dimensionScales, dimensionItems, columnOf, expectationIds, expectationItem } = compileDimensions(parsed, instrumentScale);
   const expectationOf = new Int32Array(items.length).fill(-1);
   expectationItem.forEach((item, column) => (expectationOf[item] = column));
 
-  let importance: InstrumentImportance | null = null;
-  let importanceWeights: Rational[] | null = null;
-  if (parsed.importance) {
-    const values: Record<string, Decimal> = {};
-    const weights: Record<string, Decimal> = {};
-    const total = rational(parsed.importance.kind === 'points' ? 100n : 1n);
-    importanceWeights = [];
-    for (const dimension of dimensions) {
-      const value = toDecimal(parsed.importance.values[dimension.id], `importance.values.${dimension.id}`);
-      values[dimension.id] = value;
-      const weight = divide(fromDecimal(value), total);
-      importanceWeights.push(weight);
-      weights[dimension.id] = new ExactDecimal(value).div(parsed.importance.kind === 'points' ? 100 : 1);
-    }
-    importance = Object.freeze({ kind: parsed.importance.kind, values: Object.freeze(values), weights: Object.freeze(weights) });
-  }
+  const { importance, importanceWeights } = compileImportance(parsed.importance, dimensions);
   const groups = Object.freeze(
     (parsed.groups ?? []).map((group) =>
       Object.freeze({ id: group.id, labels: Object.freeze({ ...group.labels }), ...(group.description ? { description: group.description } : {}) }),
