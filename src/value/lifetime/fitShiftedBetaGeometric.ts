@@ -58,7 +58,7 @@ function readSurvivors(survivors: unknown, context: string): Float64Array {
     const count = readFloat(raw);
     const path = joinPath('survivors', index);
     if (count === undefined || count < 0) fail(path, 'a count ≥ 0', raw, context);
-    if (index > 0 && count > counts[index - 1]!) fail(path, `at most the count before it (${counts[index - 1]!}): survivors never increase`, raw, context);
+    if (index > 0 && count > counts[index - 1]!) fail(path, `at most the count before it (${counts[index - 1]!}): survivors never increase`, raw, context, 'inconsistent');
     counts[index] = count;
   });
   if (!(counts[0]! > 0)) fail('survivors[0]', 'a cohort of more than 0 customers', survivors[0], context);

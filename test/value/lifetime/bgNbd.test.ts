@@ -136,6 +136,7 @@ describe('fitBgNbd refuses to return nonsense', () => {
         'customers[4].recency',
         'customers[5].T',
       ]);
+      expect((error as ValidationError).issues.map((issue) => issue.code)).toEqual(['invalid_value', 'inconsistent', 'inconsistent', 'inconsistent', 'invalid_value']);
     }
     expect(() => fitBgNbd([])).toThrow(/at least one customer/);
     expect(() => fitBgNbd(customers, { start: { r: -1 } })).toThrow(/options\.start\.r/);

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { ValidationError, describeValue, fail, joinPath, makeIssue, type Issue } from '../../../shared/errors.js';
+import { ValidationError, describeValue, fail, joinPath, makeIssue, type Issue, type IssueCode } from '../../../shared/errors.js';
 import { isIterable } from '../../../shared/batch.js';
 import { tryDecimal } from '../../../shared/numeric.js';
 
@@ -50,13 +50,13 @@ export interface SpendColumns {
 class IssueList {
   readonly issues: Issue[] = [];
   private more = 0;
-  add(path: string, expected: string, received: unknown): void {
-    if (this.issues.length < MAX_ISSUES) this.issues.push(makeIssue(path, expected, describeValue(received)));
+  add(path: string, expected: string, received: unknown, code?: IssueCode): void {
+    if (this.issues.length < MAX_ISSUES) this.issues.push(makeIssue(path, expected, describeValue(received), code));
     else this.more += 1;
   }
   throwIfAny(context: string): void {
     if (this.issues.length === 0) return;
-    const issues = this.more === 0 ? this.issues : [...this.issues, makeIssue('', 'valid records', `${this.more} more invalid fields`)];
+    const issues = this.more === 0 ? this.issues : [...this.issues, makeIssue('', 'valid records', `${this.more} more invalid fields`, 'record_failed')];
     throw new ValidationError(issues, context);
   }
 }
@@ -69,20 +69,20 @@ type PathOf = (index: number) => string;
 const customersPath: PathOf = (index) => joinPath('customers', index);
 
 function eachRecord(records: unknown, context: string, visit: (record: object, path: string, issues: IssueList) => void, pathOf: PathOf = customersPath): void {
-  if (!isIterable(records)) fail('customers', 'an iterable of customer records', records, context);
+  if (!isIterable(records)) fail('customers', 'an iterable of customer records', records, context, 'invalid_type');
   const issues = new IssueList();
   let index = 0;
   for (const record of records) {
     const path = pathOf(index);
     index += 1;
     if (typeof record !== 'object' || record === null) {
-      issues.add(path, 'a customer record', record);
+      issues.add(path, 'a customer record', record, 'invalid_type');
       continue;
     }
     visit(record, path, issues);
   }
   issues.throwIfAny(context);
-  if (index === 0) fail('customers', 'at least one customer', records, context);
+  if (index === 0) fail('customers', 'at least one customer', records, context, 'too_small');
 }
 
 function readCount(record: object, path: string, issues: IssueList): number | undefined {
@@ -117,13 +117,13 @@ export function readPurchaseHistories(records: unknown, context: string, pathOf:
       ok = false;
     }
     if (recency === undefined || recency < 0 || (age !== undefined && recency > age)) {
-      issues.add(joinPath(path, 'recency'), 'a number between 0 and T (time from the first purchase to the last)', rawRecency);
+      issues.add(joinPath(path, 'recency'), 'a number between 0 and T (time from the first purchase to the last)', rawRecency, recency === undefined ? undefined : 'inconsistent');
       ok = false;
     } else if (frequency === 0 && recency !== 0) {
-      issues.add(joinPath(path, 'recency'), '0 for a customer without repeat purchases', rawRecency);
+      issues.add(joinPath(path, 'recency'), '0 for a customer without repeat purchases', rawRecency, 'inconsistent');
       ok = false;
     } else if (frequency !== undefined && frequency > 0 && recency === 0) {
-      issues.add(joinPath(path, 'recency'), 'a number > 0 for a customer with repeat purchases', rawRecency);
+      issues.add(joinPath(path, 'recency'), 'a number > 0 for a customer with repeat purchases', rawRecency, 'inconsistent');
       ok = false;
     }
     if (!ok) return;
@@ -195,7 +195,7 @@ export function readSpendHistories(records: unknown, context: string): SpendColu
     customers += w;
     i += 1;
   }
-  if (size === 0) fail('customers', 'at least one customer with a repeat purchase', `${excluded} customers, none with a repeat purchase`, context);
+  if (size === 0) fail('customers', 'at least one customer with a repeat purchase', `${excluded} customers, none with a repeat purchase`, context, 'too_small');
   return { frequency, spend, weight, customers, excluded };
 }
 

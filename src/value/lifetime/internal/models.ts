@@ -10,7 +10,7 @@ import type { GammaGammaParameters, ShiftedBetaGeometricParameters, TransactionM
 function positive(model: object, names: readonly string[], path: string, context: string): void {
   for (const name of names) {
     const value = (model as Record<string, unknown>)[name];
-    if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) fail(`${path}.${name}`, 'a finite number > 0', value, context);
+    if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) fail(`${path}.${name}`, 'a finite number > 0', value, context, typeof value === 'number' ? 'out_of_range' : 'invalid_type');
   }
 }
 
@@ -27,7 +27,7 @@ export function readTransactionModel(model: unknown, context: string, path = 'mo
       return model as TransactionModelParameters;
     }
   }
-  return fail(path, 'a model from fitBgNbd or fitParetoNbd', model, context);
+  return fail(path, 'a model from fitBgNbd or fitParetoNbd', model, context, 'not_a_model');
 }
 
 /** Checks a Gamma-Gamma model. */
@@ -36,7 +36,7 @@ export function readGammaGammaModel(model: unknown, context: string, path = 'spe
     positive(model, ['p', 'q', 'v'], path, context);
     return model as GammaGammaParameters;
   }
-  return fail(path, 'a model from fitGammaGamma', model, context);
+  return fail(path, 'a model from fitGammaGamma', model, context, 'not_a_model');
 }
 
 /** Checks a shifted-beta-geometric model. */
@@ -45,7 +45,7 @@ export function readShiftedBetaGeometricModel(model: unknown, context: string, p
     positive(model, ['alpha', 'beta'], path, context);
     return model as ShiftedBetaGeometricParameters;
   }
-  return fail(path, 'a model from fitShiftedBetaGeometric', model, context);
+  return fail(path, 'a model from fitShiftedBetaGeometric', model, context, 'not_a_model');
 }
 
 /** Reads a time span t ≥ 0. */
