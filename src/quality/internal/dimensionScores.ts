@@ -29,7 +29,12 @@ export interface Accumulation {
   readonly respondents: number;
 }
 
-/** Scores every dimension over `rows` under `policy`; `boxes` is the width of the top/bottom box in scale points. */
+/**
+ * Scores every dimension over `rows` under `policy`; `boxes` is the width of the top/bottom box in scale points.
+ *
+ * Long because it is one pass over the answer matrix in typed arrays (the survey hot path); split
+ * into functions, each would take the same dozen arrays.
+ */
 export function accumulateDimensions(
   columns: SurveyColumns,
   rows: Int32Array,

@@ -7,7 +7,7 @@ import { add, compare, divide, fromDecimal, rational, type Rational } from '../.
 import { accumulateDimensions } from '../internal/dimensionScores.js';
 import { asDecimal, readPolicy, resolveSurvey, selectRows, type RespondentFilter, type SurveyMissingPolicy } from '../internal/survey.js';
 import type { Instrument } from '../instrument/defineInstrument.js';
-import type { SurveyData } from '../responses/prepareSurvey.js';
+import type { SurveyColumns, SurveyData } from '../responses/prepareSurvey.js';
 import { toIndex } from '../measures/scoreSurvey.js';
 
 /** The four cells of an importance–performance grid. @category Quality */
@@ -102,29 +102,7 @@ export function importancePerformanceAnalysis(
   const { data, columns } = resolveSurvey(instrument, responses, context);
   const compiled = columns.compiled;
   const rows = selectRows(columns, options?.where, context);
-  const D = compiled.dimensionIds.length;
-
-  let importance: Rational[];
-  let importanceSource: ImportancePerformanceAnalysis['importanceSource'];
-  if (options?.importance !== undefined) {
-    importance = readGivenImportance(compiled.dimensionIds, options.importance, context);
-    importanceSource = 'given';
-  } else {
-    const stated = rows.filter((row) => columns.importance[row] !== null);
-    if (stated.length > 0) {
-      importance = compiled.dimensionIds.map((_, d) => {
-        let total = rational(0n);
-        for (const row of stated) total = add(total, fromDecimal(columns.importance[row]![d]!));
-        return rational(total.numerator, total.denominator * BigInt(stated.length));
-      });
-      importanceSource = 'respondents';
-    } else if (compiled.importance) {
-      importance = [...compiled.importance];
-      importanceSource = 'instrument';
-    } else {
-      fail('options.importance', 'importance from the respondents, the instrument, or this option', undefined, context);
-    }
-  }
+  const { importance, importanceSource } = resolveImportance(columns, rows, options, context);
 
   const accumulated = accumulateDimensions(columns, rows, policy, 1).dimensions;
   const performance = accumulated.map((dimension, d) => {
@@ -132,31 +110,7 @@ export function importancePerformanceAnalysis(
     return dimension.mean === null ? null : toIndex(dimension.mean, scale.min / scale.factor, scale.max / scale.factor);
   });
 
-  let crosshair: { kind: 'means' | 'midpoint' | 'given'; importance: Rational; performance: Rational };
-  const setting = options?.crosshair ?? 'means';
-  if (setting === 'means') {
-    let scored = 0;
-    let importanceTotal = rational(0n);
-    let performanceTotal = rational(0n);
-    performance.forEach((value, d) => {
-      if (value === null) return;
-      scored++;
-      importanceTotal = add(importanceTotal, importance[d]!);
-      performanceTotal = add(performanceTotal, value);
-    });
-    const mean = (total: Rational): Rational => (scored === 0 ? rational(0n) : divide(total, rational(BigInt(scored))));
-    crosshair = { kind: 'means', importance: mean(importanceTotal), performance: mean(performanceTotal) };
-  } else if (setting === 'midpoint') {
-    crosshair = { kind: 'midpoint', importance: rational(1n, BigInt(D)), performance: rational(50n) };
-  } else if (typeof setting === 'object' && setting !== null) {
-    const i = tryDecimal(setting.importance);
-    const p = tryDecimal(setting.performance);
-    if (i === undefined) fail('options.crosshair.importance', 'a number', setting.importance, context);
-    if (p === undefined) fail('options.crosshair.performance', 'a performance index (0–100)', setting.performance, context);
-    crosshair = { kind: 'given', importance: fromDecimal(i), performance: fromDecimal(p) };
-  } else {
-    fail('options.crosshair', '"means", "midpoint" or { importance, performance }', setting, context);
-  }
+  const crosshair = placeCrosshair(options?.crosshair ?? 'means', importance, performance, context);
 
   const quadrants: Record<IpaQuadrant, string[]> = {
     'concentrate-here': [],
@@ -212,4 +166,63 @@ function readGivenImportance(ids: readonly string[], given: unknown, context: st
   const total = values.reduce((sum, value) => add(sum, value), rational(0n));
   if (total.numerator === 0n) fail('options.importance', 'importance values that are not all 0', given, context);
   return values.map((value) => divide(value, total));
+}
+
+/** Importance per dimension: given in the options, else stated by the respondents, else the instrument's. */
+function resolveImportance(
+  columns: SurveyColumns,
+  rows: Int32Array,
+  options: ImportancePerformanceOptions | undefined,
+  context: string,
+): { importance: Rational[]; importanceSource: ImportancePerformanceAnalysis['importanceSource'] } {
+  const compiled = columns.compiled;
+  if (options?.importance !== undefined) {
+    return { importance: readGivenImportance(compiled.dimensionIds, options.importance, context), importanceSource: 'given' };
+  }
+  const stated = rows.filter((row) => columns.importance[row] !== null);
+  if (stated.length > 0) {
+    const importance = compiled.dimensionIds.map((_: string, d: number) => {
+      let total = rational(0n);
+      for (const row of stated) total = add(total, fromDecimal(columns.importance[row]![d]!));
+      return rational(total.numerator, total.denominator * BigInt(stated.length));
+    });
+    return { importance, importanceSource: 'respondents' };
+  }
+  if (compiled.importance) return { importance: [...compiled.importance], importanceSource: 'instrument' };
+  return fail('options.importance', 'importance from the respondents, the instrument, or this option', undefined, context);
+}
+
+type Crosshair = { kind: 'means' | 'midpoint' | 'given'; importance: Rational; performance: Rational };
+
+/** Where the quadrants divide: the means of the scored dimensions, the scale midpoints, or given values. */
+function placeCrosshair(
+  setting: NonNullable<ImportancePerformanceOptions['crosshair']>,
+  importance: readonly Rational[],
+  performance: readonly (Rational | null)[],
+  context: string,
+): Crosshair {
+  if (setting === 'means') {
+    let scored = 0;
+    let importanceTotal = rational(0n);
+    let performanceTotal = rational(0n);
+    performance.forEach((value, d) => {
+      if (value === null) return;
+      scored++;
+      importanceTotal = add(importanceTotal, importance[d]!);
+      performanceTotal = add(performanceTotal, value);
+    });
+    const mean = (total: Rational): Rational => (scored === 0 ? rational(0n) : divide(total, rational(BigInt(scored))));
+    return { kind: 'means', importance: mean(importanceTotal), performance: mean(performanceTotal) };
+  }
+  if (setting === 'midpoint') {
+    return { kind: 'midpoint', importance: rational(1n, BigInt(importance.length)), performance: rational(50n) };
+  }
+  if (typeof setting === 'object' && setting !== null) {
+    const i = tryDecimal(setting.importance);
+    const p = tryDecimal(setting.performance);
+    if (i === undefined) fail('options.crosshair.importance', 'a number', setting.importance, context);
+    if (p === undefined) fail('options.crosshair.performance', 'a performance index (0–100)', setting.performance, context);
+    return { kind: 'given', importance: fromDecimal(i), performance: fromDecimal(p) };
+  }
+  return fail('options.crosshair', '"means", "midpoint" or { importance, performance }', setting, context);
 }
