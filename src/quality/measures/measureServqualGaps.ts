@@ -2,9 +2,9 @@ import type { Decimal } from 'decimal.js';
 import type { RecordError } from '../../shared/batch.js';
 import type { Labels } from '../../shared/labels.js';
 import { add, divide, fromDecimal, multiply, rational, type Rational } from '../../shared/rational.js';
-import { asDecimal, readPolicy, resolveSurvey, selectRows, meetsShare, type RespondentFilter, type SurveyMissingPolicy } from '../internal/survey.js';
+import { asDecimal, readPolicy, resolveSurvey, selectRows, meetsShare, type CompiledPolicy, type RespondentFilter, type SurveyMissingPolicy } from '../internal/survey.js';
 import type { Instrument } from '../instrument/defineInstrument.js';
-import type { SurveyData } from '../responses/prepareSurvey.js';
+import type { SurveyColumns, SurveyData } from '../responses/prepareSurvey.js';
 import { weakestFirst } from './scoreSurvey.js';
 
 /** Options of {@link measureServqualGaps}. @category Quality */
@@ -100,13 +100,48 @@ export function measureServqualGaps(instrument: Instrument, responses: SurveyDat
   const { data, columns } = resolveSurvey(instrument, responses, context);
   const compiled = columns.compiled;
   const rows = selectRows(columns, options?.where, context);
+  const itemGaps = measureItemGaps(columns, rows);
+  const { paired, sums, overall } = accumulateGaps(columns, rows, policy);
+  const meanOf = (total: Rational, n: number): Decimal | null => (n === 0 ? null : asDecimal(rational(total.numerator, total.denominator * BigInt(n))));
+  const dimensionGaps: DimensionGap[] = sums.map((bucket, d) => ({
+    dimension: compiled.dimensionIds[d]!,
+    labels: instrument.dimensions[d]!.labels,
+    n: bucket.n,
+    pairedItems: paired[d]!.length,
+    perception: meanOf(bucket.p, bucket.n),
+    expectation: meanOf(bucket.e, bucket.n),
+    gap: meanOf(bucket.g, bucket.n),
+  }));
+  const fallbackName = compiled.importance ? 'instrument' : 'equal';
+  const weightsFrom = overall.usedRespondentWeights ? (overall.usedFallback ? (`respondents-and-${fallbackName}` as const) : 'respondents') : fallbackName;
+  return {
+    instrument: data.instrument,
+    missing: policy.description,
+    items: itemGaps,
+    dimensions: dimensionGaps,
+    weakestFirst: weakestFirst(
+      compiled.dimensionIds,
+      sums.map((bucket) => (bucket.n === 0 ? null : rational(bucket.g.numerator, bucket.g.denominator * BigInt(bucket.n)))),
+    ),
+    overall: {
+      n: overall.overallN,
+      gap: meanOf(overall.overallGap, overall.overallN),
+      weightedGap: meanOf(overall.overallWeightedGap, overall.weightedN),
+      perception: meanOf(overall.overallP, overall.overallN),
+      weightedPerception: meanOf(overall.overallWeightedP, overall.weightedN),
+      weightsFrom,
+    },
+    errors: data.errors,
+  };
+}
+
+/** Perception, expectation and gap per paired item, over the respondents who answered both. */
+function measureItemGaps(columns: SurveyColumns, rows: Int32Array): ItemGap[] {
+  const compiled = columns.compiled;
   const items = compiled.itemIds.length;
   const expectations = compiled.expectationIds.length;
   const P = columns.perception;
   const E = columns.expectation;
-  const zero = rational(0n);
-
-  // per item
   const itemGaps: ItemGap[] = [];
   for (let e = 0; e < expectations; e++) {
     const item = compiled.expectationItem[e]!;
@@ -133,6 +168,22 @@ export function measureServqualGaps(instrument: Instrument, responses: SurveyDat
     });
   }
 
+  return itemGaps;
+}
+
+/**
+ * Per dimension and overall (plain and importance-weighted) gap sums, respondent by respondent.
+ *
+ * Long because it is one pass over the respondents: each respondent's dimension gaps feed the
+ * dimension sums and that respondent's overall and weighted means at once.
+ */
+function accumulateGaps(columns: SurveyColumns, rows: Int32Array, policy: CompiledPolicy) {
+  const compiled = columns.compiled;
+  const items = compiled.itemIds.length;
+  const expectations = compiled.expectationIds.length;
+  const P = columns.perception;
+  const E = columns.expectation;
+  const zero = rational(0n);
   const paired = compiled.dimensionItems.map((list) => list.filter((item) => compiled.expectationOf[item]! >= 0));
   const dimensionCount = paired.length;
   const sums = paired.map(() => ({ n: 0, p: zero, e: zero, g: zero }));
@@ -208,35 +259,6 @@ export function measureServqualGaps(instrument: Instrument, responses: SurveyDat
       else usedFallback = true;
     }
   }
-  const meanOf = (total: Rational, n: number): Decimal | null => (n === 0 ? null : asDecimal(rational(total.numerator, total.denominator * BigInt(n))));
-  const dimensionGaps: DimensionGap[] = sums.map((bucket, d) => ({
-    dimension: compiled.dimensionIds[d]!,
-    labels: instrument.dimensions[d]!.labels,
-    n: bucket.n,
-    pairedItems: paired[d]!.length,
-    perception: meanOf(bucket.p, bucket.n),
-    expectation: meanOf(bucket.e, bucket.n),
-    gap: meanOf(bucket.g, bucket.n),
-  }));
-  const fallbackName = compiled.importance ? 'instrument' : 'equal';
-  const weightsFrom = usedRespondentWeights ? (usedFallback ? (`respondents-and-${fallbackName}` as const) : 'respondents') : fallbackName;
-  return {
-    instrument: data.instrument,
-    missing: policy.description,
-    items: itemGaps,
-    dimensions: dimensionGaps,
-    weakestFirst: weakestFirst(
-      compiled.dimensionIds,
-      sums.map((bucket) => (bucket.n === 0 ? null : rational(bucket.g.numerator, bucket.g.denominator * BigInt(bucket.n)))),
-    ),
-    overall: {
-      n: overallN,
-      gap: meanOf(overallGap, overallN),
-      weightedGap: meanOf(overallWeightedGap, weightedN),
-      perception: meanOf(overallP, overallN),
-      weightedPerception: meanOf(overallWeightedP, weightedN),
-      weightsFrom,
-    },
-    errors: data.errors,
-  };
+  const overall = { overallN, overallGap, overallWeightedGap, overallP, overallWeightedP, weightedN, usedRespondentWeights, usedFallback };
+  return { paired, sums, overall };
 }
