@@ -80,6 +80,7 @@ export type { RetentionPoint } from './lifetime/retentionCurve.js';
 export { discountedExpectedResidualTransactions } from './lifetime/discountedExpectedResidualTransactions.js';
 export type { ResidualTransactionsOptions } from './lifetime/discountedExpectedResidualTransactions.js';
 export { ConvergenceError } from './lifetime/ConvergenceError.js';
+export type { PortfolioLifetimeValuation } from './lifetime/internal/portfolioLifetime.js';
 export type {
   BgNbdModel,
   FitConvergence,

@@ -88,10 +88,21 @@ export function customerLifetimeValue(
   customer: PurchaseHistory & Pick<SpendHistory, 'monetaryValue'>,
   options: CustomerLifetimeValueOptions,
 ): CustomerLifetimeValueResult {
-  const context = 'customerLifetimeValue';
+  return lifetimeValueOf(transactionModel, spendModel, customer, options, 'customerLifetimeValue', 'customer');
+}
+
+/** {@link customerLifetimeValue} with the error context and the customer's path chosen by the caller. */
+export function lifetimeValueOf(
+  transactionModel: TransactionModelParameters,
+  spendModel: GammaGammaParameters,
+  customer: PurchaseHistory & Pick<SpendHistory, 'monetaryValue'>,
+  options: CustomerLifetimeValueOptions,
+  context: string,
+  customerPath: string,
+): CustomerLifetimeValueResult {
   const purchasesModel = readTransactionModel(transactionModel, context, 'transactionModel');
   const { p, q, v } = readGammaGammaModel(spendModel, context);
-  const { x, tx, T } = readHistory(customer, context);
+  const { x, tx, T } = readHistory(customer, context, customerPath);
   if (typeof options !== 'object' || options === null) fail('options', 'an options object with discountRate and periods', options, context);
   const discountRate = readFloat(options.discountRate);
   if (discountRate === undefined || !(discountRate > -1)) fail('options.discountRate', 'a rate greater than −1', options.discountRate, context);
@@ -104,7 +115,7 @@ export function customerLifetimeValue(
   const margin = options.margin === undefined ? 1 : readFloat(options.margin);
   if (margin === undefined || !(margin > 0) || margin > 1) fail('options.margin', 'a share in (0, 1]', options.margin, context);
   const spendValue = x === 0 ? 0 : readFloat(customer.monetaryValue);
-  if (spendValue === undefined || (x > 0 && !(spendValue > 0))) fail('customer.monetaryValue', 'a number > 0 for a repeat customer', customer.monetaryValue, context);
+  if (spendValue === undefined || (x > 0 && !(spendValue > 0))) fail(`${customerPath}.monetaryValue`, 'a number > 0 for a repeat customer', customer.monetaryValue, context);
   if (!(p * x + q > 1)) fail('spendModel.q', 'q > 1 − p·frequency, so that the expected spend is finite', q, context);
   const spendPerPurchase = gammaGammaExpectedSpend(p, q, v, x, spendValue);
   const cumulative = (t: number): number =>

@@ -15,6 +15,7 @@ import { concentrationOf, readConcentrationOptions, type ConcentrationOptions, t
 import { assignGrades } from '../value/gradeValues.js';
 import type { ValueGrader } from '../value/defineValueGrader.js';
 import { abcValueGrader } from '../value/valueGraderPresets.js';
+import { portfolioLifetimeValue, readPortfolioLifetime, type PortfolioLifetimeValuation } from '../lifetime/internal/portfolioLifetime.js';
 
 /**
  * One account for {@link assessPortfolio}.
@@ -25,9 +26,11 @@ export interface PortfolioAccount {
   /** Ratings of the potential-value scorecard's factors. */
   readonly ratings: object;
   /** Expected margin per period (a number, or a series whose last value carries on). */
-  readonly margin: Numeric | readonly Numeric[];
+  readonly margin?: Numeric | readonly Numeric[];
   /** This account's retention, overriding `options.valuation.retention`. */
   readonly retention?: Numeric | readonly Numeric[];
+  /** Purchase history `{ frequency, recency, T, monetaryValue }`, read instead of `margin` and `retention` when `options.lifetime` is set. */
+  readonly history?: object;
 }
 
 /**
@@ -56,6 +59,8 @@ export interface AssessPortfolioOptions {
   readonly top?: readonly number[];
   /** HHI band edition; default `'2010'`. */
   readonly bands?: HhiBandEdition;
+  /** Fitted lifetime-value models: current value becomes each account's CLV from its `history` (`customerLifetimeValue`, discounted at `valuation.discountRate`). */
+  readonly lifetime?: PortfolioLifetimeValuation;
   /** The field holding a record's id; default `'id'`. */
   readonly idField?: string;
 }
@@ -142,6 +147,7 @@ interface AssessmentSettings {
   readonly scoreOptions: PortfolioOptions;
   /** As given, for error messages. */
   readonly givenRetention: unknown;
+  readonly lifetime: PortfolioLifetimeValuation | null;
 }
 
 function readSettings(options: AssessPortfolioOptions): AssessmentSettings {
@@ -173,6 +179,7 @@ function readSettings(options: AssessPortfolioOptions): AssessmentSettings {
     scorecard: (settings.scorecard as Scorecard | undefined) ?? potentialValueModel,
     scoreOptions: { ...(settings.scoreOptions as ScoreOptions | undefined), idField, ratings: ratingsOf },
     givenRetention: valuation.retention,
+    lifetime: readPortfolioLifetime(settings.lifetime, CONTEXT),
   };
 }
 
@@ -218,6 +225,7 @@ function keepAccounts(records: Iterable<unknown>, settings: AssessmentSettings):
 
 /** The account's expected NPV, by the same arithmetic as {@link currentValue}. */
 function currentValueOf(record: Record<string, unknown>, settings: AssessmentSettings): Decimal {
+  if (settings.lifetime !== null) return portfolioLifetimeValue(record, settings.lifetime, settings.discountRate);
   const margins = readSeries(record.margin, 'margin', CONTEXT);
   const retentions =
     record.retention !== undefined
