@@ -30,7 +30,7 @@ export { defineRuleSet, safeDefineRuleSet, isRuleSet, type DefineRuleSetOptions 
 export type { RuleSet, RuleSetLike, ChurnRule } from './rules/ruleSetModel.js';
 export { foldCondition, type ConditionFold, type ConditionPath } from './rules/conditionTree.js';
 export { evaluateRules, type ChurnSignalRecord } from './rules/evaluateRules.js';
-export type { RuleEvaluation, RuleAlert, UndecidedRule, EvaluateRulesOptions } from './rules/evaluateRules.js';
+export type { RuleEvaluation, RuleAlert, UndecidedRule, RuleOutcomeBase, EvaluateRulesOptions } from './rules/evaluateRules.js';
 export type { ChurnConditionEvidence } from './rules/explainCondition.js';
 export { decideRules, type RuleDecisions, type DecideRulesOptions } from './rules/decideRules.js';
 export { churnSignalCatalogue, type ChurnSignalName } from './signals/churnSignalCatalogue.js';

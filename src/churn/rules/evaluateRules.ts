@@ -1,6 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { ValidationError, fail, joinPath, makeIssue } from '../../shared/errors.js';
 import type { Labels } from '../../shared/labels.js';
+import type { ModelRef } from '../../shared/model.js';
 import { ZERO } from '../../shared/numeric.js';
 import { readInstant } from '../../shared/dates.js';
 import { TRUE, UNKNOWN } from './compileCondition.js';
@@ -14,29 +15,32 @@ import type { ChurnLevel, ChurnSeverity } from './ruleSetSchema.js';
  * A rule that fired, with the evidence that decided it and its message filled in.
  * @category Churn
  */
-export interface RuleAlert {
-  readonly ruleId: string;
-  readonly severity: ChurnSeverity;
-  readonly points: Decimal;
-  readonly cause: string;
+export interface RuleAlert extends RuleOutcomeBase {
   readonly controllable: boolean | null;
   /** The rule's message with `{signal}` placeholders filled from the values seen, in both languages. */
   readonly message: Labels;
   readonly title: Labels | undefined;
-  readonly evidence: readonly ChurnConditionEvidence[];
 }
 
 /**
  * A rule that could not be decided because data was missing, with the signals that were missing.
  * @category Churn
  */
-export interface UndecidedRule {
+export interface UndecidedRule extends RuleOutcomeBase {
+  /** Signals among the deciding leaves that had no value. */
+  readonly missingSignals: readonly string[];
+}
+
+/**
+ * What every fired or undecided rule reports: which rule, how much it weighs, why, and the
+ * deciding leaf conditions with the values seen.
+ * @category Churn
+ */
+export interface RuleOutcomeBase {
   readonly ruleId: string;
   readonly severity: ChurnSeverity;
   readonly points: Decimal;
   readonly cause: string;
-  /** Signals among the deciding leaves that had no value. */
-  readonly missingSignals: readonly string[];
   readonly evidence: readonly ChurnConditionEvidence[];
 }
 
@@ -45,7 +49,7 @@ export interface UndecidedRule {
  * @category Churn
  */
 export interface RuleEvaluation {
-  readonly ruleSet: { readonly id: string; readonly version: string; readonly fingerprint: string };
+  readonly ruleSet: ModelRef;
   /** Ids of rules whose condition is true, in rule-set order. */
   readonly fired: readonly string[];
   /** Ids of rules whose condition is unknown (missing data), in rule-set order. */

@@ -6,6 +6,7 @@ import { asDecimal, readPolicy, resolveSurvey, selectRows, meetsShare, type Comp
 import type { Instrument } from '../instrument/defineInstrument.js';
 import type { SurveyColumns, SurveyData } from '../responses/prepareSurvey.js';
 import { weakestFirst } from './scoreSurvey.js';
+import type { ModelRef } from '../../shared/model.js';
 
 /** Options of {@link measureServqualGaps}. @category Quality */
 export interface ServqualOptions {
@@ -42,7 +43,7 @@ export interface DimensionGap {
 
 /** What {@link measureServqualGaps} returns. @category Quality */
 export interface ServqualGaps {
-  readonly instrument: { readonly id: string; readonly version: string; readonly fingerprint: string };
+  readonly instrument: ModelRef;
   readonly missing: 'listwise' | 'pairwise' | { readonly minimumShare: string };
   readonly items: readonly ItemGap[];
   readonly dimensions: readonly DimensionGap[];

@@ -9,6 +9,7 @@ import { asDecimal, readPolicy, resolveSurvey, selectRows, type RespondentFilter
 import type { Instrument } from '../instrument/defineInstrument.js';
 import type { SurveyData } from '../responses/prepareSurvey.js';
 import { intervalFromSample } from '../statistics/meanConfidenceInterval.js';
+import type { ModelRef } from '../../shared/model.js';
 
 /** Options of {@link scoreSurvey}. @category Quality */
 export interface ScoreSurveyOptions {
@@ -64,7 +65,7 @@ export interface OverallQualityIndex {
 
 /** What {@link scoreSurvey} returns. @category Quality */
 export interface SurveyScore {
-  readonly instrument: { readonly id: string; readonly version: string; readonly fingerprint: string };
+  readonly instrument: ModelRef;
   readonly missing: 'listwise' | 'pairwise' | { readonly minimumShare: string };
   /** Respondents looked at (after the filter), before the missing-answer policy. */
   readonly respondents: number;

@@ -5,6 +5,7 @@ import { ExactDecimal, ZERO, tryDecimal } from '../../shared/numeric.js';
 import type { CompiledInstrument } from '../internal/compiled.js';
 import { compiledInstrumentOf } from '../instrument/defineInstrument.js';
 import type { Instrument } from '../instrument/defineInstrument.js';
+import type { ModelRef } from '../../shared/model.js';
 
 /** One survey response as collected: a respondent id, optional group and period, and the answers. @category Quality */
 export interface SurveyResponseInput {
@@ -39,7 +40,7 @@ export interface SurveyRespondent {
  * @category Quality
  */
 export interface SurveyData extends BatchResult<SurveyRespondent> {
-  readonly instrument: { readonly id: string; readonly version: string; readonly fingerprint: string };
+  readonly instrument: ModelRef;
 }
 
 /** The column form behind a `SurveyData`. @internal */

@@ -3,6 +3,7 @@ import { fail } from '../../shared/errors.js';
 import { ExactDecimal, ZERO } from '../../shared/numeric.js';
 import { largestFirst, readAccountValues, type AccountValue } from '../internal/values.js';
 import type { ValueGrader } from './defineValueGrader.js';
+import type { ModelRef } from '../../shared/model.js';
 
 /**
  * How many accounts got one grade and what they are worth.
@@ -27,7 +28,7 @@ export interface GradeValuesResult {
   readonly grades: string[];
   /** One entry per grade of the grader, best first. */
   readonly summary: GradeSummary[];
-  readonly grader: { readonly id: string; readonly version: string; readonly fingerprint: string };
+  readonly grader: ModelRef;
 }
 
 /**
