@@ -88,7 +88,7 @@ function codeOf(issue: ZodIssue): IssueCode {
 }
 
 /** Converts zod issues to library issues with code-like paths. */
-export function toIssues(issues: readonly ZodIssue[], base = ''): Issue[] {
+function toIssues(issues: readonly ZodIssue[], base = ''): Issue[] {
   const out: Issue[] = [];
   for (const issue of issues) {
     const path = formatPath(issue.path, base);

@@ -32,7 +32,7 @@ export interface CompiledNode {
 }
 
 /** Thrown from inside a test when a signal holds a value of the wrong type; turned into a `ValidationError` by the caller. */
-export function mismatch(signal: string, expected: string, value: unknown): never {
+function mismatch(signal: string, expected: string, value: unknown): never {
   throw new ValidationError([makeIssue(signal, expected, describeValue(value))]);
 }
 

@@ -12,7 +12,7 @@ import { SEVERITY_RANK, type ChurnRule, type CompiledRuleSet, type RuleSet, type
 import { ruleSetSchema, type ChurnRuleDefinition, type RuleSetDefinition } from './ruleSetSchema.js';
 
 /** The version a rule set gets when its JSON gives none. */
-export const DEFAULT_RULE_SET_VERSION = '1.0.0';
+const DEFAULT_RULE_SET_VERSION = '1.0.0';
 
 /**
  * Options of {@link defineRuleSet}.

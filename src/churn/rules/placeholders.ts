@@ -7,7 +7,7 @@
  */
 
 /** `{name}` or `{name|format}`; group 1 the name, group 2 the format (absent without a bar). */
-export const PLACEHOLDER = /\{([^{}|]*)(?:\|([^{}]*))?\}/g;
+const PLACEHOLDER = /\{([^{}|]*)(?:\|([^{}]*))?\}/g;
 
 /** Display formats a placeholder may ask for: `{spendChange|percent}`. */
 export const PLACEHOLDER_FORMATS: ReadonlySet<string> = /* @__PURE__ */ new Set(['percent', 'number', 'days']);

@@ -17,7 +17,7 @@ import type { ChurnConditionOperator, ChurnConditionScalar } from './ruleSetSche
 /** Signal names: 1–100 characters, no braces or bars (they delimit message placeholders), no control characters. */
 const NAME_PATTERN = /^[^{}|\u0000-\u001f]{1,100}$/;
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
+function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value) as unknown;
   return proto === Object.prototype || proto === null;

@@ -5,7 +5,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import { fail } from '../../shared/errors.js';
-import { ExactDecimal, tryDecimal } from '../../shared/numeric.js';
+import { tryDecimal } from '../../shared/numeric.js';
 import { fromDecimal, rational, toDecimal as rationalToDecimal, type Rational } from '../../shared/rational.js';
 import { compiledInstrumentOf } from '../instrument/defineInstrument.js';
 import type { Instrument } from '../instrument/defineInstrument.js';
@@ -107,8 +107,4 @@ export const asDecimal = (value: Rational): Decimal => rationalToDecimal(value);
 /** A rational from a safe integer numerator and a positive integer denominator. */
 export function ratio(numerator: number, denominator: number): Rational {
   return rational(BigInt(numerator), BigInt(denominator));
-}
-
-export function decimalOf(value: number): Decimal {
-  return new ExactDecimal(value);
 }

@@ -47,7 +47,7 @@ export interface NpvParts {
 }
 
 /** The message of the `RangeError` thrown for a perpetuity that does not converge. */
-export const DIVERGENT = 'clientele: the perpetuity does not converge';
+const DIVERGENT = 'clientele: the perpetuity does not converge';
 
 /** True for the error {@link expectedNpv} throws when a perpetuity does not converge. */
 export function isDivergent(error: unknown): boolean {
@@ -71,7 +71,7 @@ function geometric(q: Decimal, first: 0 | 1, count: number): Decimal {
 }
 
 /** Finite horizons up to this many periods are summed term by term. */
-export const EXPLICIT_LIMIT = 10_000;
+const EXPLICIT_LIMIT = 10_000;
 
 /**
  * The expected NPV of a margin stream under survival and discounting.

@@ -31,7 +31,7 @@ export function readRate(value: unknown, path: string, context: string): Decimal
 }
 
 /** The most periods a series may list explicitly. */
-export const MAX_SERIES = 10_000;
+const MAX_SERIES = 10_000;
 
 /** Reads a number or a non-empty series of numbers, with an optional per-item reader. */
 export function readSeries(

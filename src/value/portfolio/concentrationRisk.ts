@@ -109,7 +109,7 @@ export function concentrationOf(
  * The band of an HHI value. Shared with `assessPortfolio`.
  * @internal
  */
-export function hhiBand(hhi: Decimal, edition: HhiBandEdition): ConcentrationResult['band'] {
+function hhiBand(hhi: Decimal, edition: HhiBandEdition): ConcentrationResult['band'] {
   const [low, high] = EDGES[edition];
   const id: ConcentrationBand = hhi.lt(low) ? 'unconcentrated' : hhi.lte(high) ? 'moderate' : 'high';
   return { id, labels: BAND_LABELS[id], edition };
