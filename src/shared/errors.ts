@@ -144,16 +144,25 @@ export function fail(path: string, expected: string, received: unknown, context?
   throw new ValidationError([makeIssue(path, expected, describeValue(received), code)], context);
 }
 
-/** Describes a value for an error message: its type and, when short, the value itself. */
+/** Describes a value for an error message: its type and, when short, the value itself. Never throws. */
 export function describeValue(value: unknown): string {
+  try {
+    return describeReadable(value);
+  } catch {
+    return 'an unreadable object (a revoked proxy or a throwing getter)';
+  }
+}
+
+function describeReadable(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (value === null) return 'null';
   if (typeof value === 'string') return value.length > 40 ? `string "${value.slice(0, 37)}..."` : `string "${value}"`;
   if (typeof value === 'number') return `number ${String(value)}`;
   if (typeof value === 'boolean') return `boolean ${String(value)}`;
   if (typeof value === 'bigint') return `bigint ${String(value)}`;
+  if (typeof value === 'symbol') return 'a symbol';
   if (Array.isArray(value)) return `array of length ${value.length}`;
-  if (typeof value === 'object' && value !== null && (value as { toStringTag?: unknown }).toStringTag === '[object Decimal]') {
+  if (typeof value === 'object' && Object.getPrototypeOf(value) !== null && (value as { toStringTag?: unknown }).toStringTag === '[object Decimal]') {
     return `Decimal ${String(value)}`;
   }
   return typeof value;

@@ -3,7 +3,7 @@
  * @module
  */
 export { ClienteleError, ValidationError, issueCodes, type Issue, type IssueCode } from './errors.js';
-export { toDecimal, isNumeric, isDecimal, type Numeric } from './numeric.js';
+export { toDecimal, isNumeric, isDecimal, numericLimits, type Numeric } from './numeric.js';
 export { labelsSchema, locales, type Labels, type Locale } from './labels.js';
 export { numericSchema, idSchema, versionSchema } from './schema.js';
 export { fingerprint, canonicalJson } from './fingerprint.js';

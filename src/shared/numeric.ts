@@ -29,23 +29,86 @@ export type ExactDecimal = Decimal;
  */
 export type Numeric = number | string | Decimal;
 
-/** True for a `Decimal` from any copy of decimal.js (checked with `Decimal.isDecimal`). */
-export function isDecimal(value: unknown): value is Decimal {
-  return Decimal.isDecimal(value);
+/**
+ * The limits on numeric input, checked before any arithmetic: a number's decimal exponent lies
+ * within ±`maxExponent` (so |x| < 10¹⁰⁰¹ and a non-zero |x| ≥ 10⁻¹⁰⁰⁰ — far beyond any money,
+ * rating or rate) and a decimal string has at most `maxLength` characters. Past them,
+ * `toDecimal` throws a `ValidationError` instead of letting decimal.js work through a huge exponent.
+ * @example
+ * ```ts
+ * import { numericLimits } from 'clientele';
+ * numericLimits.maxExponent; // 1000
+ * ```
+ * @category Numbers
+ */
+export const numericLimits = /* @__PURE__ */ Object.freeze({ maxExponent: 1000, maxLength: 1000 });
+
+const LIMB = 1e7;
+
+/**
+ * The value of a genuine decimal.js instance from any copy of decimal.js, read from its fields
+ * (sign, exponent, base-10⁷ digits), never by calling its methods; `undefined` for anything else:
+ * NaN and infinities, look-alike shapes (the tag must sit on the prototype, as decimal.js puts it),
+ * malformed fields, throwing getters and revoked proxies.
+ */
+function readForeignDecimal(value: object): Decimal | undefined {
+  try {
+    const proto = Object.getPrototypeOf(value) as Record<string, unknown> | null;
+    if (proto === null || proto === Object.prototype || !Object.prototype.hasOwnProperty.call(proto, 'toStringTag')) return undefined;
+    if (proto['toStringTag'] !== '[object Decimal]' || typeof proto['plus'] !== 'function') return undefined;
+    const { d: limbs, e: exponent, s: sign } = value as { d?: unknown; e?: unknown; s?: unknown };
+    if (!Array.isArray(limbs) || limbs.length === 0 || limbs.length > numericLimits.maxLength / 7) return undefined;
+    if (sign !== 1 && sign !== -1) return undefined;
+    if (typeof exponent !== 'number' || !Number.isInteger(exponent) || Math.abs(exponent) > numericLimits.maxExponent) return undefined;
+    let digits = '';
+    for (let index = 0; index < limbs.length; index++) {
+      const limb: unknown = limbs[index];
+      if (typeof limb !== 'number' || !Number.isInteger(limb) || limb < 0 || limb >= LIMB) return undefined;
+      digits += index === 0 ? String(limb) : String(limb).padStart(7, '0');
+    }
+    if (limbs[0] === 0) return limbs.length === 1 ? new ExactDecimal(0) : undefined;
+    return new ExactDecimal(`${sign < 0 ? '-' : ''}${digits}e${exponent - digits.length + 1}`);
+  } catch {
+    return undefined;
+  }
 }
 
-const DECIMAL_STRING = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/**
+ * True for a finite `Decimal` from any copy of decimal.js — recognised by its prototype and
+ * well-formed fields, never by a look-alike shape.
+ * @example
+ * ```ts
+ * import { isDecimal, toDecimal } from 'clientele';
+ * [isDecimal(toDecimal(1)), isDecimal({ toStringTag: '[object Decimal]' })]; // true false
+ * ```
+ * @category Numbers
+ */
+export function isDecimal(value: unknown): value is Decimal {
+  return tryDecimal(value) !== undefined && typeof value === 'object';
+}
+
+/** A plain decimal literal; no ambiguity between its parts, so matching is linear in its length. */
+const DECIMAL_STRING = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** The decimal if its exponent and digits are within the limits, else `undefined`. */
+function withinLimits(decimal: Decimal): Decimal | undefined {
+  if (decimal.d.length * 7 > numericLimits.maxLength + 7) return undefined;
+  return decimal.isZero() || Math.abs(decimal.e) <= numericLimits.maxExponent ? decimal : undefined;
+}
 
 /**
  * Reads a numeric input exactly, or throws a `ValidationError` naming `path`.
  *
  * A number is read as the shortest decimal that round-trips to it (`0.1` is exactly `0.1`);
- * strings must be plain decimal literals (surrounding spaces allowed, no hex, no `Infinity`).
+ * strings must be plain decimal literals (surrounding white space is trimmed; no hex, no
+ * `Infinity`, at most {@link numericLimits}`.maxLength` characters); a `Decimal` may come from any
+ * copy of decimal.js. Every value must lie within {@link numericLimits}.
  *
  * @param value - `number | string | Decimal` (from any decimal.js copy).
  * @param path - Where the value came from, for the error message.
  * @returns A finite decimal in the library's private context.
- * @throws {ValidationError} on `NaN`, `±Infinity`, empty or non-numeric strings and other types.
+ * @throws {ValidationError} (code `not_numeric`) on `NaN`, `±Infinity`, empty or non-numeric
+ *   strings, values past the limits, look-alike objects and every other type.
  * @example
  * ```ts
  * import { toDecimal } from 'clientele';
@@ -53,9 +116,9 @@ const DECIMAL_STRING = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
  * ```
  * @category Numbers
  */
-export function toDecimal(value: unknown, path = ''): Decimal {
+export function toDecimal(value: unknown, path: string = ''): Decimal {
   const parsed = tryDecimal(value);
-  if (parsed === undefined) fail(path, 'a finite number, decimal string or Decimal', value, undefined, 'not_numeric');
+  if (parsed === undefined) fail(typeof path === 'string' ? path : String(path), 'a finite number, decimal string or Decimal within ±1e1000', value, undefined, 'not_numeric');
   return parsed;
 }
 
@@ -65,12 +128,17 @@ export function tryDecimal(value: unknown): Decimal | undefined {
     return Number.isFinite(value) ? new ExactDecimal(value) : undefined;
   }
   if (typeof value === 'string') {
+    if (value.length > numericLimits.maxLength * 4) return undefined;
     const text = value.trim();
-    return DECIMAL_STRING.test(text) ? new ExactDecimal(text) : undefined;
+    return text.length <= numericLimits.maxLength && DECIMAL_STRING.test(text) ? withinLimits(new ExactDecimal(text)) : undefined;
   }
-  if (Decimal.isDecimal(value)) {
-    const decimal = value as Decimal;
-    return decimal.isFinite() ? new ExactDecimal(decimal) : undefined;
+  if (typeof value === 'object' && value !== null) {
+    try {
+      if (value instanceof Decimal) return value.isFinite() ? withinLimits(new ExactDecimal(value)) : undefined;
+    } catch {
+      return undefined; // a revoked proxy or a throwing prototype trap
+    }
+    return readForeignDecimal(value);
   }
   return undefined;
 }

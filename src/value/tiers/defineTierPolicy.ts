@@ -69,12 +69,12 @@ export const tierPolicySchema = /* @__PURE__ */ z
     definition.tiers.forEach((tier, index) => {
       if (ids.has(tier.id)) addIssue(ctx, ['tiers', index, 'id'], 'a tier id not used before', tier.id, 'duplicate');
       ids.add(tier.id);
-      const min = new ExactDecimal(tier.minMonthlySpend);
-      const max = tier.maxMonthlySpend === undefined ? null : new ExactDecimal(tier.maxMonthlySpend);
+      const min = toDecimal(tier.minMonthlySpend);
+      const max = tier.maxMonthlySpend === undefined ? null : toDecimal(tier.maxMonthlySpend);
       if (min.isNegative() && !min.isZero()) addIssue(ctx, ['tiers', index, 'minMonthlySpend'], 'a spend ≥ 0', tier.minMonthlySpend);
       if (max !== null && max.lte(min)) addIssue(ctx, ['tiers', index, 'maxMonthlySpend'], `a spend above minMonthlySpend (${min.toFixed()})`, tier.maxMonthlySpend);
       if (tier.discount !== undefined) {
-        const discount = new ExactDecimal(tier.discount);
+        const discount = toDecimal(tier.discount);
         if (discount.lt(ZERO) || discount.gte(ONE)) addIssue(ctx, ['tiers', index, 'discount'], 'a discount in [0, 1)', tier.discount);
       }
       bands.push({ index, min, max });
@@ -198,13 +198,13 @@ const tierPolicies = /* @__PURE__ */ modelKind({
       const normal: TierPolicyDefinition['tiers'][number] = {
         id: tier.id,
         labels: copyLabels(tier.labels),
-        minMonthlySpend: new ExactDecimal(tier.minMonthlySpend).toFixed(),
+        minMonthlySpend: toDecimal(tier.minMonthlySpend).toFixed(),
         visits: tier.visits ? { times: tier.visits.times, per: tier.visits.per } : null,
         calls: tier.calls ? { times: tier.calls.times, per: tier.calls.per } : null,
       };
       if (tier.group !== undefined) normal.group = tier.group;
-      if (tier.maxMonthlySpend !== undefined) normal.maxMonthlySpend = new ExactDecimal(tier.maxMonthlySpend).toFixed();
-      if (tier.discount !== undefined) normal.discount = new ExactDecimal(tier.discount).toFixed();
+      if (tier.maxMonthlySpend !== undefined) normal.maxMonthlySpend = toDecimal(tier.maxMonthlySpend).toFixed();
+      if (tier.discount !== undefined) normal.discount = toDecimal(tier.discount).toFixed();
       return normal;
     });
     const normalised: TierPolicyDefinition & { version: string } = { id: parsed.id, version: parsed.version, tiers: normalisedTiers };

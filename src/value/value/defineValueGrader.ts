@@ -2,7 +2,7 @@ import type { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { modelKind, type ModelIdentity, type SafeResult } from '../../shared/model.js';
 import { copyLabels, labelsSchema, type Labels } from '../../shared/labels.js';
-import { ExactDecimal, ONE, ZERO } from '../../shared/numeric.js';
+import { ExactDecimal, ONE, ZERO, toDecimal } from '../../shared/numeric.js';
 import { addIssue, idSchema, numericSchema, versionSchema } from '../../shared/schema.js';
 
 const gradeSchema = /* @__PURE__ */ z
@@ -55,7 +55,7 @@ export const valueGraderSchema = /* @__PURE__ */ z
         addIssue(ctx, ['grades', index, field], `a "${field}" on every grade but the last`, raw);
         return;
       }
-      const cut = new ExactDecimal(raw);
+      const cut = toDecimal(raw);
       if (field === 'upTo' && (cut.lte(ZERO) || cut.gte(ONE))) {
         addIssue(ctx, ['grades', index, field], 'a cumulative share greater than 0 and less than 1', raw);
       }
@@ -100,8 +100,8 @@ const valueGraders = /* @__PURE__ */ modelKind({
     const grades = parsed.grades.map((grade) => {
       const normal: { id: string; labels?: Labels; min?: string; upTo?: string } = { id: grade.id };
       if (grade.labels) normal.labels = copyLabels(grade.labels);
-      if (grade.min !== undefined) normal.min = new ExactDecimal(grade.min).toFixed();
-      if (grade.upTo !== undefined) normal.upTo = new ExactDecimal(grade.upTo).toFixed();
+      if (grade.min !== undefined) normal.min = toDecimal(grade.min).toFixed();
+      if (grade.upTo !== undefined) normal.upTo = toDecimal(grade.upTo).toFixed();
       return normal;
     });
     const normalised: ValueGraderDefinition & { version: string } = { id: parsed.id, version: parsed.version, method: parsed.method, grades };
