@@ -24,15 +24,22 @@ import type { BgNbdModel, FitOptions, PurchaseHistory } from './types.js';
  * @example
  * ```ts
  * import { fitBgNbd, probabilityAlive } from 'clientele/value';
+ * // grouped histories in weeks: `count` customers share each one
  * const model = fitBgNbd([
- *   { frequency: 0, recency: 0, T: 30, count: 40 },
- *   { frequency: 1, recency: 5, T: 30, count: 12 },
- *   { frequency: 2, recency: 25, T: 28, count: 8 },
- *   { frequency: 4, recency: 10, T: 30, count: 5 },
- *   { frequency: 6, recency: 29, T: 30, count: 3 },
+ *   { frequency: 0, recency: 0, T: 38, count: 1400 },
+ *   { frequency: 1, recency: 2, T: 38, count: 200 },
+ *   { frequency: 1, recency: 10, T: 38, count: 300 },
+ *   { frequency: 1, recency: 30, T: 38, count: 150 },
+ *   { frequency: 2, recency: 20, T: 38, count: 120 },
+ *   { frequency: 2, recency: 35, T: 38, count: 100 },
+ *   { frequency: 3, recency: 5, T: 38, count: 80 },
+ *   { frequency: 4, recency: 12, T: 38, count: 40 },
+ *   { frequency: 5, recency: 36, T: 38, count: 60 },
+ *   { frequency: 8, recency: 37, T: 38, count: 40 },
+ *   { frequency: 10, recency: 8, T: 38, count: 10 },
  * ]);
  * model.convergence.converged; // true
- * probabilityAlive(model, { frequency: 4, recency: 10, T: 30 }) < 0.5; // true: busy, then silent
+ * probabilityAlive(model, { frequency: 10, recency: 8, T: 38 }) < 0.5; // true: busy, then silent
  * ```
  * @category Lifetime value
  */
@@ -41,7 +48,7 @@ export function fitBgNbd(customers: Iterable<PurchaseHistory>, options?: FitOpti
   const columns = readPurchaseHistories(customers, context);
   const defaults = Float64Array.of(1, Math.max(columns.meanAge / (columns.meanFrequency + 1), 1e-3), 1, 1);
   const settings = readFitOptions(options, ['r', 'alpha', 'a', 'b'], defaults, context);
-  const fit = maximiseLikelihood(bgNbdLogLikelihood(columns), settings.start, settings.maxEvaluations);
+  const fit = maximiseLikelihood(bgNbdLogLikelihood(columns), settings.start, settings.maxEvaluations, [false, true, false, false]);
   const [r, alpha, a, b] = fit.parameters;
   const errors = fit.standardErrors;
   const model: BgNbdModel = Object.freeze({

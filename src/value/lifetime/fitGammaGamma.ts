@@ -26,13 +26,12 @@ import type { FitOptions, GammaGammaModel, SpendHistory } from './types.js';
  * import { fitGammaGamma, expectedAverageSpend } from 'clientele/value';
  * const model = fitGammaGamma([
  *   { frequency: 0, monetaryValue: 0, count: 30 },
- *   { frequency: 1, monetaryValue: 20 },
- *   { frequency: 1, monetaryValue: 35 },
- *   { frequency: 2, monetaryValue: 18 },
- *   { frequency: 3, monetaryValue: 60 },
- *   { frequency: 2, monetaryValue: 25 },
- *   { frequency: 5, monetaryValue: 30 },
- *   { frequency: 1, monetaryValue: 90 },
+ *   { frequency: 1, monetaryValue: 20, count: 5 }, { frequency: 1, monetaryValue: 35, count: 8 },
+ *   { frequency: 1, monetaryValue: 90, count: 2 }, { frequency: 1, monetaryValue: 12, count: 4 },
+ *   { frequency: 2, monetaryValue: 18, count: 3 }, { frequency: 2, monetaryValue: 25, count: 6 },
+ *   { frequency: 2, monetaryValue: 48, count: 3 }, { frequency: 3, monetaryValue: 60 },
+ *   { frequency: 3, monetaryValue: 22, count: 2 }, { frequency: 4, monetaryValue: 15 },
+ *   { frequency: 5, monetaryValue: 30 }, { frequency: 6, monetaryValue: 27 }, { frequency: 8, monetaryValue: 41 },
  * ]);
  * model.excluded; // 30
  * expectedAverageSpend(model, { frequency: 1, monetaryValue: 90 }) < 90; // true: shrunk towards the mean
@@ -46,7 +45,7 @@ export function fitGammaGamma(customers: Iterable<SpendHistory>, options?: FitOp
   for (let i = 0; i < columns.spend.length; i += 1) spendSum += columns.weight[i]! * columns.spend[i]!;
   const defaults = Float64Array.of(1, 2, spendSum / columns.customers);
   const settings = readFitOptions(options, ['p', 'q', 'v'], defaults, context);
-  const fit = maximiseLikelihood(gammaGammaLogLikelihood(columns), settings.start, settings.maxEvaluations);
+  const fit = maximiseLikelihood(gammaGammaLogLikelihood(columns), settings.start, settings.maxEvaluations, [false, false, true]);
   const [p, q, v] = fit.parameters;
   const errors = fit.standardErrors;
   const correlation = spendCorrelation(columns);

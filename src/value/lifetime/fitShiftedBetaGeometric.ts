@@ -35,7 +35,7 @@ export function fitShiftedBetaGeometric(survivors: readonly Numeric[], options?:
   const context = 'fitShiftedBetaGeometric';
   const counts = readSurvivors(survivors, context);
   const settings = readFitOptions(options, ['alpha', 'beta'], Float64Array.of(1, 1), context);
-  const fit = maximiseLikelihood(shiftedBetaGeometricLogLikelihood(counts), settings.start, settings.maxEvaluations);
+  const fit = maximiseLikelihood(shiftedBetaGeometricLogLikelihood(counts), settings.start, settings.maxEvaluations, [false, false]);
   const [alpha, beta] = fit.parameters;
   const errors = fit.standardErrors;
   const model: ShiftedBetaGeometricModel = Object.freeze({

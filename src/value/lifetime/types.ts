@@ -43,7 +43,8 @@ export interface FitConvergence {
   readonly converged: boolean;
   /**
    * `'converged'`; `'max-evaluations'` (the optimiser ran out of likelihood evaluations);
-   * `'boundary'` (a parameter ran towards 0 or ∞: the data do not identify it);
+   * `'boundary'` (a parameter ran towards 0 or ∞ — a unit-free shape outside [10⁻⁴, 10⁴], a scale
+   * outside 10^±15: the data do not identify it, or the model has degenerated to its homogeneous limit);
    * `'hessian-not-negative-definite'` (the end point is not a strict local maximum);
    * `'non-finite'` (the likelihood is not finite at the start).
    */

@@ -9,8 +9,13 @@ import { ConvergenceError } from '../ConvergenceError.js';
 import type { FitConvergence } from '../types.js';
 import { finiteDifferenceHessian, invertPositiveDefinite, minimiseNelderMead } from './optimize.js';
 
-/** |ln θ| beyond this means θ ran to 0 or ∞ (e^±25 ≈ 7·10¹⁰): the data do not identify it. */
-const LOG_BOUND = 25;
+/**
+ * Where a parameter counts as run off to 0 or ∞ (the data do not identify it): a shape parameter
+ * (unit-free) outside [10⁻⁴, 10⁴] — the model has degenerated to its homogeneous limit or worse —
+ * and a scale parameter (in the data's time or money unit) outside e^±35 ≈ 10^±15.
+ */
+const SHAPE_LOG_BOUND = Math.log(1e4);
+const SCALE_LOG_BOUND = 35;
 
 /** What a fit yields before it is dressed as a model. */
 export interface MaximumLikelihood {
@@ -25,15 +30,19 @@ export interface MaximumLikelihood {
  *
  * @param logLikelihood - The log-likelihood at natural (positive) parameters; non-finite means "outside".
  * @param start - Starting parameters, each > 0.
+ * @param scales - Per parameter, true for a scale (with a unit), false for a unit-free shape.
  */
 export function maximiseLikelihood(
   logLikelihood: (parameters: Float64Array) => number,
   start: Float64Array,
   maxEvaluations: number,
+  scales: readonly boolean[],
 ): MaximumLikelihood {
   let extra = 0;
+  const bounds = scales.map((scale) => (scale ? SCALE_LOG_BOUND : SHAPE_LOG_BOUND));
   const negativeAtLog = (logs: Float64Array): number => {
-    for (let i = 0; i < logs.length; i += 1) if (Math.abs(logs[i]!) > LOG_BOUND + 5) return Number.POSITIVE_INFINITY;
+    // a margin beyond the bounds lets the simplex show that it is heading out, without overflow
+    for (let i = 0; i < logs.length; i += 1) if (Math.abs(logs[i]!) > bounds[i]! + 5) return Number.POSITIVE_INFINITY;
     const value = -logLikelihood(logs.map(Math.exp));
     return Number.isNaN(value) ? Number.POSITIVE_INFINITY : value;
   };
@@ -45,7 +54,7 @@ export function maximiseLikelihood(
     initialStep: 0.5,
   });
   const parameters = result.point.map(Math.exp);
-  const boundary = result.point.some((log) => Math.abs(log) > LOG_BOUND);
+  const boundary = result.point.some((log, i) => Math.abs(log) > bounds[i]!);
   let standardErrors: Float64Array | null = null;
   let verdict: FitConvergence['hessian'] = 'not-negative-definite';
   if (Number.isFinite(result.value)) {
