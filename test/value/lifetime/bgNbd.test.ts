@@ -106,6 +106,21 @@ describe('fitBgNbd refuses to return nonsense', () => {
     expect(flagged.standardErrors).toBeNull();
   });
 
+  it('reports a fit that degenerates to the homogeneous limit (a, b → ∞ at a fixed ratio) as boundary, not converged', () => {
+    const fitted = fitBgNbd(
+      [
+        { frequency: 0, recency: 0, T: 30, count: 40 },
+        { frequency: 1, recency: 5, T: 30, count: 12 },
+        { frequency: 2, recency: 25, T: 28, count: 8 },
+        { frequency: 4, recency: 10, T: 30, count: 5 },
+        { frequency: 6, recency: 29, T: 30, count: 3 },
+      ],
+      { onNonConvergence: 'return' },
+    );
+    expect(fitted.convergence).toMatchObject({ converged: false, reason: 'boundary' });
+    expect(Math.max(fitted.a, fitted.b)).toBeGreaterThan(1e4);
+  });
+
   it('throws ConvergenceError with reason max-evaluations when the budget is too small', () => {
     try {
       fitBgNbd(customers, { maxEvaluations: 20 });
