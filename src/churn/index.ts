@@ -34,6 +34,7 @@ export type { RuleEvaluation, RuleAlert, UndecidedRule, RuleOutcomeBase, Evaluat
 export type { ChurnConditionEvidence } from './rules/explainCondition.js';
 export { decideRules, type RuleDecisions, type DecideRulesOptions } from './rules/decideRules.js';
 export { churnSignalCatalogue, type ChurnSignalName } from './signals/churnSignalCatalogue.js';
+export type { LifetimeSignalOptions } from './signals/lifetimeSignals.js';
 export {
   churnSignalCatalogueSchema,
   churnSignalDefinitionSchema,

@@ -14,7 +14,7 @@ describe('deriveSignals', () => {
   it('knows every catalogued signal of a complete history, and no default rule fires on a healthy account', () => {
     const signals = derive(healthyHistory(), { contactStandard: CRYSTAL_STANDARD });
     expect(Object.keys(signals.values).sort()).toEqual(Object.keys(churnSignalCatalogue).sort());
-    expect(signals.unknown).toEqual(['tier']); // no tier policy given
+    expect(signals.unknown).toEqual(['probabilityAlive', 'expectedPurchases', 'tier']); // no lifetime model, no tier policy given
     const result = evaluateRules(defaultChurnRuleSet, signals.values);
     expect(result.fired).toEqual([]);
     expect(result.unknown).toEqual([]);

@@ -45,6 +45,22 @@ export const churnSignalCatalogue: ChurnSignalCatalogue = /* @__PURE__ */ Object
     labels: { en: 'Days since the last order ÷ the usual (median) interval', 'zh-CN': '下单间隔倍数' },
     source: 'SPEC §3 order gap',
   }),
+  probabilityAlive: /* @__PURE__ */ entry({
+    type: 'number',
+    unit: 'probability',
+    alarming: 'lower',
+    labels: { en: 'Probability the client is still active (BG/NBD or Pareto/NBD)', 'zh-CN': '客户仍活跃的概率' },
+    description: 'From the orders up to asOf and the fitted model in options.lifetime; unknown without one.',
+    source: 'Fader, Hardie & Lee (2005); value module, probabilityAlive',
+  }),
+  expectedPurchases: /* @__PURE__ */ entry({
+    type: 'number',
+    unit: 'orders in the forecast horizon',
+    alarming: 'lower',
+    labels: { en: 'Expected orders in the coming period', 'zh-CN': '预计未来下单次数' },
+    description: 'Over options.lifetime.horizonDays (default 90 days), from the orders up to asOf and the fitted model.',
+    source: 'Fader, Hardie & Lee (2005); value module, expectedPurchases',
+  }),
   lastVisitDate: /* @__PURE__ */ entry({ type: 'date', labels: { en: 'Last visit', 'zh-CN': '最近一次上门走访' } }),
   daysSinceLastVisit: /* @__PURE__ */ entry({ type: 'duration', unit: 'days', alarming: 'higher', labels: { en: 'Days since the last visit', 'zh-CN': '距上次走访天数' } }),
   visitOverdueRatio: /* @__PURE__ */ entry({
@@ -135,6 +151,8 @@ export type ChurnSignalName =
   | 'lastOrderDate'
   | 'daysSinceLastOrder'
   | 'orderGapRatio'
+  | 'probabilityAlive'
+  | 'expectedPurchases'
   | 'lastVisitDate'
   | 'daysSinceLastVisit'
   | 'visitOverdueRatio'

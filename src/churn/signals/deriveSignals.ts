@@ -6,6 +6,7 @@ import { parseWith } from '../../shared/schema.js';
 import { DAY_MS, daysBetween, formatDay, formatMonth, monthIndexOf, parseMonth, readInstant, tryInstant } from '../../shared/dates.js';
 import { accountHistorySchema, type AccountHistory } from './accountHistorySchema.js';
 import type { ChurnSignalName } from './churnSignalCatalogue.js';
+import { readLifetimeSignalOptions, setLifetimeSignals, type LifetimeSignalOptions } from './lifetimeSignals.js';
 
 /**
  * What deriveSignals needs from a tier policy (the value module's `defineTierPolicy` result fits):
@@ -43,6 +44,8 @@ export interface DeriveSignalsOptions {
   readonly tierPolicy?: TierPolicyLike;
   /** An explicit contact standard; takes precedence over the tier policy's. */
   readonly contactStandard?: ChurnContactStandard;
+  /** A fitted purchase-count model: derives `probabilityAlive` and `expectedPurchases` from the orders. */
+  readonly lifetime?: LifetimeSignalOptions;
 }
 
 /** A signal value: exact decimals for money and ratios, integers for counts and days, booleans, strings for categories and ISO dates. @category Churn */
@@ -113,7 +116,7 @@ export function deriveSignals(history: AccountHistory | unknown, options: Derive
   const asOf = readInstant(options.asOf, 'asOf', 'deriveSignals');
   const parsed = parseWith(accountHistorySchema, history, 'deriveSignals');
   const standard = readStandard(options.contactStandard);
-  return derive(parsed, asOf, options.tierPolicy, standard);
+  return derive(parsed, asOf, options.tierPolicy, standard, readLifetimeSignalOptions(options.lifetime));
 }
 
 function readStandard(standard: ChurnContactStandard | undefined): { visit: Decimal | undefined; call: Decimal | undefined } {
@@ -154,7 +157,13 @@ function instant(value: string | Date): number {
   return tryInstant(value)!;
 }
 
-function derive(history: Parsed, asOf: number, tierPolicy: TierPolicyLike | undefined, standard: { visit: Decimal | undefined; call: Decimal | undefined }): DerivedSignals {
+function derive(
+  history: Parsed,
+  asOf: number,
+  tierPolicy: TierPolicyLike | undefined,
+  standard: { visit: Decimal | undefined; call: Decimal | undefined },
+  lifetime: LifetimeSignalOptions | undefined,
+): DerivedSignals {
   const out = new Readings();
   const lastFullMonth = monthIndexOf(asOf) - 1;
   const since = history.since === undefined ? undefined : instant(history.since);
@@ -218,6 +227,8 @@ function derive(history: Parsed, asOf: number, tierPolicy: TierPolicyLike | unde
       else out.known('orderGapRatio', new ExactDecimal(daysSince).div(usual), evidence);
     }
   }
+
+  setLifetimeSignals(out, history.orders, asOf, lifetime);
 
   // --- contact against the tier's standard ----------------------------------------------------
   let visitEvery = standard.visit;
