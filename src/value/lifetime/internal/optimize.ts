@@ -36,99 +36,106 @@ export interface MinimiseOptions {
  * Non-finite values count as +∞, so the search stays inside the region where the objective exists.
  */
 export function minimiseNelderMead(objective: (point: Float64Array) => number, start: Float64Array, options: MinimiseOptions): MinimiseResult {
-  const n = start.length;
-  let evaluations = 0;
-  let iterations = 0;
+  const counter = { evaluations: 0, iterations: 0 };
   const evaluate = (point: Float64Array): number => {
-    evaluations += 1;
+    counter.evaluations += 1;
     const value = objective(point);
     return Number.isNaN(value) ? Number.POSITIVE_INFINITY : value;
   };
   let best: Float64Array = Float64Array.from(start);
   let bestValue = evaluate(best);
-  if (!Number.isFinite(bestValue)) {
-    return { point: best, value: bestValue, iterations, evaluations, converged: false, reason: 'non-finite' };
+  const finish = (converged: boolean, reason: MinimiseResult['reason']): MinimiseResult => ({
+    point: best,
+    value: bestValue,
+    iterations: counter.iterations,
+    evaluations: counter.evaluations,
+    converged,
+    reason,
+  });
+  if (!Number.isFinite(bestValue)) return finish(false, 'non-finite');
+  for (let restart = 0; ; restart += 1) {
+    const step = restart === 0 ? options.initialStep : Math.max(options.initialStep / 4, 1e-3);
+    const search = searchSimplex(evaluate, best, bestValue, step, options, counter);
+    const improvement = bestValue - search.value;
+    best = search.point;
+    bestValue = search.value;
+    if (!search.converged) return finish(false, 'max-evaluations');
+    if (restart > 0 && improvement <= options.valueTolerance) return finish(true, 'tolerance');
   }
-  const reflection = 1;
+}
+
+/** One Nelder–Mead search from a simplex around `start`, until convergence or the evaluation budget. */
+function searchSimplex(
+  evaluate: (point: Float64Array) => number,
+  start: Float64Array,
+  startValue: number,
+  step: number,
+  options: MinimiseOptions,
+  counter: { evaluations: number; iterations: number },
+): { point: Float64Array; value: number; converged: boolean } {
+  const n = start.length;
   const expansion = 1 + 2 / n;
   const contraction = 0.75 - 1 / (2 * n);
   const shrink = 1 - 1 / n;
-  for (let restart = 0; ; restart += 1) {
-    const step = restart === 0 ? options.initialStep : Math.max(options.initialStep / 4, 1e-3);
-    const vertices: Float64Array[] = [best];
-    const values: number[] = [bestValue];
-    for (let i = 0; i < n; i += 1) {
-      const vertex = Float64Array.from(best);
-      vertex[i] = vertex[i]! + step;
-      vertices.push(vertex);
-      values.push(evaluate(vertex));
-    }
-    const order = vertices.map((_, index) => index);
-    let converged = false;
-    while (evaluations < options.maxEvaluations) {
-      iterations += 1;
-      order.sort((left, right) => values[left]! - values[right]!);
-      const lowest = order[0]!;
-      const highest = order[n]!;
-      const secondHighest = order[n - 1]!;
-      if (isConverged(vertices, values, lowest, options)) {
-        converged = true;
-        break;
-      }
-      const centroid = new Float64Array(n);
-      for (let v = 0; v < n; v += 1) {
-        const vertex = vertices[order[v]!]!;
-        for (let i = 0; i < n; i += 1) centroid[i] = centroid[i]! + vertex[i]! / n;
-      }
-      const worst = vertices[highest]!;
-      const along = (factor: number): Float64Array => {
-        const point = new Float64Array(n);
-        for (let i = 0; i < n; i += 1) point[i] = centroid[i]! + factor * (centroid[i]! - worst[i]!);
-        return point;
-      };
-      const reflected = along(reflection);
-      const reflectedValue = evaluate(reflected);
-      if (reflectedValue < values[lowest]!) {
-        const expanded = along(reflection * expansion);
-        const expandedValue = evaluate(expanded);
-        if (expandedValue < reflectedValue) {
-          vertices[highest] = expanded;
-          values[highest] = expandedValue;
-        } else {
-          vertices[highest] = reflected;
-          values[highest] = reflectedValue;
-        }
-        continue;
-      }
-      if (reflectedValue < values[secondHighest]!) {
-        vertices[highest] = reflected;
-        values[highest] = reflectedValue;
-        continue;
-      }
-      const outside = reflectedValue < values[highest]!;
-      const contracted = along(outside ? reflection * contraction : -contraction);
-      const contractedValue = evaluate(contracted);
-      if (contractedValue < (outside ? reflectedValue : values[highest]!)) {
-        vertices[highest] = contracted;
-        values[highest] = contractedValue;
-        continue;
-      }
-      const anchor = vertices[lowest]!;
-      for (const index of order.slice(1)) {
-        const vertex = vertices[index]!;
-        for (let i = 0; i < n; i += 1) vertex[i] = anchor[i]! + shrink * (vertex[i]! - anchor[i]!);
-        values[index] = evaluate(vertex);
-      }
-    }
+  const vertices: Float64Array[] = [start];
+  const values: number[] = [startValue];
+  for (let i = 0; i < n; i += 1) {
+    const vertex = Float64Array.from(start);
+    vertex[i] = vertex[i]! + step;
+    vertices.push(vertex);
+    values.push(evaluate(vertex));
+  }
+  const order = vertices.map((_, index) => index);
+  const replaceWorst = (point: Float64Array, value: number) => {
+    vertices[order[n]!] = point;
+    values[order[n]!] = value;
+  };
+  let converged = false;
+  while (counter.evaluations < options.maxEvaluations) {
+    counter.iterations += 1;
     order.sort((left, right) => values[left]! - values[right]!);
-    const improvement = bestValue - values[order[0]!]!;
-    best = vertices[order[0]!]!;
-    bestValue = values[order[0]!]!;
-    if (!converged) return { point: best, value: bestValue, iterations, evaluations, converged: false, reason: 'max-evaluations' };
-    if (restart > 0 && improvement <= options.valueTolerance) {
-      return { point: best, value: bestValue, iterations, evaluations, converged: true, reason: 'tolerance' };
+    const lowest = order[0]!;
+    if (isConverged(vertices, values, lowest, options)) {
+      converged = true;
+      break;
+    }
+    const centroid = new Float64Array(n);
+    for (let v = 0; v < n; v += 1) {
+      const vertex = vertices[order[v]!]!;
+      for (let i = 0; i < n; i += 1) centroid[i] = centroid[i]! + vertex[i]! / n;
+    }
+    const worst = vertices[order[n]!]!;
+    const worstValue = values[order[n]!]!;
+    const along = (factor: number): Float64Array => centroid.map((c, i) => c + factor * (c - worst[i]!));
+    const reflected = along(1);
+    const reflectedValue = evaluate(reflected);
+    if (reflectedValue < values[lowest]!) {
+      const expanded = along(expansion);
+      const expandedValue = evaluate(expanded);
+      if (expandedValue < reflectedValue) replaceWorst(expanded, expandedValue);
+      else replaceWorst(reflected, reflectedValue);
+      continue;
+    }
+    if (reflectedValue < values[order[n - 1]!]!) {
+      replaceWorst(reflected, reflectedValue);
+      continue;
+    }
+    const outside = reflectedValue < worstValue;
+    const contracted = along(outside ? contraction : -contraction);
+    const contractedValue = evaluate(contracted);
+    if (contractedValue < (outside ? reflectedValue : worstValue)) {
+      replaceWorst(contracted, contractedValue);
+      continue;
+    }
+    const anchor = vertices[lowest]!;
+    for (const index of order.slice(1)) {
+      const vertex = vertices[index]!;
+      for (let i = 0; i < n; i += 1) vertex[i] = anchor[i]! + shrink * (vertex[i]! - anchor[i]!);
+      values[index] = evaluate(vertex);
     }
   }
+  order.sort((left, right) => values[left]! - values[right]!);
+  return { point: vertices[order[0]!]!, value: values[order[0]!]!, converged };
 }
 
 function isConverged(vertices: readonly Float64Array[], values: readonly number[], lowest: number, options: MinimiseOptions): boolean {
