@@ -1,6 +1,7 @@
 import { fail } from '../shared/errors.js';
 import { readInstant } from '../shared/dates.js';
 import { alertKey } from './evaluateChurnRisk.js';
+import { readInput } from '../shared/input.js';
 
 /**
  * An alert as `diffAlerts` needs it: a stable `key` (or `accountId` and `ruleId`), plus anything
@@ -73,7 +74,8 @@ function keyOf(alert: KeyedAlert, path: string): string {
   return fail(path, 'an alert with a key, or with accountId and ruleId', alert, 'diffAlerts');
 }
 
-function indexRun(run: AlertRun, name: string): RunIndex {
+function indexRun(given: AlertRun, name: string): RunIndex {
+  const run = readInput(given, name, 'diffAlerts');
   if (!Array.isArray(run)) fail(name, 'an array of churn results or alerts', run, 'diffAlerts', 'invalid_type');
   const fired = new Map<string, KeyedAlert>();
   const undecided = new Set<string>();

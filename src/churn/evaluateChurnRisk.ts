@@ -7,6 +7,7 @@ import { prototypeIsClean, readSlots, resolveRuleSet } from './rules/resolveRule
 import { deriveSignals, type ChurnContactStandard, type DerivedSignals, type ChurnSignalReading, type TierPolicyLike } from './signals/deriveSignals.js';
 import type { AccountHistory } from './signals/accountHistorySchema.js';
 import { fail } from '../shared/errors.js';
+import { readInput } from '../shared/input.js';
 
 /**
  * A fired rule for one account: the rule's alert plus a stable `key` (`accountId::ruleId`) for
@@ -71,7 +72,8 @@ export function alertKey(accountId: string, ruleId: string): string {
  * ```
  * @category Churn
  */
-export function evaluateChurnRisk(history: AccountHistory | unknown, options: EvaluateChurnRiskOptions): ChurnRiskResult {
+export function evaluateChurnRisk(history: AccountHistory | unknown, given: EvaluateChurnRiskOptions): ChurnRiskResult {
+  const options = readInput(given, 'options', 'evaluateChurnRisk');
   if (typeof options !== 'object' || options === null) fail('options', 'an options object with asOf', options, 'evaluateChurnRisk');
   const { model, compiled } = options.ruleSet === undefined ? { model: defaultChurnRuleSet, compiled: compiledRuleSetOf(defaultChurnRuleSet)! } : resolveRuleSet(options.ruleSet, 'evaluateChurnRisk');
   const asOf = readInstant(options.asOf, 'asOf', 'evaluateChurnRisk');

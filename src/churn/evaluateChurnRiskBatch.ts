@@ -1,8 +1,9 @@
-import { readId, toRecordError, type BatchResult } from '../shared/batch.js';
+import { isIterable, readId, toRecordError, type BatchResult } from '../shared/batch.js';
 import { fail } from '../shared/errors.js';
 import { readInstant } from '../shared/dates.js';
 import { evaluateChurnRisk, type ChurnRiskResult, type EvaluateChurnRiskOptions } from './evaluateChurnRisk.js';
 import { resolveRuleSet } from './rules/resolveRuleSet.js';
+import { readInput } from '../shared/input.js';
 
 /**
  * One account's result in a batch: the result plus its position in the input.
@@ -32,12 +33,13 @@ export interface ChurnRiskBatchItem extends ChurnRiskResult {
  * ```
  * @category Churn
  */
-export function evaluateChurnRiskBatch(histories: Iterable<unknown>, options: EvaluateChurnRiskOptions): BatchResult<ChurnRiskBatchItem> {
+export function evaluateChurnRiskBatch(histories: Iterable<unknown>, given: EvaluateChurnRiskOptions): BatchResult<ChurnRiskBatchItem> {
+  const options = readInput(given, 'options', 'evaluateChurnRiskBatch');
   if (typeof options !== 'object' || options === null) fail('options', 'an options object with asOf', options, 'evaluateChurnRiskBatch');
   readInstant(options.asOf, 'asOf', 'evaluateChurnRiskBatch');
   // compile a JSON rule set once, not once per account
   const resolved: EvaluateChurnRiskOptions = options.ruleSet === undefined ? options : { ...options, ruleSet: resolveRuleSet(options.ruleSet, 'evaluateChurnRiskBatch').model };
-  if (histories === null || typeof histories !== 'object' || typeof (histories as Iterable<unknown>)[Symbol.iterator] !== 'function') {
+  if (!isIterable(histories)) {
     fail('histories', 'an iterable of account histories', histories, 'evaluateChurnRiskBatch', 'invalid_type');
   }
   const results: ChurnRiskBatchItem[] = [];

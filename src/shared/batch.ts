@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ClienteleError, ValidationError, makeIssue, type Issue } from './errors.js';
+import { ClienteleError, ValidationError, describeValue, makeIssue, type Issue } from './errors.js';
 
 /**
  * One record a batch function could not process.
@@ -35,18 +35,23 @@ export function toRecordError(error: unknown, index: number, id: string | undefi
   if (error instanceof ValidationError) {
     return { index, id, issues: error.issues, message: error.message };
   }
-  if (error instanceof ClienteleError) {
-    const issue = makeIssue('', 'a processable record', error.message, 'record_failed');
-    return { index, id, issues: [issue], message: error.message };
-  }
-  throw error;
+  // the library's own non-validation errors, and anything the record itself threw (a getter, a
+  // revoked proxy): that record fails, the batch goes on
+  const message = error instanceof Error ? error.message : describeValue(error);
+  const issue = makeIssue('', 'a processable record', error instanceof ClienteleError ? message : `a record that cannot be read (${message})`, 'record_failed');
+  return { index, id, issues: [issue], message: issue.message };
 }
 
 /** Reads an id from a record's field as a string (numbers are stringified), or `undefined`. */
 export function readId(record: unknown, field: string): string | undefined {
-  if (typeof record !== 'object' || record === null) return undefined;
-  if (!Object.prototype.hasOwnProperty.call(record, field)) return undefined;
-  const value = (record as Record<string, unknown>)[field];
+  let value: unknown;
+  try {
+    if (typeof record !== 'object' || record === null) return undefined;
+    if (!Object.prototype.hasOwnProperty.call(record, field)) return undefined;
+    value = (record as Record<string, unknown>)[field];
+  } catch {
+    return undefined; // an unreadable record has no id to report
+  }
   if (typeof value === 'string') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return undefined;
@@ -54,10 +59,18 @@ export function readId(record: unknown, field: string): string | undefined {
 
 /** True for objects with `Symbol.asyncIterator`. */
 export function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
-  return typeof value === 'object' && value !== null && typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
+  try {
+    return typeof value === 'object' && value !== null && typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
+  } catch {
+    return false; // a revoked proxy or a throwing getter is no record source
+  }
 }
 
 /** True for objects with `Symbol.iterator` (strings are not record sources). */
 export function isIterable(value: unknown): value is Iterable<unknown> {
-  return typeof value === 'object' && value !== null && typeof (value as Iterable<unknown>)[Symbol.iterator] === 'function';
+  try {
+    return typeof value === 'object' && value !== null && typeof (value as Iterable<unknown>)[Symbol.iterator] === 'function';
+  } catch {
+    return false; // a revoked proxy or a throwing getter is no record source
+  }
 }

@@ -58,9 +58,13 @@ function daysInMonth(year: number, month: number): number {
 /** Reads an instant from an ISO string or a valid `Date`; `undefined` for anything else. */
 export function tryInstant(value: unknown): number | undefined {
   if (typeof value === 'string') return parseIsoDate(value.trim());
-  if (value instanceof Date) {
-    const time = value.getTime();
-    return Number.isFinite(time) ? time : undefined;
+  try {
+    if (value instanceof Date) {
+      const time = value.getTime();
+      return Number.isFinite(time) ? time : undefined;
+    }
+  } catch {
+    return undefined; // a revoked proxy or a Date look-alike whose methods throw
   }
   return undefined;
 }

@@ -5,29 +5,36 @@
  * @module
  */
 import { Decimal } from 'decimal.js';
+import { readInput } from './input.js';
+import { tryDecimal } from './numeric.js';
 
 /**
  * Canonical JSON: object keys sorted, `undefined` members dropped, numbers and Decimals written
  * as their shortest exact decimal string, so `0.3`, `'0.3'` and `new Decimal('0.30')` agree.
  */
 export function canonicalJson(value: unknown): string {
+  return canonicalOf(readInput(value, '', 'canonicalJson'));
+}
+
+function canonicalOf(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'number') return JSON.stringify(new Decimal(value).toFixed());
   if (typeof value === 'string') {
     return JSON.stringify(value);
   }
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (Decimal.isDecimal(value)) return JSON.stringify((value as Decimal).toFixed());
+  const decimal = typeof value === 'object' ? tryDecimal(value) : undefined;
+  if (decimal !== undefined) return JSON.stringify(decimal.toFixed());
   // a compiled model stands for its normalised definition, so fingerprint(model) === model.fingerprint
   if (typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') {
     return canonicalJson((value as { toJSON(): unknown }).toJSON());
   }
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(',')}]`;
+  if (Array.isArray(value)) return `[${value.map((item) => canonicalOf(item === undefined ? null : item)).join(',')}]`;
   if (typeof value === 'object') {
     const entries = Object.keys(value as object)
       .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
       .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
+      .map((key) => `${JSON.stringify(key)}:${canonicalOf((value as Record<string, unknown>)[key])}`);
     return `{${entries.join(',')}}`;
   }
   return 'null';

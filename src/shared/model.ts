@@ -8,6 +8,7 @@
 import type { z } from 'zod';
 import { ValidationError, type Issue } from './errors.js';
 import { fingerprint } from './fingerprint.js';
+import { readingInput } from './input.js';
 import { parseWith } from './schema.js';
 
 /**
@@ -120,7 +121,8 @@ export function modelKind<
   }
   Object.freeze(prototype);
   const is = (value: unknown): value is M => typeof value === 'object' && value !== null && compiledForms.has(value);
-  const define = (input: unknown, options: O): M => {
+  const define = (input: unknown, options: O): M => readingInput('', blueprint.context, () => build(input, options));
+  const build = (input: unknown, options: O): M => {
     const prepared = blueprint.prepare ? blueprint.prepare(input, options) : input;
     if (is(prepared)) return prepared;
     const parsed = parseWith(blueprint.schema, prepared, blueprint.context);

@@ -6,6 +6,7 @@
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { ValidationError, describeValue, formatPath, makeIssue, type Issue, type IssueCode } from './errors.js';
+import { readInput } from './input.js';
 import { tryDecimal } from './numeric.js';
 
 /**
@@ -114,7 +115,7 @@ function toIssues(issues: readonly ZodIssue[], base = ''): Issue[] {
  * @throws {ValidationError} when `input` does not match.
  */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, context: string, base = ''): z.output<S> {
-  const result = schema.safeParse(input, { reportInput: true });
+  const result = schema.safeParse(readInput(input, base, context), { reportInput: true });
   if (!result.success) throw new ValidationError(toIssues(result.error.issues, base), context);
   return result.data;
 }

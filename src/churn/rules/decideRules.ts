@@ -2,6 +2,7 @@ import { fail } from '../../shared/errors.js';
 import { readId, toRecordError, type RecordError } from '../../shared/batch.js';
 import { ValidationError, describeValue, makeIssue } from '../../shared/errors.js';
 import { readInstant } from '../../shared/dates.js';
+import { readingInput } from '../../shared/input.js';
 import { OP_BOOLEAN_EQ, OP_CLOSURE, OP_EQ, OP_GT, OP_GTE, OP_LT, OP_LTE, OP_NEQ } from './compileCondition.js';
 import { prototypeIsClean, readSlots, resolveRuleSet } from './resolveRuleSet.js';
 import { LEVELS, type RuleSetLike } from './ruleSetModel.js';
@@ -58,7 +59,7 @@ const CODE = /* @__PURE__ */ Int8Array.of(0, 1, -1);
  */
 export function decideRules(ruleSet: RuleSetLike, records: readonly ChurnSignalRecord[], options: DecideRulesOptions = {}): RuleDecisions {
   const { model, compiled } = resolveRuleSet(ruleSet, 'decideRules');
-  if (!Array.isArray(records)) fail('records', 'an array of signal records', records, 'decideRules', 'invalid_type');
+  if (!readingInput('records', 'decideRules', () => Array.isArray(records))) fail('records', 'an array of signal records', records, 'decideRules', 'invalid_type');
   if (model.usesTimeWindows && options.asOf === undefined) fail('asOf', 'an asOf date (the rule set uses time windows)', undefined, 'decideRules');
   const asOf = options.asOf === undefined ? Number.NaN : readInstant(options.asOf, 'asOf', 'decideRules');
   const idField = options.idField ?? 'id';
@@ -71,14 +72,20 @@ export function decideRules(ruleSet: RuleSetLike, records: readonly ChurnSignalR
   const slots = new Array<unknown>(slotNames.length).fill(undefined);
   const clean = prototypeIsClean();
   for (let index = 0; index < records.length; index++) {
-    const record: unknown = records[index];
     const base = index * ruleCount;
-    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    let record: unknown;
+    try {
+      record = records[index];
+      if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+        throw new ValidationError([makeIssue('', 'an object of signal values', describeValue(record), 'invalid_type')], 'decideRules');
+      }
+      readSlots(compiled, record, slots, clean);
+    } catch (error) {
+      // a bad record, a throwing getter or a revoked proxy: this record's error, never the batch's
       decisions.fill(-1, base, base + ruleCount);
-      errors.push(toRecordError(new ValidationError([makeIssue('', 'an object of signal values', describeValue(record), 'invalid_type')], 'decideRules'), index, undefined));
+      errors.push(toRecordError(error, index, undefined));
       continue;
     }
-    readSlots(compiled, record, slots, clean);
     let level = 0;
     try {
       for (let rule = 0; rule < ruleCount; rule++) {

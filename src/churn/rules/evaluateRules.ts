@@ -4,6 +4,7 @@ import type { Labels } from '../../shared/labels.js';
 import type { ModelRef } from '../../shared/model.js';
 import { ZERO } from '../../shared/numeric.js';
 import { readInstant } from '../../shared/dates.js';
+import { readingInput } from '../../shared/input.js';
 import { TRUE, UNKNOWN } from './compileCondition.js';
 import { explainCondition, type ChurnConditionEvidence } from './explainCondition.js';
 import { renderMessage } from './renderMessage.js';
@@ -112,11 +113,14 @@ export interface EvaluateRulesOptions {
  */
 export function evaluateRules(ruleSet: RuleSetLike, signals: ChurnSignalRecord, options: EvaluateRulesOptions = {}): RuleEvaluation {
   const { model, compiled } = resolveRuleSet(ruleSet, 'evaluateRules');
-  if (typeof signals !== 'object' || signals === null || Array.isArray(signals)) fail('signals', 'an object of signal values', signals, 'evaluateRules', 'invalid_type');
+  if (!readingInput('signals', 'evaluateRules', () => typeof signals === 'object' && signals !== null && !Array.isArray(signals))) {
+    fail('signals', 'an object of signal values', signals, 'evaluateRules', 'invalid_type');
+  }
+  if (typeof options !== 'object' || options === null) fail('options', 'an options object', options, 'evaluateRules', 'invalid_type');
   if (model.usesTimeWindows && options.asOf === undefined) fail('asOf', 'an asOf date (the rule set uses time windows)', undefined, 'evaluateRules');
   const asOf = options.asOf === undefined ? Number.NaN : readInstant(options.asOf, 'asOf', 'evaluateRules');
   const slots = new Array<unknown>(compiled.slotNames.length);
-  readSlots(compiled, signals, slots, prototypeIsClean());
+  readingInput('signals', 'evaluateRules', () => readSlots(compiled, signals, slots, prototypeIsClean()));
   try {
     return evaluateSlots(compiled, slots, asOf, model);
   } catch (error) {

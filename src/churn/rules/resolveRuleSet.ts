@@ -5,10 +5,15 @@
  * @module
  */
 import { fail } from '../../shared/errors.js';
+import { readingInput } from '../../shared/input.js';
 import { compiledRuleSetOf, defineRuleSet } from './defineRuleSet.js';
 import type { CompiledRuleSet, RuleSet, RuleSetLike } from './ruleSetModel.js';
 
 export function resolveRuleSet(ruleSet: unknown, context: string): { model: RuleSet; compiled: CompiledRuleSet } {
+  return readingInput('ruleSet', context, () => resolveReadable(ruleSet, context));
+}
+
+function resolveReadable(ruleSet: unknown, context: string): { model: RuleSet; compiled: CompiledRuleSet } {
   if (typeof ruleSet !== 'object' || ruleSet === null) fail('ruleSet', 'a rule set (from defineRuleSet) or its JSON', ruleSet, context, 'not_a_model');
   const known = compiledRuleSetOf(ruleSet);
   if (known !== undefined) return { model: ruleSet as RuleSet, compiled: known };

@@ -4,12 +4,14 @@
  */
 import { ValidationError, describeValue, joinPath, makeIssue, type Issue } from '../../shared/errors.js';
 import { tryDecimal } from '../../shared/numeric.js';
+import { readInput } from '../../shared/input.js';
 
 /**
  * Reads a sample: an array of finite numbers (or numeric strings / Decimals), `null` and
  * `undefined` skipped as missing. Every bad entry is reported, each with its index.
  */
-export function readSample(values: unknown, path: string, context: string): number[] {
+export function readSample(given: unknown, path: string, context: string): number[] {
+  const values = readInput(given, path, context);
   if (!Array.isArray(values)) throw new ValidationError([makeIssue(path, 'an array of numbers', describeValue(values), 'invalid_type')], context);
   const out: number[] = [];
   const issues: Issue[] = [];

@@ -1,4 +1,5 @@
 import { ValidationError, describeValue, fail, joinPath, makeIssue, type Issue } from '../../shared/errors.js';
+import { readInput } from '../../shared/input.js';
 
 /** What {@link netPromoterScore} returns. @category Quality */
 export interface NetPromoterScore {
@@ -39,7 +40,8 @@ export interface NetPromoterScore {
  * ```
  * @category Quality
  */
-export function netPromoterScore(answers: readonly (number | null | undefined)[]): NetPromoterScore {
+export function netPromoterScore(given: readonly (number | null | undefined)[]): NetPromoterScore {
+  const answers = readInput(given, 'answers', 'netPromoterScore');
   if (!Array.isArray(answers)) fail('answers', 'an array of answers from 0 to 10', answers, 'netPromoterScore', 'invalid_type');
   let promoters = 0;
   let passives = 0;

@@ -1,6 +1,7 @@
 import { ValidationError, describeValue, fail, joinPath, makeIssue, type Issue } from '../../shared/errors.js';
 import { readLevel } from '../internal/checks.js';
 import { fisherFQuantile } from '../statistics/fisherFQuantile.js';
+import { readInput } from '../../shared/input.js';
 
 /** How {@link cronbachAlpha} treats missing answers. @category Reliability */
 export type AlphaMissingPolicy = 'pairwise' | 'listwise';
@@ -112,12 +113,13 @@ export function cronbachAlpha(rows: readonly (readonly (number | null | undefine
 }
 
 function readMissing(options: CronbachAlphaOptions | undefined): AlphaMissingPolicy {
-  const missing = options?.missing ?? 'pairwise';
+  const missing = readInput(options, 'options', CONTEXT)?.missing ?? 'pairwise';
   if (missing !== 'pairwise' && missing !== 'listwise') fail('options.missing', 'one of "pairwise", "listwise"', missing, CONTEXT);
   return missing;
 }
 
-function readTable(rows: unknown): { data: Float64Array; k: number; rowCount: number } {
+function readTable(given: unknown): { data: Float64Array; k: number; rowCount: number } {
+  const rows = readInput(given, 'rows', CONTEXT);
   if (!Array.isArray(rows)) fail('rows', 'an array of rows (one array of item answers per respondent)', rows, CONTEXT, 'invalid_type');
   const issues: Issue[] = [];
   let k = -1;

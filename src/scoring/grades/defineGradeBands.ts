@@ -1,6 +1,7 @@
 import { ValidationError, makeIssue } from '../../shared/errors.js';
 import { fingerprint } from '../../shared/fingerprint.js';
 import { labelsOrId } from '../../shared/labels.js';
+import { readingInput } from '../../shared/input.js';
 import { parseWith } from '../../shared/schema.js';
 import { compareLower, compileInterval, coversInterval, formatInterval, tilingProblem, type Interval } from '../intervals.js';
 import { gradeBandsSchema, type GradeBandsDefinition } from './gradeBandsSchema.js';
@@ -39,6 +40,10 @@ export function isGradeBands(value: unknown): value is GradeBands {
  */
 export function defineGradeBands(definition: GradeBandsDefinition | GradeBands): GradeBands {
   if (isGradeBands(definition)) return definition;
+  return readingInput('', 'defineGradeBands', () => compileGradeBands(definition));
+}
+
+function compileGradeBands(definition: GradeBandsDefinition): GradeBands {
   const parsed = parseWith(gradeBandsSchema, definition, 'defineGradeBands');
   const issues = [];
   const seen = new Set<string>();

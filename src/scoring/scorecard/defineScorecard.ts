@@ -3,6 +3,7 @@ import { fingerprint } from '../../shared/fingerprint.js';
 import { labelsOrId } from '../../shared/labels.js';
 import { ONE, ZERO, toDecimal } from '../../shared/numeric.js';
 import { add, fromDecimal, rational, subtract, toDecimal as rationalToDecimal } from '../../shared/rational.js';
+import { readingInput } from '../../shared/input.js';
 import { parseWith } from '../../shared/schema.js';
 import { defineGradeBands, isGradeBands } from '../grades/defineGradeBands.js';
 import type { GradeBands } from '../grades/types.js';
@@ -54,6 +55,10 @@ const SCORE_DOMAIN = compileInterval('[0, 100]');
  */
 export function defineScorecard(definition: ScorecardInput | Scorecard): Scorecard {
   if (isScorecard(definition)) return definition;
+  return readingInput('', 'defineScorecard', () => compileScorecard(definition));
+}
+
+function compileScorecard(definition: ScorecardInput): Scorecard {
   const input =
     typeof definition === 'object' && definition !== null && isGradeBands((definition as ScorecardInput).grades)
       ? { ...definition, grades: ((definition as ScorecardInput).grades as GradeBands).toJSON() }

@@ -5,6 +5,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import { ValidationError, describeValue, joinPath, makeIssue, type Issue } from '../../shared/errors.js';
+import { readingInput } from '../../shared/input.js';
 import { ZERO, tryDecimal } from '../../shared/numeric.js';
 import { add, compare, divide, fromDecimal, multiply, rational, subtract, toDecimal, type Rational } from '../../shared/rational.js';
 import { findBand } from '../grades/grade.js';
@@ -39,7 +40,7 @@ function rawForDisplay(value: unknown): string | number | boolean | null {
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return value;
   const decimal = tryDecimal(value);
-  return decimal ? decimal.toFixed() : String(value);
+  return decimal ? decimal.toFixed() : describeValue(value);
 }
 
 /** Reads a rating that is a plain number quickly and exactly. */
@@ -259,12 +260,14 @@ export function explain(model: Scorecard, core: Core, readings: readonly Reading
 
 /** Scores one record: the fast integer path when it applies, the exact rational path otherwise. */
 export function evaluate(model: Scorecard, core: Core, settings: Settings, ratings: unknown, skipKey?: string): ScoreResult {
-  const plan = fastPlanOf(core, settings.normalisation);
-  if (plan !== null) {
-    const reading = readFast(core, plan, ratings, settings.clamp, settings.ignoreUnknown, skipKey);
-    if (reading !== null) return explainFast(model, plan, reading.scaled, reading.raws, reading.rules, reading.clamped, settings.bands, core);
-  }
-  return explain(model, core, readRatings(core, ratings, settings, 'ratings', skipKey), settings);
+  return readingInput('ratings', 'score', () => {
+    const plan = fastPlanOf(core, settings.normalisation);
+    if (plan !== null) {
+      const reading = readFast(core, plan, ratings, settings.clamp, settings.ignoreUnknown, skipKey);
+      if (reading !== null) return explainFast(model, plan, reading.scaled, reading.raws, reading.rules, reading.clamped, settings.bands, core);
+    }
+    return explain(model, core, readRatings(core, ratings, settings, 'ratings', skipKey), settings);
+  });
 }
 
 export { ZERO };

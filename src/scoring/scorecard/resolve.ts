@@ -1,4 +1,5 @@
 import { ValidationError, makeIssue, describeValue } from '../../shared/errors.js';
+import { readInput } from '../../shared/input.js';
 import { coreOf, type Core } from './core.js';
 import { defineScorecard, isScorecard, type ScorecardInput } from './defineScorecard.js';
 import type { Settings } from './evaluate.js';
@@ -10,11 +11,20 @@ export function resolveModel(model: Scorecard | ScorecardInput): { model: Scorec
   return { model: compiled, core: coreOf(compiled)! };
 }
 
+/** Reads options once into a plain snapshot (a throwing getter or proxy becomes a ValidationError). */
+function readOptions(options: ScoreOptions | undefined): ScoreOptions | undefined {
+  return options === undefined ? undefined : readInput(options, 'options', 'score');
+}
+
 const POLICIES = new Set(['error', 'min', 'exclude']);
 const NORMALISATIONS = new Set(['ratio', 'minmax']);
 
 /** Validates and fills in score options. */
-export function resolveSettings(model: Scorecard, options: ScoreOptions | undefined): Settings {
+export function resolveSettings(model: Scorecard, given: ScoreOptions | undefined): Settings {
+  const options = readOptions(given);
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    throw new ValidationError([makeIssue('options', 'an options object', describeValue(options), 'invalid_type')], 'score');
+  }
   const issues = [];
   const normalisation = options?.normalisation ?? model.normalisation;
   const missing = options?.missing ?? 'error';

@@ -8,6 +8,7 @@ import type { Decimal } from 'decimal.js';
 import { fail, joinPath } from '../../shared/errors.js';
 import { ONE, ZERO, toDecimal } from '../../shared/numeric.js';
 import type { NpvHorizon, NpvTiming } from './npv.js';
+import { readInput } from '../../shared/input.js';
 
 /** Reads a probability in [0, 1]. */
 export function readProbability(value: unknown, path: string, context: string): Decimal {
@@ -64,6 +65,7 @@ export function readTiming(value: unknown, path: string, context: string): NpvTi
 
 /** Fails unless `value` is a plain object. */
 export function readObject(value: unknown, path: string, context: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'an object', value, context, 'invalid_type');
-  return value as Record<string, unknown>;
+  const snapshot = readInput(value, path, context);
+  if (typeof snapshot !== 'object' || snapshot === null || Array.isArray(snapshot)) fail(path, 'an object', snapshot, context, 'invalid_type');
+  return snapshot as Record<string, unknown>;
 }

@@ -7,6 +7,7 @@
 import type { Decimal } from 'decimal.js';
 import { fail, joinPath } from '../../shared/errors.js';
 import { ExactDecimal, ZERO, isDecimal, toDecimal, type Numeric } from '../../shared/numeric.js';
+import { readInput } from '../../shared/input.js';
 
 /**
  * An account's value for portfolio analytics: a bare number, or the account's id with its value.
@@ -26,7 +27,8 @@ export interface ReadValues {
  * shares of a total make no sense otherwise.
  * @throws {ValidationError} when the list is not an array, or an item is not a non-negative number.
  */
-export function readAccountValues(input: unknown, path: string, context: string, allowNegative = false): ReadValues {
+export function readAccountValues(given: unknown, path: string, context: string, allowNegative = false): ReadValues {
+  const input = readInput(given, path, context);
   if (!Array.isArray(input)) fail(path, 'an array of non-negative numbers or { id, value } objects', input, context, 'invalid_type');
   const values: Decimal[] = new Array<Decimal>(input.length);
   const ids: (string | undefined)[] = new Array<string | undefined>(input.length);

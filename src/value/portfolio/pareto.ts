@@ -4,6 +4,7 @@ import { ExactDecimal, type Numeric } from '../../shared/numeric.js';
 import { coverTarget } from '../internal/portfolioCore.js';
 import { readShare } from '../internal/read.js';
 import { largestFirst, readAccountValues, type AccountValue } from '../internal/values.js';
+import { readInput } from '../../shared/input.js';
 
 /**
  * Options of {@link pareto}.
@@ -60,8 +61,9 @@ export interface ParetoResult {
  * ```
  * @category Portfolio
  */
-export function pareto(values: readonly AccountValue[], options: ParetoOptions): ParetoResult {
+export function pareto(values: readonly AccountValue[], given: ParetoOptions): ParetoResult {
   const context = 'pareto';
+  const options = readInput(given, 'options', context);
   if (typeof options !== 'object' || options === null) fail('options', 'an object { targetShare }', options, context, 'invalid_type');
   const targetShare = readShare(options.targetShare, 'options.targetShare', context);
   const read = readAccountValues(values, 'values', context);

@@ -4,6 +4,7 @@ import { ExactDecimal, ZERO } from '../../shared/numeric.js';
 import { largestFirst, readAccountValues, type AccountValue } from '../internal/values.js';
 import type { ValueGrader } from './defineValueGrader.js';
 import type { ModelRef } from '../../shared/model.js';
+import { readInput } from '../../shared/input.js';
 
 /**
  * How many accounts got one grade and what they are worth.
@@ -55,8 +56,9 @@ export interface GradeValuesResult {
  * ```
  * @category Value
  */
-export function gradeValues(values: readonly AccountValue[], grader: ValueGrader): GradeValuesResult {
+export function gradeValues(values: readonly AccountValue[], given: ValueGrader): GradeValuesResult {
   const context = 'gradeValues';
+  const grader = readInput(given, 'grader', context);
   if (typeof grader !== 'object' || grader === null || grader.kind !== 'valueGrader') {
     fail('grader', 'a grader made by defineValueGrader', grader, context, 'not_a_model');
   }
