@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import {
   ConvergenceError,
@@ -76,6 +77,16 @@ describe('BG/NBD per-customer quantities', () => {
     expect(mean).toBeCloseTo(expectedRepeatPurchases(model, 39), 8);
     expect(purchaseCountProbability(model, 3, 0)).toBe(0);
     expect(purchaseCountProbability(model, 0, 0)).toBe(1);
+  });
+
+  it('reads histories given as numbers, decimal strings or Decimals alike (SPEC §9)', () => {
+    const asNumbers = { frequency: 3, recency: 20.5, T: 38 };
+    const asText = { frequency: '3', recency: '20.5', T: '38' };
+    const asDecimals = { frequency: new Decimal(3), recency: new Decimal('20.5'), T: new Decimal(38) };
+    expect(probabilityAlive(model, asText)).toBe(probabilityAlive(model, asNumbers));
+    expect(expectedPurchases(model, asDecimals, 10)).toBe(expectedPurchases(model, asNumbers, 10));
+    const refit = fitBgNbd(customers.map((customer) => ({ frequency: String(customer.frequency), recency: new Decimal(customer.recency), T: customer.T })));
+    expect(refit.logLikelihood).toBe(model.logLikelihood);
   });
 
   it('works on a model that went through JSON, and on bare published parameters', () => {
