@@ -9,6 +9,7 @@ import {
   fitBgNbd,
   fitShiftedBetaGeometric,
   probabilityAlive,
+  purchaseCountProbability,
   retentionCurve,
 } from '../../../src/value/index.js';
 import { bgNbdLogLikelihood } from '../../../src/value/lifetime/internal/bgNbd.js';
@@ -64,6 +65,33 @@ describe('purchase-count model laws (BG/NBD and Pareto/NBD)', () => {
       }),
       runs,
     );
+  });
+});
+
+describe('P(X(t) = n) is a distribution whose mean is E[X(t)]', () => {
+  // moderate purchase rates, so 150 terms hold all but a negligible tail
+  const moderate = <M extends { r: number; alpha: number }>(model: fc.Arbitrary<M>) =>
+    fc.tuple(model, fc.double({ min: 0.5, max: 20, noNaN: true })).filter(([m, t]) => m.r >= 0.1 && (m.r / m.alpha) * t <= 3);
+  const check = (model: Parameters<typeof purchaseCountProbability>[0], t: number) => {
+    let total = 0;
+    let mean = 0;
+    for (let n = 0; n < 150; n += 1) {
+      const p = purchaseCountProbability(model, n, t);
+      expect(p).toBeGreaterThanOrEqual(0);
+      total += p;
+      mean += n * p;
+    }
+    expect(total).toBeGreaterThan(1 - 1e-4);
+    expect(total).toBeLessThan(1 + 1e-9);
+    expect(Math.abs(mean - expectedRepeatPurchases(model, t))).toBeLessThan(1e-2 * Math.max(1, expectedRepeatPurchases(model, t)));
+  };
+
+  it('under BG/NBD (eq. 8 against eq. 9)', () => {
+    fc.assert(fc.property(moderate(bgNbdParameters), ([model, t]) => check(model, t)), { numRuns: 60 });
+  });
+
+  it('under Pareto/NBD (the 2006 note against eq. 17 of the 2005 note)', () => {
+    fc.assert(fc.property(moderate(paretoNbdParameters), ([model, t]) => check(model, t)), { numRuns: 15 });
   });
 });
 
