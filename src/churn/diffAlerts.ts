@@ -87,8 +87,17 @@ function indexRun(given: AlertRun, name: string): RunIndex {
       const result = item as { accountId: string; alerts: readonly KeyedAlert[]; undecided?: readonly { ruleId: string }[] };
       if (typeof result.accountId !== 'string') fail(`${path}.accountId`, 'an account id', result.accountId, 'diffAlerts');
       (accounts ??= new Set()).add(result.accountId);
-      result.alerts.forEach((alert, alertIndex) => fired.set(keyOf({ accountId: result.accountId, ...alert }, `${path}.alerts[${alertIndex}]`), alert));
-      for (const rule of result.undecided ?? []) undecided.add(alertKey(result.accountId, rule.ruleId));
+      result.alerts.forEach((alert, alertIndex) => {
+        if (typeof alert !== 'object' || alert === null) fail(`${path}.alerts[${alertIndex}]`, 'an alert object', alert, 'diffAlerts', 'invalid_type');
+        fired.set(keyOf({ accountId: result.accountId, ...alert }, `${path}.alerts[${alertIndex}]`), alert);
+      });
+      const rules: unknown = result.undecided ?? [];
+      if (!Array.isArray(rules)) fail(`${path}.undecided`, 'an array of undecided rules', rules, 'diffAlerts', 'invalid_type');
+      rules.forEach((rule: unknown, ruleIndex) => {
+        const ruleId = typeof rule === 'object' && rule !== null ? (rule as { ruleId?: unknown }).ruleId : undefined;
+        if (typeof ruleId !== 'string') fail(`${path}.undecided[${ruleIndex}].ruleId`, 'a rule id', ruleId, 'diffAlerts');
+        undecided.add(alertKey(result.accountId, ruleId));
+      });
     } else {
       const alert = item as KeyedAlert;
       fired.set(keyOf(alert, path), alert);

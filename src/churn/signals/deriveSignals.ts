@@ -7,6 +7,7 @@ import { DAY_MS, daysBetween, formatDay, formatMonth, monthIndexOf, parseMonth, 
 import { accountHistorySchema, type AccountHistory } from './accountHistorySchema.js';
 import type { ChurnSignalName } from './churnSignalCatalogue.js';
 import { readLifetimeSignalOptions, setLifetimeSignals, type LifetimeSignalOptions } from './lifetimeSignals.js';
+import { readInput } from '../../shared/input.js';
 
 /**
  * What deriveSignals needs from a tier policy (the value module's `defineTierPolicy` result fits):
@@ -111,7 +112,8 @@ const RECENT_MONTHS = 3;
  * ```
  * @category Churn
  */
-export function deriveSignals(history: AccountHistory | unknown, options: DeriveSignalsOptions): DerivedSignals {
+export function deriveSignals(history: AccountHistory | unknown, given: DeriveSignalsOptions): DerivedSignals {
+  const options = readInput(given, 'options', 'deriveSignals');
   if (typeof options !== 'object' || options === null) fail('options', 'an options object with asOf', options, 'deriveSignals');
   const asOf = readInstant(options.asOf, 'asOf', 'deriveSignals');
   const parsed = parseWith(accountHistorySchema, history, 'deriveSignals');

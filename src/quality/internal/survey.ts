@@ -10,6 +10,7 @@ import { fromDecimal, rational, toDecimal as rationalToDecimal, type Rational } 
 import { compiledInstrumentOf } from '../instrument/defineInstrument.js';
 import type { Instrument } from '../instrument/defineInstrument.js';
 import { prepareSurvey, surveyColumns, type SurveyColumns, type SurveyData } from '../responses/prepareSurvey.js';
+import { readingInput } from '../../shared/input.js';
 
 /**
  * How missing answers are handled when a dimension score is formed:
@@ -45,8 +46,8 @@ export function resolveSurvey(instrument: Instrument, responses: unknown, contex
     }
     return { data: responses as SurveyData, columns: prepared };
   }
-  if (!Array.isArray(responses)) fail('responses', 'an array of responses or the result of prepareSurvey', responses, context, 'invalid_type');
-  const data = prepareSurvey(instrument, responses);
+  if (!readingInput('responses', context, () => Array.isArray(responses))) fail('responses', 'an array of responses or the result of prepareSurvey', responses, context, 'invalid_type');
+  const data = prepareSurvey(instrument, responses as readonly unknown[]);
   return { data, columns: surveyColumns(data)! };
 }
 

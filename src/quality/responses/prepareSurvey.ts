@@ -6,6 +6,7 @@ import type { CompiledInstrument } from '../internal/compiled.js';
 import { compiledInstrumentOf } from '../instrument/defineInstrument.js';
 import type { Instrument } from '../instrument/defineInstrument.js';
 import type { ModelRef } from '../../shared/model.js';
+import { readingInput } from '../../shared/input.js';
 
 /** One survey response as collected: a respondent id, optional group and period, and the answers. @category Quality */
 export interface SurveyResponseInput {
@@ -94,7 +95,7 @@ const CONTEXT = 'prepareSurvey';
  */
 export function prepareSurvey(instrument: Instrument, responses: readonly unknown[]): SurveyData {
   const compiled = compiledInstrumentOf(instrument, CONTEXT);
-  if (!Array.isArray(responses)) {
+  if (!readingInput('responses', CONTEXT, () => Array.isArray(responses))) {
     throw new ValidationError([makeIssue('responses', 'an array of responses', describeValue(responses), 'invalid_type')], CONTEXT);
   }
   const itemCount = compiled.itemIds.length;
@@ -110,9 +111,11 @@ export function prepareSurvey(instrument: Instrument, responses: readonly unknow
   const periods: (string | undefined)[] = [];
   const seen = new Set<string>();
   for (let index = 0; index < responses.length; index++) {
-    const response: unknown = responses[index];
-    const id = readId(response, 'id');
+    let response: unknown;
+    let id: string | undefined;
     try {
+      response = responses[index];
+      id = readId(response, 'id');
       for (let i = 0; i < itemCount; i++) rowPerception[i] = Number.NaN;
       for (let i = 0; i < expectationCount; i++) rowExpectation[i] = Number.NaN;
       const parsed = readResponse(compiled, response, index, id, seen, rowPerception, rowExpectation);

@@ -1,0 +1,222 @@
+/**
+ * The fuzz harness of the public entry points (issue: hostile input). Each entry point gets
+ * arguments drawn from three sources — `fc.anything()`, a catalogue of hostile values, and valid
+ * examples mutated deep into their structure — and must either return or throw a
+ * `ClienteleError`. Anything else (a `TypeError`, a `RangeError`, a hang) is a failure, printed
+ * with its seed and path so it replays.
+ */
+import { Decimal } from 'decimal.js';
+import fc from 'fast-check';
+import * as clientele from '../../src/index.js';
+import { AS_OF, healthyHistory } from '../churn/fixtures.js';
+
+const { potentialValueModel, potentialValueBands, defaultChurnRuleSet, defaultValueMatrix, serviceQualityInstrument, telecomTierPolicy, abcValueGrader } = clientele;
+
+const revoked = (() => {
+  const handle = Proxy.revocable({}, {});
+  handle.revoke();
+  return handle.proxy;
+})();
+
+/** Values that broke some entry point once, plus their cousins. */
+export const hostileValues: readonly unknown[] = [
+  '1e1000000000',
+  '-1e-1000000000',
+  new Decimal(Number.NaN),
+  new Decimal(Infinity),
+  { [Symbol.toStringTag]: 'Decimal', d: [1], e: 1e9, s: 1 },
+  { toStringTag: '[object Decimal]' },
+  Object.create(null),
+  Symbol('hostile'),
+  2n ** 80n,
+  { toString: '1e5000' },
+  '  50000  ',
+  // eslint-disable-next-line no-sparse-arrays
+  [, 0.9],
+  Object.defineProperty({}, 'ratings', { enumerable: true, get: () => { throw new Error('getter'); } }),
+  revoked,
+  'NaN',
+  ' 2026-10-31',
+  '9'.repeat(3000) + 'x',
+  null,
+  undefined,
+  -0,
+  Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  '',
+  [],
+  {},
+  { __proto__: { polluted: true } },
+  JSON.parse('{"__proto__": {"x": 1}, "constructor": {"prototype": {}}}'),
+  Array.from({ length: 5 }),
+  new Date(Number.NaN),
+  '0000-02-29',
+];
+
+const deep = (() => {
+  let value: unknown = 1;
+  for (let depth = 0; depth < 100_000; depth++) value = [value];
+  return value;
+})();
+
+const ratings = Object.fromEntries(potentialValueModel.factors.map((factor) => [factor.id, factor.max.toNumber()]));
+const history = healthyHistory();
+const riskResult = clientele.evaluateChurnRisk(history, { asOf: AS_OF });
+const survey = [{ id: 'r1', answers: Object.fromEntries(serviceQualityInstrument.items.map((item) => [item.id, 4])) }];
+
+/** Valid examples per argument kind, to be mutated. */
+const examples = {
+  scorecard: potentialValueModel,
+  scorecardJson: potentialValueModel.toJSON(),
+  ratings,
+  records: [{ id: 'a', ratings }, { id: 'b', ratings }],
+  bands: potentialValueBands,
+  ruleSetJson: defaultChurnRuleSet.toJSON(),
+  ruleSet: defaultChurnRuleSet,
+  signals: { spendChange: -0.4, daysSinceLastOrder: 120 },
+  matrixJson: defaultValueMatrix.toJSON(),
+  policyJson: telecomTierPolicy.toJSON(),
+  graderJson: abcValueGrader.toJSON(),
+  instrument: serviceQualityInstrument,
+  instrumentJson: serviceQualityInstrument.toJSON(),
+  survey,
+  values: [100, 50, 25, 12.5],
+  history,
+  histories: [history],
+  alphaRows: [[1, 2, 3], [2, 3, 4], [3, 3, 5]],
+  options: { asOf: AS_OF },
+  paretoOptions: { targetShare: 0.8 },
+  scoreResult: clientele.score(potentialValueModel, ratings),
+  run: [riskResult],
+  grade: 'B',
+  grader: abcValueGrader,
+  valuationInput: { margin: 100, retention: 0.8, discountRate: 0.1 },
+  accounts: [{ id: 'a', ratings, margin: 1000 }],
+  valuation: { valuation: { retention: 0.8, discountRate: 0.1 } },
+} as const;
+type ExampleKind = keyof typeof examples;
+
+/** Replaces the value at one random path of a JSON clone of `value` with `replacement`. */
+function mutateAt(value: unknown, choice: number, replacement: unknown): unknown {
+  const clone = JSON.parse(JSON.stringify(value, (_key, leaf: unknown) => (typeof leaf === 'bigint' ? String(leaf) : leaf))) as unknown;
+  const containers: { holder: Record<string | number, unknown>; key: string | number }[] = [];
+  const stack: unknown[] = [clone];
+  while (stack.length > 0 && containers.length < 2000) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    for (const key of Object.keys(node)) {
+      containers.push({ holder: node as Record<string, unknown>, key });
+      stack.push((node as Record<string, unknown>)[key]);
+    }
+  }
+  if (containers.length === 0) return replacement;
+  const target = containers[choice % containers.length]!;
+  target.holder[target.key] = replacement;
+  return clone;
+}
+
+/**
+ * An argument built only when the entry point is called, so fast-check itself never touches a
+ * revoked proxy or a throwing getter; `toString` says how to rebuild it for a replay.
+ */
+export class LazyArgument {
+  constructor(
+    readonly build: () => unknown,
+    readonly description: string,
+  ) {}
+
+  toString(): string {
+    return this.description;
+  }
+}
+
+const HOSTILE = [...hostileValues, deep];
+
+/** One argument: anything, a hostile value, a valid example, or a valid example mutated deep inside. */
+function argument(kind: ExampleKind): fc.Arbitrary<LazyArgument> {
+  const example = examples[kind];
+  return fc.oneof(
+    {
+      arbitrary: fc
+        .anything({ withBigInt: true, withBoxedValues: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true })
+        .map((value) => new LazyArgument(() => value, `anything ${fc.stringify(value)}`)),
+      weight: 2,
+    },
+    { arbitrary: fc.nat(HOSTILE.length - 1).map((index) => new LazyArgument(() => HOSTILE[index], `hostileValues[${index}]`)), weight: 2 },
+    { arbitrary: fc.constant(new LazyArgument(() => example, `examples.${kind}`)), weight: 1 },
+    {
+      arbitrary: fc
+        .tuple(fc.nat(), fc.nat(HOSTILE.length - 1))
+        .map(([choice, index]) => new LazyArgument(() => mutateAt(example, choice, HOSTILE[index]), `mutateAt(examples.${kind}, ${choice}, hostileValues[${index}])`)),
+      weight: 4,
+    },
+  );
+}
+
+/** A public entry point and the kinds of its arguments. */
+export interface EntryPoint {
+  readonly name: string;
+  readonly args: fc.Arbitrary<LazyArgument[]>;
+  readonly call: (args: unknown[]) => unknown;
+}
+
+function entry(name: keyof typeof clientele, ...kinds: ExampleKind[]): EntryPoint {
+  const fn = clientele[name] as unknown as (...args: unknown[]) => unknown;
+  return { name, args: fc.tuple(...kinds.map(argument)), call: (args) => fn(...args) };
+}
+
+/** Drains generators and awaits nothing: a streaming entry point is exercised to its end. */
+function drain(value: unknown): unknown {
+  if (typeof value === 'object' && value !== null && typeof (value as Iterable<unknown>)[Symbol.iterator] === 'function' && !Array.isArray(value)) {
+    for (const _item of value as Iterable<unknown>) void _item;
+  }
+  return value;
+}
+
+export const entryPoints: readonly EntryPoint[] = [
+  entry('toDecimal', 'values'),
+  entry('defineScorecard', 'scorecardJson'),
+  entry('score', 'scorecard', 'ratings'),
+  entry('safeScore', 'scorecard', 'ratings'),
+  entry('grade', 'values', 'bands'),
+  entry('reasons', 'scoreResult'),
+  entry('scorePortfolio', 'scorecard', 'records'),
+  { ...entry('scoreEach', 'scorecard', 'records'), call: (args) => drain(clientele.scoreEach(...(args as [never, never]))) },
+  entry('defineGradeBands', 'bands'),
+  entry('defineRuleSet', 'ruleSetJson'),
+  entry('safeDefineRuleSet', 'ruleSetJson'),
+  entry('evaluateRules', 'ruleSet', 'signals'),
+  entry('decideRules', 'ruleSet', 'records'),
+  entry('deriveSignals', 'history', 'options'),
+  entry('evaluateChurnRisk', 'history', 'options'),
+  entry('evaluateChurnRiskBatch', 'histories', 'options'),
+  entry('diffAlerts', 'run', 'run'),
+  entry('defineValueMatrix', 'matrixJson'),
+  entry('classifyValue', 'grade', 'grade'),
+  entry('defineTierPolicy', 'policyJson'),
+  entry('defineValueGrader', 'graderJson'),
+  entry('gradeValues', 'values', 'grader'),
+  entry('currentValue', 'valuationInput'),
+  entry('pareto', 'values', 'paretoOptions'),
+  entry('herfindahlIndex', 'values'),
+  entry('concentrationRisk', 'values'),
+  entry('assessPortfolio', 'accounts', 'valuation'),
+  entry('defineInstrument', 'instrumentJson'),
+  entry('scoreSurvey', 'instrument', 'survey'),
+  entry('cronbachAlpha', 'alphaRows'),
+  entry('netPromoterScore', 'values'),
+  entry('meanConfidenceInterval', 'values'),
+  entry('fingerprint', 'scorecardJson'),
+];
+
+/** What a call did: returned, threw the library's own error, or failed some other way. */
+export function outcomeOf(point: EntryPoint, lazy: readonly LazyArgument[]): { ok: true } | { ok: false; error: unknown } {
+  const args = lazy.map((argument) => argument.build());
+  try {
+    point.call(args);
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof clientele.ClienteleError) return { ok: true };
+    return { ok: false, error };
+  }
+}

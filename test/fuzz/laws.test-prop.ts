@@ -1,0 +1,95 @@
+import { Decimal } from 'decimal.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  assessPortfolio,
+  decideRules,
+  defaultChurnRuleSet,
+  evaluateChurnRiskBatch,
+  potentialValueModel,
+  scorePortfolio,
+} from '../../src/index.js';
+import { entryPoints, hostileValues, outcomeOf } from './harness.js';
+
+const ratings = Object.fromEntries(potentialValueModel.factors.map((factor) => [factor.id, factor.min.toNumber()]));
+const SEED = 20261128;
+
+/** A record that is good, or one of the hostile values, or good with one field replaced by one. */
+const record = fc.oneof(
+  fc.constant(() => ({ id: 'good', ratings, margin: 100 })),
+  fc.nat(hostileValues.length - 1).map((index) => () => hostileValues[index]),
+  fc.tuple(fc.constantFrom('id', 'ratings', 'margin'), fc.nat(hostileValues.length - 1)).map(([field, index]) => () => ({ id: 'mutated', ratings, margin: 100, [field]: hostileValues[index] })),
+);
+
+function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
+  if (typeof value === 'object' && value !== null && !seen.has(value)) {
+    seen.add(value);
+    try {
+      for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key], seen);
+      Object.freeze(value);
+    } catch {
+      // a revoked proxy cannot be frozen; it is hostile input all the same
+    }
+  }
+  return value;
+}
+
+describe('hostile input: laws', () => {
+  it('batch functions lose no record: results + errors = records in, indices in order', () => {
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 12 }), (makers) => {
+        const records = makers.map((make) => make());
+        const batches: { results: readonly { index: number }[]; errors: readonly { index: number }[] }[] = [
+          scorePortfolio(potentialValueModel, records, { ratings: (item: unknown) => (item as { ratings?: unknown } | null)?.ratings }),
+          evaluateChurnRiskBatch(records, { asOf: '2026-11-28' }),
+          assessPortfolio(records, { valuation: { retention: 0.8, discountRate: 0.1 } }),
+        ];
+        for (const batch of batches) {
+          const indices = [...batch.results.map((result) => result.index), ...batch.errors.map((error) => error.index)].sort((a, b) => a - b);
+          expect(indices).toEqual(records.map((_, index) => index));
+        }
+        const decided = decideRules(defaultChurnRuleSet, records as never);
+        expect(decided.recordCount).toBe(records.length);
+      }),
+      { seed: SEED, numRuns: 150 },
+    );
+  });
+
+  it('inputs are never mutated: every entry point accepts deep-frozen arguments and leaves them as they were', () => {
+    for (const point of entryPoints) {
+      fc.assert(
+        fc.property(point.args, (lazy) => {
+          const frozen = lazy.map((argument) => {
+            const built = argument.build();
+            return { build: () => built, description: argument.description, before: safeJson(built) };
+          });
+          for (const argument of frozen) deepFreeze(argument.build());
+          const outcome = outcomeOf(point, frozen as never);
+          if (!outcome.ok) throw outcome.error;
+          for (const argument of frozen) expect(safeJson(argument.build())).toBe(argument.before);
+        }),
+        { seed: SEED, numRuns: 25 },
+      );
+    }
+  });
+
+  it('Object.prototype and the global Decimal settings never change', () => {
+    const precision = Decimal.precision;
+    const rounding = Decimal.rounding;
+    const keys = Object.getOwnPropertyNames(Object.prototype).sort();
+    for (const point of entryPoints) {
+      fc.assert(fc.property(point.args, (lazy) => outcomeOf(point, lazy).ok), { seed: SEED, numRuns: 25 });
+    }
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(keys);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect([Decimal.precision, Decimal.rounding]).toEqual([precision, rounding]);
+  });
+});
+
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value, (_key, leaf: unknown) => (typeof leaf === 'bigint' ? `${leaf}n` : typeof leaf === 'symbol' ? String(leaf) : leaf)) ?? 'undefined';
+  } catch (error) {
+    return `unserialisable: ${error instanceof Error ? error.name : 'error'}`;
+  }
+}
