@@ -63,7 +63,7 @@ export type { TierInversion, TierInversionKind, TierPolicyCheck } from './tiers/
 
 // Probabilistic lifetime value: BG/NBD, Pareto/NBD, Gamma-Gamma, shifted-beta-geometric.
 export { summarizeTransactions } from './lifetime/summarizeTransactions.js';
-export type { CustomerSummary, SummarizeTransactionsOptions, TimeUnit, TransactionSummary } from './lifetime/summarizeTransactions.js';
+export type { CustomerSummary, HoldoutSummary, SummarizeTransactionsOptions, TimeUnit, TransactionSummary } from './lifetime/summarizeTransactions.js';
 export { fitBgNbd } from './lifetime/fitBgNbd.js';
 export { fitParetoNbd } from './lifetime/fitParetoNbd.js';
 export { probabilityAlive } from './lifetime/probabilityAlive.js';

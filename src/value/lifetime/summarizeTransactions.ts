@@ -27,6 +27,24 @@ export interface SummarizeTransactionsOptions {
   readonly dateField?: string;
   /** Field holding the transaction value; default `'amount'` (a missing amount counts as 0). */
   readonly amountField?: string;
+  /**
+   * End of a hold-out period after `asOf` (inclusive): each customer's purchases in it are counted
+   * in `holdout`, to compare a model's forecast with what happened. Later transactions are left out.
+   */
+  readonly holdoutEnd?: DateInput;
+}
+
+/**
+ * What a customer bought in the hold-out period (after `asOf`, up to `holdoutEnd`).
+ * @category Lifetime value
+ */
+export interface HoldoutSummary {
+  /** Purchase occasions (distinct days) in the period. */
+  readonly frequency: number;
+  /** Their total value. */
+  readonly value: Decimal;
+  /** Length of the period, in the unit. */
+  readonly duration: number;
 }
 
 /**
@@ -48,6 +66,8 @@ export interface CustomerSummary {
   /** `YYYY-MM-DD` of the first and the last purchase. */
   readonly firstPurchase: string;
   readonly lastPurchase: string;
+  /** Purchases after `asOf`, when `holdoutEnd` is given. */
+  readonly holdout?: HoldoutSummary;
 }
 
 /**
@@ -60,13 +80,16 @@ export interface TransactionSummary {
   readonly errors: RecordError[];
   readonly unit: TimeUnit;
   readonly asOf: string;
-  /** Transactions dated after `asOf`, left out. */
+  /** Transactions dated after `asOf` (after `holdoutEnd` when given), left out. */
   readonly afterAsOf: number;
+  /** With `holdoutEnd`: customers whose first purchase falls in the hold-out period (not in `results`). */
+  readonly newInHoldout: number;
 }
 
 interface Accumulator {
   readonly id: string;
   readonly days: Map<number, Decimal>;
+  readonly holdoutDays: Map<number, Decimal>;
 }
 
 /**
@@ -82,8 +105,8 @@ interface Accumulator {
  * 39-week calibration summary.
  *
  * @param transactions - Records `{ customerId, date, amount? }` (field names configurable); any iterable.
- * @param options - `asOf` (required), `unit`, field names.
- * @returns `{ results, errors, unit, asOf, afterAsOf }`; a bad transaction (no id, a bad date or amount)
+ * @param options - `asOf` (required), `unit`, field names, and `holdoutEnd` for a calibration/hold-out split.
+ * @returns `{ results, errors, unit, asOf, afterAsOf, newInHoldout }`; a bad transaction (no id, a bad date or amount)
  *   is reported in `errors` with its index and never stops the others.
  * @throws {ValidationError} for bad options or a non-iterable log.
  * @example
@@ -113,6 +136,8 @@ export function summarizeTransactions(transactions: Iterable<unknown>, options: 
   const amountField = readFieldName(options.amountField, 'amount', 'options.amountField', context);
   if (!isIterable(transactions)) fail('transactions', 'an iterable of transaction records', transactions, context);
   const lastDay = epochDay(asOf);
+  const holdoutLastDay = options.holdoutEnd === undefined ? lastDay : epochDay(readInstant(options.holdoutEnd, 'options.holdoutEnd', context));
+  if (holdoutLastDay <= lastDay && options.holdoutEnd !== undefined) fail('options.holdoutEnd', 'a date after options.asOf', options.holdoutEnd, context, 'inconsistent');
   const customers = new Map<string, Accumulator>();
   const errors: RecordError[] = [];
   let afterAsOf = 0;
@@ -126,16 +151,17 @@ export function summarizeTransactions(transactions: Iterable<unknown>, options: 
       const day = epochDay(readInstant(own(fields, dateField), dateField, context));
       const rawAmount = own(fields, amountField);
       const amount = rawAmount === undefined ? ZERO : toDecimal(rawAmount, amountField);
-      if (day > lastDay) {
+      if (day > holdoutLastDay) {
         afterAsOf += 1;
       } else {
         let customer = customers.get(id);
         if (customer === undefined) {
-          customer = { id, days: new Map() };
+          customer = { id, days: new Map(), holdoutDays: new Map() };
           customers.set(id, customer);
         }
-        const before = customer.days.get(day);
-        customer.days.set(day, before === undefined ? amount : before.plus(amount));
+        const days = day > lastDay ? customer.holdoutDays : customer.days;
+        const before = days.get(day);
+        days.set(day, before === undefined ? amount : before.plus(amount));
       }
     } catch (error) {
       errors.push(toRecordError(error, index, id));
@@ -144,7 +170,12 @@ export function summarizeTransactions(transactions: Iterable<unknown>, options: 
   }
   const unitDays = UNIT_DAYS[unit];
   const results: CustomerSummary[] = [];
+  let newInHoldout = 0;
   for (const customer of customers.values()) {
+    if (customer.days.size === 0) {
+      newInHoldout += 1;
+      continue;
+    }
     const days = [...customer.days.keys()].sort((left, right) => left - right);
     const first = days[0]!;
     const last = days[days.length - 1]!;
@@ -161,10 +192,17 @@ export function summarizeTransactions(transactions: Iterable<unknown>, options: 
         totalValue: repeatValue.plus(customer.days.get(first)!),
         firstPurchase: formatDay(first * 86_400_000),
         lastPurchase: formatDay(last * 86_400_000),
+        ...(options.holdoutEnd === undefined ? {} : { holdout: holdoutOf(customer.holdoutDays, (holdoutLastDay - lastDay) / unitDays) }),
       }),
     );
   }
-  return { results, errors, unit, asOf: formatDay(asOf), afterAsOf };
+  return { results, errors, unit, asOf: formatDay(asOf), afterAsOf, newInHoldout };
+}
+
+function holdoutOf(days: ReadonlyMap<number, Decimal>, duration: number): HoldoutSummary {
+  let value = ZERO;
+  for (const amount of days.values()) value = value.plus(amount);
+  return Object.freeze({ frequency: days.size, value, duration });
 }
 
 function own(record: Record<string, unknown>, field: string): unknown {

@@ -57,6 +57,35 @@ describe('summarizeTransactions', () => {
     expect(months.monetaryValue.toString()).toBe('0');
   });
 
+  it('splits calibration and hold-out periods: CDNOW weeks 1–39 and 40–78', () => {
+    const split = summarizeTransactions(cdnowTransactions(), { asOf: '1997-09-30', unit: 'weeks', holdoutEnd: '1998-06-30' });
+    expect(split).toMatchObject({ afterAsOf: 0, newInHoldout: 0 });
+    expect(split.results).toHaveLength(2357);
+    // customer 00004 of the full log: purchases on 1997-01-01, 01-18 and 08-02, then 1997-12-12 for $26.48
+    const customer = split.results.find((row) => row.id === '00004')!;
+    expect(customer).toMatchObject({ frequency: 2, holdout: { frequency: 1, duration: 39 } });
+    expect(customer.holdout!.value.toString()).toBe('26.48');
+    expect(customer.monetaryValue.toString()).toBe('22.345');
+  });
+
+  it('leaves customers who first buy in the hold-out period out of the calibration cohort', () => {
+    const split = summarizeTransactions(
+      [
+        { customerId: 'a', date: '2026-01-10', amount: 5 },
+        { customerId: 'b', date: '2026-02-10', amount: 5 },
+        { customerId: 'a', date: '2026-02-11', amount: 7 },
+        { customerId: 'a', date: '2026-02-11', amount: 1 },
+        { customerId: 'a', date: '2026-04-01', amount: 9 },
+      ],
+      { asOf: '2026-01-31', holdoutEnd: '2026-02-28' },
+    );
+    expect(split.results.map((row) => row.id)).toEqual(['a']);
+    expect(split.results[0]!.holdout).toMatchObject({ frequency: 1, duration: 28 });
+    expect(split.results[0]!.holdout!.value.toString()).toBe('8');
+    expect(split).toMatchObject({ newInHoldout: 1, afterAsOf: 1 });
+    expect(() => summarizeTransactions([], { asOf: '2026-01-31', holdoutEnd: '2026-01-31' })).toThrow(/options\.holdoutEnd/);
+  });
+
   it('reports bad transactions with index and id, and keeps the rest', () => {
     const { results, errors } = summarizeTransactions(
       [
