@@ -316,7 +316,7 @@ function classifyAccounts(kept: KeptAccounts, gradeIndex: ArrayLike<number>, pos
  * Current grades are relative to the good records. Accounts with a negative current value count
  * as 0 in shares, Pareto and concentration (they are still graded and classified).
  *
- * @param records - `{ id, ratings, margin, retention? }` per account; any iterable.
+ * @param records - `{ id, ratings, margin, retention? }` per account, or `{ id, ratings, history }` with `options.lifetime`; any iterable.
  * @param options - `valuation` (discount rate and default retention) and optional models.
  * @throws {ValidationError} only for bad options (records never throw).
  * @example
