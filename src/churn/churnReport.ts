@@ -7,6 +7,7 @@ import { FORBIDDEN_KEYS, idSchema, numericSchema, parseWith } from '../shared/sc
 import { controllableOf, churnCauses, type ChurnCauseId } from './churnCauses.js';
 import { formatDay, readInstant, tryInstant } from '../shared/dates.js';
 import { MAX_HISTORY_EVENTS } from './signals/accountHistorySchema.js';
+import { readInput } from '../shared/input.js';
 
 const nonNegative = /* @__PURE__ */ numericSchema.refine((value) => !tryDecimal(value)!.isNegative(), { error: 'a number ≥ 0' });
 const dateSchema = /* @__PURE__ */ z.custom<string | Date>((value) => tryInstant(value) !== undefined, { error: 'an ISO date (YYYY-MM-DD or date-time) or a valid Date' });
@@ -150,7 +151,9 @@ const bucket = (): Bucket => ({ accounts: new Set(), lost: ZERO });
  * ```
  * @category Churn
  */
-export function churnReport(accounts: readonly ChurnReportAccount[], options: ChurnReportOptions): ChurnReport {
+export function churnReport(givenAccounts: readonly ChurnReportAccount[], givenOptions: ChurnReportOptions): ChurnReport {
+  const accounts = readInput(givenAccounts, 'accounts', 'churnReport');
+  const options = readInput(givenOptions, 'options', 'churnReport');
   const from = readInstant(options?.from, 'from', 'churnReport');
   const to = readInstant(options?.to, 'to', 'churnReport');
   if (to < from) throw new ValidationError([makeIssue('to', 'a date on or after from', describeValue(options.to), 'inconsistent')], 'churnReport');

@@ -3,6 +3,7 @@ import { readId, toRecordError, type RecordError } from '../../shared/batch.js';
 import { ValidationError, describeValue, fail, makeIssue, type Issue } from '../../shared/errors.js';
 import { ExactDecimal } from '../../shared/numeric.js';
 import { DAY_MS, readInstant, tryInstant } from '../../shared/dates.js';
+import { readInput } from '../../shared/input.js';
 
 /** One complaint as recorded. @category Complaints */
 export interface ComplaintInput {
@@ -102,7 +103,9 @@ const RETURN_RATE = /* @__PURE__ */ new ExactDecimal('0.7');
  * ```
  * @category Complaints
  */
-export function measureComplaints(complaints: readonly unknown[], options: MeasureComplaintsOptions): ComplaintMeasures {
+export function measureComplaints(givenComplaints: readonly unknown[], givenOptions: MeasureComplaintsOptions): ComplaintMeasures {
+  const complaints = readInput(givenComplaints, 'complaints', 'measureComplaints');
+  const options = readInput(givenOptions, 'options', 'measureComplaints');
   if (!Array.isArray(complaints)) fail('complaints', 'an array of complaints', complaints, CONTEXT, 'invalid_type');
   if (typeof options !== 'object' || options === null) fail('options', 'an object { asOf }', options, CONTEXT, 'invalid_type');
   const asOf = readInstant(options.asOf, 'options.asOf', CONTEXT);

@@ -4,6 +4,7 @@ import { ExactDecimal, type Numeric } from '../../shared/numeric.js';
 import { sumOf } from '../internal/portfolioCore.js';
 import { readShare } from '../internal/read.js';
 import { largestFirst, readAccountValues, type AccountValue } from '../internal/values.js';
+import { readInput } from '../../shared/input.js';
 
 /**
  * Options of {@link topShare}: either a number of accounts or a share of the accounts.
@@ -43,7 +44,8 @@ export interface TopShareResult {
  * ```
  * @category Portfolio
  */
-export function topShare(values: readonly AccountValue[], options: TopShareOptions): TopShareResult {
+export function topShare(values: readonly AccountValue[], givenOptions: TopShareOptions): TopShareResult {
+  const options = readInput(givenOptions, 'options', 'topShare');
   const context = 'topShare';
   const read = readAccountValues(values, 'values', context);
   const n = read.values.length;

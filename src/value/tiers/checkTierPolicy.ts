@@ -2,6 +2,7 @@ import type { Decimal } from 'decimal.js';
 import { fail } from '../../shared/errors.js';
 import type { Labels } from '../../shared/labels.js';
 import type { TierPolicy, TierResult } from './defineTierPolicy.js';
+import { readInput } from '../../shared/input.js';
 
 /** What kind of inversion was found. @category Tiers */
 export type TierInversionKind = 'visits' | 'calls' | 'discount';
@@ -67,7 +68,8 @@ const NAMES: Record<TierInversionKind, Labels> = {
  * ```
  * @category Tiers
  */
-export function checkTierPolicy(policy: TierPolicy): TierPolicyCheck {
+export function checkTierPolicy(givenPolicy: TierPolicy): TierPolicyCheck {
+  const policy = readInput(givenPolicy, 'policy', 'checkTierPolicy');
   if (typeof policy !== 'object' || policy === null || policy.kind !== 'tierPolicy') {
     fail('policy', 'a tier policy made by defineTierPolicy', policy, 'checkTierPolicy', 'not_a_model');
   }

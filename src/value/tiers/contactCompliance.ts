@@ -6,6 +6,7 @@ import { DAY_MS, formatDay, readInstant, type DateInput } from '../../shared/dat
 import { readObject } from '../internal/read.js';
 import type { TierPolicy, TierResult } from './defineTierPolicy.js';
 import type { Numeric } from '../../shared/numeric.js';
+import { readInput } from '../../shared/input.js';
 
 /**
  * One account for {@link contactCompliance}: its tier (or its monthly spend, to look the tier
@@ -119,7 +120,10 @@ function check(everyDays: Decimal | null, lastRaw: unknown, asOf: number, path: 
  * ```
  * @category Tiers
  */
-export function contactCompliance(policy: TierPolicy, accounts: readonly ContactComplianceRecord[], options: { readonly asOf: DateInput }): ContactComplianceReport {
+export function contactCompliance(givenPolicy: TierPolicy, givenAccounts: readonly ContactComplianceRecord[], givenOptions: { readonly asOf: DateInput }): ContactComplianceReport {
+  const policy = readInput(givenPolicy, 'policy', 'contactCompliance');
+  const accounts = readInput(givenAccounts, 'accounts', 'contactCompliance');
+  const options = readInput(givenOptions, 'options', 'contactCompliance');
   const context = 'contactCompliance';
   if (typeof policy !== 'object' || policy === null || policy.kind !== 'tierPolicy') fail('policy', 'a tier policy made by defineTierPolicy', policy, context, 'not_a_model');
   if (!Array.isArray(accounts)) fail('accounts', 'an array of accounts', accounts, context, 'invalid_type');

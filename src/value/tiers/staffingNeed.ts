@@ -3,6 +3,7 @@ import { fail, joinPath } from '../../shared/errors.js';
 import { ExactDecimal, ZERO, isDecimal, toDecimal, type Numeric } from '../../shared/numeric.js';
 import { readObject } from '../internal/read.js';
 import type { TierPolicy } from './defineTierPolicy.js';
+import { readInput } from '../../shared/input.js';
 
 /**
  * Options of {@link staffingNeed}.
@@ -70,7 +71,10 @@ export interface StaffingResult {
  * ```
  * @category Tiers
  */
-export function staffingNeed(policy: TierPolicy, counts: Readonly<Record<string, number>>, options: StaffingOptions = {}): StaffingResult {
+export function staffingNeed(givenPolicy: TierPolicy, givenCounts: Readonly<Record<string, number>>, givenOptions: StaffingOptions = {}): StaffingResult {
+  const policy = readInput(givenPolicy, 'policy', 'staffingNeed');
+  const counts = readInput(givenCounts, 'counts', 'staffingNeed');
+  const options = readInput(givenOptions, 'options', 'staffingNeed');
   const context = 'staffingNeed';
   if (typeof policy !== 'object' || policy === null || policy.kind !== 'tierPolicy') fail('policy', 'a tier policy made by defineTierPolicy', policy, context, 'not_a_model');
   const countsRecord = readObject(counts, 'counts', context);
