@@ -3,7 +3,7 @@ import { readId, toRecordError, type RecordError } from '../../shared/batch.js';
 import { ValidationError, describeValue, fail, makeIssue, type Issue } from '../../shared/errors.js';
 import { ExactDecimal } from '../../shared/numeric.js';
 import { DAY_MS, readInstant, tryInstant } from '../../shared/dates.js';
-import { readInput } from '../../shared/input.js';
+import { readInput, readingInput } from '../../shared/input.js';
 
 /** One complaint as recorded. @category Complaints */
 export interface ComplaintInput {
@@ -103,10 +103,9 @@ const RETURN_RATE = /* @__PURE__ */ new ExactDecimal('0.7');
  * ```
  * @category Complaints
  */
-export function measureComplaints(givenComplaints: readonly unknown[], givenOptions: MeasureComplaintsOptions): ComplaintMeasures {
-  const complaints = readInput(givenComplaints, 'complaints', 'measureComplaints');
+export function measureComplaints(complaints: readonly unknown[], givenOptions: MeasureComplaintsOptions): ComplaintMeasures {
   const options = readInput(givenOptions, 'options', 'measureComplaints');
-  if (!Array.isArray(complaints)) fail('complaints', 'an array of complaints', complaints, CONTEXT, 'invalid_type');
+  if (!readingInput('complaints', CONTEXT, () => Array.isArray(complaints))) fail('complaints', 'an array of complaints', complaints, CONTEXT, 'invalid_type');
   if (typeof options !== 'object' || options === null) fail('options', 'an object { asOf }', options, CONTEXT, 'invalid_type');
   const asOf = readInstant(options.asOf, 'options.asOf', CONTEXT);
   const slaDays = options.slaDays ?? 7;
@@ -123,9 +122,12 @@ export function measureComplaints(givenComplaints: readonly unknown[], givenOpti
   let resolvedWell = 0;
   let resolvedNotWell = 0;
   const seen = new Set<string>();
-  complaints.forEach((complaint: unknown, index) => {
-    const id = readId(complaint, 'id');
+  // every index, holes included: a complaint that cannot be read is that complaint's error
+  for (let index = 0; index < complaints.length; index++) {
+    let id: string | undefined;
     try {
+      const complaint = readInput(complaints[index], `complaints[${index}]`, CONTEXT);
+      id = readId(complaint, 'id');
       const record = readComplaint(complaint, id, asOf, seen);
       seen.add(record.id);
       const target = record.slaDays ?? slaDays;
@@ -149,7 +151,7 @@ export function measureComplaints(givenComplaints: readonly unknown[], givenOpti
     } catch (error) {
       errors.push(toRecordError(error, index, id));
     }
-  });
+  }
   const open = openAges.length;
   const resolved = resolutionTimes.length;
   const total = open + resolved;

@@ -4,6 +4,7 @@ import type { Labels } from '../../shared/labels.js';
 import { ExactDecimal } from '../../shared/numeric.js';
 import { hhiPoints, sumOf } from '../internal/portfolioCore.js';
 import { largestFirst, readAccountValues, type AccountValue } from '../internal/values.js';
+import { readInput } from '../../shared/input.js';
 
 /** The HHI bands of the US horizontal merger guidelines, 2010 or 2023 edition. @category Portfolio */
 export type HhiBandEdition = '2010' | '2023';
@@ -77,7 +78,9 @@ export function concentrationRisk(values: readonly AccountValue[], options: Conc
 }
 
 /** Reads and checks `top` and `bands` (shared with `assessPortfolio`). */
-export function readConcentrationOptions(options: ConcentrationOptions, context: string): { top: readonly number[]; edition: HhiBandEdition } {
+export function readConcentrationOptions(given: ConcentrationOptions, context: string): { top: readonly number[]; edition: HhiBandEdition } {
+  const options = readInput(given, 'options', context);
+  if (typeof options !== 'object' || options === null) fail('options', 'an options object', options, context, 'invalid_type');
   const edition = options.bands ?? '2010';
   if (edition !== '2010' && edition !== '2023') fail('options.bands', 'one of "2010", "2023"', edition, context);
   const top = options.top ?? [1, 5, 10];

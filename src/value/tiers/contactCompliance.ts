@@ -6,7 +6,7 @@ import { DAY_MS, formatDay, readInstant, type DateInput } from '../../shared/dat
 import { readObject } from '../internal/read.js';
 import type { TierPolicy, TierResult } from './defineTierPolicy.js';
 import type { Numeric } from '../../shared/numeric.js';
-import { readInput } from '../../shared/input.js';
+import { readInput, readingInput } from '../../shared/input.js';
 
 /**
  * One account for {@link contactCompliance}: its tier (or its monthly spend, to look the tier
@@ -120,22 +120,24 @@ function check(everyDays: Decimal | null, lastRaw: unknown, asOf: number, path: 
  * ```
  * @category Tiers
  */
-export function contactCompliance(givenPolicy: TierPolicy, givenAccounts: readonly ContactComplianceRecord[], givenOptions: { readonly asOf: DateInput }): ContactComplianceReport {
+export function contactCompliance(givenPolicy: TierPolicy, accounts: readonly ContactComplianceRecord[], givenOptions: { readonly asOf: DateInput }): ContactComplianceReport {
   const policy = readInput(givenPolicy, 'policy', 'contactCompliance');
-  const accounts = readInput(givenAccounts, 'accounts', 'contactCompliance');
   const options = readInput(givenOptions, 'options', 'contactCompliance');
   const context = 'contactCompliance';
   if (typeof policy !== 'object' || policy === null || policy.kind !== 'tierPolicy') fail('policy', 'a tier policy made by defineTierPolicy', policy, context, 'not_a_model');
-  if (!Array.isArray(accounts)) fail('accounts', 'an array of accounts', accounts, context, 'invalid_type');
+  if (!readingInput('accounts', 'contactCompliance', () => Array.isArray(accounts))) fail('accounts', 'an array of accounts', accounts, context, 'invalid_type');
   const asOf = readInstant(readObject(options, 'options', context).asOf, 'options.asOf');
   const results: ContactComplianceResult[] = [];
   const errors: RecordError[] = [];
   const byTier = new Map<string, { tier: string; accounts: number; overdueVisits: number; overdueCalls: number }>();
   for (const tier of policy.tiers) byTier.set(tier.id, { tier: tier.id, accounts: 0, overdueVisits: 0, overdueCalls: 0 });
   let untiered = 0;
-  accounts.forEach((account: unknown, index: number) => {
-    const id = readId(account, 'id');
+  // every index, holes included: a record that cannot be read is that record's error, never lost
+  for (let index = 0; index < accounts.length; index++) {
+    let id: string | undefined;
     try {
+      const account: unknown = accounts[index];
+      id = readId(account, 'id');
       const record = readObject(account, '', context);
       if (typeof record.id !== 'string') fail('id', 'a string id', record.id, context, 'invalid_type');
       let tier: TierResult | null;
@@ -147,7 +149,7 @@ export function contactCompliance(givenPolicy: TierPolicy, givenAccounts: readon
       } else if (record.monthlySpend !== undefined) {
         tier = policy.tierFor(record.monthlySpend as Numeric);
       } else {
-        return fail('monthlySpend', 'a tier id or a monthly spend', undefined, context);
+        fail('monthlySpend', 'a tier id or a monthly spend', undefined, context);
       }
       const visit = check(tier?.contact.visitEveryDays ?? null, record.lastVisit, asOf, 'lastVisit');
       const call = check(tier?.contact.callEveryDays ?? null, record.lastCall, asOf, 'lastCall');
@@ -156,7 +158,7 @@ export function contactCompliance(givenPolicy: TierPolicy, givenAccounts: readon
       results.push({ index, id: record.id, tier: tier?.id ?? null, visit, call, overdue: visitLate || callLate });
       if (tier === null) {
         untiered++;
-        return;
+        continue;
       }
       const counts = byTier.get(tier.id)!;
       counts.accounts++;
@@ -165,7 +167,7 @@ export function contactCompliance(givenPolicy: TierPolicy, givenAccounts: readon
     } catch (error) {
       errors.push(toRecordError(error, index, id));
     }
-  });
+  }
   const tiers = [...byTier.values()];
   return {
     asOf: formatDay(asOf),
