@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { churnSignalCatalogue, decideRules, defaultChurnRuleSet, defineRuleSet, evaluateRules } from '../../src/index.js';
-import { reference, recordArbitrary, reorder, ruleSetArbitrary, treeArbitrary } from './arbitraries.js';
+import { reference, recordArbitrary, reorder, ruleSetArbitrary, treeArbitrary } from '../arbitraries/churn.js';
 
 const RANK = { none: 0, watch: 1, warning: 2, critical: 3 } as const;
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyValue, defaultValueMatrix, defineValueMatrix, valueGrades } from '../../src/value/index.js';
-import { valueGrade } from './arbitraries.js';
+import { valueGrade } from '../arbitraries/value.js';
 
 const classIds = ['A', 'B', 'C', 'D'] as const;
 const row = fc.record({ A: fc.constantFrom(...classIds), B: fc.constantFrom(...classIds), C: fc.constantFrom(...classIds), D: fc.constantFrom(...classIds) });

@@ -14,7 +14,7 @@ import {
   topShare,
 } from '../../src/value/index.js';
 import { potentialValueModel } from '../../src/scoring/index.js';
-import { amount, portfolioValues, tiedValues } from './arbitraries.js';
+import { amount, portfolioValues, tiedValues } from '../arbitraries/value.js';
 
 const share = fc.integer({ min: 1, max: 1000 }).map((permille) => (permille / 1000).toString());
 const shuffle = <T>(items: readonly T[], seed: number): T[] => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ExactDecimal } from '../../src/shared/numeric.js';
 import { currentValue } from '../../src/value/index.js';
-import { amount, discountRate, probability, retentionBelowOne } from './arbitraries.js';
+import { amount, discountRate, probability, retentionBelowOne } from '../arbitraries/value.js';
 
 const horizon = fc.oneof(fc.constant('perpetuity' as const), fc.integer({ min: 1, max: 60 }));
 const timing = fc.constantFrom('start' as const, 'end' as const);
