@@ -59,6 +59,17 @@ export const subtract = (a: Rational, b: Rational): Rational => add(a, { numerat
 export const multiply = (a: Rational, b: Rational): Rational =>
   rational(a.numerator * b.numerator, a.denominator * b.denominator);
 export const divide = (a: Rational, b: Rational): Rational => rational(a.numerator * b.denominator, a.denominator * b.numerator);
+/** Least common multiple of two positive integers. */
+export function lcm(a: bigint, b: bigint): bigint {
+  let x = a;
+  let y = b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return (a / x) * b;
+}
+
+/** The absolute value. */
+export const absolute = (value: Rational): Rational => (value.numerator < 0n ? { numerator: -value.numerator, denominator: value.denominator } : value);
+
 /** −1, 0 or 1 as `a` is below, equal to or above `b`. */
 export function compare(a: Rational, b: Rational): -1 | 0 | 1 {
   const left = a.numerator * b.denominator;
@@ -76,9 +87,10 @@ export function terminates(value: Rational): boolean {
 
 /**
  * The rational as a decimal: exact when it terminates within 40 significant digits, otherwise
- * correctly rounded (half to even) to 40 significant digits.
+ * correctly rounded (half to even) to 40 significant digits. The one place where an exact result
+ * is rounded (named apart from the public `toDecimal`, which reads user input).
  */
-export function toDecimal(value: Rational): Decimal {
+export function rationalToDecimal(value: Rational): Decimal {
   if (value.denominator === 1n) return new ExactDecimal(value.numerator.toString());
   return new ExactDecimal(value.numerator.toString()).div(new ExactDecimal(value.denominator.toString()));
 }

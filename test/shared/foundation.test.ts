@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ClienteleError, ValidationError, canonicalJson, fingerprint, isNumeric, toDecimal } from '../../src/shared/index.js';
 import { sha256 } from '../../src/shared/fingerprint.js';
 import { formatPath } from '../../src/shared/errors.js';
-import { compare, fromDecimal, rational, terminates, toDecimal as rationalToDecimal } from '../../src/shared/rational.js';
+import { compare, fromDecimal, rational, terminates, rationalToDecimal } from '../../src/shared/rational.js';
 
 describe('toDecimal', () => {
   it('reads numbers as their shortest decimal, so 0.1 + 0.2 is exactly 0.3', () => {

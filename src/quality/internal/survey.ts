@@ -6,7 +6,7 @@
 import type { Decimal } from 'decimal.js';
 import { fail } from '../../shared/errors.js';
 import { tryDecimal } from '../../shared/numeric.js';
-import { fromDecimal, rational, toDecimal as rationalToDecimal, type Rational } from '../../shared/rational.js';
+import { fromDecimal, rational, rationalToDecimal, type Rational } from '../../shared/rational.js';
 import { compiledInstrumentOf } from '../instrument/defineInstrument.js';
 import type { Instrument } from '../instrument/defineInstrument.js';
 import { prepareSurvey, surveyColumns, type SurveyColumns, type SurveyData } from '../responses/prepareSurvey.js';

@@ -2,8 +2,9 @@ import type { Decimal } from 'decimal.js';
 import { fail, makeIssue, type Issue } from '../../shared/errors.js';
 import type { Labels } from '../../shared/labels.js';
 import { toDecimal, tryDecimal } from '../../shared/numeric.js';
-import { add, compare, divide, fromDecimal, multiply, subtract, toDecimal as rationalToDecimal, type Rational } from '../../shared/rational.js';
+import { add, compare, divide, fromDecimal, multiply, subtract, rationalToDecimal, type Rational } from '../../shared/rational.js';
 import { compareLower, compileInterval, contains, tilingProblem, type Interval } from '../intervals.js';
+import type { ScaleRule, SpecialRule } from '../scorecard/plan.js';
 import type { ScaleDefinition } from './scaleSchema.js';
 
 /** What a scale made of a raw value. */
@@ -20,6 +21,8 @@ export interface CompiledScale {
   readonly rows: readonly ScaleRow[];
   /** The normalised JSON form. */
   readonly definition: ScaleDefinition;
+  /** The scale as exact data (parsed edges, anchors, codes), read by the scorecard plan. */
+  readonly rule: ScaleRule;
 }
 
 /**
@@ -48,6 +51,10 @@ function compileSpecials(definition: ScaleDefinition): Map<string, Special> {
     map.set(special.value, { value: special.value, outcome });
   }
   return map;
+}
+
+function specialRules(specials: Map<string, Special>): SpecialRule[] {
+  return [...specials.values()].map((special) => ({ value: special.value, rating: special.outcome.kind === 'missing' ? null : special.outcome.rating }));
 }
 
 function specialRows(specials: Map<string, Special>): ScaleRow[] {
@@ -120,14 +127,19 @@ export function compileScale(definition: ScaleDefinition): CompiledScale {
     typeof raw === 'string' ? specials.get(raw)?.outcome : undefined;
   switch (definition.type) {
     case 'bands': {
-      const bands = definition.bands
-        .map((band) => ({ interval: compileInterval(band.interval), rating: fromDecimal(toDecimal(band.rating)), ratingText: toDecimal(band.rating).toFixed(), labels: band.labels }))
-        .sort((a, b) => compareLower(a.interval, b.interval));
+      const given = definition.bands.map((band) => ({ interval: compileInterval(band.interval), rating: fromDecimal(toDecimal(band.rating)), ratingText: toDecimal(band.rating).toFixed(), labels: band.labels }));
+      const bands = [...given].sort((a, b) => compareLower(a.interval, b.interval));
       const lowest = bands[0]!;
       const highest = bands[bands.length - 1]!;
+      const edge = (value: Interval['lower']) => (value === null ? null : { value: value.exact, inclusive: value.inclusive });
       return Object.freeze({
         type: 'bands' as const,
         definition,
+        rule: {
+          type: 'bands' as const,
+          bands: given.map((band) => ({ lower: edge(band.interval.lower), upper: edge(band.interval.upper), rating: band.rating })),
+          special: specialRules(specials),
+        },
         rows: Object.freeze([
           ...bands.map((band) => ({ raw: band.interval.text, rating: band.ratingText, ...(band.labels ? { labels: band.labels } : {}) })),
           ...specialRows(specials),
@@ -159,6 +171,7 @@ export function compileScale(definition: ScaleDefinition): CompiledScale {
       return Object.freeze({
         type: 'linear' as const,
         definition,
+        rule: { type: 'linear' as const, from: { raw: x0, rating: r0 }, to: { raw: x1, rating: r1 }, special: specialRules(specials) },
         rows: Object.freeze([
           { raw: `(-inf, ${text(lowRaw)}]`, rating: text(lowRating) },
           { raw: `(${text(lowRaw)}, ${text(highRaw)})`, rating: `linear ${text(lowRating)} → ${text(highRating)}` },
@@ -181,6 +194,12 @@ export function compileScale(definition: ScaleDefinition): CompiledScale {
       return Object.freeze({
         type: 'categorical' as const,
         definition,
+        rule: {
+          type: 'categorical' as const,
+          categories: [...map].map(([value, hit]) => ({ value, rating: hit.rating })),
+          default: fallback ? fallback.rating : null,
+          special: specialRules(specials),
+        },
         rows: Object.freeze([
           ...definition.categories.map((category) => ({ raw: `"${category.value}"`, rating: toDecimal(category.rating).toFixed(), ...(category.labels ? { labels: category.labels } : {}) })),
           ...(fallback ? [{ raw: 'any other', rating: fallback.text }] : []),
@@ -206,6 +225,7 @@ export function compileScale(definition: ScaleDefinition): CompiledScale {
       return Object.freeze({
         type: 'boolean' as const,
         definition,
+        rule: { type: 'boolean' as const, true: yes, false: no, special: specialRules(specials) },
         rows: Object.freeze([
           { raw: 'true', rating: toDecimal(definition.true).toFixed() },
           { raw: 'false', rating: toDecimal(definition.false).toFixed() },

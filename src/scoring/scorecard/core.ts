@@ -1,12 +1,14 @@
 /**
- * The compiled core of a scorecard: everything the hot path needs, precomputed once by
- * `defineScorecard` and kept out of the public object.
+ * The compiled core of a scorecard: its exact numbers, precomputed once by `defineScorecard` and
+ * kept out of the public object, with the plan and the fast integer path built from them on
+ * first use per normalisation.
  * @module
  */
-import { divide, fromDecimal, rational, subtract, type Rational } from '../../shared/rational.js';
+import type { Rational } from '../../shared/rational.js';
 import type { CompiledScale } from '../scales/compileScale.js';
-import type { Normalisation } from './scorecardSchema.js';
 import { buildFastPlan, type FastPlan } from './fastPlan.js';
+import { buildPlan, type ScorecardPlan } from './plan.js';
+import type { Normalisation } from './scorecardSchema.js';
 import type { Scorecard } from './types.js';
 
 export interface CoreFactor {
@@ -23,26 +25,36 @@ export interface CoreCategory {
   readonly factors: readonly number[];
   readonly minSum: Rational;
   readonly maxSum: Rational;
-  /** 100 × weight / (Σ max − Σ base): points per rating unit, per normalisation. */
-  readonly coefficient: Readonly<Record<Normalisation, Rational>>;
 }
 
 export interface Core {
   readonly factors: readonly CoreFactor[];
   readonly categories: readonly CoreCategory[];
   readonly factorIndex: ReadonlyMap<string, number>;
-  /** Fast integer plans per normalisation, built on first use (`null`: the model does not fit). */
+  /** The exact plan per normalisation, built on first use. */
+  readonly plans: { ratio?: ScorecardPlan; minmax?: ScorecardPlan };
+  /** Fast integer paths per normalisation, built on first use (`null`: the model does not fit). */
   readonly fast: { ratio?: FastPlan | null; minmax?: FastPlan | null };
 }
 
-/** The fast plan of a model for a normalisation, built once. */
-export function fastPlanOf(core: Core, normalisation: Normalisation): FastPlan | null {
-  let plan = core.fast[normalisation];
+/** The exact plan of a model for a normalisation, built once. */
+export function planOf(core: Core, normalisation: Normalisation): ScorecardPlan {
+  let plan = core.plans[normalisation];
   if (plan === undefined) {
-    plan = buildFastPlan(core, normalisation);
-    core.fast[normalisation] = plan;
+    plan = buildPlan(core, normalisation);
+    core.plans[normalisation] = plan;
   }
   return plan;
+}
+
+/** The fast integer path of a model for a normalisation, built once from its plan. */
+export function fastPlanOf(core: Core, normalisation: Normalisation): FastPlan | null {
+  let fast = core.fast[normalisation];
+  if (fast === undefined) {
+    fast = buildFastPlan(planOf(core, normalisation));
+    core.fast[normalisation] = fast;
+  }
+  return fast;
 }
 
 const cores = new WeakMap<Scorecard, Core>();
@@ -54,12 +66,3 @@ export function registerCore(model: Scorecard, core: Core): void {
 export function coreOf(model: Scorecard): Core | undefined {
   return cores.get(model);
 }
-
-export const HUNDRED_RATIONAL = rational(100n);
-
-/** 100 × weight / span, exactly. */
-export function coefficient(weight: Rational, span: Rational): Rational {
-  return divide({ numerator: weight.numerator * 100n, denominator: weight.denominator }, span);
-}
-
-export { fromDecimal, subtract };

@@ -2,14 +2,14 @@ import { ValidationError, makeIssue, type Issue } from '../../shared/errors.js';
 import { fingerprint } from '../../shared/fingerprint.js';
 import { labelsOrId } from '../../shared/labels.js';
 import { ONE, ZERO, toDecimal } from '../../shared/numeric.js';
-import { add, fromDecimal, rational, subtract, toDecimal as rationalToDecimal } from '../../shared/rational.js';
+import { add, fromDecimal, rational, rationalToDecimal } from '../../shared/rational.js';
 import { readingInput } from '../../shared/input.js';
 import { parseWith } from '../../shared/schema.js';
 import { defineGradeBands, isGradeBands } from '../grades/defineGradeBands.js';
 import type { GradeBands } from '../grades/types.js';
 import { compileInterval, coversInterval } from '../intervals.js';
 import { checkScale, compileScale } from '../scales/compileScale.js';
-import { coefficient, registerCore, type CoreCategory, type CoreFactor } from './core.js';
+import { registerCore, type CoreCategory, type CoreFactor } from './core.js';
 import { scorecardSchema, type ScorecardDefinition } from './scorecardSchema.js';
 import type { NormalisedScorecard, Scorecard, ScorecardCategory, ScorecardFactor } from './types.js';
 
@@ -134,15 +134,7 @@ function compileScorecard(definition: ScorecardInput): Scorecard {
         }),
       );
     }
-    const exactWeight = fromDecimal(weight);
-    coreCategories.push({
-      id: category.id,
-      weight: exactWeight,
-      factors: indexes,
-      minSum,
-      maxSum,
-      coefficient: { ratio: coefficient(exactWeight, maxSum), minmax: coefficient(exactWeight, subtract(maxSum, minSum)) },
-    });
+    coreCategories.push({ id: category.id, weight: fromDecimal(weight), factors: indexes, minSum, maxSum });
     categories.push(
       Object.freeze({
         id: category.id,
@@ -193,6 +185,7 @@ function compileScorecard(definition: ScorecardInput): Scorecard {
     factors: coreFactors,
     categories: coreCategories,
     factorIndex: new Map(coreFactors.map((factor, index) => [factor.id, index])),
+    plans: {},
     fast: {},
   });
   compiledModels.add(model);

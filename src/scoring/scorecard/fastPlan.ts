@@ -1,8 +1,9 @@
 /**
- * The fast exact path. Ratings that are plain numbers with at most six decimals are scaled to
- * integers (exactly: the check `s / 10^6 === r` proves the decimal reading), every category's
- * points-per-unit becomes an integer over one common denominator, and the total is an integer
- * numerator N with `total = N / denominator` — exact, with grade edges compared as integers.
+ * The fast exact path, read from the scorecard's plan (plan.ts). Ratings that are plain numbers
+ * with at most six decimals become integers of millionths (through the plan's exactness guard),
+ * every category's points per unit is the plan's integer multiplier, and the total is an integer
+ * numerator N with `total = N / (denominator × 10^6)` — exact, with grade edges compared as
+ * integers.
  * Decimals for the explanation are interned per factor and per value, so a portfolio of a million
  * accounts builds only a few hundred distinct Decimal objects.
  *
@@ -13,23 +14,15 @@
  */
 import type { Decimal } from 'decimal.js';
 import { ExactDecimal, ONE } from '../../shared/numeric.js';
-import { rational, subtract, tenTo, toDecimal as rationalToDecimal, type Rational } from '../../shared/rational.js';
+import { rational, rationalToDecimal, subtract, tenTo } from '../../shared/rational.js';
 import type { GradeBands } from '../grades/types.js';
 import type { Core } from './core.js';
+import { MILLIONTHS_DIGITS, integerThreshold, rankOf, rationalToMillionths, toMillionths, type ScorecardPlan } from './plan.js';
 import type { Normalisation } from './scorecardSchema.js';
 import type { CategoryScore, FactorScore, ScoreResult, Scorecard } from './types.js';
 
-const DIGITS = 6;
-const SCALE = 10 ** DIGITS;
-const SCALE_BIG = tenTo(DIGITS);
 const CACHE_LIMIT = 4096;
-
-function lcm(a: bigint, b: bigint): bigint {
-  let x = a;
-  let y = b;
-  while (y !== 0n) [x, y] = [y, x % y];
-  return (a / x) * b;
-}
+const MILLION_BIG = tenTo(MILLIONTHS_DIGITS);
 
 /** Exact decimal of `n / denominator` for integer n, memoised. */
 class DecimalMaker {
@@ -61,6 +54,8 @@ class DecimalMaker {
 }
 
 interface FastFactor {
+  readonly id: string;
+  readonly categoryId: string;
   readonly category: number;
   readonly min: number;
   readonly max: number;
@@ -89,6 +84,7 @@ interface FastCategory {
 /** A model's fast path for one normalisation. */
 export interface FastPlan {
   readonly normalisation: Normalisation;
+  readonly categoryIds: readonly string[];
   /** Common denominator: total = N / denominator. */
   readonly denominator: bigint;
   readonly factors: readonly FastFactor[];
@@ -98,40 +94,17 @@ export interface FastPlan {
   thresholds(bands: GradeBands): readonly number[];
 }
 
-function scaled(value: Rational): number | null {
-  const numerator = value.numerator * SCALE_BIG;
-  if (numerator % value.denominator !== 0n) return null;
-  const n = numerator / value.denominator;
-  return n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : null;
-}
-
-/** Scales a plain number rating to an integer of millionths, or `null` when that is not exact. */
-export function scaleNumber(value: number): number | null {
-  const s = Math.round(value * SCALE);
-  // |s| ≤ 2^50 keeps every candidate decimal at least two doubles apart, so the check is a proof.
-  return s / SCALE === value && Math.abs(s) <= 2 ** 50 ? s : null;
-}
-
-/** Scales an exact rational rating (from a scale) to millionths, or `null`. */
-export function scaleRational(value: Rational): number | null {
-  return scaled(value);
-}
-
-/** Builds the fast plan, or `null` when the model's numbers do not fit the integer path. */
-export function buildFastPlan(core: Core, normalisation: Normalisation): FastPlan | null {
-  let denominator = 1n;
-  for (const category of core.categories) denominator = lcm(denominator, category.coefficient[normalisation].denominator);
-  // total·denominator·SCALE = Σ coefficient_c × Σ (s_f − base_f)
-  const totalDenominator = denominator * SCALE_BIG;
+/** Builds the fast path from a plan, or `null` when the model's numbers do not fit 53-bit integers. */
+export function buildFastPlan(plan: ScorecardPlan): FastPlan | null {
+  // total·denominator·10^6 = Σ multiplier_c × Σ (s_f − base_f), s in millionths
+  const totalDenominator = plan.denominator * MILLION_BIG;
   const categories: FastCategory[] = [];
   let maxN = 0n;
-  for (const category of core.categories) {
-    const k = category.coefficient[normalisation];
-    const coefficient = (k.numerator * denominator) / k.denominator;
-    const min = scaled(category.minSum);
-    const max = scaled(category.maxSum);
-    if (min === null || max === null) return null;
-    const base = normalisation === 'minmax' ? min : 0;
+  for (const category of plan.categories) {
+    const coefficient = category.multiplier;
+    const max = rationalToMillionths(category.maxSum);
+    const base = rationalToMillionths(category.base);
+    if (max === null || base === null || rationalToMillionths(category.minSum) === null) return null;
     maxN += coefficient * BigInt(max - base);
     if (coefficient > BigInt(Number.MAX_SAFE_INTEGER)) return null;
     const span = max - base;
@@ -143,7 +116,7 @@ export function buildFastPlan(core: Core, normalisation: Normalisation): FastPla
       minSum: rationalToDecimal(category.minSum),
       maxSum: rationalToDecimal(category.maxSum),
       maxContribution: rationalToDecimal({ numerator: category.weight.numerator * 100n, denominator: category.weight.denominator }),
-      sums: new DecimalMaker(SCALE_BIG),
+      sums: new DecimalMaker(MILLION_BIG),
       ratios: new DecimalMaker(BigInt(span)),
       cache: new Map(),
     });
@@ -151,13 +124,15 @@ export function buildFastPlan(core: Core, normalisation: Normalisation): FastPla
   if (maxN > BigInt(Number.MAX_SAFE_INTEGER) || totalDenominator > BigInt(Number.MAX_SAFE_INTEGER)) return null;
   const totals = new DecimalMaker(totalDenominator);
   const factors: FastFactor[] = [];
-  for (const factor of core.factors) {
-    const min = scaled(factor.min);
-    const max = scaled(factor.max);
-    if (min === null || max === null) return null;
-    const base = normalisation === 'minmax' ? min : 0;
+  for (const factor of plan.factors) {
+    const min = rationalToMillionths(factor.min);
+    const max = rationalToMillionths(factor.max);
+    const base = rationalToMillionths(factor.base);
+    if (min === null || max === null || base === null) return null;
     const coefficient = categories[factor.category]!.coefficient;
     factors.push({
+      id: factor.id,
+      categoryId: plan.categories[factor.category]!.id,
       category: factor.category,
       min,
       max,
@@ -166,47 +141,36 @@ export function buildFastPlan(core: Core, normalisation: Normalisation): FastPla
       minDecimal: rationalToDecimal(factor.min),
       maxDecimal: rationalToDecimal(factor.max),
       maxContribution: totals.make(coefficient * (max - base)),
-      ratings: new DecimalMaker(SCALE_BIG),
+      ratings: new DecimalMaker(MILLION_BIG),
       contributions: new Map(),
     });
   }
   const thresholdCache = new WeakMap<GradeBands, number[]>();
   return {
-    normalisation,
+    normalisation: plan.normalisation,
+    categoryIds: plan.categories.map((category) => category.id),
     denominator: totalDenominator,
     factors,
     categories,
     totals,
     thresholds(bands: GradeBands): readonly number[] {
       let found = thresholdCache.get(bands);
-      if (found) return found;
-      found = bands.bands.map((band) => {
-        const lower = band.interval.lower;
-        if (!lower) return -Infinity;
-        // smallest integer N with N / D inside the band's lower edge
-        const numerator = lower.exact.numerator * totalDenominator;
-        const d = lower.exact.denominator;
-        const floor = numerator >= 0n ? numerator / d : -((-numerator + d - 1n) / d);
-        const exact = floor * d === numerator;
-        return Number(lower.inclusive && exact ? floor : floor + 1n);
-      });
-      thresholdCache.set(bands, found);
+      if (!found) {
+        found = bands.bands.map((band) => integerThreshold(band.interval.lower, totalDenominator));
+        thresholdCache.set(bands, found);
+      }
       return found;
     },
   };
 }
 
-/** Explains a complete record from its scaled ratings. Mirrors `explain` in evaluate.ts. */
-export function explainFast(
-  model: Scorecard,
-  plan: FastPlan,
-  scaledRatings: Float64Array,
-  raws: readonly (string | number | boolean | null)[],
-  rules: readonly (string | null)[],
-  clamped: readonly boolean[] | null,
-  bands: GradeBands | null,
-  core: Core,
-): ScoreResult {
+/**
+ * Explains a complete record from its ratings in millionths: the integer form of the plan's
+ * arithmetic, with the same result as the exact path in evaluate.ts (a differential property
+ * test checks this).
+ */
+export function explainFast(model: Scorecard, plan: FastPlan, reading: FastReading, bands: GradeBands | null): ScoreResult {
+  const { scaled: scaledRatings, raws, rules, clamped } = reading;
   const sums = new Float64Array(plan.categories.length);
   const factorScores: FactorScore[] = new Array<FactorScore>(plan.factors.length);
   for (let index = 0; index < plan.factors.length; index++) {
@@ -220,8 +184,8 @@ export function explainFast(
       if (factor.contributions.size < CACHE_LIMIT) factor.contributions.set(s, points);
     }
     factorScores[index] = {
-      id: core.factors[index]!.id,
-      categoryId: core.categories[factor.category]!.id,
+      id: factor.id,
+      categoryId: factor.categoryId,
       raw: raws[index]!,
       rating: factor.ratings.make(s),
       min: factor.minDecimal,
@@ -246,7 +210,7 @@ export function explainFast(
       if (category.cache.size < CACHE_LIMIT) category.cache.set(sum, cached);
     }
     categoryScores[c] = {
-      id: core.categories[c]!.id,
+      id: plan.categoryIds[c]!,
       weight: category.weight,
       effectiveWeight: category.weight,
       ratingSum: category.sums.make(sum),
@@ -262,14 +226,7 @@ export function explainFast(
   let gradeId: string | null = null;
   let nextGrade: ScoreResult['nextGrade'] = null;
   if (bands) {
-    const thresholds = plan.thresholds(bands);
-    let rank = thresholds.length - 1;
-    for (let i = 0; i < thresholds.length; i++) {
-      if (n >= thresholds[i]!) {
-        rank = i;
-        break;
-      }
-    }
+    const rank = rankOf(n, plan.thresholds(bands));
     gradeId = bands.bands[rank]!.id;
     const better = bands.bands[rank - 1];
     if (better && better.interval.lower) {
@@ -347,13 +304,13 @@ export function readFast(
         return null;
       }
       if (outcome.kind !== 'rating') return null;
-      s = scaled(outcome.rating);
+      s = rationalToMillionths(outcome.rating);
       rule = outcome.rule;
       wasClamped = outcome.clamped;
       raws[index] = value;
     } else {
       if (typeof value !== 'number') return null;
-      s = scaleNumber(value);
+      s = toMillionths(value);
       raws[index] = value;
     }
     if (s === null) return null;

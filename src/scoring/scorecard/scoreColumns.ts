@@ -2,12 +2,14 @@ import type { Decimal } from 'decimal.js';
 import { toRecordError, type RecordError } from '../../shared/batch.js';
 import { ValidationError, describeValue, makeIssue } from '../../shared/errors.js';
 import { ExactDecimal } from '../../shared/numeric.js';
-import { rational, toDecimal as rationalToDecimal } from '../../shared/rational.js';
+import { rational, rationalToDecimal } from '../../shared/rational.js';
 import { fastPlanOf } from './core.js';
+import { rankOf, toMillionths } from './plan.js';
 import type { ScorecardInput } from './defineScorecard.js';
 import { evaluate } from './evaluate.js';
 import { resolveModel, resolveSettings } from './resolve.js';
 import type { ScoreOptions, Scorecard } from './types.js';
+import { readingInput } from '../../shared/input.js';
 
 /** Columnar input: one array of ratings per factor id, all of the same length. @category Scorecard */
 export type RatingColumns = Readonly<Record<string, ArrayLike<unknown>>>;
@@ -65,6 +67,11 @@ export interface ColumnScores {
  * @category Scorecard
  */
 export function scoreColumns(model: Scorecard | ScorecardInput, columns: RatingColumns, options?: ColumnOptions): ColumnScores {
+  // columns are read in place (a snapshot of a million-row column would cost more than scoring it)
+  return readingInput('columns', 'scoreColumns', () => scoreReadableColumns(model, columns, options));
+}
+
+function scoreReadableColumns(model: Scorecard | ScorecardInput, columns: RatingColumns, options?: ColumnOptions): ColumnScores {
   const { model: compiled, core } = resolveModel(model);
   const settings = resolveSettings(compiled, options);
   const issues = [];
@@ -91,7 +98,6 @@ export function scoreColumns(model: Scorecard | ScorecardInput, columns: RatingC
   const flagged = new Uint8Array(count);
 
   if (plan !== null) {
-    const SCALE = 1e6;
     const sums = plan.categories.map(() => new Float64Array(count));
     for (let f = 0; f < plan.factors.length; f++) {
       const factor = plan.factors[f]!;
@@ -106,8 +112,8 @@ export function scoreColumns(model: Scorecard | ScorecardInput, columns: RatingC
       }
       for (let i = 0; i < count; i++) {
         const value = column[i]!;
-        const s = Math.round(value * SCALE);
-        if (s / SCALE !== value || s < low || s > high) flagged[i] = 1;
+        const s = typeof value === 'number' ? toMillionths(value) : null;
+        if (s === null || s < low || s > high) flagged[i] = 1;
         else sum[i]! += s;
       }
     }
@@ -121,18 +127,7 @@ export function scoreColumns(model: Scorecard | ScorecardInput, columns: RatingC
     }
     if (bands) {
       const thresholds = plan.thresholds(bands);
-      const last = thresholds.length - 1;
-      for (let i = 0; i < count; i++) {
-        const n = numerators[i]!;
-        let rank = last;
-        for (let b = 0; b < last; b++) {
-          if (n >= thresholds[b]!) {
-            rank = b;
-            break;
-          }
-        }
-        grades[i] = rank;
-      }
+      for (let i = 0; i < count; i++) grades[i] = rankOf(numerators[i]!, thresholds);
     }
   } else {
     flagged.fill(1);

@@ -5,7 +5,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import { ZERO } from '../../shared/numeric.js';
-import { rational, tenTo, toDecimal as rationalToDecimal } from '../../shared/rational.js';
+import { rational, tenTo, rationalToDecimal } from '../../shared/rational.js';
 
 /** The exact value of a finite decimal as coefficient × 10^exponent, from its base-1e7 digits. */
 function integerParts(value: Decimal): { coefficient: bigint; exponent: number } {
