@@ -91,6 +91,18 @@ const examples = {
   grade: 'B',
   grader: abcValueGrader,
   valuationInput: { margin: 100, retention: 0.8, discountRate: 0.1 },
+  policy: telecomTierPolicy,
+  contactAccounts: [
+    { id: 'crystal-late', monthlySpend: 5000, lastVisit: '2026-08-01', lastCall: '2026-10-20' },
+    { id: 'crystal-ok', tier: 'crystal', lastVisit: '2026-10-01', lastCall: '2026-10-02' },
+  ],
+  tierCounts: { crystal: 12 },
+  potentialInput: { ratings, uplift: { crossSell: [{ margin: 20000, probability: 0.25 }] } },
+  columns: Object.fromEntries(potentialValueModel.factors.map((factor) => [factor.id, [factor.min.toNumber(), factor.max.toNumber()]])),
+  churnAccounts: [{ id: 'a', revenue: 1000, losses: [{ date: '2026-03-01', amount: 200, cause: 'competitor' }] }],
+  period: { from: '2026-01-01', to: '2026-06-30' },
+  complaints: [{ id: 'c1', openedAt: '2026-06-01', resolvedAt: '2026-06-05' }],
+  topOptions: { count: 2 },
   accounts: [{ id: 'a', ratings, margin: 1000 }],
   valuation: { valuation: { retention: 0.8, discountRate: 0.1 } },
 } as const;
@@ -207,6 +219,19 @@ export const entryPoints: readonly EntryPoint[] = [
   entry('netPromoterScore', 'values'),
   entry('meanConfidenceInterval', 'values'),
   entry('fingerprint', 'scorecardJson'),
+  entry('scoreColumns', 'scorecard', 'columns'),
+  entry('contactCompliance', 'policy', 'contactAccounts', 'options'),
+  entry('staffingNeed', 'policy', 'tierCounts'),
+  entry('checkTierPolicy', 'policy'),
+  entry('potentialValue', 'potentialInput'),
+  entry('topShare', 'values', 'topOptions'),
+  entry('paretoCurve', 'values'),
+  entry('churnReport', 'churnAccounts', 'period'),
+  entry('measureComplaints', 'complaints', 'options'),
+  entry('surveyReliability', 'instrument', 'survey'),
+  entry('measureServqualGaps', 'instrument', 'survey'),
+  entry('importancePerformanceAnalysis', 'instrument', 'survey'),
+  entry('prepareSurvey', 'instrument', 'survey'),
 ];
 
 /** What a call did: returned, threw the library's own error, or failed some other way. */
