@@ -12,6 +12,7 @@ import { checkScale, compileScale } from '../scales/compileScale.js';
 import { registerCore, type CoreCategory, type CoreFactor } from './core.js';
 import { scorecardSchema, type ScorecardDefinition } from './scorecardSchema.js';
 import type { NormalisedScorecard, Scorecard, ScorecardCategory, ScorecardFactor } from './types.js';
+import { ratioRangeIssue } from './ratioRange.js';
 
 /** A scorecard definition whose `grades` may also be compiled bands. @category Scorecard */
 export type ScorecardInput = Omit<ScorecardDefinition, 'grades'> & { grades?: ScorecardDefinition['grades'] | GradeBands };
@@ -87,6 +88,13 @@ function compileScorecard(definition: ScorecardInput): Scorecard {
       else if (factor.scale) issues.push(...checkScale(factor.scale, min, max, `${fat}.scale`));
     });
   });
+  if (parsed.normalisation === 'ratio') {
+    const minimums = parsed.categories.flatMap((category, c) =>
+      category.factors.map((factor, f) => ({ path: `categories[${c}].factors[${f}].min`, min: toDecimal(factor.min) })),
+    );
+    const ratioIssue = ratioRangeIssue(minimums, 'normalisation');
+    if (ratioIssue) issues.push(ratioIssue);
+  }
   if (issues.length === 0 && !weightSum.equals(ONE)) {
     issues.push(makeIssue('categories', 'category weights summing to exactly 1', `weights summing to ${weightSum.toFixed()}`, 'inconsistent'));
   }

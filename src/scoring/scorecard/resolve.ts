@@ -4,6 +4,7 @@ import { coreOf, type Core } from './core.js';
 import { defineScorecard, isScorecard, type ScorecardInput } from './defineScorecard.js';
 import type { Settings } from './evaluate.js';
 import type { ScoreOptions, Scorecard } from './types.js';
+import { ratioRangeIssue } from './ratioRange.js';
 
 /** A compiled scorecard and its core; compiles a JSON definition on the fly. */
 export function resolveModel(model: Scorecard | ScorecardInput): { model: Scorecard; core: Core } {
@@ -29,6 +30,10 @@ export function resolveSettings(model: Scorecard, given: ScoreOptions | undefine
   const normalisation = options?.normalisation ?? model.normalisation;
   const missing = options?.missing ?? 'error';
   if (!NORMALISATIONS.has(normalisation)) issues.push(makeIssue('options.normalisation', 'one of "ratio", "minmax"', describeValue(normalisation)));
+  if (normalisation === 'ratio' && model.normalisation !== 'ratio') {
+    const ratioIssue = ratioRangeIssue(model.factors.map((factor) => ({ path: `factors.${factor.id}.min`, min: factor.min })), 'options.normalisation');
+    if (ratioIssue) issues.push(ratioIssue);
+  }
   if (!POLICIES.has(missing)) issues.push(makeIssue('options.missing', 'one of "error", "min", "exclude"', describeValue(missing)));
   if (issues.length > 0) throw new ValidationError(issues, 'score');
   return {
