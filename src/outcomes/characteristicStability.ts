@@ -43,8 +43,8 @@ interface FactorLine {
  * import { characteristicStability } from 'clientele/outcomes';
  * import { potentialValueModel, score } from 'clientele/scoring';
  * const ratings = (tenure: number) => Object.fromEntries(potentialValueModel.factorIds.map((id) => [id, id === 'tenure' ? tenure : 1]));
- * const before = [1, 1, 2, 2].map((tenure) => score(ratings(tenure), potentialValueModel));
- * const after = [2, 2, 2, 3].map((tenure) => score(ratings(tenure), potentialValueModel));
+ * const before = [1, 1, 2, 2].map((tenure) => score(potentialValueModel, ratings(tenure)));
+ * const after = [2, 2, 2, 3].map((tenure) => score(potentialValueModel, ratings(tenure)));
  * characteristicStability(before, after).drifted; // ['tenure']
  * ```
  * @throws {ValidationError} when the arrays are empty or a result is not a score result of the

@@ -73,8 +73,8 @@ interface ReadFactor {
  * import { compareScores } from 'clientele/outcomes';
  * import { potentialValueModel, score } from 'clientele/scoring';
  * const ratings = Object.fromEntries(potentialValueModel.factorIds.map((id) => [id, 1]));
- * const before = score(ratings, potentialValueModel);
- * const after = score({ ...ratings, assetSize: 15 }, potentialValueModel);
+ * const before = score(potentialValueModel, ratings);
+ * const after = score(potentialValueModel, { ...ratings, assetSize: 15 });
  * const why = compareScores(before, after);
  * why.drivers; // ['assetSize']
  * why.change.toString() === why.factors[9].change.toString(); // true
