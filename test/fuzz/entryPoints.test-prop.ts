@@ -20,6 +20,6 @@ describe('hostile input: every entry point returns or throws a ClienteleError, p
         }),
         { seed: 20261128, numRuns: RUNS, endOnFailure: true },
       );
-    });
+    }, 120_000);
   }
 });

@@ -8,6 +8,7 @@ import {
   evaluateChurnRiskBatch,
   potentialValueModel,
   scorePortfolio,
+  ValidationError,
 } from '../../src/index.js';
 import { entryPoints, hostileValues, outcomeOf } from './harness.js';
 
@@ -53,7 +54,7 @@ describe('hostile input: laws', () => {
       }),
       { seed: SEED, numRuns: 150 },
     );
-  });
+  }, 120_000);
 
   it('inputs are never mutated: every entry point accepts deep-frozen arguments and leaves them as they were', () => {
     for (const point of entryPoints) {
@@ -71,7 +72,7 @@ describe('hostile input: laws', () => {
         { seed: SEED, numRuns: 25 },
       );
     }
-  });
+  }, 120_000);
 
   it('Object.prototype and the global Decimal settings never change', () => {
     const precision = Decimal.precision;
@@ -83,7 +84,7 @@ describe('hostile input: laws', () => {
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(keys);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect([Decimal.precision, Decimal.rounding]).toEqual([precision, rounding]);
-  });
+  }, 120_000);
 });
 
 function safeJson(value: unknown): string {
@@ -93,3 +94,48 @@ function safeJson(value: unknown): string {
     return `unserialisable: ${error instanceof Error ? error.name : 'error'}`;
   }
 }
+
+/** The segments of a code-like path: `rules[2].when.any[1].op` → ['rules', 2, 'when', 'any', 1, 'op']. */
+function segmentsOf(path: string): (string | number)[] {
+  const segments: (string | number)[] = [];
+  for (const match of path.matchAll(/([A-Za-z_$][\w$-]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/g)) {
+    if (match[1] !== undefined) segments.push(match[1]);
+    else if (match[2] !== undefined) segments.push(Number(match[2]));
+    else segments.push(JSON.parse(`"${match[3]!}"`) as string);
+  }
+  return segments;
+}
+
+/** True when every segment but the last leads somewhere in `input` (the last may be the missing key itself). */
+function parentExists(input: unknown, path: string): boolean {
+  let node = input;
+  const segments = segmentsOf(path);
+  for (const segment of segments.slice(0, -1)) {
+    if (typeof node !== 'object' || node === null || !(segment in node)) return false;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return true;
+}
+
+describe('hostile input: error paths', () => {
+  const defines = entryPoints.filter((point) => /^define/.test(point.name));
+  it('every ValidationError of a defineX names a path whose parent exists in the input', () => {
+    for (const point of defines) {
+      fc.assert(
+        fc.property(point.args, (lazy) => {
+          const args = lazy.map((argument) => argument.build());
+          try {
+            point.call(args);
+          } catch (error) {
+            if (!(error instanceof ValidationError)) throw error;
+            for (const issue of error.issues) {
+              expect(typeof issue.path).toBe('string');
+              if (issue.path !== '' && typeof args[0] === 'object' && args[0] !== null) expect(parentExists(args[0], issue.path), `${point.name}: ${issue.path}`).toBe(true);
+            }
+          }
+        }),
+        { seed: SEED, numRuns: 60 },
+      );
+    }
+  }, 120_000);
+});
