@@ -26,7 +26,7 @@ export function healthyHistory(): AccountHistory {
     invoices: [{ id: 'I1', dueAt: '2026-09-30', amount: 10_000 }],
     payments: [{ invoiceId: 'I1', date: '2026-09-28', amount: 10_000 }],
     competitor: { purchases: [], shareOfWallet: [{ period: '2026-04', share: 0.6 }, { period: '2026-10', share: 0.6 }] },
-    relationship: { accountManager: 'Li Wei', managerLeftAt: null, internalContacts: 3 },
+    relationship: { accountManager: 'Li Wei', managerLeftAt: null, internalContacts: 3, clientContacts: 4 },
     quality: [
       { period: '2026-09', dimension: 'communication', score: 80 },
       { period: '2026-09', dimension: 'reliability', score: 84 },

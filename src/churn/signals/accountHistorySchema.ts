@@ -100,7 +100,10 @@ export const accountHistorySchema = /* @__PURE__ */ z
         accountManager: textSchema.optional(),
         managerLeftAt: dateSchema.nullable().optional(),
         handoverAt: dateSchema.nullable().optional(),
+        /** How many of OUR staff hold the relationship (我方对接人数; seed 000 单线联络). */
         internalContacts: z.number().int().min(0).max(1_000_000).optional(),
+        /** How many people at the client we are in touch with. */
+        clientContacts: z.number().int().min(0).max(1_000_000).optional(),
       })
       .strict()
       .optional(),

@@ -119,16 +119,38 @@ export const churnSignalCatalogue: ChurnSignalCatalogue = /* @__PURE__ */ Object
     labels: { en: 'Account manager left without a handover', 'zh-CN': '客户经理离职未完成客户关系对接' },
     source: 'seed 000 (人走客户走, 客户关系对接)',
   }),
-  internalContacts: /* @__PURE__ */ entry({ type: 'number', unit: 'people', alarming: 'lower', labels: { en: 'People at the client we are in touch with', 'zh-CN': '客户方联系人数' } }),
+  internalContacts: /* @__PURE__ */ entry({
+    type: 'number',
+    unit: 'people',
+    alarming: 'lower',
+    labels: { en: 'Our staff holding the relationship', 'zh-CN': '我方对接人数' },
+    description: 'How many of the agency’s own people are in touch with the client (relationship.internalContacts).',
+    source: 'seed 000 (员工拥有广告客户关系的“单线联络”现象; 人走客户走)',
+  }),
   singleThreaded: /* @__PURE__ */ entry({
     type: 'boolean',
     alarming: 'true',
-    labels: { en: 'Single-threaded relationship (one contact)', 'zh-CN': '单线联络' },
-    source: 'seed 000 (单线联络)',
+    labels: { en: 'Single-threaded: at most one of our staff holds the relationship', 'zh-CN': '单线联络' },
+    description: 'internalContacts ≤ 1: when that one employee leaves, the client leaves with them (人走客户走).',
+    source: 'seed 000 (单线联络, 人走客户走)',
+  }),
+  clientContacts: /* @__PURE__ */ entry({
+    type: 'number',
+    unit: 'people',
+    alarming: 'lower',
+    labels: { en: 'People at the client we are in touch with', 'zh-CN': '客户方联系人数' },
+    description: 'Breadth on the client’s side (relationship.clientContacts); not what seed 000 calls 单线联络.',
   }),
   qualityScore: /* @__PURE__ */ entry({ type: 'number', unit: 'score 0–100', alarming: 'lower', labels: { en: 'Service-quality score, latest month', 'zh-CN': '最近一期服务质量得分' }, source: 'seed 000 (提高服务质量); SPEC §4' }),
   lowestQualityScore: /* @__PURE__ */ entry({ type: 'number', unit: 'score 0–100', alarming: 'lower', labels: { en: 'Weakest service-quality dimension, latest month', 'zh-CN': '最近一期最弱服务维度得分' } }),
   qualityChange: /* @__PURE__ */ entry({ type: 'number', unit: 'points', alarming: 'lower', labels: { en: 'Change in service-quality score since the previous survey', 'zh-CN': '服务质量得分变化' } }),
+  satisfiedButNotLoyal: /* @__PURE__ */ entry({
+    type: 'boolean',
+    alarming: 'true',
+    labels: { en: 'Satisfied but not loyal: quality score ≥ 80 while share of wallet falls', 'zh-CN': '满意但不忠诚' },
+    description: 'qualityScore ≥ 80 and shareOfWalletChange < 0; unknown unless both are known.',
+    source: 'seed 001 (他们会因满意度的变化而转移到其他企业 — satisfaction must become trust); seed 000 (记录分析)',
+  }),
   businessDistress: /* @__PURE__ */ entry({
     type: 'boolean',
     alarming: 'true',
@@ -173,8 +195,10 @@ export type ChurnSignalName =
   | 'managerDepartedWithoutHandover'
   | 'internalContacts'
   | 'singleThreaded'
+  | 'clientContacts'
   | 'qualityScore'
   | 'lowestQualityScore'
   | 'qualityChange'
+  | 'satisfiedButNotLoyal'
   | 'businessDistress'
   | 'relocatingOrClosing';

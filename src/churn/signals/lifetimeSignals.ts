@@ -67,6 +67,8 @@ export function readLifetimeSignalOptions(value: unknown): LifetimeSignalOptions
   const horizon = option.horizonDays;
   if (horizon !== undefined && (typeof horizon !== 'number' || !(horizon >= 0) || !Number.isFinite(horizon))) fail('lifetime.horizonDays', 'a number of days ≥ 0', horizon, 'deriveSignals', 'out_of_range');
   try {
+    // orders are dated, not discrete opportunities: BG/BB does not apply here
+    if ((option.transactionModel as { kind?: unknown } | null)?.kind === 'bg-bb') throw new Error('discrete-time model');
     // checks the model's kind and parameters with a history every model accepts
     probabilityAlive(option.transactionModel, { frequency: 0, recency: 0, T: 1 });
   } catch {

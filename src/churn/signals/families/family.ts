@@ -1,0 +1,130 @@
+/**
+ * What every churn signal family shares: the readings it writes into, the context of one derivation,
+ * and the small helpers more than one family uses. A family is one file in this folder exporting a
+ * {@link SignalFamily}; `deriveSignals` runs them in the order of `signalFamilies` (index.ts).
+ *
+ * @module
+ */
+import type { Decimal } from 'decimal.js';
+import type { Labels } from '../../../shared/labels.js';
+import { ExactDecimal, ZERO, type Numeric } from '../../../shared/numeric.js';
+import { tryInstant } from '../../../shared/dates.js';
+import type { accountHistorySchema } from '../accountHistorySchema.js';
+import type { ChurnSignalName } from '../churnSignalCatalogue.js';
+import type { LifetimeSignalOptions } from '../lifetimeSignals.js';
+
+/** A signal value: exact decimals for money and ratios, integers for counts and days, booleans, strings for categories and ISO dates. @category Churn */
+export type ChurnSignalValue = Decimal | number | boolean | string;
+
+/**
+ * One derived signal: its value (or `null` when unknown), the evidence it came from, and why it is
+ * unknown when it is.
+ * @category Churn
+ */
+export interface ChurnSignalReading {
+  readonly name: ChurnSignalName;
+  readonly known: boolean;
+  readonly value: ChurnSignalValue | null;
+  readonly evidence: Readonly<Record<string, unknown>>;
+  readonly reason: string | undefined;
+}
+
+/** A tier as a tier policy or a key-account list gives it: its id and contact standard. */
+export interface TierLike {
+  readonly tier: unknown;
+  readonly labels?: Labels;
+  readonly contact?: { readonly visitEveryDays?: Numeric | null; readonly callEveryDays?: Numeric | null } | null;
+}
+
+/**
+ * What deriveSignals needs from a tier policy (the value module's `defineTierPolicy` result fits):
+ * the tier of a monthly spend and its contact standard.
+ * @category Churn
+ */
+export interface TierPolicyLike {
+  /** The tier of an account spending `monthlySpend` a month, with its contact standard, or `null` below every tier. */
+  tierFor(monthlySpend: Decimal): TierLike | null;
+}
+
+/**
+ * What deriveSignals needs from the annual key-account list (the value module's
+ * `fixKeyAccountList` result fits): the tier an account was given for the period holding a date.
+ * @category Churn
+ */
+export interface KeyAccountListLike {
+  /** The account's listed tier when `date` falls in the list's period; `null` when listed in no tier; `undefined` when the list does not apply. */
+  tierOf(accountId: string, date: string | Date): TierLike | null | undefined;
+}
+
+/** An account history after validation. */
+export type ParsedHistory = ReturnType<typeof accountHistorySchema.parse>;
+
+/** What one derivation knows besides the history. */
+export interface SignalContext {
+  readonly asOf: number;
+  /** Month index of the last full calendar month before asOf. */
+  readonly lastFullMonth: number;
+  /** The account's start, when recorded. */
+  readonly since: number | undefined;
+  readonly tierPolicy: TierPolicyLike | undefined;
+  readonly keyAccountList: KeyAccountListLike | undefined;
+  readonly standard: { readonly visit: Decimal | undefined; readonly call: Decimal | undefined };
+  readonly lifetime: LifetimeSignalOptions | undefined;
+}
+
+/** Where a family writes its signals. */
+export class Readings {
+  readonly values: Record<string, ChurnSignalValue | null> = {};
+  readonly readings: Record<string, ChurnSignalReading> = {};
+  readonly unknown: ChurnSignalName[] = [];
+
+  known(name: ChurnSignalName, value: ChurnSignalValue, evidence: Record<string, unknown>): void {
+    this.values[name] = value;
+    this.readings[name] = Object.freeze({ name, known: true, value, evidence: Object.freeze(evidence), reason: undefined });
+  }
+
+  missing(name: ChurnSignalName, reason: string, evidence: Record<string, unknown> = {}): void {
+    this.values[name] = null;
+    this.unknown.push(name);
+    this.readings[name] = Object.freeze({ name, known: false, value: null, evidence: Object.freeze(evidence), reason });
+  }
+
+  set(name: ChurnSignalName, value: ChurnSignalValue | undefined, evidence: Record<string, unknown>, reason: string): void {
+    if (value === undefined) this.missing(name, reason, evidence);
+    else this.known(name, value, evidence);
+  }
+
+  /** Marks every one of `names` unknown for one reason. */
+  allMissing(names: readonly ChurnSignalName[], reason: string): void {
+    for (const name of names) this.missing(name, reason);
+  }
+}
+
+/**
+ * One family of churn signals: reads its part of the history and writes its signals (known or
+ * unknown with a reason) into `out`. Families run in catalogue order; a later family may read an
+ * earlier one's values from `out.values`.
+ */
+export type SignalFamily = (out: Readings, history: ParsedHistory, context: SignalContext) => void;
+
+/** The instant of a date the schema already validated. */
+export function instant(value: string | Date): number {
+  return tryInstant(value)!;
+}
+
+/** The mean of a non-empty list. */
+export function meanOf(values: readonly Decimal[]): Decimal {
+  return values.reduce((total, value) => total.plus(value), ZERO).div(values.length);
+}
+
+/** The median of a list, `undefined` when empty. */
+export function median(values: readonly number[]): Decimal | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length % 2 === 1) return new ExactDecimal(sorted[middle]!);
+  return new ExactDecimal(sorted[middle - 1]!).plus(sorted[middle]!).div(2);
+}
+
+/** Code-point order of strings, for deterministic iteration. */
+export const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
