@@ -75,7 +75,7 @@ const handWritten: ((r: Facts) => boolean)[] = [
   (r) => r.relocatingOrClosing === true,
   (r) =>
     (r.spendChange as number) <= -0.2 &&
-    ((r.visitOverdueRatio as number) > 1 || (r.daysSinceLastVisit as number) > 91 || (r.callOverdueRatio as number) > 1),
+    ((r.visitOverdueRatio as number) > 1 || (r.callOverdueRatio as number) > 1),
 ];
 
 function decideByHand(records: readonly Facts[]): Int8Array {

@@ -21,7 +21,7 @@ describe('evaluateChurnRisk', () => {
     expect(left).toMatchObject({ key: 'ACC-OK::manager-left-no-handover', accountId: 'ACC-OK', cause: 'relationship', controllable: true });
     expect(left!.message['zh-CN']).toBe('客户经理已离职，尚未完成客户关系对接。');
     expect(left!.signals[0]).toMatchObject({ name: 'managerDepartedWithoutHandover', value: true, evidence: { managerLeftAt: '2026-09-30', handoverAt: null } });
-    expect(single!.message.en).toBe('Only 1 contact at the client.');
+    expect(single!.message.en).toBe('Only 1 of our staff holds the relationship.');
   });
 
   it('reports undecided rules with their keys and missing signals, and the risk still possible', () => {

@@ -182,8 +182,8 @@ export const defaultChurnRules: RuleSetInput = /* @__PURE__ */ Object.freeze<Rul
       points: 5,
       cause: 'relationship',
       title: { en: 'Single-threaded', 'zh-CN': '单线联络' },
-      message: { en: 'Only {internalContacts} contact at the client.', 'zh-CN': '客户方仅有 {internalContacts} 位联系人。' },
-      source: 'seed 000 (单线联络)',
+      message: { en: 'Only {internalContacts} of our staff holds the relationship.', 'zh-CN': '我方仅有 {internalContacts} 人对接该客户（单线联络）。' },
+      source: 'seed 000 (员工拥有广告客户关系的“单线联络”现象; 人走客户走)',
     },
     {
       id: 'quality-below-standard',
@@ -233,7 +233,6 @@ export const defaultChurnRules: RuleSetInput = /* @__PURE__ */ Object.freeze<Rul
           {
             any: [
               { signal: 'visitOverdueRatio', op: 'gt', value: 1 },
-              { signal: 'daysSinceLastVisit', op: 'gt', value: 91 },
               { signal: 'callOverdueRatio', op: 'gt', value: 1 },
             ],
           },
@@ -244,7 +243,7 @@ export const defaultChurnRules: RuleSetInput = /* @__PURE__ */ Object.freeze<Rul
       cause: 'relationship',
       title: { en: 'Shrinking and out of touch', 'zh-CN': '投放下降且疏于联系' },
       message: { en: 'Spend changed {spendChange|percent} while contact lapsed (last visit {daysSinceLastVisit} days ago).', 'zh-CN': '投放额变化 {spendChange|percent}，且联系中断（距上次走访 {daysSinceLastVisit} 天）。' },
-      source: 'seed 000 (act before things get worse) and seed 003 (every account visited at least once a quarter)',
+      source: 'seed 000 (act before things get worse) and seed 003 第6篇 (对不同级别的大客户制定不同的走访标准: judged against the account’s own tier standard)',
     },
   ],
 });
