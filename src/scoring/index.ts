@@ -12,6 +12,9 @@ export { scorePortfolio, type PortfolioScores } from './scorecard/scorePortfolio
 export { scoreEach, scoreEachAsync } from './scorecard/scoreEach.js';
 export { createScorer } from './scorecard/createScorer.js';
 export { scoreColumns, type ColumnScores, type ColumnOptions, type RatingColumns } from './scorecard/scoreColumns.js';
+export { scorecardPlan } from './scorecard/scorecardPlan.js';
+export type { ScorecardPlan, PlanCategory, PlanFactor, PlanEdge, ScaleRule, SpecialRule } from './scorecard/plan.js';
+export type { Rational } from '../shared/rational.js';
 export type { PortfolioOptions, ScoredAccount, ScoreOutcome } from './scorecard/batch.js';
 export {
   scorecardSchema,

@@ -1,0 +1,200 @@
+/**
+ * The SQL of one scorecard factor: its points numerator `M_c × rating` as a `CASE` expression,
+ * written from the factor's entry in the scorecard plan (bounds, and the scale rule as data).
+ * @module
+ */
+import { absolute, compare, divide, multiply, rational, subtract, tenTo, type Rational } from '../shared/rational.js';
+import type { PlanEdge, PlanFactor, ScaleRule } from '../scoring/index.js';
+import { decimalText, type SqlWriter } from './sqlWriter.js';
+
+/** One factor, ready to write: its column, the SQL of its points numerator and its messages. */
+export interface FactorSql {
+  readonly id: string;
+  readonly category: number;
+  readonly column: string;
+  /** M_c·min, the points numerator imputed under `missing: 'min'`. */
+  readonly imputed: Rational;
+  points(writer: SqlWriter): string;
+  /** A boolean SQL expression: the rating is missing (NULL, or a special value meaning missing). */
+  missing(writer: SqlWriter): string;
+  readonly invalidMessage: string;
+}
+
+/** What every factor's SQL shares: the multiplier, the clamp option and the literal register. */
+export interface FactorContext {
+  readonly factor: PlanFactor;
+  readonly column: string;
+  /** `M_c`, points numerator per rating unit of the factor's category. */
+  readonly multiplier: Rational;
+  readonly clamp: boolean;
+  readonly ratingScale: number;
+  /** `M_c × rating`, recorded among the literals whose decimal places the numerator carries. */
+  points(rating: Rational): Rational;
+  /** Records a literal that is not a points value (a linear offset). */
+  literal(value: Rational): void;
+  /** Called when the factor casts a caller's number to a fixed-scale decimal. */
+  readsNumbers(): void;
+}
+
+/** DECIMAL(18, s) when every value up to `bound` fits with room to spare, else DECIMAL(38, s). */
+export function widthFor(bound: Rational, scale: number): number {
+  return compare(multiply(bound, rational(tenTo(scale))), rational(tenTo(16))) < 0 ? 18 : 38;
+}
+
+const isNull = (writer: SqlWriter, column: string): string => `${writer.quote(column)} IS NULL`;
+
+/** The rule for a comparison of `ref` with a raw interval. */
+export function intervalCondition(writer: SqlWriter, ref: string, lower: PlanEdge | null, upper: PlanEdge | null): string {
+  const parts: string[] = [];
+  if (lower) parts.push(`${ref} ${lower.inclusive ? '>=' : '>'} ${writer.decimal(lower.value)}`);
+  if (upper) parts.push(`${ref} ${upper.inclusive ? '<=' : '<'} ${writer.decimal(upper.value)}`);
+  return parts.length === 0 ? `${ref} IS NOT NULL` : parts.length === 1 ? parts[0]! : `(${parts.join(' AND ')})`;
+}
+
+/**
+ * The `CASE` over a caller's number: NULL stays NULL, then the below- and above-range branches,
+ * then the exact cast to `ratingScale` decimals (NULL when the number has more) and its points.
+ * Range first: the cast only ever sees in-range values, so it cannot overflow.
+ */
+function numberCase(
+  writer: SqlWriter,
+  column: string,
+  width: number,
+  ratingScale: number,
+  [below, above, points]: readonly [(ref: string) => string, (ref: string) => string, (exact: string) => string],
+): string {
+  const ref = writer.quote(column);
+  const exact = `CAST(${ref} AS ${writer.rules.decimalType(width, ratingScale)})`;
+  return `CASE WHEN ${ref} IS NULL THEN NULL ${below(ref)} ${above(ref)} WHEN ${exact} <> ${ref} THEN NULL ELSE ${points(exact)} END`;
+}
+
+/** A factor rated directly: range checks first, so the exact cast only sees in-range values. */
+function ratingSql(context: FactorContext, base: Omit<FactorSql, 'points' | 'missing' | 'invalidMessage'>): FactorSql {
+  const { factor, column, multiplier: m, clamp, ratingScale } = context;
+  context.readsNumbers();
+  const low = context.points(factor.min);
+  const high = context.points(factor.max);
+  const width = widthFor(multiply(absolute(m), compare(absolute(factor.min), absolute(factor.max)) >= 0 ? absolute(factor.min) : absolute(factor.max)), ratingScale);
+  const times = (writer: SqlWriter, expression: string): string => (m.denominator === 1n && m.numerator === 1n ? expression : `${writer.decimal(m)} * ${expression}`);
+  return {
+    ...base,
+    invalidMessage: `${factor.id}: not a rating within [${decimalText(factor.min)}, ${decimalText(factor.max)}] with at most ${ratingScale} decimals`,
+    missing: (writer) => isNull(writer, column),
+    points: (writer) =>
+      numberCase(writer, column, width, ratingScale, [
+        (ref) => `WHEN ${ref} < ${writer.decimal(factor.min)} THEN ${clamp ? writer.decimal(low) : 'NULL'}`,
+        (ref) => `WHEN ${ref} > ${writer.decimal(factor.max)} THEN ${clamp ? writer.decimal(high) : 'NULL'}`,
+        (exact) => times(writer, exact),
+      ]),
+  };
+}
+
+type Rule<T extends ScaleRule['type']> = Extract<ScaleRule, { type: T }>;
+type Base = Omit<FactorSql, 'points' | 'missing' | 'invalidMessage'>;
+
+function bandsSql(context: FactorContext, base: Base, rule: Rule<'bands'>): FactorSql {
+  const { factor, column, clamp } = context;
+  const rows = rule.bands.map((band) => ({ band, value: context.points(band.rating) }));
+  const sorted = [...rows].sort((a, b) => (a.band.lower === null ? -1 : b.band.lower === null ? 1 : compare(a.band.lower.value, b.band.lower.value)));
+  const lowest = sorted[0]!;
+  const highest = sorted[sorted.length - 1]!;
+  return {
+    ...base,
+    invalidMessage: `${factor.id}: a raw value outside the scale's bands`,
+    missing: (writer) => isNull(writer, column),
+    points: (writer) => {
+      const ref = writer.quote(column);
+      const whens = rows.map((row) => `WHEN ${intervalCondition(writer, ref, row.band.lower, row.band.upper)} THEN ${writer.decimal(row.value)}`);
+      let tail = '';
+      if (clamp) {
+        tail = lowest.band.lower === null ? ` ELSE ${writer.decimal(highest.value)}` : ` WHEN ${ref} <= ${writer.decimal(lowest.band.lower.value)} THEN ${writer.decimal(lowest.value)} ELSE ${writer.decimal(highest.value)}`;
+      }
+      return `CASE WHEN ${ref} IS NULL THEN NULL ${whens.join(' ')}${tail} END`;
+    },
+  };
+}
+
+/** The slope of a linear scale in rating units per raw unit. */
+export function linearSlope(rule: Rule<'linear'>): Rational {
+  return divide(subtract(rule.to.rating, rule.from.rating), subtract(rule.to.raw, rule.from.raw));
+}
+
+function linearSql(context: FactorContext, base: Base, rule: Rule<'linear'>): FactorSql {
+  const { factor, column, multiplier: m, ratingScale } = context;
+  const { raw: x0, rating: r0 } = rule.from;
+  const { raw: x1, rating: r1 } = rule.to;
+  const [lowRaw, lowRating, highRaw, highRating] = compare(x0, x1) < 0 ? [x0, r0, x1, r1] : [x1, r1, x0, r0];
+  const perUnit = multiply(m, linearSlope(rule)); // an integer, by the choice of D
+  const offset = subtract(multiply(m, r0), multiply(perUnit, x0));
+  context.literal(offset);
+  const lowPoints = context.points(lowRating);
+  const highPoints = context.points(highRating);
+  context.readsNumbers();
+  const reach = compare(absolute(lowRaw), absolute(highRaw)) >= 0 ? absolute(lowRaw) : absolute(highRaw);
+  const width = widthFor(multiply(absolute(perUnit), reach), ratingScale);
+  return {
+    ...base,
+    invalidMessage: `${factor.id}: a raw value with more than ${ratingScale} decimals`,
+    missing: (writer) => isNull(writer, column),
+    points: (writer) =>
+      numberCase(writer, column, width, ratingScale, [
+        (ref) => `WHEN ${ref} <= ${writer.decimal(lowRaw)} THEN ${writer.decimal(lowPoints)}`,
+        (ref) => `WHEN ${ref} >= ${writer.decimal(highRaw)} THEN ${writer.decimal(highPoints)}`,
+        (exact) => `${writer.decimal(offset)} + ${writer.decimal(perUnit)} * ${exact}`,
+      ]),
+  };
+}
+
+function categoricalSql(context: FactorContext, base: Base, rule: Rule<'categorical'>): FactorSql {
+  const { factor, column } = context;
+  const specials = rule.special.map((special) => ({ value: special.value, points: special.rating === null ? null : context.points(special.rating) }));
+  const codes = rule.categories.map((entry) => ({ value: entry.value, points: context.points(entry.rating) }));
+  const fallback = rule.default === null ? null : context.points(rule.default);
+  return {
+    ...base,
+    invalidMessage: `${factor.id}: a code the scale does not list`,
+    missing: (writer) => {
+      const ref = writer.quote(column);
+      const absent = specials.filter((special) => special.points === null).map((special) => ` OR ${ref} = ${writer.param(special.value)}`);
+      return absent.length === 0 ? `${ref} IS NULL` : `(${ref} IS NULL${absent.join('')})`;
+    },
+    points: (writer) => {
+      const ref = writer.quote(column);
+      const whens = [...specials, ...codes].map((entry) => `WHEN ${ref} = ${writer.param(entry.value)} THEN ${entry.points === null ? 'NULL' : writer.decimal(entry.points)}`);
+      return `CASE WHEN ${ref} IS NULL THEN NULL ${whens.join(' ')} ELSE ${fallback === null ? 'NULL' : writer.decimal(fallback)} END`;
+    },
+  };
+}
+
+function booleanSql(context: FactorContext, base: Base, rule: Rule<'boolean'>): FactorSql {
+  const { factor, column } = context;
+  const yes = context.points(rule.true);
+  const no = context.points(rule.false);
+  return {
+    ...base,
+    invalidMessage: `${factor.id}: not a boolean`,
+    missing: (writer) => isNull(writer, column),
+    points: (writer) => {
+      const ref = writer.quote(column);
+      return `CASE WHEN ${ref} THEN ${writer.decimal(yes)} WHEN NOT ${ref} THEN ${writer.decimal(no)} END`;
+    },
+  };
+}
+
+/** The SQL of one factor, by the kind of its scale. */
+export function factorSql(context: FactorContext): FactorSql {
+  const { factor, column } = context;
+  const base: Base = { id: factor.id, category: factor.category, column, imputed: context.points(factor.min) };
+  const rule = factor.scale;
+  if (rule === null) return ratingSql(context, base);
+  switch (rule.type) {
+    case 'bands':
+      return bandsSql(context, base, rule);
+    case 'linear':
+      return linearSql(context, base, rule);
+    case 'categorical':
+      return categoricalSql(context, base, rule);
+    case 'boolean':
+      return booleanSql(context, base, rule);
+  }
+}
