@@ -8,6 +8,7 @@ export default defineConfig({
     churn: 'src/churn/index.ts',
     quality: 'src/quality/index.ts',
     sql: 'src/sql/index.ts',
+    charts: 'src/charts/index.ts',
     outcomes: 'src/outcomes/index.ts',
   },
   format: ['esm', 'cjs'],

@@ -1,7 +1,7 @@
 /**
  * clientele: exact, explainable customer-relationship analytics for agencies and B2B account
  * businesses. The root re-exports every module; import a subpath (`clientele/scoring`,
- * `clientele/value`, `clientele/churn`, `clientele/quality`, `clientele/sql`, `clientele/outcomes`) to load just one.
+ * `clientele/value`, `clientele/churn`, `clientele/quality`, `clientele/sql`, `clientele/outcomes`, `clientele/charts`) to load just one.
  *
  * @packageDocumentation
  */
@@ -11,4 +11,5 @@ export * from './value/index.js';
 export * from './churn/index.js';
 export * from './quality/index.js';
 export * from './sql/index.js';
+export * from './charts/index.js';
 export * from './outcomes/index.js';

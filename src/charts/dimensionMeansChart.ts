@@ -1,0 +1,74 @@
+import type { ChartOptions, LocalisedLabels, NumberLike } from './chartOptions.js';
+import { horizontalBars, type BarRow } from './internal/bars.js';
+import { chartContext } from './internal/context.js';
+import { svgDocument } from './internal/frame.js';
+import { toNumber } from './internal/text.js';
+
+/**
+ * What {@link dimensionMeansChart} reads of `scoreSurvey`: each dimension's mean and confidence
+ * interval, and the standard.
+ * @category Charts
+ */
+export interface DimensionMeansChartInput {
+  readonly dimensions: readonly {
+    readonly dimension: string;
+    readonly labels?: LocalisedLabels;
+    readonly mean: NumberLike | null;
+    readonly ci: { readonly lower: NumberLike | null; readonly upper: NumberLike | null; readonly level?: number };
+  }[];
+  readonly standard?: NumberLike;
+}
+
+/**
+ * Options of {@link dimensionMeansChart}.
+ * @category Charts
+ */
+export interface DimensionMeansChartOptions extends ChartOptions {
+  /** Lowest and highest answer of the scale (e.g. `[1, 5]`); default from the data, starting at 0. */
+  readonly scale?: readonly [number, number];
+}
+
+/**
+ * The six service-quality dimensions (seed 000: 方便, 沟通与理解, 能力, 态度, 守信, 服务设施) as
+ * bars of their mean rating with confidence-interval whiskers (Student t) and the survey's standard
+ * as a reference line.
+ *
+ * @example
+ * ```ts
+ * import { dimensionMeansChart } from 'clientele/charts';
+ * const svg = dimensionMeansChart({
+ *   dimensions: [{ dimension: 'attitude', labels: { en: 'Attitude', 'zh-CN': '态度' }, mean: 4.1, ci: { lower: 3.8, upper: 4.4, level: 0.95 } }],
+ *   standard: 3.5,
+ * }, { scale: [1, 5], locale: 'zh-CN' });
+ * svg.includes('态度'); // true
+ * ```
+ * @category Charts
+ */
+export function dimensionMeansChart(score: DimensionMeansChartInput, options: DimensionMeansChartOptions = {}): string {
+  const context = chartContext(options, 100 + score.dimensions.length * 34);
+  const { theme, t } = context;
+  const rows: BarRow[] = score.dimensions.map((dimension) => {
+    const mean = toNumber(dimension.mean);
+    return {
+      label: context.label(dimension.labels, dimension.dimension),
+      value: mean ?? 0,
+      shown: mean === null ? t('no data', '无数据') : context.number(dimension.mean ?? 0),
+      colour: theme.ramp[2] ?? theme.foreground,
+      lower: toNumber(dimension.ci.lower),
+      upper: toNumber(dimension.ci.upper),
+    };
+  });
+  const standard = toNumber(score.standard ?? null);
+  const highest = Math.max(...rows.map((row) => row.upper ?? row.value), standard ?? 0, 1);
+  const domain = options.scale ? ([Math.min(0, options.scale[0]), options.scale[1]] as const) : ([0, Math.ceil(highest)] as const);
+  const level = score.dimensions[0]?.ci.level ?? 0.95;
+  const body = horizontalBars(theme, rows, {
+    domain,
+    tickText: (value) => context.number(value),
+    axisTitle: t(`Mean rating with ${context.percent(level, 0)} confidence interval`, `平均评分及 ${context.percent(level, 0)} 置信区间`),
+    references: standard === null ? [] : [{ value: standard, label: `${t('standard', '标准')} ${context.number(standard)}` }],
+  });
+  const title = options.title ?? t('Service quality by dimension', '各维度服务质量');
+  const description = options.description ?? rows.map((row) => `${row.label}: ${row.shown}`).join('; ');
+  return svgDocument(theme, 'dimension-means', title, description, body);
+}

@@ -1,0 +1,95 @@
+import { line, rect, text, type Theme } from './frame.js';
+import { linear, niceTicks } from './scale.js';
+import { escapeXml, fitText, textWidth } from './text.js';
+
+/** One horizontal bar: optional stacked segments, an optional interval whisker, and its shown value. */
+export interface BarRow {
+  readonly label: string;
+  readonly value: number;
+  readonly shown: string;
+  readonly colour: string;
+  readonly segments?: readonly { readonly value: number; readonly colour: string; readonly name: string }[];
+  readonly lower?: number | null;
+  readonly upper?: number | null;
+}
+
+/** A vertical reference line across the bars (crosshair, standard, grade edge). */
+export interface ReferenceLine {
+  readonly value: number;
+  readonly label: string;
+}
+
+/** Settings of a horizontal bar chart. */
+export interface BarLayout {
+  readonly domain: readonly [number, number];
+  readonly tickText: (value: number) => string;
+  readonly axisTitle: string;
+  readonly references?: readonly ReferenceLine[];
+  readonly legend?: readonly { readonly name: string; readonly colour: string }[];
+}
+
+/** Draws horizontal bars with labels left, values right, ticks below; returns the SVG body. */
+export function horizontalBars(theme: Theme, rows: readonly BarRow[], layout: BarLayout): string[] {
+  const { width, height } = theme;
+  const labelWidth = Math.min(width * 0.34, Math.max(40, ...rows.map((row) => textWidth(row.label, 12))) + 8);
+  const valueWidth = Math.min(width * 0.2, Math.max(36, ...rows.map((row) => textWidth(row.shown, 11))) + 10);
+  const left = 12 + labelWidth;
+  const right = width - 12 - valueWidth;
+  const top = layout.legend && layout.legend.length > 0 ? 58 : 40;
+  const bottom = height - 44;
+  const x = linear(layout.domain, [left, right]);
+  const band = (bottom - top) / Math.max(1, rows.length);
+  const barHeight = Math.max(4, Math.min(28, band * 0.62));
+  const body: string[] = [];
+  for (const tick of niceTicks(layout.domain[0], layout.domain[1])) {
+    body.push(line(x(tick), top - 4, x(tick), bottom, theme.grid));
+    body.push(text(x(tick), bottom + 14, fitText(layout.tickText(tick), 64, 10), { fill: theme.muted, 'font-size': 10, 'text-anchor': 'middle' }));
+  }
+  body.push(text((left + right) / 2, bottom + 32, fitText(layout.axisTitle, right - left, 11), { fill: theme.muted, 'font-size': 11, 'text-anchor': 'middle' }));
+  if (layout.legend && layout.legend.length > 0) body.push(...legendItems(theme, layout.legend, 12, 36));
+  const zero = x(Math.min(Math.max(0, layout.domain[0]), layout.domain[1]));
+  rows.forEach((row, index) => {
+    const centre = top + band * index + band / 2;
+    const y = centre - barHeight / 2;
+    body.push(text(left - 8, centre + 4, fitText(row.label, labelWidth - 4, 12), { fill: theme.foreground, 'text-anchor': 'end' }));
+    if (row.segments && row.segments.length > 0) {
+      let start = 0;
+      for (const segment of row.segments) {
+        const title = `<title>${escapeXml(`${row.label}: ${segment.name} ${segment.value}`)}</title>`;
+        body.push(`<g>${title}${rect(x(start), y, x(start + segment.value) - x(start), barHeight, segment.colour, ` stroke="${theme.background}" stroke-width="1"`)}</g>`);
+        start += segment.value;
+      }
+    } else {
+      const end = x(row.value);
+      body.push(rect(Math.min(zero, end), y, Math.abs(end - zero), barHeight, row.colour));
+    }
+    if (row.lower !== undefined && row.lower !== null && row.upper !== undefined && row.upper !== null) {
+      const [lo, hi] = [x(row.lower), x(row.upper)];
+      const stroke = ` stroke-width="1.5"`;
+      body.push(line(lo, centre, hi, centre, theme.foreground, stroke), line(lo, centre - 5, lo, centre + 5, theme.foreground, stroke), line(hi, centre - 5, hi, centre + 5, theme.foreground, stroke));
+    }
+    body.push(text(right + 6, centre + 4, row.shown, { fill: theme.foreground, 'font-size': 11 }));
+  });
+  body.push(line(zero, top - 4, zero, bottom, theme.foreground));
+  for (const reference of layout.references ?? []) {
+    const at = x(reference.value);
+    body.push(line(at, top - 6, at, bottom, theme.accent, ` stroke-width="1.5" stroke-dasharray="5 3"`));
+    body.push(text(at, top - 9, fitText(reference.label, 120, 10), { fill: theme.accent, 'font-size': 10, 'text-anchor': at > (left + right) / 2 ? 'end' : 'start' }));
+  }
+  return body;
+}
+
+/** A row of legend swatches starting at (x, y). */
+export function legendItems(theme: Theme, items: readonly { readonly name: string; readonly colour: string }[], x: number, y: number): string[] {
+  const body: string[] = [];
+  let at = x;
+  for (const item of items) {
+    const label = fitText(item.name, 140, 11);
+    if (at + 14 + textWidth(label, 11) > theme.width - 12) break;
+    body.push(rect(at, y - 9, 10, 10, item.colour, ` stroke="${theme.foreground}" stroke-width="0.5"`));
+    body.push(text(at + 14, y, label, { fill: theme.foreground, 'font-size': 11 }));
+    at += 14 + textWidth(label, 11) + 14;
+  }
+  return body;
+}
+

@@ -1,0 +1,84 @@
+import type { ChartOptions } from '../chartOptions.js';
+import { churnCauseChart } from '../churnCauseChart.js';
+import { dimensionMeansChart } from '../dimensionMeansChart.js';
+import { gainsChart } from '../gainsChart.js';
+import { gradeOutcomeChart } from '../gradeOutcomeChart.js';
+import { importancePerformanceChart } from '../importancePerformanceChart.js';
+import { paretoChart } from '../paretoChart.js';
+import { riskLevelChart } from '../riskLevelChart.js';
+import { scoreWaterfallChart } from '../scoreWaterfallChart.js';
+import { servqualGapChart } from '../servqualGapChart.js';
+import { valueMatrixChart } from '../valueMatrixChart.js';
+
+type Shape = Readonly<Record<string, unknown>>;
+
+const isObject = (value: unknown): value is Shape => typeof value === 'object' && value !== null;
+const has = (value: unknown, ...keys: string[]): value is Shape => isObject(value) && keys.every((key) => key in value);
+
+/** The kind of library result a value looks like, by its fields (results are plain data). */
+export type ResultKind =
+  | 'portfolio-assessment'
+  | 'pareto-curve'
+  | 'score'
+  | 'importance-performance'
+  | 'survey-score'
+  | 'servqual-gaps'
+  | 'churn-batch'
+  | 'churn-risk'
+  | 'discrimination'
+  | 'grade-outcomes'
+  | 'model'
+  | 'value';
+
+/** Recognises a result by its shape. */
+export function resultKind(value: unknown): ResultKind {
+  if (Array.isArray(value)) {
+    const first: unknown = value[0];
+    if (has(first, 'cumulativeShare', 'accountShare')) return 'pareto-curve';
+    if (has(first, 'level', 'alerts')) return 'churn-batch';
+    return 'value';
+  }
+  if (!isObject(value)) return 'value';
+  if (has(value, 'results', 'summary') && has(value['summary'], 'byClass')) return 'portfolio-assessment';
+  if (has(value, 'total', 'points') && Array.isArray(value['points'])) return 'pareto-curve';
+  if (has(value, 'results', 'errors') && Array.isArray(value['results']) && has(value['results'][0], 'level', 'alerts')) return 'churn-batch';
+  if (has(value, 'total', 'factors', 'categories')) return 'score';
+  if (has(value, 'crosshair', 'dimensions', 'quadrants')) return 'importance-performance';
+  if (has(value, 'dimensions', 'items', 'weakestFirst')) return 'servqual-gaps';
+  if (has(value, 'dimensions', 'overall', 'weakestFirst')) return 'survey-score';
+  if (has(value, 'alerts', 'level', 'risk')) return 'churn-risk';
+  if (has(value, 'gains', 'auc')) return 'discrimination';
+  if (has(value, 'rows', 'monotonic')) return 'grade-outcomes';
+  if (has(value, 'kind', 'id', 'version', 'fingerprint')) return 'model';
+  return 'value';
+}
+
+/** The chart that shows a result best, or null when it has none. */
+export function chartFor(value: unknown, options: ChartOptions): string | null {
+  const kind = resultKind(value);
+  const shape = value as never;
+  switch (kind) {
+    case 'portfolio-assessment':
+      return valueMatrixChart(shape, options);
+    case 'pareto-curve':
+      return paretoChart(shape, options);
+    case 'score':
+      return scoreWaterfallChart(shape, options);
+    case 'importance-performance':
+      return importancePerformanceChart(shape, options);
+    case 'survey-score':
+      return dimensionMeansChart(shape, options);
+    case 'servqual-gaps':
+      return servqualGapChart(shape, options);
+    case 'churn-batch': {
+      const results = Array.isArray(value) ? value : ((value as Shape)['results'] as never);
+      return results.length > 0 && (results as readonly Shape[]).some((result) => (result['alerts'] as unknown[]).length > 0) ? churnCauseChart(results, options) : riskLevelChart(results, options);
+    }
+    case 'discrimination':
+      return gainsChart(shape, options);
+    case 'grade-outcomes':
+      return gradeOutcomeChart(shape, options);
+    default:
+      return null;
+  }
+}

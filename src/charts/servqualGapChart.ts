@@ -1,0 +1,52 @@
+import type { ChartOptions, LocalisedLabels, NumberLike } from './chartOptions.js';
+import { horizontalBars, type BarRow } from './internal/bars.js';
+import { chartContext } from './internal/context.js';
+import { svgDocument } from './internal/frame.js';
+import { niceDomain } from './internal/scale.js';
+import { toNumber } from './internal/text.js';
+
+/**
+ * What {@link servqualGapChart} reads of `measureServqualGaps`: each dimension's gap.
+ * @category Charts
+ */
+export interface ServqualGapChartInput {
+  readonly dimensions: readonly { readonly dimension: string; readonly labels?: LocalisedLabels; readonly gap: NumberLike | null }[];
+}
+
+/**
+ * SERVQUAL gaps (Parasuraman, Zeithaml & Berry 1988): perception minus expectation per dimension,
+ * as bars diverging from zero; negative bars (service below expectation) in the dark end of the
+ * palette, so they stand out in colour and in greyscale alike.
+ *
+ * @example
+ * ```ts
+ * import { servqualGapChart } from 'clientele/charts';
+ * const svg = servqualGapChart({ dimensions: [
+ *   { dimension: 'reliability', labels: { en: 'Reliability', 'zh-CN': '守信' }, gap: -0.8 },
+ *   { dimension: 'attitude', labels: { en: 'Attitude', 'zh-CN': '态度' }, gap: 0.2 },
+ * ] });
+ * svg.includes('-0.8'); // true
+ * ```
+ * @category Charts
+ */
+export function servqualGapChart(gaps: ServqualGapChartInput, options: ChartOptions = {}): string {
+  const context = chartContext(options, 100 + gaps.dimensions.length * 34);
+  const { theme, t } = context;
+  const rows: BarRow[] = gaps.dimensions.map((dimension) => {
+    const gap = toNumber(dimension.gap);
+    return {
+      label: context.label(dimension.labels, dimension.dimension),
+      value: gap ?? 0,
+      shown: gap === null ? t('no data', '无数据') : context.number(dimension.gap ?? 0),
+      colour: gap !== null && gap < 0 ? (theme.ramp[0] ?? theme.foreground) : (theme.ramp[theme.ramp.length - 3] ?? theme.foreground),
+    };
+  });
+  const body = horizontalBars(theme, rows, {
+    domain: niceDomain(rows.map((row) => row.value)),
+    tickText: (value) => context.number(value),
+    axisTitle: t('Gap = perception − expectation (below 0: service falls short)', '差距 = 感知 − 期望（小于 0：服务未达期望）'),
+  });
+  const title = options.title ?? t('SERVQUAL gaps by dimension', '各维度 SERVQUAL 差距');
+  const description = options.description ?? rows.map((row) => `${row.label}: ${row.shown}`).join('; ');
+  return svgDocument(theme, 'servqual-gaps', title, description, body);
+}
