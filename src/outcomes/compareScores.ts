@@ -2,9 +2,9 @@ import type { Decimal } from 'decimal.js';
 import { fail } from '../shared/errors.js';
 import { readingInput } from '../shared/input.js';
 import { daysBetween, readInstant, formatDay, type DateInput } from '../shared/dates.js';
-import { ExactDecimal, toDecimal } from '../shared/numeric.js';
-import { add, fromDecimal, subtract, type Rational } from '../shared/rational.js';
-import { decimalOf } from './internal.js';
+import { toDecimal } from '../shared/numeric.js';
+import { fromDecimal, subtract } from '../shared/rational.js';
+import { attribute } from './attribute.js';
 
 /** Options of {@link compareScores}. @category Outcomes */
 export interface CompareScoresOptions {
@@ -36,7 +36,12 @@ export interface FactorChange {
 export interface ScoreComparison {
   readonly previousTotal: Decimal;
   readonly currentTotal: Decimal;
-  /** `currentTotal − previousTotal`; the factors' changes add up to it exactly. */
+  /**
+   * `currentTotal − previousTotal`; the factors' changes add up to it exactly. Exact whenever the
+   * contributions' differences terminate within 36 decimal places (every scorecard with decimal
+   * weights and ratings); otherwise rounded to 36 places, with the factors' parts rounded by the
+   * largest-remainder method so that they still add up to it exactly.
+   */
   readonly change: Decimal;
   /** `true` when |change| exceeds the dead band or the grade changed. */
   readonly changed: boolean;
@@ -90,12 +95,14 @@ export function compareScores(previous: unknown, current: unknown, options: Comp
     const before = readResult(previous, 'previous');
     const after = readResult(current, 'current');
     if (before.fingerprint !== after.fingerprint) fail('current.model.fingerprint', `a result of the same model as previous (${before.fingerprint})`, after.fingerprint, 'compareScores');
-    let sum: Rational = fromDecimal(new ExactDecimal(0));
+    if (before.factors.length !== after.factors.length || before.factors.some((factor, index) => factor.id !== after.factors[index]!.id)) {
+      fail('current.factors', 'the same factors as previous, in the same order', after.factors.map((factor) => factor.id).join(', '), 'compareScores');
+    }
+    const exact = after.factors.map((factor, index) => subtract(fromDecimal(factor.contribution), fromDecimal(before.factors[index]!.contribution)));
+    const { parts, total: change } = attribute(exact);
     const factors = after.factors.map((factor, index) => {
       const old = before.factors[index]!;
-      const exact = subtract(fromDecimal(factor.contribution), fromDecimal(old.contribution));
-      sum = add(sum, exact);
-      const change = decimalOf(exact);
+      const change = parts[index]!;
       return Object.freeze({
         id: factor.id,
         previousRating: old.rating,
@@ -108,9 +115,6 @@ export function compareScores(previous: unknown, current: unknown, options: Comp
         currentStatus: factor.status,
       });
     });
-    // contributions add up to each total exactly (a score result's contract), so the sum of the
-    // factor changes is the change of the total
-    const change = decimalOf(sum);
     const grade = { from: before.grade, to: after.grade, changed: before.grade !== after.grade };
     const drivers = factors.filter((f) => f.moved).sort((a, b) => b.change.abs().comparedTo(a.change.abs())).map((f) => f.id);
     const absent = (status: string) => status === 'imputed' || status === 'excluded';

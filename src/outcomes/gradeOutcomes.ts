@@ -44,7 +44,7 @@ export interface GradeOutcomesResult {
    * reverses (ties allowed), `'constant'`, or `false` when it does reverse (see `inversions`).
    */
   readonly monotonic: 'increasing' | 'decreasing' | 'constant' | false;
-  /** Adjacent grades whose rates go against the overall direction (from the first grade's rate to the last's). */
+  /** Adjacent grades whose rates go against the overall direction (from the first grade's rate to the last's; with equal ends, the first move's). */
   readonly inversions: readonly { readonly from: string; readonly to: string }[];
 }
 
@@ -118,7 +118,9 @@ function orderOf(seen: string[], given: readonly string[] | undefined): string[]
 function monotonicity(rows: readonly GradeOutcomeRow[]): Pick<GradeOutcomesResult, 'monotonic'> & { inversions: { from: string; to: string }[] } {
   const first = rows[0]!.rate;
   const last = rows[rows.length - 1]!.rate;
-  const direction = last.comparedTo(first); // 1 rising, -1 falling, 0 flat ends
+  // the direction runs from the first grade's rate to the last's; with equal ends, the first move sets it
+  let direction = last.comparedTo(first);
+  for (let i = 1; direction === 0 && i < rows.length; i++) direction = rows[i]!.rate.comparedTo(rows[i - 1]!.rate);
   const inversions: { from: string; to: string }[] = [];
   let moved = false;
   for (let i = 1; i < rows.length; i++) {
