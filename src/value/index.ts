@@ -21,7 +21,7 @@ export { abcValueGrader, quantileValueGrader } from './value/valueGraderPresets.
 
 export { defineValueMatrix, safeDefineValueMatrix, isValueMatrix, valueMatrixSchema, valueGrades } from './matrix/defineValueMatrix.js';
 export type { ValueMatrix, ValueMatrixDefinition, ValueMatrixClass, ValueClassification, ValueGrade } from './matrix/defineValueMatrix.js';
-export { defaultValueMatrix } from './matrix/defaultValueMatrix.js';
+export { defaultValueMatrix, strictValueMatrix } from './matrix/defaultValueMatrix.js';
 export { classifyValue } from './matrix/classifyValue.js';
 
 export { pareto } from './portfolio/pareto.js';
@@ -66,6 +66,7 @@ export { summarizeTransactions } from './lifetime/summarizeTransactions.js';
 export type { CustomerSummary, HoldoutSummary, SummarizeTransactionsOptions, TimeUnit, TransactionSummary } from './lifetime/summarizeTransactions.js';
 export { fitBgNbd } from './lifetime/fitBgNbd.js';
 export { fitParetoNbd } from './lifetime/fitParetoNbd.js';
+export { fitBgBb } from './lifetime/fitBgBb.js';
 export { probabilityAlive } from './lifetime/probabilityAlive.js';
 export { expectedPurchases } from './lifetime/expectedPurchases.js';
 export { expectedRepeatPurchases } from './lifetime/expectedRepeatPurchases.js';
@@ -82,6 +83,7 @@ export type { ResidualTransactionsOptions } from './lifetime/discountedExpectedR
 export { ConvergenceError } from './lifetime/ConvergenceError.js';
 export type { PortfolioLifetimeValuation } from './lifetime/internal/portfolioLifetime.js';
 export type {
+  BgBbModel,
   BgNbdModel,
   FitConvergence,
   FitOptions,

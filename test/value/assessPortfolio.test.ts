@@ -64,7 +64,7 @@ describe('assessPortfolio (SPEC §2: score, value, grade and classify every acco
     expect(results.map((result) => `${result.id}: ${result.segment}`)).toEqual(['volkswagen: high-value', 'local-shop: low-value']);
     expect(results[0]!.current.value.toString()).toBe(currentValue({ margin: 900000, retention: 0.8, discountRate: 0.1 }).value.toString());
     expect(results[0]!.potential).toMatchObject({ grade: 'A' });
-    expect(results[0]!.classification.strategy.en).toMatch(/best people/);
+    expect(results[0]!.classification.strategy.en).toMatch(/added value/);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ index: 2, id: 'broken' });
     expect(errors[0]!.issues[0]!.path).toBe('margin');
