@@ -1,11 +1,10 @@
 import type { Decimal } from 'decimal.js';
 import { fail } from '../../shared/errors.js';
 import { ExactDecimal } from '../../shared/numeric.js';
-import { bgNbdConditionalExpectedPurchases } from './internal/bgNbd.js';
+import { conditionalExpectation } from './internal/dispatch.js';
 import { gammaGammaExpectedSpend } from './internal/gammaGamma.js';
 import { readFloat, readHistory } from './internal/histories.js';
 import { finiteResult, readGammaGammaModel, readTransactionModel } from './internal/models.js';
-import { paretoNbdConditionalExpectedPurchases } from './internal/paretoNbd.js';
 import type { GammaGammaParameters, PurchaseHistory, SpendHistory, TransactionModelParameters } from './types.js';
 import type { Numeric } from '../../shared/numeric.js';
 
@@ -102,7 +101,8 @@ export function lifetimeValueOf(
 ): CustomerLifetimeValueResult {
   const purchasesModel = readTransactionModel(transactionModel, context, 'transactionModel');
   const { p, q, v } = readGammaGammaModel(spendModel, context);
-  const { x, tx, T } = readHistory(customer, context, customerPath);
+  const history = readHistory(customer, context, customerPath);
+  const { x } = history;
   if (typeof options !== 'object' || options === null) fail('options', 'an options object with discountRate and periods', options, context);
   const discountRate = readFloat(options.discountRate);
   if (discountRate === undefined || !(discountRate > -1)) fail('options.discountRate', 'a rate greater than −1', options.discountRate, context);
@@ -118,8 +118,8 @@ export function lifetimeValueOf(
   if (spendValue === undefined || (x > 0 && !(spendValue > 0))) fail(`${customerPath}.monetaryValue`, 'a number > 0 for a repeat customer', customer.monetaryValue, context);
   if (!(p * x + q > 1)) fail('spendModel.q', 'q > 1 − p·frequency, so that the expected spend is finite', q, context);
   const spendPerPurchase = gammaGammaExpectedSpend(p, q, v, x, spendValue);
-  const cumulative = (t: number): number =>
-    purchasesModel.kind === 'bg-nbd' ? bgNbdConditionalExpectedPurchases(purchasesModel, x, tx, T, t) : paretoNbdConditionalExpectedPurchases(purchasesModel, x, tx, T, t);
+  if (purchasesModel.kind === 'bg-bb' && !Number.isInteger(periodLength)) fail('options.periodLength', 'a whole number of transaction opportunities (the model is BG/BB)', periodLength, context);
+  const cumulative = (t: number): number => conditionalExpectation(purchasesModel, history, t, context, customerPath);
   const terms: LifetimeValuePeriod[] = [];
   let previous = 0;
   let total = 0;

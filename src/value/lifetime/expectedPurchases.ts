@@ -1,7 +1,6 @@
-import { bgNbdConditionalExpectedPurchases } from './internal/bgNbd.js';
+import { conditionalExpectation } from './internal/dispatch.js';
 import { readHistory } from './internal/histories.js';
-import { finiteResult, readDuration, readTransactionModel } from './internal/models.js';
-import { paretoNbdConditionalExpectedPurchases } from './internal/paretoNbd.js';
+import { readDuration, readTransactionModel } from './internal/models.js';
 import type { PurchaseHistory, TransactionModelParameters } from './types.js';
 
 /**
@@ -30,9 +29,6 @@ import type { PurchaseHistory, TransactionModelParameters } from './types.js';
 export function expectedPurchases(model: TransactionModelParameters, customer: PurchaseHistory, t: number): number {
   const context = 'expectedPurchases';
   const fitted = readTransactionModel(model, context);
-  const { x, tx, T } = readHistory(customer, context);
-  const span = readDuration(t, 't', context);
-  const value =
-    fitted.kind === 'bg-nbd' ? bgNbdConditionalExpectedPurchases(fitted, x, tx, T, span) : paretoNbdConditionalExpectedPurchases(fitted, x, tx, T, span);
-  return finiteResult(value, context, 'the expected purchases');
+  const history = readHistory(customer, context);
+  return conditionalExpectation(fitted, history, readDuration(t, 't', context), context);
 }

@@ -1,6 +1,5 @@
-import { bgNbdExpectedRepeatPurchases } from './internal/bgNbd.js';
-import { finiteResult, readDuration, readTransactionModel } from './internal/models.js';
-import { paretoNbdExpectedRepeatPurchases } from './internal/paretoNbd.js';
+import { repeatExpectation } from './internal/dispatch.js';
+import { readDuration, readTransactionModel } from './internal/models.js';
 import type { TransactionModelParameters } from './types.js';
 
 /**
@@ -25,7 +24,5 @@ import type { TransactionModelParameters } from './types.js';
 export function expectedRepeatPurchases(model: TransactionModelParameters, t: number): number {
   const context = 'expectedRepeatPurchases';
   const fitted = readTransactionModel(model, context);
-  const span = readDuration(t, 't', context);
-  const value = fitted.kind === 'bg-nbd' ? bgNbdExpectedRepeatPurchases(fitted, span) : paretoNbdExpectedRepeatPurchases(fitted, span);
-  return finiteResult(value, context, 'E[X(t)]');
+  return repeatExpectation(fitted, readDuration(t, 't', context), context);
 }

@@ -1,7 +1,6 @@
-import { bgNbdProbabilityAlive } from './internal/bgNbd.js';
+import { aliveProbability } from './internal/dispatch.js';
 import { readHistory } from './internal/histories.js';
-import { finiteResult, readTransactionModel } from './internal/models.js';
-import { paretoNbdProbabilityAlive } from './internal/paretoNbd.js';
+import { readTransactionModel } from './internal/models.js';
 import type { PurchaseHistory, TransactionModelParameters } from './types.js';
 
 /**
@@ -30,7 +29,5 @@ import type { PurchaseHistory, TransactionModelParameters } from './types.js';
 export function probabilityAlive(model: TransactionModelParameters, customer: PurchaseHistory): number {
   const context = 'probabilityAlive';
   const fitted = readTransactionModel(model, context);
-  const { x, tx, T } = readHistory(customer, context);
-  const value = fitted.kind === 'bg-nbd' ? bgNbdProbabilityAlive(fitted, x, tx, T) : paretoNbdProbabilityAlive(fitted, x, tx, T);
-  return finiteResult(value, context, 'P(alive)');
+  return aliveProbability(fitted, readHistory(customer, context), context);
 }

@@ -1,7 +1,6 @@
 import { fail } from '../../shared/errors.js';
-import { bgNbdPurchaseCountProbability } from './internal/bgNbd.js';
-import { finiteResult, readDuration, readTransactionModel } from './internal/models.js';
-import { paretoNbdPurchaseCountProbability } from './internal/paretoNbd.js';
+import { countProbability } from './internal/dispatch.js';
+import { readDuration, readTransactionModel } from './internal/models.js';
 import type { TransactionModelParameters } from './types.js';
 
 /**
@@ -32,6 +31,5 @@ export function purchaseCountProbability(model: TransactionModelParameters, n: n
   if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) fail('n', 'a whole number ≥ 0', n, context);
   const span = readDuration(t, 't', context);
   if (span === 0) return n === 0 ? 1 : 0;
-  const value = fitted.kind === 'bg-nbd' ? bgNbdPurchaseCountProbability(fitted, n, span) : paretoNbdPurchaseCountProbability(fitted, n, span);
-  return Math.min(1, Math.max(0, finiteResult(value, context, 'P(X(t) = n)')));
+  return Math.min(1, Math.max(0, countProbability(fitted, n, span, context)));
 }

@@ -109,10 +109,30 @@ export interface ParetoNbdModel {
 }
 
 /**
- * A fitted purchase-count model: either of the two.
+ * A fitted BG/BB model (Fader, Hardie & Shang 2010) for discrete transaction opportunities (a yearly
+ * campaign, a monthly media plan): in each opportunity an alive customer transacts with probability
+ * p ~ Beta(α, β), and dies after it with probability θ ~ Beta(γ, δ). Histories are
+ * `{ frequency, recency, T }` in whole opportunities: T is the number of opportunities observed,
+ * recency the one of the last transaction.
  * @category Lifetime value
  */
-export type TransactionModel = BgNbdModel | ParetoNbdModel;
+export interface BgBbModel {
+  readonly kind: 'bg-bb';
+  readonly alpha: number;
+  readonly beta: number;
+  readonly gamma: number;
+  readonly delta: number;
+  readonly logLikelihood: number;
+  readonly customers: number;
+  readonly standardErrors: { readonly alpha: number; readonly beta: number; readonly gamma: number; readonly delta: number } | null;
+  readonly convergence: FitConvergence;
+}
+
+/**
+ * A fitted purchase-count model: any of the three.
+ * @category Lifetime value
+ */
+export type TransactionModel = BgNbdModel | ParetoNbdModel | BgBbModel;
 
 /**
  * Frequency–spend independence, which the Gamma-Gamma model assumes: the Pearson correlation of
@@ -173,7 +193,8 @@ export interface ShiftedBetaGeometricModel {
  */
 export type TransactionModelParameters =
   | Pick<BgNbdModel, 'kind' | 'r' | 'alpha' | 'a' | 'b'>
-  | Pick<ParetoNbdModel, 'kind' | 'r' | 'alpha' | 's' | 'beta'>;
+  | Pick<ParetoNbdModel, 'kind' | 'r' | 'alpha' | 's' | 'beta'>
+  | Pick<BgBbModel, 'kind' | 'alpha' | 'beta' | 'gamma' | 'delta'>;
 
 /**
  * What the spend functions need of a Gamma-Gamma model: its kind and parameters.

@@ -57,5 +57,7 @@ describe('P(alive) and expected purchases as churn signals', () => {
     expect(noOrders.readings.expectedPurchases.reason).toMatch(/no order history/);
     expect(() => deriveSignals(steady, { asOf, lifetime: { transactionModel: { kind: 'bg-nbd' } as never, unit: 'weeks' } })).toThrow(/lifetime\.transactionModel/);
     expect(() => deriveSignals(steady, { asOf, lifetime: { transactionModel, unit: 'fortnights' as 'weeks' } })).toThrow(ValidationError);
+    const discrete = { kind: 'bg-bb', alpha: 1.2, beta: 0.75, gamma: 0.66, delta: 2.8 } as const;
+    expect(() => deriveSignals(steady, { asOf, lifetime: { transactionModel: discrete, unit: 'weeks' } })).toThrow(/fitBgNbd or fitParetoNbd/);
   });
 });

@@ -96,8 +96,8 @@ function readCount(record: object, path: string, issues: IssueList): number | un
   return count;
 }
 
-/** Reads `{ frequency, recency, T, count? }` records, merging identical histories. */
-export function readPurchaseHistories(records: unknown, context: string, pathOf: PathOf = customersPath): HistoryColumns {
+/** Reads `{ frequency, recency, T, count? }` records, merging identical histories (`wholeOpportunities`: recency and T must be whole numbers, for BG/BB). */
+export function readPurchaseHistories(records: unknown, context: string, pathOf: PathOf = customersPath, wholeOpportunities = false): HistoryColumns {
   const rows = new Map<string, [number, number, number, number]>();
   eachRecord(records, context, (record, path, issues) => {
     const rawFrequency = field(record, 'frequency');
@@ -124,6 +124,10 @@ export function readPurchaseHistories(records: unknown, context: string, pathOf:
       ok = false;
     } else if (frequency !== undefined && frequency > 0 && recency === 0) {
       issues.add(joinPath(path, 'recency'), 'a number > 0 for a customer with repeat purchases', rawRecency, 'inconsistent');
+      ok = false;
+    }
+    if (wholeOpportunities && ok && (!Number.isInteger(recency) || !Number.isInteger(age))) {
+      issues.add(joinPath(path, Number.isInteger(recency) ? 'T' : 'recency'), 'a whole number of transaction opportunities', Number.isInteger(recency) ? rawAge : rawRecency);
       ok = false;
     }
     if (!ok) return;

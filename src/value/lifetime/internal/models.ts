@@ -26,8 +26,12 @@ export function readTransactionModel(model: unknown, context: string, path = 'mo
       positive(model, ['r', 'alpha', 's', 'beta'], path, context);
       return model as TransactionModelParameters;
     }
+    if (kind === 'bg-bb') {
+      positive(model, ['alpha', 'beta', 'gamma', 'delta'], path, context);
+      return model as TransactionModelParameters;
+    }
   }
-  return fail(path, 'a model from fitBgNbd or fitParetoNbd', model, context, 'not_a_model');
+  return fail(path, 'a model from fitBgNbd, fitParetoNbd or fitBgBb', model, context, 'not_a_model');
 }
 
 /** Checks a Gamma-Gamma model. */
