@@ -120,128 +120,148 @@ export function checkScale(definition: ScaleDefinition, min: Decimal, max: Decim
   return issues;
 }
 
+type Of<T extends ScaleDefinition['type']> = Extract<ScaleDefinition, { type: T }>;
+
+/** A scale's special values and their lookup, shared by every kind. */
+interface Specials {
+  readonly specials: Map<string, Special>;
+  lookupSpecial(raw: unknown): ScaleOutcome | undefined;
+}
+
 /** Compiles a scale that `checkScale` accepted. */
 export function compileScale(definition: ScaleDefinition): CompiledScale {
   const specials = compileSpecials(definition);
-  const lookupSpecial = (raw: unknown): ScaleOutcome | undefined =>
-    typeof raw === 'string' ? specials.get(raw)?.outcome : undefined;
+  const shared: Specials = { specials, lookupSpecial: (raw) => (typeof raw === 'string' ? specials.get(raw)?.outcome : undefined) };
   switch (definition.type) {
-    case 'bands': {
-      const given = definition.bands.map((band) => ({ interval: compileInterval(band.interval), rating: fromDecimal(toDecimal(band.rating)), ratingText: toDecimal(band.rating).toFixed(), labels: band.labels }));
-      const bands = [...given].sort((a, b) => compareLower(a.interval, b.interval));
-      const lowest = bands[0]!;
-      const highest = bands[bands.length - 1]!;
-      const edge = (value: Interval['lower']) => (value === null ? null : { value: value.exact, inclusive: value.inclusive });
-      return Object.freeze({
-        type: 'bands' as const,
-        definition,
-        rule: {
-          type: 'bands' as const,
-          bands: given.map((band) => ({ lower: edge(band.interval.lower), upper: edge(band.interval.upper), rating: band.rating })),
-          special: specialRules(specials),
-        },
-        rows: Object.freeze([
-          ...bands.map((band) => ({ raw: band.interval.text, rating: band.ratingText, ...(band.labels ? { labels: band.labels } : {}) })),
-          ...specialRows(specials),
-        ]),
-        apply(raw: unknown, path: string, clamp: boolean): ScaleOutcome {
-          const special = lookupSpecial(raw);
-          if (special) return special;
-          const value = readRaw(raw, path, specials);
-          for (const band of bands) {
-            if (contains(band.interval, value)) return { kind: 'rating', rating: band.rating, clamped: false, rule: `${band.interval.text} → ${band.ratingText}` };
-          }
-          if (clamp) {
-            const below = lowest.interval.lower !== null && compare(value, lowest.interval.lower.exact) <= 0;
-            const band = below ? lowest : highest;
-            return { kind: 'rating', rating: band.rating, clamped: true, rule: `${band.interval.text} → ${band.ratingText} (clamped)` };
-          }
-          return fail(path, `a raw value within ${coverage(lowest.interval, highest.interval)}`, raw, undefined, 'out_of_range');
-        },
-      });
-    }
-    case 'linear': {
-      const x0 = fromDecimal(toDecimal(definition.from.raw));
-      const x1 = fromDecimal(toDecimal(definition.to.raw));
-      const r0 = fromDecimal(toDecimal(definition.from.rating));
-      const r1 = fromDecimal(toDecimal(definition.to.rating));
-      const slope = divide(subtract(r1, r0), subtract(x1, x0));
-      const [lowRaw, lowRating, highRaw, highRating] = compare(x0, x1) < 0 ? [x0, r0, x1, r1] : [x1, r1, x0, r0];
-      const text = (value: Rational): string => rationalToDecimal(value).toFixed();
-      return Object.freeze({
-        type: 'linear' as const,
-        definition,
-        rule: { type: 'linear' as const, from: { raw: x0, rating: r0 }, to: { raw: x1, rating: r1 }, special: specialRules(specials) },
-        rows: Object.freeze([
-          { raw: `(-inf, ${text(lowRaw)}]`, rating: text(lowRating) },
-          { raw: `(${text(lowRaw)}, ${text(highRaw)})`, rating: `linear ${text(lowRating)} → ${text(highRating)}` },
-          { raw: `[${text(highRaw)}, +inf)`, rating: text(highRating) },
-          ...specialRows(specials),
-        ]),
-        apply(raw: unknown, path: string): ScaleOutcome {
-          const special = lookupSpecial(raw);
-          if (special) return special;
-          const value = readRaw(raw, path, specials);
-          if (compare(value, lowRaw) <= 0) return { kind: 'rating', rating: lowRating, clamped: compare(value, lowRaw) < 0, rule: `≤ ${text(lowRaw)} → ${text(lowRating)}` };
-          if (compare(value, highRaw) >= 0) return { kind: 'rating', rating: highRating, clamped: compare(value, highRaw) > 0, rule: `≥ ${text(highRaw)} → ${text(highRating)}` };
-          return { kind: 'rating', rating: add(r0, multiply(slope, subtract(value, x0))), clamped: false, rule: `linear ${text(x0)} → ${text(r0)}, ${text(x1)} → ${text(r1)}` };
-        },
-      });
-    }
-    case 'categorical': {
-      const map = new Map(definition.categories.map((category) => [category.value, { rating: fromDecimal(toDecimal(category.rating)), text: toDecimal(category.rating).toFixed() }]));
-      const fallback = definition.default === undefined ? undefined : { rating: fromDecimal(toDecimal(definition.default)), text: toDecimal(definition.default).toFixed() };
-      return Object.freeze({
-        type: 'categorical' as const,
-        definition,
-        rule: {
-          type: 'categorical' as const,
-          categories: [...map].map(([value, hit]) => ({ value, rating: hit.rating })),
-          default: fallback ? fallback.rating : null,
-          special: specialRules(specials),
-        },
-        rows: Object.freeze([
-          ...definition.categories.map((category) => ({ raw: `"${category.value}"`, rating: toDecimal(category.rating).toFixed(), ...(category.labels ? { labels: category.labels } : {}) })),
-          ...(fallback ? [{ raw: 'any other', rating: fallback.text }] : []),
-          ...specialRows(specials),
-        ]),
-        apply(raw: unknown, path: string): ScaleOutcome {
-          const special = lookupSpecial(raw);
-          if (special) return special;
-          if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'boolean') {
-            return fail(path, 'a category code (string)', raw);
-          }
-          const code = String(raw);
-          const hit = map.get(code);
-          if (hit) return { kind: 'rating', rating: hit.rating, clamped: false, rule: `"${code}" → ${hit.text}` };
-          if (fallback) return { kind: 'rating', rating: fallback.rating, clamped: false, rule: `"${code}" (not listed) → ${fallback.text}` };
-          return fail(path, `one of ${[...map.keys()].map((key) => `"${key}"`).join(', ')}`, raw);
-        },
-      });
-    }
-    case 'boolean': {
-      const yes = fromDecimal(toDecimal(definition.true));
-      const no = fromDecimal(toDecimal(definition.false));
-      return Object.freeze({
-        type: 'boolean' as const,
-        definition,
-        rule: { type: 'boolean' as const, true: yes, false: no, special: specialRules(specials) },
-        rows: Object.freeze([
-          { raw: 'true', rating: toDecimal(definition.true).toFixed() },
-          { raw: 'false', rating: toDecimal(definition.false).toFixed() },
-          ...specialRows(specials),
-        ]),
-        apply(raw: unknown, path: string): ScaleOutcome {
-          const special = lookupSpecial(raw);
-          if (special) return special;
-          if (raw === true) return { kind: 'rating', rating: yes, clamped: false, rule: `true → ${toDecimal(definition.true).toFixed()}` };
-          if (raw === false) return { kind: 'rating', rating: no, clamped: false, rule: `false → ${toDecimal(definition.false).toFixed()}` };
-          return fail(path, 'true or false', raw);
-        },
-      });
-    }
+    case 'bands':
+      return compileBands(definition, shared);
+    case 'linear':
+      return compileLinear(definition, shared);
+    case 'categorical':
+      return compileCategorical(definition, shared);
+    case 'boolean':
+      return compileBoolean(definition, shared);
   }
 }
+
+function compileBands(definition: Of<'bands'>, { specials, lookupSpecial }: Specials): CompiledScale {
+  const given = definition.bands.map((band) => ({ interval: compileInterval(band.interval), rating: fromDecimal(toDecimal(band.rating)), ratingText: toDecimal(band.rating).toFixed(), labels: band.labels }));
+  const bands = [...given].sort((a, b) => compareLower(a.interval, b.interval));
+  const lowest = bands[0]!;
+  const highest = bands[bands.length - 1]!;
+  const edge = (value: Interval['lower']) => (value === null ? null : { value: value.exact, inclusive: value.inclusive });
+  return Object.freeze({
+    type: 'bands' as const,
+    definition,
+    rule: {
+      type: 'bands' as const,
+      bands: given.map((band) => ({ lower: edge(band.interval.lower), upper: edge(band.interval.upper), rating: band.rating })),
+      special: specialRules(specials),
+    },
+    rows: Object.freeze([
+      ...bands.map((band) => ({ raw: band.interval.text, rating: band.ratingText, ...(band.labels ? { labels: band.labels } : {}) })),
+      ...specialRows(specials),
+    ]),
+    apply(raw: unknown, path: string, clamp: boolean): ScaleOutcome {
+      const special = lookupSpecial(raw);
+      if (special) return special;
+      const value = readRaw(raw, path, specials);
+      for (const band of bands) {
+        if (contains(band.interval, value)) return { kind: 'rating', rating: band.rating, clamped: false, rule: `${band.interval.text} → ${band.ratingText}` };
+      }
+      if (clamp) {
+        const below = lowest.interval.lower !== null && compare(value, lowest.interval.lower.exact) <= 0;
+        const band = below ? lowest : highest;
+        return { kind: 'rating', rating: band.rating, clamped: true, rule: `${band.interval.text} → ${band.ratingText} (clamped)` };
+      }
+      return fail(path, `a raw value within ${coverage(lowest.interval, highest.interval)}`, raw, undefined, 'out_of_range');
+    },
+  });
+}
+
+function compileLinear(definition: Of<'linear'>, { specials, lookupSpecial }: Specials): CompiledScale {
+  const x0 = fromDecimal(toDecimal(definition.from.raw));
+  const x1 = fromDecimal(toDecimal(definition.to.raw));
+  const r0 = fromDecimal(toDecimal(definition.from.rating));
+  const r1 = fromDecimal(toDecimal(definition.to.rating));
+  const slope = divide(subtract(r1, r0), subtract(x1, x0));
+  const [lowRaw, lowRating, highRaw, highRating] = compare(x0, x1) < 0 ? [x0, r0, x1, r1] : [x1, r1, x0, r0];
+  const text = (value: Rational): string => rationalToDecimal(value).toFixed();
+  return Object.freeze({
+    type: 'linear' as const,
+    definition,
+    rule: { type: 'linear' as const, from: { raw: x0, rating: r0 }, to: { raw: x1, rating: r1 }, special: specialRules(specials) },
+    rows: Object.freeze([
+      { raw: `(-inf, ${text(lowRaw)}]`, rating: text(lowRating) },
+      { raw: `(${text(lowRaw)}, ${text(highRaw)})`, rating: `linear ${text(lowRating)} → ${text(highRating)}` },
+      { raw: `[${text(highRaw)}, +inf)`, rating: text(highRating) },
+      ...specialRows(specials),
+    ]),
+    apply(raw: unknown, path: string): ScaleOutcome {
+      const special = lookupSpecial(raw);
+      if (special) return special;
+      const value = readRaw(raw, path, specials);
+      if (compare(value, lowRaw) <= 0) return { kind: 'rating', rating: lowRating, clamped: compare(value, lowRaw) < 0, rule: `≤ ${text(lowRaw)} → ${text(lowRating)}` };
+      if (compare(value, highRaw) >= 0) return { kind: 'rating', rating: highRating, clamped: compare(value, highRaw) > 0, rule: `≥ ${text(highRaw)} → ${text(highRating)}` };
+      return { kind: 'rating', rating: add(r0, multiply(slope, subtract(value, x0))), clamped: false, rule: `linear ${text(x0)} → ${text(r0)}, ${text(x1)} → ${text(r1)}` };
+    },
+  });
+}
+
+function compileCategorical(definition: Of<'categorical'>, { specials, lookupSpecial }: Specials): CompiledScale {
+  const map = new Map(definition.categories.map((category) => [category.value, { rating: fromDecimal(toDecimal(category.rating)), text: toDecimal(category.rating).toFixed() }]));
+  const fallback = definition.default === undefined ? undefined : { rating: fromDecimal(toDecimal(definition.default)), text: toDecimal(definition.default).toFixed() };
+  return Object.freeze({
+    type: 'categorical' as const,
+    definition,
+    rule: {
+      type: 'categorical' as const,
+      categories: [...map].map(([value, hit]) => ({ value, rating: hit.rating })),
+      default: fallback ? fallback.rating : null,
+      special: specialRules(specials),
+    },
+    rows: Object.freeze([
+      ...definition.categories.map((category) => ({ raw: `"${category.value}"`, rating: toDecimal(category.rating).toFixed(), ...(category.labels ? { labels: category.labels } : {}) })),
+      ...(fallback ? [{ raw: 'any other', rating: fallback.text }] : []),
+      ...specialRows(specials),
+    ]),
+    apply(raw: unknown, path: string): ScaleOutcome {
+      const special = lookupSpecial(raw);
+      if (special) return special;
+      if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'boolean') {
+        return fail(path, 'a category code (string)', raw);
+      }
+      const code = String(raw);
+      const hit = map.get(code);
+      if (hit) return { kind: 'rating', rating: hit.rating, clamped: false, rule: `"${code}" → ${hit.text}` };
+      if (fallback) return { kind: 'rating', rating: fallback.rating, clamped: false, rule: `"${code}" (not listed) → ${fallback.text}` };
+      return fail(path, `one of ${[...map.keys()].map((key) => `"${key}"`).join(', ')}`, raw);
+    },
+  });
+}
+
+function compileBoolean(definition: Of<'boolean'>, { specials, lookupSpecial }: Specials): CompiledScale {
+  const yes = fromDecimal(toDecimal(definition.true));
+  const no = fromDecimal(toDecimal(definition.false));
+  return Object.freeze({
+    type: 'boolean' as const,
+    definition,
+    rule: { type: 'boolean' as const, true: yes, false: no, special: specialRules(specials) },
+    rows: Object.freeze([
+      { raw: 'true', rating: toDecimal(definition.true).toFixed() },
+      { raw: 'false', rating: toDecimal(definition.false).toFixed() },
+      ...specialRows(specials),
+    ]),
+    apply(raw: unknown, path: string): ScaleOutcome {
+      const special = lookupSpecial(raw);
+      if (special) return special;
+      if (raw === true) return { kind: 'rating', rating: yes, clamped: false, rule: `true → ${toDecimal(definition.true).toFixed()}` };
+      if (raw === false) return { kind: 'rating', rating: no, clamped: false, rule: `false → ${toDecimal(definition.false).toFixed()}` };
+      return fail(path, 'true or false', raw);
+    },
+  });
+}
+
 
 function readRaw(raw: unknown, path: string, specials: Map<string, Special>): Rational {
   const value = tryDecimal(raw);

@@ -3,7 +3,9 @@ import { toRecordError, type RecordError } from '../../shared/batch.js';
 import { ValidationError, describeValue, makeIssue } from '../../shared/errors.js';
 import { ExactDecimal } from '../../shared/numeric.js';
 import { rational, rationalToDecimal } from '../../shared/rational.js';
-import { fastPlanOf } from './core.js';
+import type { GradeBands } from '../grades/types.js';
+import { fastPlanOf, type Core } from './core.js';
+import type { FastPlan } from './fastPlan.js';
 import { rankOf, toMillionths } from './plan.js';
 import type { ScorecardInput } from './defineScorecard.js';
 import { evaluate } from './evaluate.js';
@@ -71,9 +73,8 @@ export function scoreColumns(model: Scorecard | ScorecardInput, columns: RatingC
   return readingInput('columns', 'scoreColumns', () => scoreReadableColumns(model, columns, options));
 }
 
-function scoreReadableColumns(model: Scorecard | ScorecardInput, columns: RatingColumns, options?: ColumnOptions): ColumnScores {
-  const { model: compiled, core } = resolveModel(model);
-  const settings = resolveSettings(compiled, options);
+/** The columns in factor order and their common length; throws when one is absent or of another length. */
+function readColumnArrays(core: Core, columns: RatingColumns): { arrays: ArrayLike<unknown>[]; count: number } {
   const issues = [];
   let count = -1;
   const arrays: ArrayLike<unknown>[] = [];
@@ -88,51 +89,66 @@ function scoreReadableColumns(model: Scorecard | ScorecardInput, columns: Rating
     arrays.push(column);
   }
   if (issues.length > 0) throw new ValidationError(issues, 'scoreColumns');
-  count = Math.max(count, 0);
+  return { arrays, count: Math.max(count, 0) };
+}
+
+/** The integer pass: numerators and grade ranks of every row the guard admits; flags the others. */
+function scoreFastRows(core: Core, plan: FastPlan, arrays: readonly ArrayLike<unknown>[], bands: GradeBands | null, out: Rows): void {
+  const { count, numerators, grades, flagged } = out;
+  const sums = plan.categories.map(() => new Float64Array(count));
+  for (let f = 0; f < plan.factors.length; f++) {
+    const factor = plan.factors[f]!;
+    const column = arrays[f]!;
+    const sum = sums[factor.category]!;
+    const low = factor.min;
+    const high = factor.max;
+    if (core.factors[f]!.scale !== null) {
+      flagged.fill(1);
+      continue;
+    }
+    for (let i = 0; i < count; i++) {
+      const value = column[i];
+      const s = typeof value === 'number' ? toMillionths(value) : null;
+      if (s === null || s < low || s > high) flagged[i] = 1;
+      else sum[i]! += s;
+    }
+  }
+  for (let i = 0; i < count; i++) {
+    let n = 0;
+    for (let c = 0; c < sums.length; c++) {
+      const category = plan.categories[c]!;
+      n += category.coefficient * (sums[c]![i]! - category.base);
+    }
+    numerators[i] = n;
+  }
+  if (bands) {
+    const thresholds = plan.thresholds(bands);
+    for (let i = 0; i < count; i++) grades[i] = rankOf(numerators[i]!, thresholds);
+  }
+}
+
+/** The row arrays both passes fill. */
+interface Rows {
+  readonly count: number;
+  readonly numerators: Float64Array;
+  readonly grades: Int32Array;
+  readonly flagged: Uint8Array;
+}
+
+function scoreReadableColumns(model: Scorecard | ScorecardInput, columns: RatingColumns, options?: ColumnOptions): ColumnScores {
+  const { model: compiled, core } = resolveModel(model);
+  const settings = resolveSettings(compiled, options);
+  const { arrays, count } = readColumnArrays(core, columns);
   const bands = settings.bands;
-  const numerators = new Float64Array(count);
-  const grades = new Int32Array(count).fill(-1);
+  const rows: Rows = { count, numerators: new Float64Array(count), grades: new Int32Array(count).fill(-1), flagged: new Uint8Array(count) };
+  const { numerators, grades, flagged } = rows;
   const slow = new Map<number, Decimal>();
   const errors: RecordError[] = [];
   const plan = fastPlanOf(core, settings.normalisation);
-  const flagged = new Uint8Array(count);
+  if (plan !== null) scoreFastRows(core, plan, arrays, bands, rows);
+  else flagged.fill(1);
 
-  if (plan !== null) {
-    const sums = plan.categories.map(() => new Float64Array(count));
-    for (let f = 0; f < plan.factors.length; f++) {
-      const factor = plan.factors[f]!;
-      const column = arrays[f] as ArrayLike<number>;
-      const sum = sums[factor.category]!;
-      const low = factor.min;
-      const high = factor.max;
-      const scale = core.factors[f]!.scale;
-      if (scale !== null) {
-        for (let i = 0; i < count; i++) flagged[i] = 1;
-        continue;
-      }
-      for (let i = 0; i < count; i++) {
-        const value = column[i]!;
-        const s = typeof value === 'number' ? toMillionths(value) : null;
-        if (s === null || s < low || s > high) flagged[i] = 1;
-        else sum[i]! += s;
-      }
-    }
-    for (let i = 0; i < count; i++) {
-      let n = 0;
-      for (let c = 0; c < sums.length; c++) {
-        const category = plan.categories[c]!;
-        n += category.coefficient * (sums[c]![i]! - category.base);
-      }
-      numerators[i] = n;
-    }
-    if (bands) {
-      const thresholds = plan.thresholds(bands);
-      for (let i = 0; i < count; i++) grades[i] = rankOf(numerators[i]!, thresholds);
-    }
-  } else {
-    flagged.fill(1);
-  }
-
+  // The exact path for every flagged row: the same plan, read as rationals.
   const ids = options?.ids;
   for (let i = 0; i < count; i++) {
     if (flagged[i] === 0) continue;
@@ -142,13 +158,12 @@ function scoreReadableColumns(model: Scorecard | ScorecardInput, columns: Rating
     core.factors.forEach((factor, f) => {
       ratings[factor.id] = arrays[f]![i];
     });
-    const id = ids ? ids[i] : undefined;
     try {
       const result = evaluate(compiled, core, settings, ratings);
       slow.set(i, result.total);
       grades[i] = result.grade === null || !bands ? -1 : bands.grades.indexOf(result.grade);
     } catch (error) {
-      errors.push(toRecordError(error, i, id));
+      errors.push(toRecordError(error, i, ids ? ids[i] : undefined));
     }
   }
 
