@@ -16,6 +16,7 @@ export interface DimensionMeansChartInput {
     readonly mean: NumberLike | null;
     readonly ci: { readonly lower: NumberLike | null; readonly upper: NumberLike | null; readonly level?: number };
   }[];
+  /** The instrument's standard as a 0–100 index (as `scoreSurvey` reports it); drawn on the answer scale when `scale` is given. */
   readonly standard?: NumberLike;
 }
 
@@ -31,14 +32,14 @@ export interface DimensionMeansChartOptions extends ChartOptions {
 /**
  * The six service-quality dimensions (seed 000: 方便, 沟通与理解, 能力, 态度, 守信, 服务设施) as
  * bars of their mean rating with confidence-interval whiskers (Student t) and the survey's standard
- * as a reference line.
+ * (a 0–100 index, placed on the answer scale) as a reference line.
  *
  * @example
  * ```ts
  * import { dimensionMeansChart } from 'clientele/charts';
  * const svg = dimensionMeansChart({
  *   dimensions: [{ dimension: 'attitude', labels: { en: 'Attitude', 'zh-CN': '态度' }, mean: 4.1, ci: { lower: 3.8, upper: 4.4, level: 0.95 } }],
- *   standard: 3.5,
+ *   standard: 60,
  * }, { scale: [1, 5], locale: 'zh-CN' });
  * svg.includes('态度'); // true
  * ```
@@ -58,7 +59,9 @@ export function dimensionMeansChart(score: DimensionMeansChartInput, options: Di
       upper: toNumber(dimension.ci.upper),
     };
   });
-  const standard = toNumber(score.standard ?? null);
+  // The standard is a 0–100 index; on the answer scale it sits at min + standard% of the range.
+  const index = toNumber(score.standard ?? null);
+  const standard = index === null || !options.scale ? null : options.scale[0] + (index / 100) * (options.scale[1] - options.scale[0]);
   const highest = Math.max(...rows.map((row) => row.upper ?? row.value), standard ?? 0, 1);
   const domain = options.scale ? ([Math.min(0, options.scale[0]), options.scale[1]] as const) : ([0, Math.ceil(highest)] as const);
   const level = score.dimensions[0]?.ci.level ?? 0.95;
@@ -66,7 +69,7 @@ export function dimensionMeansChart(score: DimensionMeansChartInput, options: Di
     domain,
     tickText: (value) => context.number(value),
     axisTitle: t(`Mean rating with ${context.percent(level, 0)} confidence interval`, `平均评分及 ${context.percent(level, 0)} 置信区间`),
-    references: standard === null ? [] : [{ value: standard, label: `${t('standard', '标准')} ${context.number(standard)}` }],
+    references: standard === null || index === null ? [] : [{ value: standard, label: `${t('standard', '标准')} ${context.number(index)}/100 = ${context.number(standard)}` }],
   });
   const title = options.title ?? t('Service quality by dimension', '各维度服务质量');
   const description = options.description ?? rows.map((row) => `${row.label}: ${row.shown}`).join('; ');

@@ -71,7 +71,7 @@ export function horizontalBars(theme: Theme, rows: readonly BarRow[], layout: Ba
     body.push(text(right + 6, centre + 4, row.shown, { fill: theme.foreground, 'font-size': 11 }));
   });
   body.push(line(zero, top - 4, zero, bottom, theme.foreground));
-  for (const reference of layout.references ?? []) {
+  for (const reference of (layout.references ?? []).filter((line) => line.value >= layout.domain[0] && line.value <= layout.domain[1])) {
     const at = x(reference.value);
     body.push(line(at, top - 6, at, bottom, theme.accent, ` stroke-width="1.5" stroke-dasharray="5 3"`));
     body.push(text(at, top - 9, fitText(reference.label, 120, 10), { fill: theme.accent, 'font-size': 10, 'text-anchor': at > (left + right) / 2 ? 'end' : 'start' }));
