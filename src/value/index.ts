@@ -55,7 +55,10 @@ export type {
   ContactComplianceResult,
   ContactComplianceSummary,
   ContactComplianceReport,
+  DueVisitCheck,
 } from './tiers/contactCompliance.js';
+export { fixKeyAccountList } from './tiers/keyAccountList.js';
+export type { KeyAccountList, KeyAccountListEntry } from './tiers/keyAccountList.js';
 export { staffingNeed } from './tiers/staffingNeed.js';
 export type { StaffingOptions, StaffingResult } from './tiers/staffingNeed.js';
 export { checkTierPolicy } from './tiers/checkTierPolicy.js';

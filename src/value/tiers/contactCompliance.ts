@@ -5,6 +5,7 @@ import { ExactDecimal } from '../../shared/numeric.js';
 import { DAY_MS, formatDay, readInstant, type DateInput } from '../../shared/dates.js';
 import { readObject } from '../internal/read.js';
 import type { TierPolicy, TierResult } from './defineTierPolicy.js';
+import type { KeyAccountList } from './keyAccountList.js';
 import type { Numeric } from '../../shared/numeric.js';
 import { readInput, readingInput } from '../../shared/input.js';
 
@@ -20,6 +21,19 @@ export interface ContactComplianceRecord {
   readonly monthlySpend?: Numeric;
   readonly lastVisit?: DateInput | null;
   readonly lastCall?: DateInput | null;
+  /**
+   * An event-triggered visit (seed 003: 走访 "或视客户业务发展、流失等情况"): e.g. a churn alert raised on
+   * `raisedAt` asks for a visit by `dueBy`. Done by any visit on or after `raisedAt`.
+   */
+  readonly dueVisit?: { readonly raisedAt: DateInput; readonly dueBy: DateInput; readonly reason?: string } | null;
+}
+
+/** An event-triggered visit's state: `done`, `pending` (not yet due) or `missed` (past `dueBy`, no visit since `raisedAt`). @category Tiers */
+export interface DueVisitCheck {
+  readonly status: 'done' | 'pending' | 'missed';
+  readonly raisedAt: string;
+  readonly dueBy: string;
+  readonly reason: string | null;
 }
 
 /** The state of one kind of contact. @category Tiers */
@@ -54,7 +68,9 @@ export interface ContactComplianceResult {
   readonly tier: string | null;
   readonly visit: ContactComplianceCheck;
   readonly call: ContactComplianceCheck;
-  /** True when a visit or a call is overdue or never happened while required. */
+  /** The event-triggered visit, `null` when none was asked for. */
+  readonly dueVisit: DueVisitCheck | null;
+  /** True when a visit or a call is overdue or never happened while required, or an event-triggered visit was missed. */
   readonly overdue: boolean;
 }
 
@@ -68,6 +84,8 @@ export interface ContactComplianceSummary {
   readonly compliant: number;
   readonly overdueVisits: number;
   readonly overdueCalls: number;
+  /** Event-triggered visits missed (past due, no visit since the event). */
+  readonly missedDueVisits: number;
   readonly byTier: readonly { readonly tier: string; readonly accounts: number; readonly overdueVisits: number; readonly overdueCalls: number }[];
 }
 
@@ -96,6 +114,18 @@ function check(everyDays: Decimal | null, lastRaw: unknown, asOf: number, path: 
   return { status: overdue ? 'overdue' : 'ok', everyDays, last, daysSince, dueBy, overdueDays: overdue ? daysSince.minus(everyDays) : new ExactDecimal(0) };
 }
 
+function checkDueVisit(raw: unknown, lastVisit: unknown, asOf: number): DueVisitCheck | null {
+  if (raw === undefined || raw === null) return null;
+  const due = readObject(raw, 'dueVisit', 'contactCompliance');
+  const raisedAt = readInstant(due.raisedAt, 'dueVisit.raisedAt');
+  const dueBy = readInstant(due.dueBy, 'dueVisit.dueBy');
+  if (dueBy < raisedAt) fail('dueVisit.dueBy', 'a date on or after raisedAt', due.dueBy, 'contactCompliance', 'inconsistent');
+  if (due.reason !== undefined && typeof due.reason !== 'string') fail('dueVisit.reason', 'a string', due.reason, 'contactCompliance', 'invalid_type');
+  const visited = lastVisit !== undefined && lastVisit !== null && readInstant(lastVisit, 'lastVisit') >= raisedAt;
+  const status = visited ? 'done' : asOf > dueBy ? 'missed' : 'pending';
+  return { status, raisedAt: formatDay(raisedAt), dueBy: formatDay(dueBy), reason: (due.reason as string | undefined) ?? null };
+}
+
 /**
  * Contact compliance as of a date (seed 003, 第6篇: "in practice the visit standard is hard to
  * meet"): for each account, whether its visits and calls keep to its tier's standard.
@@ -103,11 +133,13 @@ function check(everyDays: Decimal | null, lastRaw: unknown, asOf: number, path: 
  * A contact is overdue when more days than the standard's interval (period days / times, see
  * {@link contactPeriodDays}) have passed since the last one; exactly the interval is still on
  * time. A required contact that never happened is `never` and counts as overdue. Accounts in no
- * tier need nothing. Bad records are reported in `errors`, never abort the run.
+ * tier need nothing. With `keyAccountList`, a listed account's tier is the one fixed for the list's
+ * period (seed 003's annual list), not the tier of today's spend. An event-triggered `dueVisit`
+ * (e.g. from a churn alert) is `missed` once past `dueBy` with no visit since it was raised. Bad records are reported in `errors`, never abort the run.
  *
  * @param policy - A compiled tier policy.
  * @param accounts - `{ id, tier? | monthlySpend?, lastVisit?, lastCall? }` per account.
- * @param options - `{ asOf }`: an ISO date or a `Date`.
+ * @param options - `{ asOf, keyAccountList? }`: `asOf` an ISO date or a `Date`.
  * @throws {ValidationError} only for a bad `policy`, `accounts` (not an array) or `asOf`.
  * @example
  * ```ts
@@ -120,13 +152,20 @@ function check(everyDays: Decimal | null, lastRaw: unknown, asOf: number, path: 
  * ```
  * @category Tiers
  */
-export function contactCompliance(givenPolicy: TierPolicy, accounts: readonly ContactComplianceRecord[], givenOptions: { readonly asOf: DateInput }): ContactComplianceReport {
+export function contactCompliance(
+  givenPolicy: TierPolicy,
+  accounts: readonly ContactComplianceRecord[],
+  givenOptions: { readonly asOf: DateInput; readonly keyAccountList?: KeyAccountList },
+): ContactComplianceReport {
   const policy = readInput(givenPolicy, 'policy', 'contactCompliance');
   const options = readInput(givenOptions, 'options', 'contactCompliance');
   const context = 'contactCompliance';
   if (typeof policy !== 'object' || policy === null || policy.kind !== 'tierPolicy') fail('policy', 'a tier policy made by defineTierPolicy', policy, context, 'not_a_model');
   if (!readingInput('accounts', 'contactCompliance', () => Array.isArray(accounts))) fail('accounts', 'an array of accounts', accounts, context, 'invalid_type');
   const asOf = readInstant(readObject(options, 'options', context).asOf, 'options.asOf');
+  const list = options.keyAccountList;
+  if (list !== undefined && (typeof list !== 'object' || list === null || list.kind !== 'keyAccountList')) fail('options.keyAccountList', 'a list from fixKeyAccountList', list, context, 'not_a_model');
+  let missedDueVisits = 0;
   const results: ContactComplianceResult[] = [];
   const errors: RecordError[] = [];
   const byTier = new Map<string, { tier: string; accounts: number; overdueVisits: number; overdueCalls: number }>();
@@ -141,7 +180,10 @@ export function contactCompliance(givenPolicy: TierPolicy, accounts: readonly Co
       const record = readObject(account, '', context);
       if (typeof record.id !== 'string') fail('id', 'a string id', record.id, context, 'invalid_type');
       let tier: TierResult | null;
-      if (record.tier !== undefined) {
+      const listed = list?.tierOf(record.id, formatDay(asOf));
+      if (listed !== undefined) {
+        tier = listed;
+      } else if (record.tier !== undefined) {
         if (typeof record.tier !== 'string' || policy.tierById(record.tier) === undefined) {
           fail('tier', `one of the policy's tier ids (${policy.tiers.map((t) => t.id).join(', ')})`, record.tier, context);
         }
@@ -153,9 +195,11 @@ export function contactCompliance(givenPolicy: TierPolicy, accounts: readonly Co
       }
       const visit = check(tier?.contact.visitEveryDays ?? null, record.lastVisit, asOf, 'lastVisit');
       const call = check(tier?.contact.callEveryDays ?? null, record.lastCall, asOf, 'lastCall');
+      const dueVisit = checkDueVisit(record.dueVisit, record.lastVisit, asOf);
       const visitLate = visit.status === 'overdue' || visit.status === 'never';
       const callLate = call.status === 'overdue' || call.status === 'never';
-      results.push({ index, id: record.id, tier: tier?.id ?? null, visit, call, overdue: visitLate || callLate });
+      if (dueVisit?.status === 'missed') missedDueVisits++;
+      results.push({ index, id: record.id, tier: tier?.id ?? null, visit, call, dueVisit, overdue: visitLate || callLate || dueVisit?.status === 'missed' });
       if (tier === null) {
         untiered++;
         continue;
@@ -179,6 +223,7 @@ export function contactCompliance(givenPolicy: TierPolicy, accounts: readonly Co
       compliant: results.filter((result) => !result.overdue).length,
       overdueVisits: tiers.reduce((sum, tier) => sum + tier.overdueVisits, 0),
       overdueCalls: tiers.reduce((sum, tier) => sum + tier.overdueCalls, 0),
+      missedDueVisits,
       byTier: tiers,
     },
   };
