@@ -37,7 +37,7 @@ export interface FactorContext {
 }
 
 /** DECIMAL(18, s) when every value up to `bound` fits with room to spare, else DECIMAL(38, s). */
-export function widthFor(bound: Rational, scale: number): number {
+function widthFor(bound: Rational, scale: number): number {
   return compare(multiply(bound, rational(tenTo(scale))), rational(tenTo(16))) < 0 ? 18 : 38;
 }
 

@@ -8,7 +8,7 @@ import type { ScaleRule, SpecialRule } from '../scorecard/plan.js';
 import type { ScaleDefinition } from './scaleSchema.js';
 
 /** What a scale made of a raw value. */
-export type ScaleOutcome =
+type ScaleOutcome =
   | { readonly kind: 'rating'; readonly rating: Rational; readonly clamped: boolean; readonly rule: string }
   | { readonly kind: 'missing'; readonly rule: string };
 

@@ -94,7 +94,7 @@ function readFactor(factor: Core['factors'][number], value: unknown, settings: S
 }
 
 /** Reads every factor of one record; throws one `ValidationError` listing every bad field. */
-export function readRatings(core: Core, ratings: unknown, settings: Settings, base: string, skipKey?: string): Reading[] {
+function readRatings(core: Core, ratings: unknown, settings: Settings, base: string, skipKey?: string): Reading[] {
   if (typeof ratings !== 'object' || ratings === null || Array.isArray(ratings)) {
     throw new ValidationError([makeIssue(base, 'an object of ratings keyed by factor id', describeValue(ratings), 'invalid_type')], 'score');
   }
