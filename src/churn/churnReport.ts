@@ -8,6 +8,7 @@ import { controllableOf, churnCauses, type ChurnCauseId } from './churnCauses.js
 import { formatDay, readInstant, tryInstant } from '../shared/dates.js';
 import { MAX_HISTORY_EVENTS } from './signals/accountHistorySchema.js';
 import { readInput } from '../shared/input.js';
+import { readRevolvingDoorOptions, revolvingDoor, type RevolvingDoor, type RevolvingDoorOptions } from './revolvingDoor.js';
 
 const nonNegative = /* @__PURE__ */ numericSchema.refine((value) => !tryDecimal(value)!.isNegative(), { error: 'a number ≥ 0' });
 const dateSchema = /* @__PURE__ */ z.custom<string | Date>((value) => tryInstant(value) !== undefined, { error: 'an ISO date (YYYY-MM-DD or date-time) or a valid Date' });
@@ -28,6 +29,10 @@ export const churnReportAccountSchema = /* @__PURE__ */ z
     id: z.string().min(1).max(200),
     industry: z.string().min(1).max(200).refine((value) => !FORBIDDEN_KEYS.has(value), { error: 'an industry other than __proto__, constructor or prototype' }).optional(),
     revenue: nonNegative,
+    /** When the account was won; inside the report's period it is a new account, outside the churn base (the revolving door). */
+    gainedAt: dateSchema.optional(),
+    /** Revenue at the end of the period, for net revenue retention. */
+    endRevenue: nonNegative.optional(),
     losses: z
       .array(
         z
@@ -49,8 +54,8 @@ export const churnReportAccountSchema = /* @__PURE__ */ z
 /** One account of a churn report, as written. @category Churn */
 export type ChurnReportAccount = z.input<typeof churnReportAccountSchema>;
 
-/** Options of {@link churnReport}: the period, both ends inclusive. @category Churn */
-export interface ChurnReportOptions {
+/** Options of {@link churnReport}: the period, both ends inclusive, and the revolving-door costs. @category Churn */
+export interface ChurnReportOptions extends RevolvingDoorOptions {
   readonly from: string | Date;
   readonly to: string | Date;
 }
@@ -116,6 +121,8 @@ export interface ChurnReport {
   readonly uncontrollable: ChurnShare;
   /** Losses with no cause, or a custom cause without a `controllable` flag. */
   readonly unattributed: ChurnShare;
+  /** New vs lost accounts, net revenue retention and the cost of replacing the lost (seed 000, 旋转门效应). */
+  readonly revolvingDoor: RevolvingDoor;
 }
 
 interface Bucket {
@@ -133,8 +140,13 @@ const bucket = (): Bucket => ({ accounts: new Set(), lost: ZERO });
  * 32% of the loss went to competitors' long-distance service, 8.5% to competitors' data service
  * and 40% to the clients' own business problems (docs/churn.md reproduces it).
  *
+ * The revolving door (seed 000, 旋转门效应: "当费尽心机将新客户拉进来时,原有旳客户却出走了"): accounts with a
+ * `gainedAt` inside the period are new, counted in `revolvingDoor.newAccounts` and left out of the
+ * churn base; `endRevenue` gives net revenue retention; `costToKeep` prices the lost accounts at
+ * `replacementCostMultiple` (default 5, seed 000's "多5倍") times keeping them.
+ *
  * @param accounts - Accounts with their base revenue and losses.
- * @param options - The period `{ from, to }`, both ends inclusive.
+ * @param options - The period `{ from, to }`, both ends inclusive; `costToKeep?`, `replacementCostMultiple?`.
  * @throws {ValidationError} on an invalid account (path `accounts[i]…`), an account losing more
  * than its revenue, duplicate ids, or an invalid period.
  * @example
@@ -168,10 +180,15 @@ export function churnReport(givenAccounts: readonly ChurnReportAccount[], givenO
   const reasons = new Map<string, Bucket & { cause: string }>();
   const industries = new Map<string, Bucket & { base: Decimal; count: number; churned: number }>();
   const split = { controllable: bucket(), uncontrollable: bucket(), unattributed: bucket() };
+  const door = { newAccounts: 0, endRevenue: ZERO, baseWithoutEnd: 0, options: readRevolvingDoorOptions(options) };
 
   parsed.forEach((account, index) => {
     if (ids.has(account.id)) issues.push(makeIssue(`accounts[${index}].id`, 'an id not used by another account', describeValue(account.id)));
     ids.add(account.id);
+    const gained = account.gainedAt === undefined ? undefined : tryInstant(account.gainedAt)!;
+    if (gained !== undefined && gained >= from && gained <= to) return void door.newAccounts++;
+    if (account.endRevenue === undefined) door.baseWithoutEnd++;
+    else door.endRevenue = door.endRevenue.plus(toDecimal(account.endRevenue));
     const revenue = toDecimal(account.revenue);
     const industryName = account.industry ?? 'unspecified';
     const industry = industries.get(industryName) ?? { ...bucket(), base: ZERO, count: 0, churned: 0 };
@@ -251,9 +268,9 @@ export function churnReport(givenAccounts: readonly ChurnReportAccount[], givenO
   return {
     from: formatDay(from),
     to: formatDay(to),
-    accounts: parsed.length,
+    accounts: parsed.length - door.newAccounts,
     churnedAccounts: churned,
-    countRate: parsed.length === 0 ? null : ZERO.plus(churned).div(parsed.length),
+    countRate: parsed.length === door.newAccounts ? null : ZERO.plus(churned).div(parsed.length - door.newAccounts),
     revenueBase,
     lostRevenue,
     revenueRate: ratio(lostRevenue, revenueBase),
@@ -263,5 +280,6 @@ export function churnReport(givenAccounts: readonly ChurnReportAccount[], givenO
     controllable: share(split.controllable),
     uncontrollable: share(split.uncontrollable),
     unattributed: share(split.unattributed),
+    revolvingDoor: revolvingDoor({ ...door, lostAccounts: churned, revenueBase }, door.options),
   };
 }

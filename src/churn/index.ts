@@ -68,6 +68,7 @@ export {
   type ChurnReasonLine,
   type ChurnIndustryLine,
 } from './churnReport.js';
+export type { RevolvingDoor, RevolvingDoorOptions } from './revolvingDoor.js';
 
 // The library's errors, so `instanceof` checks work with this subpath alone.
 export { ClienteleError, ValidationError, type Issue } from '../shared/errors.js';

@@ -89,3 +89,39 @@ describe('churnReport: edges and bad input', () => {
     expect(paths(() => churnReport('accounts' as never, period))).toEqual(['accounts']);
   });
 });
+
+describe('churnReport: the revolving door (seed 000_314cca147d0dd30a.txt, 旋转门效应)', () => {
+  const period = { from: '2026-01-01', to: '2026-06-30' } as const;
+  const accounts: ChurnReportAccount[] = [
+    { id: 'old-1', revenue: 100, endRevenue: 120 },
+    { id: 'old-2', revenue: 100, endRevenue: 0, losses: [{ date: '2026-03-01', cause: 'competitor' }] },
+    { id: 'old-3', revenue: 200, endRevenue: 200 },
+    { id: 'new-1', revenue: 0, gainedAt: '2026-02-01', endRevenue: 50 },
+    { id: 'new-2', revenue: 0, gainedAt: '2026-05-01', endRevenue: 30 },
+  ];
+
+  it('counts new vs lost accounts, with new accounts outside the churn base ("当费尽心机将新客户拉进来时,原有旳客户却出走了")', () => {
+    const report = churnReport(accounts, period);
+    expect(report.accounts).toBe(3);
+    expect(report.churnedAccounts).toBe(1);
+    expect(report.countRate?.toFixed(4)).toBe((1 / 3).toFixed(4));
+    expect(report.revolvingDoor).toMatchObject({ newAccounts: 2, lostAccounts: 1, netAccounts: 1 });
+    // net revenue retention over the base only: (120 + 0 + 200) / 400
+    expect(report.revolvingDoor.netRevenueRetention?.toString()).toBe('0.8');
+  });
+
+  it('prices replacing a lost account at about 5× keeping one ("争取一位新客户旳成本大概比维持一位老客户旳成本多5倍")', () => {
+    const report = churnReport(accounts, { ...period, costToKeep: 1000 });
+    expect(report.revolvingDoor.replacementCostMultiple.toString()).toBe('5');
+    expect(report.revolvingDoor.replacementCost?.toString()).toBe('5000');
+    expect(churnReport(accounts, { ...period, costToKeep: 1000, replacementCostMultiple: 6 }).revolvingDoor.replacementCost?.toString()).toBe('6000');
+    expect(churnReport(accounts, period).revolvingDoor.replacementCost).toBeNull();
+  });
+
+  it('an account won before the period is in the base; net retention is unknown when an end revenue is missing', () => {
+    const report = churnReport([...accounts, { id: 'old-4', revenue: 10, gainedAt: '2025-06-01' }], period);
+    expect(report.accounts).toBe(4);
+    expect(report.revolvingDoor.netRevenueRetention).toBeNull();
+    expect(() => churnReport(accounts, { ...period, costToKeep: -1 })).toThrow(ValidationError);
+  });
+});
