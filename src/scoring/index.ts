@@ -3,7 +3,7 @@
  * bands, raw-measure scales, and portfolio scoring.
  * @module
  */
-export { defineScorecard, isScorecard, type ScorecardInput } from './scorecard/defineScorecard.js';
+export { defineScorecard, safeDefineScorecard, isScorecard, type ScorecardInput } from './scorecard/defineScorecard.js';
 export { score } from './scorecard/score.js';
 export { safeScore, type SafeResult } from './scorecard/safeScore.js';
 export { parseScoreResult, scoreResultSchema } from './scorecard/parseScoreResult.js';
@@ -36,7 +36,7 @@ export type {
   FactorStatus,
   MissingPolicy,
 } from './scorecard/types.js';
-export { defineGradeBands, isGradeBands, grade, gradeBandsSchema, gradeBandSchema } from './grades/index.js';
+export { defineGradeBands, safeDefineGradeBands, isGradeBands, grade, gradeBandsSchema, gradeBandSchema } from './grades/index.js';
 export type { GradeBand, GradeBands, GradeBandsDefinition, NextGrade, NormalisedGradeBands } from './grades/index.js';
 export {
   scaleSchema,
@@ -57,6 +57,7 @@ export {
   type PotentialValueRatings,
 } from './presets/potentialValueModel.js';
 export { keyAccountSelectionModel, type KeyAccountFactorId } from './presets/keyAccountSelectionModel.js';
+export { fakeBigAccountModel, type FakeBigAccountFactorId } from './presets/fakeBigAccountModel.js';
 
 // The library's errors, so `instanceof` checks work with this subpath alone.
 export { ClienteleError, ValidationError, type Issue } from '../shared/errors.js';

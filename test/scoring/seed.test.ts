@@ -3,7 +3,7 @@
  * (seed 002_103b3d2fa11d0440.txt).
  */
 import { describe, expect, it } from 'vitest';
-import { grade, keyAccountSelectionModel, potentialValueBands, potentialValueModel, score } from '../../src/scoring/index.js';
+import { fakeBigAccountModel, grade, keyAccountSelectionModel, potentialValueBands, potentialValueModel, score } from '../../src/scoring/index.js';
 
 const SEED_TABLE = [
   ['credit', '客户信用度', '0.3', [['tenure', '交往时间', 1, 5], ['creditRecord', '信用记录', 1, 10], ['latePayment', '延迟付款', 1, 10], ['missedAppointments', '爽约次数', 1, 5]]],
@@ -131,5 +131,24 @@ describe('keyAccountSelectionModel reads the right way round in Chinese (seed 00
     const sensitive = score(keyAccountSelectionModel, { ...Object.fromEntries(keyAccountSelectionModel.factors.map((f) => [f.id, 5])), priceInsensitivity: 1 });
     const insensitive = score(keyAccountSelectionModel, { ...Object.fromEntries(keyAccountSelectionModel.factors.map((f) => [f.id, 5])), priceInsensitivity: 10 });
     expect(insensitive.total.gt(sensitive.total)).toBe(true);
+  });
+});
+
+describe('fakeBigAccountModel (seed 003_898f4cf2b365eafa.txt, 识别“大户”与“假大户”)', () => {
+  const all = (value: number) => Object.fromEntries(fakeBigAccountModel.factorIds.map((id) => [id, value]));
+  it('a dealer whose "本埠市场小、终端客户网络小,终端卖场陈列差" and who dumps prices (窜货砸价) grades low, whatever its volume', () => {
+    const fake = score(fakeBigAccountModel, { ...all(8), homeMarket: 2, terminalNetwork: 2, shelfDisplay: 2, priceDiscipline: 1, shareOfCategory: 3 });
+    const genuine = score(fakeBigAccountModel, { ...all(8), homeMarket: 9, terminalNetwork: 9, shelfDisplay: 8, priceDiscipline: 10, shareOfCategory: 8 });
+    expect(['C', 'D']).toContain(fake.grade);
+    expect(['A', 'B']).toContain(genuine.grade);
+    expect(genuine.total.gt(fake.total)).toBe(true);
+  });
+
+  it('volume is not a factor: size today is not value (seed 001), and every factor rises with genuineness', () => {
+    expect(fakeBigAccountModel.factorIds).not.toContain('purchaseVolume');
+    for (const id of fakeBigAccountModel.factorIds) {
+      expect(score(fakeBigAccountModel, { ...all(5), [id]: 10 }).total.gt(score(fakeBigAccountModel, { ...all(5), [id]: 1 }).total)).toBe(true);
+    }
+    expect(fakeBigAccountModel.factors.find((factor) => factor.id === 'priceDiscipline')!.labels['zh-CN']).toContain('窜货砸价');
   });
 });
