@@ -73,7 +73,9 @@ export function display<T extends object>(result: T, options: ChartOptions = {})
   return new Proxy(result, {
     get(target, key) {
       if (key === jupyterDisplay) return show;
-      return Reflect.get(target, key, target);
+      const value: unknown = Reflect.get(target, key, target);
+      // Methods run on the original (models may keep private state keyed by it).
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   }) as T & Displayable;
 }
