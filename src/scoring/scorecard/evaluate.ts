@@ -7,11 +7,10 @@ import { ValidationError, describeValue, joinPath, makeIssue, type Issue } from 
 import { readingInput } from '../../shared/input.js';
 import { tryDecimal } from '../../shared/numeric.js';
 import { add, compare, divide, fromDecimal, multiply, rational, rationalToDecimal, subtract, type Rational } from '../../shared/rational.js';
-import { findBand } from '../grades/grade.js';
-import type { GradeBands, NextGrade } from '../grades/types.js';
+import type { GradeBands } from '../grades/types.js';
 import { fastPlanOf, planOf, type Core } from './core.js';
 import { explainFast, readFast } from './fastPlan.js';
-import { pointsPerUnit, type ScorecardPlan } from './plan.js';
+import { gradeTotal, pointsPerUnit, type ScorecardPlan } from './plan.js';
 import type { Normalisation } from './scorecardSchema.js';
 import type { CategoryScore, FactorScore, FactorStatus, MissingPolicy, ScoreResult, Scorecard } from './types.js';
 
@@ -216,16 +215,6 @@ function explainCategory(core: Core, plan: ScorecardPlan, c: number, readings: r
   });
 }
 
-/** The grade of an exact total and the distance to the next better band. */
-function gradeTotal(total: Rational, bands: GradeBands | null): { grade: string | null; nextGrade: NextGrade | null } {
-  if (!bands) return { grade: null, nextGrade: null };
-  const band = findBand(total, bands);
-  const better = bands.bands[band.rank - 1];
-  if (!better || !better.interval.lower) return { grade: band.id, nextGrade: null };
-  const edge = better.interval.lower;
-  return { grade: band.id, nextGrade: { grade: better.id, points: rationalToDecimal(subtract(edge.exact, total)), edgeInclusive: edge.inclusive } };
-}
-
 /** Builds the full explained result from readings, exactly. */
 export function explain(model: Scorecard, core: Core, readings: readonly Reading[], settings: Settings): ScoreResult {
   const plan = planOf(core, settings.normalisation);
@@ -242,7 +231,7 @@ export function explain(model: Scorecard, core: Core, readings: readonly Reading
         upper: rationalToDecimal(exactTotal(plan, readings.map((reading, index) => (imputed(reading) ? core.factors[index]!.max : reading.rating!)))),
       };
   const bands = settings.bands;
-  const { grade, nextGrade } = gradeTotal(total, bands);
+  const { grade, nextGrade } = gradeTotal(() => total, bands);
   return {
     model: { id: model.id, version: model.version, fingerprint: model.fingerprint },
     bands: bands ? { id: bands.id, version: bands.version, fingerprint: bands.fingerprint } : null,

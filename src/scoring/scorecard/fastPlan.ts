@@ -14,10 +14,10 @@
  */
 import type { Decimal } from 'decimal.js';
 import { ExactDecimal, ONE } from '../../shared/numeric.js';
-import { rational, rationalToDecimal, subtract, tenTo } from '../../shared/rational.js';
+import { rational, rationalToDecimal, tenTo } from '../../shared/rational.js';
 import type { GradeBands } from '../grades/types.js';
 import type { Core } from './core.js';
-import { MILLIONTHS_DIGITS, integerThreshold, rankOf, rationalToMillionths, toMillionths, type ScorecardPlan } from './plan.js';
+import { MILLIONTHS_DIGITS, gradeTotal, integerThreshold, rankOf, rationalToMillionths, toMillionths, type ScorecardPlan } from './plan.js';
 import type { Normalisation } from './scorecardSchema.js';
 import type { CategoryScore, FactorScore, ScoreResult, Scorecard } from './types.js';
 
@@ -223,17 +223,7 @@ export function explainFast(model: Scorecard, plan: FastPlan, reading: FastReadi
     };
   }
   const total = plan.totals.make(n);
-  let gradeId: string | null = null;
-  let nextGrade: ScoreResult['nextGrade'] = null;
-  if (bands) {
-    const rank = rankOf(n, plan.thresholds(bands));
-    gradeId = bands.bands[rank]!.id;
-    const better = bands.bands[rank - 1];
-    if (better && better.interval.lower) {
-      const edge = better.interval.lower;
-      nextGrade = { grade: better.id, points: rationalToDecimal(subtract(edge.exact, rational(BigInt(n), plan.denominator))), edgeInclusive: edge.inclusive };
-    }
-  }
+  const { grade: gradeId, nextGrade } = gradeTotal(() => rational(BigInt(n), plan.denominator), bands, bands ? rankOf(n, plan.thresholds(bands)) : undefined);
   return {
     model: { id: model.id, version: model.version, fingerprint: model.fingerprint },
     bands: bands ? { id: bands.id, version: bands.version, fingerprint: bands.fingerprint } : null,

@@ -8,13 +8,16 @@
  * exact decimal) numerator `N = Σ_c M_c × (Σ ratings_c − base_c)`. Grade edges compare on `N`.
  *
  * This file is where the scoring semantics live: the plan itself, the exactness guard that
- * admits a floating-point rating to the integer path, and the integer grade thresholds. `score`,
+ * admits a floating-point rating to the integer path, the integer grade thresholds and the grade
+ * (with the distance to the next band) of a total. `score`,
  * the batch forms, `scoreColumns` (through `fastPlan.ts`) and `toSql` (through the public
  * {@link scorecardPlan}) all read it. Rounding of a non-terminating result is `rationalToDecimal`
  * in `shared/rational.ts`.
  * @module
  */
-import { lcm, rational, subtract, tenTo, type Rational } from '../../shared/rational.js';
+import { lcm, rational, rationalToDecimal, subtract, tenTo, type Rational } from '../../shared/rational.js';
+import { findBand } from '../grades/grade.js';
+import type { GradeBands, NextGrade } from '../grades/types.js';
 import type { Edge as IntervalEdge } from '../intervals.js';
 import type { CompiledScale } from '../scales/compileScale.js';
 import type { Normalisation } from './scorecardSchema.js';
@@ -189,4 +192,18 @@ export function rankOf(numerator: number, thresholds: readonly number[]): number
     if (numerator >= thresholds[rank]!) return rank;
   }
   return last;
+}
+
+/**
+ * A total's grade and how far it is from the next better band. The integer paths pass the `rank`
+ * they found on the thresholds; the exact path lets the bands' exact edges decide.
+ */
+export function gradeTotal(total: () => Rational, bands: GradeBands | null, rank?: number): { grade: string | null; nextGrade: NextGrade | null } {
+  if (!bands) return { grade: null, nextGrade: null };
+  const at = rank ?? findBand(total(), bands).rank;
+  const better = bands.bands[at - 1];
+  const grade = bands.bands[at]!.id;
+  if (!better || !better.interval.lower) return { grade, nextGrade: null };
+  const edge = better.interval.lower;
+  return { grade, nextGrade: { grade: better.id, points: rationalToDecimal(subtract(edge.exact, total())), edgeInclusive: edge.inclusive } };
 }
