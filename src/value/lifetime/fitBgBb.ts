@@ -1,5 +1,5 @@
 import { bgBbLogLikelihood } from './internal/bgBb.js';
-import { maximiseLikelihood, readFitOptions, settle } from './internal/fit.js';
+import { fitSummary, maximiseLikelihood, readFitOptions, settle } from './internal/fit.js';
 import { readPurchaseHistories } from './internal/histories.js';
 import type { BgBbModel, FitOptions, PurchaseHistory } from './types.js';
 
@@ -39,18 +39,6 @@ export function fitBgBb(customers: Iterable<PurchaseHistory>, options?: FitOptio
   const columns = readPurchaseHistories(customers, context, undefined, true);
   const settings = readFitOptions(options, ['alpha', 'beta', 'gamma', 'delta'], Float64Array.of(1, 1, 1, 1), context);
   const fit = maximiseLikelihood(bgBbLogLikelihood(columns), settings.start, settings.maxEvaluations, [false, false, false, false]);
-  const [alpha, beta, gamma, delta] = fit.parameters;
-  const errors = fit.standardErrors;
-  const model: BgBbModel = Object.freeze({
-    kind: 'bg-bb',
-    alpha: alpha!,
-    beta: beta!,
-    gamma: gamma!,
-    delta: delta!,
-    logLikelihood: fit.logLikelihood,
-    customers: columns.customers,
-    standardErrors: errors === null ? null : Object.freeze({ alpha: errors[0]!, beta: errors[1]!, gamma: errors[2]!, delta: errors[3]! }),
-    convergence: fit.convergence,
-  });
+  const model: BgBbModel = Object.freeze({ kind: 'bg-bb', ...fitSummary(['alpha', 'beta', 'gamma', 'delta'] as const, fit), customers: columns.customers });
   return settle(model, settings.onNonConvergence, context);
 }

@@ -1,5 +1,5 @@
 import { bgNbdLogLikelihood } from './internal/bgNbd.js';
-import { maximiseLikelihood, readFitOptions, settle } from './internal/fit.js';
+import { fitSummary, maximiseLikelihood, readFitOptions, settle } from './internal/fit.js';
 import { readPurchaseHistories } from './internal/histories.js';
 import type { BgNbdModel, FitOptions, PurchaseHistory } from './types.js';
 
@@ -49,18 +49,6 @@ export function fitBgNbd(customers: Iterable<PurchaseHistory>, options?: FitOpti
   const defaults = Float64Array.of(1, Math.max(columns.meanAge / (columns.meanFrequency + 1), 1e-3), 1, 1);
   const settings = readFitOptions(options, ['r', 'alpha', 'a', 'b'], defaults, context);
   const fit = maximiseLikelihood(bgNbdLogLikelihood(columns), settings.start, settings.maxEvaluations, [false, true, false, false]);
-  const [r, alpha, a, b] = fit.parameters;
-  const errors = fit.standardErrors;
-  const model: BgNbdModel = Object.freeze({
-    kind: 'bg-nbd',
-    r: r!,
-    alpha: alpha!,
-    a: a!,
-    b: b!,
-    logLikelihood: fit.logLikelihood,
-    customers: columns.customers,
-    standardErrors: errors === null ? null : Object.freeze({ r: errors[0]!, alpha: errors[1]!, a: errors[2]!, b: errors[3]! }),
-    convergence: fit.convergence,
-  });
+  const model: BgNbdModel = Object.freeze({ kind: 'bg-nbd', ...fitSummary(['r', 'alpha', 'a', 'b'] as const, fit), customers: columns.customers });
   return settle(model, settings.onNonConvergence, context);
 }

@@ -1,5 +1,5 @@
 import { gammaGammaLogLikelihood, spendCorrelation } from './internal/gammaGamma.js';
-import { maximiseLikelihood, readFitOptions, settle } from './internal/fit.js';
+import { fitSummary, maximiseLikelihood, readFitOptions, settle } from './internal/fit.js';
 import { readSpendHistories } from './internal/histories.js';
 import type { FitOptions, GammaGammaModel, SpendHistory } from './types.js';
 
@@ -46,24 +46,17 @@ export function fitGammaGamma(customers: Iterable<SpendHistory>, options?: FitOp
   const defaults = Float64Array.of(1, 2, spendSum / columns.customers);
   const settings = readFitOptions(options, ['p', 'q', 'v'], defaults, context);
   const fit = maximiseLikelihood(gammaGammaLogLikelihood(columns), settings.start, settings.maxEvaluations, [false, false, true]);
-  const [p, q, v] = fit.parameters;
-  const errors = fit.standardErrors;
   const correlation = spendCorrelation(columns);
   const model: GammaGammaModel = Object.freeze({
     kind: 'gamma-gamma',
-    p: p!,
-    q: q!,
-    v: v!,
-    logLikelihood: fit.logLikelihood,
+    ...fitSummary(['p', 'q', 'v'] as const, fit),
     customers: columns.customers,
     excluded: columns.excluded,
-    standardErrors: errors === null ? null : Object.freeze({ p: errors[0]!, q: errors[1]!, v: errors[2]! }),
     independence: Object.freeze({
       correlation: correlation.correlation,
       interval: Object.freeze({ lower: correlation.lower, upper: correlation.upper }),
       weak: Math.abs(correlation.correlation) < 0.3,
     }),
-    convergence: fit.convergence,
   });
   return settle(model, settings.onNonConvergence, context);
 }

@@ -1,4 +1,4 @@
-import { maximiseLikelihood, readFitOptions, settle } from './internal/fit.js';
+import { fitSummary, maximiseLikelihood, readFitOptions, settle } from './internal/fit.js';
 import { readPurchaseHistories } from './internal/histories.js';
 import { paretoNbdLogLikelihood } from './internal/paretoNbd.js';
 import type { FitOptions, ParetoNbdModel, PurchaseHistory } from './types.js';
@@ -44,18 +44,6 @@ export function fitParetoNbd(customers: Iterable<PurchaseHistory>, options?: Fit
   const defaults = Float64Array.of(1, Math.max(columns.meanAge / (columns.meanFrequency + 1), 1e-3), 1, Math.max(columns.meanAge, 1e-3));
   const settings = readFitOptions(options, ['r', 'alpha', 's', 'beta'], defaults, context);
   const fit = maximiseLikelihood(paretoNbdLogLikelihood(columns), settings.start, settings.maxEvaluations, [false, true, false, true]);
-  const [r, alpha, s, beta] = fit.parameters;
-  const errors = fit.standardErrors;
-  const model: ParetoNbdModel = Object.freeze({
-    kind: 'pareto-nbd',
-    r: r!,
-    alpha: alpha!,
-    s: s!,
-    beta: beta!,
-    logLikelihood: fit.logLikelihood,
-    customers: columns.customers,
-    standardErrors: errors === null ? null : Object.freeze({ r: errors[0]!, alpha: errors[1]!, s: errors[2]!, beta: errors[3]! }),
-    convergence: fit.convergence,
-  });
+  const model: ParetoNbdModel = Object.freeze({ kind: 'pareto-nbd', ...fitSummary(['r', 'alpha', 's', 'beta'] as const, fit), customers: columns.customers });
   return settle(model, settings.onNonConvergence, context);
 }

@@ -1,6 +1,6 @@
 import { fail, joinPath } from '../../shared/errors.js';
 import type { Numeric } from '../../shared/numeric.js';
-import { maximiseLikelihood, readFitOptions, settle } from './internal/fit.js';
+import { fitSummary, maximiseLikelihood, readFitOptions, settle } from './internal/fit.js';
 import { readFloat } from './internal/histories.js';
 import { shiftedBetaGeometricLogLikelihood } from './internal/shiftedBetaGeometric.js';
 import type { FitOptions, ShiftedBetaGeometricModel } from './types.js';
@@ -36,17 +36,11 @@ export function fitShiftedBetaGeometric(survivors: readonly Numeric[], options?:
   const counts = readSurvivors(survivors, context);
   const settings = readFitOptions(options, ['alpha', 'beta'], Float64Array.of(1, 1), context);
   const fit = maximiseLikelihood(shiftedBetaGeometricLogLikelihood(counts), settings.start, settings.maxEvaluations, [false, false]);
-  const [alpha, beta] = fit.parameters;
-  const errors = fit.standardErrors;
   const model: ShiftedBetaGeometricModel = Object.freeze({
     kind: 'shifted-beta-geometric',
-    alpha: alpha!,
-    beta: beta!,
-    logLikelihood: fit.logLikelihood,
+    ...fitSummary(['alpha', 'beta'] as const, fit),
     customers: counts[0]!,
     periods: counts.length - 1,
-    standardErrors: errors === null ? null : Object.freeze({ alpha: errors[0]!, beta: errors[1]! }),
-    convergence: fit.convergence,
   });
   return settle(model, settings.onNonConvergence, context);
 }

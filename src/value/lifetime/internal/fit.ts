@@ -128,3 +128,17 @@ export function readFitOptions(
   if (onNonConvergence !== 'throw' && onNonConvergence !== 'return') fail('options.onNonConvergence', 'one of "throw", "return"', onNonConvergence, context);
   return { start, maxEvaluations, onNonConvergence };
 }
+
+/** The parameters, log-likelihood, standard errors and convergence of a fit, keyed by parameter name. */
+export function fitSummary<Name extends string>(
+  names: readonly Name[],
+  fit: MaximumLikelihood,
+): Record<Name, number> & { logLikelihood: number; standardErrors: Readonly<Record<Name, number>> | null; convergence: FitConvergence } {
+  const named = (values: Float64Array) => Object.fromEntries(names.map((name, i) => [name, values[i]!])) as Record<Name, number>;
+  return {
+    ...named(fit.parameters),
+    logLikelihood: fit.logLikelihood,
+    standardErrors: fit.standardErrors === null ? null : Object.freeze(named(fit.standardErrors)),
+    convergence: fit.convergence,
+  };
+}
