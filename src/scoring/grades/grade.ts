@@ -4,7 +4,8 @@ import { toDecimal, type Numeric } from '../../shared/numeric.js';
 import { fromDecimal, type Rational } from '../../shared/rational.js';
 import { contains } from '../intervals.js';
 import { defineGradeBands } from './defineGradeBands.js';
-import type { GradeBand, GradeBands, GradeBandsDefinition } from './index.js';
+import type { GradeBandsDefinition } from './gradeBandsSchema.js';
+import type { GradeBand, GradeBands } from './types.js';
 
 /**
  * The grade a total falls in, compared exactly: a total of exactly 80 is grade A under

@@ -16,7 +16,7 @@ import type { Decimal } from 'decimal.js';
 import { ExactDecimal, ONE } from '../../shared/numeric.js';
 import { rational, rationalToDecimal, tenTo } from '../../shared/rational.js';
 import type { GradeBands } from '../grades/types.js';
-import type { Core } from './core.js';
+import type { CompiledScale } from '../scales/compileScale.js';
 import { MILLIONTHS_DIGITS, gradeTotal, integerThreshold, rankOf, rationalToMillionths, toMillionths, type ScorecardPlan } from './plan.js';
 import type { Normalisation } from './scorecardSchema.js';
 import type { CategoryScore, FactorScore, ScoreResult, Scorecard } from './types.js';
@@ -240,6 +240,12 @@ export function explainFast(model: Scorecard, plan: FastPlan, reading: FastReadi
   };
 }
 
+/** What reading a record needs of the model: its factor ids, in order, and their scales. */
+interface RecordShape {
+  readonly factorIndex: ReadonlyMap<string, number>;
+  readonly factors: readonly { readonly id: string; readonly scale: CompiledScale | null }[];
+}
+
 /** Scaled readings of one record, ready for `explainFast`. */
 export interface FastReading {
   readonly scaled: Float64Array;
@@ -254,7 +260,7 @@ export interface FastReading {
  * than six decimals): the exact path then handles the record and reports any error.
  */
 export function readFast(
-  core: Core,
+  core: RecordShape,
   plan: FastPlan,
   ratings: unknown,
   clamp: boolean,

@@ -19,7 +19,6 @@ import { lcm, rational, rationalToDecimal, subtract, tenTo, type Rational } from
 import { findBand } from '../grades/grade.js';
 import type { GradeBands, NextGrade } from '../grades/types.js';
 import type { Edge as IntervalEdge } from '../intervals.js';
-import type { CompiledScale } from '../scales/compileScale.js';
 import type { Normalisation } from './scorecardSchema.js';
 
 /** One edge of a raw interval, exactly. @category Scorecard */
@@ -106,7 +105,7 @@ export interface ScorecardPlan {
 /** What the plan is built from: the model's exact numbers, one entry per category and factor. */
 export interface PlanSource {
   readonly categories: readonly { readonly id: string; readonly weight: Rational; readonly factors: readonly number[]; readonly minSum: Rational; readonly maxSum: Rational }[];
-  readonly factors: readonly { readonly id: string; readonly category: number; readonly min: Rational; readonly max: Rational; readonly scale: CompiledScale | null }[];
+  readonly factors: readonly { readonly id: string; readonly category: number; readonly min: Rational; readonly max: Rational; readonly scale: { readonly rule: ScaleRule } | null }[];
 }
 
 const ZERO = rational(0n);
