@@ -60,6 +60,10 @@ export type {
 export { fixKeyAccountList } from './tiers/keyAccountList.js';
 export type { KeyAccountList, KeyAccountListEntry } from './tiers/keyAccountList.js';
 export { staffingNeed } from './tiers/staffingNeed.js';
+export { teamStaffing, defaultTeamTemplates, teamRoleLabels } from './tiers/teamStaffing.js';
+export { planAgencyYear } from './tiers/planAgencyYear.js';
+export type { AgencyYearAccount, AgencyYearOptions, AgencyYearPlan } from './tiers/planAgencyYear.js';
+export type { TeamRole, TeamTemplate, TeamStaffing } from './tiers/teamStaffing.js';
 export type { StaffingOptions, StaffingResult } from './tiers/staffingNeed.js';
 export { checkTierPolicy } from './tiers/checkTierPolicy.js';
 export type { TierInversion, TierInversionKind, TierPolicyCheck } from './tiers/checkTierPolicy.js';
