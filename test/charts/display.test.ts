@@ -24,8 +24,8 @@ describe('display', () => {
       expect(JSON.stringify(shown)).toBe(JSON.stringify(result));
       expect(Reflect.ownKeys(result)).toEqual(keys);
       expect(Object.keys(shown)).toEqual(Object.keys(result));
-      expect(typeof (shown as Record<symbol, unknown>)[jupyterDisplay]).toBe('function');
-      expect((result as Record<symbol, unknown>)[jupyterDisplay]).toBeUndefined();
+      expect(typeof (shown as unknown as Record<symbol, unknown>)[jupyterDisplay]).toBe('function');
+      expect((result as unknown as Record<symbol, unknown>)[jupyterDisplay]).toBeUndefined();
     }
   });
   it('reads through to the result (fields, methods, arrays)', () => {
