@@ -27,7 +27,7 @@ const MONTHS = Array.from({ length: 24 }, (_, index) => {
   return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
 });
 
-function historyOf(account: SampleAccount, index: number): AccountHistory {
+export function historyOf(account: SampleAccount, index: number): AccountHistory {
   const random = seededRandom(30_000 + index);
   const risky = random() < 0.25; // a quarter of the accounts get trouble
   // contact as the account's tier asks (seed 003), or lapsing for the risky ones
