@@ -88,3 +88,26 @@ export const potentialValueRatings: fc.Arbitrary<Record<string, number>> = fc
       ['tenure', 'creditRecord', 'latePayment', 'missedAppointments', 'productVariety', 'purchaseCount', 'purchaseFrequency', 'competitorPurchase', 'competitorFrequency', 'assetSize', 'industry', 'marketPosition', 'peerUserBase'].map((id, index) => [id, values[index]!]),
     ),
   );
+
+/** A scorecard with a scale of every kind and its own grade bands (the SQL golden files' model). */
+export const everyScaleScorecard = {
+  id: 'golden-scorecard',
+  version: '1.0.0',
+  normalisation: 'minmax',
+  grades: { id: 'grades', version: '1', domain: '[0, 100]', bands: [
+    { id: 'A', labels: labels('A'), interval: '[80, 100]' },
+    { id: 'B', labels: labels('B'), interval: '(40, 80)' },
+    { id: 'C', labels: labels('C'), interval: '[0, 40]' },
+  ] },
+  categories: [
+    { id: 'credit', labels: labels('Credit'), weight: '0.3', factors: [
+      { id: 'tenure', labels: labels('Tenure'), min: 1, max: 5, scale: { type: 'bands', bands: [{ interval: '[0, 365)', rating: 1 }, { interval: '[365, +inf)', rating: 5 }] } },
+      { id: 'latePayments', labels: labels('Late payments'), min: 1, max: 10, scale: { type: 'linear', from: { raw: 0, rating: 10 }, to: { raw: 12, rating: 1 } } },
+    ] },
+    { id: 'influence', labels: labels('Influence'), weight: '0.7', factors: [
+      { id: 'industry', labels: labels('Industry'), min: 1, max: 10, scale: { type: 'categorical', categories: [{ value: 'fmcg', rating: 9 }, { value: "o'brien", rating: 3 }], default: 5 } },
+      { id: 'exclusive', labels: labels('Exclusive'), min: 0, max: 2, scale: { type: 'boolean', true: 2, false: 0 } },
+      { id: 'marketPosition', labels: labels('Market position'), min: 1, max: 10 },
+    ] },
+  ],
+} satisfies ScorecardDefinition;

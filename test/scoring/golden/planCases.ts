@@ -17,36 +17,14 @@ import {
   type ScorecardDefinition,
 } from '../../../src/scoring/index.js';
 import { toSql } from '../../../src/sql/index.js';
-import { factorsOf, ratingsFor, scorecardDefinition } from '../../arbitraries/scorecard.js';
-
-const labels = (text: string) => ({ en: text, 'zh-CN': text });
+import { everyScaleScorecard, factorsOf, ratingsFor, scorecardDefinition } from '../../arbitraries/scorecard.js';
 
 /** One model with a scale of every type and its own grade bands. */
-const scaled = defineScorecard({
-  id: 'scaled',
-  version: '1.0.0',
-  normalisation: 'minmax',
-  grades: { id: 'grades', version: '1', domain: '[0, 100]', bands: [
-    { id: 'A', labels: labels('A'), interval: '[80, 100]' },
-    { id: 'B', labels: labels('B'), interval: '(40, 80)' },
-    { id: 'C', labels: labels('C'), interval: '[0, 40]' },
-  ] },
-  categories: [
-    { id: 'credit', labels: labels('Credit'), weight: '0.3', factors: [
-      { id: 'tenure', labels: labels('Tenure'), min: 1, max: 5, scale: { type: 'bands', bands: [{ interval: '[0, 365)', rating: 1 }, { interval: '[365, 730)', rating: 3 }, { interval: '[730, +inf)', rating: 5 }] } },
-      { id: 'latePayments', labels: labels('Late payments'), min: 1, max: 10, scale: { type: 'linear', from: { raw: 0, rating: 10 }, to: { raw: 7, rating: 1 } } },
-    ] },
-    { id: 'influence', labels: labels('Influence'), weight: '0.7', factors: [
-      { id: 'industry', labels: labels('Industry'), min: 1, max: 10, scale: { type: 'categorical', categories: [{ value: 'fmcg', rating: 9 }, { value: 'auto', rating: 3 }], default: 5 } },
-      { id: 'exclusive', labels: labels('Exclusive'), min: 0, max: 2, scale: { type: 'boolean', true: 2, false: 0 } },
-      { id: 'marketPosition', labels: labels('Market position'), min: 1, max: 10 },
-    ] },
-  ],
-});
+const scaled = defineScorecard(everyScaleScorecard);
 
 const scaledRatings: Record<string, unknown>[] = [
   { tenure: 0, latePayments: 0, industry: 'fmcg', exclusive: true, marketPosition: 10 },
-  { tenure: 400, latePayments: 3, industry: 'auto', exclusive: false, marketPosition: 1 },
+  { tenure: 400, latePayments: 3, industry: "o'brien", exclusive: false, marketPosition: 1 },
   { tenure: 730, latePayments: 2.5, industry: 'other', exclusive: true, marketPosition: 5.5 },
   { tenure: 10000, latePayments: 99, industry: 'fmcg', exclusive: false, marketPosition: '7.25' },
   { tenure: 12, latePayments: 1, industry: 'auto', exclusive: true },
