@@ -82,7 +82,7 @@ interface ReadFactor {
  * const after = score(potentialValueModel, { ...ratings, assetSize: 15 });
  * const why = compareScores(before, after);
  * why.drivers; // ['assetSize']
- * why.change.toString() === why.factors[9].change.toString(); // true
+ * why.change.eq(why.factors.find((factor) => factor.id === 'assetSize')!.change); // true: the only factor that moved
  * ```
  * @throws {ValidationError} when either argument is not a score result, the two come from
  *   different models (fingerprints), or an option is invalid.
