@@ -44,6 +44,7 @@ export { compareSurveyGroups } from './measures/compareSurveyGroups.js';
 export type { CompareSurveyGroupsOptions, SurveyGroupComparison, DimensionComparison } from './measures/compareSurveyGroups.js';
 export { measureComplaints } from './complaints/measureComplaints.js';
 export type { ComplaintInput, MeasureComplaintsOptions, ComplaintMeasures, DurationSummary } from './complaints/measureComplaints.js';
+export type { ComplaintBreakdown, ComplaintBreakdownLine } from './complaints/complaintBreakdown.js';
 export { deriveQualitySignals } from './complaints/deriveQualitySignals.js';
 export type { QualitySignalOptions, QualitySignals } from './complaints/deriveQualitySignals.js';
 

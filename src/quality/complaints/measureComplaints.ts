@@ -4,6 +4,7 @@ import { ValidationError, describeValue, fail, makeIssue, type Issue } from '../
 import { ExactDecimal } from '../../shared/numeric.js';
 import { DAY_MS, readInstant, tryInstant } from '../../shared/dates.js';
 import { readInput, readingInput } from '../../shared/input.js';
+import { BreakdownCollector, readLabelField, type Classified, type ComplaintBreakdown } from './complaintBreakdown.js';
 
 /** One complaint as recorded. @category Complaints */
 export interface ComplaintInput {
@@ -17,6 +18,12 @@ export interface ComplaintInput {
   readonly resolvedWell?: boolean;
   /** This complaint's own service-level target in days (overrides `options.slaDays`). */
   readonly slaDays?: number;
+  /** What it is about (e.g. `billing`, `creative`, `placement`), for the breakdown. */
+  readonly topic?: string;
+  /** How it arrived (e.g. `phone`, `visit`, `email`). */
+  readonly channel?: string;
+  /** How serious (e.g. `low` … `critical`). */
+  readonly severity?: string;
 }
 
 /** Options of {@link measureComplaints}. @category Complaints */
@@ -70,6 +77,8 @@ export interface ComplaintMeasures {
   readonly wordOfMouth: { readonly unhappyClients: number; readonly reachLow: number; readonly reachHigh: number };
   /** The signals the churn rules read, per the whole set (see `clientele/churn`). */
   readonly signals: { readonly openComplaints: number; readonly oldestOpenComplaintDays: number | null };
+  /** Counts by topic, channel and severity (seed 000, 记录分析). */
+  readonly breakdown: ComplaintBreakdown;
   readonly errors: readonly RecordError[];
 }
 
@@ -122,6 +131,7 @@ export function measureComplaints(complaints: readonly unknown[], givenOptions: 
   let resolvedWell = 0;
   let resolvedNotWell = 0;
   const seen = new Set<string>();
+  const breakdown = new BreakdownCollector();
   // every index, holes included: a complaint that cannot be read is that complaint's error
   for (let index = 0; index < complaints.length; index++) {
     let id: string | undefined;
@@ -131,7 +141,9 @@ export function measureComplaints(complaints: readonly unknown[], givenOptions: 
       const record = readComplaint(complaint, id, asOf, seen);
       seen.add(record.id);
       const target = record.slaDays ?? slaDays;
-      if (record.resolvedAt === null || record.resolvedAt > asOf) {
+      const isOpen = record.resolvedAt === null || record.resolvedAt > asOf;
+      breakdown.add(record, isOpen, (isOpen ? asOf : record.resolvedAt!) - record.openedAt > target * DAY_MS);
+      if (isOpen) {
         const age = (asOf - record.openedAt) / DAY_MS;
         openAges.push(age);
         if (age > target) {
@@ -139,7 +151,7 @@ export function measureComplaints(complaints: readonly unknown[], givenOptions: 
           breachedIds.push(record.id);
         }
       } else {
-        const days = (record.resolvedAt - record.openedAt) / DAY_MS;
+        const days = (record.resolvedAt! - record.openedAt) / DAY_MS;
         resolutionTimes.push(days);
         if (days > target) {
           breachedResolved++;
@@ -176,11 +188,12 @@ export function measureComplaints(complaints: readonly unknown[], givenOptions: 
     expectedReturningClients: RETURN_RATE.times(resolvedWell),
     wordOfMouth: { unhappyClients: unhappy, reachLow: unhappy * 5, reachHigh: unhappy * 8 },
     signals: { openComplaints: open, oldestOpenComplaintDays: openAge.max },
+    breakdown: breakdown.result(),
     errors,
   };
 }
 
-interface ParsedComplaint {
+interface ParsedComplaint extends Classified {
   id: string;
   openedAt: number;
   resolvedAt: number | null;
@@ -209,8 +222,19 @@ function readComplaint(complaint: unknown, id: string | undefined, asOf: number,
   if (resolvedWell !== undefined && typeof resolvedWell !== 'boolean') issues.push(makeIssue('resolvedWell', 'a boolean', describeValue(resolvedWell), 'invalid_type'));
   const sla = record['slaDays'];
   if (sla !== undefined && (typeof sla !== 'number' || !Number.isFinite(sla) || sla < 0)) issues.push(makeIssue('slaDays', 'a number of days ≥ 0', describeValue(sla)));
+  const labels = { topic: readLabelField(record, 'topic'), channel: readLabelField(record, 'channel'), severity: readLabelField(record, 'severity') };
+  for (const [field, { problem }] of Object.entries(labels)) if (problem !== undefined) issues.push(makeIssue(field, problem, describeValue(record[field]), 'invalid_type'));
   if (issues.length > 0) throw new ValidationError(issues, `complaint ${JSON.stringify(id ?? '?')}`);
-  return { id: id!, openedAt: openedAt!, resolvedAt, resolvedWell: resolvedWell as boolean | undefined, slaDays: sla as number | undefined };
+  return {
+    id: id!,
+    openedAt: openedAt!,
+    resolvedAt,
+    resolvedWell: resolvedWell as boolean | undefined,
+    slaDays: sla as number | undefined,
+    topic: labels.topic.value,
+    channel: labels.channel.value,
+    severity: labels.severity.value,
+  };
 }
 
 function summarise(values: number[], level: number): DurationSummary {
