@@ -47,6 +47,16 @@ describe('every chart', () => {
   }
 });
 
+describe('docs/charts.md images', () => {
+  for (const [name, svg] of Object.entries(charts)) {
+    it(`docs/images/charts-${name}.svg is what the chart draws today`, () => {
+      const path = new URL(`../../docs/images/charts-${name}.svg`, import.meta.url);
+      if (update) writeFileSync(path, svg);
+      expect(readFileSync(path, 'utf8') === svg, `docs/images/charts-${name}.svg is stale (UPDATE_GOLDEN=1 to rewrite)`).toBe(true);
+    });
+  }
+});
+
 describe('determinism and locale', () => {
   it('the same input gives the same bytes (rendered again from fresh results)', () => {
     expect(chartCases()).toEqual(charts);
