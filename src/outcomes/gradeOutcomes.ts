@@ -66,7 +66,7 @@ const CHURN_LEVELS = ['none', 'watch', 'warning', 'critical'];
  * result.monotonic; // 'increasing'
  * ```
  * @throws {ValidationError} when the arrays differ in length or are empty, a grade is not a
- *   string (or a result with `grade` / `level` / `class` / `tier`), or an outcome is not 0/1/boolean.
+ *   string (or a result with `grade` / `level` / `customerClass` / `class` / `tier`), or an outcome is not 0/1/boolean.
  * @category Outcomes
  */
 export function gradeOutcomes(grades: readonly unknown[], outcomes: readonly unknown[], options: GradeOutcomesOptions = {}): GradeOutcomesResult {

@@ -12,7 +12,7 @@ import { rational, type Rational } from '../shared/rational.js';
 /** The fields a result may carry its score in, in the order they are tried. */
 const SCORE_FIELDS = ['total', 'risk', 'value', 'score'] as const;
 /** The fields a result may carry its grade in, in the order they are tried. */
-const GRADE_FIELDS = ['grade', 'level', 'class', 'tier'] as const;
+const GRADE_FIELDS = ['grade', 'level', 'customerClass', 'class', 'tier'] as const;
 
 /** Reads one score: a number, numeric string, Decimal, or a result with `total` / `risk` / `value` / `score`. */
 export function readScore(value: unknown, path: string): Decimal {
@@ -33,7 +33,7 @@ export function readOutcome(value: unknown, path: string): 0 | 1 {
   return fail(path, 'an outcome: 0, 1, false or true', value);
 }
 
-/** Reads one grade: a string, or a result with `grade` / `level` / `class` / `tier` (an object with an `id` there is read by its id). */
+/** Reads one grade: a string, or a result with `grade` / `level` / `customerClass` / `class` / `tier` (an object with an `id` there is read by its id). */
 export function readGrade(value: unknown, path: string): string {
   if (typeof value === 'string' && value !== '') return value;
   if (typeof value === 'object' && value !== null) {
@@ -45,7 +45,7 @@ export function readGrade(value: unknown, path: string): string {
       return fail(`${path}.${field}`, 'a grade id (non-empty string)', found);
     }
   }
-  return fail(path, 'a grade: a non-empty string, or a result with grade, level, class or tier', value);
+  return fail(path, 'a grade: a non-empty string, or a result with grade, level, customerClass, class or tier', value);
 }
 
 /** Checks that `value` is an array and returns it. */

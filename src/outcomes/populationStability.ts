@@ -15,7 +15,7 @@ export type StabilityBins =
 export interface PopulationStabilityOptions {
   /**
    * What the two arrays hold. `'counts'` (default): per-bin counts of the same length.
-   * `'grades'`: one grade per account (strings or results with `grade` / `level` / `class`), one
+   * `'grades'`: one grade per account (strings or results with `grade` / `level` / `customerClass` / `tier`), one
    * bin per grade in order of first appearance (expected first). `{ quantiles: k }`: one score per
    * account, `k` bins at the quantiles of the expected (reference) population. `{ edges }`: one
    * score per account, bins `(−∞, e₁)`, `[e₁, e₂)`, …, `[eₖ, ∞)`.
