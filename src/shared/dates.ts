@@ -48,11 +48,23 @@ export function parseIsoDate(text: string): number | undefined {
     if (offsetHours > 23 || offsetMins > 59) return undefined;
     offsetMinutes = sign * (offsetHours * 60 + offsetMins);
   }
-  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000;
+  return utcTime(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000;
+}
+
+/**
+ * `Date.UTC` for every year 0000–9999: `Date.UTC` maps years 0–99 to 1900–1999, so the year is set
+ * afterwards with `setUTCFullYear`, which takes it literally (proleptic Gregorian, year 0 = 1 BC).
+ */
+function utcTime(year: number, monthIndex: number, day: number, hour = 0, minute = 0, second = 0, millis = 0): number {
+  const date = new Date(Date.UTC(2000, monthIndex, day, hour, minute, second, millis));
+  // 2000 is a leap year, so day 29 of February stays in February before the year is set
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 }
 
 /** Reads an instant from an ISO string or a valid `Date`; `undefined` for anything else. */
@@ -126,5 +138,5 @@ export function subtractMonths(instant: number, months: number): number {
   const targetYear = year + Math.floor(month / 12);
   const targetMonth = ((month % 12) + 12) % 12;
   const day = Math.min(date.getUTCDate(), daysInMonth(targetYear, targetMonth + 1));
-  return Date.UTC(targetYear, targetMonth, day, date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.getUTCMilliseconds());
+  return utcTime(targetYear, targetMonth, day, date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.getUTCMilliseconds());
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { test as propTest } from '@fast-check/vitest';
+import { isoDay } from '../arbitraries/dates.js';
+import { daysBetween, formatDay, parseIsoDate, parseMonth, formatMonth, subtractMonths } from '../../src/shared/dates.js';
+
+// Reference instants from the ECMAScript time value definition: day 0 is 1970-01-01, and the proleptic
+// Gregorian calendar has 146,097 days per 400 years, so 0000-01-01 is day −719,528 (= −(1970·365 + 477)).
+const DAY = 86_400_000;
+
+describe('ISO dates of every year 0000–9999 (issue 21)', () => {
+  it('reads years 0000–0099 literally, not as 1900–1999', () => {
+    expect(parseIsoDate('0000-01-01')).toBe(-719_528 * DAY);
+    expect(formatDay(parseIsoDate('0050-06-01')!)).toBe('0050-06-01');
+    expect(parseIsoDate('0050-06-01')! < parseIsoDate('1950-12-31')!).toBe(true);
+    expect(parseIsoDate('0099-12-31T23:59:59Z')! + 1000).toBe(parseIsoDate('0100-01-01')!);
+  });
+
+  it('accepts the proleptic leap day 0000-02-29 (year 0 is divisible by 400) and refuses 0100-02-29', () => {
+    expect(formatDay(parseIsoDate('0000-02-29')!)).toBe('0000-02-29');
+    expect(parseIsoDate('0100-02-29')).toBeUndefined();
+    expect(parseIsoDate('0004-02-29')).toBeDefined();
+    expect(parseIsoDate('9999-12-31')).toBe(Date.UTC(9999, 11, 31));
+  });
+
+  it('keeps offsets and month arithmetic right in the first century', () => {
+    expect(parseIsoDate('0001-01-01T08:00:00+08:00')).toBe(parseIsoDate('0001-01-01')!);
+    expect(formatDay(subtractMonths(parseIsoDate('0001-03-31')!, 1))).toBe('0001-02-28');
+    expect(formatDay(subtractMonths(parseIsoDate('0001-01-15')!, 2))).toBe('0000-11-15');
+    expect(formatMonth(parseMonth('0042-07')!)).toBe('0042-07');
+  });
+});
+
+describe('date reader laws over the full year range', () => {
+  propTest.prop([isoDay])('formatDay(parseIsoDate(d)) is d for every day 0000-01-01 … 9999-12-31', ({ ms, text }) => {
+    expect(parseIsoDate(text)).toBe(ms);
+    expect(formatDay(parseIsoDate(text)!)).toBe(text);
+  });
+
+  propTest.prop([isoDay, isoDay])('the reader preserves order and day distances', (a, b) => {
+    expect(daysBetween(parseIsoDate(a.text)!, parseIsoDate(b.text)!)).toBe((b.ms - a.ms) / DAY);
+  });
+
+  propTest.prop([isoDay])('the month of a day reads back through parseMonth', ({ text }) => {
+    expect(formatMonth(parseMonth(text)!)).toBe(text.slice(0, 7));
+  });
+});
