@@ -1,5 +1,5 @@
 import { checkDegreesOfFreedom, checkFinite } from '../internal/checks.js';
-import { regularizedIncompleteBeta } from './special.js';
+import { clampProbability, LARGE_DF, normalCdf, regularizedIncompleteBeta } from './special.js';
 
 /**
  * The cumulative distribution function of Student's t distribution: P(T ≤ t) with `df` degrees of
@@ -22,7 +22,10 @@ import { regularizedIncompleteBeta } from './special.js';
 export function studentTCdf(t: number, df: number): number {
   checkFinite(t, 't', 'studentTCdf');
   checkDegreesOfFreedom(df, 'df', 'studentTCdf');
+  // from LARGE_DF on, the normal limit: |F_t − Φ| ≤ (|t|³ + |t|)·φ(t)/(4·df) < 1e-7
+  if (df >= LARGE_DF) return normalCdf(t);
   const denominator = df + t * t;
   const tail = 0.5 * regularizedIncompleteBeta(df / denominator, df / 2, 0.5, (t * t) / denominator);
-  return t >= 0 ? 1 - tail : tail;
+  if (!Number.isFinite(denominator)) return t >= 0 ? 1 : 0; // t² overflowed: all the mass is on one side
+  return clampProbability(t >= 0 ? 1 - tail : tail, 0.5);
 }
