@@ -36,4 +36,13 @@ export type LocalisedLabels = Readonly<{ en: string } & Record<string, string>>;
  * `toString()` gives a decimal).
  * @category Charts
  */
-export type NumberLike = number | string | { toString(): string };
+export type NumberLike = number | string | DecimalText;
+
+/**
+ * Anything that prints as a decimal, such as a `Decimal` from any decimal.js copy.
+ * @category Charts
+ */
+export interface DecimalText {
+  /** The value as decimal text. */
+  toString(): string;
+}

@@ -8,6 +8,12 @@ import { toHtml } from './toHtml.js';
 /**
  * The symbol Deno's Jupyter kernel (and other JavaScript kernels) look up on a cell's last value:
  * `Symbol.for('Jupyter.display')`.
+ *
+ * @example
+ * ```ts
+ * import { jupyterDisplay } from 'clientele/charts';
+ * jupyterDisplay === Symbol.for('Jupyter.display'); // true
+ * ```
  * @category Display
  */
 export const jupyterDisplay: unique symbol = Symbol.for('Jupyter.display') as never;
@@ -28,6 +34,7 @@ export interface MediaBundle {
  * @category Display
  */
 export interface Displayable {
+  /** The media bundle the kernel renders. */
   [jupyterDisplay](): MediaBundle;
 }
 

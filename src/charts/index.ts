@@ -5,7 +5,7 @@
  *
  * @module
  */
-export type { ChartOptions, LocalisedLabels, NumberLike } from './chartOptions.js';
+export type { ChartOptions, DecimalText, LocalisedLabels, NumberLike } from './chartOptions.js';
 export { formatNumber } from './formatNumber.js';
 export type { NumberFormatOptions } from './formatNumber.js';
 export { formatPercent } from './formatPercent.js';
