@@ -91,6 +91,10 @@ export function planAgencyYear(policy: TierPolicy, givenAccounts: readonly Agenc
   const counts: Record<string, number> = {};
   for (const tier of Object.values(list.assignments)) if (tier !== null) counts[tier] = (counts[tier] ?? 0) + 1;
   const staffing = staffingNeed(policy, counts, (options.staffing ?? {}) as StaffingOptions);
+  (accounts as readonly AgencyYearAccount[]).forEach((account, index) => {
+    if (account.visits !== undefined && !Array.isArray(account.visits)) fail(`accounts[${index}].visits`, 'an array of visit dates', account.visits, context, 'invalid_type');
+    if (account.customerClass !== undefined && typeof account.customerClass !== 'string') fail(`accounts[${index}].customerClass`, 'a value class id', account.customerClass, context, 'invalid_type');
+  });
   const classes: Record<string, number> = {};
   for (const account of accounts as readonly AgencyYearAccount[]) if (account.customerClass !== undefined) classes[account.customerClass] = (classes[account.customerClass] ?? 0) + 1;
   const from = readInstant(list.validFrom, 'validFrom');
