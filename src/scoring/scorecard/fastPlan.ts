@@ -306,7 +306,8 @@ export function readFast(
       raws[index] = value;
     } else {
       if (typeof value !== 'number') return null;
-      s = toMillionths(value);
+      const millionths = toMillionths(value);
+      s = Number.isNaN(millionths) ? null : millionths;
       raws[index] = value;
     }
     if (s === null) return null;
