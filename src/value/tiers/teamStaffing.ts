@@ -6,7 +6,15 @@ import { readInput } from '../../shared/input.js';
 /** An account-team role. @category Tiers */
 export type TeamRole = 'director' | 'manager' | 'executive';
 
-/** Labels of the roles (seed 001: 客户总监, 客户经理, 客户执行). @category Tiers */
+/**
+ * Labels of the roles (seed 001: 客户总监, 客户经理, 客户执行).
+ * @example
+ * ```ts
+ * import { teamRoleLabels } from 'clientele';
+ * teamRoleLabels.director['zh-CN']; // '客户总监'
+ * ```
+ * @category Tiers
+ */
 export const teamRoleLabels: Readonly<Record<TeamRole, Labels>> = /* @__PURE__ */ Object.freeze({
   director: Object.freeze({ en: 'Account director', 'zh-CN': '客户总监' }),
   manager: Object.freeze({ en: 'Account manager', 'zh-CN': '客户经理' }),
@@ -21,6 +29,11 @@ export type TeamTemplate = Readonly<Record<TeamRole, readonly [number, number]>>
  * 1–3 个客户执行" for each brand of a high-value client. The seed gives no team for the other classes;
  * ours: `B` one manager and one executive, `C` half a manager (two accounts share one) and one
  * executive, `D` a quarter of a manager and half an executive.
+ * @example
+ * ```ts
+ * import { defaultTeamTemplates } from 'clientele';
+ * defaultTeamTemplates.A?.executive; // [1, 3]
+ * ```
  * @category Tiers
  */
 export const defaultTeamTemplates: Readonly<Record<string, TeamTemplate>> = /* @__PURE__ */ Object.freeze({
