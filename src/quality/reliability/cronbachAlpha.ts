@@ -112,6 +112,12 @@ export function cronbachAlpha(rows: readonly (readonly (number | null | undefine
   return alphaOfTable(data, rowCount, k, missing, level);
 }
 
+/**
+ * Size limits of cronbachAlpha: at most 1,000 items (the covariance and correlation matrices
+ * are k × k, and pairwise deletion keeps k² pair moments, O(n·k²) time) and 10,000,000 answers.
+ */
+const ALPHA_LIMITS = Object.freeze({ items: 1000, cells: 10_000_000 });
+
 function readMissing(options: CronbachAlphaOptions | undefined): AlphaMissingPolicy {
   const missing = readInput(options, 'options', CONTEXT)?.missing ?? 'pairwise';
   if (missing !== 'pairwise' && missing !== 'listwise') fail('options.missing', 'one of "pairwise", "listwise"', missing, CONTEXT);
@@ -134,6 +140,11 @@ function readTable(given: unknown): { data: Float64Array; k: number; rowCount: n
   }
   if (issues.length > 0) throw new ValidationError(issues, CONTEXT);
   k = Math.max(k, 0);
+  // the width is caller data: limits checked before anything of size k² or n·k is allocated
+  if (k > ALPHA_LIMITS.items) fail('rows[0]', `at most ${ALPHA_LIMITS.items} items per row (the item covariance matrix is k × k)`, `${k} items`, CONTEXT, 'out_of_range');
+  if (rows.length * k > ALPHA_LIMITS.cells) {
+    fail('rows', `at most ${ALPHA_LIMITS.cells} answers in all (respondents × items)`, `${rows.length} × ${k}`, CONTEXT, 'out_of_range');
+  }
   const data = new Float64Array(rows.length * k);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as unknown[];
@@ -239,21 +250,20 @@ export function alphaOfTable(
   for (let i = 0; i < k; i++) for (let j = i + 1; j < k; j++) correlationSum += R[i * k + j]!;
   const averageCorrelation = correlationsDefined ? correlationSum / ((k * (k - 1)) / 2) : null;
 
-  let total = 0;
-  for (let x = 0; x < k * k; x++) total += C[x]!;
+  const covariance = matrixSums(C, k);
+  const correlation = matrixSums(R, k);
+  const { total, rowSums } = covariance;
   const alphaIfDeleted: (number | null)[] = [];
   const standardizedAlphaIfDeleted: (number | null)[] = [];
   const itemTotalCorrelation: (number | null)[] = [];
   const correctedItemTotalCorrelation: (number | null)[] = [];
   const raisesAlphaWhenDeleted: number[] = [];
   for (let i = 0; i < k; i++) {
-    const others = all.filter((j) => j !== i);
-    const dropped = definedOrNull(alphaOfMatrix(C, k, others));
-    alphaIfDeleted.push(dropped);
-    standardizedAlphaIfDeleted.push(definedOrNull(correlationsDefined ? alphaOfMatrix(R, k, others) : null));
-    let rowSum = 0;
-    for (let j = 0; j < k; j++) rowSum += C[i * k + j]!;
     const variance = C[i * k + i]!;
+    const rowSum = rowSums[i]!;
+    const dropped = definedOrNull(alphaWithout(covariance, C, k, i));
+    alphaIfDeleted.push(dropped);
+    standardizedAlphaIfDeleted.push(definedOrNull(correlationsDefined ? alphaWithout(correlation, R, k, i) : null));
     const withItem = variance > 0 ? rowSum / Math.sqrt(variance * total) : null;
     const restVariance = total - 2 * rowSum + variance;
     const withoutItem = variance > 0 && restVariance > 0 ? (rowSum - variance) / Math.sqrt(variance * restVariance) : null;
@@ -298,21 +308,78 @@ function definedOrNull(value: number | null): number | null {
  * NaN (turned into `null` with a reason by the caller) when inconsistent pairwise data push it above 1.
  */
 function alphaOfMatrix(M: Float64Array, k: number, indices: readonly number[]): number | null {
-  const m = indices.length;
-  if (m < 2) return null;
   let trace = 0;
   let total = 0;
+  let magnitude = 0;
   for (const i of indices) {
     trace += M[i * k + i]!;
-    for (const j of indices) total += M[i * k + j]!;
+    for (const j of indices) {
+      total += M[i * k + j]!;
+      magnitude += Math.abs(M[i * k + j]!);
+    }
   }
-  if (!(total > 0)) return null;
+  return alphaFromSums(indices.length, trace, total, magnitude);
+}
+
+interface MatrixSums {
+  trace: number;
+  total: number;
+  magnitude: number;
+  rowSums: Float64Array;
+  rowMagnitudes: Float64Array;
+}
+
+/** Trace, grand sum, Σ|mᵢⱼ| and the row sums of a k × k matrix, in one O(k²) pass. */
+function matrixSums(M: Float64Array, k: number): MatrixSums {
+  const sums: MatrixSums = { trace: 0, total: 0, magnitude: 0, rowSums: new Float64Array(k), rowMagnitudes: new Float64Array(k) };
+  for (let i = 0; i < k; i++) {
+    sums.trace += M[i * k + i]!;
+    let row = 0;
+    let rowMagnitude = 0;
+    for (let j = 0; j < k; j++) {
+      row += M[i * k + j]!;
+      rowMagnitude += Math.abs(M[i * k + j]!);
+    }
+    sums.rowSums[i] = row;
+    sums.rowMagnitudes[i] = rowMagnitude;
+    sums.total += row;
+    sums.magnitude += rowMagnitude;
+  }
+  return sums;
+}
+
+/**
+ * Alpha without item i in O(1) from the whole matrix's sums: the trace loses mᵢᵢ and the grand sum
+ * loses row i and column i (mᵢᵢ counted once), so alpha-if-deleted for every item costs O(k²) in all.
+ */
+function alphaWithout(sums: MatrixSums, M: Float64Array, k: number, i: number): number | null {
+  const diagonal = M[i * k + i]!;
+  return alphaFromSums(
+    k - 1,
+    sums.trace - diagonal,
+    sums.total - 2 * sums.rowSums[i]! + diagonal,
+    sums.magnitude - 2 * sums.rowMagnitudes[i]! + Math.abs(diagonal),
+  );
+}
+
+/**
+ * Alpha from the trace and the grand sum of a covariance matrix on m items. The total variance is
+ * zero when it is within rounding of zero relative to the matrix's entries (`magnitude` = Σ|cᵢⱼ|):
+ * answers are exact numbers, so a total of 15 for everyone leaves only a residue of about
+ * 1e-16 × Σ|cᵢⱼ|, which would otherwise give alpha ≈ −10¹⁶.
+ */
+function alphaFromSums(m: number, trace: number, total: number, magnitude: number): number | null {
+  if (m < 2) return null;
+  if (!(total > ZERO_VARIANCE_TOLERANCE * magnitude)) return null;
   const alpha = (m / (m - 1)) * (1 - trace / total);
   // α > 1 needs Σcov > k·Σvar, impossible for a covariance matrix of real data; it only happens when
   // pairwise covariances from different subsets of respondents do not fit together.
   if (alpha > 1 + 1e-12) return Number.NaN;
   return Math.min(alpha, 1);
 }
+
+/** Relative size below which a total variance counts as zero (a few hundred ulps of the entries' sum). */
+const ZERO_VARIANCE_TOLERANCE = 1e-13;
 
 interface PairMoments {
   count: number;
