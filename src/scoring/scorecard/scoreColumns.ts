@@ -110,7 +110,7 @@ function scoreFastRows(core: Core, plan: FastPlan, arrays: readonly ArrayLike<un
     }
     for (let i = 0; i < count; i++) {
       const value = column[i];
-      const s = typeof value === 'number' ? millionths(value) : Number.NaN;
+      const s = millionths(value as number); // a string, null or boolean is never equal to its scaled self: NaN
       if (!(s >= low && s <= high)) flagged[i] = 1; // NaN: not exact, or not a number
       else sum[i]! += s;
     }
