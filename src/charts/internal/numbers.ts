@@ -37,12 +37,22 @@ export function formatExact(value: NumberLike, path: string, context: string, st
   const digits = format.digits ?? 2;
   if (!Number.isInteger(digits) || digits < 0 || digits > 20) fail('options.digits', 'an integer from 0 to 20', digits, context);
   const minimum = Math.min(format.minimumDigits ?? 0, digits);
-  const formatter = new Intl.NumberFormat(format.locale ?? 'en', {
-    ...style,
-    maximumFractionDigits: digits,
-    minimumFractionDigits: minimum,
-    useGrouping: format.grouping ?? true,
-  });
+  const formatter = formatterFor(format.locale ?? 'en', { ...style, maximumFractionDigits: digits, minimumFractionDigits: minimum, useGrouping: format.grouping ?? true });
   // Intl.NumberFormat v3 formats decimal strings exactly; its TypeScript signature still says number.
   return formatter.format(exactText(value, path, context) as unknown as number);
+}
+
+// Building an Intl.NumberFormat costs far more than using one; a small memo of the formatters in
+// use (same arguments, same formatter: nothing observable changes) keeps tables and charts fast.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatterFor(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${options.style ?? ''}|${options.currency ?? ''}|${String(options.maximumFractionDigits)}|${String(options.minimumFractionDigits)}|${String(options.useGrouping)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, options);
+    if (formatters.size >= 64) formatters.clear();
+    formatters.set(key, formatter);
+  }
+  return formatter;
 }
