@@ -118,8 +118,18 @@ function withinLimits(decimal: Decimal): Decimal | undefined {
  */
 export function toDecimal(value: unknown, path: string = ''): Decimal {
   const parsed = tryDecimal(value);
-  if (parsed === undefined) fail(typeof path === 'string' ? path : String(path), 'a finite number, decimal string or Decimal within ±1e1000', value, undefined, 'not_numeric');
+  if (parsed === undefined) fail(pathText(path), 'a finite number, decimal string or Decimal within ±1e1000', value, undefined, 'not_numeric');
   return parsed;
+}
+
+/** A caller's path as text: every issue.path is a string, even for a path with no usable `toString`. */
+function pathText(path: unknown): string {
+  if (typeof path === 'string') return path;
+  try {
+    return String(path);
+  } catch {
+    return '(unprintable path)';
+  }
 }
 
 /** Like {@link toDecimal} but returns `undefined` instead of throwing. */
