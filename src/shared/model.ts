@@ -68,6 +68,8 @@ export interface ModelBlueprint<K extends string, P, D extends { readonly id: st
    * field by field); `compiled` is the model's private compiled form.
    */
   readonly methods?: Mt;
+  /** Where compiled forms are kept, when code outside the kind reads them by model (default: a private map). */
+  readonly registry?: WeakMap<object, C>;
 }
 
 /** The functions a kind of model offers; each `defineX` module wraps them with its own names and docs. */
@@ -106,7 +108,7 @@ export function modelKind<
   Mt extends MethodsOf = {},
 >(blueprint: ModelBlueprint<K, P, D, F, C, O, Mt>): ModelKind<BuiltModel<K, D, F, Mt>, C, O> {
   type M = BuiltModel<K, D, F, Mt>;
-  const compiledForms = new WeakMap<object, C>();
+  const compiledForms = blueprint.registry ?? new WeakMap<object, C>();
   const definitions = new WeakMap<object, string>();
   // toJSON and the kind's methods live on one shared prototype, so models are plain data fields
   const prototype: Record<string, unknown> = {

@@ -9,6 +9,14 @@ import {
   defineValueGrader,
   defineValueMatrix,
   isInstrument,
+  isScorecard,
+  isGradeBands,
+  defineGradeBands,
+  safeDefineGradeBands,
+  potentialValueBands,
+  defineScorecard,
+  safeDefineScorecard,
+  potentialValueModel,
   isRuleSet,
   isTierPolicy,
   isValueGrader,
@@ -25,6 +33,8 @@ import {
 
 /** Every model kind built by the shared helper: its preset, define, safeDefine and guard. */
 const kinds = [
+  { kind: 'gradeBands', preset: potentialValueBands, define: defineGradeBands, safe: safeDefineGradeBands, is: isGradeBands },
+  { kind: 'scorecard', preset: potentialValueModel, define: defineScorecard, safe: safeDefineScorecard, is: isScorecard },
   { kind: 'ruleSet', preset: defaultChurnRuleSet, define: defineRuleSet, safe: safeDefineRuleSet, is: isRuleSet },
   { kind: 'valueMatrix', preset: defaultValueMatrix, define: defineValueMatrix, safe: safeDefineValueMatrix, is: isValueMatrix },
   { kind: 'valueGrader', preset: abcValueGrader, define: defineValueGrader, safe: safeDefineValueGrader, is: isValueGrader },

@@ -1,17 +1,35 @@
 import { ValidationError, makeIssue } from '../../shared/errors.js';
-import { fingerprint } from '../../shared/fingerprint.js';
+import { modelKind, type SafeResult } from '../../shared/model.js';
 import { labelsOrId } from '../../shared/labels.js';
-import { readingInput } from '../../shared/input.js';
-import { parseWith } from '../../shared/schema.js';
 import { compareLower, compileInterval, coversInterval, formatInterval, tilingProblem, type Interval } from '../intervals.js';
 import { gradeBandsSchema, type GradeBandsDefinition } from './gradeBandsSchema.js';
 import type { GradeBand, GradeBands, NormalisedGradeBands } from './types.js';
 
-const compiledBands = new WeakSet<GradeBands>();
-
-/** True for grade bands compiled by `defineGradeBands`. */
+/**
+ * True for grade bands compiled by {@link defineGradeBands} (never for a look-alike object).
+ * @example
+ * ```ts
+ * import { isGradeBands, potentialValueBands } from 'clientele';
+ * isGradeBands(potentialValueBands); // true
+ * ```
+ * @category Grades
+ */
 export function isGradeBands(value: unknown): value is GradeBands {
-  return typeof value === 'object' && value !== null && compiledBands.has(value as GradeBands);
+  return gradeBandKind.is(value);
+}
+
+/**
+ * The non-throwing form of {@link defineGradeBands}: `{ success: true, output }` or
+ * `{ success: false, issues }` with every problem found.
+ * @example
+ * ```ts
+ * import { safeDefineGradeBands } from 'clientele';
+ * safeDefineGradeBands({ id: 'none', bands: [] }).success; // false
+ * ```
+ * @category Grades
+ */
+export function safeDefineGradeBands(definition: unknown): SafeResult<GradeBands> {
+  return gradeBandKind.safeDefine(definition, undefined);
 }
 
 /**
@@ -39,12 +57,13 @@ export function isGradeBands(value: unknown): value is GradeBands {
  * @category Grades
  */
 export function defineGradeBands(definition: GradeBandsDefinition | GradeBands): GradeBands {
-  if (isGradeBands(definition)) return definition;
-  return readingInput('', 'defineGradeBands', () => compileGradeBands(definition));
+  return gradeBandKind.define(definition, undefined);
 }
 
-function compileGradeBands(definition: GradeBandsDefinition): GradeBands {
-  const parsed = parseWith(gradeBandsSchema, definition, 'defineGradeBands');
+type ParsedGradeBands = ReturnType<typeof gradeBandsSchema.parse>;
+
+/** Compiled bands best first and the domain, after checking order, gaps, overlaps and coverage (every issue at once). */
+function compileBands(parsed: ParsedGradeBands): { bands: GradeBand[]; domain: Interval } {
   const issues = [];
   const seen = new Set<string>();
   const bands: GradeBand[] = parsed.bands.map((band, rank) => {
@@ -73,33 +92,37 @@ function compileGradeBands(definition: GradeBandsDefinition): GradeBands {
     }
   }
   if (issues.length > 0) throw new ValidationError(issues, 'defineGradeBands');
-  const normalised: NormalisedGradeBands = {
-    id: parsed.id,
-    version: parsed.version,
-    ...(parsed.labels ? { labels: { ...parsed.labels } } : {}),
-    domain: domain.text,
-    bands: bands.map((band) => ({ id: band.id, labels: { ...band.labels }, interval: band.interval.text })),
-  };
-  const print = fingerprint(normalised);
-  const model: GradeBands = Object.freeze({
-    kind: 'grade-bands' as const,
-    id: parsed.id,
-    version: parsed.version,
-    labels: parsed.labels ? Object.freeze({ ...parsed.labels }) : undefined,
-    fingerprint: print,
-    domain,
-    bands: Object.freeze(bands),
-    grades: Object.freeze(bands.map((band) => band.id)),
-    toJSON: () => structuredCloneJson(normalised),
-  });
-  compiledBands.add(model);
-  return model;
+  return { bands, domain };
 }
+
+const gradeBandKind = /* @__PURE__ */ modelKind({
+  kind: 'gradeBands',
+  context: 'defineGradeBands',
+  schema: gradeBandsSchema,
+  normalise: (parsed): NormalisedGradeBands => {
+    const { bands, domain } = compileBands(parsed);
+    return {
+      id: parsed.id,
+      version: parsed.version,
+      ...(parsed.labels ? { labels: { ...parsed.labels } } : {}),
+      domain: domain.text,
+      bands: bands.map((band) => ({ id: band.id, labels: { ...band.labels }, interval: band.interval.text })),
+    };
+  },
+  compile: (parsed) => {
+    const { bands, domain } = compileBands(parsed);
+    return {
+      fields: {
+        labels: parsed.labels ? Object.freeze({ ...parsed.labels }) : undefined,
+        domain,
+        bands: Object.freeze(bands),
+        grades: Object.freeze(bands.map((band) => band.id)),
+      },
+      compiled: undefined,
+    };
+  },
+});
 
 function compileSpan(lowest: Interval, highest: Interval): Interval {
   return { lower: lowest.lower, upper: highest.upper, text: formatInterval(lowest.lower, highest.upper) };
-}
-
-function structuredCloneJson<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
 }

@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import type { Labels } from '../../shared/labels.js';
+import type { ModelIdentity } from '../../shared/model.js';
 import type { Interval } from '../intervals.js';
 
 /** One compiled grade. @category Grades */
@@ -12,19 +13,13 @@ export interface GradeBand {
 }
 
 /** Compiled, frozen grade bands (`defineGradeBands`). @category Grades */
-export interface GradeBands {
-  readonly kind: 'grade-bands';
-  readonly id: string;
-  readonly version: string;
+export interface GradeBands extends ModelIdentity<'gradeBands', NormalisedGradeBands> {
   readonly labels: Labels | undefined;
-  readonly fingerprint: string;
   readonly domain: Interval;
   /** Best first, as defined. */
   readonly bands: readonly GradeBand[];
   /** Grade ids, best first. */
   readonly grades: readonly string[];
-  /** The normalised definition: `defineGradeBands(bands.toJSON())` gives an equal model. */
-  toJSON(): NormalisedGradeBands;
 }
 
 /** The normalised JSON form of grade bands. @category Grades */

@@ -57,11 +57,8 @@ export function fastPlanOf(core: Core, normalisation: Normalisation): FastPlan |
   return fast;
 }
 
-const cores = new WeakMap<Scorecard, Core>();
-
-export function registerCore(model: Scorecard, core: Core): void {
-  cores.set(model, core);
-}
+/** Cores by model: the registry `defineScorecard`'s model kind keeps them in. */
+export const cores = new WeakMap<object, Core>();
 
 export function coreOf(model: Scorecard): Core | undefined {
   return cores.get(model);

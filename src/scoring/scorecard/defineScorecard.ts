@@ -1,15 +1,13 @@
 import { ValidationError, makeIssue, type Issue } from '../../shared/errors.js';
-import { fingerprint } from '../../shared/fingerprint.js';
+import { modelKind, type SafeResult } from '../../shared/model.js';
 import { labelsOrId } from '../../shared/labels.js';
 import { ONE, ZERO, toDecimal } from '../../shared/numeric.js';
 import { add, fromDecimal, rational, rationalToDecimal } from '../../shared/rational.js';
-import { readingInput } from '../../shared/input.js';
-import { parseWith } from '../../shared/schema.js';
 import { defineGradeBands, isGradeBands } from '../grades/defineGradeBands.js';
 import type { GradeBands } from '../grades/types.js';
 import { compileInterval, coversInterval } from '../intervals.js';
 import { checkScale, compileScale } from '../scales/compileScale.js';
-import { registerCore, type CoreCategory, type CoreFactor } from './core.js';
+import { cores, type Core, type CoreCategory, type CoreFactor } from './core.js';
 import { scorecardSchema, type ScorecardDefinition } from './scorecardSchema.js';
 import type { NormalisedScorecard, Scorecard, ScorecardCategory, ScorecardFactor } from './types.js';
 import { ratioRangeIssue } from './ratioRange.js';
@@ -17,11 +15,31 @@ import { ratioRangeIssue } from './ratioRange.js';
 /** A scorecard definition whose `grades` may also be compiled bands. @category Scorecard */
 export type ScorecardInput = Omit<ScorecardDefinition, 'grades'> & { grades?: ScorecardDefinition['grades'] | GradeBands };
 
-const compiledModels = new WeakSet<Scorecard>();
-
-/** True for scorecards compiled by `defineScorecard`. @category Scorecard */
+/**
+ * True for scorecards compiled by {@link defineScorecard} (never for a look-alike object).
+ * @example
+ * ```ts
+ * import { isScorecard, potentialValueModel } from 'clientele';
+ * [isScorecard(potentialValueModel), isScorecard(potentialValueModel.toJSON())]; // true false
+ * ```
+ * @category Scorecard
+ */
 export function isScorecard(value: unknown): value is Scorecard {
-  return typeof value === 'object' && value !== null && compiledModels.has(value as Scorecard);
+  return scorecards.is(value);
+}
+
+/**
+ * The non-throwing form of {@link defineScorecard}: `{ success: true, output }` or
+ * `{ success: false, issues }` with every problem found.
+ * @example
+ * ```ts
+ * import { safeDefineScorecard } from 'clientele';
+ * safeDefineScorecard({ id: 'empty', categories: [] }).success; // false
+ * ```
+ * @category Scorecard
+ */
+export function safeDefineScorecard(definition: unknown): SafeResult<Scorecard> {
+  return scorecards.safeDefine(definition, undefined);
 }
 
 const SCORE_DOMAIN = compileInterval('[0, 100]');
@@ -55,16 +73,21 @@ const SCORE_DOMAIN = compileInterval('[0, 100]');
  * @category Scorecard
  */
 export function defineScorecard(definition: ScorecardInput | Scorecard): Scorecard {
-  if (isScorecard(definition)) return definition;
-  return readingInput('', 'defineScorecard', () => compileScorecard(definition));
+  return scorecards.define(definition, undefined);
 }
 
-function compileScorecard(definition: ScorecardInput): Scorecard {
-  const input =
-    typeof definition === 'object' && definition !== null && isGradeBands((definition as ScorecardInput).grades)
-      ? { ...definition, grades: ((definition as ScorecardInput).grades as GradeBands).toJSON() }
-      : definition;
-  const parsed = parseWith(scorecardSchema, input, 'defineScorecard');
+type ParsedScorecard = ReturnType<typeof scorecardSchema.parse>;
+
+/** A definition whose `grades` are compiled bands is read with the bands' JSON. */
+function prepareScorecard(definition: unknown): unknown {
+  if (isScorecard(definition)) return definition;
+  return typeof definition === 'object' && definition !== null && isGradeBands((definition as ScorecardInput).grades)
+    ? { ...definition, grades: ((definition as ScorecardInput).grades as GradeBands).toJSON() }
+    : definition;
+}
+
+/** The checks the schema cannot make (ids unique across the model, weights, ranges, scales, bands); every issue at once. */
+function checkScorecard(parsed: ParsedScorecard): GradeBands | null {
   const issues: Issue[] = [];
   const categoryIds = new Set<string>();
   const factorIds = new Map<string, string>();
@@ -111,7 +134,11 @@ function compileScorecard(definition: ScorecardInput): Scorecard {
     }
   }
   if (issues.length > 0) throw new ValidationError(issues, 'defineScorecard');
+  return grades;
+}
 
+/** The core the hot path reads, and the model's public categories and factors. */
+function compileParts(parsed: ParsedScorecard) {
   const coreFactors: CoreFactor[] = [];
   const coreCategories: CoreCategory[] = [];
   const factors: ScorecardFactor[] = [];
@@ -155,7 +182,19 @@ function compileScorecard(definition: ScorecardInput): Scorecard {
     );
   });
 
-  const normalised: NormalisedScorecard = {
+  const core: Core = {
+    factors: coreFactors,
+    categories: coreCategories,
+    factorIndex: new Map(coreFactors.map((factor, index) => [factor.id, index])),
+    plans: {},
+    fast: {},
+  };
+  return { core, categories, factors };
+}
+
+/** The normalised definition: numbers as decimal strings, labels filled, scales written alike. */
+function normaliseScorecard(parsed: ParsedScorecard, grades: GradeBands | null): NormalisedScorecard {
+  return {
     id: parsed.id,
     version: parsed.version,
     ...(parsed.labels ? { labels: { ...parsed.labels } } : {}),
@@ -175,30 +214,31 @@ function compileScorecard(definition: ScorecardInput): Scorecard {
       })),
     })),
   };
-  const json = JSON.stringify(normalised);
-  const model: Scorecard = Object.freeze({
-    kind: 'scorecard' as const,
-    id: parsed.id,
-    version: parsed.version,
-    labels: parsed.labels ? Object.freeze({ ...parsed.labels }) : undefined,
-    fingerprint: fingerprint(normalised),
-    normalisation: parsed.normalisation,
-    categories: Object.freeze(categories),
-    factors: Object.freeze(factors),
-    factorIds: Object.freeze(factors.map((factor) => factor.id)),
-    grades,
-    toJSON: () => JSON.parse(json) as NormalisedScorecard,
-  });
-  registerCore(model, {
-    factors: coreFactors,
-    categories: coreCategories,
-    factorIndex: new Map(coreFactors.map((factor, index) => [factor.id, index])),
-    plans: {},
-    fast: {},
-  });
-  compiledModels.add(model);
-  return model;
 }
+
+const scorecards = /* @__PURE__ */ modelKind({
+  kind: 'scorecard',
+  context: 'defineScorecard',
+  schema: scorecardSchema,
+  registry: cores,
+  prepare: (input: unknown) => prepareScorecard(input),
+  normalise: (parsed) => normaliseScorecard(parsed, checkScorecard(parsed)),
+  compile: (parsed, normalised) => {
+    const { core, categories, factors } = compileParts(parsed);
+    const grades = normalised.grades ? defineGradeBands(normalised.grades) : null;
+    return {
+      fields: {
+        labels: parsed.labels ? Object.freeze({ ...parsed.labels }) : undefined,
+        normalisation: parsed.normalisation,
+        categories: Object.freeze(categories),
+        factors: Object.freeze(factors),
+        factorIds: Object.freeze(factors.map((factor) => factor.id)),
+        grades,
+      },
+      compiled: core,
+    };
+  },
+});
 
 const NUMERIC_KEYS = new Set(['rating', 'raw', 'default', 'true', 'false']);
 
