@@ -16,9 +16,13 @@ export type ConditionPath = readonly (string | number)[];
  * @category Churn
  */
 export interface ConditionFold<T> {
+  /** What a leaf `{ signal, op, value }` becomes. */
   readonly leaf: (leaf: ChurnLeafCondition, path: ConditionPath) => T;
+  /** How the folded parts of an `all` combine. */
   readonly all: (parts: T[], path: ConditionPath) => T;
+  /** How the folded parts of an `any` combine. */
   readonly any: (parts: T[], path: ConditionPath) => T;
+  /** What a `not` makes of its folded part. */
   readonly not: (part: T, path: ConditionPath) => T;
 }
 

@@ -93,7 +93,9 @@ export const defaultValueMatrix: ValueMatrix = /* @__PURE__ */ defineValueMatrix
  * ```
  * @category Value matrix
  */
-export const strictValueMatrix: ValueMatrix = /* @__PURE__ */ defineValueMatrix({
+// an IIFE, so the preset it derives from is read only when this one is used (tree-shaking)
+export const strictValueMatrix: ValueMatrix = /* @__PURE__ */ (() =>
+  defineValueMatrix({
   ...defaultValueMatrix.toJSON(),
   id: 'value-matrix-strict',
   labels: { en: 'Customer value matrix (strict: only both-high is high-value)', 'zh-CN': '客户价值评价标准(严格:仅双高为高价值)' },
@@ -103,4 +105,4 @@ export const strictValueMatrix: ValueMatrix = /* @__PURE__ */ defineValueMatrix(
     C: { A: 'C', B: 'C', C: 'D', D: 'D' },
     D: { A: 'C', B: 'C', C: 'D', D: 'D' },
   },
-});
+  }))();
