@@ -22,7 +22,11 @@ function makeAccounts(): Account[] {
   return Array.from({ length: COUNT }, () => {
     const current = grades[Math.floor(random() * 4)]!;
     const potential = grades[Math.floor(random() * 4)]!;
-    return { current: { grade: current, value: new Decimal(Math.round(random() * 1e8) / 100) }, potential: { grade: potential }, customerClass: current <= 'B' ? (potential <= 'B' ? 'A' : 'B') : potential <= 'B' ? 'C' : 'D' };
+    return {
+      current: { grade: current, value: new Decimal(Math.round(random() * 1e8) / 100) },
+      potential: { grade: potential },
+      customerClass: current <= 'B' ? (potential <= 'B' ? 'A' : 'B') : potential <= 'B' ? 'C' : 'D',
+    };
   });
 }
 
@@ -30,7 +34,9 @@ function handWrittenMatrix(results: readonly Account[]): string {
   const counts = new Array<number>(16).fill(0);
   const sums = new Array<number>(16).fill(0);
   for (const account of results) {
-    const cell = grades.indexOf(account.current.grade as (typeof grades)[number]) * 4 + grades.indexOf(account.potential.grade as (typeof grades)[number]);
+    const cell =
+      grades.indexOf(account.current.grade as (typeof grades)[number]) * 4 +
+      grades.indexOf(account.potential.grade as (typeof grades)[number]);
     counts[cell]! += 1;
     sums[cell]! += Number(account.current.value.toString());
   }
@@ -40,14 +46,23 @@ function handWrittenMatrix(results: readonly Account[]): string {
 
 export default function chartsBench(): void {
   const results = makeAccounts();
-  printCpu(`value matrix heatmap of ${COUNT.toLocaleString('en')} accounts`, compareCpu([
-    { name: 'hand-written loop + 16 rects (baseline)', run: () => handWrittenMatrix(results) },
-    { name: 'valueMatrixChart', run: () => valueMatrixChart({ results }) },
-  ]));
+  printCpu(
+    `value matrix heatmap of ${COUNT.toLocaleString('en')} accounts`,
+    compareCpu([
+      { name: 'hand-written loop + 16 rects (baseline)', run: () => handWrittenMatrix(results) },
+      { name: 'valueMatrixChart', run: () => valueMatrixChart({ results }) },
+    ]),
+  );
 
   const values = results.map((account) => account.current.value);
-  printCpu(`formatting ${COUNT.toLocaleString('en')} Decimals to 2 places`, compareCpu([
-    { name: "Number(d.toFixed(2)).toLocaleString('en') (baseline)", run: () => values.map((value) => Number(value.toFixed(2)).toLocaleString('en')) },
-    { name: 'formatNumber (exact, Intl)', run: () => values.map((value) => formatNumber(value)) },
-  ]));
+  printCpu(
+    `formatting ${COUNT.toLocaleString('en')} Decimals to 2 places`,
+    compareCpu([
+      {
+        name: "Number(d.toFixed(2)).toLocaleString('en') (baseline)",
+        run: () => values.map((value) => Number(value.toFixed(2)).toLocaleString('en')),
+      },
+      { name: 'formatNumber (exact, Intl)', run: () => values.map((value) => formatNumber(value)) },
+    ]),
+  );
 }

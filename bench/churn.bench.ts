@@ -74,8 +74,7 @@ const handWritten: ((r: Facts) => boolean)[] = [
   (r) => r.businessDistress === true,
   (r) => r.relocatingOrClosing === true,
   (r) =>
-    (r.spendChange as number) <= -0.2 &&
-    ((r.visitOverdueRatio as number) > 1 || (r.callOverdueRatio as number) > 1),
+    (r.spendChange as number) <= -0.2 && ((r.visitOverdueRatio as number) > 1 || (r.callOverdueRatio as number) > 1),
 ];
 
 function decideByHand(records: readonly Facts[]): Int8Array {
@@ -155,7 +154,9 @@ export default async function (): Promise<void> {
   console.log(
     `${RECORDS.toLocaleString('en')} records × ${rules} rules; fired ${((100 * fired) / clienteleAll.decisions.length).toFixed(1)}% of decisions, unknown ${unknown}, errors ${clienteleAll.errors.length}`,
   );
-  console.log(`agreement: clientele vs hand-written ${handVsClientele === 0 ? 'identical' : `${handVsClientele} DIFFERENT`} (${(RECORDS * rules).toLocaleString('en')} decisions); clientele vs json-rules-engine ${engineVsClientele === 0 ? 'identical' : `${engineVsClientele} DIFFERENT`} (${(ENGINE_RECORDS * rules).toLocaleString('en')} decisions)`);
+  console.log(
+    `agreement: clientele vs hand-written ${handVsClientele === 0 ? 'identical' : `${handVsClientele} DIFFERENT`} (${(RECORDS * rules).toLocaleString('en')} decisions); clientele vs json-rules-engine ${engineVsClientele === 0 ? 'identical' : `${engineVsClientele} DIFFERENT`} (${(ENGINE_RECORDS * rules).toLocaleString('en')} decisions)`,
+  );
   if (handVsClientele !== 0 || engineVsClientele !== 0) process.exitCode = 1;
 
   // interleaved rounds, best of each: every evaluator sees the same machine load
@@ -172,16 +173,36 @@ export default async function (): Promise<void> {
   const jre = { ms: engineMs };
   const explained = bestOf(3, () => {
     let risk = 0;
-    for (let index = 0; index < 20_000; index++) risk += evaluateRules(defaultChurnRuleSet, records[index]!).fired.length;
+    for (let index = 0; index < 20_000; index++)
+      risk += evaluateRules(defaultChurnRuleSet, records[index]!).fired.length;
     return risk;
   });
 
   // the best-known json-rules-engine pitfall, for the record: a missing fact fires a `not` rule
   const pitfall = new Engine([], { allowUndefinedFacts: true });
-  pitfall.addRule({ conditions: { not: { fact: 'tier', operator: 'in', value: ['gold'] } } as never, event: { type: 'not-gold' } });
+  pitfall.addRule({
+    conditions: { not: { fact: 'tier', operator: 'in', value: ['gold'] } } as never,
+    event: { type: 'not-gold' },
+  });
   const pitfallEvents = (await pitfall.run({})).events.length;
-  const ours = evaluateRules({ id: 'pitfall', rules: [{ id: 'not-gold', when: { not: { signal: 'tier', op: 'in', value: ['gold'] } }, severity: 'watch', points: 1, cause: 'custom' }] }, {});
-  console.log(`missing fact under "not": json-rules-engine fires ${pitfallEvents} rule(s); clientele fires ${ours.fired.length} and reports ${ours.unknown.length} unknown`);
+  const ours = evaluateRules(
+    {
+      id: 'pitfall',
+      rules: [
+        {
+          id: 'not-gold',
+          when: { not: { signal: 'tier', op: 'in', value: ['gold'] } },
+          severity: 'watch',
+          points: 1,
+          cause: 'custom',
+        },
+      ],
+    },
+    {},
+  );
+  console.log(
+    `missing fact under "not": json-rules-engine fires ${pitfallEvents} rule(s); clientele fires ${ours.fired.length} and reports ${ours.unknown.length} unknown`,
+  );
 
   const perSecond = (count: number, ms: number) => (count / ms) * 1000;
   const handRate = perSecond(RECORDS, hand.ms);
@@ -190,13 +211,29 @@ export default async function (): Promise<void> {
   const engineRate = perSecond(ENGINE_RECORDS, jre.ms);
   const format = (rate: number) => Math.round(rate).toLocaleString('en');
   printTable([
-    { evaluator: 'hand-written JS predicates (baseline)', 'records/s': format(handRate), 'vs clientele': (handRate / clienteleRate).toFixed(2) + '×' },
+    {
+      evaluator: 'hand-written JS predicates (baseline)',
+      'records/s': format(handRate),
+      'vs clientele': (handRate / clienteleRate).toFixed(2) + '×',
+    },
     { evaluator: 'clientele decideRules (batch)', 'records/s': format(clienteleRate), 'vs clientele': '1.00×' },
-    { evaluator: 'clientele evaluateRules (evidence, messages)', 'records/s': format(explainedRate), 'vs clientele': (explainedRate / clienteleRate).toFixed(3) + '×' },
-    { evaluator: 'json-rules-engine 7 (async run per record)', 'records/s': format(engineRate), 'vs clientele': (engineRate / clienteleRate).toFixed(5) + '×' },
+    {
+      evaluator: 'clientele evaluateRules (evidence, messages)',
+      'records/s': format(explainedRate),
+      'vs clientele': (explainedRate / clienteleRate).toFixed(3) + '×',
+    },
+    {
+      evaluator: 'json-rules-engine 7 (async run per record)',
+      'records/s': format(engineRate),
+      'vs clientele': (engineRate / clienteleRate).toFixed(5) + '×',
+    },
   ]);
   const overEngine = clienteleRate / engineRate;
   const behindHand = handRate / clienteleRate;
-  console.log(`clientele is ${overEngine.toFixed(0)}× json-rules-engine (target ≥ 100×): ${overEngine >= 100 ? 'met' : 'NOT met'}`);
-  console.log(`hand-written predicates are ${behindHand.toFixed(2)}× clientele (target ≤ 5×): ${behindHand <= 5 ? 'met' : 'NOT met'}`);
+  console.log(
+    `clientele is ${overEngine.toFixed(0)}× json-rules-engine (target ≥ 100×): ${overEngine >= 100 ? 'met' : 'NOT met'}`,
+  );
+  console.log(
+    `hand-written predicates are ${behindHand.toFixed(2)}× clientele (target ≤ 5×): ${behindHand <= 5 ? 'met' : 'NOT met'}`,
+  );
 }

@@ -64,7 +64,10 @@ function simulate(count: number): PurchaseHistory[] {
 }
 
 /** Lanczos (g = 7, n = 9) log-gamma, the usual inline choice. */
-const LANCZOS = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+const LANCZOS = [
+  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+  12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
 function lanczosLogGamma(x: number): number {
   const z = x - 1;
   let sum = LANCZOS[0]!;
@@ -74,7 +77,15 @@ function lanczosLogGamma(x: number): number {
 }
 
 /** The baseline: eq. (6) of Fader, Hardie & Lee (2005) summed over Float64Arrays. */
-function plainLogLikelihood(x: Float64Array, tx: Float64Array, T: Float64Array, r: number, alpha: number, a: number, b: number): number {
+function plainLogLikelihood(
+  x: Float64Array,
+  tx: Float64Array,
+  T: Float64Array,
+  r: number,
+  alpha: number,
+  a: number,
+  b: number,
+): number {
   const constant = -lanczosLogGamma(r) + r * Math.log(alpha) + lanczosLogGamma(a + b) - lanczosLogGamma(b);
   let total = 0;
   for (let i = 0; i < x.length; i++) {
@@ -101,7 +112,8 @@ export default function run(): void {
   const evaluations = model.convergence.evaluations;
   // both evaluate the same function
   const check = plainLogLikelihood(x, tx, T, model.r, model.alpha, model.a, model.b);
-  if (Math.abs(check - model.logLikelihood) > 1e-6 * Math.abs(check)) throw new Error(`benchmark: log-likelihoods differ (${check} vs ${model.logLikelihood})`);
+  if (Math.abs(check - model.logLikelihood) > 1e-6 * Math.abs(check))
+    throw new Error(`benchmark: log-likelihoods differ (${check} vs ${model.logLikelihood})`);
   const distinct = readPurchaseHistories(customers, 'bench').frequency.length;
   console.log(
     `${COUNT.toLocaleString('en')} simulated customers (${distinct.toLocaleString('en')} distinct histories); fit r = ${model.r.toFixed(3)}, α = ${model.alpha.toFixed(3)}, a = ${model.a.toFixed(3)}, b = ${model.b.toFixed(3)} (true ${TRUE.r}, ${TRUE.alpha}, ${TRUE.a}, ${TRUE.b}); ${evaluations} likelihood evaluations, ${model.convergence.reason}`,
@@ -115,7 +127,8 @@ export default function run(): void {
         {
           name: `baseline: plain Float64 loop × ${evaluations}`,
           run: () => {
-            for (let k = 0; k < evaluations; k++) sink += plainLogLikelihood(x, tx, T, model.r * (1 + k * 1e-9), model.alpha, model.a, model.b);
+            for (let k = 0; k < evaluations; k++)
+              sink += plainLogLikelihood(x, tx, T, model.r * (1 + k * 1e-9), model.alpha, model.a, model.b);
           },
         },
         { name: 'fitBgNbd (records in, model out)', run: () => (sink += fitBgNbd(customers).logLikelihood) },
@@ -131,8 +144,18 @@ export default function run(): void {
   printCpu(
     `one log-likelihood evaluation (× ${repeat} per round)`,
     compareCpu([
-      { name: 'baseline: plain Float64 loop', run: () => { for (let k = 0; k < repeat; k++) sink += plainLogLikelihood(x, tx, T, model.r, model.alpha, model.a, model.b); } },
-      { name: 'clientele likelihood (merged histories, per-x terms)', run: () => { for (let k = 0; k < repeat; k++) sink += compiled(parameters); } },
+      {
+        name: 'baseline: plain Float64 loop',
+        run: () => {
+          for (let k = 0; k < repeat; k++) sink += plainLogLikelihood(x, tx, T, model.r, model.alpha, model.a, model.b);
+        },
+      },
+      {
+        name: 'clientele likelihood (merged histories, per-x terms)',
+        run: () => {
+          for (let k = 0; k < repeat; k++) sink += compiled(parameters);
+        },
+      },
     ]),
   );
   if (Number.isNaN(sink)) console.log('');

@@ -103,20 +103,37 @@ export default function run(): void {
   const float = floatDiscrimination(reference.scores, reference.outcomes);
   const psi = populationStability(reference.scores, drifted.scores, { bins: { quantiles: 10 } });
   const floatPsi = floatStability(reference.scores, drifted.scores, 10);
-  console.log(`\n${COUNT.toLocaleString('en')} scores: AUC ${exact.auc} (float ${float.auc}), KS ${exact.ks} (float ${float.ks}), exact AUC ${exact.exact.auc}`);
+  console.log(
+    `\n${COUNT.toLocaleString('en')} scores: AUC ${exact.auc} (float ${float.auc}), KS ${exact.ks} (float ${float.ks}), exact AUC ${exact.exact.auc}`,
+  );
   console.log(`PSI over 10 reference deciles: ${psi.total.toFixed(6)} (float ${floatPsi.toFixed(6)}), ${psi.reading}`);
   printCpu(
     'discrimination: AUC, Gini, KS, gains table',
-    compareCpu([
-      { name: 'Float64 sort-based baseline (AUC, KS)', run: () => floatDiscrimination(reference.scores, reference.outcomes) },
-      { name: 'discrimination (exact fractions, decile gains)', run: () => discrimination(reference.scores, reference.outcomes) },
-    ], 5),
+    compareCpu(
+      [
+        {
+          name: 'Float64 sort-based baseline (AUC, KS)',
+          run: () => floatDiscrimination(reference.scores, reference.outcomes),
+        },
+        {
+          name: 'discrimination (exact fractions, decile gains)',
+          run: () => discrimination(reference.scores, reference.outcomes),
+        },
+      ],
+      5,
+    ),
   );
   printCpu(
     'populationStability: 10 quantile bins of the reference',
-    compareCpu([
-      { name: 'Float64 sort-based baseline', run: () => floatStability(reference.scores, drifted.scores, 10) },
-      { name: 'populationStability (quantiles: 10)', run: () => populationStability(reference.scores, drifted.scores, { bins: { quantiles: 10 } }) },
-    ], 5),
+    compareCpu(
+      [
+        { name: 'Float64 sort-based baseline', run: () => floatStability(reference.scores, drifted.scores, 10) },
+        {
+          name: 'populationStability (quantiles: 10)',
+          run: () => populationStability(reference.scores, drifted.scores, { bins: { quantiles: 10 } }),
+        },
+      ],
+      5,
+    ),
   );
 }

@@ -3,7 +3,14 @@
  * reverse-coded item per dimension, 1–5 scale, ~3% missing answers), against a plain Float64 loop
  * that computes the same dimension means from a ready-made Float64Array.
  */
-import { defineInstrument, prepareSurvey, scoreSurvey, surveyReliability, measureServqualGaps, type InstrumentDefinition } from '../src/index.js';
+import {
+  defineInstrument,
+  prepareSurvey,
+  scoreSurvey,
+  surveyReliability,
+  measureServqualGaps,
+  type InstrumentDefinition,
+} from '../src/index.js';
 import { seededRandom } from '../demo/sample-portfolio.js';
 import { bestOf, printTable } from './timing.js';
 
@@ -28,7 +35,10 @@ const definition: InstrumentDefinition = {
       ...(i === 3 ? { reverse: true } : { expectation: { id: `${id}.${i}.e`, text: { en: 'e', 'zh-CN': 'e' } } }),
     })),
   })),
-  importance: { kind: 'points', values: { convenience: 10, communication: 20, capability: 20, attitude: 15, reliability: 25, facilities: 10 } },
+  importance: {
+    kind: 'points',
+    values: { convenience: 10, communication: 20, capability: 20, attitude: 15, reliability: 25, facilities: 10 },
+  },
 };
 
 export default function run(): void {
@@ -110,7 +120,8 @@ export default function run(): void {
   // identical decisions: the exact means agree with the double loop
   scored.result.dimensions.forEach((dimension, d) => {
     const difference = Math.abs(dimension.mean!.toNumber() - float64.result[d]!);
-    if (difference > 1e-9) throw new Error(`mean of ${dimension.dimension} differs from the Float64 baseline by ${difference}`);
+    if (difference > 1e-9)
+      throw new Error(`mean of ${dimension.dimension} differs from the Float64 baseline by ${difference}`);
   });
 
   const perSecond = (ms: number) => Math.round((RESPONDENTS / ms) * 1000).toLocaleString('en');
@@ -131,5 +142,7 @@ export default function run(): void {
     row('surveyReliability: alpha per dimension', reliability.ms),
     row('measureServqualGaps (exact rationals)', gaps.ms),
   ]);
-  console.log(`scoreSurvey on prepared data: ${(scored.ms / float64.ms).toFixed(2)}× the Float64 loop; from raw responses: ${objectsRatio}× a Float64 loop over the same objects.`);
+  console.log(
+    `scoreSurvey on prepared data: ${(scored.ms / float64.ms).toFixed(2)}× the Float64 loop; from raw responses: ${objectsRatio}× a Float64 loop over the same objects.`,
+  );
 }

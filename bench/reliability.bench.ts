@@ -40,13 +40,21 @@ export default function run(): void {
     const next = seededRandom(20261128 + k);
     const rows = Array.from({ length: RESPONDENTS }, () => {
       const trait = next();
-      return Array.from({ length: k }, () => Math.min(5, Math.max(1, Math.round(1 + 4 * (0.6 * trait + 0.4 * next())))));
+      return Array.from({ length: k }, () =>
+        Math.min(5, Math.max(1, Math.round(1 + 4 * (0.6 * trait + 0.4 * next())))),
+      );
     });
     const library = cronbachAlpha(rows, { missing: 'listwise' }).alpha!;
     if (Math.abs(library - rawAlpha(rows)) > 1e-9) throw new Error(`alpha differs at k = ${k}`);
-    printCpu(`cronbachAlpha, ${RESPONDENTS} respondents × ${k} items (listwise)`, compareCpu([
-      { name: 'raw alpha, O(n·k) loop', run: () => rawAlpha(rows) },
-      { name: 'cronbachAlpha (all statistics)', run: () => cronbachAlpha(rows, { missing: 'listwise' }) },
-    ], 5));
+    printCpu(
+      `cronbachAlpha, ${RESPONDENTS} respondents × ${k} items (listwise)`,
+      compareCpu(
+        [
+          { name: 'raw alpha, O(n·k) loop', run: () => rawAlpha(rows) },
+          { name: 'cronbachAlpha (all statistics)', run: () => cronbachAlpha(rows, { missing: 'listwise' }) },
+        ],
+        5,
+      ),
+    );
   }
 }

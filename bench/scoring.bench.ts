@@ -66,7 +66,8 @@ export default async function run(): Promise<void> {
     const totals: Decimal[] = new Array<Decimal>(naiveCount);
     for (let i = 0; i < naiveCount; i++) {
       let total = new Decimal(0);
-      for (let f = 0; f < ids.length; f++) total = total.plus(new Decimal(columns[ids[f]!]![i]!).times(decimalWeights[f]!));
+      for (let f = 0; f < ids.length; f++)
+        total = total.plus(new Decimal(columns[ids[f]!]![i]!).times(decimalWeights[f]!));
       totals[i] = total;
       grades[i] = total.gte(80) ? 0 : total.gte(60) ? 1 : total.gt(40) ? 2 : 3;
     }
@@ -87,12 +88,31 @@ export default async function run(): Promise<void> {
   const per = (ms: number): string => `${((COUNT / ms) * 1000).toFixed(0)}/s`;
   console.log(`accounts: ${COUNT.toLocaleString('en')}, factors: ${ids.length}`);
   console.table([
-    { path: 'Float64 weighted-sum loop (baseline)', ms: float.ms.toFixed(1), throughput: per(float.ms), ratio: '1.00×' },
-    { path: 'clientele scoreColumns (exact)', ms: exact.ms.toFixed(1), throughput: per(exact.ms), ratio: `${(exact.ms / float.ms).toFixed(2)}×` },
-    { path: 'naive decimal.js loop', ms: naive.ms.toFixed(1), throughput: per(naive.ms), ratio: `${(naive.ms / float.ms).toFixed(2)}×` },
+    {
+      path: 'Float64 weighted-sum loop (baseline)',
+      ms: float.ms.toFixed(1),
+      throughput: per(float.ms),
+      ratio: '1.00×',
+    },
+    {
+      path: 'clientele scoreColumns (exact)',
+      ms: exact.ms.toFixed(1),
+      throughput: per(exact.ms),
+      ratio: `${(exact.ms / float.ms).toFixed(2)}×`,
+    },
+    {
+      path: 'naive decimal.js loop',
+      ms: naive.ms.toFixed(1),
+      throughput: per(naive.ms),
+      ratio: `${(naive.ms / float.ms).toFixed(2)}×`,
+    },
   ]);
-  console.log(`exact vs naive decimal: ${mismatch} disagreements; float loop grades that differ from exact: ${gradeMismatchFloat}`);
-  console.log(`target: scoreColumns ≤ 2× the Float64 loop → ${exact.ms / float.ms <= 2 ? 'met' : 'NOT met'} (${(exact.ms / float.ms).toFixed(2)}×)`);
+  console.log(
+    `exact vs naive decimal: ${mismatch} disagreements; float loop grades that differ from exact: ${gradeMismatchFloat}`,
+  );
+  console.log(
+    `target: scoreColumns ≤ 2× the Float64 loop → ${exact.ms / float.ms <= 2 ? 'met' : 'NOT met'} (${(exact.ms / float.ms).toFixed(2)}×)`,
+  );
 
   // The house method: process CPU time, the two contenders interleaved in 7 rounds, min and median.
   const floatLoop = (): number => {

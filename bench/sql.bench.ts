@@ -30,7 +30,9 @@ export default async function run(): Promise<void> {
     return `CAST(${min} + (hash(i * 16 + ${f}) % ${steps}) * 0.5 AS DOUBLE) AS "${factor.id}"`;
   });
   const start = performance.now();
-  await connection.run(`CREATE TABLE accounts AS SELECT i AS account_id, ${columns.join(', ')} FROM range(${COUNT}) AS t(i)`);
+  await connection.run(
+    `CREATE TABLE accounts AS SELECT i AS account_id, ${columns.join(', ')} FROM range(${COUNT}) AS t(i)`,
+  );
   const loadMs = performance.now() - start;
 
   const query = toSql(potentialValueModel, { dialect: 'duckdb', table: 'accounts', keep: ['account_id'] });
@@ -41,7 +43,9 @@ export default async function run(): Promise<void> {
   const readColumnsMs: number[] = [];
   const inNode = await bestOfAsync(RUNS, async () => {
     const readStart = performance.now();
-    const reader = await connection.runAndReadAll(`SELECT ${factors.map((factor) => `"${factor.id}"`).join(', ')} FROM accounts ORDER BY account_id`);
+    const reader = await connection.runAndReadAll(
+      `SELECT ${factors.map((factor) => `"${factor.id}"`).join(', ')} FROM accounts ORDER BY account_id`,
+    );
     const data = reader.getColumnsJS() as number[][];
     const ratingColumns = Object.fromEntries(factors.map((factor, f) => [factor.id, Float64Array.from(data[f]!)]));
     readColumnsMs.push(performance.now() - readStart);
@@ -50,8 +54,12 @@ export default async function run(): Promise<void> {
   const readMs = Math.min(...readColumnsMs);
 
   // Agreement: grade counts and the exact sum of totals.
-  const sqlGrades = (await connection.runAndReadAll('SELECT grade, count(*) AS n FROM scores GROUP BY grade ORDER BY grade')).getRowObjectsJson();
-  const sqlSum = (await connection.runAndReadAll('SELECT CAST(sum(total) AS VARCHAR) AS s, count(error) AS errors FROM scores')).getRowObjectsJson()[0]!;
+  const sqlGrades = (
+    await connection.runAndReadAll('SELECT grade, count(*) AS n FROM scores GROUP BY grade ORDER BY grade')
+  ).getRowObjectsJson();
+  const sqlSum = (
+    await connection.runAndReadAll('SELECT CAST(sum(total) AS VARCHAR) AS s, count(error) AS errors FROM scores')
+  ).getRowObjectsJson()[0]!;
   const scores = inNode.result;
   const counts = new Map<string, number>();
   let numerator = 0n;
@@ -62,14 +70,32 @@ export default async function run(): Promise<void> {
   }
   const librarySum = new Decimal(numerator.toString()).div(scores.denominator!.toString());
   const gradesAgree = sqlGrades.every((row) => counts.get(String(row['grade'])) === Number(row['n']));
-  const sumsAgree = new Decimal(String(sqlSum['s'])).eq(librarySum) && Number(sqlSum['errors']) === 0 && scores.errors.length === 0;
+  const sumsAgree =
+    new Decimal(String(sqlSum['s'])).eq(librarySum) && Number(sqlSum['errors']) === 0 && scores.errors.length === 0;
 
   const rate = (ms: number): string => `${Math.round(COUNT / (ms / 1000)).toLocaleString('en-US')} accounts/s`;
-  console.log(`\nSQL: ${COUNT.toLocaleString('en-US')} accounts, potentialValueModel, DuckDB in-memory (generated in ${(loadMs / 1000).toFixed(1)} s); best of ${RUNS}`);
+  console.log(
+    `\nSQL: ${COUNT.toLocaleString('en-US')} accounts, potentialValueModel, DuckDB in-memory (generated in ${(loadMs / 1000).toFixed(1)} s); best of ${RUNS}`,
+  );
   printTable([
-    { path: 'DuckDB, compiled SQL (CREATE TABLE … AS)', ms: Math.round(inWarehouse.ms), throughput: rate(inWarehouse.ms), ratio: '1.00× (baseline)' },
-    { path: 'Node: read 13 columns out of DuckDB', ms: Math.round(readMs), throughput: rate(readMs), ratio: `${(readMs / inWarehouse.ms).toFixed(2)}×` },
-    { path: 'Node: read + scoreColumns (exact)', ms: Math.round(inNode.ms), throughput: rate(inNode.ms), ratio: `${(inNode.ms / inWarehouse.ms).toFixed(2)}×` },
+    {
+      path: 'DuckDB, compiled SQL (CREATE TABLE … AS)',
+      ms: Math.round(inWarehouse.ms),
+      throughput: rate(inWarehouse.ms),
+      ratio: '1.00× (baseline)',
+    },
+    {
+      path: 'Node: read 13 columns out of DuckDB',
+      ms: Math.round(readMs),
+      throughput: rate(readMs),
+      ratio: `${(readMs / inWarehouse.ms).toFixed(2)}×`,
+    },
+    {
+      path: 'Node: read + scoreColumns (exact)',
+      ms: Math.round(inNode.ms),
+      throughput: rate(inNode.ms),
+      ratio: `${(inNode.ms / inWarehouse.ms).toFixed(2)}×`,
+    },
   ]);
   console.log(`grade counts agree: ${gradesAgree}; exact sum of totals agrees: ${sumsAgree} (${librarySum.toFixed()})`);
   if (!gradesAgree || !sumsAgree) throw new Error('the compiled SQL and the library disagree');

@@ -6,7 +6,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 
 const folder = fileURLToPath(new URL('./sections/', import.meta.url));
-const sections = readdirSync(folder).filter((file) => file.endsWith('.ts')).sort();
+const sections = readdirSync(folder)
+  .filter((file) => file.endsWith('.ts'))
+  .sort();
 for (const file of sections) {
   const section = (await import(pathToFileURL(join(folder, file)).href)) as { default: () => void | Promise<void> };
   await section.default();

@@ -18,7 +18,16 @@ export function seededRandom(seed: number): () => number {
 
 export const SAMPLE_AS_OF = '2026-11-01';
 
-export const INDUSTRIES = ['automotive', 'fmcg', 'finance', 'telecom', 'retail', 'technology', 'healthcare', 'travel'] as const;
+export const INDUSTRIES = [
+  'automotive',
+  'fmcg',
+  'finance',
+  'telecom',
+  'retail',
+  'technology',
+  'healthcare',
+  'travel',
+] as const;
 export type Industry = (typeof INDUSTRIES)[number];
 
 /** Ratings of the potential-value scorecard's 13 factors (seed 002), each within its [min, max]. */
@@ -67,7 +76,20 @@ const MAXIMA: Record<keyof SampleRatings, number> = {
   peerUserBase: 10,
 };
 
-const PREFIXES = ['Golden', 'Blue', 'Red', 'Jade', 'Pacific', 'Summit', 'Lotus', 'Harbour', 'Eastern', 'Northern', 'Bright', 'Silver'];
+const PREFIXES = [
+  'Golden',
+  'Blue',
+  'Red',
+  'Jade',
+  'Pacific',
+  'Summit',
+  'Lotus',
+  'Harbour',
+  'Eastern',
+  'Northern',
+  'Bright',
+  'Silver',
+];
 const SUFFIXES = ['Motors', 'Foods', 'Bank', 'Mobile', 'Mart', 'Tech', 'Pharma', 'Travel'];
 
 function buildPortfolio(): SampleAccount[] {

@@ -11,7 +11,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractCodeBlocks, rewritePackageImports } from '../test/docs/extractCodeBlocks.js';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
-const entry = (subpath: string): string => join(repo, 'src', subpath === '' ? 'index.ts' : `${subpath.slice(1)}/index.ts`);
+const entry = (subpath: string): string =>
+  join(repo, 'src', subpath === '' ? 'index.ts' : `${subpath.slice(1)}/index.ts`);
 const scratch = mkdtempSync(join(tmpdir(), 'clientele-doc-blocks-'));
 let failures = 0;
 let counter = 0;

@@ -27,7 +27,13 @@ function nameOf(node: ts.Node): string {
 
 function statedReason(source: ts.SourceFile, node: ts.Node): boolean {
   let anchor: ts.Node = node;
-  while (anchor.parent && !ts.isSourceFile(anchor.parent) && !ts.isBlock(anchor.parent) && !ts.isObjectLiteralExpression(anchor.parent)) anchor = anchor.parent;
+  while (
+    anchor.parent &&
+    !ts.isSourceFile(anchor.parent) &&
+    !ts.isBlock(anchor.parent) &&
+    !ts.isObjectLiteralExpression(anchor.parent)
+  )
+    anchor = anchor.parent;
   const comments = ts.getLeadingCommentRanges(source.text, anchor.getFullStart()) ?? [];
   return comments.some((range) => /Long because/.test(source.text.slice(range.pos, range.end)));
 }
@@ -36,16 +42,26 @@ const offenders: string[] = [];
 for (const file of filesUnder(root)) {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const visit = (node: ts.Node): void => {
-    if (ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node) || ts.isMethodDeclaration(node)) {
+    if (
+      ts.isFunctionDeclaration(node) ||
+      ts.isFunctionExpression(node) ||
+      ts.isArrowFunction(node) ||
+      ts.isMethodDeclaration(node)
+    ) {
       const start = source.getLineAndCharacterOfPosition(node.getStart()).line;
       const end = source.getLineAndCharacterOfPosition(node.getEnd()).line;
       const lines = end - start + 1;
-      if (lines > LIMIT && !statedReason(source, node)) offenders.push(`${relative(process.cwd(), file)}:${start + 1} ${nameOf(node)} (${lines} lines)`);
+      if (lines > LIMIT && !statedReason(source, node))
+        offenders.push(`${relative(process.cwd(), file)}:${start + 1} ${nameOf(node)} (${lines} lines)`);
     }
     ts.forEachChild(node, visit);
   };
   visit(source);
 }
 for (const offender of offenders) console.log(offender);
-console.log(offenders.length === 0 ? `no function over ${LIMIT} lines without a stated reason` : `${offenders.length} function(s) over ${LIMIT} lines without a stated reason`);
+console.log(
+  offenders.length === 0
+    ? `no function over ${LIMIT} lines without a stated reason`
+    : `${offenders.length} function(s) over ${LIMIT} lines without a stated reason`,
+);
 process.exit(offenders.length === 0 ? 0 : 1);

@@ -37,7 +37,9 @@ for (const point of [...entryPoints, ...everyOtherEntryPoint]) {
     { seed, numRuns: runs },
   );
   failed += failures.size;
-  console.log(`${point.name.padEnd(24)} returned ${String(returned).padStart(7)}  refused ${String(refused).padStart(7)}  failures ${failures.size}  slowest call ${slowest.toFixed(0)} ms`);
+  console.log(
+    `${point.name.padEnd(24)} returned ${String(returned).padStart(7)}  refused ${String(refused).padStart(7)}  failures ${failures.size}  slowest call ${slowest.toFixed(0)} ms`,
+  );
   for (const [error, replay] of failures) console.log(`    ${error}\n      replay: ${replay}`);
 }
 console.log(failed === 0 ? 'fuzz: no failures' : `fuzz: ${failed} distinct failure(s)`);

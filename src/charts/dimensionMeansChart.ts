@@ -61,15 +61,29 @@ export function dimensionMeansChart(score: DimensionMeansChartInput, options: Di
   });
   // The standard is a 0–100 index; on the answer scale it sits at min + standard% of the range.
   const index = toNumber(score.standard ?? null);
-  const standard = index === null || !options.scale ? null : options.scale[0] + (index / 100) * (options.scale[1] - options.scale[0]);
+  const standard =
+    index === null || !options.scale ? null : options.scale[0] + (index / 100) * (options.scale[1] - options.scale[0]);
   const highest = Math.max(...rows.map((row) => row.upper ?? row.value), standard ?? 0, 1);
-  const domain = options.scale ? ([Math.min(0, options.scale[0]), options.scale[1]] as const) : ([0, Math.ceil(highest)] as const);
+  const domain = options.scale
+    ? ([Math.min(0, options.scale[0]), options.scale[1]] as const)
+    : ([0, Math.ceil(highest)] as const);
   const level = score.dimensions[0]?.ci.level ?? 0.95;
   const body = horizontalBars(theme, rows, {
     domain,
     tickText: (value) => context.number(value),
-    axisTitle: t(`Mean rating with ${context.percent(level, 0)} confidence interval`, `平均评分及 ${context.percent(level, 0)} 置信区间`),
-    references: standard === null || index === null ? [] : [{ value: standard, label: `${t('standard', '标准')} ${context.number(index)}/100 = ${context.number(standard)}` }],
+    axisTitle: t(
+      `Mean rating with ${context.percent(level, 0)} confidence interval`,
+      `平均评分及 ${context.percent(level, 0)} 置信区间`,
+    ),
+    references:
+      standard === null || index === null
+        ? []
+        : [
+            {
+              value: standard,
+              label: `${t('standard', '标准')} ${context.number(index)}/100 = ${context.number(standard)}`,
+            },
+          ],
   });
   const title = options.title ?? t('Service quality by dimension', '各维度服务质量');
   const description = options.description ?? rows.map((row) => `${row.label}: ${row.shown}`).join('; ');

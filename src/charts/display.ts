@@ -53,7 +53,9 @@ export function mediaBundle(result: unknown, options: ChartOptions = {}): MediaB
   const chart = chartFor(result, options);
   const plain = plainSummary(result, chartContext(options, 400));
   const html = toHtml(result, options);
-  return chart === null ? { 'text/plain': plain, 'text/html': html } : { 'text/plain': plain, 'text/html': html, 'image/svg+xml': chart };
+  return chart === null
+    ? { 'text/plain': plain, 'text/html': html }
+    : { 'text/plain': plain, 'text/html': html, 'image/svg+xml': chart };
 }
 
 /**

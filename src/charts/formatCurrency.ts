@@ -16,6 +16,13 @@ import { formatExact } from './internal/numbers.js';
  * @category Formatting
  */
 export function formatCurrency(value: NumberLike, currency: string, options: NumberFormatOptions = {}): string {
-  if (typeof currency !== 'string' || !/^[A-Za-z]{3}$/.test(currency)) fail('currency', 'a three-letter ISO 4217 code', currency, 'formatCurrency');
-  return formatExact(value, 'value', 'formatCurrency', { style: 'currency', currency: currency.toUpperCase() }, { ...options, minimumDigits: options.minimumDigits ?? Math.min(2, options.digits ?? 2) });
+  if (typeof currency !== 'string' || !/^[A-Za-z]{3}$/.test(currency))
+    fail('currency', 'a three-letter ISO 4217 code', currency, 'formatCurrency');
+  return formatExact(
+    value,
+    'value',
+    'formatCurrency',
+    { style: 'currency', currency: currency.toUpperCase() },
+    { ...options, minimumDigits: options.minimumDigits ?? Math.min(2, options.digits ?? 2) },
+  );
 }

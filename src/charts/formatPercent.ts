@@ -15,5 +15,11 @@ import { formatExact } from './internal/numbers.js';
  * @category Formatting
  */
 export function formatPercent(share: NumberLike, options: NumberFormatOptions = {}): string {
-  return formatExact(share, 'share', 'formatPercent', { style: 'percent' }, { ...options, digits: options.digits ?? 1 });
+  return formatExact(
+    share,
+    'share',
+    'formatPercent',
+    { style: 'percent' },
+    { ...options, digits: options.digits ?? 1 },
+  );
 }

@@ -12,7 +12,11 @@ import { px, toNumber } from './internal/text.js';
 export interface GainsChartInput {
   readonly n: number;
   readonly auc?: number;
-  readonly gains: readonly { readonly cumulativeCount: number; readonly capture: NumberLike; readonly cumulativeLift: NumberLike }[];
+  readonly gains: readonly {
+    readonly cumulativeCount: number;
+    readonly capture: NumberLike;
+    readonly cumulativeLift: NumberLike;
+  }[];
 }
 
 /**
@@ -46,7 +50,10 @@ export function gainsChart(result: GainsChartInput, options: GainsChartOptions =
   const { theme, t } = context;
   const lift = options.kind === 'lift';
   const n = Math.max(1, result.n);
-  const points = result.gains.map((row) => ({ x: row.cumulativeCount / n, y: toNumber(lift ? row.cumulativeLift : row.capture) ?? 0 }));
+  const points = result.gains.map((row) => ({
+    x: row.cumulativeCount / n,
+    y: toNumber(lift ? row.cumulativeLift : row.capture) ?? 0,
+  }));
   const yDomain: [number, number] = lift ? [0, niceDomain(points.map((point) => point.y))[1]] : [0, 1];
   const [left, right, top, bottom] = [64, theme.width - 24, 44, theme.height - 48];
   const x = linear([0, 1], [left, right]);
@@ -54,22 +61,68 @@ export function gainsChart(result: GainsChartInput, options: GainsChartOptions =
   const body: string[] = [];
   for (const tick of niceTicks(0, 1)) {
     body.push(line(x(tick), top, x(tick), bottom, theme.grid));
-    body.push(text(x(tick), bottom + 14, context.percent(tick, 0), { fill: theme.muted, 'font-size': 10, 'text-anchor': 'middle' }));
+    body.push(
+      text(x(tick), bottom + 14, context.percent(tick, 0), {
+        fill: theme.muted,
+        'font-size': 10,
+        'text-anchor': 'middle',
+      }),
+    );
   }
   for (const tick of niceTicks(yDomain[0], yDomain[1])) {
     body.push(line(left, y(tick), right, y(tick), theme.grid));
-    body.push(text(left - 6, y(tick) + 3, lift ? context.number(tick, 1) : context.percent(tick, 0), { fill: theme.muted, 'font-size': 10, 'text-anchor': 'end' }));
+    body.push(
+      text(left - 6, y(tick) + 3, lift ? context.number(tick, 1) : context.percent(tick, 0), {
+        fill: theme.muted,
+        'font-size': 10,
+        'text-anchor': 'end',
+      }),
+    );
   }
-  body.push(lift ? line(left, y(1), right, y(1), theme.muted, ` stroke-dasharray="4 4"`) : line(x(0), y(0), x(1), y(1), theme.muted, ` stroke-dasharray="4 4"`));
+  body.push(
+    lift
+      ? line(left, y(1), right, y(1), theme.muted, ` stroke-dasharray="4 4"`)
+      : line(x(0), y(0), x(1), y(1), theme.muted, ` stroke-dasharray="4 4"`),
+  );
   const start = lift ? [] : [{ x: 0, y: 0 }];
-  const path = [...start, ...points].map((point, index) => `${index === 0 ? 'M' : 'L'}${px(x(point.x))} ${px(y(point.y))}`).join(' ');
+  const path = [...start, ...points]
+    .map((point, index) => `${index === 0 ? 'M' : 'L'}${px(x(point.x))} ${px(y(point.y))}`)
+    .join(' ');
   body.push(`<path d="${path}" fill="none" stroke="${theme.ramp[1] ?? theme.foreground}" stroke-width="2.5"/>`);
-  for (const point of points) body.push(`<circle cx="${px(x(point.x))}" cy="${px(y(point.y))}" r="3.5" fill="${theme.ramp[1] ?? theme.foreground}"/>`);
-  body.push(text((left + right) / 2, bottom + 32, t('Share of accounts, riskiest first', '客户占比（风险从高到低）'), { fill: theme.muted, 'font-size': 11, 'text-anchor': 'middle' }));
+  for (const point of points)
+    body.push(
+      `<circle cx="${px(x(point.x))}" cy="${px(y(point.y))}" r="3.5" fill="${theme.ramp[1] ?? theme.foreground}"/>`,
+    );
+  body.push(
+    text((left + right) / 2, bottom + 32, t('Share of accounts, riskiest first', '客户占比（风险从高到低）'), {
+      fill: theme.muted,
+      'font-size': 11,
+      'text-anchor': 'middle',
+    }),
+  );
   const yTitle = lift ? t('Cumulative lift', '累计提升度') : t('Share of events captured', '捕获事件占比');
-  body.push(text(14, (top + bottom) / 2, yTitle, { fill: theme.muted, 'font-size': 11, 'text-anchor': 'middle', transform: `rotate(-90 14 ${px((top + bottom) / 2)})` }));
-  if (result.auc !== undefined) body.push(text(right - 6, bottom - 10, `AUC ${context.number(result.auc, 3)}`, { fill: theme.foreground, 'font-size': 12, 'text-anchor': 'end', 'font-weight': 'bold' }));
+  body.push(
+    text(14, (top + bottom) / 2, yTitle, {
+      fill: theme.muted,
+      'font-size': 11,
+      'text-anchor': 'middle',
+      transform: `rotate(-90 14 ${px((top + bottom) / 2)})`,
+    }),
+  );
+  if (result.auc !== undefined)
+    body.push(
+      text(right - 6, bottom - 10, `AUC ${context.number(result.auc, 3)}`, {
+        fill: theme.foreground,
+        'font-size': 12,
+        'text-anchor': 'end',
+        'font-weight': 'bold',
+      }),
+    );
   const title = options.title ?? (lift ? t('Lift curve', '提升度曲线') : t('Cumulative gains curve', '累计增益曲线'));
-  const description = options.description ?? points.map((point) => `${context.percent(point.x, 0)}: ${lift ? context.number(point.y) : context.percent(point.y)}`).join('; ');
+  const description =
+    options.description ??
+    points
+      .map((point) => `${context.percent(point.x, 0)}: ${lift ? context.number(point.y) : context.percent(point.y)}`)
+      .join('; ');
   return svgDocument(theme, lift ? 'lift' : 'gains', title, description, body);
 }

@@ -10,7 +10,10 @@ import { fitText, toNumber } from './internal/text.js';
  * @category Charts
  */
 export interface GradeBandsChartInput {
-  readonly domain?: { readonly lower: { readonly value: NumberLike } | null; readonly upper: { readonly value: NumberLike } | null };
+  readonly domain?: {
+    readonly lower: { readonly value: NumberLike } | null;
+    readonly upper: { readonly value: NumberLike } | null;
+  };
   readonly bands: readonly {
     readonly id: string;
     readonly labels?: LocalisedLabels | undefined;
@@ -37,10 +40,16 @@ export interface GradeBandsChartInput {
  * ```
  * @category Charts
  */
-export function gradeDistributionChart(bands: GradeBandsChartInput, counts: Readonly<Record<string, number>>, options: ChartOptions = {}): string {
+export function gradeDistributionChart(
+  bands: GradeBandsChartInput,
+  counts: Readonly<Record<string, number>>,
+  options: ChartOptions = {},
+): string {
   const context = chartContext(options, 380);
   const { theme, t } = context;
-  const edges = bands.bands.flatMap((band) => [toNumber(band.interval.lower?.value), toNumber(band.interval.upper?.value)]).filter((value): value is number => value !== null);
+  const edges = bands.bands
+    .flatMap((band) => [toNumber(band.interval.lower?.value), toNumber(band.interval.upper?.value)])
+    .filter((value): value is number => value !== null);
   const domainLower = toNumber(bands.domain?.lower?.value) ?? Math.min(0, ...edges);
   const domainUpper = toNumber(bands.domain?.upper?.value) ?? Math.max(100, ...edges);
   const countValues = bands.bands.map((band) => counts[band.id] ?? 0);
@@ -51,7 +60,13 @@ export function gradeDistributionChart(bands: GradeBandsChartInput, counts: Read
   const body: string[] = [];
   for (const tick of niceTicks(0, most)) {
     body.push(line(left, y(tick), right, y(tick), theme.grid));
-    body.push(text(left - 6, y(tick) + 3, context.number(tick, 0), { fill: theme.muted, 'font-size': 10, 'text-anchor': 'end' }));
+    body.push(
+      text(left - 6, y(tick) + 3, context.number(tick, 0), {
+        fill: theme.muted,
+        'font-size': 10,
+        'text-anchor': 'end',
+      }),
+    );
   }
   const total = countValues.reduce((sum, count) => sum + count, 0);
   bands.bands.forEach((band, index) => {
@@ -62,11 +77,24 @@ export function gradeDistributionChart(bands: GradeBandsChartInput, counts: Read
     const [x0, x1] = [x(Math.max(lower, domainLower)), x(Math.min(upper, domainUpper))];
     body.push(rect(x0 + 1, y(count), x1 - x0 - 2, bottom - y(count), fill));
     const name = fitText(`${band.id} ${context.label(band.labels, '')}`.trim(), x1 - x0 - 4, 11);
-    body.push(text((x0 + x1) / 2, top - 24, name, { fill: theme.foreground, 'font-size': 11, 'text-anchor': 'middle', 'font-weight': 'bold' }));
+    body.push(
+      text((x0 + x1) / 2, top - 24, name, {
+        fill: theme.foreground,
+        'font-size': 11,
+        'text-anchor': 'middle',
+        'font-weight': 'bold',
+      }),
+    );
     const share = total > 0 ? ` (${context.percent(count / total, 0)})` : '';
     const countText = fitText(`${context.number(count, 0)}${share}`, x1 - x0 - 4, 11);
     const inside = bottom - y(count) > 20;
-    body.push(text((x0 + x1) / 2, inside ? y(count) + 15 : y(count) - 5, countText, { fill: inside ? inkOn(fill) : theme.foreground, 'font-size': 11, 'text-anchor': 'middle' }));
+    body.push(
+      text((x0 + x1) / 2, inside ? y(count) + 15 : y(count) - 5, countText, {
+        fill: inside ? inkOn(fill) : theme.foreground,
+        'font-size': 11,
+        'text-anchor': 'middle',
+      }),
+    );
   });
   // Every interior edge is the lower edge of exactly one band (bands tile the range); its bracket
   // says whether the band above holds it: "[80 A" means 80 is A, "(40 C" means 40 is not C.
@@ -75,11 +103,26 @@ export function gradeDistributionChart(bands: GradeBandsChartInput, counts: Read
     const value = toNumber(edge?.value);
     if (!edge || value === null) continue;
     body.push(line(x(value), top - 14, x(value), bottom + 4, theme.accent, ` stroke-width="1.5"`));
-    body.push(text(x(value), bottom + 16, `${edge.inclusive ? '[' : '('}${context.number(value)} ${band.id}`, { fill: theme.accent, 'font-size': 10, 'text-anchor': 'middle' }));
+    body.push(
+      text(x(value), bottom + 16, `${edge.inclusive ? '[' : '('}${context.number(value)} ${band.id}`, {
+        fill: theme.accent,
+        'font-size': 10,
+        'text-anchor': 'middle',
+      }),
+    );
   }
   body.push(line(left, bottom, right, bottom, theme.foreground));
-  body.push(text((left + right) / 2, bottom + 36, t('Score (edge [ included in the grade above it, ( not included)', '得分（边界 [ 属于右侧等级，( 不属于）'), { fill: theme.muted, 'font-size': 11, 'text-anchor': 'middle' }));
+  body.push(
+    text(
+      (left + right) / 2,
+      bottom + 36,
+      t('Score (edge [ included in the grade above it, ( not included)', '得分（边界 [ 属于右侧等级，( 不属于）'),
+      { fill: theme.muted, 'font-size': 11, 'text-anchor': 'middle' },
+    ),
+  );
   const title = options.title ?? t('Accounts per grade, drawn over the grade bands', '各等级客户数（按等级区间绘制）');
-  const description = options.description ?? bands.bands.map((band) => `${band.id} ${band.interval.text}: ${counts[band.id] ?? 0}`).join('; ');
+  const description =
+    options.description ??
+    bands.bands.map((band) => `${band.id} ${band.interval.text}: ${counts[band.id] ?? 0}`).join('; ');
   return svgDocument(theme, 'grade-distribution', title, description, body);
 }

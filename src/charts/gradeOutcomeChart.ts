@@ -11,7 +11,13 @@ import { toNumber } from './internal/text.js';
  */
 export interface GradeOutcomeChartInput {
   readonly rate: NumberLike;
-  readonly rows: readonly { readonly grade: string; readonly count: number; readonly events: number; readonly rate: NumberLike; readonly interval: { readonly lower: number; readonly upper: number } }[];
+  readonly rows: readonly {
+    readonly grade: string;
+    readonly count: number;
+    readonly events: number;
+    readonly rate: NumberLike;
+    readonly interval: { readonly lower: number; readonly upper: number };
+  }[];
 }
 
 /**

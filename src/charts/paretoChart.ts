@@ -37,7 +37,10 @@ export interface ParetoChartPoint {
  * ```
  * @category Charts
  */
-export function paretoChart(curve: readonly ParetoChartPoint[] | { readonly points: readonly ParetoChartPoint[] }, options: ParetoChartOptions = {}): string {
+export function paretoChart(
+  curve: readonly ParetoChartPoint[] | { readonly points: readonly ParetoChartPoint[] },
+  options: ParetoChartOptions = {},
+): string {
   const points = 'points' in curve ? curve.points : curve;
   const context = chartContext(options, 400);
   const { theme, t } = context;
@@ -48,14 +51,44 @@ export function paretoChart(curve: readonly ParetoChartPoint[] | { readonly poin
   const body: string[] = [];
   for (const tick of niceTicks(0, 1)) {
     body.push(line(x(tick), top, x(tick), bottom, theme.grid), line(left, y(tick), right, y(tick), theme.grid));
-    body.push(text(x(tick), bottom + 14, context.percent(tick, 0), { fill: theme.muted, 'font-size': 10, 'text-anchor': 'middle' }));
-    body.push(text(left - 6, y(tick) + 3, context.percent(tick, 0), { fill: theme.muted, 'font-size': 10, 'text-anchor': 'end' }));
+    body.push(
+      text(x(tick), bottom + 14, context.percent(tick, 0), {
+        fill: theme.muted,
+        'font-size': 10,
+        'text-anchor': 'middle',
+      }),
+    );
+    body.push(
+      text(left - 6, y(tick) + 3, context.percent(tick, 0), {
+        fill: theme.muted,
+        'font-size': 10,
+        'text-anchor': 'end',
+      }),
+    );
   }
-  body.push(text((left + right) / 2, bottom + 32, t('Share of accounts (largest first)', '客户占比（从大到小）'), { fill: theme.muted, 'font-size': 11, 'text-anchor': 'middle' }));
-  body.push(text(14, (top + bottom) / 2, t('Cumulative share of value', '累计价值占比'), { fill: theme.muted, 'font-size': 11, 'text-anchor': 'middle', transform: `rotate(-90 14 ${px((top + bottom) / 2)})` }));
+  body.push(
+    text((left + right) / 2, bottom + 32, t('Share of accounts (largest first)', '客户占比（从大到小）'), {
+      fill: theme.muted,
+      'font-size': 11,
+      'text-anchor': 'middle',
+    }),
+  );
+  body.push(
+    text(14, (top + bottom) / 2, t('Cumulative share of value', '累计价值占比'), {
+      fill: theme.muted,
+      'font-size': 11,
+      'text-anchor': 'middle',
+      transform: `rotate(-90 14 ${px((top + bottom) / 2)})`,
+    }),
+  );
   body.push(line(x(0), y(0), x(1), y(1), theme.muted, ` stroke-dasharray="4 4"`));
-  const coordinates = [[0, 0], ...points.map((point) => [Number(String(point.accountShare)), Number(String(point.cumulativeShare))] as const)];
-  const path = coordinates.map(([a, c], index) => `${index === 0 ? 'M' : 'L'}${px(x(a ?? 0))} ${px(y(c ?? 0))}`).join(' ');
+  const coordinates = [
+    [0, 0],
+    ...points.map((point) => [Number(String(point.accountShare)), Number(String(point.cumulativeShare))] as const),
+  ];
+  const path = coordinates
+    .map(([a, c], index) => `${index === 0 ? 'M' : 'L'}${px(x(a ?? 0))} ${px(y(c ?? 0))}`)
+    .join(' ');
   body.push(`<path d="${path}" fill="none" stroke="${theme.ramp[1] ?? theme.foreground}" stroke-width="2.5"/>`);
   const hit = points.find((point) => Number(String(point.cumulativeShare)) >= target - 1e-12);
   body.push(line(left, y(target), right, y(target), theme.accent, ` stroke-dasharray="5 3"`));
@@ -63,13 +96,28 @@ export function paretoChart(curve: readonly ParetoChartPoint[] | { readonly poin
     const [a, c] = [Number(String(hit.accountShare)), Number(String(hit.cumulativeShare))];
     body.push(line(x(a), y(c), x(a), bottom, theme.accent, ` stroke-dasharray="5 3"`));
     body.push(`<circle cx="${px(x(a))}" cy="${px(y(c))}" r="5" fill="${theme.accent}"/>`);
-    const note = t(`top ${context.percent(hit.accountShare)} give ${context.percent(hit.cumulativeShare)}`, `前 ${context.percent(hit.accountShare)} 的客户贡献 ${context.percent(hit.cumulativeShare)}`);
+    const note = t(
+      `top ${context.percent(hit.accountShare)} give ${context.percent(hit.cumulativeShare)}`,
+      `前 ${context.percent(hit.accountShare)} 的客户贡献 ${context.percent(hit.cumulativeShare)}`,
+    );
     const anchorRight = x(a) > (left + right) / 2;
-    body.push(text(x(a) + (anchorRight ? -8 : 8), y(c) + 18, note, { fill: theme.accent, 'font-size': 12, 'font-weight': 'bold', 'text-anchor': anchorRight ? 'end' : 'start' }));
+    body.push(
+      text(x(a) + (anchorRight ? -8 : 8), y(c) + 18, note, {
+        fill: theme.accent,
+        'font-size': 12,
+        'font-weight': 'bold',
+        'text-anchor': anchorRight ? 'end' : 'start',
+      }),
+    );
   }
   const title = options.title ?? t('Pareto curve of current value', '当前价值帕累托曲线');
   const description =
     options.description ??
-    (hit ? t(`The largest ${context.percent(hit.accountShare)} of accounts give ${context.percent(hit.cumulativeShare)} of value.`, `最大的 ${context.percent(hit.accountShare)} 客户贡献了 ${context.percent(hit.cumulativeShare)} 的价值。`) : t('No account has positive value.', '没有价值为正的客户。'));
+    (hit
+      ? t(
+          `The largest ${context.percent(hit.accountShare)} of accounts give ${context.percent(hit.cumulativeShare)} of value.`,
+          `最大的 ${context.percent(hit.accountShare)} 客户贡献了 ${context.percent(hit.cumulativeShare)} 的价值。`,
+        )
+      : t('No account has positive value.', '没有价值为正的客户。'));
   return svgDocument(theme, 'pareto', title, description, body);
 }

@@ -28,7 +28,13 @@ export interface ReportChurnResult {
     readonly cause: string;
     readonly severity: string;
     readonly message?: LocalisedLabels;
-    readonly evidence?: readonly { readonly signal: string; readonly op: string; readonly value?: unknown; readonly actual: unknown; readonly outcome: string }[];
+    readonly evidence?: readonly {
+      readonly signal: string;
+      readonly op: string;
+      readonly value?: unknown;
+      readonly actual: unknown;
+      readonly outcome: string;
+    }[];
   }[];
 }
 
@@ -41,7 +47,14 @@ export interface ReportAssessment extends ValueMatrixChartInput {
     readonly accounts: number;
     readonly failed: number;
     readonly totalValue: NumberLike;
-    readonly byClass: readonly { readonly customerClass: string; readonly labels: LocalisedLabels; readonly count: number; readonly accountShare: NumberLike; readonly value: NumberLike; readonly valueShare: NumberLike }[];
+    readonly byClass: readonly {
+      readonly customerClass: string;
+      readonly labels: LocalisedLabels;
+      readonly count: number;
+      readonly accountShare: NumberLike;
+      readonly value: NumberLike;
+      readonly valueShare: NumberLike;
+    }[];
     readonly pareto: { readonly targetShare: NumberLike } | null;
   };
 }
@@ -58,11 +71,20 @@ export interface ReportOptions extends Omit<ChartOptions, 'title' | 'description
   /** The date the figures are as of, printed in the header (the library reads no clock). */
   readonly asOf?: string;
   /** Accounts per tier (e.g. counted from `defineTierPolicy(...).tierOf`), in tier order. */
-  readonly tiers?: readonly { readonly id: string; readonly labels?: LocalisedLabels; readonly count: number; readonly value?: NumberLike }[];
+  readonly tiers?: readonly {
+    readonly id: string;
+    readonly labels?: LocalisedLabels;
+    readonly count: number;
+    readonly value?: NumberLike;
+  }[];
   /** Churn results per account (`evaluateChurnRiskBatch(...).results`). */
   readonly churn?: readonly ReportChurnResult[];
   /** Service quality: `scoreSurvey`, `importancePerformanceAnalysis` and `measureServqualGaps` results. */
-  readonly quality?: { readonly survey?: DimensionMeansChartInput; readonly ipa?: ImportancePerformanceChartInput; readonly servqual?: ServqualGapChartInput };
+  readonly quality?: {
+    readonly survey?: DimensionMeansChartInput;
+    readonly ipa?: ImportancePerformanceChartInput;
+    readonly servqual?: ServqualGapChartInput;
+  };
   /** At most this many alerts are listed (highest severity first); default 25. */
   readonly maxAlerts?: number;
 }
@@ -93,20 +115,50 @@ export function renderReport(assessment: ReportAssessment, options: ReportOption
   const chart = { ...options, width: 720 } satisfies ChartOptions;
   const title = options.title ?? t('Portfolio report', '客户组合报告');
   const sections: string[] = [];
-  sections.push(section(t('Value matrix', '客户价值矩阵'), summaryTable(assessment, context) + valueMatrixChart(assessment, chart)));
-  const positive = assessment.results.map((account) => account.current.value).filter((value) => Number(String(value)) > 0);
+  sections.push(
+    section(t('Value matrix', '客户价值矩阵'), summaryTable(assessment, context) + valueMatrixChart(assessment, chart)),
+  );
+  const positive = assessment.results
+    .map((account) => account.current.value)
+    .filter((value) => Number(String(value)) > 0);
   if (positive.length > 0) {
     const targetShare = assessment.summary.pareto?.targetShare ?? 0.8;
-    sections.push(section(t('Concentration (Pareto)', '价值集中度（帕累托）'), paretoChart(paretoCurve(positive.map(String)).points, { ...chart, targetShare })));
+    sections.push(
+      section(
+        t('Concentration (Pareto)', '价值集中度（帕累托）'),
+        paretoChart(paretoCurve(positive.map(String)).points, { ...chart, targetShare }),
+      ),
+    );
   }
   if (options.tiers && options.tiers.length > 0) {
-    const rows = options.tiers.map((tier) => [context.label(tier.labels, tier.id), context.number(tier.count, 0), tier.value === undefined ? '—' : context.money(tier.value)]);
-    sections.push(section(t('Tiers', '客户分级'), htmlTable([t('tier', '级别'), t('accounts', '客户数'), t('monthly spend', '月消费')], rows)));
+    const rows = options.tiers.map((tier) => [
+      context.label(tier.labels, tier.id),
+      context.number(tier.count, 0),
+      tier.value === undefined ? '—' : context.money(tier.value),
+    ]);
+    sections.push(
+      section(
+        t('Tiers', '客户分级'),
+        htmlTable([t('tier', '级别'), t('accounts', '客户数'), t('monthly spend', '月消费')], rows),
+      ),
+    );
   }
-  if (options.churn) sections.push(section(t('Churn early warning', '流失预警'), riskLevelChart(options.churn, chart) + churnCauseChart(options.churn, chart) + alertTable(options.churn, context, options.maxAlerts ?? 25)));
+  if (options.churn)
+    sections.push(
+      section(
+        t('Churn early warning', '流失预警'),
+        riskLevelChart(options.churn, chart) +
+          churnCauseChart(options.churn, chart) +
+          alertTable(options.churn, context, options.maxAlerts ?? 25),
+      ),
+    );
   const quality = options.quality;
   if (quality && (quality.survey || quality.ipa || quality.servqual)) {
-    const parts = [quality.survey ? dimensionMeansChart(quality.survey, { ...chart, scale: [1, 5] }) : '', quality.ipa ? importancePerformanceChart(quality.ipa, chart) : '', quality.servqual ? servqualGapChart(quality.servqual, chart) : ''];
+    const parts = [
+      quality.survey ? dimensionMeansChart(quality.survey, { ...chart, scale: [1, 5] }) : '',
+      quality.ipa ? importancePerformanceChart(quality.ipa, chart) : '',
+      quality.servqual ? servqualGapChart(quality.servqual, chart) : '',
+    ];
     sections.push(section(t('Service quality', '服务质量'), parts.join('')));
   }
   const header = `<header><h1>${escapeXml(title)}</h1><p>${escapeXml(t(`${assessment.summary.accounts} accounts · total current value ${context.money(assessment.summary.totalValue)}`, `${assessment.summary.accounts} 个客户 · 当前价值合计 ${context.money(assessment.summary.totalValue)}`))}${options.asOf ? escapeXml(t(` · as of ${options.asOf}`, ` · 截至 ${options.asOf}`)) : ''}</p></header>`;
@@ -137,7 +189,11 @@ function alertTable(results: readonly ReportChurnResult[], context: ChartContext
   const { t } = context;
   const alerts = results
     .flatMap((result) => result.alerts.map((alert) => ({ account: result.accountId ?? '', alert })))
-    .sort((a, b) => (severityRank[a.alert.severity] ?? 9) - (severityRank[b.alert.severity] ?? 9) || (a.account < b.account ? -1 : a.account > b.account ? 1 : 0));
+    .sort(
+      (a, b) =>
+        (severityRank[a.alert.severity] ?? 9) - (severityRank[b.alert.severity] ?? 9) ||
+        (a.account < b.account ? -1 : a.account > b.account ? 1 : 0),
+    );
   const rows = alerts.slice(0, limit).map(({ account, alert }) => [
     account,
     context.label(levelNames[alert.severity], alert.severity),
@@ -148,6 +204,16 @@ function alertTable(results: readonly ReportChurnResult[], context: ChartContext
       .map((leaf) => `${leaf.signal} = ${cellText(leaf.actual, context)} (${leaf.op} ${cellText(leaf.value, context)})`)
       .join('; '),
   ]);
-  const caption = alerts.length > limit ? t(`${limit} of ${alerts.length} alerts, most severe first`, `共 ${alerts.length} 条预警，按严重度列出前 ${limit} 条`) : t(`${alerts.length} alerts, most severe first`, `共 ${alerts.length} 条预警，按严重度排列`);
-  return htmlTable([t('account', '客户'), t('severity', '严重度'), t('cause', '原因'), t('message', '说明'), t('evidence', '依据')], rows, caption);
+  const caption =
+    alerts.length > limit
+      ? t(
+          `${limit} of ${alerts.length} alerts, most severe first`,
+          `共 ${alerts.length} 条预警，按严重度列出前 ${limit} 条`,
+        )
+      : t(`${alerts.length} alerts, most severe first`, `共 ${alerts.length} 条预警，按严重度排列`);
+  return htmlTable(
+    [t('account', '客户'), t('severity', '严重度'), t('cause', '原因'), t('message', '说明'), t('evidence', '依据')],
+    rows,
+    caption,
+  );
 }

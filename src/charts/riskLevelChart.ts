@@ -29,7 +29,12 @@ export function riskLevelChart(results: ChurnChartInput, options: ChartOptions =
   const rows: BarRow[] = [...levels, ...extra].map((level, index) => {
     const count = counts.get(level) ?? 0;
     const share = results.length > 0 ? ` (${context.percent(count / results.length, 0)})` : '';
-    return { label: context.label(levelNames[level], level), value: count, shown: `${context.number(count, 0)}${share}`, colour: rampColour(theme, 0.85 - 0.27 * Math.min(index, 3)) };
+    return {
+      label: context.label(levelNames[level], level),
+      value: count,
+      shown: `${context.number(count, 0)}${share}`,
+      colour: rampColour(theme, 0.85 - 0.27 * Math.min(index, 3)),
+    };
   });
   const body = horizontalBars(theme, rows, {
     domain: niceDomain(rows.map((row) => row.value)),

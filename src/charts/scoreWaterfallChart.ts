@@ -15,7 +15,11 @@ export interface ScoreWaterfallInput {
   readonly grade: string | null;
   readonly pointsToNextGrade?: NumberLike | null;
   readonly nextGrade?: { readonly grade: string } | null;
-  readonly factors: readonly { readonly id: string; readonly contribution: NumberLike; readonly maxContribution: NumberLike }[];
+  readonly factors: readonly {
+    readonly id: string;
+    readonly contribution: NumberLike;
+    readonly maxContribution: NumberLike;
+  }[];
 }
 
 /**
@@ -53,18 +57,35 @@ export function scoreWaterfallChart(result: ScoreWaterfallInput, options: ScoreW
   const total = toNumber(result.total) ?? 0;
   const gap = toNumber(result.pointsToNextGrade ?? null);
   const domainMax = Math.max(maxTotal, total + (gap ?? 0), 1);
-  const labelWidth = Math.min(theme.width * 0.34, Math.max(...[...names, totalName].map((name) => textWidth(name, 12))) + 8);
+  const labelWidth = Math.min(
+    theme.width * 0.34,
+    Math.max(...[...names, totalName].map((name) => textWidth(name, 12))) + 8,
+  );
   const [left, right, top, bottom] = [12 + labelWidth, theme.width - 64, 58, theme.height - 40];
   const x = linear([0, domainMax], [left, right]);
   const band = (bottom - top) / rows;
   const barHeight = Math.max(4, Math.min(18, band * 0.7));
   const body: string[] = [
     `<defs><pattern id="score-waterfall-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${theme.background}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${theme.muted}" stroke-width="2"/></pattern></defs>`,
-    ...legendItems(theme, [{ name: t('contribution', '得分贡献'), colour: theme.ramp[2] ?? theme.foreground }, { name: t('points not earned', '未得分'), colour: 'url(#score-waterfall-hatch)' }], 12, 40),
+    ...legendItems(
+      theme,
+      [
+        { name: t('contribution', '得分贡献'), colour: theme.ramp[2] ?? theme.foreground },
+        { name: t('points not earned', '未得分'), colour: 'url(#score-waterfall-hatch)' },
+      ],
+      12,
+      40,
+    ),
   ];
   for (const tick of niceTicks(0, domainMax)) {
     body.push(line(x(tick), top - 4, x(tick), bottom, theme.grid));
-    body.push(text(x(tick), bottom + 14, context.number(tick, 0), { fill: theme.muted, 'font-size': 10, 'text-anchor': 'middle' }));
+    body.push(
+      text(x(tick), bottom + 14, context.number(tick, 0), {
+        fill: theme.muted,
+        'font-size': 10,
+        'text-anchor': 'middle',
+      }),
+    );
   }
   let start = 0;
   result.factors.forEach((factor, index) => {
@@ -72,28 +93,75 @@ export function scoreWaterfallChart(result: ScoreWaterfallInput, options: ScoreW
     const lost = Math.max(0, (toNumber(factor.maxContribution) ?? 0) - value);
     const centre = top + band * index + band / 2;
     const y = centre - barHeight / 2;
-    body.push(text(left - 8, centre + 4, fitText(names[index] ?? factor.id, labelWidth - 4, 12), { fill: theme.foreground, 'text-anchor': 'end' }));
+    body.push(
+      text(left - 8, centre + 4, fitText(names[index] ?? factor.id, labelWidth - 4, 12), {
+        fill: theme.foreground,
+        'text-anchor': 'end',
+      }),
+    );
     body.push(rect(x(start), y, x(start + value) - x(start), barHeight, theme.ramp[2] ?? theme.foreground));
-    body.push(rect(x(start + value), y, x(start + value + lost) - x(start + value), barHeight, 'url(#score-waterfall-hatch)', ` stroke="${theme.muted}" stroke-width="0.5"`));
-    body.push(text(x(start + value + lost) + 4, centre + 4, `+${context.number(factor.contribution)}`, { fill: theme.foreground, 'font-size': 10 }));
+    body.push(
+      rect(
+        x(start + value),
+        y,
+        x(start + value + lost) - x(start + value),
+        barHeight,
+        'url(#score-waterfall-hatch)',
+        ` stroke="${theme.muted}" stroke-width="0.5"`,
+      ),
+    );
+    body.push(
+      text(x(start + value + lost) + 4, centre + 4, `+${context.number(factor.contribution)}`, {
+        fill: theme.foreground,
+        'font-size': 10,
+      }),
+    );
     start += value;
   });
   const centre = top + band * result.factors.length + band / 2;
-  body.push(text(left - 8, centre + 4, fitText(totalName, labelWidth - 4, 12), { fill: theme.foreground, 'text-anchor': 'end', 'font-weight': 'bold' }));
+  body.push(
+    text(left - 8, centre + 4, fitText(totalName, labelWidth - 4, 12), {
+      fill: theme.foreground,
+      'text-anchor': 'end',
+      'font-weight': 'bold',
+    }),
+  );
   body.push(rect(x(0), centre - barHeight / 2, x(total) - x(0), barHeight, theme.ramp[1] ?? theme.foreground));
-  body.push(text(x(total) + 4, centre + 4, `${context.number(result.total)}${result.grade ? ` (${result.grade})` : ''}`, { fill: theme.foreground, 'font-size': 11, 'font-weight': 'bold' }));
+  body.push(
+    text(x(total) + 4, centre + 4, `${context.number(result.total)}${result.grade ? ` (${result.grade})` : ''}`, {
+      fill: theme.foreground,
+      'font-size': 11,
+      'font-weight': 'bold',
+    }),
+  );
   if (gap !== null && result.nextGrade) {
     const at = x(total + gap);
     body.push(line(at, top - 4, at, bottom, theme.accent, ` stroke-width="1.5" stroke-dasharray="5 3"`));
-    body.push(text(at, top - 8, t(`${result.nextGrade.grade} in ${context.number(gap)} points`, `再得 ${context.number(gap)} 分升至 ${result.nextGrade.grade}`), { fill: theme.accent, 'font-size': 11, 'text-anchor': at > (left + right) / 2 ? 'end' : 'start' }));
+    body.push(
+      text(
+        at,
+        top - 8,
+        t(
+          `${result.nextGrade.grade} in ${context.number(gap)} points`,
+          `再得 ${context.number(gap)} 分升至 ${result.nextGrade.grade}`,
+        ),
+        { fill: theme.accent, 'font-size': 11, 'text-anchor': at > (left + right) / 2 ? 'end' : 'start' },
+      ),
+    );
   }
-  const title = options.title ?? t('Score by factor: what each factor adds and what it costs', '各因素得分：贡献与失分');
+  const title =
+    options.title ?? t('Score by factor: what each factor adds and what it costs', '各因素得分：贡献与失分');
   const costly = result.factors
-    .map((factor, index) => ({ name: names[index] ?? factor.id, lost: (toNumber(factor.maxContribution) ?? 0) - (toNumber(factor.contribution) ?? 0) }))
+    .map((factor, index) => ({
+      name: names[index] ?? factor.id,
+      lost: (toNumber(factor.maxContribution) ?? 0) - (toNumber(factor.contribution) ?? 0),
+    }))
     .sort((a, b) => b.lost - a.lost)
     .slice(0, 3)
     .map((factor) => `${factor.name} −${context.number(factor.lost)}`)
     .join(', ');
-  const description = options.description ?? `${totalName} ${context.number(result.total)}${result.grade ? ` (${result.grade})` : ''}. ${t('Most points lost', '失分最多')}: ${costly}.`;
+  const description =
+    options.description ??
+    `${totalName} ${context.number(result.total)}${result.grade ? ` (${result.grade})` : ''}. ${t('Most points lost', '失分最多')}: ${costly}.`;
   return svgDocument(theme, 'score-waterfall', title, description, body);
 }

@@ -10,7 +10,11 @@ import { toNumber } from './internal/text.js';
  * @category Charts
  */
 export interface ServqualGapChartInput {
-  readonly dimensions: readonly { readonly dimension: string; readonly labels?: LocalisedLabels; readonly gap: NumberLike | null }[];
+  readonly dimensions: readonly {
+    readonly dimension: string;
+    readonly labels?: LocalisedLabels;
+    readonly gap: NumberLike | null;
+  }[];
 }
 
 /**
@@ -38,13 +42,19 @@ export function servqualGapChart(gaps: ServqualGapChartInput, options: ChartOpti
       label: context.label(dimension.labels, dimension.dimension),
       value: gap ?? 0,
       shown: gap === null ? t('no data', '无数据') : context.number(dimension.gap ?? 0),
-      colour: gap !== null && gap < 0 ? (theme.ramp[0] ?? theme.foreground) : (theme.ramp[theme.ramp.length - 3] ?? theme.foreground),
+      colour:
+        gap !== null && gap < 0
+          ? (theme.ramp[0] ?? theme.foreground)
+          : (theme.ramp[theme.ramp.length - 3] ?? theme.foreground),
     };
   });
   const body = horizontalBars(theme, rows, {
     domain: niceDomain(rows.map((row) => row.value)),
     tickText: (value) => context.number(value),
-    axisTitle: t('Gap = perception − expectation (below 0: service falls short)', '差距 = 感知 − 期望（小于 0：服务未达期望）'),
+    axisTitle: t(
+      'Gap = perception − expectation (below 0: service falls short)',
+      '差距 = 感知 − 期望（小于 0：服务未达期望）',
+    ),
   });
   const title = options.title ?? t('SERVQUAL gaps by dimension', '各维度 SERVQUAL 差距');
   const description = options.description ?? rows.map((row) => `${row.label}: ${row.shown}`).join('; ');

@@ -52,12 +52,33 @@ export function valueMatrixChart(assessment: ValueMatrixChartInput, options: Cha
   const top = 66;
   const size = Math.min((theme.width - left - 24) / 4, (theme.height - top - 24) / 4);
   const body: string[] = [
-    text(left + size * 2, top - 22, t('Potential value grade', '潜在价值等级'), { fill: theme.muted, 'text-anchor': 'middle' }),
-    text(24, top + size * 2, fitText(t('Current value grade', '当前价值等级'), size * 4, 12), { fill: theme.muted, 'text-anchor': 'middle', transform: `rotate(-90 24 ${top + size * 2})` }),
+    text(left + size * 2, top - 22, t('Potential value grade', '潜在价值等级'), {
+      fill: theme.muted,
+      'text-anchor': 'middle',
+    }),
+    text(24, top + size * 2, fitText(t('Current value grade', '当前价值等级'), size * 4, 12), {
+      fill: theme.muted,
+      'text-anchor': 'middle',
+      transform: `rotate(-90 24 ${top + size * 2})`,
+    }),
   ];
-  grades.forEach((potential, column) => body.push(text(left + size * column + size / 2, top - 6, potential, { fill: theme.foreground, 'text-anchor': 'middle', 'font-weight': 'bold' })));
+  grades.forEach((potential, column) =>
+    body.push(
+      text(left + size * column + size / 2, top - 6, potential, {
+        fill: theme.foreground,
+        'text-anchor': 'middle',
+        'font-weight': 'bold',
+      }),
+    ),
+  );
   grades.forEach((current, row) => {
-    body.push(text(left - 10, top + size * row + size / 2 + 4, current, { fill: theme.foreground, 'text-anchor': 'end', 'font-weight': 'bold' }));
+    body.push(
+      text(left - 10, top + size * row + size / 2 + 4, current, {
+        fill: theme.foreground,
+        'text-anchor': 'end',
+        'font-weight': 'bold',
+      }),
+    );
     grades.forEach((potential, column) => {
       const cell = cells.get(`${current}${potential}`);
       const fill = cell ? rampColour(theme, 1 - cell.count / most) : theme.background;
@@ -70,14 +91,42 @@ export function valueMatrixChart(assessment: ValueMatrixChartInput, options: Cha
         body.push(text(middle, y + size / 2 + 4, '–', { fill: ink, 'text-anchor': 'middle' }));
         return;
       }
-      body.push(text(middle, y + size / 2 - 8, cell.className, { fill: ink, 'text-anchor': 'middle', 'font-size': 16, 'font-weight': 'bold' }));
-      body.push(text(middle, y + size / 2 + 9, fitText(`${context.number(cell.count, 0)} ${t('accounts', '个客户')}`, size - 8, 11), { fill: ink, 'text-anchor': 'middle', 'font-size': 11 }));
-      body.push(text(middle, y + size / 2 + 24, fitText(context.money(cell.value), size - 8, 11), { fill: ink, 'text-anchor': 'middle', 'font-size': 11 }));
+      body.push(
+        text(middle, y + size / 2 - 8, cell.className, {
+          fill: ink,
+          'text-anchor': 'middle',
+          'font-size': 16,
+          'font-weight': 'bold',
+        }),
+      );
+      body.push(
+        text(
+          middle,
+          y + size / 2 + 9,
+          fitText(`${context.number(cell.count, 0)} ${t('accounts', '个客户')}`, size - 8, 11),
+          { fill: ink, 'text-anchor': 'middle', 'font-size': 11 },
+        ),
+      );
+      body.push(
+        text(middle, y + size / 2 + 24, fitText(context.money(cell.value), size - 8, 11), {
+          fill: ink,
+          'text-anchor': 'middle',
+          'font-size': 11,
+        }),
+      );
     });
   });
-  body.push(line(left, top, left + size * 4, top, theme.foreground), line(left, top, left, top + size * 4, theme.foreground));
-  const title = options.title ?? t('Value matrix: accounts and current value per cell', '客户价值矩阵：各格客户数与当前价值');
-  const described = [...cells.entries()].map(([key, cell]) => `${key[0]}/${key[1]} → ${cell.className}: ${cell.count}`).join('; ');
-  const description = options.description ?? `${t('Current grade / potential grade → class: accounts', '当前等级/潜在等级 → 类别：客户数')}. ${described}`;
+  body.push(
+    line(left, top, left + size * 4, top, theme.foreground),
+    line(left, top, left, top + size * 4, theme.foreground),
+  );
+  const title =
+    options.title ?? t('Value matrix: accounts and current value per cell', '客户价值矩阵：各格客户数与当前价值');
+  const described = [...cells.entries()]
+    .map(([key, cell]) => `${key[0]}/${key[1]} → ${cell.className}: ${cell.count}`)
+    .join('; ');
+  const description =
+    options.description ??
+    `${t('Current grade / potential grade → class: accounts', '当前等级/潜在等级 → 类别：客户数')}. ${described}`;
   return svgDocument(theme, 'value-matrix', title, description, body);
 }

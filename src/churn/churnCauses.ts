@@ -41,13 +41,19 @@ export const churnCauses: Readonly<Record<ChurnCauseId, ChurnCauseDefinition>> =
   'needs-unmet': /* @__PURE__ */ Object.freeze({
     id: 'needs-unmet',
     controllable: true,
-    labels: /* @__PURE__ */ Object.freeze({ en: 'Products or services no longer meet the client’s needs', 'zh-CN': '产品或服务不能满足客户需求' }),
+    labels: /* @__PURE__ */ Object.freeze({
+      en: 'Products or services no longer meet the client’s needs',
+      'zh-CN': '产品或服务不能满足客户需求',
+    }),
     source: 'seed 003, 第7篇 cause 1',
   }),
   complaint: /* @__PURE__ */ Object.freeze({
     id: 'complaint',
     controllable: true,
-    labels: /* @__PURE__ */ Object.freeze({ en: 'Complaints and feedback not resolved in time', 'zh-CN': '投诉和反馈问题得不到及时解决' }),
+    labels: /* @__PURE__ */ Object.freeze({
+      en: 'Complaints and feedback not resolved in time',
+      'zh-CN': '投诉和反馈问题得不到及时解决',
+    }),
     source: 'seed 003, 第7篇 cause 2; seed 000 (埋怨处理)',
   }),
   competitor: /* @__PURE__ */ Object.freeze({
@@ -59,7 +65,10 @@ export const churnCauses: Readonly<Record<ChurnCauseId, ChurnCauseDefinition>> =
   relationship: /* @__PURE__ */ Object.freeze({
     id: 'relationship',
     controllable: true,
-    labels: /* @__PURE__ */ Object.freeze({ en: 'Relationship held by one person or neglected', 'zh-CN': '人走客户走 / 单线联络' }),
+    labels: /* @__PURE__ */ Object.freeze({
+      en: 'Relationship held by one person or neglected',
+      'zh-CN': '人走客户走 / 单线联络',
+    }),
     source: 'seed 000 (人走客户走, 单线联络); seed 003 contact standards',
   }),
   credit: /* @__PURE__ */ Object.freeze({
@@ -71,7 +80,10 @@ export const churnCauses: Readonly<Record<ChurnCauseId, ChurnCauseDefinition>> =
   'customer-business': /* @__PURE__ */ Object.freeze({
     id: 'customer-business',
     controllable: false,
-    labels: /* @__PURE__ */ Object.freeze({ en: 'The client’s own business problems (relocation, closure)', 'zh-CN': '客户自身经营问题' }),
+    labels: /* @__PURE__ */ Object.freeze({
+      en: 'The client’s own business problems (relocation, closure)',
+      'zh-CN': '客户自身经营问题',
+    }),
     source: 'seed 003 (客户拆迁、倒闭等不可控因素; 客户自身经营问题 40%)',
   }),
 });
@@ -79,5 +91,7 @@ export const churnCauses: Readonly<Record<ChurnCauseId, ChurnCauseDefinition>> =
 /** Whether a cause id is controllable: the taxonomy's answer, an explicit override, or `null` for a custom cause without one. */
 export function controllableOf(cause: string, override: boolean | undefined): boolean | null {
   if (override !== undefined) return override;
-  return Object.prototype.hasOwnProperty.call(churnCauses, cause) ? churnCauses[cause as ChurnCauseId].controllable : null;
+  return Object.prototype.hasOwnProperty.call(churnCauses, cause)
+    ? churnCauses[cause as ChurnCauseId].controllable
+    : null;
 }

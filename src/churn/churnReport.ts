@@ -8,10 +8,19 @@ import { controllableOf, churnCauses, type ChurnCauseId } from './churnCauses.js
 import { formatDay, readInstant, tryInstant } from '../shared/dates.js';
 import { MAX_HISTORY_EVENTS } from './signals/accountHistorySchema.js';
 import { readInput } from '../shared/input.js';
-import { readRevolvingDoorOptions, revolvingDoor, type RevolvingDoor, type RevolvingDoorOptions } from './revolvingDoor.js';
+import {
+  readRevolvingDoorOptions,
+  revolvingDoor,
+  type RevolvingDoor,
+  type RevolvingDoorOptions,
+} from './revolvingDoor.js';
 
-const nonNegative = /* @__PURE__ */ numericSchema.refine((value) => !tryDecimal(value)!.isNegative(), { error: 'a number ≥ 0' });
-const dateSchema = /* @__PURE__ */ z.custom<string | Date>((value) => tryInstant(value) !== undefined, { error: 'an ISO date (YYYY-MM-DD or date-time) or a valid Date' });
+const nonNegative = /* @__PURE__ */ numericSchema.refine((value) => !tryDecimal(value)!.isNegative(), {
+  error: 'a number ≥ 0',
+});
+const dateSchema = /* @__PURE__ */ z.custom<string | Date>((value) => tryInstant(value) !== undefined, {
+  error: 'an ISO date (YYYY-MM-DD or date-time) or a valid Date',
+});
 
 /**
  * Schema of one account in a churn report: its revenue in the base period and the losses recorded
@@ -27,7 +36,14 @@ const dateSchema = /* @__PURE__ */ z.custom<string | Date>((value) => tryInstant
 export const churnReportAccountSchema = /* @__PURE__ */ z
   .object({
     id: z.string().min(1).max(200),
-    industry: z.string().min(1).max(200).refine((value) => !FORBIDDEN_KEYS.has(value), { error: 'an industry other than __proto__, constructor or prototype' }).optional(),
+    industry: z
+      .string()
+      .min(1)
+      .max(200)
+      .refine((value) => !FORBIDDEN_KEYS.has(value), {
+        error: 'an industry other than __proto__, constructor or prototype',
+      })
+      .optional(),
     revenue: nonNegative,
     /** When the account was won; inside the report's period it is a new account, outside the churn base (the revolving door). */
     gainedAt: dateSchema.optional(),
@@ -163,12 +179,19 @@ const bucket = (): Bucket => ({ accounts: new Set(), lost: ZERO });
  * ```
  * @category Churn
  */
-export function churnReport(givenAccounts: readonly ChurnReportAccount[], givenOptions: ChurnReportOptions): ChurnReport {
+export function churnReport(
+  givenAccounts: readonly ChurnReportAccount[],
+  givenOptions: ChurnReportOptions,
+): ChurnReport {
   const accounts = readInput(givenAccounts, 'accounts', 'churnReport');
   const options = readInput(givenOptions, 'options', 'churnReport');
   const from = readInstant(options?.from, 'from', 'churnReport');
   const to = readInstant(options?.to, 'to', 'churnReport');
-  if (to < from) throw new ValidationError([makeIssue('to', 'a date on or after from', describeValue(options.to), 'inconsistent')], 'churnReport');
+  if (to < from)
+    throw new ValidationError(
+      [makeIssue('to', 'a date on or after from', describeValue(options.to), 'inconsistent')],
+      'churnReport',
+    );
   const parsed = parseWith(z.array(churnReportAccountSchema).max(1_000_000), accounts, 'churnReport', 'accounts');
 
   const issues: Issue[] = [];
@@ -183,7 +206,8 @@ export function churnReport(givenAccounts: readonly ChurnReportAccount[], givenO
   const door = { newAccounts: 0, endRevenue: ZERO, baseWithoutEnd: 0, options: readRevolvingDoorOptions(options) };
 
   parsed.forEach((account, index) => {
-    if (ids.has(account.id)) issues.push(makeIssue(`accounts[${index}].id`, 'an id not used by another account', describeValue(account.id)));
+    if (ids.has(account.id))
+      issues.push(makeIssue(`accounts[${index}].id`, 'an id not used by another account', describeValue(account.id)));
     ids.add(account.id);
     const gained = account.gainedAt === undefined ? undefined : tryInstant(account.gainedAt)!;
     if (gained !== undefined && gained >= from && gained <= to) return void door.newAccounts++;
@@ -207,7 +231,14 @@ export function churnReport(givenAccounts: readonly ChurnReportAccount[], givenO
       full ||= isFull;
       accountLost = accountLost.plus(amount);
       if (accountLost.gt(revenue)) {
-        issues.push(makeIssue(`accounts[${index}].losses[${lossIndex}].amount`, `losses in the period adding up to at most the revenue ${revenue.toFixed()}`, describeValue(loss.amount), 'inconsistent'));
+        issues.push(
+          makeIssue(
+            `accounts[${index}].losses[${lossIndex}].amount`,
+            `losses in the period adding up to at most the revenue ${revenue.toFixed()}`,
+            describeValue(loss.amount),
+            'inconsistent',
+          ),
+        );
         return;
       }
       const cause = loss.cause ?? 'unattributed';
@@ -222,7 +253,8 @@ export function churnReport(givenAccounts: readonly ChurnReportAccount[], givenO
         reasonBucket.accounts.add(account.id);
         reasonBucket.lost = reasonBucket.lost.plus(amount);
       }
-      const side = controllable === null ? split.unattributed : controllable ? split.controllable : split.uncontrollable;
+      const side =
+        controllable === null ? split.unattributed : controllable ? split.controllable : split.uncontrollable;
       side.accounts.add(account.id);
       side.lost = side.lost.plus(amount);
       industry.accounts.add(account.id);
@@ -243,16 +275,25 @@ export function churnReport(givenAccounts: readonly ChurnReportAccount[], givenO
     shareOfLost: ratio(entry.lost, lostRevenue),
     revenueRate: ratio(entry.lost, revenueBase),
   });
-  const byLoss = <T extends { lostRevenue: Decimal }>(key: (item: T) => string) => (a: T, b: T): number => b.lostRevenue.cmp(a.lostRevenue) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  const byLoss =
+    <T extends { lostRevenue: Decimal }>(key: (item: T) => string) =>
+    (a: T, b: T): number =>
+      b.lostRevenue.cmp(a.lostRevenue) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 
   const byCause: ChurnCauseLine[] = [...causes].map(([cause, entry]) => ({
     cause,
     controllable: entry.controllable,
-    labels: Object.prototype.hasOwnProperty.call(churnCauses, cause) ? churnCauses[cause as ChurnCauseId].labels : undefined,
+    labels: Object.prototype.hasOwnProperty.call(churnCauses, cause)
+      ? churnCauses[cause as ChurnCauseId].labels
+      : undefined,
     ...share(entry),
   }));
   byCause.sort(byLoss((line) => line.cause));
-  const byReason: ChurnReasonLine[] = [...reasons].map(([reason, entry]) => ({ reason, cause: entry.cause, ...share(entry) }));
+  const byReason: ChurnReasonLine[] = [...reasons].map(([reason, entry]) => ({
+    reason,
+    cause: entry.cause,
+    ...share(entry),
+  }));
   byReason.sort(byLoss((line) => line.reason));
   const byIndustry: ChurnIndustryLine[] = [...industries].map(([industry, entry]) => ({
     industry,

@@ -20,7 +20,11 @@ export interface KeyedAlert {
  * @category Churn
  */
 export type AlertRun = readonly (
-  | { readonly accountId: string; readonly alerts: readonly KeyedAlert[]; readonly undecided?: readonly { readonly ruleId: string }[] }
+  | {
+      readonly accountId: string;
+      readonly alerts: readonly KeyedAlert[];
+      readonly undecided?: readonly { readonly ruleId: string }[];
+    }
   | KeyedAlert
 )[];
 
@@ -70,7 +74,8 @@ interface RunIndex {
 
 function keyOf(alert: KeyedAlert, path: string): string {
   if (typeof alert.key === 'string') return alert.key;
-  if (typeof alert.accountId === 'string' && typeof alert.ruleId === 'string') return alertKey(alert.accountId, alert.ruleId);
+  if (typeof alert.accountId === 'string' && typeof alert.ruleId === 'string')
+    return alertKey(alert.accountId, alert.ruleId);
   return fail(path, 'an alert with a key, or with accountId and ruleId', alert, 'diffAlerts');
 }
 
@@ -84,18 +89,26 @@ function indexRun(given: AlertRun, name: string): RunIndex {
     const path = `${name}[${index}]`;
     if (typeof item !== 'object' || item === null) fail(path, 'a churn result or an alert', item, 'diffAlerts');
     if (Array.isArray((item as { alerts?: unknown }).alerts)) {
-      const result = item as { accountId: string; alerts: readonly KeyedAlert[]; undecided?: readonly { ruleId: string }[] };
-      if (typeof result.accountId !== 'string') fail(`${path}.accountId`, 'an account id', result.accountId, 'diffAlerts');
+      const result = item as {
+        accountId: string;
+        alerts: readonly KeyedAlert[];
+        undecided?: readonly { ruleId: string }[];
+      };
+      if (typeof result.accountId !== 'string')
+        fail(`${path}.accountId`, 'an account id', result.accountId, 'diffAlerts');
       (accounts ??= new Set()).add(result.accountId);
       result.alerts.forEach((alert, alertIndex) => {
-        if (typeof alert !== 'object' || alert === null) fail(`${path}.alerts[${alertIndex}]`, 'an alert object', alert, 'diffAlerts', 'invalid_type');
+        if (typeof alert !== 'object' || alert === null)
+          fail(`${path}.alerts[${alertIndex}]`, 'an alert object', alert, 'diffAlerts', 'invalid_type');
         fired.set(keyOf({ accountId: result.accountId, ...alert }, `${path}.alerts[${alertIndex}]`), alert);
       });
       const rules: unknown = result.undecided ?? [];
-      if (!Array.isArray(rules)) fail(`${path}.undecided`, 'an array of undecided rules', rules, 'diffAlerts', 'invalid_type');
+      if (!Array.isArray(rules))
+        fail(`${path}.undecided`, 'an array of undecided rules', rules, 'diffAlerts', 'invalid_type');
       rules.forEach((rule: unknown, ruleIndex) => {
         const ruleId = typeof rule === 'object' && rule !== null ? (rule as { ruleId?: unknown }).ruleId : undefined;
-        if (typeof ruleId !== 'string') fail(`${path}.undecided[${ruleIndex}].ruleId`, 'a rule id', ruleId, 'diffAlerts');
+        if (typeof ruleId !== 'string')
+          fail(`${path}.undecided[${ruleIndex}].ruleId`, 'a rule id', ruleId, 'diffAlerts');
         undecided.add(alertKey(result.accountId, ruleId));
       });
     } else {
@@ -126,7 +139,11 @@ function indexRun(given: AlertRun, name: string): RunIndex {
  * ```
  * @category Churn
  */
-export function diffAlerts<A extends KeyedAlert = KeyedAlert>(previous: AlertRun, current: AlertRun, options: DiffAlertsOptions = {}): AlertDiff<A> {
+export function diffAlerts<A extends KeyedAlert = KeyedAlert>(
+  previous: AlertRun,
+  current: AlertRun,
+  options: DiffAlertsOptions = {},
+): AlertDiff<A> {
   const before = indexRun(previous, 'previous');
   const now = indexRun(current, 'current');
   const snoozes = new Map<string, { until: number; snooze: AlertSnooze }>();

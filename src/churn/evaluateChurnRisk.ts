@@ -4,7 +4,13 @@ import { compiledRuleSetOf } from './rules/defineRuleSet.js';
 import type { RuleSetLike } from './rules/ruleSetModel.js';
 import { evaluateSlots, type RuleAlert, type RuleEvaluation, type UndecidedRule } from './rules/evaluateRules.js';
 import { prototypeIsClean, readSlots, resolveRuleSet } from './rules/resolveRuleSet.js';
-import { deriveSignals, type ChurnContactStandard, type DerivedSignals, type ChurnSignalReading, type TierPolicyLike } from './signals/deriveSignals.js';
+import {
+  deriveSignals,
+  type ChurnContactStandard,
+  type DerivedSignals,
+  type ChurnSignalReading,
+  type TierPolicyLike,
+} from './signals/deriveSignals.js';
 import type { AccountHistory } from './signals/accountHistorySchema.js';
 import { fail } from '../shared/errors.js';
 import { readInput } from '../shared/input.js';
@@ -74,8 +80,12 @@ export function alertKey(accountId: string, ruleId: string): string {
  */
 export function evaluateChurnRisk(history: AccountHistory | unknown, given: EvaluateChurnRiskOptions): ChurnRiskResult {
   const options = readInput(given, 'options', 'evaluateChurnRisk');
-  if (typeof options !== 'object' || options === null) fail('options', 'an options object with asOf', options, 'evaluateChurnRisk');
-  const { model, compiled } = options.ruleSet === undefined ? { model: defaultChurnRuleSet, compiled: compiledRuleSetOf(defaultChurnRuleSet)! } : resolveRuleSet(options.ruleSet, 'evaluateChurnRisk');
+  if (typeof options !== 'object' || options === null)
+    fail('options', 'an options object with asOf', options, 'evaluateChurnRisk');
+  const { model, compiled } =
+    options.ruleSet === undefined
+      ? { model: defaultChurnRuleSet, compiled: compiledRuleSetOf(defaultChurnRuleSet)! }
+      : resolveRuleSet(options.ruleSet, 'evaluateChurnRisk');
   const asOf = readInstant(options.asOf, 'asOf', 'evaluateChurnRisk');
   const signals = deriveSignals(history, {
     asOf: options.asOf,
@@ -91,15 +101,24 @@ export function evaluateChurnRisk(history: AccountHistory | unknown, given: Eval
     for (const item of evidence) {
       if (seen.has(item.signal)) continue;
       seen.add(item.signal);
-      const reading = Object.prototype.hasOwnProperty.call(signals.readings, item.signal) ? signals.readings[item.signal as keyof DerivedSignals['readings']] : undefined;
+      const reading = Object.prototype.hasOwnProperty.call(signals.readings, item.signal)
+        ? signals.readings[item.signal as keyof DerivedSignals['readings']]
+        : undefined;
       if (reading !== undefined) readings.push(reading);
     }
     return readings;
   };
   const alerts = evaluation.alerts.map((alert) =>
-    Object.freeze({ ...alert, key: alertKey(signals.accountId, alert.ruleId), accountId: signals.accountId, signals: Object.freeze(readingsOf(alert.evidence)) }),
+    Object.freeze({
+      ...alert,
+      key: alertKey(signals.accountId, alert.ruleId),
+      accountId: signals.accountId,
+      signals: Object.freeze(readingsOf(alert.evidence)),
+    }),
   );
-  const undecided = evaluation.undecided.map((rule) => Object.freeze({ ...rule, key: alertKey(signals.accountId, rule.ruleId) }));
+  const undecided = evaluation.undecided.map((rule) =>
+    Object.freeze({ ...rule, key: alertKey(signals.accountId, rule.ruleId) }),
+  );
   return Object.freeze({
     accountId: signals.accountId,
     asOf: signals.asOf,

@@ -33,12 +33,19 @@ export interface ChurnRiskBatchItem extends ChurnRiskResult {
  * ```
  * @category Churn
  */
-export function evaluateChurnRiskBatch(histories: Iterable<unknown>, given: EvaluateChurnRiskOptions): BatchResult<ChurnRiskBatchItem> {
+export function evaluateChurnRiskBatch(
+  histories: Iterable<unknown>,
+  given: EvaluateChurnRiskOptions,
+): BatchResult<ChurnRiskBatchItem> {
   const options = readInput(given, 'options', 'evaluateChurnRiskBatch');
-  if (typeof options !== 'object' || options === null) fail('options', 'an options object with asOf', options, 'evaluateChurnRiskBatch');
+  if (typeof options !== 'object' || options === null)
+    fail('options', 'an options object with asOf', options, 'evaluateChurnRiskBatch');
   readInstant(options.asOf, 'asOf', 'evaluateChurnRiskBatch');
   // compile a JSON rule set once, not once per account
-  const resolved: EvaluateChurnRiskOptions = options.ruleSet === undefined ? options : { ...options, ruleSet: resolveRuleSet(options.ruleSet, 'evaluateChurnRiskBatch').model };
+  const resolved: EvaluateChurnRiskOptions =
+    options.ruleSet === undefined
+      ? options
+      : { ...options, ruleSet: resolveRuleSet(options.ruleSet, 'evaluateChurnRiskBatch').model };
   if (!isIterable(histories)) {
     fail('histories', 'an iterable of account histories', histories, 'evaluateChurnRiskBatch', 'invalid_type');
   }

@@ -30,7 +30,13 @@ export { defineRuleSet, safeDefineRuleSet, isRuleSet, type DefineRuleSetOptions 
 export type { RuleSet, RuleSetLike, ChurnRule } from './rules/ruleSetModel.js';
 export { foldCondition, type ConditionFold, type ConditionPath } from './rules/conditionTree.js';
 export { evaluateRules, type ChurnSignalRecord } from './rules/evaluateRules.js';
-export type { RuleEvaluation, RuleAlert, UndecidedRule, RuleOutcomeBase, EvaluateRulesOptions } from './rules/evaluateRules.js';
+export type {
+  RuleEvaluation,
+  RuleAlert,
+  UndecidedRule,
+  RuleOutcomeBase,
+  EvaluateRulesOptions,
+} from './rules/evaluateRules.js';
 export type { ChurnConditionEvidence } from './rules/explainCondition.js';
 export { decideRules, type RuleDecisions, type DecideRulesOptions } from './rules/decideRules.js';
 export { churnSignalCatalogue, type ChurnSignalName } from './signals/churnSignalCatalogue.js';
@@ -43,7 +49,12 @@ export {
   type ChurnSignalDefinition,
   type ChurnSignalType,
 } from './signals/signalCatalogueSchema.js';
-export { accountHistorySchema, complaintSeverities, distressKinds, type AccountHistory } from './signals/accountHistorySchema.js';
+export {
+  accountHistorySchema,
+  complaintSeverities,
+  distressKinds,
+  type AccountHistory,
+} from './signals/accountHistorySchema.js';
 export { deriveSignals } from './signals/deriveSignals.js';
 export type {
   DeriveSignalsOptions,
@@ -54,9 +65,21 @@ export type {
   TierPolicyLike,
 } from './signals/deriveSignals.js';
 export { defaultChurnRuleSet, defaultChurnRules } from './presets/defaultChurnRuleSet.js';
-export { evaluateChurnRisk, type ChurnAlert, type ChurnRiskResult, type EvaluateChurnRiskOptions } from './evaluateChurnRisk.js';
+export {
+  evaluateChurnRisk,
+  type ChurnAlert,
+  type ChurnRiskResult,
+  type EvaluateChurnRiskOptions,
+} from './evaluateChurnRisk.js';
 export { evaluateChurnRiskBatch, type ChurnRiskBatchItem } from './evaluateChurnRiskBatch.js';
-export { diffAlerts, type AlertDiff, type AlertRun, type AlertSnooze, type KeyedAlert, type DiffAlertsOptions } from './diffAlerts.js';
+export {
+  diffAlerts,
+  type AlertDiff,
+  type AlertRun,
+  type AlertSnooze,
+  type KeyedAlert,
+  type DiffAlertsOptions,
+} from './diffAlerts.js';
 export {
   churnReport,
   churnReportAccountSchema,

@@ -38,19 +38,31 @@ export interface RevolvingDoorOptions {
 }
 
 /** Reads the options' revolving-door part once, so a bad value fails the call. */
-export function readRevolvingDoorOptions(options: RevolvingDoorOptions): { costToKeep: Decimal | null; multiple: Decimal } {
+export function readRevolvingDoorOptions(options: RevolvingDoorOptions): {
+  costToKeep: Decimal | null;
+  multiple: Decimal;
+} {
   const read = (value: Numeric | undefined, path: string): Decimal | null => {
     if (value === undefined) return null;
     const number = toDecimal(value, path);
     if (number.isNegative()) fail(path, 'a number ≥ 0', value, 'churnReport', 'out_of_range');
     return number;
   };
-  return { costToKeep: read(options.costToKeep, 'costToKeep'), multiple: read(options.replacementCostMultiple, 'replacementCostMultiple') ?? new ExactDecimal(5) };
+  return {
+    costToKeep: read(options.costToKeep, 'costToKeep'),
+    multiple: read(options.replacementCostMultiple, 'replacementCostMultiple') ?? new ExactDecimal(5),
+  };
 }
 
 /** The revolving door from the counts churnReport gathered. */
 export function revolvingDoor(
-  counts: { newAccounts: number; lostAccounts: number; revenueBase: Decimal; endRevenue: Decimal; baseWithoutEnd: number },
+  counts: {
+    newAccounts: number;
+    lostAccounts: number;
+    revenueBase: Decimal;
+    endRevenue: Decimal;
+    baseWithoutEnd: number;
+  },
   options: { costToKeep: Decimal | null; multiple: Decimal },
 ): RevolvingDoor {
   const { newAccounts, lostAccounts, revenueBase, endRevenue, baseWithoutEnd } = counts;
@@ -60,7 +72,7 @@ export function revolvingDoor(
     netAccounts: newAccounts - lostAccounts,
     netRevenueRetention: baseWithoutEnd > 0 || revenueBase.isZero() ? null : endRevenue.div(revenueBase),
     replacementCostMultiple: options.multiple,
-    replacementCost: options.costToKeep === null ? null : options.costToKeep.times(lostAccounts).times(options.multiple),
+    replacementCost:
+      options.costToKeep === null ? null : options.costToKeep.times(lostAccounts).times(options.multiple),
   };
 }
-

@@ -33,7 +33,11 @@ export function attribute(parts: readonly Rational[]): { parts: Decimal[]; total
   let missing = target - floors.reduce((total, units) => total + units, 0n);
   // remainders r/d in [0, 1): the largest first (cross-multiplied, never rounded); ties by position
   const order = parts
-    .map((part, index) => ({ index, remainder: part.numerator * SCALE - floors[index]! * part.denominator, denominator: part.denominator }))
+    .map((part, index) => ({
+      index,
+      remainder: part.numerator * SCALE - floors[index]! * part.denominator,
+      denominator: part.denominator,
+    }))
     .sort((a, b) => {
       const left = a.remainder * b.denominator;
       const right = b.remainder * a.denominator;

@@ -1,5 +1,12 @@
 import type { Decimal } from 'decimal.js';
-import { defineRuleSet, evaluateChurnRisk, isRuleSet, type ChurnContactStandard, type RuleSetLike, type TierPolicyLike } from '../churn/index.js';
+import {
+  defineRuleSet,
+  evaluateChurnRisk,
+  isRuleSet,
+  type ChurnContactStandard,
+  type RuleSetLike,
+  type TierPolicyLike,
+} from '../churn/index.js';
 import type { RecordError } from '../shared/batch.js';
 import { toRecordError, readId } from '../shared/batch.js';
 import { DAY_MS, daysBetween, formatDay, readInstant, type DateInput } from '../shared/dates.js';
@@ -100,17 +107,32 @@ interface Tally {
  *   outcomes or `horizonDays` are invalid. A history that cannot be evaluated is an entry of `errors`.
  * @category Outcomes
  */
-export function backtestRules(ruleSet: RuleSetLike, histories: readonly unknown[], outcomes: readonly AccountOutcome[] | Readonly<Record<string, DateInput | null>>, options: BacktestOptions): BacktestResult {
+export function backtestRules(
+  ruleSet: RuleSetLike,
+  histories: readonly unknown[],
+  outcomes: readonly AccountOutcome[] | Readonly<Record<string, DateInput | null>>,
+  options: BacktestOptions,
+): BacktestResult {
   const model = isRuleSet(ruleSet) ? ruleSet : defineRuleSet(ruleSet);
   if (!Array.isArray(histories)) fail('histories', 'an array of account histories', histories, 'backtestRules');
   const given = readInput(options, 'options', 'backtestRules');
-  if (typeof given !== 'object' || given === null || !Array.isArray(given.asOf) || given.asOf.length === 0) fail('options.asOf', 'a non-empty array of dates', given?.asOf, 'backtestRules');
+  if (typeof given !== 'object' || given === null || !Array.isArray(given.asOf) || given.asOf.length === 0)
+    fail('options.asOf', 'a non-empty array of dates', given?.asOf, 'backtestRules');
   const dates = given.asOf.map((date, index) => readInstant(date, `options.asOf[${index}]`, 'backtestRules'));
-  for (let i = 1; i < dates.length; i++) if (!(dates[i]! > dates[i - 1]!)) fail(`options.asOf[${i}]`, 'dates in strictly ascending order', given.asOf[i], 'backtestRules');
+  for (let i = 1; i < dates.length; i++)
+    if (!(dates[i]! > dates[i - 1]!))
+      fail(`options.asOf[${i}]`, 'dates in strictly ascending order', given.asOf[i], 'backtestRules');
   const horizonDays = given.horizonDays ?? 180;
-  if (!Number.isInteger(horizonDays) || horizonDays < 1) fail('options.horizonDays', 'a whole number of days ≥ 1', horizonDays, 'backtestRules');
+  if (!Number.isInteger(horizonDays) || horizonDays < 1)
+    fail('options.horizonDays', 'a whole number of days ≥ 1', horizonDays, 'backtestRules');
   const lostAt = readOutcomeDates(outcomes);
-  const spans = dates.map((date, i) => (i + 1 < dates.length ? (dates[i + 1]! - date) / DAY_MS : dates.length > 1 ? (dates[dates.length - 1]! - dates[0]!) / DAY_MS / (dates.length - 1) : MONTH_DAYS));
+  const spans = dates.map((date, i) =>
+    i + 1 < dates.length
+      ? (dates[i + 1]! - date) / DAY_MS
+      : dates.length > 1
+        ? (dates[dates.length - 1]! - dates[0]!) / DAY_MS / (dates.length - 1)
+        : MONTH_DAYS,
+  );
 
   const ruleIds = model.rules.map((rule) => rule.id);
   const tallies = new Map<string, Tally>([['', newTally()], ...ruleIds.map((id): [string, Tally] => [id, newTally()])]);
@@ -139,7 +161,8 @@ export function backtestRules(ruleSet: RuleSetLike, histories: readonly unknown[
     evaluations += perAccount.length;
     exposureDays += span;
     const accountId = id ?? `#${index}`;
-    if (lost !== undefined && lost > dates[0]! && daysBetween(dates[dates.length - 1]!, lost) <= horizonDays) lostIds.push(accountId);
+    if (lost !== undefined && lost > dates[0]! && daysBetween(dates[dates.length - 1]!, lost) <= horizonDays)
+      lostIds.push(accountId);
     for (const { date, fired } of perAccount) {
       const useful = lost !== undefined && date < lost && daysBetween(date, lost) <= horizonDays;
       const count = (tally: Tally) => {
@@ -181,23 +204,37 @@ function optional(options: BacktestOptions): { tierPolicy?: TierPolicyLike; cont
 function readOutcomeDates(outcomes: unknown): Map<string, number> {
   const lost = new Map<string, number>();
   const read = (accountId: unknown, date: unknown, path: string) => {
-    if (typeof accountId !== 'string' || accountId === '') fail(`${path}.accountId`, 'an account id', accountId, 'backtestRules');
+    if (typeof accountId !== 'string' || accountId === '')
+      fail(`${path}.accountId`, 'an account id', accountId, 'backtestRules');
     if (date !== null && date !== undefined) lost.set(accountId, readInstant(date, `${path}.lostAt`, 'backtestRules'));
   };
   if (Array.isArray(outcomes)) {
     outcomes.forEach((item: unknown, index) => {
-      const entry = (typeof item === 'object' && item !== null ? item : {}) as { accountId?: unknown; lostAt?: unknown };
+      const entry = (typeof item === 'object' && item !== null ? item : {}) as {
+        accountId?: unknown;
+        lostAt?: unknown;
+      };
       read(entry.accountId, entry.lostAt, `outcomes[${index}]`);
     });
   } else if (typeof outcomes === 'object' && outcomes !== null) {
     for (const [accountId, date] of Object.entries(outcomes)) read(accountId, date, `outcomes.${accountId}`);
   } else {
-    fail('outcomes', 'an array of { accountId, lostAt } or an object of lostAt by account id', outcomes, 'backtestRules');
+    fail(
+      'outcomes',
+      'an array of { accountId, lostAt } or an object of lostAt by account id',
+      outcomes,
+      'backtestRules',
+    );
   }
   return lost;
 }
 
-function metrics(tally: Tally, lostIds: readonly string[], lostAt: ReadonlyMap<string, number>, accountMonths: Decimal): BacktestMetrics {
+function metrics(
+  tally: Tally,
+  lostIds: readonly string[],
+  lostAt: ReadonlyMap<string, number>,
+  accountMonths: Decimal,
+): BacktestMetrics {
   const caughtAccounts = lostIds.filter((id) => tally.firstUseful.has(id));
   const leads = caughtAccounts.map((id) => daysBetween(tally.firstUseful.get(id)!, lostAt.get(id)!));
   return Object.freeze({

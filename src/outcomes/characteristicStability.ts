@@ -51,17 +51,31 @@ interface FactorLine {
  *   same model as the first one.
  * @category Outcomes
  */
-export function characteristicStability(expected: readonly unknown[], actual: readonly unknown[], options: Omit<PopulationStabilityOptions, 'bins'> = {}): CharacteristicStabilityResult {
+export function characteristicStability(
+  expected: readonly unknown[],
+  actual: readonly unknown[],
+  options: Omit<PopulationStabilityOptions, 'bins'> = {},
+): CharacteristicStabilityResult {
   return readingInput('expected', 'characteristicStability', () => {
     const policy = options.emptyBins ?? 'epsilon';
-    if (policy !== 'epsilon' && policy !== 'error') fail('options.emptyBins', "'epsilon' or 'error'", policy, 'characteristicStability');
+    if (policy !== 'epsilon' && policy !== 'error')
+      fail('options.emptyBins', "'epsilon' or 'error'", policy, 'characteristicStability');
     const epsilon = toDecimal(options.epsilon ?? '0.0001', 'options.epsilon');
-    if (!epsilon.gt(0) || !epsilon.lt(1)) fail('options.epsilon', 'a share strictly between 0 and 1', options.epsilon, 'characteristicStability');
+    if (!epsilon.gt(0) || !epsilon.lt(1))
+      fail('options.epsilon', 'a share strictly between 0 and 1', options.epsilon, 'characteristicStability');
     const expectedList = readArray(expected, 'expected', 'characteristicStability');
     const actualList = readArray(actual, 'actual', 'characteristicStability');
-    if (expectedList.length === 0 || actualList.length === 0) fail(expectedList.length === 0 ? 'expected' : 'actual', 'at least one score result', 'an empty array', 'characteristicStability');
+    if (expectedList.length === 0 || actualList.length === 0)
+      fail(
+        expectedList.length === 0 ? 'expected' : 'actual',
+        'at least one score result',
+        'an empty array',
+        'characteristicStability',
+      );
     const factorIds = factorIdsOf(expectedList[0], 'expected[0]');
-    const lines = [expectedList, actualList].map((list, side) => list.map((result, index) => factorLines(result, `${side === 0 ? 'expected' : 'actual'}[${index}]`, factorIds)));
+    const lines = [expectedList, actualList].map((list, side) =>
+      list.map((result, index) => factorLines(result, `${side === 0 ? 'expected' : 'actual'}[${index}]`, factorIds)),
+    );
     const factors = factorIds.map((id, factor) => {
       const ratings = new Map<string, number>();
       const counts: [number[], number[]] = [[], []];
@@ -80,7 +94,9 @@ export function characteristicStability(expected: readonly unknown[], actual: re
           sums[s] = sums[s]!.plus(line.contribution);
         }
       });
-      const order = [...ratings.entries()].sort(([a], [b]) => (a === 'missing' ? -1 : b === 'missing' ? 1 : new ExactDecimal(a).comparedTo(b)));
+      const order = [...ratings.entries()].sort(([a], [b]) =>
+        a === 'missing' ? -1 : b === 'missing' ? 1 : new ExactDecimal(a).comparedTo(b),
+      );
       const table = {
         names: order.map(([rating]) => rating),
         expected: order.map(([, bin]) => new ExactDecimal(counts[0][bin]!)),
@@ -97,13 +113,17 @@ export function characteristicStability(expected: readonly unknown[], actual: re
         contributionShift: actualMean.minus(expectedMean),
       });
     });
-    return Object.freeze({ factors: Object.freeze(factors), drifted: Object.freeze(factors.filter((f) => f.reading !== 'no change').map((f) => f.id)) });
+    return Object.freeze({
+      factors: Object.freeze(factors),
+      drifted: Object.freeze(factors.filter((f) => f.reading !== 'no change').map((f) => f.id)),
+    });
   });
 }
 
 function factorsOf(result: unknown, path: string): readonly unknown[] {
   const factors = typeof result === 'object' && result !== null ? (result as { factors?: unknown }).factors : undefined;
-  if (!Array.isArray(factors)) fail(`${path}.factors`, 'a score result with its factors', result, 'characteristicStability');
+  if (!Array.isArray(factors))
+    fail(`${path}.factors`, 'a score result with its factors', result, 'characteristicStability');
   return factors;
 }
 
@@ -117,11 +137,27 @@ function factorIdsOf(result: unknown, path: string): string[] {
 
 function factorLines(result: unknown, path: string, ids: readonly string[]): FactorLine[] {
   const factors = factorsOf(result, path);
-  if (factors.length !== ids.length) fail(`${path}.factors`, `the ${ids.length} factors of the first result's model`, `${factors.length} factors`, 'characteristicStability');
+  if (factors.length !== ids.length)
+    fail(
+      `${path}.factors`,
+      `the ${ids.length} factors of the first result's model`,
+      `${factors.length} factors`,
+      'characteristicStability',
+    );
   return factors.map((factor, index) => {
     const line = factor as { id?: unknown; rating?: unknown; contribution?: unknown; status?: unknown };
-    if (line.id !== ids[index]) fail(`${path}.factors[${index}].id`, `'${ids[index]}' (same model as the first result)`, line.id, 'characteristicStability');
-    const observed = line.rating !== null && line.rating !== undefined && line.status !== 'imputed' && line.status !== 'excluded';
-    return { rating: observed ? toDecimal(line.rating, `${path}.factors[${index}].rating`).toString() : 'missing', contribution: toDecimal(line.contribution, `${path}.factors[${index}].contribution`) };
+    if (line.id !== ids[index])
+      fail(
+        `${path}.factors[${index}].id`,
+        `'${ids[index]}' (same model as the first result)`,
+        line.id,
+        'characteristicStability',
+      );
+    const observed =
+      line.rating !== null && line.rating !== undefined && line.status !== 'imputed' && line.status !== 'excluded';
+    return {
+      rating: observed ? toDecimal(line.rating, `${path}.factors[${index}].rating`).toString() : 'missing',
+      contribution: toDecimal(line.contribution, `${path}.factors[${index}].contribution`),
+    };
   });
 }

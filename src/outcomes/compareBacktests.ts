@@ -10,10 +10,20 @@ export interface BacktestComparison {
   readonly set: {
     readonly baseline: BacktestMetrics;
     readonly candidate: BacktestMetrics;
-    readonly difference: { readonly alerts: number; readonly caught: number; readonly precision: Decimal | null; readonly recall: Decimal | null; readonly alertsPerAccountMonth: Decimal | null };
+    readonly difference: {
+      readonly alerts: number;
+      readonly caught: number;
+      readonly precision: Decimal | null;
+      readonly recall: Decimal | null;
+      readonly alertsPerAccountMonth: Decimal | null;
+    };
   };
   /** Every rule of either set (baseline order, then rules only the candidate has); `null` where a set lacks the rule. */
-  readonly rules: readonly { readonly ruleId: string; readonly baseline: BacktestMetrics | null; readonly candidate: BacktestMetrics | null }[];
+  readonly rules: readonly {
+    readonly ruleId: string;
+    readonly baseline: BacktestMetrics | null;
+    readonly candidate: BacktestMetrics | null;
+  }[];
   /** Lost accounts the candidate warned of and the baseline did not, and the reverse. */
   readonly newlyCaught: readonly string[];
   readonly newlyMissed: readonly string[];
@@ -37,10 +47,18 @@ export interface BacktestComparison {
  */
 export function compareBacktests(baseline: BacktestResult, candidate: BacktestResult): BacktestComparison {
   if (baseline.asOf.join() !== candidate.asOf.join() || baseline.horizonDays !== candidate.horizonDays) {
-    fail('candidate.asOf', `the baseline's dates and horizon (${baseline.asOf.join(', ')}; ${baseline.horizonDays} days)`, `${candidate.asOf.join(', ')}; ${candidate.horizonDays} days`, 'compareBacktests');
+    fail(
+      'candidate.asOf',
+      `the baseline's dates and horizon (${baseline.asOf.join(', ')}; ${baseline.horizonDays} days)`,
+      `${candidate.asOf.join(', ')}; ${candidate.horizonDays} days`,
+      'compareBacktests',
+    );
   }
   const minus = (a: Decimal | null, b: Decimal | null) => (a === null || b === null ? null : a.minus(b));
-  const ids = [...baseline.rules.map((rule) => rule.ruleId), ...candidate.rules.map((rule) => rule.ruleId).filter((id) => !baseline.rules.some((rule) => rule.ruleId === id))];
+  const ids = [
+    ...baseline.rules.map((rule) => rule.ruleId),
+    ...candidate.rules.map((rule) => rule.ruleId).filter((id) => !baseline.rules.some((rule) => rule.ruleId === id)),
+  ];
   const find = (result: BacktestResult, id: string) => result.rules.find((rule) => rule.ruleId === id) ?? null;
   const before = new Set(baseline.set.caughtAccounts);
   const after = new Set(candidate.set.caughtAccounts);
@@ -58,7 +76,11 @@ export function compareBacktests(baseline: BacktestResult, candidate: BacktestRe
         alertsPerAccountMonth: minus(candidate.set.alertsPerAccountMonth, baseline.set.alertsPerAccountMonth),
       }),
     }),
-    rules: Object.freeze(ids.map((ruleId) => Object.freeze({ ruleId, baseline: find(baseline, ruleId), candidate: find(candidate, ruleId) }))),
+    rules: Object.freeze(
+      ids.map((ruleId) =>
+        Object.freeze({ ruleId, baseline: find(baseline, ruleId), candidate: find(candidate, ruleId) }),
+      ),
+    ),
     newlyCaught: Object.freeze([...after].filter((id) => !before.has(id))),
     newlyMissed: Object.freeze([...before].filter((id) => !after.has(id))),
   });

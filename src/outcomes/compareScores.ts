@@ -88,17 +88,37 @@ interface ReadFactor {
  *   different models (fingerprints), or an option is invalid.
  * @category Outcomes
  */
-export function compareScores(previous: unknown, current: unknown, options: CompareScoresOptions = {}): ScoreComparison {
+export function compareScores(
+  previous: unknown,
+  current: unknown,
+  options: CompareScoresOptions = {},
+): ScoreComparison {
   return readingInput('previous', 'compareScores', () => {
     const deadBand = toDecimal(options.deadBand ?? '0.5', 'options.deadBand');
     if (deadBand.isNeg()) fail('options.deadBand', 'points ≥ 0', options.deadBand, 'compareScores');
     const before = readResult(previous, 'previous');
     const after = readResult(current, 'current');
-    if (before.fingerprint !== after.fingerprint) fail('current.model.fingerprint', `a result of the same model as previous (${before.fingerprint})`, after.fingerprint, 'compareScores');
-    if (before.factors.length !== after.factors.length || before.factors.some((factor, index) => factor.id !== after.factors[index]!.id)) {
-      fail('current.factors', 'the same factors as previous, in the same order', after.factors.map((factor) => factor.id).join(', '), 'compareScores');
+    if (before.fingerprint !== after.fingerprint)
+      fail(
+        'current.model.fingerprint',
+        `a result of the same model as previous (${before.fingerprint})`,
+        after.fingerprint,
+        'compareScores',
+      );
+    if (
+      before.factors.length !== after.factors.length ||
+      before.factors.some((factor, index) => factor.id !== after.factors[index]!.id)
+    ) {
+      fail(
+        'current.factors',
+        'the same factors as previous, in the same order',
+        after.factors.map((factor) => factor.id).join(', '),
+        'compareScores',
+      );
     }
-    const exact = after.factors.map((factor, index) => subtract(fromDecimal(factor.contribution), fromDecimal(before.factors[index]!.contribution)));
+    const exact = after.factors.map((factor, index) =>
+      subtract(fromDecimal(factor.contribution), fromDecimal(before.factors[index]!.contribution)),
+    );
     const { parts, total: change } = attribute(exact);
     const factors = after.factors.map((factor, index) => {
       const old = before.factors[index]!;
@@ -116,9 +136,14 @@ export function compareScores(previous: unknown, current: unknown, options: Comp
       });
     });
     const grade = { from: before.grade, to: after.grade, changed: before.grade !== after.grade };
-    const drivers = factors.filter((f) => f.moved).sort((a, b) => b.change.abs().comparedTo(a.change.abs())).map((f) => f.id);
+    const drivers = factors
+      .filter((f) => f.moved)
+      .sort((a, b) => b.change.abs().comparedTo(a.change.abs()))
+      .map((f) => f.id);
     const absent = (status: string) => status === 'imputed' || status === 'excluded';
-    const missing = factors.filter((f) => absent(f.currentStatus)).map((f) => Object.freeze({ id: f.id, newly: !absent(f.previousStatus) }));
+    const missing = factors
+      .filter((f) => absent(f.currentStatus))
+      .map((f) => Object.freeze({ id: f.id, newly: !absent(f.previousStatus) }));
     return Object.freeze({
       previousTotal: before.total,
       currentTotal: after.total,
@@ -134,19 +159,34 @@ export function compareScores(previous: unknown, current: unknown, options: Comp
   });
 }
 
-function readResult(result: unknown, path: string): { fingerprint: string; total: Decimal; grade: string | null; factors: ReadFactor[] } {
+function readResult(
+  result: unknown,
+  path: string,
+): { fingerprint: string; total: Decimal; grade: string | null; factors: ReadFactor[] } {
   if (typeof result !== 'object' || result === null) fail(path, 'a score result', result, 'compareScores');
-  const { model, total, grade, factors } = result as { model?: { fingerprint?: unknown }; total?: unknown; grade?: unknown; factors?: unknown };
+  const { model, total, grade, factors } = result as {
+    model?: { fingerprint?: unknown };
+    total?: unknown;
+    grade?: unknown;
+    factors?: unknown;
+  };
   const fingerprint = typeof model === 'object' && model !== null ? model.fingerprint : undefined;
-  if (typeof fingerprint !== 'string') fail(`${path}.model.fingerprint`, "the model's fingerprint", fingerprint, 'compareScores');
-  if (grade !== null && grade !== undefined && typeof grade !== 'string') fail(`${path}.grade`, 'a grade id or null', grade, 'compareScores');
+  if (typeof fingerprint !== 'string')
+    fail(`${path}.model.fingerprint`, "the model's fingerprint", fingerprint, 'compareScores');
+  if (grade !== null && grade !== undefined && typeof grade !== 'string')
+    fail(`${path}.grade`, 'a grade id or null', grade, 'compareScores');
   if (!Array.isArray(factors)) fail(`${path}.factors`, 'the result’s factor lines', factors, 'compareScores');
   return {
     fingerprint,
     total: toDecimal(total, `${path}.total`),
     grade: grade ?? null,
     factors: factors.map((factor: unknown, index) => {
-      const line = (typeof factor === 'object' && factor !== null ? factor : {}) as { id?: unknown; rating?: unknown; contribution?: unknown; status?: unknown };
+      const line = (typeof factor === 'object' && factor !== null ? factor : {}) as {
+        id?: unknown;
+        rating?: unknown;
+        contribution?: unknown;
+        status?: unknown;
+      };
       const where = `${path}.factors[${index}]`;
       if (typeof line.id !== 'string') fail(`${where}.id`, 'a factor id', line.id, 'compareScores');
       return {
@@ -159,12 +199,17 @@ function readResult(result: unknown, path: string): { fingerprint: string; total
   };
 }
 
-function staleInputs(factors: readonly ReadFactor[], options: CompareScoresOptions): { id: string; observedAt: string; ageDays: number }[] {
+function staleInputs(
+  factors: readonly ReadFactor[],
+  options: CompareScoresOptions,
+): { id: string; observedAt: string; ageDays: number }[] {
   if (options.observedAt === undefined) return [];
-  if (options.asOf === undefined) fail('options.asOf', 'the date to judge staleness at (with observedAt)', undefined, 'compareScores');
+  if (options.asOf === undefined)
+    fail('options.asOf', 'the date to judge staleness at (with observedAt)', undefined, 'compareScores');
   const asOf = readInstant(options.asOf, 'options.asOf', 'compareScores');
   const maxAge = options.maxAgeDays ?? 365;
-  if (!Number.isInteger(maxAge) || maxAge < 0) fail('options.maxAgeDays', 'a whole number of days ≥ 0', maxAge, 'compareScores');
+  if (!Number.isInteger(maxAge) || maxAge < 0)
+    fail('options.maxAgeDays', 'a whole number of days ≥ 0', maxAge, 'compareScores');
   const stale: { id: string; observedAt: string; ageDays: number }[] = [];
   for (const factor of factors) {
     if (!Object.prototype.hasOwnProperty.call(options.observedAt, factor.id)) continue;

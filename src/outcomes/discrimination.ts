@@ -79,20 +79,32 @@ export interface DiscriminationResult {
  *   not numeric, an outcome is not 0/1/boolean, or there is not at least one event and one non-event.
  * @category Outcomes
  */
-export function discrimination(scores: readonly unknown[], outcomes: readonly unknown[], options: DiscriminationOptions = {}): DiscriminationResult {
+export function discrimination(
+  scores: readonly unknown[],
+  outcomes: readonly unknown[],
+  options: DiscriminationOptions = {},
+): DiscriminationResult {
   return readingInput('scores', 'discrimination', () => {
     const list = readArray(scores, 'scores', 'discrimination');
     const labels = readOutcomes(outcomes, list.length, 'discrimination');
     const riskier = options.riskier ?? 'higher';
-    if (riskier !== 'higher' && riskier !== 'lower') fail('options.riskier', "'higher' or 'lower'", riskier, 'discrimination');
+    if (riskier !== 'higher' && riskier !== 'lower')
+      fail('options.riskier', "'higher' or 'lower'", riskier, 'discrimination');
     const cuts = readCuts(options.cuts);
     const groups = options.groups ?? 10;
-    if (!Number.isInteger(groups) || groups < 1 || groups > 100) fail('options.groups', 'an integer from 1 to 100', groups, 'discrimination');
+    if (!Number.isInteger(groups) || groups < 1 || groups > 100)
+      fail('options.groups', 'an integer from 1 to 100', groups, 'discrimination');
     const { keys, scoreOf, cutsBelow } = scoreKeys(list, riskier === 'lower');
     let eventCount = 0;
     for (let i = 0; i < labels.length; i++) eventCount += labels[i]!;
     const nonEventCount = labels.length - eventCount;
-    if (eventCount === 0 || nonEventCount === 0) fail('outcomes', 'at least one event (1) and one non-event (0)', `${eventCount} events and ${nonEventCount} non-events`, 'discrimination');
+    if (eventCount === 0 || nonEventCount === 0)
+      fail(
+        'outcomes',
+        'at least one event (1) and one non-event (0)',
+        `${eventCount} events and ${nonEventCount} non-events`,
+        'discrimination',
+      );
     const eventKeys = new Float64Array(eventCount);
     const otherKeys = new Float64Array(nonEventCount);
     for (let i = 0, e = 0, o = 0; i < labels.length; i++) {
@@ -110,10 +122,17 @@ export function discrimination(scores: readonly unknown[], outcomes: readonly un
 
 function readCuts(given: DiscriminationOptions['cuts']): Decimal[] | null {
   if (given === undefined) return null;
-  if (!Array.isArray(given) || given.length === 0) fail('options.cuts', 'a non-empty array of ascending cut points', given, 'discrimination');
+  if (!Array.isArray(given) || given.length === 0)
+    fail('options.cuts', 'a non-empty array of ascending cut points', given, 'discrimination');
   const cuts = given.map((cut, index) => toDecimal(cut, `options.cuts[${index}]`));
   for (let i = 1; i < cuts.length; i++) {
-    if (!cuts[i]!.gt(cuts[i - 1]!)) fail(`options.cuts[${i}]`, `a cut above ${cuts[i - 1]!.toString()} (strictly ascending)`, given[i], 'discrimination');
+    if (!cuts[i]!.gt(cuts[i - 1]!))
+      fail(
+        `options.cuts[${i}]`,
+        `a cut above ${cuts[i - 1]!.toString()} (strictly ascending)`,
+        given[i],
+        'discrimination',
+      );
   }
   return cuts;
 }
@@ -137,7 +156,12 @@ interface WalkReaders {
 }
 
 /** One descending pass over both sorted key lists: U, KS and the gains rows. */
-function walk(eventKeys: Float64Array, otherKeys: Float64Array, riskier: 'higher' | 'lower', readers: WalkReaders): DiscriminationResult {
+function walk(
+  eventKeys: Float64Array,
+  otherKeys: Float64Array,
+  riskier: 'higher' | 'lower',
+  readers: WalkReaders,
+): DiscriminationResult {
   const P = eventKeys.length;
   const N = otherKeys.length;
   let e = P - 1;

@@ -69,13 +69,18 @@ const CHURN_LEVELS = ['none', 'watch', 'warning', 'critical'];
  *   string (or a result with `grade` / `level` / `customerClass` / `class` / `tier`), or an outcome is not 0/1/boolean.
  * @category Outcomes
  */
-export function gradeOutcomes(grades: readonly unknown[], outcomes: readonly unknown[], options: GradeOutcomesOptions = {}): GradeOutcomesResult {
+export function gradeOutcomes(
+  grades: readonly unknown[],
+  outcomes: readonly unknown[],
+  options: GradeOutcomesOptions = {},
+): GradeOutcomesResult {
   return readingInput('grades', 'gradeOutcomes', () => {
     const list = readArray(grades, 'grades', 'gradeOutcomes');
     if (list.length === 0) fail('grades', 'at least one account', 'an empty array', 'gradeOutcomes');
     const labels = readOutcomes(outcomes, list.length, 'gradeOutcomes');
     const z = options.z ?? Z95;
-    if (typeof z !== 'number' || !(z > 0) || !Number.isFinite(z)) fail('options.z', 'a positive normal quantile', z, 'gradeOutcomes');
+    if (typeof z !== 'number' || !(z > 0) || !Number.isFinite(z))
+      fail('options.z', 'a positive normal quantile', z, 'gradeOutcomes');
     const tally = new Map<string, { count: number; events: number }>();
     list.forEach((item, index) => {
       const grade = readGrade(item, `grades[${index}]`);
@@ -102,20 +107,30 @@ export function gradeOutcomes(grades: readonly unknown[], outcomes: readonly unk
       });
     });
     const { monotonic, inversions } = monotonicity(rows);
-    return Object.freeze({ rows: Object.freeze(rows), count: total.count, events: total.events, rate: ratio(total.events, total.count)!, monotonic, inversions: Object.freeze(inversions) });
+    return Object.freeze({
+      rows: Object.freeze(rows),
+      count: total.count,
+      events: total.events,
+      rate: ratio(total.events, total.count)!,
+      monotonic,
+      inversions: Object.freeze(inversions),
+    });
   });
 }
 
 function orderOf(seen: string[], given: readonly string[] | undefined): string[] {
   if (given !== undefined) {
-    if (!Array.isArray(given) || !given.every((grade) => typeof grade === 'string')) fail('options.order', 'an array of grade ids', given, 'gradeOutcomes');
+    if (!Array.isArray(given) || !given.every((grade) => typeof grade === 'string'))
+      fail('options.order', 'an array of grade ids', given, 'gradeOutcomes');
     return [...given.filter((grade) => seen.includes(grade)), ...seen.filter((grade) => !given.includes(grade))];
   }
   if (seen.every((grade) => CHURN_LEVELS.includes(grade))) return CHURN_LEVELS.filter((level) => seen.includes(level));
   return [...seen].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function monotonicity(rows: readonly GradeOutcomeRow[]): Pick<GradeOutcomesResult, 'monotonic'> & { inversions: { from: string; to: string }[] } {
+function monotonicity(
+  rows: readonly GradeOutcomeRow[],
+): Pick<GradeOutcomesResult, 'monotonic'> & { inversions: { from: string; to: string }[] } {
   const first = rows[0]!.rate;
   const last = rows[rows.length - 1]!.rate;
   // the direction runs from the first grade's rate to the last's; with equal ends, the first move sets it

@@ -4,8 +4,18 @@
  * backtests, score history ("why did my score change") and manual overrides.
  * @module
  */
-export { gradeOutcomes, type GradeOutcomesOptions, type GradeOutcomesResult, type GradeOutcomeRow } from './gradeOutcomes.js';
-export { discrimination, type DiscriminationOptions, type DiscriminationResult, type GainsRow } from './discrimination.js';
+export {
+  gradeOutcomes,
+  type GradeOutcomesOptions,
+  type GradeOutcomesResult,
+  type GradeOutcomeRow,
+} from './gradeOutcomes.js';
+export {
+  discrimination,
+  type DiscriminationOptions,
+  type DiscriminationResult,
+  type GainsRow,
+} from './discrimination.js';
 export {
   populationStability,
   type PopulationStabilityOptions,
@@ -14,8 +24,18 @@ export {
   type StabilityBins,
   type StabilityReading,
 } from './populationStability.js';
-export { characteristicStability, type CharacteristicStabilityResult, type FactorStability } from './characteristicStability.js';
-export { backtestRules, type AccountOutcome, type BacktestOptions, type BacktestMetrics, type BacktestResult } from './backtestRules.js';
+export {
+  characteristicStability,
+  type CharacteristicStabilityResult,
+  type FactorStability,
+} from './characteristicStability.js';
+export {
+  backtestRules,
+  type AccountOutcome,
+  type BacktestOptions,
+  type BacktestMetrics,
+  type BacktestResult,
+} from './backtestRules.js';
 export { compareBacktests, type BacktestComparison } from './compareBacktests.js';
 export { compareScores, type CompareScoresOptions, type ScoreComparison, type FactorChange } from './compareScores.js';
 export { overrideScore, type ScoreOverride, type OverriddenScore } from './overrideScore.js';

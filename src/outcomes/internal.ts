@@ -20,10 +20,17 @@ export function readScore(value: unknown, path: string): Decimal {
   if (direct !== undefined) return direct;
   if (typeof value === 'object' && value !== null) {
     for (const field of SCORE_FIELDS) {
-      if (Object.prototype.hasOwnProperty.call(value, field)) return toDecimal((value as Record<string, unknown>)[field], `${path}.${field}`);
+      if (Object.prototype.hasOwnProperty.call(value, field))
+        return toDecimal((value as Record<string, unknown>)[field], `${path}.${field}`);
     }
   }
-  return fail(path, 'a score: a number, decimal string, Decimal, or a result with total, risk, value or score', value, undefined, 'not_numeric');
+  return fail(
+    path,
+    'a score: a number, decimal string, Decimal, or a result with total, risk, value or score',
+    value,
+    undefined,
+    'not_numeric',
+  );
 }
 
 /** Reads one outcome: 0, 1, false or true. */
@@ -41,7 +48,8 @@ export function readGrade(value: unknown, path: string): string {
       if (!Object.prototype.hasOwnProperty.call(value, field)) continue;
       const found = (value as Record<string, unknown>)[field];
       if (typeof found === 'string' && found !== '') return found;
-      if (typeof found === 'object' && found !== null && typeof (found as { id?: unknown }).id === 'string') return (found as { id: string }).id;
+      if (typeof found === 'object' && found !== null && typeof (found as { id?: unknown }).id === 'string')
+        return (found as { id: string }).id;
       return fail(`${path}.${field}`, 'a grade id (non-empty string)', found);
     }
   }
@@ -57,7 +65,13 @@ export function readArray(value: unknown, path: string, context: string): readon
 /** Reads the outcomes beside `length` records, checking the lengths match. */
 export function readOutcomes(value: unknown, length: number, context: string): Uint8Array {
   const list = readArray(value, 'outcomes', context);
-  if (list.length !== length) fail('outcomes', `an array of the same length as the records (${length})`, `an array of length ${list.length}`, context);
+  if (list.length !== length)
+    fail(
+      'outcomes',
+      `an array of the same length as the records (${length})`,
+      `an array of length ${list.length}`,
+      context,
+    );
   const out = new Uint8Array(length);
   for (let i = 0; i < length; i++) out[i] = readOutcome(list[i], `outcomes[${i}]`);
   return out;

@@ -20,11 +20,21 @@ export interface ScoreOverride {
 export interface OverriddenScore {
   /** The computed total and grade, unchanged. */
   readonly computed: { readonly total: Decimal; readonly grade: string | null };
-  readonly override: { readonly total: Decimal | null; readonly grade: string | null; readonly reason: string; readonly author: string; readonly expiresAt: string };
+  readonly override: {
+    readonly total: Decimal | null;
+    readonly grade: string | null;
+    readonly reason: string;
+    readonly author: string;
+    readonly expiresAt: string;
+  };
   /** `true` when the override applies at `asOf` (before `expiresAt`). */
   readonly active: boolean;
   /** What to show: the override's fields while it is active, the computed ones otherwise. */
-  readonly effective: { readonly total: Decimal; readonly grade: string | null; readonly source: 'override' | 'computed' };
+  readonly effective: {
+    readonly total: Decimal;
+    readonly grade: string | null;
+    readonly source: 'override' | 'computed';
+  };
   /** The override's total minus the computed total while it is active, otherwise `null`. */
   readonly difference: Decimal | null;
 }
@@ -50,17 +60,28 @@ export interface OverriddenScore {
  *   grade, an empty reason or author, or a bad `expiresAt`, or `asOf` is missing.
  * @category Outcomes
  */
-export function overrideScore(result: unknown, override: ScoreOverride, options: { readonly asOf: DateInput }): OverriddenScore {
+export function overrideScore(
+  result: unknown,
+  override: ScoreOverride,
+  options: { readonly asOf: DateInput },
+): OverriddenScore {
   const read = readInput(override, 'override', 'overrideScore');
-  if (typeof result !== 'object' || result === null) fail('result', 'a score result with total and grade', result, 'overrideScore');
-  const computed = { total: toDecimal((result as { total?: unknown }).total, 'result.total'), grade: readGradeField((result as { grade?: unknown }).grade) };
-  if (typeof read !== 'object' || read === null) fail('override', 'an override with reason, author and expiresAt', read, 'overrideScore');
+  if (typeof result !== 'object' || result === null)
+    fail('result', 'a score result with total and grade', result, 'overrideScore');
+  const computed = {
+    total: toDecimal((result as { total?: unknown }).total, 'result.total'),
+    grade: readGradeField((result as { grade?: unknown }).grade),
+  };
+  if (typeof read !== 'object' || read === null)
+    fail('override', 'an override with reason, author and expiresAt', read, 'overrideScore');
   const total = read.total === undefined ? null : toDecimal(read.total, 'override.total');
   const grade = read.grade === undefined ? null : read.grade;
-  if (grade !== null && (typeof grade !== 'string' || grade === '')) fail('override.grade', 'a grade id', grade, 'overrideScore');
+  if (grade !== null && (typeof grade !== 'string' || grade === ''))
+    fail('override.grade', 'a grade id', grade, 'overrideScore');
   if (total === null && grade === null) fail('override', 'a total or a grade to set', read, 'overrideScore');
   for (const field of ['reason', 'author'] as const) {
-    if (typeof read[field] !== 'string' || read[field].trim() === '') fail(`override.${field}`, 'a non-empty string', read[field], 'overrideScore');
+    if (typeof read[field] !== 'string' || read[field].trim() === '')
+      fail(`override.${field}`, 'a non-empty string', read[field], 'overrideScore');
   }
   const expires = readInstant(read.expiresAt, 'override.expiresAt', 'overrideScore');
   if (typeof options !== 'object' || options === null) fail('options', 'options with asOf', options, 'overrideScore');

@@ -6,10 +6,7 @@ import { readArray, readGrade, readScore } from './internal.js';
 
 /** How scores or grades are put into bins. @category Outcomes */
 export type StabilityBins =
-  | 'counts'
-  | 'grades'
-  | { readonly quantiles: number }
-  | { readonly edges: readonly (number | string | Decimal)[] };
+  'counts' | 'grades' | { readonly quantiles: number } | { readonly edges: readonly (number | string | Decimal)[] };
 
 /** Options of {@link populationStability}. @category Outcomes */
 export interface PopulationStabilityOptions {
@@ -91,15 +88,21 @@ export function readStability(total: Decimal): StabilityReading {
  *   not numeric, a side has no accounts, the options are invalid, or (with `emptyBins: 'error'`) a bin is empty on one side.
  * @category Outcomes
  */
-export function populationStability(expected: readonly unknown[], actual: readonly unknown[], options: PopulationStabilityOptions = {}): PopulationStabilityResult {
+export function populationStability(
+  expected: readonly unknown[],
+  actual: readonly unknown[],
+  options: PopulationStabilityOptions = {},
+): PopulationStabilityResult {
   return readingInput('expected', 'populationStability', () => {
     const expectedList = readArray(expected, 'expected', 'populationStability');
     const actualList = readArray(actual, 'actual', 'populationStability');
     const bins = options.bins ?? 'counts';
     const policy = options.emptyBins ?? 'epsilon';
-    if (policy !== 'epsilon' && policy !== 'error') fail('options.emptyBins', "'epsilon' or 'error'", policy, 'populationStability');
+    if (policy !== 'epsilon' && policy !== 'error')
+      fail('options.emptyBins', "'epsilon' or 'error'", policy, 'populationStability');
     const epsilon = toDecimal(options.epsilon ?? '0.0001', 'options.epsilon');
-    if (!epsilon.gt(0) || !epsilon.lt(1)) fail('options.epsilon', 'a share strictly between 0 and 1', options.epsilon, 'populationStability');
+    if (!epsilon.gt(0) || !epsilon.lt(1))
+      fail('options.epsilon', 'a share strictly between 0 and 1', options.epsilon, 'populationStability');
     const table = tabulate(expectedList, actualList, bins);
     return stabilityOf(table, policy, epsilon);
   });
@@ -115,24 +118,44 @@ export interface BinTable {
 
 function tabulate(expected: readonly unknown[], actual: readonly unknown[], bins: StabilityBins): BinTable {
   if (bins === 'counts') {
-    if (expected.length !== actual.length || expected.length === 0) fail('actual', `a non-empty array of per-bin counts of the same length as expected (${expected.length})`, `an array of length ${actual.length}`, 'populationStability');
+    if (expected.length !== actual.length || expected.length === 0)
+      fail(
+        'actual',
+        `a non-empty array of per-bin counts of the same length as expected (${expected.length})`,
+        `an array of length ${actual.length}`,
+        'populationStability',
+      );
     const read = (list: readonly unknown[], side: string) =>
       list.map((count, index) => {
         const value = toDecimal(count, `${side}[${index}]`);
         if (value.isNeg()) fail(`${side}[${index}]`, 'a count ≥ 0', count, 'populationStability');
         return value;
       });
-    return { names: expected.map((_, index) => String(index + 1)), expected: read(expected, 'expected'), actual: read(actual, 'actual'), edges: null };
+    return {
+      names: expected.map((_, index) => String(index + 1)),
+      expected: read(expected, 'expected'),
+      actual: read(actual, 'actual'),
+      edges: null,
+    };
   }
   if (bins === 'grades') return tabulateGrades(expected, actual);
   if (typeof bins === 'object' && bins !== null && 'quantiles' in bins) {
     const k = bins.quantiles;
-    if (!Number.isInteger(k) || k < 2 || k > 1000) fail('options.bins.quantiles', 'an integer from 2 to 1000', k, 'populationStability');
+    if (!Number.isInteger(k) || k < 2 || k > 1000)
+      fail('options.bins.quantiles', 'an integer from 2 to 1000', k, 'populationStability');
     return tabulateScores(expected, actual, (sorted) => quantileEdges(sorted, k));
   }
-  if (typeof bins === 'object' && bins !== null && 'edges' in bins && Array.isArray(bins.edges) && bins.edges.length > 0) {
+  if (
+    typeof bins === 'object' &&
+    bins !== null &&
+    'edges' in bins &&
+    Array.isArray(bins.edges) &&
+    bins.edges.length > 0
+  ) {
     const edges = bins.edges.map((edge, index) => toDecimal(edge, `options.bins.edges[${index}]`));
-    for (let i = 1; i < edges.length; i++) if (!edges[i]!.gt(edges[i - 1]!)) fail(`options.bins.edges[${i}]`, 'strictly ascending edges', bins.edges[i], 'populationStability');
+    for (let i = 1; i < edges.length; i++)
+      if (!edges[i]!.gt(edges[i - 1]!))
+        fail(`options.bins.edges[${i}]`, 'strictly ascending edges', bins.edges[i], 'populationStability');
     return tabulateScores(expected, actual, () => edges);
   }
   return fail('options.bins', "'counts', 'grades', { quantiles: k } or { edges: [...] }", bins, 'populationStability');
@@ -154,7 +177,12 @@ function tabulateGrades(expected: readonly unknown[], actual: readonly unknown[]
       counts[side as 0 | 1][bin]!++;
     });
   });
-  return { names: [...index.keys()], expected: counts[0].map((c) => new ExactDecimal(c)), actual: counts[1].map((c) => new ExactDecimal(c)), edges: null };
+  return {
+    names: [...index.keys()],
+    expected: counts[0].map((c) => new ExactDecimal(c)),
+    actual: counts[1].map((c) => new ExactDecimal(c)),
+    edges: null,
+  };
 }
 
 /** Edges at the k-quantiles of the sorted reference (`sorted[⌊j·n/k⌋]`, j = 1 … k−1), duplicates dropped. */
@@ -168,15 +196,21 @@ function quantileEdges(sorted: readonly Decimal[] | Float64Array, k: number): De
   return edges;
 }
 
-function tabulateScores(expected: readonly unknown[], actual: readonly unknown[], edgesOf: (sortedReference: readonly Decimal[] | Float64Array) => Decimal[]): BinTable {
+function tabulateScores(
+  expected: readonly unknown[],
+  actual: readonly unknown[],
+  edgesOf: (sortedReference: readonly Decimal[] | Float64Array) => Decimal[],
+): BinTable {
   if (expected.length === 0) fail('expected', 'a non-empty array of scores', expected, 'populationStability');
-  const plain = expected.every((value) => typeof value === 'number') && actual.every((value) => typeof value === 'number');
+  const plain =
+    expected.every((value) => typeof value === 'number') && actual.every((value) => typeof value === 'number');
   let edges: Decimal[];
   let countSide: (list: readonly unknown[], side: string) => number[];
   if (plain) {
     const reference = Float64Array.from(expected as number[]);
     reference.forEach((value, index) => {
-      if (!Number.isFinite(value)) fail(`expected[${index}]`, 'a finite number', value, 'populationStability', 'not_numeric');
+      if (!Number.isFinite(value))
+        fail(`expected[${index}]`, 'a finite number', value, 'populationStability', 'not_numeric');
     });
     reference.sort();
     edges = edgesOf(reference);
@@ -185,13 +219,15 @@ function tabulateScores(expected: readonly unknown[], actual: readonly unknown[]
       const counts = new Array<number>(cuts.length + 1).fill(0);
       for (let i = 0; i < list.length; i++) {
         const value = list[i] as number;
-        if (!Number.isFinite(value)) fail(`${side}[${i}]`, 'a finite number', value, 'populationStability', 'not_numeric');
+        if (!Number.isFinite(value))
+          fail(`${side}[${i}]`, 'a finite number', value, 'populationStability', 'not_numeric');
         counts[binOf(cuts, value)]!++;
       }
       return counts;
     };
   } else {
-    const read = (list: readonly unknown[], side: string) => list.map((value, index) => readScore(value, `${side}[${index}]`));
+    const read = (list: readonly unknown[], side: string) =>
+      list.map((value, index) => readScore(value, `${side}[${index}]`));
     const reference = read(expected, 'expected');
     edges = edgesOf([...reference].sort((a, b) => a.comparedTo(b)));
     const cuts = edges;
@@ -201,9 +237,19 @@ function tabulateScores(expected: readonly unknown[], actual: readonly unknown[]
       return counts;
     };
   }
-  const names = Array.from({ length: edges.length + 1 }, (_, i) => `[${i === 0 ? '-∞' : edges[i - 1]!.toString()}, ${i === edges.length ? '∞' : edges[i]!.toString()})`.replace('[-∞', '(-∞'));
+  const names = Array.from({ length: edges.length + 1 }, (_, i) =>
+    `[${i === 0 ? '-∞' : edges[i - 1]!.toString()}, ${i === edges.length ? '∞' : edges[i]!.toString()})`.replace(
+      '[-∞',
+      '(-∞',
+    ),
+  );
   const toDecimals = (counts: number[]) => counts.map((count) => new ExactDecimal(count));
-  return { names, expected: toDecimals(countSide(expected, 'expected')), actual: toDecimals(countSide(actual, 'actual')), edges };
+  return {
+    names,
+    expected: toDecimals(countSide(expected, 'expected')),
+    actual: toDecimals(countSide(actual, 'actual')),
+    edges,
+  };
 }
 
 /** The number of edges at or below `value`: its bin. */
@@ -231,7 +277,13 @@ export function stabilityOf(table: BinTable, policy: 'epsilon' | 'error', epsilo
     const expectedShare = table.expected[index]!.div(expectedTotal);
     const actualShare = table.actual[index]!.div(actualTotal);
     const adjusted = expectedShare.isZero() !== actualShare.isZero();
-    if (adjusted && policy === 'error') fail(`bins[${index}]`, 'a bin with accounts on both sides (emptyBins: error)', `${table.expected[index]!.toString()} expected and ${table.actual[index]!.toString()} actual`, 'populationStability');
+    if (adjusted && policy === 'error')
+      fail(
+        `bins[${index}]`,
+        'a bin with accounts on both sides (emptyBins: error)',
+        `${table.expected[index]!.toString()} expected and ${table.actual[index]!.toString()} actual`,
+        'populationStability',
+      );
     let contribution = ZERO;
     if (!expectedShare.isZero() || !actualShare.isZero()) {
       const e = expectedShare.isZero() ? epsilon : expectedShare;
@@ -240,7 +292,15 @@ export function stabilityOf(table: BinTable, policy: 'epsilon' | 'error', epsilo
     }
     if (adjusted) adjustedCount++;
     total = total.plus(contribution);
-    return Object.freeze({ bin: name, expectedCount: table.expected[index]!, actualCount: table.actual[index]!, expectedShare, actualShare, contribution, adjusted });
+    return Object.freeze({
+      bin: name,
+      expectedCount: table.expected[index]!,
+      actualCount: table.actual[index]!,
+      expectedShare,
+      actualShare,
+      contribution,
+      adjusted,
+    });
   });
   return Object.freeze({
     total,

@@ -35,7 +35,11 @@ export function scoreKeys(scores: readonly unknown[], lowerIsRiskier: boolean): 
     keys[i] = sign * value + 0; // + 0 turns −0 into 0
   }
   if (plain) {
-    return { keys, scoreOf: (key) => new ExactDecimal(sign * key + 0), cutsBelow: (key, cuts) => countAtOrBelow(cuts, sign * key + 0) };
+    return {
+      keys,
+      scoreOf: (key) => new ExactDecimal(sign * key + 0),
+      cutsBelow: (key, cuts) => countAtOrBelow(cuts, sign * key + 0),
+    };
   }
   const decimals: Decimal[] = new Array<Decimal>(n);
   for (let i = 0; i < n; i++) decimals[i] = readScore(scores[i], `scores[${i}]`);
@@ -46,7 +50,11 @@ export function scoreKeys(scores: readonly unknown[], lowerIsRiskier: boolean): 
     if (distinct.length === 0 || !distinct[distinct.length - 1]!.eq(value)) distinct.push(value);
     keys[index] = sign * (distinct.length - 1) + 0;
   }
-  return { keys, scoreOf: (key) => distinct[sign * key + 0]!, cutsBelow: (key, cuts) => countAtOrBelow(cuts, distinct[sign * key + 0]!) };
+  return {
+    keys,
+    scoreOf: (key) => distinct[sign * key + 0]!,
+    cutsBelow: (key, cuts) => countAtOrBelow(cuts, distinct[sign * key + 0]!),
+  };
 }
 
 /** How many of the ascending `cuts` are ≤ `score` (binary search). */

@@ -36,7 +36,14 @@ export type {
   FactorStatus,
   MissingPolicy,
 } from './scorecard/types.js';
-export { defineGradeBands, safeDefineGradeBands, isGradeBands, grade, gradeBandsSchema, gradeBandSchema } from './grades/index.js';
+export {
+  defineGradeBands,
+  safeDefineGradeBands,
+  isGradeBands,
+  grade,
+  gradeBandsSchema,
+  gradeBandSchema,
+} from './grades/index.js';
 export type { GradeBand, GradeBands, GradeBandsDefinition, NextGrade, NormalisedGradeBands } from './grades/index.js';
 export {
   scaleSchema,

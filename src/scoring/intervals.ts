@@ -47,24 +47,30 @@ interface IntervalObject {
  * An interval, as text (`'[60, 80)'`) or as an object with optional `lower` / `upper` edges.
  * @category Scales
  */
-export const intervalSchema = /* @__PURE__ */ z.union([
-  z.string({ error: 'interval notation such as "[60, 80)"' }),
-  z.object({ lower: edgeSchema.optional(), upper: edgeSchema.optional() }).strict(),
-]).superRefine((value, ctx) => {
-  const parsed = typeof value === 'string' ? parseText(value) : value;
-  if (typeof parsed === 'string') {
-    ctx.addIssue({ code: 'custom', message: parsed, input: value });
-    return;
-  }
-  if (parsed.lower && parsed.upper) {
-    const low = tryDecimal(parsed.lower.value)!;
-    const high = tryDecimal(parsed.upper.value)!;
-    const cmp = low.comparedTo(high);
-    if (cmp > 0 || (cmp === 0 && !(parsed.lower.inclusive && parsed.upper.inclusive))) {
-      ctx.addIssue({ code: 'custom', message: 'a non-empty interval (lower edge below the upper edge)', input: value });
+export const intervalSchema = /* @__PURE__ */ z
+  .union([
+    z.string({ error: 'interval notation such as "[60, 80)"' }),
+    z.object({ lower: edgeSchema.optional(), upper: edgeSchema.optional() }).strict(),
+  ])
+  .superRefine((value, ctx) => {
+    const parsed = typeof value === 'string' ? parseText(value) : value;
+    if (typeof parsed === 'string') {
+      ctx.addIssue({ code: 'custom', message: parsed, input: value });
+      return;
     }
-  }
-});
+    if (parsed.lower && parsed.upper) {
+      const low = tryDecimal(parsed.lower.value)!;
+      const high = tryDecimal(parsed.upper.value)!;
+      const cmp = low.comparedTo(high);
+      if (cmp > 0 || (cmp === 0 && !(parsed.lower.inclusive && parsed.upper.inclusive))) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'a non-empty interval (lower edge below the upper edge)',
+          input: value,
+        });
+      }
+    }
+  });
 
 /** The JSON form an interval is written in. @category Scales */
 export type IntervalInput = z.input<typeof intervalSchema>;

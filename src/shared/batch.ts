@@ -38,7 +38,12 @@ export function toRecordError(error: unknown, index: number, id: string | undefi
   // the library's own non-validation errors, and anything the record itself threw (a getter, a
   // revoked proxy): that record fails, the batch goes on
   const message = error instanceof Error ? error.message : describeValue(error);
-  const issue = makeIssue('', 'a processable record', error instanceof ClienteleError ? message : `a record that cannot be read (${message})`, 'record_failed');
+  const issue = makeIssue(
+    '',
+    'a processable record',
+    error instanceof ClienteleError ? message : `a record that cannot be read (${message})`,
+    'record_failed',
+  );
   return { index, id, issues: [issue], message: issue.message };
 }
 
@@ -60,7 +65,11 @@ export function readId(record: unknown, field: string): string | undefined {
 /** True for objects with `Symbol.asyncIterator`. */
 export function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
   try {
-    return typeof value === 'object' && value !== null && typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function'
+    );
   } catch {
     return false; // a revoked proxy or a throwing getter is no record source
   }
@@ -69,7 +78,9 @@ export function isAsyncIterable(value: unknown): value is AsyncIterable<unknown>
 /** True for objects with `Symbol.iterator` (strings are not record sources). */
 export function isIterable(value: unknown): value is Iterable<unknown> {
   try {
-    return typeof value === 'object' && value !== null && typeof (value as Iterable<unknown>)[Symbol.iterator] === 'function';
+    return (
+      typeof value === 'object' && value !== null && typeof (value as Iterable<unknown>)[Symbol.iterator] === 'function'
+    );
   } catch {
     return false; // a revoked proxy or a throwing getter is no record source
   }

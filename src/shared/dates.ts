@@ -87,7 +87,8 @@ export function tryInstant(value: unknown): number | undefined {
  */
 export function readInstant(value: unknown, path: string, context?: string): number {
   const instant = tryInstant(value);
-  if (instant === undefined) fail(path, 'an ISO date (YYYY-MM-DD or date-time) or a valid Date', value, context, 'invalid_date');
+  if (instant === undefined)
+    fail(path, 'an ISO date (YYYY-MM-DD or date-time) or a valid Date', value, context, 'invalid_date');
   return instant;
 }
 
@@ -138,5 +139,13 @@ export function subtractMonths(instant: number, months: number): number {
   const targetYear = year + Math.floor(month / 12);
   const targetMonth = ((month % 12) + 12) % 12;
   const day = Math.min(date.getUTCDate(), daysInMonth(targetYear, targetMonth + 1));
-  return utcTime(targetYear, targetMonth, day, date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.getUTCMilliseconds());
+  return utcTime(
+    targetYear,
+    targetMonth,
+    day,
+    date.getUTCHours(),
+    date.getUTCMinutes(),
+    date.getUTCSeconds(),
+    date.getUTCMilliseconds(),
+  );
 }

@@ -162,7 +162,11 @@ function describeReadable(value: unknown): string {
   if (typeof value === 'bigint') return `bigint ${String(value)}`;
   if (typeof value === 'symbol') return 'a symbol';
   if (Array.isArray(value)) return `array of length ${value.length}`;
-  if (typeof value === 'object' && Object.getPrototypeOf(value) !== null && (value as { toStringTag?: unknown }).toStringTag === '[object Decimal]') {
+  if (
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) !== null &&
+    (value as { toStringTag?: unknown }).toStringTag === '[object Decimal]'
+  ) {
     return `Decimal ${String(value)}`;
   }
   return typeof value;

@@ -22,7 +22,13 @@ import { ClienteleError, ValidationError, describeValue, joinPath, makeIssue } f
  */
 export const inputLimits = /* @__PURE__ */ Object.freeze({ maxDepth: 64, maxNodes: 5_000_000 });
 
-function unreadable(path: string, context: string, why: string, code: 'invalid_value' | 'too_big' = 'invalid_value', expected = 'a readable plain value'): ValidationError {
+function unreadable(
+  path: string,
+  context: string,
+  why: string,
+  code: 'invalid_value' | 'too_big' = 'invalid_value',
+  expected = 'a readable plain value',
+): ValidationError {
   return new ValidationError([makeIssue(path, expected, why, code)], context);
 }
 
@@ -50,7 +56,11 @@ export function readInput<T = unknown>(value: T, path: string, context: string):
     return copyIteratively(value, path, context) as T;
   } catch (error) {
     if (error instanceof ClienteleError) throw error;
-    throw unreadable(path, context, `an object that cannot be read (${error instanceof Error ? error.message : describeValue(error)})`);
+    throw unreadable(
+      path,
+      context,
+      `an object that cannot be read (${error instanceof Error ? error.message : describeValue(error)})`,
+    );
   }
 }
 
@@ -67,20 +77,38 @@ function copyIteratively(root: unknown, rootPath: string, context: string): unkn
   let result: unknown;
   let nodes = 0;
   const stack: Frame[] = [];
-  const visit = (value: unknown, path: string, depth: number, ancestors: ReadonlySet<object>, assign: (copy: unknown) => void): void => {
-    if (++nodes > inputLimits.maxNodes) throw unreadable(path, context, `more than ${inputLimits.maxNodes} values`, 'too_big');
+  const visit = (
+    value: unknown,
+    path: string,
+    depth: number,
+    ancestors: ReadonlySet<object>,
+    assign: (copy: unknown) => void,
+  ): void => {
+    if (++nodes > inputLimits.maxNodes)
+      throw unreadable(path, context, `more than ${inputLimits.maxNodes} values`, 'too_big');
     if (isLeaf(value)) {
       assign(value);
       return;
     }
     const object = value as object;
-    if (depth > inputLimits.maxDepth) throw unreadable(path, context, 'a deeper structure', 'too_big', `a value nested at most ${inputLimits.maxDepth} levels deep`);
+    if (depth > inputLimits.maxDepth)
+      throw unreadable(
+        path,
+        context,
+        'a deeper structure',
+        'too_big',
+        `a value nested at most ${inputLimits.maxDepth} levels deep`,
+      );
     if (ancestors.has(object)) throw unreadable(path, context, 'a cycle (the value contains itself)');
     const array = Array.isArray(object);
     const proto = Object.getPrototypeOf(object) as unknown;
     // frozen objects (the library's own models and results) keep their identity, like class instances
     const plain = !Object.isFrozen(object) && (array || proto === Object.prototype || proto === null);
-    const target = array ? ([] as unknown[]) : plain ? (Object.create(proto as object | null) as Record<string, unknown>) : null;
+    const target = array
+      ? ([] as unknown[])
+      : plain
+        ? (Object.create(proto as object | null) as Record<string, unknown>)
+        : null;
     assign(target ?? object);
     stack.push({ source: object, target, path, depth, ancestors: new Set(ancestors).add(object), assign });
   };
@@ -91,7 +119,8 @@ function copyIteratively(root: unknown, rootPath: string, context: string): unkn
     if (Array.isArray(source) && target !== null) {
       const out = target as unknown[];
       for (let index = 0; index < source.length; index++) {
-        if (!(index in source)) throw unreadable(joinPath(path, index), context, 'a hole in an array (JSON would turn it into null)');
+        if (!(index in source))
+          throw unreadable(joinPath(path, index), context, 'a hole in an array (JSON would turn it into null)');
         const at = index;
         visit(source[index], joinPath(path, index), depth + 1, ancestors, (copy) => (out[at] = copy));
       }
@@ -106,7 +135,9 @@ function copyIteratively(root: unknown, rootPath: string, context: string): unkn
       }
       const out = target as Record<string, unknown>;
       // defineProperty keeps "__proto__" an ordinary, inert own key
-      visit(child, joinPath(path, key), depth + 1, ancestors, (copy) => Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true }));
+      visit(child, joinPath(path, key), depth + 1, ancestors, (copy) =>
+        Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true }),
+      );
     }
   }
   return result;
@@ -122,6 +153,10 @@ export function readingInput<T>(path: string, context: string, task: () => T): T
     return task();
   } catch (error) {
     if (error instanceof ClienteleError) throw error;
-    throw unreadable(path, context, `a value that cannot be read (${error instanceof Error ? error.message : describeValue(error)})`);
+    throw unreadable(
+      path,
+      context,
+      `a value that cannot be read (${error instanceof Error ? error.message : describeValue(error)})`,
+    );
   }
 }

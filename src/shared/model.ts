@@ -48,11 +48,18 @@ export type JsonObject = { readonly [key: string]: unknown };
  * @category Models
  */
 export type SafeResult<T> =
-  | { readonly success: true; readonly output: T }
-  | { readonly success: false; readonly issues: readonly Issue[] };
+  { readonly success: true; readonly output: T } | { readonly success: false; readonly issues: readonly Issue[] };
 
 /** What a kind of model tells {@link modelKind}: its tag, its schema and how to compile it. */
-export interface ModelBlueprint<K extends string, P, D extends { readonly id: string; readonly version: string }, F, C, O, Mt extends MethodsOf = {}> {
+export interface ModelBlueprint<
+  K extends string,
+  P,
+  D extends { readonly id: string; readonly version: string },
+  F,
+  C,
+  O,
+  Mt extends MethodsOf = {},
+> {
   readonly kind: K;
   /** The public function's name, used as the error context (`defineScorecard`). */
   readonly context: string;
@@ -62,7 +69,12 @@ export interface ModelBlueprint<K extends string, P, D extends { readonly id: st
   /** The normalised definition (numbers as decimal strings, defaults filled); throws `ValidationError` for semantic problems. */
   readonly normalise: (parsed: P, options: O) => D;
   /** The model's own fields and the private compiled form, from the normalised definition. */
-  readonly compile: (parsed: P, normalised: D, ref: ModelRef, options: O) => { readonly fields: F; readonly compiled: C };
+  readonly compile: (
+    parsed: P,
+    normalised: D,
+    ref: ModelRef,
+    options: O,
+  ) => { readonly fields: F; readonly compiled: C };
   /**
    * Methods every model of the kind shares, on its prototype (so two equal models compare equal
    * field by field); `compiled` is the model's private compiled form.
@@ -88,7 +100,9 @@ export interface ModelKind<M, C, O> {
 export type MethodsOf = { readonly [name: string]: (compiled: never, ...args: never[]) => unknown };
 
 /** The methods as callers see them: without the compiled form. */
-export type BoundMethods<Mt> = { readonly [N in keyof Mt]: Mt[N] extends (compiled: never, ...args: infer A) => infer R ? (...args: A) => R : never };
+export type BoundMethods<Mt> = {
+  readonly [N in keyof Mt]: Mt[N] extends (compiled: never, ...args: infer A) => infer R ? (...args: A) => R : never;
+};
 
 /** The model type a blueprint builds: identity fields, its own fields and its kind's methods. */
 export type BuiltModel<K extends string, D, F, Mt = {}> = ModelIdentity<K, D> & Readonly<F> & BoundMethods<Mt>;
@@ -116,7 +130,10 @@ export function modelKind<
       return JSON.parse(definitions.get(this)!) as D;
     },
   };
-  for (const [name, method] of Object.entries(blueprint.methods ?? {}) as [string, (compiled: C, ...args: never[]) => unknown][]) {
+  for (const [name, method] of Object.entries(blueprint.methods ?? {}) as [
+    string,
+    (compiled: C, ...args: never[]) => unknown,
+  ][]) {
     prototype[name] = function (this: object, ...args: never[]): unknown {
       return method(compiledForms.get(this)!, ...args);
     };
@@ -129,10 +146,20 @@ export function modelKind<
     if (is(prepared)) return prepared;
     const parsed = parseWith(blueprint.schema, prepared, blueprint.context);
     const normalised = blueprint.normalise(parsed, options);
-    const ref: ModelRef = Object.freeze({ id: normalised.id, version: normalised.version, fingerprint: fingerprint(normalised) });
+    const ref: ModelRef = Object.freeze({
+      id: normalised.id,
+      version: normalised.version,
+      fingerprint: fingerprint(normalised),
+    });
     const { fields, compiled } = blueprint.compile(parsed, normalised, ref, options);
     const model = Object.freeze(
-      Object.assign(Object.create(prototype) as object, { kind: blueprint.kind, id: ref.id, version: ref.version, ...fields, fingerprint: ref.fingerprint }),
+      Object.assign(Object.create(prototype) as object, {
+        kind: blueprint.kind,
+        id: ref.id,
+        version: ref.version,
+        ...fields,
+        fingerprint: ref.fingerprint,
+      }),
     ) as M;
     compiledForms.set(model, compiled);
     definitions.set(model, JSON.stringify(normalised));

@@ -54,12 +54,14 @@ const LIMB = 1e7;
 function readForeignDecimal(value: object): Decimal | undefined {
   try {
     const proto = Object.getPrototypeOf(value) as Record<string, unknown> | null;
-    if (proto === null || proto === Object.prototype || !Object.prototype.hasOwnProperty.call(proto, 'toStringTag')) return undefined;
+    if (proto === null || proto === Object.prototype || !Object.prototype.hasOwnProperty.call(proto, 'toStringTag'))
+      return undefined;
     if (proto['toStringTag'] !== '[object Decimal]' || typeof proto['plus'] !== 'function') return undefined;
     const { d: limbs, e: exponent, s: sign } = value as { d?: unknown; e?: unknown; s?: unknown };
     if (!Array.isArray(limbs) || limbs.length === 0 || limbs.length > numericLimits.maxLength / 7) return undefined;
     if (sign !== 1 && sign !== -1) return undefined;
-    if (typeof exponent !== 'number' || !Number.isInteger(exponent) || Math.abs(exponent) > numericLimits.maxExponent) return undefined;
+    if (typeof exponent !== 'number' || !Number.isInteger(exponent) || Math.abs(exponent) > numericLimits.maxExponent)
+      return undefined;
     let digits = '';
     for (let index = 0; index < limbs.length; index++) {
       const limb: unknown = limbs[index];
@@ -118,7 +120,8 @@ function withinLimits(decimal: Decimal): Decimal | undefined {
  */
 export function toDecimal(value: unknown, path: string = ''): Decimal {
   const parsed = tryDecimal(value);
-  if (parsed === undefined) fail(pathText(path), 'a finite number, decimal string or Decimal within ±1e1000', value, undefined, 'not_numeric');
+  if (parsed === undefined)
+    fail(pathText(path), 'a finite number, decimal string or Decimal within ±1e1000', value, undefined, 'not_numeric');
   return parsed;
 }
 
@@ -140,7 +143,9 @@ export function tryDecimal(value: unknown): Decimal | undefined {
   if (typeof value === 'string') {
     if (value.length > numericLimits.maxLength * 4) return undefined;
     const text = value.trim();
-    return text.length <= numericLimits.maxLength && DECIMAL_STRING.test(text) ? withinLimits(new ExactDecimal(text)) : undefined;
+    return text.length <= numericLimits.maxLength && DECIMAL_STRING.test(text)
+      ? withinLimits(new ExactDecimal(text))
+      : undefined;
   }
   if (typeof value === 'object' && value !== null) {
     try {

@@ -28,7 +28,9 @@ export function rational(numerator: bigint, denominator = 1n): Rational {
     denominator = -denominator;
   }
   const divisor = gcd(numerator, denominator);
-  return divisor > 1n ? { numerator: numerator / divisor, denominator: denominator / divisor } : { numerator, denominator };
+  return divisor > 1n
+    ? { numerator: numerator / divisor, denominator: denominator / divisor }
+    : { numerator, denominator };
 }
 
 const POWERS_OF_TEN: bigint[] = [];
@@ -55,10 +57,12 @@ export const add = (a: Rational, b: Rational): Rational =>
   a.denominator === b.denominator
     ? rational(a.numerator + b.numerator, a.denominator)
     : rational(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator);
-export const subtract = (a: Rational, b: Rational): Rational => add(a, { numerator: -b.numerator, denominator: b.denominator });
+export const subtract = (a: Rational, b: Rational): Rational =>
+  add(a, { numerator: -b.numerator, denominator: b.denominator });
 export const multiply = (a: Rational, b: Rational): Rational =>
   rational(a.numerator * b.numerator, a.denominator * b.denominator);
-export const divide = (a: Rational, b: Rational): Rational => rational(a.numerator * b.denominator, a.denominator * b.numerator);
+export const divide = (a: Rational, b: Rational): Rational =>
+  rational(a.numerator * b.denominator, a.denominator * b.numerator);
 /** Least common multiple of two positive integers. */
 export function lcm(a: bigint, b: bigint): bigint {
   let x = a;
@@ -68,7 +72,8 @@ export function lcm(a: bigint, b: bigint): bigint {
 }
 
 /** The absolute value. */
-export const absolute = (value: Rational): Rational => (value.numerator < 0n ? { numerator: -value.numerator, denominator: value.denominator } : value);
+export const absolute = (value: Rational): Rational =>
+  value.numerator < 0n ? { numerator: -value.numerator, denominator: value.denominator } : value;
 
 /** −1, 0 or 1 as `a` is below, equal to or above `b`. */
 export function compare(a: Rational, b: Rational): -1 | 0 | 1 {

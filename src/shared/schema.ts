@@ -14,9 +14,12 @@ import { tryDecimal } from './numeric.js';
  * Models keep the value as given; `defineX` turns it into an exact decimal once.
  * @category Numbers
  */
-export const numericSchema = /* @__PURE__ */ z.custom<number | string | Decimal>((value) => tryDecimal(value) !== undefined, {
-  error: 'a finite number, decimal string or Decimal',
-});
+export const numericSchema = /* @__PURE__ */ z.custom<number | string | Decimal>(
+  (value) => tryDecimal(value) !== undefined,
+  {
+    error: 'a finite number, decimal string or Decimal',
+  },
+);
 
 /** An identifier: letters, digits, `_`, `-`, `.`; never a prototype key. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -28,18 +31,26 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
  */
 export const idSchema = /* @__PURE__ */ z
   .string({ error: 'a string id' })
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, { error: 'an id of 1–64 letters, digits, "_", "-" or "." starting with a letter or digit' })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, {
+    error: 'an id of 1–64 letters, digits, "_", "-" or "." starting with a letter or digit',
+  })
   .refine((id) => !FORBIDDEN_KEYS.has(id), { error: 'an id other than __proto__, constructor or prototype' });
 
 /** A version string, free-form (semantic versioning recommended). @category Models */
-export const versionSchema = /* @__PURE__ */ z.string({ error: 'a version string' }).min(1, { error: 'a non-empty version string' });
+export const versionSchema = /* @__PURE__ */ z
+  .string({ error: 'a version string' })
+  .min(1, { error: 'a non-empty version string' });
 
 type ZodIssue = z.core.$ZodIssue;
 
 function expectedOf(issue: ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.expected === 'object' ? 'an object' : issue.expected === 'array' ? 'an array' : `a ${issue.expected}`;
+      return issue.expected === 'object'
+        ? 'an object'
+        : issue.expected === 'array'
+          ? 'an array'
+          : `a ${issue.expected}`;
     case 'invalid_value':
       return `one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
     case 'unrecognized_keys':
@@ -94,7 +105,8 @@ function toIssues(issues: readonly ZodIssue[], base = ''): Issue[] {
   for (const issue of issues) {
     const path = formatPath(issue.path, base);
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) out.push(makeIssue(formatPath([key], path), 'no such key', 'an unexpected key', 'unknown_key'));
+      for (const key of issue.keys)
+        out.push(makeIssue(formatPath([key], path), 'no such key', 'an unexpected key', 'unknown_key'));
       continue;
     }
     // A union whose branches all failed deeper inside one branch: report that branch's own issues.
@@ -105,7 +117,14 @@ function toIssues(issues: readonly ZodIssue[], base = ''): Issue[] {
         continue;
       }
     }
-    out.push(makeIssue(path, expectedOf(issue), 'input' in issue ? describeValue(issue.input) : 'an invalid value', codeOf(issue)));
+    out.push(
+      makeIssue(
+        path,
+        expectedOf(issue),
+        'input' in issue ? describeValue(issue.input) : 'an invalid value',
+        codeOf(issue),
+      ),
+    );
   }
   return out;
 }
@@ -121,7 +140,13 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown, contex
 }
 
 /** A custom issue for `superRefine` callbacks: `expected` becomes the message, `code` the issue's code. */
-export function addIssue(ctx: z.RefinementCtx, path: readonly (string | number)[], expected: string, input: unknown, code?: IssueCode): void {
+export function addIssue(
+  ctx: z.RefinementCtx,
+  path: readonly (string | number)[],
+  expected: string,
+  input: unknown,
+  code?: IssueCode,
+): void {
   ctx.addIssue({ code: 'custom', message: expected, path: [...path], input, ...(code ? { params: { code } } : {}) });
 }
 

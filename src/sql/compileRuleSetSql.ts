@@ -8,10 +8,26 @@ import type { Decimal } from 'decimal.js';
 import { ValidationError, describeValue, makeIssue, type Issue } from '../shared/errors.js';
 import { tryDecimal } from '../shared/numeric.js';
 import { fromDecimal } from '../shared/rational.js';
-import type { ChurnCondition, ChurnConditionScalar, ChurnLeafCondition, ChurnTimeWindow, RuleSet } from '../churn/index.js';
+import type {
+  ChurnCondition,
+  ChurnConditionScalar,
+  ChurnLeafCondition,
+  ChurnTimeWindow,
+  RuleSet,
+} from '../churn/index.js';
 import { looksLikeIsoDate, readIsoDay } from './isoDay.js';
 import type { SqlWriter } from './sqlWriter.js';
-import { INTERNAL, checkOutputNames, decimalText, makeQuery, placesOf, readColumns, readDialect, readKeep, readTable } from './sqlWriter.js';
+import {
+  INTERNAL,
+  checkOutputNames,
+  decimalText,
+  makeQuery,
+  placesOf,
+  readColumns,
+  readDialect,
+  readKeep,
+  readTable,
+} from './sqlWriter.js';
 import type { SqlColumn, SqlQuery, ToSqlOptions } from './types.js';
 
 type Kind = 'number' | 'date' | 'text' | 'boolean';
@@ -30,7 +46,13 @@ function classify(value: ChurnConditionScalar, path: string, issues: Issue[]): V
   if (typeof value === 'string' && looksLikeIsoDate(value)) {
     const day = readIsoDay(value);
     if (day === undefined) {
-      issues.push(makeIssue(path, 'a calendar date YYYY-MM-DD (SQL compares DATE columns; a time of day or an offset has no DATE form)', describeValue(value)));
+      issues.push(
+        makeIssue(
+          path,
+          'a calendar date YYYY-MM-DD (SQL compares DATE columns; a time of day or an offset has no DATE form)',
+          describeValue(value),
+        ),
+      );
       return null;
     }
     return { kind: 'date', text: day };
@@ -40,7 +62,9 @@ function classify(value: ChurnConditionScalar, path: string, issues: Issue[]): V
     const exact = fromDecimal(decimal);
     const text = decimalText(exact);
     if (placesOf(exact) > 30 || text.replace(/[-.]/g, '').replace(/^0+/, '').length > 38) {
-      issues.push(makeIssue(path, 'a number of at most 38 digits, 30 of them decimals (a SQL DECIMAL)', describeValue(value)));
+      issues.push(
+        makeIssue(path, 'a number of at most 38 digits, 30 of them decimals (a SQL DECIMAL)', describeValue(value)),
+      );
       return null;
     }
     return { kind: 'number', text };
@@ -62,7 +86,10 @@ export function compileRuleSetSql(ruleSet: RuleSet, options: ToSqlOptions): SqlQ
   let asOf: string | undefined;
   if (options.asOf !== undefined) {
     asOf = readIsoDay(options.asOf);
-    if (asOf === undefined) issues.push(makeIssue('options.asOf', 'a calendar date YYYY-MM-DD, or a Date at UTC midnight', describeValue(options.asOf)));
+    if (asOf === undefined)
+      issues.push(
+        makeIssue('options.asOf', 'a calendar date YYYY-MM-DD, or a Date at UTC midnight', describeValue(options.asOf)),
+      );
   } else if (ruleSet.usesTimeWindows) {
     issues.push(makeIssue('options.asOf', 'an asOf date (the rule set uses within / olderThan)', 'undefined'));
   }
@@ -110,11 +137,15 @@ export function compileRuleSetSql(ruleSet: RuleSet, options: ToSqlOptions): SqlQ
           return `(${ref} <> ${one()})`;
         case 'in':
         case 'notIn': {
-          const items = (node.value as readonly ChurnConditionScalar[]).map((item) => literal(classify(item, '', sink)!));
+          const items = (node.value as readonly ChurnConditionScalar[]).map((item) =>
+            literal(classify(item, '', sink)!),
+          );
           return `(${ref} ${node.op === 'in' ? 'IN' : 'NOT IN'} (${items.join(', ')}))`;
         }
         case 'between': {
-          const [low, high] = (node.value as readonly ChurnConditionScalar[]).map((item) => literal(classify(item, '', sink)!));
+          const [low, high] = (node.value as readonly ChurnConditionScalar[]).map((item) =>
+            literal(classify(item, '', sink)!),
+          );
           return `(${ref} BETWEEN ${low} AND ${high})`;
         }
         case 'known':
@@ -124,14 +155,19 @@ export function compileRuleSetSql(ruleSet: RuleSet, options: ToSqlOptions): SqlQ
         case 'within':
         case 'olderThan': {
           const window = node.value as ChurnTimeWindow;
-          const cutoff = 'days' in window ? writer.rules.minusDays(asOfSql(), window.days) : writer.rules.minusMonths(asOfSql(), window.months);
+          const cutoff =
+            'days' in window
+              ? writer.rules.minusDays(asOfSql(), window.days)
+              : writer.rules.minusMonths(asOfSql(), window.months);
           return node.op === 'within' ? `(${ref} >= ${cutoff} AND ${ref} <= ${asOfSql()})` : `(${ref} < ${cutoff})`;
         }
       }
     };
     const condition = (node: ChurnCondition): string => {
-      if ('all' in node) return node.all.length === 1 ? condition(node.all[0]!) : `(${node.all.map(condition).join(' AND ')})`;
-      if ('any' in node) return node.any.length === 1 ? condition(node.any[0]!) : `(${node.any.map(condition).join(' OR ')})`;
+      if ('all' in node)
+        return node.all.length === 1 ? condition(node.all[0]!) : `(${node.all.map(condition).join(' AND ')})`;
+      if ('any' in node)
+        return node.any.length === 1 ? condition(node.any[0]!) : `(${node.any.map(condition).join(' OR ')})`;
       if ('not' in node) return `(NOT ${condition(node.not)})`;
       return leaf(node);
     };
@@ -141,23 +177,44 @@ export function compileRuleSetSql(ruleSet: RuleSet, options: ToSqlOptions): SqlQ
       ruleSet.rules.length === 0
         ? `CAST(0 AS ${decimalType})`
         : `CAST(${ruleSet.rules.map((rule, index) => `CASE WHEN ${when(index)} THEN ${writer.decimal(rule.points)} ELSE 0 END`).join(' + ')} AS ${decimalType})`;
-    const ranked = SEVERITY_ORDER.flatMap((severity) => ruleSet.rules.map((rule, index) => ({ rule, index })).filter(({ rule }) => rule.severity === severity));
+    const ranked = SEVERITY_ORDER.flatMap((severity) =>
+      ruleSet.rules.map((rule, index) => ({ rule, index })).filter(({ rule }) => rule.severity === severity),
+    );
     const level2 = [
       ...kept,
       `${writer.rules.stringList(ruleSet.rules.map((rule, index) => ({ when: c(index), value: writer.word(rule.id) })))} AS ${q('fired')}`,
-      `${writer.rules.recordList(ruleSet.rules.map((rule, index) => ({ when: c(index), fields: [['id', writer.word(rule.id)], ['severity', writer.word(rule.severity)]] as const })))} AS ${q('fired_rules')}`,
+      `${writer.rules.recordList(
+        ruleSet.rules.map((rule, index) => ({
+          when: c(index),
+          fields: [
+            ['id', writer.word(rule.id)],
+            ['severity', writer.word(rule.severity)],
+          ] as const,
+        })),
+      )} AS ${q('fired_rules')}`,
       `${writer.rules.stringList(ruleSet.rules.map((rule, index) => ({ when: `${c(index)} IS NULL`, value: writer.word(rule.id) })))} AS ${q('unknown')}`,
       `${sumOf(c)} AS ${q('risk')}`,
       `${sumOf((index) => `(${c(index)} IS NULL OR ${c(index)})`)} AS ${q('possible_risk')}`,
       `${ranked.length === 0 ? writer.word('none') : `CASE ${ranked.map(({ rule, index }) => `WHEN ${c(index)} THEN ${writer.word(rule.severity)} `).join('')}ELSE ${writer.word('none')} END`} AS ${q('level')}`,
     ];
-    const from = ruleSet.rules.length === 0 ? writer.table(table) : `(SELECT ${level1.join(',\n  ')}\nFROM ${writer.table(table)}) AS ${q(`${INTERNAL}rules`)}`;
+    const from =
+      ruleSet.rules.length === 0
+        ? writer.table(table)
+        : `(SELECT ${level1.join(',\n  ')}\nFROM ${writer.table(table)}) AS ${q(`${INTERNAL}rules`)}`;
     const t = writer.rules.types;
     const columns: SqlColumn[] = [
       ...keep.map((name) => ({ name, type: 'as in the table', description: 'kept column' })),
       { name: 'fired', type: t.stringList, description: 'ids of the rules whose condition is true, in rule-set order' },
-      { name: 'fired_rules', type: t.recordList, description: 'the fired rules as { id, severity }, in rule-set order' },
-      { name: 'unknown', type: t.stringList, description: 'ids of the rules whose condition is unknown (SQL NULL: missing data)' },
+      {
+        name: 'fired_rules',
+        type: t.recordList,
+        description: 'the fired rules as { id, severity }, in rule-set order',
+      },
+      {
+        name: 'unknown',
+        type: t.stringList,
+        description: 'ids of the rules whose condition is unknown (SQL NULL: missing data)',
+      },
       { name: 'risk', type: decimalType, description: 'sum of the fired rules\u2019 points' },
       { name: 'possible_risk', type: decimalType, description: 'risk plus the points of the unknown rules' },
       { name: 'level', type: t.text, description: 'highest fired severity, or "none"' },
@@ -180,11 +237,20 @@ function checkCondition(node: ChurnCondition, path: string, issues: Issue[]): vo
       const classified = classify(item, `${path}.value[${index}]`, issues);
       if (classified) kinds.add(classified.kind);
     });
-    if (kinds.size > 1) issues.push(makeIssue(`${path}.value`, `values of one kind (a SQL column has one type; found ${[...kinds].join(' and ')})`, describeValue(value)));
+    if (kinds.size > 1)
+      issues.push(
+        makeIssue(
+          `${path}.value`,
+          `values of one kind (a SQL column has one type; found ${[...kinds].join(' and ')})`,
+          describeValue(value),
+        ),
+      );
     return;
   }
   const classified = classify(value as ChurnConditionScalar, `${path}.value`, issues);
   if (classified && classified.kind !== 'number' && classified.kind !== 'date' && op !== 'eq' && op !== 'neq') {
-    issues.push(makeIssue(`${path}.value`, `a number or a date to order by (${op})`, describeValue(value), 'invalid_date'));
+    issues.push(
+      makeIssue(`${path}.value`, `a number or a date to order by (${op})`, describeValue(value), 'invalid_date'),
+    );
   }
 }

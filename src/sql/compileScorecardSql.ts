@@ -16,7 +16,16 @@ import { isGradeBands, scorecardPlan, type GradeBands, type Scorecard, type Scor
 import { factorSql, intervalCondition, linearSlope, type FactorSql } from './scorecardFactorSql.js';
 import type { DialectRules } from './dialects.js';
 import type { SqlWriter } from './sqlWriter.js';
-import { INTERNAL, checkOutputNames, makeQuery, placesOf, readColumns, readDialect, readKeep, readTable } from './sqlWriter.js';
+import {
+  INTERNAL,
+  checkOutputNames,
+  makeQuery,
+  placesOf,
+  readColumns,
+  readDialect,
+  readKeep,
+  readTable,
+} from './sqlWriter.js';
 import type { SqlColumn, SqlQuery, SqlTotals, ToSqlOptions } from './types.js';
 
 const ZERO = rational(0n);
@@ -64,8 +73,17 @@ export function compileScorecardSql(model: Scorecard, options: ToSqlOptions): Sq
   const problems: Issue[] = [];
   checkOutputNames(settings.keep, outputNames(layout), problems);
   if (problems.length > 0) throw new ValidationError(problems, 'toSql');
-  const totals: SqlTotals = { scale: layout.scale, exact: layout.exact, denominator: denominator.toString(), ratingScale: layout.ratingScale };
-  return makeQuery('scorecard', settings.rules.name, model, (writer) => ({ text: writeText(writer, layout), columns: describeColumns(writer, layout), totals }));
+  const totals: SqlTotals = {
+    scale: layout.scale,
+    exact: layout.exact,
+    denominator: denominator.toString(),
+    ratingScale: layout.ratingScale,
+  };
+  return makeQuery('scorecard', settings.rules.name, model, (writer) => ({
+    text: writeText(writer, layout),
+    columns: describeColumns(writer, layout),
+    totals,
+  }));
 }
 
 function readSettings(model: Scorecard, options: ToSqlOptions, issues: Issue[]): Settings {
@@ -75,16 +93,25 @@ function readSettings(model: Scorecard, options: ToSqlOptions, issues: Issue[]):
   const columnOf = readColumns(options.columns, model.factorIds, issues);
   const missing = options.missing ?? 'error';
   if (missing === 'exclude') {
-    issues.push(makeIssue('options.missing', '"error" or "min" ("exclude" renormalises each row over the factors it has, which has no exact fixed-denominator form in SQL)', 'string "exclude"'));
+    issues.push(
+      makeIssue(
+        'options.missing',
+        '"error" or "min" ("exclude" renormalises each row over the factors it has, which has no exact fixed-denominator form in SQL)',
+        'string "exclude"',
+      ),
+    );
   } else if (missing !== 'error' && missing !== 'min') {
     issues.push(makeIssue('options.missing', '"error" or "min"', describeValue(missing)));
   }
   const clamp = options.clamp ?? false;
-  if (typeof clamp !== 'boolean') issues.push(makeIssue('options.clamp', 'a boolean', describeValue(clamp), 'invalid_type'));
+  if (typeof clamp !== 'boolean')
+    issues.push(makeIssue('options.clamp', 'a boolean', describeValue(clamp), 'invalid_type'));
   const normalisation = options.normalisation ?? model.normalisation;
-  if (normalisation !== 'ratio' && normalisation !== 'minmax') issues.push(makeIssue('options.normalisation', '"ratio" or "minmax"', describeValue(normalisation)));
+  if (normalisation !== 'ratio' && normalisation !== 'minmax')
+    issues.push(makeIssue('options.normalisation', '"ratio" or "minmax"', describeValue(normalisation)));
   const bands: GradeBands | null = options.bands === undefined ? model.grades : options.bands;
-  if (bands !== null && !isGradeBands(bands)) issues.push(makeIssue('options.bands', 'grade bands from defineGradeBands, or null', describeValue(bands)));
+  if (bands !== null && !isGradeBands(bands))
+    issues.push(makeIssue('options.bands', 'grade bands from defineGradeBands, or null', describeValue(bands)));
   return {
     rules,
     table,
@@ -116,7 +143,8 @@ function sqlDenominator(plan: ScorecardPlan, issues: Issue[]): bigint {
           ),
         );
       }
-      if (rule.type === 'linear') denominator = lcm(denominator, multiply(category.coefficient, linearSlope(rule)).denominator);
+      if (rule.type === 'linear')
+        denominator = lcm(denominator, multiply(category.coefficient, linearSlope(rule)).denominator);
     });
   });
   return denominator;
@@ -148,7 +176,9 @@ function lay(settings: Settings, denominator: bigint): Layout {
       },
     });
   });
-  const bases = plan.categories.map((category, c) => (plan.normalisation === 'minmax' ? multiply(multipliers[c]!, category.minSum) : ZERO));
+  const bases = plan.categories.map((category, c) =>
+    plan.normalisation === 'minmax' ? multiply(multipliers[c]!, category.minSum) : ZERO,
+  );
   literals.push(...bases);
   const placesN = Math.max(readsRatings ? ratingScale : 0, ...literals.map(placesOf));
   const E = denominator * tenTo(placesN); // total = N / D, N with placesN decimals: total = (N·10^placesN) / E
@@ -160,7 +190,13 @@ function lay(settings: Settings, denominator: bigint): Layout {
   const reachN = multiply(add(maxTotal, rational(1n)), rational(E * 2n * (exact ? 1n : tenTo(scale))));
   if (compare(reachN, rational(LIMIT)) > 0) {
     throw new ValidationError(
-      [makeIssue('', `a model whose exact totals fit 38-digit SQL decimals (common denominator ${denominator}, ${placesN} decimal places${exact ? '' : `, total scale ${scale}`})`, 'a model needing more digits (lower ratingScale or totalScale, or simplify weights)')],
+      [
+        makeIssue(
+          '',
+          `a model whose exact totals fit 38-digit SQL decimals (common denominator ${denominator}, ${placesN} decimal places${exact ? '' : `, total scale ${scale}`})`,
+          'a model needing more digits (lower ratingScale or totalScale, or simplify weights)',
+        ),
+      ],
       'toSql',
     );
   }
@@ -201,7 +237,13 @@ function internals(writer: SqlWriter) {
 /** Level 1: every factor's points numerator (NULL when missing or invalid) and its missingness. */
 function factorLevel(writer: SqlWriter, layout: Layout, kept: readonly string[]): string[] {
   const { p, n } = internals(writer);
-  return [...kept, ...layout.factors.flatMap((factor, index) => [`${factor.points(writer)} AS ${p(index)}`, `${factor.missing(writer)} AS ${n(index)}`])];
+  return [
+    ...kept,
+    ...layout.factors.flatMap((factor, index) => [
+      `${factor.points(writer)} AS ${p(index)}`,
+      `${factor.missing(writer)} AS ${n(index)}`,
+    ]),
+  ];
 }
 
 /** Level 2: category sums (imputing under 'min'), the first problem, completeness. */
@@ -212,7 +254,11 @@ function categoryLevel(writer: SqlWriter, layout: Layout, kept: readonly string[
     const terms = factors
       .map((factor, index) => ({ factor, index }))
       .filter(({ factor }) => factor.category === c)
-      .map(({ factor, index }) => (missing === 'min' ? `COALESCE(${p(index)}, CASE WHEN ${n(index)} THEN ${writer.decimal(factor.imputed)} END)` : p(index)));
+      .map(({ factor, index }) =>
+        missing === 'min'
+          ? `COALESCE(${p(index)}, CASE WHEN ${n(index)} THEN ${writer.decimal(factor.imputed)} END)`
+          : p(index),
+      );
     return `${terms.join(' + ')} AS ${s(c)}`;
   });
   const problems = factors.map(
@@ -230,7 +276,9 @@ function categoryLevel(writer: SqlWriter, layout: Layout, kept: readonly string[
 /** The numerator of each category: its sum less its base. */
 function categoryNumerators(writer: SqlWriter, layout: Layout): string[] {
   const { s } = internals(writer);
-  return layout.plan.categories.map((_, c) => (layout.bases[c]!.numerator === 0n ? s(c) : `${s(c)} - ${writer.decimal(layout.bases[c]!)}`));
+  return layout.plan.categories.map((_, c) =>
+    layout.bases[c]!.numerator === 0n ? s(c) : `${s(c)} - ${writer.decimal(layout.bases[c]!)}`,
+  );
 }
 
 /** Level 3: numerators N = total × D (exact decimals with placesN places), per category and in all. */
@@ -269,8 +317,12 @@ function numeratorToDecimal(writer: SqlWriter, layout: Layout, numerator: string
 
 /** The grade of N: each band's edges times D, compared exactly. */
 function gradeCase(writer: SqlWriter, bands: GradeBands, D: Rational, N: string): string {
-  const scaled = (edge: { exact: Rational; inclusive: boolean } | null) => (edge ? { value: multiply(edge.exact, D), inclusive: edge.inclusive } : null);
-  const whens = bands.bands.map((band) => `WHEN ${intervalCondition(writer, N, scaled(band.interval.lower), scaled(band.interval.upper))} THEN ${writer.word(band.id)}`);
+  const scaled = (edge: { exact: Rational; inclusive: boolean } | null) =>
+    edge ? { value: multiply(edge.exact, D), inclusive: edge.inclusive } : null;
+  const whens = bands.bands.map(
+    (band) =>
+      `WHEN ${intervalCondition(writer, N, scaled(band.interval.lower), scaled(band.interval.upper))} THEN ${writer.word(band.id)}`,
+  );
   return `CASE ${whens.join(' ')} END`;
 }
 
@@ -283,7 +335,9 @@ function decimalLevel(writer: SqlWriter, layout: Layout, kept: readonly string[]
     `${numeratorToDecimal(writer, layout, N)} AS ${q('total')}`,
     `CAST(${N} AS ${writer.rules.decimalType(layout.widthN, layout.placesN)}) AS ${q('total_numerator')}`,
     ...(layout.bands ? [`${gradeCase(writer, layout.bands, rational(layout.denominator), N)} AS ${q('grade')}`] : []),
-    ...layout.plan.categories.map((category, c) => `${numeratorToDecimal(writer, layout, q(`${INTERNAL}q${c}`))} AS ${q(`points_${category.id}`)}`),
+    ...layout.plan.categories.map(
+      (category, c) => `${numeratorToDecimal(writer, layout, q(`${INTERNAL}q${c}`))} AS ${q(`points_${category.id}`)}`,
+    ),
     `${q(`${INTERNAL}complete`)} AS ${q('complete')}`,
     `${q(`${INTERNAL}error`)} AS ${q('error')}`,
   ];
@@ -307,10 +361,22 @@ function describeColumns(writer: SqlWriter, layout: Layout): SqlColumn[] {
   const decimal = d.decimalType(layout.widthTotal, scale);
   return [
     ...layout.keep.map((name) => ({ name, type: 'as in the table', description: 'kept column' })),
-    { name: 'total', type: decimal, description: exact ? 'the exact total, 0–100' : `the total rounded half away from zero to ${scale} decimals` },
-    { name: 'total_numerator', type: d.decimalType(layout.widthN, layout.placesN), description: `the exact total × ${layout.denominator.toString()} (total = total_numerator / denominator)` },
+    {
+      name: 'total',
+      type: decimal,
+      description: exact ? 'the exact total, 0–100' : `the total rounded half away from zero to ${scale} decimals`,
+    },
+    {
+      name: 'total_numerator',
+      type: d.decimalType(layout.widthN, layout.placesN),
+      description: `the exact total × ${layout.denominator.toString()} (total = total_numerator / denominator)`,
+    },
     ...(bands ? [{ name: 'grade', type: d.types.text, description: `grade id from bands "${bands.id}"` }] : []),
-    ...layout.plan.categories.map((category) => ({ name: `points_${category.id}`, type: decimal, description: `points of category "${category.id}"` })),
+    ...layout.plan.categories.map((category) => ({
+      name: `points_${category.id}`,
+      type: decimal,
+      description: `points of category "${category.id}"`,
+    })),
     { name: 'complete', type: d.types.boolean, description: 'true when no rating was imputed' },
     { name: 'error', type: d.types.text, description: 'the first problem of the row (NULL when scored)' },
   ];

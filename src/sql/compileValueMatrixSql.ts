@@ -29,11 +29,18 @@ export function compileValueMatrixSql(matrix: ValueMatrix, options: ToSqlOptions
         .map(
           (currentGrade) =>
             `WHEN ${current} = ${writer.word(currentGrade)} THEN CASE ${valueGrades
-              .map((potentialGrade) => `WHEN ${potential} = ${writer.word(potentialGrade)} THEN ${writer.word(matrix.lookup[currentGrade][potentialGrade][field])}`)
+              .map(
+                (potentialGrade) =>
+                  `WHEN ${potential} = ${writer.word(potentialGrade)} THEN ${writer.word(matrix.lookup[currentGrade][potentialGrade][field])}`,
+              )
               .join(' ')} END`,
         )
         .join(' ')} END`;
-    const select = [...keep.map((name) => writer.quote(name)), `${cases('customerClass')} AS ${writer.quote('customer_class')}`, `${cases('segment')} AS ${writer.quote('segment')}`];
+    const select = [
+      ...keep.map((name) => writer.quote(name)),
+      `${cases('customerClass')} AS ${writer.quote('customer_class')}`,
+      `${cases('segment')} AS ${writer.quote('segment')}`,
+    ];
     const columns: SqlColumn[] = [
       ...keep.map((name) => ({ name, type: 'as in the table', description: 'kept column' })),
       { name: 'customer_class', type: writer.rules.types.text, description: `class id of matrix "${matrix.id}"` },

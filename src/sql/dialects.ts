@@ -36,7 +36,12 @@ export interface ListItem {
 export interface DialectRules {
   readonly name: SqlDialect;
   /** The type names of the result columns: text, boolean, list of strings, list of records. */
-  readonly types: { readonly text: string; readonly boolean: string; readonly stringList: string; readonly recordList: string };
+  readonly types: {
+    readonly text: string;
+    readonly boolean: string;
+    readonly stringList: string;
+    readonly recordList: string;
+  };
   /** Quotes one identifier (the caller has already rejected empty names and NUL characters). */
   quote(name: string): string;
   /** The placeholder of the `index`-th bound parameter (1-based). */
@@ -70,7 +75,12 @@ const plainDecimal = (text: string): string => (text.startsWith('-') ? `(${text}
 
 const duckdb: DialectRules = {
   name: 'duckdb',
-  types: { text: 'VARCHAR', boolean: 'BOOLEAN', stringList: 'VARCHAR[]', recordList: 'STRUCT(id VARCHAR, severity VARCHAR)[]' },
+  types: {
+    text: 'VARCHAR',
+    boolean: 'BOOLEAN',
+    stringList: 'VARCHAR[]',
+    recordList: 'STRUCT(id VARCHAR, severity VARCHAR)[]',
+  },
   quote: doubleQuoted,
   placeholder: (index) => `$${index}`,
   decimalType: (precision, scale) => `DECIMAL(${precision}, ${scale})`,
@@ -88,7 +98,10 @@ const duckdb: DialectRules = {
     items.length === 0
       ? 'CAST([] AS STRUCT(id VARCHAR, severity VARCHAR)[])'
       : `list_filter([${items
-          .map((item) => `CASE WHEN ${item.when} THEN {${item.fields.map(([name, value]) => `'${name}': ${value}`).join(', ')}} END`)
+          .map(
+            (item) =>
+              `CASE WHEN ${item.when} THEN {${item.fields.map(([name, value]) => `'${name}': ${value}`).join(', ')}} END`,
+          )
           .join(', ')}], element -> element IS NOT NULL)`,
 };
 
@@ -112,20 +125,35 @@ const postgres: DialectRules = {
     items.length === 0
       ? `CAST('[]' AS JSONB)`
       : `jsonb_path_query_array(jsonb_build_array(${items
-          .map((item) => `CASE WHEN ${item.when} THEN jsonb_build_object(${item.fields.map(([name, value]) => `'${name}', ${value}`).join(', ')}) END`)
+          .map(
+            (item) =>
+              `CASE WHEN ${item.when} THEN jsonb_build_object(${item.fields.map(([name, value]) => `'${name}', ${value}`).join(', ')}) END`,
+          )
           .join(', ')}), '$[*] ? (@ != null)')`,
 };
 
 /** BigQuery arrays cannot hold NULL: select the kept elements from an UNNEST, in order. */
-function bigqueryArray(items: readonly { when: string; fields: readonly (readonly [string, string])[] }[], asStruct: boolean): string {
-  const structs = items.map((item) => `STRUCT(${item.when} AS keep, ${item.fields.map(([name, value]) => `${value} AS ${name}`).join(', ')})`);
-  const selected = asStruct ? `AS STRUCT ${items[0]!.fields.map(([name]) => `item.${name}`).join(', ')}` : `item.${items[0]!.fields[0]![0]}`;
+function bigqueryArray(
+  items: readonly { when: string; fields: readonly (readonly [string, string])[] }[],
+  asStruct: boolean,
+): string {
+  const structs = items.map(
+    (item) => `STRUCT(${item.when} AS keep, ${item.fields.map(([name, value]) => `${value} AS ${name}`).join(', ')})`,
+  );
+  const selected = asStruct
+    ? `AS STRUCT ${items[0]!.fields.map(([name]) => `item.${name}`).join(', ')}`
+    : `item.${items[0]!.fields[0]![0]}`;
   return `ARRAY(SELECT ${selected} FROM UNNEST([${structs.join(', ')}]) AS item WITH OFFSET AS position WHERE item.keep ORDER BY position)`;
 }
 
 const bigquery: DialectRules = {
   name: 'bigquery',
-  types: { text: 'STRING', boolean: 'BOOL', stringList: 'ARRAY<STRING>', recordList: 'ARRAY<STRUCT<id STRING, severity STRING>>' },
+  types: {
+    text: 'STRING',
+    boolean: 'BOOL',
+    stringList: 'ARRAY<STRING>',
+    recordList: 'ARRAY<STRUCT<id STRING, severity STRING>>',
+  },
   quote: (name) => `\`${name.replaceAll('\\', '\\\\').replaceAll('`', '\\`')}\``,
   placeholder: () => '?',
   decimalType: (precision, scale) => `BIGNUMERIC(${precision}, ${scale})`,
@@ -136,8 +164,14 @@ const bigquery: DialectRules = {
   minusDays: (date, days) => `DATE_SUB(${date}, INTERVAL ${days} DAY)`,
   minusMonths: (date, months) => `DATE_SUB(${date}, INTERVAL ${months} MONTH)`,
   stringList: (items) =>
-    items.length === 0 ? 'ARRAY<STRING>[]' : bigqueryArray(items.map((item) => ({ when: item.when, fields: [['id', item.value] as const] })), false),
-  recordList: (items) => (items.length === 0 ? 'ARRAY<STRUCT<id STRING, severity STRING>>[]' : bigqueryArray(items, true)),
+    items.length === 0
+      ? 'ARRAY<STRING>[]'
+      : bigqueryArray(
+          items.map((item) => ({ when: item.when, fields: [['id', item.value] as const] })),
+          false,
+        ),
+  recordList: (items) =>
+    items.length === 0 ? 'ARRAY<STRUCT<id STRING, severity STRING>>[]' : bigqueryArray(items, true),
 };
 
 const snowflake: DialectRules = {
@@ -149,26 +183,37 @@ const snowflake: DialectRules = {
   decimalLiteral: plainDecimal,
   stringLiteral: (text) => backslashString(text, "''"),
   dateLiteral: (day) => `DATE '${day}'`,
-  integerDivide: (dividend, divisor) => `CAST(((${dividend}) - MOD(${dividend}, ${divisor})) / (${divisor}) AS NUMBER(38, 0))`,
+  integerDivide: (dividend, divisor) =>
+    `CAST(((${dividend}) - MOD(${dividend}, ${divisor})) / (${divisor}) AS NUMBER(38, 0))`,
   minusDays: (date, days) => `DATEADD(day, -${days}, ${date})`,
   minusMonths: (date, months) => `DATEADD(month, -${months}, ${date})`,
-  stringList: (items) => `ARRAY_CONSTRUCT_COMPACT(${items.map((item) => `CASE WHEN ${item.when} THEN ${item.value} END`).join(', ')})`,
+  stringList: (items) =>
+    `ARRAY_CONSTRUCT_COMPACT(${items.map((item) => `CASE WHEN ${item.when} THEN ${item.value} END`).join(', ')})`,
   recordList: (items) =>
     `ARRAY_CONSTRUCT_COMPACT(${items
-      .map((item) => `CASE WHEN ${item.when} THEN OBJECT_CONSTRUCT(${item.fields.map(([name, value]) => `'${name}', ${value}`).join(', ')}) END`)
+      .map(
+        (item) =>
+          `CASE WHEN ${item.when} THEN OBJECT_CONSTRUCT(${item.fields.map(([name, value]) => `'${name}', ${value}`).join(', ')}) END`,
+      )
       .join(', ')})`,
 };
 
 const spark: DialectRules = {
   name: 'spark',
-  types: { text: 'STRING', boolean: 'BOOLEAN', stringList: 'ARRAY<STRING>', recordList: 'ARRAY<STRUCT<id: STRING, severity: STRING>>' },
+  types: {
+    text: 'STRING',
+    boolean: 'BOOLEAN',
+    stringList: 'ARRAY<STRING>',
+    recordList: 'ARRAY<STRUCT<id: STRING, severity: STRING>>',
+  },
   quote: (name) => `\`${name.replaceAll('`', '``')}\``,
   placeholder: () => '?',
   decimalType: (precision, scale) => `DECIMAL(${precision}, ${scale})`,
   decimalLiteral: (text) => (text.startsWith('-') ? `(${text}BD)` : `${text}BD`),
   stringLiteral: (text) => backslashString(text, "\\'"),
   dateLiteral: (day) => `DATE '${day}'`,
-  integerDivide: (dividend, divisor) => `CAST(((${dividend}) - ((${dividend}) % (${divisor}))) / (${divisor}) AS DECIMAL(38, 0))`,
+  integerDivide: (dividend, divisor) =>
+    `CAST(((${dividend}) - ((${dividend}) % (${divisor}))) / (${divisor}) AS DECIMAL(38, 0))`,
   minusDays: (date, days) => `date_sub(${date}, ${days})`,
   minusMonths: (date, months) => `add_months(${date}, -${months})`,
   stringList: (items) =>
@@ -179,7 +224,10 @@ const spark: DialectRules = {
     items.length === 0
       ? 'CAST(array() AS ARRAY<STRUCT<id: STRING, severity: STRING>>)'
       : `filter(array(${items
-          .map((item) => `CASE WHEN ${item.when} THEN named_struct(${item.fields.map(([name, value]) => `'${name}', ${value}`).join(', ')}) END`)
+          .map(
+            (item) =>
+              `CASE WHEN ${item.when} THEN named_struct(${item.fields.map(([name, value]) => `'${name}', ${value}`).join(', ')}) END`,
+          )
           .join(', ')}), element -> element IS NOT NULL)`,
 };
 

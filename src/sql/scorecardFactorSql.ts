@@ -44,7 +44,12 @@ function widthFor(bound: Rational, scale: number): number {
 const isNull = (writer: SqlWriter, column: string): string => `${writer.quote(column)} IS NULL`;
 
 /** The rule for a comparison of `ref` with a raw interval. */
-export function intervalCondition(writer: SqlWriter, ref: string, lower: PlanEdge | null, upper: PlanEdge | null): string {
+export function intervalCondition(
+  writer: SqlWriter,
+  ref: string,
+  lower: PlanEdge | null,
+  upper: PlanEdge | null,
+): string {
   const parts: string[] = [];
   if (lower) parts.push(`${ref} ${lower.inclusive ? '>=' : '>'} ${writer.decimal(lower.value)}`);
   if (upper) parts.push(`${ref} ${upper.inclusive ? '<=' : '<'} ${writer.decimal(upper.value)}`);
@@ -74,8 +79,15 @@ function ratingSql(context: FactorContext, base: Omit<FactorSql, 'points' | 'mis
   context.readsNumbers();
   const low = context.points(factor.min);
   const high = context.points(factor.max);
-  const width = widthFor(multiply(absolute(m), compare(absolute(factor.min), absolute(factor.max)) >= 0 ? absolute(factor.min) : absolute(factor.max)), ratingScale);
-  const times = (writer: SqlWriter, expression: string): string => (m.denominator === 1n && m.numerator === 1n ? expression : `${writer.decimal(m)} * ${expression}`);
+  const width = widthFor(
+    multiply(
+      absolute(m),
+      compare(absolute(factor.min), absolute(factor.max)) >= 0 ? absolute(factor.min) : absolute(factor.max),
+    ),
+    ratingScale,
+  );
+  const times = (writer: SqlWriter, expression: string): string =>
+    m.denominator === 1n && m.numerator === 1n ? expression : `${writer.decimal(m)} * ${expression}`;
   return {
     ...base,
     invalidMessage: `${factor.id}: not a rating within [${decimalText(factor.min)}, ${decimalText(factor.max)}] with at most ${ratingScale} decimals`,
@@ -95,7 +107,9 @@ type Base = Omit<FactorSql, 'points' | 'missing' | 'invalidMessage'>;
 function bandsSql(context: FactorContext, base: Base, rule: Rule<'bands'>): FactorSql {
   const { factor, column, clamp } = context;
   const rows = rule.bands.map((band) => ({ band, value: context.points(band.rating) }));
-  const sorted = [...rows].sort((a, b) => (a.band.lower === null ? -1 : b.band.lower === null ? 1 : compare(a.band.lower.value, b.band.lower.value)));
+  const sorted = [...rows].sort((a, b) =>
+    a.band.lower === null ? -1 : b.band.lower === null ? 1 : compare(a.band.lower.value, b.band.lower.value),
+  );
   const lowest = sorted[0]!;
   const highest = sorted[sorted.length - 1]!;
   return {
@@ -104,10 +118,16 @@ function bandsSql(context: FactorContext, base: Base, rule: Rule<'bands'>): Fact
     missing: (writer) => isNull(writer, column),
     points: (writer) => {
       const ref = writer.quote(column);
-      const whens = rows.map((row) => `WHEN ${intervalCondition(writer, ref, row.band.lower, row.band.upper)} THEN ${writer.decimal(row.value)}`);
+      const whens = rows.map(
+        (row) =>
+          `WHEN ${intervalCondition(writer, ref, row.band.lower, row.band.upper)} THEN ${writer.decimal(row.value)}`,
+      );
       let tail = '';
       if (clamp) {
-        tail = lowest.band.lower === null ? ` ELSE ${writer.decimal(highest.value)}` : ` WHEN ${ref} <= ${writer.decimal(lowest.band.lower.value)} THEN ${writer.decimal(lowest.value)} ELSE ${writer.decimal(highest.value)}`;
+        tail =
+          lowest.band.lower === null
+            ? ` ELSE ${writer.decimal(highest.value)}`
+            : ` WHEN ${ref} <= ${writer.decimal(lowest.band.lower.value)} THEN ${writer.decimal(lowest.value)} ELSE ${writer.decimal(highest.value)}`;
       }
       return `CASE WHEN ${ref} IS NULL THEN NULL ${whens.join(' ')}${tail} END`;
     },
@@ -147,7 +167,10 @@ function linearSql(context: FactorContext, base: Base, rule: Rule<'linear'>): Fa
 
 function categoricalSql(context: FactorContext, base: Base, rule: Rule<'categorical'>): FactorSql {
   const { factor, column } = context;
-  const specials = rule.special.map((special) => ({ value: special.value, points: special.rating === null ? null : context.points(special.rating) }));
+  const specials = rule.special.map((special) => ({
+    value: special.value,
+    points: special.rating === null ? null : context.points(special.rating),
+  }));
   const codes = rule.categories.map((entry) => ({ value: entry.value, points: context.points(entry.rating) }));
   const fallback = rule.default === null ? null : context.points(rule.default);
   return {
@@ -155,12 +178,17 @@ function categoricalSql(context: FactorContext, base: Base, rule: Rule<'categori
     invalidMessage: `${factor.id}: a code the scale does not list`,
     missing: (writer) => {
       const ref = writer.quote(column);
-      const absent = specials.filter((special) => special.points === null).map((special) => ` OR ${ref} = ${writer.param(special.value)}`);
+      const absent = specials
+        .filter((special) => special.points === null)
+        .map((special) => ` OR ${ref} = ${writer.param(special.value)}`);
       return absent.length === 0 ? `${ref} IS NULL` : `(${ref} IS NULL${absent.join('')})`;
     },
     points: (writer) => {
       const ref = writer.quote(column);
-      const whens = [...specials, ...codes].map((entry) => `WHEN ${ref} = ${writer.param(entry.value)} THEN ${entry.points === null ? 'NULL' : writer.decimal(entry.points)}`);
+      const whens = [...specials, ...codes].map(
+        (entry) =>
+          `WHEN ${ref} = ${writer.param(entry.value)} THEN ${entry.points === null ? 'NULL' : writer.decimal(entry.points)}`,
+      );
       return `CASE WHEN ${ref} IS NULL THEN NULL ${whens.join(' ')} ELSE ${fallback === null ? 'NULL' : writer.decimal(fallback)} END`;
     },
   };

@@ -59,7 +59,16 @@ export class SqlWriter {
 /** Reads the dialect option. */
 export function readDialect(value: unknown): DialectRules {
   if (typeof value !== 'string' || !(sqlDialects as readonly string[]).includes(value)) {
-    throw new ValidationError([makeIssue('options.dialect', `one of ${sqlDialects.map((name) => `"${name}"`).join(', ')}`, describeValue(value))], 'toSql');
+    throw new ValidationError(
+      [
+        makeIssue(
+          'options.dialect',
+          `one of ${sqlDialects.map((name) => `"${name}"`).join(', ')}`,
+          describeValue(value),
+        ),
+      ],
+      'toSql',
+    );
   }
   return dialectRules(value as SqlDialect);
 }
@@ -101,8 +110,12 @@ export function readKeep(value: unknown, issues: Issue[]): string[] {
   value.forEach((name, index) => {
     const issue = identifierIssue(name, `options.keep[${index}]`);
     if (issue) issues.push(issue);
-    else if (seen.has(name as string)) issues.push(makeIssue(`options.keep[${index}]`, 'a column not kept twice', describeValue(name), 'duplicate'));
-    else if ((name as string).startsWith(INTERNAL)) issues.push(makeIssue(`options.keep[${index}]`, `a column name not starting with "${INTERNAL}"`, describeValue(name)));
+    else if (seen.has(name as string))
+      issues.push(makeIssue(`options.keep[${index}]`, 'a column not kept twice', describeValue(name), 'duplicate'));
+    else if ((name as string).startsWith(INTERNAL))
+      issues.push(
+        makeIssue(`options.keep[${index}]`, `a column name not starting with "${INTERNAL}"`, describeValue(name)),
+      );
     seen.add(name as string);
   });
   return value as string[];
@@ -112,7 +125,14 @@ export function readKeep(value: unknown, issues: Issue[]): string[] {
 export function readColumns(value: unknown, known: readonly string[], issues: Issue[]): (input: string) => string {
   if (value === undefined) return (input) => input;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    issues.push(makeIssue('options.columns', 'an object mapping model inputs to column names', describeValue(value), 'invalid_type'));
+    issues.push(
+      makeIssue(
+        'options.columns',
+        'an object mapping model inputs to column names',
+        describeValue(value),
+        'invalid_type',
+      ),
+    );
     return (input) => input;
   }
   const map = new Map<string, string>();
@@ -121,7 +141,13 @@ export function readColumns(value: unknown, known: readonly string[], issues: Is
     const column = (value as Record<string, unknown>)[key];
     const path = `options.columns[${JSON.stringify(key)}]`;
     if (!allowed.has(key)) {
-      issues.push(makeIssue(path, `an input of the model (${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''})`, 'an unknown key'));
+      issues.push(
+        makeIssue(
+          path,
+          `an input of the model (${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''})`,
+          'an unknown key',
+        ),
+      );
       continue;
     }
     const issue = identifierIssue(column, path);
@@ -135,7 +161,14 @@ export function readColumns(value: unknown, known: readonly string[], issues: Is
 export function checkOutputNames(keep: readonly string[], outputs: readonly string[], issues: Issue[]): void {
   const taken = new Set(outputs);
   keep.forEach((name, index) => {
-    if (taken.has(name)) issues.push(makeIssue(`options.keep[${index}]`, `a name other than the output columns (${outputs.join(', ')})`, describeValue(name)));
+    if (taken.has(name))
+      issues.push(
+        makeIssue(
+          `options.keep[${index}]`,
+          `a name other than the output columns (${outputs.join(', ')})`,
+          describeValue(name),
+        ),
+      );
   });
 }
 
@@ -151,7 +184,9 @@ export function decimalText(value: Rational): string {
     places++;
     if (places > 60) throw new RangeError('decimalText: the value does not terminate');
   }
-  const digits = ((numerator < 0n ? -numerator : numerator) * (scale / denominator)).toString().padStart(places + 1, '0');
+  const digits = ((numerator < 0n ? -numerator : numerator) * (scale / denominator))
+    .toString()
+    .padStart(places + 1, '0');
   const whole = digits.slice(0, digits.length - places);
   const fraction = digits.slice(digits.length - places);
   const text = places === 0 ? whole : `${whole}.${fraction}`;
@@ -190,7 +225,13 @@ export function makeQuery(
     createView(name: string | readonly string[]): string {
       const issues: Issue[] = [];
       readTable(name, issues);
-      if (issues.length > 0) throw new ValidationError(issues.map((issue) => makeIssue(issue.path.replace('options.table', 'name'), issue.expected, issue.received, issue.code)), 'createView');
+      if (issues.length > 0)
+        throw new ValidationError(
+          issues.map((issue) =>
+            makeIssue(issue.path.replace('options.table', 'name'), issue.expected, issue.received, issue.code),
+          ),
+          'createView',
+        );
       return `CREATE OR REPLACE VIEW ${writer.table(name)} AS\n${inline()}`;
     },
   });

@@ -8,13 +8,23 @@ import { compileValueMatrixSql } from './compileValueMatrixSql.js';
 import type { SqlQuery, ToSqlOptions } from './types.js';
 
 function isValueMatrix(value: unknown): value is ValueMatrix {
-  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'valueMatrix' && typeof (value as ValueMatrix).lookup === 'object';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { kind?: unknown }).kind === 'valueMatrix' &&
+    typeof (value as ValueMatrix).lookup === 'object'
+  );
 }
 
 function isRuleSet(value: unknown): value is RuleSet {
   if (typeof value !== 'object' || value === null || !Object.isFrozen(value)) return false;
   const candidate = value as Partial<RuleSet>;
-  return Array.isArray(candidate.rules) && Array.isArray(candidate.signals) && typeof candidate.usesTimeWindows === 'boolean' && typeof candidate.fingerprint === 'string';
+  return (
+    Array.isArray(candidate.rules) &&
+    Array.isArray(candidate.signals) &&
+    typeof candidate.usesTimeWindows === 'boolean' &&
+    typeof candidate.fingerprint === 'string'
+  );
 }
 
 /**
@@ -50,9 +60,23 @@ function isRuleSet(value: unknown): value is RuleSet {
  * @category SQL
  */
 export function toSql(model: Scorecard | ValueMatrix | RuleSet, options: ToSqlOptions): SqlQuery {
-  if (typeof options !== 'object' || options === null) throw new ValidationError([makeIssue('options', 'an options object { dialect, table, … }', describeValue(options))], 'toSql');
+  if (typeof options !== 'object' || options === null)
+    throw new ValidationError(
+      [makeIssue('options', 'an options object { dialect, table, … }', describeValue(options))],
+      'toSql',
+    );
   if (isScorecard(model)) return compileScorecardSql(model, options);
   if (isValueMatrix(model)) return compileValueMatrixSql(model, options);
   if (isRuleSet(model)) return compileRuleSetSql(model, options);
-  throw new ValidationError([makeIssue('model', 'a scorecard, value matrix or rule set compiled by defineScorecard / defineValueMatrix / defineRuleSet', describeValue(model), 'not_a_model')], 'toSql');
+  throw new ValidationError(
+    [
+      makeIssue(
+        'model',
+        'a scorecard, value matrix or rule set compiled by defineScorecard / defineValueMatrix / defineRuleSet',
+        describeValue(model),
+        'not_a_model',
+      ),
+    ],
+    'toSql',
+  );
 }

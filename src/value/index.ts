@@ -13,14 +13,31 @@ export { upliftValue } from './value/upliftValue.js';
 export type { UpliftInput, UpliftResult, CrossSellOpportunity } from './value/upliftValue.js';
 export { potentialValue } from './value/potentialValue.js';
 export type { PotentialValueInput, PotentialValueResult } from './value/potentialValue.js';
-export { defineValueGrader, safeDefineValueGrader, isValueGrader, valueGraderSchema } from './value/defineValueGrader.js';
+export {
+  defineValueGrader,
+  safeDefineValueGrader,
+  isValueGrader,
+  valueGraderSchema,
+} from './value/defineValueGrader.js';
 export type { ValueGrader, ValueGraderDefinition, ValueGraderGrade } from './value/defineValueGrader.js';
 export { gradeValues } from './value/gradeValues.js';
 export type { GradeValuesResult, GradeSummary } from './value/gradeValues.js';
 export { abcValueGrader, quantileValueGrader } from './value/valueGraderPresets.js';
 
-export { defineValueMatrix, safeDefineValueMatrix, isValueMatrix, valueMatrixSchema, valueGrades } from './matrix/defineValueMatrix.js';
-export type { ValueMatrix, ValueMatrixDefinition, ValueMatrixClass, ValueClassification, ValueGrade } from './matrix/defineValueMatrix.js';
+export {
+  defineValueMatrix,
+  safeDefineValueMatrix,
+  isValueMatrix,
+  valueMatrixSchema,
+  valueGrades,
+} from './matrix/defineValueMatrix.js';
+export type {
+  ValueMatrix,
+  ValueMatrixDefinition,
+  ValueMatrixClass,
+  ValueClassification,
+  ValueGrade,
+} from './matrix/defineValueMatrix.js';
 export { defaultValueMatrix, strictValueMatrix } from './matrix/defaultValueMatrix.js';
 export { classifyValue } from './matrix/classifyValue.js';
 
@@ -32,7 +49,12 @@ export { topShare } from './portfolio/topShare.js';
 export type { TopShareOptions, TopShareResult } from './portfolio/topShare.js';
 export { herfindahlIndex } from './portfolio/herfindahlIndex.js';
 export { concentrationRisk } from './portfolio/concentrationRisk.js';
-export type { ConcentrationOptions, ConcentrationResult, ConcentrationBand, HhiBandEdition } from './portfolio/concentrationRisk.js';
+export type {
+  ConcentrationOptions,
+  ConcentrationResult,
+  ConcentrationBand,
+  HhiBandEdition,
+} from './portfolio/concentrationRisk.js';
 export { assessPortfolio } from './portfolio/assessPortfolio.js';
 export type {
   AssessPortfolioOptions,
@@ -44,8 +66,21 @@ export type {
 } from './portfolio/assessPortfolio.js';
 export type { AccountValue } from './internal/values.js';
 
-export { defineTierPolicy, safeDefineTierPolicy, isTierPolicy, tierPolicySchema, contactPeriodDays } from './tiers/defineTierPolicy.js';
-export type { TierPolicy, TierPolicyDefinition, TierResult, TierContactStandard, TierContactFrequency, TierContactPeriod } from './tiers/defineTierPolicy.js';
+export {
+  defineTierPolicy,
+  safeDefineTierPolicy,
+  isTierPolicy,
+  tierPolicySchema,
+  contactPeriodDays,
+} from './tiers/defineTierPolicy.js';
+export type {
+  TierPolicy,
+  TierPolicyDefinition,
+  TierResult,
+  TierContactStandard,
+  TierContactFrequency,
+  TierContactPeriod,
+} from './tiers/defineTierPolicy.js';
 export { telecomTierPolicy } from './tiers/telecomTierPolicy.js';
 export { contactCompliance } from './tiers/contactCompliance.js';
 export type {
@@ -70,7 +105,13 @@ export type { TierInversion, TierInversionKind, TierPolicyCheck } from './tiers/
 
 // Probabilistic lifetime value: BG/NBD, Pareto/NBD, Gamma-Gamma, shifted-beta-geometric.
 export { summarizeTransactions } from './lifetime/summarizeTransactions.js';
-export type { CustomerSummary, HoldoutSummary, SummarizeTransactionsOptions, TimeUnit, TransactionSummary } from './lifetime/summarizeTransactions.js';
+export type {
+  CustomerSummary,
+  HoldoutSummary,
+  SummarizeTransactionsOptions,
+  TimeUnit,
+  TransactionSummary,
+} from './lifetime/summarizeTransactions.js';
 export { fitBgNbd } from './lifetime/fitBgNbd.js';
 export { fitParetoNbd } from './lifetime/fitParetoNbd.js';
 export { fitBgBb } from './lifetime/fitBgBb.js';
@@ -81,7 +122,11 @@ export { purchaseCountProbability } from './lifetime/purchaseCountProbability.js
 export { fitGammaGamma } from './lifetime/fitGammaGamma.js';
 export { expectedAverageSpend } from './lifetime/expectedAverageSpend.js';
 export { customerLifetimeValue } from './lifetime/customerLifetimeValue.js';
-export type { CustomerLifetimeValueOptions, CustomerLifetimeValueResult, LifetimeValuePeriod } from './lifetime/customerLifetimeValue.js';
+export type {
+  CustomerLifetimeValueOptions,
+  CustomerLifetimeValueResult,
+  LifetimeValuePeriod,
+} from './lifetime/customerLifetimeValue.js';
 export { fitShiftedBetaGeometric } from './lifetime/fitShiftedBetaGeometric.js';
 export { retentionCurve } from './lifetime/retentionCurve.js';
 export type { RetentionPoint } from './lifetime/retentionCurve.js';

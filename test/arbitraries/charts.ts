@@ -7,4 +7,8 @@ export const longDecimal: fc.Arbitrary<string> = fc
   .map(([negative, whole, fraction]) => `${negative ? '-' : ''}${whole}${fraction === '' ? '' : `.${fraction}`}`);
 
 /** Labels a user might type: ASCII with XML specials, Chinese, emoji, quotes. */
-export const hostileLabel: fc.Arbitrary<string> = fc.string({ unit: fc.constantFrom('a', 'Z', '<', '>', '&', '"', "'", ' ', '客', '户', '价', '值', '😀', '/', ';', '#'), minLength: 1, maxLength: 30 });
+export const hostileLabel: fc.Arbitrary<string> = fc.string({
+  unit: fc.constantFrom('a', 'Z', '<', '>', '&', '"', "'", ' ', '客', '户', '价', '值', '😀', '/', ';', '#'),
+  minLength: 1,
+  maxLength: 30,
+});

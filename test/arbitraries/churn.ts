@@ -2,19 +2,23 @@
 import fc from 'fast-check';
 
 export const SIGNALS = ['a', 'b', 'c', 'd'] as const;
-export type Tree =
-  | { signal: string; op: string; value?: unknown }
-  | { all: Tree[] }
-  | { any: Tree[] }
-  | { not: Tree };
+export type Tree = { signal: string; op: string; value?: unknown } | { all: Tree[] } | { any: Tree[] } | { not: Tree };
 
 const half = fc.integer({ min: -10, max: 10 }).map((n) => n / 2);
 const signal = fc.constantFrom(...SIGNALS);
 
 const leafArbitrary: fc.Arbitrary<Tree> = fc.oneof(
   fc.record({ signal, op: fc.constantFrom('lt', 'lte', 'gt', 'gte', 'eq', 'neq'), value: half }),
-  fc.record({ signal, op: fc.constantFrom('in', 'notIn'), value: fc.uniqueArray(half, { minLength: 1, maxLength: 3 }) }),
-  fc.record({ signal, op: fc.constant('between'), value: fc.tuple(half, half).map(([x, y]) => (x <= y ? [x, y] : [y, x])) }),
+  fc.record({
+    signal,
+    op: fc.constantFrom('in', 'notIn'),
+    value: fc.uniqueArray(half, { minLength: 1, maxLength: 3 }),
+  }),
+  fc.record({
+    signal,
+    op: fc.constant('between'),
+    value: fc.tuple(half, half).map(([x, y]) => (x <= y ? [x, y] : [y, x])),
+  }),
   fc.record({ signal, op: fc.constantFrom('known', 'missing') }),
 );
 
@@ -40,12 +44,30 @@ export const ruleSetArbitrary = fc
     fc.record({
       when: treeArbitrary,
       severity: fc.constantFrom('watch', 'warning', 'critical'),
-      points: fc.oneof(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 999 }).map((n) => (n / 10).toString())),
-      cause: fc.constantFrom('needs-unmet', 'complaint', 'competitor', 'relationship', 'credit', 'customer-business', 'custom-cause'),
+      points: fc.oneof(
+        fc.integer({ min: 0, max: 50 }),
+        fc.integer({ min: 0, max: 999 }).map((n) => (n / 10).toString()),
+      ),
+      cause: fc.constantFrom(
+        'needs-unmet',
+        'complaint',
+        'competitor',
+        'relationship',
+        'credit',
+        'customer-business',
+        'custom-cause',
+      ),
     }),
     { minLength: 1, maxLength: 6 },
   )
-  .map((rules) => ({ id: 'generated', rules: rules.map((rule, index) => ({ id: `r${index}`, ...rule, message: { en: `rule ${index}: a={a}`, 'zh-CN': `规则 ${index}` } })) }));
+  .map((rules) => ({
+    id: 'generated',
+    rules: rules.map((rule, index) => ({
+      id: `r${index}`,
+      ...rule,
+      message: { en: `rule ${index}: a={a}`, 'zh-CN': `规则 ${index}` },
+    })),
+  }));
 
 /** Reference three-valued evaluation, written independently of the compiler. */
 export function reference(tree: Tree, record: Record<string, unknown>): 'true' | 'false' | 'unknown' {
@@ -61,7 +83,10 @@ export function reference(tree: Tree, record: Record<string, unknown>): 'true' |
     const inner = reference(tree.not, record);
     return inner === 'unknown' ? 'unknown' : inner === 'true' ? 'false' : 'true';
   }
-  const present = Object.prototype.hasOwnProperty.call(record, tree.signal) && record[tree.signal] !== null && record[tree.signal] !== undefined;
+  const present =
+    Object.prototype.hasOwnProperty.call(record, tree.signal) &&
+    record[tree.signal] !== null &&
+    record[tree.signal] !== undefined;
   if (tree.op === 'known') return present ? 'true' : 'false';
   if (tree.op === 'missing') return present ? 'false' : 'true';
   if (!present) return 'unknown';
@@ -69,15 +94,23 @@ export function reference(tree: Tree, record: Record<string, unknown>): 'true' |
   const v = tree.value as number;
   const list = tree.value as number[];
   const holds =
-    tree.op === 'lt' ? x < v
-    : tree.op === 'lte' ? x <= v
-    : tree.op === 'gt' ? x > v
-    : tree.op === 'gte' ? x >= v
-    : tree.op === 'eq' ? x === v
-    : tree.op === 'neq' ? x !== v
-    : tree.op === 'in' ? list.includes(x)
-    : tree.op === 'notIn' ? !list.includes(x)
-    : x >= list[0]! && x <= list[1]!;
+    tree.op === 'lt'
+      ? x < v
+      : tree.op === 'lte'
+        ? x <= v
+        : tree.op === 'gt'
+          ? x > v
+          : tree.op === 'gte'
+            ? x >= v
+            : tree.op === 'eq'
+              ? x === v
+              : tree.op === 'neq'
+                ? x !== v
+                : tree.op === 'in'
+                  ? list.includes(x)
+                  : tree.op === 'notIn'
+                    ? !list.includes(x)
+                    : x >= list[0]! && x <= list[1]!;
   return holds ? 'true' : 'false';
 }
 

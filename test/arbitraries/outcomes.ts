@@ -3,7 +3,10 @@ import fc from 'fast-check';
 
 /** Scores (small integers, so ties are common) with 0/1 outcomes, at least one of each outcome. */
 export const scoredSample: fc.Arbitrary<{ scores: number[]; outcomes: (0 | 1)[] }> = fc
-  .array(fc.tuple(fc.integer({ min: -20, max: 20 }), fc.constantFrom(0 as const, 1 as const)), { minLength: 2, maxLength: 60 })
+  .array(fc.tuple(fc.integer({ min: -20, max: 20 }), fc.constantFrom(0 as const, 1 as const)), {
+    minLength: 2,
+    maxLength: 60,
+  })
   .filter((pairs) => pairs.some(([, y]) => y === 1) && pairs.some(([, y]) => y === 0))
   .map((pairs) => ({ scores: pairs.map(([s]) => s), outcomes: pairs.map(([, y]) => y) }));
 

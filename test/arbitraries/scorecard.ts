@@ -6,18 +6,23 @@ const labels = (text: string) => ({ en: text, 'zh-CN': text });
 
 /** A decimal with up to `places` decimals in [low, high], as a string. */
 export const decimalString = (low: number, high: number, places = 2): fc.Arbitrary<string> =>
-  fc.integer({ min: Math.round(low * 10 ** places), max: Math.round(high * 10 ** places) }).map((n) => (n / 10 ** places).toFixed(places));
+  fc
+    .integer({ min: Math.round(low * 10 ** places), max: Math.round(high * 10 ** places) })
+    .map((n) => (n / 10 ** places).toFixed(places));
 
 /** Weights that sum to exactly 1: integers out of 100 (or 1000), at least 1 each. */
 export const exactWeights = (count: number): fc.Arbitrary<string[]> =>
-  fc.array(fc.integer({ min: 1, max: 50 }), { minLength: count, maxLength: count }).map((parts) => {
-    const total = parts.reduce((sum, part) => sum + part, 0);
-    // scale to thousandths; put the rounding remainder on the first weight
-    const thousandths = parts.map((part) => Math.max(1, Math.floor((part * 1000) / total)));
-    const remainder = 1000 - thousandths.reduce((sum, part) => sum + part, 0);
-    thousandths[0]! += remainder;
-    return thousandths.map((part) => (part / 1000).toFixed(3));
-  }).filter((weights) => weights.every((weight) => Number(weight) > 0));
+  fc
+    .array(fc.integer({ min: 1, max: 50 }), { minLength: count, maxLength: count })
+    .map((parts) => {
+      const total = parts.reduce((sum, part) => sum + part, 0);
+      // scale to thousandths; put the rounding remainder on the first weight
+      const thousandths = parts.map((part) => Math.max(1, Math.floor((part * 1000) / total)));
+      const remainder = 1000 - thousandths.reduce((sum, part) => sum + part, 0);
+      thousandths[0]! += remainder;
+      return thousandths.map((part) => (part / 1000).toFixed(3));
+    })
+    .filter((weights) => weights.every((weight) => Number(weight) > 0));
 
 export interface FactorShape {
   id: string;
@@ -69,7 +74,11 @@ export function factorsOf(definition: ScorecardDefinition): FactorShape[] {
 export function ratingsFor(definition: ScorecardDefinition): fc.Arbitrary<Record<string, number>> {
   const factors = factorsOf(definition);
   return fc
-    .tuple(...factors.map((factor) => fc.integer({ min: Math.round(factor.min * 100), max: Math.round(factor.max * 100) }).map((n) => n / 100)))
+    .tuple(
+      ...factors.map((factor) =>
+        fc.integer({ min: Math.round(factor.min * 100), max: Math.round(factor.max * 100) }).map((n) => n / 100),
+      ),
+    )
     .map((values) => Object.fromEntries(factors.map((factor, index) => [factor.id, values[index]!])));
 }
 
@@ -81,11 +90,27 @@ export const scorecardWithRatings = scorecardDefinition.chain((definition) =>
 /** Ratings for the potential-value preset on a 0.1 grid. */
 export const potentialValueRatings: fc.Arbitrary<Record<string, number>> = fc
   .tuple(
-    ...[5, 10, 10, 5, 2.5, 2.5, 2.5, 7.5, 5, 20, 10, 10, 10].map((max) => fc.integer({ min: 10, max: max * 10 }).map((n) => n / 10)),
+    ...[5, 10, 10, 5, 2.5, 2.5, 2.5, 7.5, 5, 20, 10, 10, 10].map((max) =>
+      fc.integer({ min: 10, max: max * 10 }).map((n) => n / 10),
+    ),
   )
   .map((values) =>
     Object.fromEntries(
-      ['tenure', 'creditRecord', 'latePayment', 'missedAppointments', 'productVariety', 'purchaseCount', 'purchaseFrequency', 'competitorPurchase', 'competitorFrequency', 'assetSize', 'industry', 'marketPosition', 'peerUserBase'].map((id, index) => [id, values[index]!]),
+      [
+        'tenure',
+        'creditRecord',
+        'latePayment',
+        'missedAppointments',
+        'productVariety',
+        'purchaseCount',
+        'purchaseFrequency',
+        'competitorPurchase',
+        'competitorFrequency',
+        'assetSize',
+        'industry',
+        'marketPosition',
+        'peerUserBase',
+      ].map((id, index) => [id, values[index]!]),
     ),
   );
 
@@ -94,20 +119,66 @@ export const everyScaleScorecard = {
   id: 'golden-scorecard',
   version: '1.0.0',
   normalisation: 'minmax',
-  grades: { id: 'grades', version: '1', domain: '[0, 100]', bands: [
-    { id: 'A', labels: labels('A'), interval: '[80, 100]' },
-    { id: 'B', labels: labels('B'), interval: '(40, 80)' },
-    { id: 'C', labels: labels('C'), interval: '[0, 40]' },
-  ] },
+  grades: {
+    id: 'grades',
+    version: '1',
+    domain: '[0, 100]',
+    bands: [
+      { id: 'A', labels: labels('A'), interval: '[80, 100]' },
+      { id: 'B', labels: labels('B'), interval: '(40, 80)' },
+      { id: 'C', labels: labels('C'), interval: '[0, 40]' },
+    ],
+  },
   categories: [
-    { id: 'credit', labels: labels('Credit'), weight: '0.3', factors: [
-      { id: 'tenure', labels: labels('Tenure'), min: 1, max: 5, scale: { type: 'bands', bands: [{ interval: '[0, 365)', rating: 1 }, { interval: '[365, +inf)', rating: 5 }] } },
-      { id: 'latePayments', labels: labels('Late payments'), min: 1, max: 10, scale: { type: 'linear', from: { raw: 0, rating: 10 }, to: { raw: 12, rating: 1 } } },
-    ] },
-    { id: 'influence', labels: labels('Influence'), weight: '0.7', factors: [
-      { id: 'industry', labels: labels('Industry'), min: 1, max: 10, scale: { type: 'categorical', categories: [{ value: 'fmcg', rating: 9 }, { value: "o'brien", rating: 3 }], default: 5 } },
-      { id: 'exclusive', labels: labels('Exclusive'), min: 0, max: 2, scale: { type: 'boolean', true: 2, false: 0 } },
-      { id: 'marketPosition', labels: labels('Market position'), min: 1, max: 10 },
-    ] },
+    {
+      id: 'credit',
+      labels: labels('Credit'),
+      weight: '0.3',
+      factors: [
+        {
+          id: 'tenure',
+          labels: labels('Tenure'),
+          min: 1,
+          max: 5,
+          scale: {
+            type: 'bands',
+            bands: [
+              { interval: '[0, 365)', rating: 1 },
+              { interval: '[365, +inf)', rating: 5 },
+            ],
+          },
+        },
+        {
+          id: 'latePayments',
+          labels: labels('Late payments'),
+          min: 1,
+          max: 10,
+          scale: { type: 'linear', from: { raw: 0, rating: 10 }, to: { raw: 12, rating: 1 } },
+        },
+      ],
+    },
+    {
+      id: 'influence',
+      labels: labels('Influence'),
+      weight: '0.7',
+      factors: [
+        {
+          id: 'industry',
+          labels: labels('Industry'),
+          min: 1,
+          max: 10,
+          scale: {
+            type: 'categorical',
+            categories: [
+              { value: 'fmcg', rating: 9 },
+              { value: "o'brien", rating: 3 },
+            ],
+            default: 5,
+          },
+        },
+        { id: 'exclusive', labels: labels('Exclusive'), min: 0, max: 2, scale: { type: 'boolean', true: 2, false: 0 } },
+        { id: 'marketPosition', labels: labels('Market position'), min: 1, max: 10 },
+      ],
+    },
   ],
 } satisfies ScorecardDefinition;

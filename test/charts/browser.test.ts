@@ -15,7 +15,10 @@ import { decodePng, differingShare } from './png.js';
 
 const executablePath = '/usr/bin/chromium';
 const present = existsSync(executablePath);
-if (!present) console.warn(`browser tests skipped: ${executablePath} not found (install with apt-get install -y chromium fonts-noto-cjk; CI does)`);
+if (!present)
+  console.warn(
+    `browser tests skipped: ${executablePath} not found (install with apt-get install -y chromium fonts-noto-cjk; CI does)`,
+  );
 const screenshots = new URL('./screenshots/', import.meta.url);
 const update = process.env['UPDATE_SCREENSHOTS'] === '1';
 const charts = chartCases();
@@ -31,7 +34,16 @@ describe.skipIf(!present)('charts in headless Chromium', () => {
     context = await chromium.launchPersistentContext(profile, {
       executablePath,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
       viewport: { width: 800, height: 600 },
       deviceScaleFactor: 1,
     });
@@ -40,7 +52,11 @@ describe.skipIf(!present)('charts in headless Chromium', () => {
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.route('**/*', (route) => (route.request().url().startsWith('data:') || route.request().url() === 'about:blank' ? route.continue() : route.abort()));
+    await page.route('**/*', (route) =>
+      route.request().url().startsWith('data:') || route.request().url() === 'about:blank'
+        ? route.continue()
+        : route.abort(),
+    );
   }, 60_000);
   afterAll(async () => {
     await context?.close();
@@ -71,11 +87,19 @@ describe.skipIf(!present)('charts in headless Chromium', () => {
         context.fillStyle = '#000';
         context.font = `40px ${font}`;
         context.fillText(glyph, 8, 48);
-        return { bitmap: Array.from(context.getImageData(0, 0, 64, 64).data).join(','), width: context.measureText(glyph).width };
+        return {
+          bitmap: Array.from(context.getImageData(0, 0, 64, 64).data).join(','),
+          width: context.measureText(glyph).width,
+        };
       };
       // U+E000 is a private-use code point no font covers: it draws the fallback (tofu) box.
       const [ke, hu, tofu, tofu2] = [draw('客'), draw('户'), draw('\uE000'), draw('\uE001')];
-      return { distinct: ke.bitmap !== hu.bitmap, notTofu: ke.bitmap !== tofu.bitmap && hu.bitmap !== tofu.bitmap, tofuAlike: tofu.bitmap === tofu2.bitmap, width: ke.width };
+      return {
+        distinct: ke.bitmap !== hu.bitmap,
+        notTofu: ke.bitmap !== tofu.bitmap && hu.bitmap !== tofu.bitmap,
+        tofuAlike: tofu.bitmap === tofu2.bitmap,
+        width: ke.width,
+      };
     }, FONT_STACK);
     expect(result.tofuAlike).toBe(true); // the check can fail: missing glyphs all look alike
     expect(result.notTofu).toBe(true);
@@ -86,7 +110,9 @@ describe.skipIf(!present)('charts in headless Chromium', () => {
   for (const [name, svg] of Object.entries(charts)) {
     it(`${name}: loads without console errors, keeps every text inside the drawing, matches its screenshot`, async () => {
       errors.length = 0;
-      await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>body{margin:0}</style></head><body>${svg}</body></html>`);
+      await page.setContent(
+        `<!doctype html><html><head><meta charset="utf-8"><style>body{margin:0}</style></head><body>${svg}</body></html>`,
+      );
       const overflow = await page.evaluate(() => {
         const root = document.querySelector('svg')!;
         const width = root.width.baseVal.value;
@@ -94,9 +120,18 @@ describe.skipIf(!present)('charts in headless Chromium', () => {
         return Array.from(root.querySelectorAll('text'))
           .map((element) => {
             const box = element.getBoundingClientRect();
-            return { text: element.textContent ?? '', left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+            return {
+              text: element.textContent ?? '',
+              left: box.left,
+              right: box.right,
+              top: box.top,
+              bottom: box.bottom,
+            };
           })
-          .filter((box) => box.text !== '' && (box.left < -1 || box.top < -1 || box.right > width + 1 || box.bottom > height + 1));
+          .filter(
+            (box) =>
+              box.text !== '' && (box.left < -1 || box.top < -1 || box.right > width + 1 || box.bottom > height + 1),
+          );
       });
       expect(overflow).toEqual([]);
       expect(errors).toEqual([]);
@@ -116,7 +151,9 @@ describe.skipIf(!present)('charts in headless Chromium', () => {
         scrollWidth: document.documentElement.scrollWidth,
         clientWidth: document.documentElement.clientWidth,
         svgs: document.querySelectorAll('svg').length,
-        clipped: Array.from(document.querySelectorAll('td, th')).filter((cell) => cell.scrollWidth > cell.clientWidth + 1).length,
+        clipped: Array.from(document.querySelectorAll('td, th')).filter(
+          (cell) => cell.scrollWidth > cell.clientWidth + 1,
+        ).length,
       }));
       expect(errors).toEqual([]);
       expect(layout.scrollWidth).toBeLessThanOrEqual(layout.clientWidth);

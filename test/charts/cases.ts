@@ -43,7 +43,12 @@ export function chartCases(): Record<string, string> {
 
 /** name → standalone HTML page or fragment. */
 export function htmlCases(): Record<string, string> {
-  const report = { churn: fixtures.churnResults, quality: { survey: fixtures.surveyScore, ipa: fixtures.ipa, servqual: fixtures.gaps }, tiers: [{ id: 'crystal', labels: { en: 'Crystal', 'zh-CN': '水晶' }, count: 12 }], asOf: '2026-11-01' };
+  const report = {
+    churn: fixtures.churnResults,
+    quality: { survey: fixtures.surveyScore, ipa: fixtures.ipa, servqual: fixtures.gaps },
+    tiers: [{ id: 'crystal', labels: { en: 'Crystal', 'zh-CN': '水晶' }, count: 12 }],
+    asOf: '2026-11-01',
+  };
   return {
     'report-en': renderReport(fixtures.assessment, { ...report, locale: 'en' }),
     'report-zh': renderReport(fixtures.assessment, { ...report, locale: 'zh-CN', currency: 'CNY' }),

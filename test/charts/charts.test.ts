@@ -6,7 +6,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { paretoCurve } from '../../src/index.js';
-import { churnCauseChart, paretoChart, renderReport, servqualGapChart, valueMatrixChart } from '../../src/charts/index.js';
+import {
+  churnCauseChart,
+  paretoChart,
+  renderReport,
+  servqualGapChart,
+  valueMatrixChart,
+} from '../../src/charts/index.js';
 import { chartCases, htmlCases } from './cases.js';
 import * as fixtures from './fixtures.js';
 import { checkXml } from './xml.js';
@@ -23,7 +29,10 @@ function compareGolden(file: string, actual: string): void {
     writeFileSync(path, actual);
     if (!update) throw new Error(`golden file ${file} was missing and has been written; review and commit it`);
   }
-  expect(actual === readFileSync(path, 'utf8'), `${file} differs from its golden file (UPDATE_GOLDEN=1 to rewrite)`).toBe(true);
+  expect(
+    actual === readFileSync(path, 'utf8'),
+    `${file} differs from its golden file (UPDATE_GOLDEN=1 to rewrite)`,
+  ).toBe(true);
 }
 
 describe('every chart', () => {
@@ -32,7 +41,9 @@ describe('every chart', () => {
     it(`${name}: is well-formed XML with a title, a description and role="img"`, () => {
       const { elements } = checkXml(svg);
       expect(elements).toBeGreaterThan(5);
-      expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" [^>]*role="img" aria-labelledby="[\w-]+-title [\w-]+-desc"/);
+      expect(svg).toMatch(
+        /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" [^>]*role="img" aria-labelledby="[\w-]+-title [\w-]+-desc"/,
+      );
       expect(svg).toMatch(/<title id="[\w-]+-title">[^<]+<\/title>\n<desc id="[\w-]+-desc">[^<]+<\/desc>/);
       expect(svg).toContain('Noto Sans CJK SC');
       expect(svg).not.toMatch(/NaN|Infinity|undefined|\[object /);
@@ -52,7 +63,10 @@ describe('docs/charts.md images', () => {
     it(`docs/images/charts-${name}.svg is what the chart draws today`, () => {
       const path = new URL(`../../docs/images/charts-${name}.svg`, import.meta.url);
       if (update) writeFileSync(path, svg);
-      expect(readFileSync(path, 'utf8') === svg, `docs/images/charts-${name}.svg is stale (UPDATE_GOLDEN=1 to rewrite)`).toBe(true);
+      expect(
+        readFileSync(path, 'utf8') === svg,
+        `docs/images/charts-${name}.svg is stale (UPDATE_GOLDEN=1 to rewrite)`,
+      ).toBe(true);
     });
   }
 });
@@ -93,11 +107,13 @@ describe('what the charts say', () => {
     expect(paretoChart(paretoCurve(values), { targetShare: 0.4, percentDigits: 2 })).toContain('top 3.55% give 40.06%');
   });
   it('the value matrix shows each cell with its class letter, count and summed value', () => {
-    const assessment = { results: [
-      { current: { grade: 'A', value: '1000.4' }, potential: { grade: 'A' }, customerClass: 'A' },
-      { current: { grade: 'A', value: '2000.2' }, potential: { grade: 'A' }, customerClass: 'A' },
-      { current: { grade: 'D', value: '5' }, potential: { grade: 'C' }, customerClass: 'D' },
-    ] };
+    const assessment = {
+      results: [
+        { current: { grade: 'A', value: '1000.4' }, potential: { grade: 'A' }, customerClass: 'A' },
+        { current: { grade: 'A', value: '2000.2' }, potential: { grade: 'A' }, customerClass: 'A' },
+        { current: { grade: 'D', value: '5' }, potential: { grade: 'C' }, customerClass: 'D' },
+      ],
+    };
     const texts = checkXml(valueMatrixChart(assessment)).texts;
     expect(texts).toEqual(expect.arrayContaining(['2 accounts', '3,001', '1 accounts', '5']));
     expect(texts.filter((text) => text === '–')).toHaveLength(14);
@@ -109,7 +125,9 @@ describe('what the charts say', () => {
     expect(svg).toContain('Competitor: critical 1');
   });
   it('labels from users are escaped, never markup', () => {
-    const svg = servqualGapChart({ dimensions: [{ dimension: 'x', labels: { en: '<script>alert(1)</script> & "q"' }, gap: 1 }] });
+    const svg = servqualGapChart({
+      dimensions: [{ dimension: 'x', labels: { en: '<script>alert(1)</script> & "q"' }, gap: 1 }],
+    });
     checkXml(svg);
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;');

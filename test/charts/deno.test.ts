@@ -16,7 +16,11 @@ if (!present) console.warn('Deno check skipped: node_modules/.bin/deno not found
 
 describe.skipIf(!present)('Deno notebook display', () => {
   it("a cell's last value carries text/plain, text/html and image/svg+xml, and its JSON is the result's", () => {
-    const output = execFileSync(deno, ['run', '--sloppy-imports', '--no-prompt', '--allow-read', '--allow-env', cell], { encoding: 'utf8', cwd: fileURLToPath(new URL('../../', import.meta.url)), env: { ...process.env, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1' } });
+    const output = execFileSync(deno, ['run', '--sloppy-imports', '--no-prompt', '--allow-read', '--allow-env', cell], {
+      encoding: 'utf8',
+      cwd: fileURLToPath(new URL('../../', import.meta.url)),
+      env: { ...process.env, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1' },
+    });
     const { bundle, json } = JSON.parse(output) as { bundle: Record<string, string> | null; json: string };
     expect(bundle).not.toBeNull();
     expect(Object.keys(bundle!)).toEqual(['text/plain', 'text/html', 'image/svg+xml']);

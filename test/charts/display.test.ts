@@ -18,7 +18,13 @@ describe('display', () => {
     expect(bundle['text/html']).toContain(bundle['image/svg+xml']);
   });
   it('does not change the JSON of the result, nor the result itself (frozen or not)', () => {
-    for (const result of [fixtures.assessment, fixtures.scored, paretoCurve([5, 3, 2]), fixtures.ipa, potentialValueModel]) {
+    for (const result of [
+      fixtures.assessment,
+      fixtures.scored,
+      paretoCurve([5, 3, 2]),
+      fixtures.ipa,
+      potentialValueModel,
+    ]) {
       const keys = Reflect.ownKeys(result);
       const shown = display(result);
       expect(JSON.stringify(shown)).toBe(JSON.stringify(result));

@@ -28,7 +28,8 @@ export function decodePng(file: Uint8Array): Bitmap {
       width = view.getUint32(offset + 8);
       height = view.getUint32(offset + 12);
       const [depth, colour, , , interlace] = body.subarray(8, 13);
-      if (depth !== 8 || interlace !== 0 || (colour !== 2 && colour !== 6)) throw new Error(`unsupported PNG: depth ${depth}, colour ${colour}, interlace ${interlace}`);
+      if (depth !== 8 || interlace !== 0 || (colour !== 2 && colour !== 6))
+        throw new Error(`unsupported PNG: depth ${depth}, colour ${colour}, interlace ${interlace}`);
       channels = colour === 6 ? 4 : 3;
     } else if (type === 'IDAT') data.push(body);
     else if (type === 'IEND') break;
@@ -73,7 +74,8 @@ export function differingShare(a: Bitmap, b: Bitmap, threshold = 48): number {
   let differing = 0;
   for (let i = 0; i < a.width * a.height; i++) {
     let most = 0;
-    for (let channel = 0; channel < 4; channel++) most = Math.max(most, Math.abs(a.pixels[i * 4 + channel]! - b.pixels[i * 4 + channel]!));
+    for (let channel = 0; channel < 4; channel++)
+      most = Math.max(most, Math.abs(a.pixels[i * 4 + channel]! - b.pixels[i * 4 + channel]!));
     if (most > threshold) differing += 1;
   }
   return differing / (a.width * a.height);

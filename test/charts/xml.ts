@@ -34,12 +34,15 @@ export function checkXml(source: string, { html = false } = {}): { elements: num
       index += match![0].length;
       continue;
     }
-    const match = /^<([A-Za-z][\w:-]*)((?:\s+[A-Za-z_:][\w:.-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/.exec(source.slice(index));
+    const match = /^<([A-Za-z][\w:-]*)((?:\s+[A-Za-z_:][\w:.-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/.exec(
+      source.slice(index),
+    );
     if (!match) failAt('bad tag');
     const [whole, name, attributes, selfClosing] = match!;
     const names = [...attributes!.matchAll(/([A-Za-z_:][\w:.-]*)\s*=/g)].map((attribute) => attribute[1]);
     if (new Set(names).size !== names.length) failAt(`duplicate attribute in <${name}>`);
-    for (const attribute of attributes!.matchAll(/=\s*(?:"([^"]*)"|'([^']*)')/g)) checkText(attribute[1] ?? attribute[2] ?? '');
+    for (const attribute of attributes!.matchAll(/=\s*(?:"([^"]*)"|'([^']*)')/g))
+      checkText(attribute[1] ?? attribute[2] ?? '');
     elements += 1;
     index += whole.length;
     if (selfClosing || (html && voids.has(name!.toLowerCase()))) continue;

@@ -8,14 +8,52 @@ import { ValidationError, churnReport, type ChurnReportAccount } from '../../src
  * The accounts below are constructed (on a base of 10,000,000) so both breakdowns match the seed.
  */
 export const telecomHalfYear: ChurnReportAccount[] = [
-  { id: 'G1', industry: 'government', revenue: 2_000_000, losses: [{ date: '2005-03-10', amount: '81181.8', cause: 'competitor', reason: 'competitor-long-distance' }] },
-  { id: 'M1', industry: 'mining-manufacturing', revenue: 1_500_000, losses: [{ date: '2005-02-01', amount: '16738.2', cause: 'competitor', reason: 'competitor-long-distance' }] },
-  { id: 'M2', industry: 'mining-manufacturing', revenue: 26_010, losses: [{ date: '2005-04-15', cause: 'competitor', reason: 'competitor-data' }] },
-  { id: 'M3', industry: 'mining-manufacturing', revenue: 2_601, losses: [{ date: '2005-05-20', cause: 'customer-business', reason: 'closure' }] },
-  { id: 'R1', industry: 'real-estate', revenue: 1_000_000, losses: [{ date: '2005-06-30', amount: '41524.2', cause: 'customer-business' }] },
-  { id: 'O1', industry: 'other', revenue: '78274.8', losses: [{ date: '2005-01-03', cause: 'customer-business', reason: 'relocation' }] },
+  {
+    id: 'G1',
+    industry: 'government',
+    revenue: 2_000_000,
+    losses: [{ date: '2005-03-10', amount: '81181.8', cause: 'competitor', reason: 'competitor-long-distance' }],
+  },
+  {
+    id: 'M1',
+    industry: 'mining-manufacturing',
+    revenue: 1_500_000,
+    losses: [{ date: '2005-02-01', amount: '16738.2', cause: 'competitor', reason: 'competitor-long-distance' }],
+  },
+  {
+    id: 'M2',
+    industry: 'mining-manufacturing',
+    revenue: 26_010,
+    losses: [{ date: '2005-04-15', cause: 'competitor', reason: 'competitor-data' }],
+  },
+  {
+    id: 'M3',
+    industry: 'mining-manufacturing',
+    revenue: 2_601,
+    losses: [{ date: '2005-05-20', cause: 'customer-business', reason: 'closure' }],
+  },
+  {
+    id: 'R1',
+    industry: 'real-estate',
+    revenue: 1_000_000,
+    losses: [{ date: '2005-06-30', amount: '41524.2', cause: 'customer-business' }],
+  },
+  {
+    id: 'O1',
+    industry: 'other',
+    revenue: '78274.8',
+    losses: [{ date: '2005-01-03', cause: 'customer-business', reason: 'relocation' }],
+  },
   { id: 'O2', industry: 'other', revenue: 3_000_000, losses: [{ date: '2005-03-03', amount: 59_670 }] },
-  { id: 'O3', industry: 'other', revenue: '2393114.2', losses: [{ date: '2004-12-31', cause: 'competitor' }, { date: '2005-07-01', cause: 'competitor' }] },
+  {
+    id: 'O3',
+    industry: 'other',
+    revenue: '2393114.2',
+    losses: [
+      { date: '2004-12-31', cause: 'competitor' },
+      { date: '2005-07-01', cause: 'competitor' },
+    ],
+  },
 ];
 
 describe('churnReport: the seed 003 telecom half-year', () => {
@@ -47,15 +85,24 @@ describe('churnReport: the seed 003 telecom half-year', () => {
   });
 
   it('reproduces the industries: 26.53%, 14.82% and 13.57% of the loss', () => {
-    const industries = Object.fromEntries(report.byIndustry.map((line) => [line.industry, line.shareOfLost!.toString()]));
-    expect(industries).toMatchObject({ government: '0.2653', 'mining-manufacturing': '0.1482', 'real-estate': '0.1357' });
+    const industries = Object.fromEntries(
+      report.byIndustry.map((line) => [line.industry, line.shareOfLost!.toString()]),
+    );
+    expect(industries).toMatchObject({
+      government: '0.2653',
+      'mining-manufacturing': '0.1482',
+      'real-estate': '0.1357',
+    });
     const mining = report.byIndustry.find((line) => line.industry === 'mining-manufacturing')!;
     expect(mining).toMatchObject({ accountsInBase: 3, churnedAccounts: 2 });
     expect(report.byIndustry[0]!.industry).toBe('other'); // largest loss first
   });
 
   it('shares add up to exactly one', () => {
-    const total = report.byCause.reduce((sum, line) => sum.plus(line.shareOfLost!), report.revenueBase.minus(report.revenueBase));
+    const total = report.byCause.reduce(
+      (sum, line) => sum.plus(line.shareOfLost!),
+      report.revenueBase.minus(report.revenueBase),
+    );
     expect(total.toString()).toBe('1');
   });
 });
@@ -81,10 +128,26 @@ describe('churnReport: edges and bad input', () => {
       throw new Error('no error');
     };
     const period = { from: '2026-01-01', to: '2026-06-30' };
-    expect(paths(() => churnReport([{ id: 'A', revenue: 100, losses: [{ date: '2026-02-01', amount: 150 }] }], period))).toEqual(['accounts[0].losses[0].amount']);
-    expect(paths(() => churnReport([{ id: 'A', revenue: 1 }, { id: 'A', revenue: 2 }], period))).toEqual(['accounts[1].id']);
+    expect(
+      paths(() => churnReport([{ id: 'A', revenue: 100, losses: [{ date: '2026-02-01', amount: 150 }] }], period)),
+    ).toEqual(['accounts[0].losses[0].amount']);
+    expect(
+      paths(() =>
+        churnReport(
+          [
+            { id: 'A', revenue: 1 },
+            { id: 'A', revenue: 2 },
+          ],
+          period,
+        ),
+      ),
+    ).toEqual(['accounts[1].id']);
     expect(paths(() => churnReport([{ id: 'A', revenue: 'much' }] as never, period))).toEqual(['accounts[0].revenue']);
-    expect(paths(() => churnReport([{ id: 'A', revenue: 1, losses: [{ date: '2026-02-01', cause: '__proto__' }] }], period))[0]).toBe('accounts[0].losses[0].cause');
+    expect(
+      paths(() =>
+        churnReport([{ id: 'A', revenue: 1, losses: [{ date: '2026-02-01', cause: '__proto__' }] }], period),
+      )[0],
+    ).toBe('accounts[0].losses[0].cause');
     expect(paths(() => churnReport([], { from: '2026-06-30', to: '2026-01-01' }))).toEqual(['to']);
     expect(paths(() => churnReport('accounts' as never, period))).toEqual(['accounts']);
   });
@@ -114,7 +177,13 @@ describe('churnReport: the revolving door (seed 000_314cca147d0dd30a.txt, 旋转
     const report = churnReport(accounts, { ...period, costToKeep: 1000 });
     expect(report.revolvingDoor.replacementCostMultiple.toString()).toBe('5');
     expect(report.revolvingDoor.replacementCost?.toString()).toBe('5000');
-    expect(churnReport(accounts, { ...period, costToKeep: 1000, replacementCostMultiple: 6 }).revolvingDoor.replacementCost?.toString()).toBe('6000');
+    expect(
+      churnReport(accounts, {
+        ...period,
+        costToKeep: 1000,
+        replacementCostMultiple: 6,
+      }).revolvingDoor.replacementCost?.toString(),
+    ).toBe('6000');
     expect(churnReport(accounts, period).revolvingDoor.replacementCost).toBeNull();
   });
 

@@ -5,7 +5,12 @@ import { churnSignalCatalogue, defaultChurnRuleSet, evaluateRules } from '../../
  * Every default rule on both sides of its threshold and with its data missing. Thresholds: seed 003
  * (contact standards per tier: 水晶 visited twice a quarter, called once a month), seed 000 (人走客户走, 单线联络), the rest documented choices in docs/churn.md.
  */
-const cases: { rule: string; fires: Record<string, unknown>; clear: Record<string, unknown>; missing?: Record<string, unknown> }[] = [
+const cases: {
+  rule: string;
+  fires: Record<string, unknown>;
+  clear: Record<string, unknown>;
+  missing?: Record<string, unknown>;
+}[] = [
   { rule: 'spend-drop', fires: { spendChange: -0.2 }, clear: { spendChange: '-0.19999' } },
   { rule: 'spend-drop-sharp', fires: { spendChange: -0.5 }, clear: { spendChange: -0.49 } },
   { rule: 'spend-down-year-on-year', fires: { spendChangeYearOnYear: -0.3 }, clear: { spendChangeYearOnYear: -0.29 } },
@@ -18,9 +23,17 @@ const cases: { rule: string; fires: Record<string, unknown>; clear: Record<strin
   { rule: 'complaints-repeated', fires: { complaintsLast90Days: 3 }, clear: { complaintsLast90Days: 2 } },
   { rule: 'late-payments', fires: { latePaymentsLastYear: 2 }, clear: { latePaymentsLastYear: 1 } },
   { rule: 'long-overdue', fires: { maxDaysOverdue: 61 }, clear: { maxDaysOverdue: 60 } },
-  { rule: 'competitor-purchases', fires: { competitorPurchasesLast90Days: 1 }, clear: { competitorPurchasesLast90Days: 0 } },
+  {
+    rule: 'competitor-purchases',
+    fires: { competitorPurchasesLast90Days: 1 },
+    clear: { competitorPurchasesLast90Days: 0 },
+  },
   { rule: 'share-of-wallet-falling', fires: { shareOfWalletChange: -0.1 }, clear: { shareOfWalletChange: -0.09 } },
-  { rule: 'manager-left-no-handover', fires: { managerDepartedWithoutHandover: true }, clear: { managerDepartedWithoutHandover: false } },
+  {
+    rule: 'manager-left-no-handover',
+    fires: { managerDepartedWithoutHandover: true },
+    clear: { managerDepartedWithoutHandover: false },
+  },
   { rule: 'single-threaded', fires: { singleThreaded: true }, clear: { singleThreaded: false } },
   { rule: 'quality-below-standard', fires: { qualityScore: '59.99' }, clear: { qualityScore: 60 } },
   { rule: 'quality-falling', fires: { qualityChange: -10 }, clear: { qualityChange: -9.5 } },
@@ -64,10 +77,20 @@ describe('default churn rule set (seeds 000, 003)', () => {
   it('silent-and-shrinking judges contact by the account’s own tier standard (seed 003_898f4cf2b365eafa.txt: "对不同级别的大客户制定不同的走访标准")', () => {
     // a low tier visited every 182 days and seen 150 days ago keeps to its own standard: no alert,
     // however long ago in absolute days (the seed sets no quarterly visit for every account)
-    const withinOwnStandard = evaluateRules(defaultChurnRuleSet, { spendChange: -0.3, daysSinceLastVisit: 150, visitOverdueRatio: 150 / 182, callOverdueRatio: 0.5 });
+    const withinOwnStandard = evaluateRules(defaultChurnRuleSet, {
+      spendChange: -0.3,
+      daysSinceLastVisit: 150,
+      visitOverdueRatio: 150 / 182,
+      callOverdueRatio: 0.5,
+    });
     expect(withinOwnStandard.clear).toContain('silent-and-shrinking');
     // a crystal account (走访 2次/季度, about 45.66 days) seen 60 days ago is past its own standard
-    const pastOwnStandard = evaluateRules(defaultChurnRuleSet, { spendChange: -0.3, daysSinceLastVisit: 60, visitOverdueRatio: 60 / 45.65625, callOverdueRatio: 0.5 });
+    const pastOwnStandard = evaluateRules(defaultChurnRuleSet, {
+      spendChange: -0.3,
+      daysSinceLastVisit: 60,
+      visitOverdueRatio: 60 / 45.65625,
+      callOverdueRatio: 0.5,
+    });
     expect(pastOwnStandard.fired).toContain('silent-and-shrinking');
   });
 
@@ -79,7 +102,9 @@ describe('default churn rule set (seeds 000, 003)', () => {
     expect(churnSignalCatalogue.singleThreaded!.labels['zh-CN']).toBe('单线联络');
     expect(churnSignalCatalogue.clientContacts!.labels['zh-CN']).toBe('客户方联系人数');
     const fired = evaluateRules(defaultChurnRuleSet, { singleThreaded: true, internalContacts: 1 });
-    expect(fired.alerts.find((alert) => alert.ruleId === 'single-threaded')!.message.en).toBe('Only 1 of our staff holds the relationship.');
+    expect(fired.alerts.find((alert) => alert.ruleId === 'single-threaded')!.message.en).toBe(
+      'Only 1 of our staff holds the relationship.',
+    );
   });
 
   it('adds the sharp-drop rule to the drop rule, so risk keeps rising as spend falls', () => {
@@ -95,7 +120,9 @@ describe('default churn rule set (seeds 000, 003)', () => {
     for (const rule of defaultChurnRuleSet.rules) {
       expect(rule.title?.en).toBeTruthy();
       expect(rule.title?.['zh-CN']).toBeTruthy();
-      expect(['needs-unmet', 'complaint', 'competitor', 'relationship', 'credit', 'customer-business']).toContain(rule.cause);
+      expect(['needs-unmet', 'complaint', 'competitor', 'relationship', 'credit', 'customer-business']).toContain(
+        rule.cause,
+      );
       expect(typeof rule.controllable).toBe('boolean');
       expect(rule.source).toBeTruthy();
     }

@@ -56,7 +56,12 @@ describe('defineRuleSet: the SPEC §3 contract', () => {
         { signal: 'a', op: 'between', value: [0, 1] },
         { signal: 'c', op: 'known' },
         { not: { signal: 'd', op: 'missing' } },
-        { any: [{ signal: 'e', op: 'within', value: { days: 30 } }, { signal: 'e', op: 'olderThan', value: { months: 3 } }] },
+        {
+          any: [
+            { signal: 'e', op: 'within', value: { days: 30 } },
+            { signal: 'e', op: 'olderThan', value: { months: 3 } },
+          ],
+        },
       ],
     };
     const ruleSet = defineRuleSet({ id: 'ops', rules: [rule({ when })] });
@@ -65,11 +70,15 @@ describe('defineRuleSet: the SPEC §3 contract', () => {
   });
 
   it('compiles rules on signals outside the catalogue when no catalogue is given', () => {
-    expect(() => defineRuleSet({ id: 'x', rules: [rule({ when: { signal: 'somethingElse', op: 'gt', value: 3 } })] })).not.toThrow();
+    expect(() =>
+      defineRuleSet({ id: 'x', rules: [rule({ when: { signal: 'somethingElse', op: 'gt', value: 3 } })] }),
+    ).not.toThrow();
   });
 
   it('throws on an unknown operator, naming the path', () => {
-    const issues = issuesOf(() => defineRuleSet({ id: 'x', rules: [rule({ when: { any: [{ signal: 'a', op: 'matches', value: '.*' }] } })] }));
+    const issues = issuesOf(() =>
+      defineRuleSet({ id: 'x', rules: [rule({ when: { any: [{ signal: 'a', op: 'matches', value: '.*' }] } })] }),
+    );
     expect(issues[0]).toMatchObject({ path: 'rules[0].when.any[0].op', received: 'string "matches"' });
     expect(issues[0]!.expected).toContain('notIn');
   });
@@ -86,7 +95,9 @@ describe('defineRuleSet: the SPEC §3 contract', () => {
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])('throws on %s as a signal name', (name) => {
-    const issues = issuesOf(() => defineRuleSet({ id: 'x', rules: [rule({ when: { signal: name, op: 'eq', value: 1 } })] }));
+    const issues = issuesOf(() =>
+      defineRuleSet({ id: 'x', rules: [rule({ when: { signal: name, op: 'eq', value: 1 } })] }),
+    );
     expect(issues[0]!.path).toBe('rules[0].when.signal');
   });
 
@@ -99,7 +110,9 @@ describe('defineRuleSet: the SPEC §3 contract', () => {
     ];
     for (const payload of payloads) {
       const issues = issuesOf(() => defineRuleSet(JSON.parse(payload)));
-      expect(issues[0]!.path.endsWith(key === '__proto__' ? '["__proto__"]' : key) || issues[0]!.path.includes(key)).toBe(true);
+      expect(
+        issues[0]!.path.endsWith(key === '__proto__' ? '["__proto__"]' : key) || issues[0]!.path.includes(key),
+      ).toBe(true);
     }
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
@@ -119,23 +132,39 @@ describe('defineRuleSet: the SPEC §3 contract', () => {
       [{ all: [{ signal: 'a', op: 'eq', value: 1 }], any: [] }, 'rules[0].when'],
       ['a > 1', 'rules[0].when'],
     ];
-    for (const [when, path] of cases) expect(issuesOf(() => defineRuleSet({ id: 'x', rules: [rule({ when })] }))[0]!.path).toBe(path);
+    for (const [when, path] of cases)
+      expect(issuesOf(() => defineRuleSet({ id: 'x', rules: [rule({ when })] }))[0]!.path).toBe(path);
   });
 
   it('throws on bad severity, negative points, bad message placeholders and unknown rule keys', () => {
-    expect(issuesOf(() => defineRuleSet({ id: 'x', rules: [rule({ severity: 'high' })] }))[0]!.path).toBe('rules[0].severity');
+    expect(issuesOf(() => defineRuleSet({ id: 'x', rules: [rule({ severity: 'high' })] }))[0]!.path).toBe(
+      'rules[0].severity',
+    );
     expect(issuesOf(() => defineRuleSet({ id: 'x', rules: [rule({ points: -1 })] }))[0]!.path).toBe('rules[0].points');
-    expect(issuesOf(() => defineRuleSet({ id: 'x', rules: [rule({ message: { en: '{constructor}', 'zh-CN': 'x' } })] }))[0]!.path).toBe('rules[0].message.en');
-    expect(issuesOf(() => defineRuleSet({ id: 'x', rules: [rule({ message: { en: '{a|money}', 'zh-CN': 'x' } })] }))[0]!.path).toBe('rules[0].message.en');
-    expect(issuesOf(() => defineRuleSet({ id: 'x', rules: [rule({ severty: 'watch' })] }))[0]!.path).toBe('rules[0].severty');
+    expect(
+      issuesOf(() => defineRuleSet({ id: 'x', rules: [rule({ message: { en: '{constructor}', 'zh-CN': 'x' } })] }))[0]!
+        .path,
+    ).toBe('rules[0].message.en');
+    expect(
+      issuesOf(() => defineRuleSet({ id: 'x', rules: [rule({ message: { en: '{a|money}', 'zh-CN': 'x' } })] }))[0]!
+        .path,
+    ).toBe('rules[0].message.en');
+    expect(issuesOf(() => defineRuleSet({ id: 'x', rules: [rule({ severty: 'watch' })] }))[0]!.path).toBe(
+      'rules[0].severty',
+    );
   });
 
   it('bounds the rule count and the nesting depth with a clear error', () => {
     const many = Array.from({ length: ruleSetLimits.maxRules + 1 }, (_, index) => rule({ id: `r${index}` }));
-    expect(issuesOf(() => defineRuleSet({ id: 'x', rules: many }))[0]).toMatchObject({ path: 'rules', expected: 'at most 1000 rules' });
+    expect(issuesOf(() => defineRuleSet({ id: 'x', rules: many }))[0]).toMatchObject({
+      path: 'rules',
+      expected: 'at most 1000 rules',
+    });
     let deep: unknown = { signal: 'a', op: 'eq', value: 1 };
     for (let level = 0; level < ruleSetLimits.maxDepth; level++) deep = { not: deep };
-    expect(issuesOf(() => defineRuleSet({ id: 'x', rules: [rule({ when: deep })] }))[0]!.expected).toContain('nested at most 16 deep');
+    expect(issuesOf(() => defineRuleSet({ id: 'x', rules: [rule({ when: deep })] }))[0]!.expected).toContain(
+      'nested at most 16 deep',
+    );
     let fits: unknown = { signal: 'a', op: 'eq', value: 1 };
     for (let level = 1; level < ruleSetLimits.maxDepth; level++) fits = { not: fits };
     expect(() => defineRuleSet({ id: 'x', rules: [rule({ when: fits })] })).not.toThrow();
@@ -144,7 +173,9 @@ describe('defineRuleSet: the SPEC §3 contract', () => {
   it('survives 100,000 levels of nesting and a million-element rule array without crashing', () => {
     let deep: unknown = { signal: 'a', op: 'eq', value: 1 };
     for (let level = 0; level < 100_000; level++) deep = { any: [deep] };
-    expect(issuesOf(() => defineRuleSet({ id: 'x', rules: [rule({ when: deep })] }))[0]!.expected).toContain('nested at most');
+    expect(issuesOf(() => defineRuleSet({ id: 'x', rules: [rule({ when: deep })] }))[0]!.expected).toContain(
+      'nested at most',
+    );
     expect(issuesOf(() => defineRuleSet({ id: 'x', rules: new Array(1_000_000).fill(0) }))[0]!.path).toBe('rules');
     const wide = { any: Array.from({ length: 50_000 }, () => ({ signal: 'a', op: 'eq', value: 1 })) };
     expect(issuesOf(() => defineRuleSet({ id: 'x', rules: [rule({ when: wide })] })).length).toBeGreaterThan(0);
@@ -158,34 +189,83 @@ describe('defineRuleSet: the SPEC §3 contract', () => {
 
   it('type-checks against a catalogue when one is given', () => {
     const catalogue = churnSignalCatalogue;
-    expect(issuesOf(() => defineRuleSet({ id: 'x', rules: [rule({ when: { signal: 'nope', op: 'gt', value: 1 } })] }, { catalogue }))[0]).toMatchObject({ path: 'rules[0].when.signal' });
-    expect(issuesOf(() => defineRuleSet({ id: 'x', rules: [rule({ when: { signal: 'singleThreaded', op: 'gt', value: 1 } })] }, { catalogue }))[0]).toMatchObject({ path: 'rules[0].when.op' });
-    expect(issuesOf(() => defineRuleSet({ id: 'x', rules: [rule({ when: { signal: 'singleThreaded', op: 'eq', value: 'yes' } })] }, { catalogue }))[0]).toMatchObject({ path: 'rules[0].when.value' });
-    expect(issuesOf(() => defineRuleSet({ id: 'x', rules: [rule({ when: { signal: 'lastVisitDate', op: 'gt', value: 3 } })] }, { catalogue }))[0]).toMatchObject({ path: 'rules[0].when.value' });
-    expect(() => defineRuleSet({ id: 'x', rules: [rule({ when: { signal: 'lastVisitDate', op: 'olderThan', value: { days: 90 } } })] }, { catalogue })).not.toThrow();
-    const tiers = { tier: { type: 'category' as const, values: ['crystal', 'gold'], labels: { en: 'Tier', 'zh-CN': '等级' } } };
-    expect(issuesOf(() => defineRuleSet({ id: 'x', rules: [rule({ when: { signal: 'tier', op: 'in', value: ['gold', 'diamond'] } })] }, { catalogue: tiers }))[0]).toMatchObject({ path: 'rules[0].when.value[1]' });
+    expect(
+      issuesOf(() =>
+        defineRuleSet({ id: 'x', rules: [rule({ when: { signal: 'nope', op: 'gt', value: 1 } })] }, { catalogue }),
+      )[0],
+    ).toMatchObject({ path: 'rules[0].when.signal' });
+    expect(
+      issuesOf(() =>
+        defineRuleSet(
+          { id: 'x', rules: [rule({ when: { signal: 'singleThreaded', op: 'gt', value: 1 } })] },
+          { catalogue },
+        ),
+      )[0],
+    ).toMatchObject({ path: 'rules[0].when.op' });
+    expect(
+      issuesOf(() =>
+        defineRuleSet(
+          { id: 'x', rules: [rule({ when: { signal: 'singleThreaded', op: 'eq', value: 'yes' } })] },
+          { catalogue },
+        ),
+      )[0],
+    ).toMatchObject({ path: 'rules[0].when.value' });
+    expect(
+      issuesOf(() =>
+        defineRuleSet(
+          { id: 'x', rules: [rule({ when: { signal: 'lastVisitDate', op: 'gt', value: 3 } })] },
+          { catalogue },
+        ),
+      )[0],
+    ).toMatchObject({ path: 'rules[0].when.value' });
+    expect(() =>
+      defineRuleSet(
+        { id: 'x', rules: [rule({ when: { signal: 'lastVisitDate', op: 'olderThan', value: { days: 90 } } })] },
+        { catalogue },
+      ),
+    ).not.toThrow();
+    const tiers = {
+      tier: { type: 'category' as const, values: ['crystal', 'gold'], labels: { en: 'Tier', 'zh-CN': '等级' } },
+    };
+    expect(
+      issuesOf(() =>
+        defineRuleSet(
+          { id: 'x', rules: [rule({ when: { signal: 'tier', op: 'in', value: ['gold', 'diamond'] } })] },
+          { catalogue: tiers },
+        ),
+      )[0],
+    ).toMatchObject({ path: 'rules[0].when.value[1]' });
   });
 
   it('round-trips through JSON to an equal model with the same fingerprint', () => {
-    const ruleSet = defineRuleSet({ id: 'mini', version: '2', rules: [rule(), rule({ id: 'b', points: '2.50', cause: 'pricing', controllable: false })] });
+    const ruleSet = defineRuleSet({
+      id: 'mini',
+      version: '2',
+      rules: [rule(), rule({ id: 'b', points: '2.50', cause: 'pricing', controllable: false })],
+    });
     const again = defineRuleSet(JSON.parse(JSON.stringify(ruleSet)));
     expect(again.fingerprint).toBe(ruleSet.fingerprint);
     expect(again).toEqual(ruleSet);
     expect(again.rules[1]!.controllable).toBe(false);
     expect(defineRuleSet(ruleSet).fingerprint).toBe(ruleSet.fingerprint);
-    const defaults = defineRuleSet(JSON.parse(JSON.stringify(defaultChurnRuleSet)), { catalogue: churnSignalCatalogue });
+    const defaults = defineRuleSet(JSON.parse(JSON.stringify(defaultChurnRuleSet)), {
+      catalogue: churnSignalCatalogue,
+    });
     expect(defaults.fingerprint).toBe(defaultChurnRuleSet.fingerprint);
   });
 
   it('gives a custom cause without a controllable flag controllable null', () => {
     expect(defineRuleSet({ id: 'x', rules: [rule({ cause: 'pricing' })] }).rules[0]!.controllable).toBeNull();
-    expect(defineRuleSet({ id: 'x', rules: [rule({ cause: 'customer-business' })] }).rules[0]!.controllable).toBe(false);
+    expect(defineRuleSet({ id: 'x', rules: [rule({ cause: 'customer-business' })] }).rules[0]!.controllable).toBe(
+      false,
+    );
   });
 
   it('exports a schema that validates the default rules', () => {
     expect(ruleSetSchema.safeParse(defaultChurnRules).success).toBe(true);
-    expect(ruleSetSchema.safeParse({ id: 'x', rules: [rule({ when: { signal: 'a', op: 'nope' } })] }).success).toBe(false);
+    expect(ruleSetSchema.safeParse({ id: 'x', rules: [rule({ when: { signal: 'a', op: 'nope' } })] }).success).toBe(
+      false,
+    );
   });
 
   it('never uses eval or new Function (the source is data-driven closures)', async () => {

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
-import { ValidationError, churnSignalCatalogue, deriveSignals, evaluateRules, defaultChurnRuleSet, telecomTierPolicy, type TierPolicyLike } from '../../src/index.js';
+import {
+  ValidationError,
+  churnSignalCatalogue,
+  deriveSignals,
+  evaluateRules,
+  defaultChurnRuleSet,
+  telecomTierPolicy,
+  type TierPolicyLike,
+} from '../../src/index.js';
 import { AS_OF, CRYSTAL_STANDARD, healthyHistory } from './fixtures.js';
 
-const derive = (history: unknown, options: Record<string, unknown> = {}) => deriveSignals(history, { asOf: AS_OF, ...options });
+const derive = (history: unknown, options: Record<string, unknown> = {}) =>
+  deriveSignals(history, { asOf: AS_OF, ...options });
 const value = (history: unknown, name: string, options: Record<string, unknown> = {}) => {
   const signals = derive(history, options);
   const found = (signals.values as Record<string, unknown>)[name];
@@ -37,7 +46,10 @@ describe('deriveSignals', () => {
     expect(value(history, 'spendChangeYearOnYear')).toBe('-0.4');
     expect(value(history, 'averageMonthlySpend')).toBe('6000');
     const reading = derive(history).readings.spendChange;
-    expect(reading.evidence).toMatchObject({ recentMonths: ['2026-08', '2026-09', '2026-10'], baselineMonths: ['2026-05', '2026-06', '2026-07'] });
+    expect(reading.evidence).toMatchObject({
+      recentMonths: ['2026-08', '2026-09', '2026-10'],
+      baselineMonths: ['2026-05', '2026-06', '2026-07'],
+    });
   });
 
   it('spend trend: a month not recorded is unknown, not zero; a zero baseline with zero spend is no change', () => {
@@ -82,16 +94,21 @@ describe('deriveSignals', () => {
     history.visits = [{ date: '2026-08-01' }];
     expect(value(history, 'daysSinceLastVisit')).toBe(92);
     expect(value(history, 'visitOverdueRatio')).toBeNull();
-    expect(String(value(history, 'visitOverdueRatio', { contactStandard: CRYSTAL_STANDARD })).slice(0, 12)).toBe('2.0444444444');
+    expect(String(value(history, 'visitOverdueRatio', { contactStandard: CRYSTAL_STANDARD })).slice(0, 12)).toBe(
+      '2.0444444444',
+    );
     const policy: TierPolicyLike = {
-      tierFor: (spend) => (spend.gte(3000) ? { tier: 'crystal', contact: { visitEveryDays: 46, callEveryDays: 30 } } : null),
+      tierFor: (spend) =>
+        spend.gte(3000) ? { tier: 'crystal', contact: { visitEveryDays: 46, callEveryDays: 30 } } : null,
     };
     const signals = derive(history, { tierPolicy: policy });
     expect(signals.values.tier).toBe('crystal');
     expect((signals.values.visitOverdueRatio as Decimal).toString()).toBe('2');
     expect(signals.readings.visitOverdueRatio.evidence).toMatchObject({ standard: 'tier crystal' });
     // the explicit standard wins over the tier's
-    expect(value(history, 'visitOverdueRatio', { tierPolicy: policy, contactStandard: { visitEveryDays: 92 } })).toBe('1');
+    expect(value(history, 'visitOverdueRatio', { tierPolicy: policy, contactStandard: { visitEveryDays: 92 } })).toBe(
+      '1',
+    );
     // never visited: the whole relationship since the start date is the gap
     history.visits = [];
     expect(value(history, 'daysSinceLastVisit')).toBe(2496);
@@ -156,13 +173,22 @@ describe('deriveSignals', () => {
     const history = healthyHistory();
     history.competitor = {
       purchases: [{ date: '2026-10-10', competitor: 'Rival' }, { date: '2026-05-01' }],
-      shareOfWallet: [{ period: '2026-03', share: 0.7 }, { period: '2026-04', share: '0.65' }, { period: '2026-10', share: 0.5 }],
+      shareOfWallet: [
+        { period: '2026-03', share: 0.7 },
+        { period: '2026-04', share: '0.65' },
+        { period: '2026-10', share: 0.5 },
+      ],
     };
     const signals = derive(history);
     expect(signals.values.competitorPurchasesLast90Days).toBe(1);
     expect((signals.values.shareOfWallet as Decimal).toString()).toBe('0.5');
     expect((signals.values.shareOfWalletChange as Decimal).toString()).toBe('-0.15');
-    history.competitor = { shareOfWallet: [{ period: '2026-08', share: 0.4 }, { period: '2026-10', share: 0.5 }] };
+    history.competitor = {
+      shareOfWallet: [
+        { period: '2026-08', share: 0.4 },
+        { period: '2026-10', share: 0.5 },
+      ],
+    };
     expect(value(history, 'shareOfWalletChange')).toBeNull();
     expect(value(history, 'competitorPurchasesLast90Days')).toBeNull();
   });
@@ -201,12 +227,27 @@ describe('deriveSignals', () => {
   it('satisfiedButNotLoyal: a high quality score while share of wallet falls (seed 001_6e06c84f373c8fc0.txt: "他们会因满意度的变化而转移到其他企业")', () => {
     const history = healthyHistory();
     history.quality = [{ period: '2026-10', dimension: 'overall', score: 88 }];
-    history.competitor = { shareOfWallet: [{ period: '2026-03', share: 0.6 }, { period: '2026-10', share: 0.45 }] };
+    history.competitor = {
+      shareOfWallet: [
+        { period: '2026-03', share: 0.6 },
+        { period: '2026-10', share: 0.45 },
+      ],
+    };
     expect(value(history, 'satisfiedButNotLoyal')).toBe(true);
-    history.competitor = { shareOfWallet: [{ period: '2026-03', share: 0.45 }, { period: '2026-10', share: 0.6 }] };
+    history.competitor = {
+      shareOfWallet: [
+        { period: '2026-03', share: 0.45 },
+        { period: '2026-10', share: 0.6 },
+      ],
+    };
     expect(value(history, 'satisfiedButNotLoyal')).toBe(false);
     history.quality = [{ period: '2026-10', dimension: 'overall', score: 50 }];
-    history.competitor = { shareOfWallet: [{ period: '2026-03', share: 0.6 }, { period: '2026-10', share: 0.45 }] };
+    history.competitor = {
+      shareOfWallet: [
+        { period: '2026-03', share: 0.6 },
+        { period: '2026-10', share: 0.45 },
+      ],
+    };
     expect(value(history, 'satisfiedButNotLoyal')).toBe(false);
     delete history.competitor;
     expect(value(history, 'satisfiedButNotLoyal')).toBeNull();
@@ -245,7 +286,10 @@ describe('deriveSignals', () => {
       [{ id: 'X', spend: [{ period: '2026-10', amount: -5 }] }, 'spend[0].amount'],
       [{ id: 'X', visits: [{ date: '2026-02-30' }] }, 'visits[0].date'],
       [{ id: 'X', complaints: [{ openedAt: '2026-01-01', severity: 'awful' }] }, 'complaints[0].severity'],
-      [{ id: 'X', competitor: { shareOfWallet: [{ period: '2026-01', share: 1.5 }] } }, 'competitor.shareOfWallet[0].share'],
+      [
+        { id: 'X', competitor: { shareOfWallet: [{ period: '2026-01', share: 1.5 }] } },
+        'competitor.shareOfWallet[0].share',
+      ],
       [{ id: 'X', relationship: { internalContacts: -1 } }, 'relationship.internalContacts'],
       [{ id: 'X', colour: 'red' }, 'colour'],
       [{ spend: [] }, 'id'],
@@ -260,7 +304,9 @@ describe('deriveSignals', () => {
       }
     }
     expect(() => deriveSignals({ id: 'X' }, { asOf: 'yesterday' })).toThrow(ValidationError);
-    expect(() => deriveSignals({ id: 'X' }, { asOf: AS_OF, contactStandard: { visitEveryDays: 0 } })).toThrow(ValidationError);
+    expect(() => deriveSignals({ id: 'X' }, { asOf: AS_OF, contactStandard: { visitEveryDays: 0 } })).toThrow(
+      ValidationError,
+    );
   });
 
   it('accepts Date objects and date-times for asOf and events', () => {

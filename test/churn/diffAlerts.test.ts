@@ -21,7 +21,10 @@ describe('diffAlerts', () => {
   });
 
   it('treats a rule that became unknown, or an account not evaluated, as stale, never resolved', () => {
-    const left = { ...healthyHistory(), relationship: { managerLeftAt: '2026-09-30', handoverAt: null, internalContacts: 1 } };
+    const left = {
+      ...healthyHistory(),
+      relationship: { managerLeftAt: '2026-09-30', handoverAt: null, internalContacts: 1 },
+    };
     const before = evaluateChurnRisk(left, { asOf: AS_OF, contactStandard: CRYSTAL_STANDARD });
     const gap = healthyHistory();
     delete gap.relationship;
@@ -30,8 +33,17 @@ describe('diffAlerts', () => {
     expect(diff.stale.map((item) => item.key)).toEqual(['ACC-OK::manager-left-no-handover', 'ACC-OK::single-threaded']);
     expect(diff.resolved).toEqual([]);
     expect(diffAlerts([before], []).stale).toHaveLength(2);
-    const fixed = evaluateChurnRisk({ ...healthyHistory(), relationship: { managerLeftAt: '2026-09-30', handoverAt: '2026-11-03', internalContacts: 3 } }, { asOf: '2026-11-08', contactStandard: CRYSTAL_STANDARD });
-    expect(diffAlerts([before], [fixed]).resolved.map((item) => item.key)).toEqual(['ACC-OK::manager-left-no-handover', 'ACC-OK::single-threaded']);
+    const fixed = evaluateChurnRisk(
+      {
+        ...healthyHistory(),
+        relationship: { managerLeftAt: '2026-09-30', handoverAt: '2026-11-03', internalContacts: 3 },
+      },
+      { asOf: '2026-11-08', contactStandard: CRYSTAL_STANDARD },
+    );
+    expect(diffAlerts([before], [fixed]).resolved.map((item) => item.key)).toEqual([
+      'ACC-OK::manager-left-no-handover',
+      'ACC-OK::single-threaded',
+    ]);
   });
 
   it('holds back new alerts under an active snooze and releases them after it', () => {

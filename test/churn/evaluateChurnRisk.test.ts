@@ -12,15 +12,27 @@ describe('evaluateChurnRisk', () => {
   });
 
   it('warns of 人走客户走 (seed 000) with evidence, keys and messages in both languages', () => {
-    const history = { ...healthyHistory(), relationship: { accountManager: 'Li Wei', managerLeftAt: '2026-09-30', handoverAt: null, internalContacts: 1 } };
+    const history = {
+      ...healthyHistory(),
+      relationship: { accountManager: 'Li Wei', managerLeftAt: '2026-09-30', handoverAt: null, internalContacts: 1 },
+    };
     const result = evaluateChurnRisk(history, { asOf: AS_OF, contactStandard: CRYSTAL_STANDARD });
     expect(result.fired).toEqual(['manager-left-no-handover', 'single-threaded']);
     expect(result.level).toBe('critical');
     expect(result.risk.toString()).toBe('30');
     const [left, single] = result.alerts;
-    expect(left).toMatchObject({ key: 'ACC-OK::manager-left-no-handover', accountId: 'ACC-OK', cause: 'relationship', controllable: true });
+    expect(left).toMatchObject({
+      key: 'ACC-OK::manager-left-no-handover',
+      accountId: 'ACC-OK',
+      cause: 'relationship',
+      controllable: true,
+    });
     expect(left!.message['zh-CN']).toBe('客户经理已离职，尚未完成客户关系对接。');
-    expect(left!.signals[0]).toMatchObject({ name: 'managerDepartedWithoutHandover', value: true, evidence: { managerLeftAt: '2026-09-30', handoverAt: null } });
+    expect(left!.signals[0]).toMatchObject({
+      name: 'managerDepartedWithoutHandover',
+      value: true,
+      evidence: { managerLeftAt: '2026-09-30', handoverAt: null },
+    });
     expect(single!.message.en).toBe('Only 1 of our staff holds the relationship.');
   });
 
@@ -29,7 +41,10 @@ describe('evaluateChurnRisk', () => {
     delete history.relationship;
     const result = evaluateChurnRisk(history, { asOf: AS_OF, contactStandard: CRYSTAL_STANDARD });
     expect(result.unknown).toEqual(['manager-left-no-handover', 'single-threaded']);
-    expect(result.undecided[0]).toMatchObject({ key: 'ACC-OK::manager-left-no-handover', missingSignals: ['managerDepartedWithoutHandover'] });
+    expect(result.undecided[0]).toMatchObject({
+      key: 'ACC-OK::manager-left-no-handover',
+      missingSignals: ['managerDepartedWithoutHandover'],
+    });
     expect(result.possibleRisk.toString()).toBe('30');
     expect(result.signals.readings.internalContacts.reason).toBe('no relationship record');
   });
@@ -37,7 +52,15 @@ describe('evaluateChurnRisk', () => {
   it('uses a custom rule set, given compiled or as JSON', () => {
     const ruleSet = defineRuleSet({
       id: 'custom',
-      rules: [{ id: 'gap', when: { signal: 'lastVisitDate', op: 'olderThan', value: { days: 10 } }, severity: 'watch', points: 1, cause: 'relationship' }],
+      rules: [
+        {
+          id: 'gap',
+          when: { signal: 'lastVisitDate', op: 'olderThan', value: { days: 10 } },
+          severity: 'watch',
+          points: 1,
+          cause: 'relationship',
+        },
+      ],
     });
     expect(evaluateChurnRisk(healthyHistory(), { asOf: AS_OF, ruleSet }).fired).toEqual(['gap']);
     expect(evaluateChurnRisk(healthyHistory(), { asOf: '2026-10-20', ruleSet }).fired).toEqual([]);

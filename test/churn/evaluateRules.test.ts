@@ -2,9 +2,23 @@ import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { ValidationError, decideRules, defineRuleSet, evaluateRules } from '../../src/index.js';
 
-const leaf = (signal: string, op: string, value?: unknown) => (value === undefined ? { signal, op } : { signal, op, value });
+const leaf = (signal: string, op: string, value?: unknown) =>
+  value === undefined ? { signal, op } : { signal, op, value };
 const single = (when: unknown, extra: Record<string, unknown> = {}) =>
-  defineRuleSet({ id: 'one', rules: [{ id: 'r', when, severity: 'warning', points: 10, cause: 'competitor', message: { en: 'r', 'zh-CN': 'r' }, ...extra }] });
+  defineRuleSet({
+    id: 'one',
+    rules: [
+      {
+        id: 'r',
+        when,
+        severity: 'warning',
+        points: 10,
+        cause: 'competitor',
+        message: { en: 'r', 'zh-CN': 'r' },
+        ...extra,
+      },
+    ],
+  });
 /** 'true' | 'false' | 'unknown' of the single rule. */
 function outcome(when: unknown, signals: Record<string, unknown>, options: { asOf?: string } = {}): string {
   const result = evaluateRules(single(when), signals, options);
@@ -19,7 +33,10 @@ const Y = leaf('y', 'gt', 0);
 const values = { true: 1, false: -1, unknown: undefined } as const;
 type Truth = keyof typeof values;
 const truths: Truth[] = ['true', 'false', 'unknown'];
-const record = (x: Truth, y: Truth) => ({ ...(values[x] === undefined ? {} : { x: values[x] }), ...(values[y] === undefined ? {} : { y: values[y] }) });
+const record = (x: Truth, y: Truth) => ({
+  ...(values[x] === undefined ? {} : { x: values[x] }),
+  ...(values[y] === undefined ? {} : { y: values[y] }),
+});
 
 describe('evaluateRules: Kleene three-valued logic (SPEC §3)', () => {
   it('leaf: a missing, null or undefined signal is unknown', () => {
@@ -32,23 +49,41 @@ describe('evaluateRules: Kleene three-valued logic (SPEC §3)', () => {
 
   it('all: false if any part is false, else unknown if any part is unknown, else true', () => {
     const expected: Record<string, string> = {
-      'true,true': 'true', 'true,false': 'false', 'true,unknown': 'unknown',
-      'false,true': 'false', 'false,false': 'false', 'false,unknown': 'false',
-      'unknown,true': 'unknown', 'unknown,false': 'false', 'unknown,unknown': 'unknown',
+      'true,true': 'true',
+      'true,false': 'false',
+      'true,unknown': 'unknown',
+      'false,true': 'false',
+      'false,false': 'false',
+      'false,unknown': 'false',
+      'unknown,true': 'unknown',
+      'unknown,false': 'false',
+      'unknown,unknown': 'unknown',
     };
-    for (const x of truths) for (const y of truths) expect(outcome({ all: [X, Y] }, record(x, y)), `${x} ∧ ${y}`).toBe(expected[`${x},${y}`]);
+    for (const x of truths)
+      for (const y of truths) expect(outcome({ all: [X, Y] }, record(x, y)), `${x} ∧ ${y}`).toBe(expected[`${x},${y}`]);
     // three parts use the general loop
-    for (const x of truths) for (const y of truths) expect(outcome({ all: [X, Y, leaf('z', 'known')] }, { ...record(x, y), z: 1 })).toBe(expected[`${x},${y}`]);
+    for (const x of truths)
+      for (const y of truths)
+        expect(outcome({ all: [X, Y, leaf('z', 'known')] }, { ...record(x, y), z: 1 })).toBe(expected[`${x},${y}`]);
   });
 
   it('any: true if any part is true, else unknown if any part is unknown, else false', () => {
     const expected: Record<string, string> = {
-      'true,true': 'true', 'true,false': 'true', 'true,unknown': 'true',
-      'false,true': 'true', 'false,false': 'false', 'false,unknown': 'unknown',
-      'unknown,true': 'true', 'unknown,false': 'unknown', 'unknown,unknown': 'unknown',
+      'true,true': 'true',
+      'true,false': 'true',
+      'true,unknown': 'true',
+      'false,true': 'true',
+      'false,false': 'false',
+      'false,unknown': 'unknown',
+      'unknown,true': 'true',
+      'unknown,false': 'unknown',
+      'unknown,unknown': 'unknown',
     };
-    for (const x of truths) for (const y of truths) expect(outcome({ any: [X, Y] }, record(x, y)), `${x} ∨ ${y}`).toBe(expected[`${x},${y}`]);
-    for (const x of truths) for (const y of truths) expect(outcome({ any: [X, Y, leaf('z', 'missing')] }, { ...record(x, y), z: 1 })).toBe(expected[`${x},${y}`]);
+    for (const x of truths)
+      for (const y of truths) expect(outcome({ any: [X, Y] }, record(x, y)), `${x} ∨ ${y}`).toBe(expected[`${x},${y}`]);
+    for (const x of truths)
+      for (const y of truths)
+        expect(outcome({ any: [X, Y, leaf('z', 'missing')] }, { ...record(x, y), z: 1 })).toBe(expected[`${x},${y}`]);
   });
 
   it('not keeps unknown unknown (a missing fact never fires a not rule)', () => {
@@ -107,7 +142,9 @@ describe('evaluateRules: operators', () => {
     expect(outcome(leaf('lastVisit', 'lt', '2026-10-01'), { lastVisit: new Date(Date.UTC(2026, 8, 30)) })).toBe('true');
     expect(outcome(leaf('lastVisit', 'gte', '2026-10-01'), { lastVisit: '2026-10-01T00:00:00Z' })).toBe('true');
     expect(outcome(leaf('lastVisit', 'lt', '2026-10-01'), { lastVisit: '2026-10-01T01:00:00+02:00' })).toBe('true');
-    expect(outcome(leaf('lastVisit', 'between', ['2026-01-01', '2026-12-31']), { lastVisit: '2026-06-15' })).toBe('true');
+    expect(outcome(leaf('lastVisit', 'between', ['2026-01-01', '2026-12-31']), { lastVisit: '2026-06-15' })).toBe(
+      'true',
+    );
   });
 
   it('evaluates time windows relative to asOf', () => {
@@ -120,7 +157,9 @@ describe('evaluateRules: operators', () => {
     expect(outcome(leaf('lastVisit', 'olderThan', { months: 3 }), { lastVisit: '2026-08-01' }, { asOf })).toBe('false');
     expect(outcome(leaf('lastVisit', 'within', { days: 30 }), { lastVisit: '2026-12-01' }, { asOf })).toBe('false');
     expect(outcome(leaf('lastVisit', 'within', { days: 30 }), {}, { asOf })).toBe('unknown');
-    expect(() => evaluateRules(single(leaf('lastVisit', 'within', { days: 30 })), { lastVisit: '2026-10-02' })).toThrow(ValidationError);
+    expect(() => evaluateRules(single(leaf('lastVisit', 'within', { days: 30 })), { lastVisit: '2026-10-02' })).toThrow(
+      ValidationError,
+    );
   });
 
   it('throws a ValidationError naming the signal when a value has the wrong type', () => {
@@ -134,7 +173,8 @@ describe('evaluateRules: operators', () => {
       }
     }
     expect(() => evaluateRules(single(leaf('d', 'lt', '2026-01-01')), { d: 'yesterday' })).toThrow(ValidationError);
-    for (const signals of [null, 5, 'x', [1]]) expect(() => evaluateRules(single(X), signals as never)).toThrow(ValidationError);
+    for (const signals of [null, 5, 'x', [1]])
+      expect(() => evaluateRules(single(X), signals as never)).toThrow(ValidationError);
   });
 });
 
@@ -142,9 +182,29 @@ describe('evaluateRules: results', () => {
   const ruleSet = defineRuleSet({
     id: 'three',
     rules: [
-      { id: 'a', when: leaf('a', 'gt', 0), severity: 'watch', points: 5, cause: 'credit', message: { en: 'a is {a}', 'zh-CN': 'a 为 {a}' } },
-      { id: 'b', when: leaf('b', 'gt', 0), severity: 'critical', points: '12.5', cause: 'competitor', message: { en: 'b {b|percent}', 'zh-CN': 'b {b|percent}' } },
-      { id: 'c', when: { all: [leaf('c', 'gt', 0), leaf('d', 'gt', 0)] }, severity: 'warning', points: 7, cause: 'complaint' },
+      {
+        id: 'a',
+        when: leaf('a', 'gt', 0),
+        severity: 'watch',
+        points: 5,
+        cause: 'credit',
+        message: { en: 'a is {a}', 'zh-CN': 'a 为 {a}' },
+      },
+      {
+        id: 'b',
+        when: leaf('b', 'gt', 0),
+        severity: 'critical',
+        points: '12.5',
+        cause: 'competitor',
+        message: { en: 'b {b|percent}', 'zh-CN': 'b {b|percent}' },
+      },
+      {
+        id: 'c',
+        when: { all: [leaf('c', 'gt', 0), leaf('d', 'gt', 0)] },
+        severity: 'warning',
+        points: 7,
+        cause: 'complaint',
+      },
     ],
   });
 
@@ -159,7 +219,11 @@ describe('evaluateRules: results', () => {
     expect(result.maxRisk.toString()).toBe('24.5');
     expect(result.decidedShare.toFixed(10)).toBe('0.6666666667');
     expect(result.level).toBe('critical');
-    expect(evaluateRules(ruleSet, { a: 0, b: 0, c: 0 })).toMatchObject({ fired: [], clear: ['a', 'b', 'c'], level: 'none' });
+    expect(evaluateRules(ruleSet, { a: 0, b: 0, c: 0 })).toMatchObject({
+      fired: [],
+      clear: ['a', 'b', 'c'],
+      level: 'none',
+    });
     expect(evaluateRules(ruleSet, { a: 1, b: 0, c: 0 }).level).toBe('watch');
   });
 
@@ -169,19 +233,37 @@ describe('evaluateRules: results', () => {
       { en: 'a is 3', 'zh-CN': 'a 为 3' },
       { en: 'b 12.5%', 'zh-CN': 'b 12.5%' },
     ]);
-    expect(result.alerts[1]).toMatchObject({ ruleId: 'b', severity: 'critical', cause: 'competitor', controllable: true });
+    expect(result.alerts[1]).toMatchObject({
+      ruleId: 'b',
+      severity: 'critical',
+      cause: 'competitor',
+      controllable: true,
+    });
     expect(result.alerts[1]!.evidence).toEqual([{ signal: 'b', op: 'gt', value: 0, actual: 0.125, outcome: 'true' }]);
   });
 
   it('names the deciding parts: the false part of a false all, the unknown parts of an unknown rule', () => {
-    const both = defineRuleSet({ id: 'e', rules: [{ id: 'r', when: { all: [X, Y, leaf('z', 'gt', 0)] }, severity: 'watch', points: 1, cause: 'credit' }] });
+    const both = defineRuleSet({
+      id: 'e',
+      rules: [{ id: 'r', when: { all: [X, Y, leaf('z', 'gt', 0)] }, severity: 'watch', points: 1, cause: 'credit' }],
+    });
     const unknown = evaluateRules(both, { x: 1, z: 1 });
     expect(unknown.undecided[0]!.missingSignals).toEqual(['y']);
     expect(unknown.undecided[0]!.evidence.map((item) => item.signal)).toEqual(['y']);
     const fired = evaluateRules(both, { x: 1, y: 2, z: 3 });
-    expect(fired.alerts[0]!.evidence.map((item) => [item.signal, item.actual])).toEqual([['x', 1], ['y', 2], ['z', 3]]);
-    const notRule = defineRuleSet({ id: 'n', rules: [{ id: 'r', when: { not: { any: [X, Y] } }, severity: 'watch', points: 1, cause: 'credit' }] });
-    expect(evaluateRules(notRule, { x: -1, y: -2 }).alerts[0]!.evidence.map((item) => item.outcome)).toEqual(['false', 'false']);
+    expect(fired.alerts[0]!.evidence.map((item) => [item.signal, item.actual])).toEqual([
+      ['x', 1],
+      ['y', 2],
+      ['z', 3],
+    ]);
+    const notRule = defineRuleSet({
+      id: 'n',
+      rules: [{ id: 'r', when: { not: { any: [X, Y] } }, severity: 'watch', points: 1, cause: 'credit' }],
+    });
+    expect(evaluateRules(notRule, { x: -1, y: -2 }).alerts[0]!.evidence.map((item) => item.outcome)).toEqual([
+      'false',
+      'false',
+    ]);
   });
 
   it('reads own properties only: a polluted Object.prototype is never read', () => {
@@ -217,8 +299,14 @@ describe('evaluateRules: results', () => {
       ],
     });
     const records = [
-      { flag: true, n: 0.3 }, { flag: false, n: 2 }, { flag: 1, n: '0.3' }, { flag: 'true', n: new Decimal('0.30000000000000001') },
-      { flag: null }, {}, { n: -1 }, { n: true },
+      { flag: true, n: 0.3 },
+      { flag: false, n: 2 },
+      { flag: 1, n: '0.3' },
+      { flag: 'true', n: new Decimal('0.30000000000000001') },
+      { flag: null },
+      {},
+      { n: -1 },
+      { n: true },
     ];
     const batch = decideRules(mixed, records);
     expect(batch.errors.map((error) => error.index)).toEqual([7]);
@@ -226,7 +314,9 @@ describe('evaluateRules: results', () => {
       if (index === 7) return;
       const result = evaluateRules(mixed, record);
       const row = Array.from(batch.decisions.slice(index * 6, index * 6 + 6));
-      expect(row, JSON.stringify(record)).toEqual(mixed.rules.map(({ id }) => (result.fired.includes(id) ? 1 : result.unknown.includes(id) ? -1 : 0)));
+      expect(row, JSON.stringify(record)).toEqual(
+        mixed.rules.map(({ id }) => (result.fired.includes(id) ? 1 : result.unknown.includes(id) ? -1 : 0)),
+      );
     });
     expect(Array.from(batch.decisions.slice(0, 6))).toEqual([1, 1, 1, 1, 1, 1]);
   });
@@ -235,12 +325,17 @@ describe('evaluateRules: results', () => {
     const records = [{ a: 1, b: 0.5, c: 1, d: 1 }, { a: 0 }, {}, { id: 'bad', a: 'x' }, null, { b: 1, c: 1, d: -1 }];
     const decisions = decideRules(ruleSet, records as never);
     expect(decisions.ruleIds).toEqual(['a', 'b', 'c']);
-    expect(decisions.errors.map((error) => [error.index, error.id])).toEqual([[3, 'bad'], [4, undefined]]);
+    expect(decisions.errors.map((error) => [error.index, error.id])).toEqual([
+      [3, 'bad'],
+      [4, undefined],
+    ]);
     records.forEach((signals, index) => {
       if (index === 3 || index === 4) return;
       const result = evaluateRules(ruleSet, signals!);
       const row = Array.from(decisions.decisions.slice(index * 3, index * 3 + 3));
-      expect(row).toEqual(['a', 'b', 'c'].map((id) => (result.fired.includes(id) ? 1 : result.unknown.includes(id) ? -1 : 0)));
+      expect(row).toEqual(
+        ['a', 'b', 'c'].map((id) => (result.fired.includes(id) ? 1 : result.unknown.includes(id) ? -1 : 0)),
+      );
       expect(decisions.levelOf(index)).toBe(result.level);
     });
     expect(Array.from(decisions.decisions.slice(9, 12))).toEqual([-1, -1, -1]);

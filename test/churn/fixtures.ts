@@ -19,13 +19,22 @@ export function healthyHistory(): AccountHistory {
     industry: 'automotive',
     since: '2020-01-01',
     spend: months('2025-05', 18).map((period) => ({ period, amount: 10_000 })),
-    orders: Array.from({ length: 10 }, (_, index) => ({ date: new Date(Date.UTC(2026, 0, 5 + 30 * index)).toISOString().slice(0, 10), amount: 3000 })),
+    orders: Array.from({ length: 10 }, (_, index) => ({
+      date: new Date(Date.UTC(2026, 0, 5 + 30 * index)).toISOString().slice(0, 10),
+      amount: 3000,
+    })),
     visits: [{ date: '2026-08-20' }, { date: '2026-10-15' }],
     calls: [{ date: '2026-09-25' }, { date: '2026-10-25' }],
     complaints: [{ id: 'C1', openedAt: '2026-06-01', resolvedAt: '2026-06-05', severity: 'medium' }],
     invoices: [{ id: 'I1', dueAt: '2026-09-30', amount: 10_000 }],
     payments: [{ invoiceId: 'I1', date: '2026-09-28', amount: 10_000 }],
-    competitor: { purchases: [], shareOfWallet: [{ period: '2026-04', share: 0.6 }, { period: '2026-10', share: 0.6 }] },
+    competitor: {
+      purchases: [],
+      shareOfWallet: [
+        { period: '2026-04', share: 0.6 },
+        { period: '2026-10', share: 0.6 },
+      ],
+    },
     relationship: { accountManager: 'Li Wei', managerLeftAt: null, internalContacts: 3, clientContacts: 4 },
     quality: [
       { period: '2026-09', dimension: 'communication', score: 80 },

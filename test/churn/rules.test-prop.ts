@@ -1,6 +1,12 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { churnSignalCatalogue, decideRules, defaultChurnRuleSet, defineRuleSet, evaluateRules } from '../../src/index.js';
+import {
+  churnSignalCatalogue,
+  decideRules,
+  defaultChurnRuleSet,
+  defineRuleSet,
+  evaluateRules,
+} from '../../src/index.js';
 import { reference, recordArbitrary, reorder, ruleSetArbitrary, treeArbitrary } from '../arbitraries/churn.js';
 
 const RANK = { none: 0, watch: 1, warning: 2, critical: 3 } as const;
@@ -14,19 +20,27 @@ const defaultRecord = fc.record(
   Object.fromEntries(
     directional.map(({ name, definition }) => [
       name,
-      definition.type === 'boolean' ? fc.option(fc.boolean()) : fc.option(fc.integer({ min: -300, max: 300 }).map((n) => n / 100)),
+      definition.type === 'boolean'
+        ? fc.option(fc.boolean())
+        : fc.option(fc.integer({ min: -300, max: 300 }).map((n) => n / 100)),
     ]),
   ) as Record<string, fc.Arbitrary<unknown>>,
   { requiredKeys: [] },
 );
 
 describe('churn rules: laws', () => {
-  test.prop([treeArbitrary, recordArbitrary])('evaluation follows Kleene three-valued logic (matches an independent reference)', (when, record) => {
-    const ruleSet = defineRuleSet({ id: 'k', rules: [{ id: 'r', when, severity: 'watch', points: 1, cause: 'credit' }] });
-    const result = evaluateRules(ruleSet, record);
-    const outcome = result.fired.length > 0 ? 'true' : result.unknown.length > 0 ? 'unknown' : 'false';
-    expect(outcome).toBe(reference(when, record));
-  });
+  test.prop([treeArbitrary, recordArbitrary])(
+    'evaluation follows Kleene three-valued logic (matches an independent reference)',
+    (when, record) => {
+      const ruleSet = defineRuleSet({
+        id: 'k',
+        rules: [{ id: 'r', when, severity: 'watch', points: 1, cause: 'credit' }],
+      });
+      const result = evaluateRules(ruleSet, record);
+      const outcome = result.fired.length > 0 ? 'true' : result.unknown.length > 0 ? 'unknown' : 'false';
+      expect(outcome).toBe(reference(when, record));
+    },
+  );
 
   test.prop([defaultRecord, fc.nat({ max: 1000 }), fc.integer({ min: 1, max: 400 })])(
     'moving a signal further in its alarming direction never lowers risk or level (default rules)',
@@ -46,18 +60,31 @@ describe('churn rules: laws', () => {
 
   test.prop([ruleSetArbitrary, recordArbitrary])('one more fired rule never lowers risk or level', (json, record) => {
     const base = defineRuleSet(json);
-    const extended = defineRuleSet({ ...json, rules: [...json.rules, { id: 'always', when: { signal: 'zz', op: 'missing' }, severity: 'watch', points: 1, cause: 'credit' }] });
+    const extended = defineRuleSet({
+      ...json,
+      rules: [
+        ...json.rules,
+        { id: 'always', when: { signal: 'zz', op: 'missing' }, severity: 'watch', points: 1, cause: 'credit' },
+      ],
+    });
     const before = evaluateRules(base, record);
     const after = evaluateRules(extended, record);
     expect(after.risk.minus(before.risk).toString()).toBe('1');
     expect(RANK[after.level]).toBeGreaterThanOrEqual(RANK[before.level]);
   });
 
-  test.prop([ruleSetArbitrary, recordArbitrary])('0 ≤ risk ≤ possibleRisk ≤ maxRisk, and fired ∪ unknown ∪ clear is every rule once', (json, record) => {
-    const result = evaluateRules(defineRuleSet(json), record);
-    expect(result.risk.gte(0) && result.risk.lte(result.possibleRisk) && result.possibleRisk.lte(result.maxRisk)).toBe(true);
-    expect([...result.fired, ...result.unknown, ...result.clear].sort()).toEqual(json.rules.map((rule) => rule.id).sort());
-  });
+  test.prop([ruleSetArbitrary, recordArbitrary])(
+    '0 ≤ risk ≤ possibleRisk ≤ maxRisk, and fired ∪ unknown ∪ clear is every rule once',
+    (json, record) => {
+      const result = evaluateRules(defineRuleSet(json), record);
+      expect(
+        result.risk.gte(0) && result.risk.lte(result.possibleRisk) && result.possibleRisk.lte(result.maxRisk),
+      ).toBe(true);
+      expect([...result.fired, ...result.unknown, ...result.clear].sort()).toEqual(
+        json.rules.map((rule) => rule.id).sort(),
+      );
+    },
+  );
 
   test.prop([ruleSetArbitrary])('rule JSON round-trips: same definition, same fingerprint, equal model', (json) => {
     const ruleSet = defineRuleSet(json);
@@ -71,7 +98,9 @@ describe('churn rules: laws', () => {
     'evaluation is deterministic and independent of key order (record and rule set)',
     (json, record, permutation) => {
       const ruleSet = defineRuleSet(json);
-      const shuffledRules = defineRuleSet(reorder({ ...json, rules: json.rules.map((rule) => reorder(rule, permutation)) }, permutation));
+      const shuffledRules = defineRuleSet(
+        reorder({ ...json, rules: json.rules.map((rule) => reorder(rule, permutation)) }, permutation),
+      );
       expect(shuffledRules.fingerprint).toBe(ruleSet.fingerprint);
       const first = JSON.stringify(evaluateRules(ruleSet, record));
       expect(JSON.stringify(evaluateRules(ruleSet, record))).toBe(first);
@@ -79,16 +108,19 @@ describe('churn rules: laws', () => {
     },
   );
 
-  test.prop([ruleSetArbitrary, fc.array(recordArbitrary, { maxLength: 20 })])('decideRules agrees with evaluateRules on every record', (json, records) => {
-    const ruleSet = defineRuleSet(json);
-    const { decisions, ruleIds, levelOf } = decideRules(ruleSet, records);
-    records.forEach((record, index) => {
-      const result = evaluateRules(ruleSet, record);
-      ruleIds.forEach((id, column) => {
-        const expected = result.fired.includes(id) ? 1 : result.unknown.includes(id) ? -1 : 0;
-        expect(decisions[index * ruleIds.length + column]).toBe(expected);
+  test.prop([ruleSetArbitrary, fc.array(recordArbitrary, { maxLength: 20 })])(
+    'decideRules agrees with evaluateRules on every record',
+    (json, records) => {
+      const ruleSet = defineRuleSet(json);
+      const { decisions, ruleIds, levelOf } = decideRules(ruleSet, records);
+      records.forEach((record, index) => {
+        const result = evaluateRules(ruleSet, record);
+        ruleIds.forEach((id, column) => {
+          const expected = result.fired.includes(id) ? 1 : result.unknown.includes(id) ? -1 : 0;
+          expect(decisions[index * ruleIds.length + column]).toBe(expected);
+        });
+        expect(levelOf(index)).toBe(result.level);
       });
-      expect(levelOf(index)).toBe(result.level);
-    });
-  });
+    },
+  );
 });

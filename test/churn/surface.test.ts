@@ -9,7 +9,19 @@ import { ValidationError } from '../../src/index.js';
 
 describe('churn surface', () => {
   it('names a bad signal value as signals.<name>', () => {
-    const rules = churn.defineRuleSet({ id: 'r', rules: [{ id: 'a', when: { signal: 'x', op: 'gt', value: 5 }, severity: 'watch', points: 1, cause: 'competitor', message: { en: 'x', 'zh-CN': 'x' } }] });
+    const rules = churn.defineRuleSet({
+      id: 'r',
+      rules: [
+        {
+          id: 'a',
+          when: { signal: 'x', op: 'gt', value: 5 },
+          severity: 'watch',
+          points: 1,
+          cause: 'competitor',
+          message: { en: 'x', 'zh-CN': 'x' },
+        },
+      ],
+    });
     try {
       churn.evaluateRules(rules, { x: 'abc' });
       expect.unreachable();

@@ -22,13 +22,31 @@ const documents = [
     .sort()
     .map((file) => `docs/${file}`),
 ];
-const entry = (subpath: string): string => join(repo, 'src', subpath === '' ? 'index.ts' : `${subpath.slice(1)}/index.ts`);
+const entry = (subpath: string): string =>
+  join(repo, 'src', subpath === '' ? 'index.ts' : `${subpath.slice(1)}/index.ts`);
 const scratch = mkdtempSync(join(tmpdir(), 'clientele-docs-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('extractCodeBlocks', () => {
   it('finds ts and typescript fences with their line, honours <!-- no-run -->, ignores other languages', () => {
-    const markdown = ['# t', '```ts', 'a()', '```', '', '<!-- no-run -->', '', '```typescript', 'b()', '```', '```sh', '```ts', '```', '~~~ts', 'c()', '~~~'].join('\n');
+    const markdown = [
+      '# t',
+      '```ts',
+      'a()',
+      '```',
+      '',
+      '<!-- no-run -->',
+      '',
+      '```typescript',
+      'b()',
+      '```',
+      '```sh',
+      '```ts',
+      '```',
+      '~~~ts',
+      'c()',
+      '~~~',
+    ].join('\n');
     expect(extractCodeBlocks(markdown)).toEqual([
       { line: 2, code: 'a()', skip: false },
       { line: 8, code: 'b()', skip: true },
@@ -46,13 +64,20 @@ describe('extractCodeBlocks', () => {
 const runnable = documents.flatMap((document) =>
   extractCodeBlocks(readFileSync(join(repo, document), 'utf8'))
     .filter((block) => !block.skip)
-    .map((block) => ({ document, block, file: join(scratch, `${document.replace(/[^a-z0-9]+/gi, '-')}-${block.line}.ts`) })),
+    .map((block) => ({
+      document,
+      block,
+      file: join(scratch, `${document.replace(/[^a-z0-9]+/gi, '-')}-${block.line}.ts`),
+    })),
 );
 
 describe('a block that breaks is caught', () => {
   it('a block that throws fails its test', async () => {
     const file = join(scratch, 'throws.ts');
-    writeFileSync(file, `${rewritePackageImports("import { score } from 'clientele';\nscore({} as never, {});", entry)}\nexport {};\n`);
+    writeFileSync(
+      file,
+      `${rewritePackageImports("import { score } from 'clientele';\nscore({} as never, {});", entry)}\nexport {};\n`,
+    );
     await expect(import(/* @vite-ignore */ pathToFileURL(file).href)).rejects.toThrow();
   }, 30_000);
 });
@@ -82,16 +107,26 @@ function typeCheckBlocks(): Map<string, string[]> {
       'npm:clientele': ['src/index.ts'],
     },
   };
-  const program = ts.createProgram(runnable.map(({ file }) => file), options);
+  const program = ts.createProgram(
+    runnable.map(({ file }) => file),
+    options,
+  );
   const byFile = new Map(runnable.map((entry) => [entry.file, entry]));
   diagnosticsByDocument = new Map(documents.map((document) => [document, [] as string[]]));
   for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
     const entry = diagnostic.file ? byFile.get(diagnostic.file.fileName) : undefined;
     if (diagnostic.file && !entry) continue; // errors inside src/ are the type check's business
-    const line = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1 : 0;
+    const line =
+      diagnostic.file && diagnostic.start !== undefined
+        ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1
+        : 0;
     const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
     const document = entry?.document ?? documents[0] ?? 'README.md';
-    diagnosticsByDocument.get(document)?.push(entry ? `block at line ${entry.block.line}, line ${line} of the block: ${message}` : `compiler: ${message}`);
+    diagnosticsByDocument
+      .get(document)
+      ?.push(
+        entry ? `block at line ${entry.block.line}, line ${line} of the block: ${message}` : `compiler: ${message}`,
+      );
   }
   return diagnosticsByDocument;
 }
@@ -108,7 +143,16 @@ describe('every runnable block type-checks (strict, against the source entry poi
 
 describe('links between the docs land somewhere', () => {
   it('relativeLinks and headingAnchors follow GitHub: code is ignored, slugs keep letters of any script', () => {
-    const markdown = ['# Score a CSV export', '## 客户价值 (matrix)', '## Score a CSV export', 'See [a](./x.md#y) and `[b](c.md)`.', '```', '[d](e.md)', '```', '[web](https://example.org)'].join('\n');
+    const markdown = [
+      '# Score a CSV export',
+      '## 客户价值 (matrix)',
+      '## Score a CSV export',
+      'See [a](./x.md#y) and `[b](c.md)`.',
+      '```',
+      '[d](e.md)',
+      '```',
+      '[web](https://example.org)',
+    ].join('\n');
     expect(relativeLinks(markdown)).toEqual([{ line: 4, target: './x.md#y' }]);
     expect([...headingAnchors(markdown)]).toEqual(['score-a-csv-export', '客户价值-matrix', 'score-a-csv-export-1']);
   });
@@ -117,12 +161,17 @@ describe('links between the docs land somewhere', () => {
       const broken: string[] = [];
       for (const { line, target } of relativeLinks(readFileSync(join(repo, document), 'utf8'))) {
         const [path = '', anchor] = target.split('#');
-        const file = path === '' ? join(repo, document) : normalize(join(repo, dirname(document), decodeURIComponent(path)));
+        const file =
+          path === '' ? join(repo, document) : normalize(join(repo, dirname(document), decodeURIComponent(path)));
         if (!existsSync(file)) {
           broken.push(`line ${line}: ${target} (no such file)`);
           continue;
         }
-        if (anchor !== undefined && file.endsWith('.md') && !headingAnchors(readFileSync(file, 'utf8')).has(decodeURIComponent(anchor).toLowerCase())) {
+        if (
+          anchor !== undefined &&
+          file.endsWith('.md') &&
+          !headingAnchors(readFileSync(file, 'utf8')).has(decodeURIComponent(anchor).toLowerCase())
+        ) {
           broken.push(`line ${line}: ${target} (no such heading)`);
         }
       }
@@ -137,16 +186,22 @@ for (const document of documents) {
     if (blocks.length === 0) it.skip('has no ts code block', () => undefined);
     blocks.forEach((block, index) => {
       const run = block.skip ? it.skip : it;
-      run(`code block ${index + 1} (line ${block.line}) runs`, async () => {
-        const file = join(scratch, `${document.replace(/[^a-z0-9]+/gi, '-')}-${block.line}.ts`);
-        writeFileSync(file, `${rewritePackageImports(block.code, entry)}\nexport {};\n`);
-        const silenced = (['log', 'info', 'table', 'dir'] as const).map((method) => vi.spyOn(console, method).mockImplementation(() => undefined));
-        try {
-          await import(/* @vite-ignore */ pathToFileURL(file).href);
-        } finally {
-          for (const spy of silenced) spy.mockRestore();
-        }
-      }, 30_000);
+      run(
+        `code block ${index + 1} (line ${block.line}) runs`,
+        async () => {
+          const file = join(scratch, `${document.replace(/[^a-z0-9]+/gi, '-')}-${block.line}.ts`);
+          writeFileSync(file, `${rewritePackageImports(block.code, entry)}\nexport {};\n`);
+          const silenced = (['log', 'info', 'table', 'dir'] as const).map((method) =>
+            vi.spyOn(console, method).mockImplementation(() => undefined),
+          );
+          try {
+            await import(/* @vite-ignore */ pathToFileURL(file).href);
+          } finally {
+            for (const spy of silenced) spy.mockRestore();
+          }
+        },
+        30_000,
+      );
     });
   });
 }

@@ -40,7 +40,11 @@ export function extractCodeBlocks(markdown: string): CodeBlock[] {
     const body: string[] = [];
     index++;
     while (index < lines.length && !closes(lines[index] ?? '', fence)) {
-      body.push((lines[index] ?? '').slice(Math.min(indent, (lines[index] ?? '').length - (lines[index] ?? '').trimStart().length)));
+      body.push(
+        (lines[index] ?? '').slice(
+          Math.min(indent, (lines[index] ?? '').length - (lines[index] ?? '').trimStart().length),
+        ),
+      );
       index++;
     }
     index++;
@@ -57,7 +61,10 @@ export function extractCodeBlocks(markdown: string): CodeBlock[] {
  * any subpath) at the given module file for that entry point.
  */
 export function rewritePackageImports(code: string, resolveEntry: (subpath: string) => string): string {
-  return code.replace(/(['"])(?:npm:)?clientele(?:@[^/'"]+)?(\/[a-z][a-z0-9-]*)?\1/g, (_whole, quote: string, subpath: string | undefined) => {
-    return `${quote}${resolveEntry(subpath ?? '')}${quote}`;
-  });
+  return code.replace(
+    /(['"])(?:npm:)?clientele(?:@[^/'"]+)?(\/[a-z][a-z0-9-]*)?\1/g,
+    (_whole, quote: string, subpath: string | undefined) => {
+      return `${quote}${resolveEntry(subpath ?? '')}${quote}`;
+    },
+  );
 }

@@ -10,7 +10,15 @@ import fc from 'fast-check';
 import * as clientele from '../../src/index.js';
 import { AS_OF, healthyHistory } from '../churn/fixtures.js';
 
-const { potentialValueModel, potentialValueBands, defaultChurnRuleSet, defaultValueMatrix, serviceQualityInstrument, telecomTierPolicy, abcValueGrader } = clientele;
+const {
+  potentialValueModel,
+  potentialValueBands,
+  defaultChurnRuleSet,
+  defaultValueMatrix,
+  serviceQualityInstrument,
+  telecomTierPolicy,
+  abcValueGrader,
+} = clientele;
 
 const revoked = (() => {
   const handle = Proxy.revocable({}, {});
@@ -33,7 +41,12 @@ export const hostileValues: readonly unknown[] = [
   '  50000  ',
   // eslint-disable-next-line no-sparse-arrays
   [, 0.9],
-  Object.defineProperty({}, 'ratings', { enumerable: true, get: () => { throw new Error('getter'); } }),
+  Object.defineProperty({}, 'ratings', {
+    enumerable: true,
+    get: () => {
+      throw new Error('getter');
+    },
+  }),
   revoked,
   'NaN',
   ' 2026-10-31',
@@ -69,7 +82,10 @@ const examples = {
   scorecard: potentialValueModel,
   scorecardJson: potentialValueModel.toJSON(),
   ratings,
-  records: [{ id: 'a', ratings }, { id: 'b', ratings }],
+  records: [
+    { id: 'a', ratings },
+    { id: 'b', ratings },
+  ],
   bands: potentialValueBands,
   ruleSetJson: defaultChurnRuleSet.toJSON(),
   ruleSet: defaultChurnRuleSet,
@@ -83,7 +99,11 @@ const examples = {
   values: [100, 50, 25, 12.5],
   history,
   histories: [history],
-  alphaRows: [[1, 2, 3], [2, 3, 4], [3, 3, 5]],
+  alphaRows: [
+    [1, 2, 3],
+    [2, 3, 4],
+    [3, 3, 5],
+  ],
   options: { asOf: AS_OF },
   paretoOptions: { targetShare: 0.8 },
   scoreResult: clientele.score(potentialValueModel, ratings),
@@ -98,7 +118,9 @@ const examples = {
   ],
   tierCounts: { crystal: 12 },
   potentialInput: { ratings, uplift: { crossSell: [{ margin: 20000, probability: 0.25 }] } },
-  columns: Object.fromEntries(potentialValueModel.factors.map((factor) => [factor.id, [factor.min.toNumber(), factor.max.toNumber()]])),
+  columns: Object.fromEntries(
+    potentialValueModel.factors.map((factor) => [factor.id, [factor.min.toNumber(), factor.max.toNumber()]]),
+  ),
   churnAccounts: [{ id: 'a', revenue: 1000, losses: [{ date: '2026-03-01', amount: 200, cause: 'competitor' }] }],
   period: { from: '2026-01-01', to: '2026-06-30' },
   complaints: [{ id: 'c1', openedAt: '2026-06-01', resolvedAt: '2026-06-05' }],
@@ -110,7 +132,9 @@ type ExampleKind = keyof typeof examples;
 
 /** Replaces the value at one random path of a JSON clone of `value` with `replacement`. */
 function mutateAt(value: unknown, choice: number, replacement: unknown): unknown {
-  const clone = JSON.parse(JSON.stringify(value, (_key, leaf: unknown) => (typeof leaf === 'bigint' ? String(leaf) : leaf))) as unknown;
+  const clone = JSON.parse(
+    JSON.stringify(value, (_key, leaf: unknown) => (typeof leaf === 'bigint' ? String(leaf) : leaf)),
+  ) as unknown;
   const containers: { holder: Record<string | number, unknown>; key: string | number }[] = [];
   const stack: unknown[] = [clone];
   while (stack.length > 0 && containers.length < 2000) {
@@ -150,16 +174,35 @@ function argument(kind: ExampleKind): fc.Arbitrary<LazyArgument> {
   return fc.oneof(
     {
       arbitrary: fc
-        .anything({ withBigInt: true, withBoxedValues: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true })
+        .anything({
+          withBigInt: true,
+          withBoxedValues: true,
+          withMap: true,
+          withSet: true,
+          withTypedArray: true,
+          withSparseArray: true,
+          withNullPrototype: true,
+        })
         .map((value) => new LazyArgument(() => value, `anything ${fc.stringify(value)}`)),
       weight: 2,
     },
-    { arbitrary: fc.nat(HOSTILE.length - 1).map((index) => new LazyArgument(() => HOSTILE[index], `hostileValues[${index}]`)), weight: 2 },
+    {
+      arbitrary: fc
+        .nat(HOSTILE.length - 1)
+        .map((index) => new LazyArgument(() => HOSTILE[index], `hostileValues[${index}]`)),
+      weight: 2,
+    },
     { arbitrary: fc.constant(new LazyArgument(() => example, `examples.${kind}`)), weight: 1 },
     {
       arbitrary: fc
         .tuple(fc.nat(), fc.nat(HOSTILE.length - 1))
-        .map(([choice, index]) => new LazyArgument(() => mutateAt(example, choice, HOSTILE[index]), `mutateAt(examples.${kind}, ${choice}, hostileValues[${index}])`)),
+        .map(
+          ([choice, index]) =>
+            new LazyArgument(
+              () => mutateAt(example, choice, HOSTILE[index]),
+              `mutateAt(examples.${kind}, ${choice}, hostileValues[${index}])`,
+            ),
+        ),
       weight: 4,
     },
   );
@@ -179,7 +222,12 @@ function entry(name: keyof typeof clientele, ...kinds: ExampleKind[]): EntryPoin
 
 /** Drains generators and awaits nothing: a streaming entry point is exercised to its end. */
 function drain(value: unknown): unknown {
-  if (typeof value === 'object' && value !== null && typeof (value as Iterable<unknown>)[Symbol.iterator] === 'function' && !Array.isArray(value)) {
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Iterable<unknown>)[Symbol.iterator] === 'function' &&
+    !Array.isArray(value)
+  ) {
     for (const _item of value as Iterable<unknown>) void _item;
   }
   return value;
@@ -193,7 +241,10 @@ export const entryPoints: readonly EntryPoint[] = [
   entry('grade', 'values', 'bands'),
   entry('reasons', 'scoreResult'),
   entry('scorePortfolio', 'scorecard', 'records'),
-  { ...entry('scoreEach', 'scorecard', 'records'), call: (args) => drain(clientele.scoreEach(...(args as [never, never]))) },
+  {
+    ...entry('scoreEach', 'scorecard', 'records'),
+    call: (args) => drain(clientele.scoreEach(...(args as [never, never]))),
+  },
   entry('defineGradeBands', 'bands'),
   entry('defineRuleSet', 'ruleSetJson'),
   entry('safeDefineRuleSet', 'ruleSetJson'),
@@ -243,11 +294,17 @@ const NOT_ENTRY_POINTS = new Set(['ClienteleError', 'ValidationError', 'Converge
  * fuzz run, even where no valid example is curated above.
  */
 export const everyOtherEntryPoint: readonly EntryPoint[] = Object.entries(clientele)
-  .filter(([name, value]) => typeof value === 'function' && !listed.has(name) && !NOT_ENTRY_POINTS.has(name) && !/^[A-Z]/.test(name))
+  .filter(
+    ([name, value]) =>
+      typeof value === 'function' && !listed.has(name) && !NOT_ENTRY_POINTS.has(name) && !/^[A-Z]/.test(name),
+  )
   .map(([name]) => entry(name as keyof typeof clientele, 'values', 'options', 'values'));
 
 /** What a call did: returned, threw the library's own error, or failed some other way. */
-export function outcomeOf(point: EntryPoint, lazy: readonly LazyArgument[]): { ok: true } | { ok: false; error: unknown } {
+export function outcomeOf(
+  point: EntryPoint,
+  lazy: readonly LazyArgument[],
+): { ok: true } | { ok: false; error: unknown } {
   const args = lazy.map((argument) => argument.build());
   try {
     point.call(args);

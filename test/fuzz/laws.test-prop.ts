@@ -19,7 +19,9 @@ const SEED = 20261128;
 const record = fc.oneof(
   fc.constant(() => ({ id: 'good', ratings, margin: 100 })),
   fc.nat(hostileValues.length - 1).map((index) => () => hostileValues[index]),
-  fc.tuple(fc.constantFrom('id', 'ratings', 'margin'), fc.nat(hostileValues.length - 1)).map(([field, index]) => () => ({ id: 'mutated', ratings, margin: 100, [field]: hostileValues[index] })),
+  fc
+    .tuple(fc.constantFrom('id', 'ratings', 'margin'), fc.nat(hostileValues.length - 1))
+    .map(([field, index]) => () => ({ id: 'mutated', ratings, margin: 100, [field]: hostileValues[index] })),
 );
 
 function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
@@ -41,12 +43,17 @@ describe('hostile input: laws', () => {
       fc.property(fc.array(record, { maxLength: 12 }), (makers) => {
         const records = makers.map((make) => make());
         const batches: { results: readonly { index: number }[]; errors: readonly { index: number }[] }[] = [
-          scorePortfolio(potentialValueModel, records, { ratings: (item: unknown) => (item as { ratings?: unknown } | null)?.ratings }),
+          scorePortfolio(potentialValueModel, records, {
+            ratings: (item: unknown) => (item as { ratings?: unknown } | null)?.ratings,
+          }),
           evaluateChurnRiskBatch(records, { asOf: '2026-11-28' }),
           assessPortfolio(records, { valuation: { retention: 0.8, discountRate: 0.1 } }),
         ];
         for (const batch of batches) {
-          const indices = [...batch.results.map((result) => result.index), ...batch.errors.map((error) => error.index)].sort((a, b) => a - b);
+          const indices = [
+            ...batch.results.map((result) => result.index),
+            ...batch.errors.map((error) => error.index),
+          ].sort((a, b) => a - b);
           expect(indices).toEqual(records.map((_, index) => index));
         }
         const decided = decideRules(defaultChurnRuleSet, records as never);
@@ -79,7 +86,10 @@ describe('hostile input: laws', () => {
     const rounding = Decimal.rounding;
     const keys = Object.getOwnPropertyNames(Object.prototype).sort();
     for (const point of entryPoints) {
-      fc.assert(fc.property(point.args, (lazy) => outcomeOf(point, lazy).ok), { seed: SEED, numRuns: 25 });
+      fc.assert(
+        fc.property(point.args, (lazy) => outcomeOf(point, lazy).ok),
+        { seed: SEED, numRuns: 25 },
+      );
     }
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(keys);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
@@ -89,7 +99,11 @@ describe('hostile input: laws', () => {
 
 function safeJson(value: unknown): string {
   try {
-    return JSON.stringify(value, (_key, leaf: unknown) => (typeof leaf === 'bigint' ? `${leaf}n` : typeof leaf === 'symbol' ? String(leaf) : leaf)) ?? 'undefined';
+    return (
+      JSON.stringify(value, (_key, leaf: unknown) =>
+        typeof leaf === 'bigint' ? `${leaf}n` : typeof leaf === 'symbol' ? String(leaf) : leaf,
+      ) ?? 'undefined'
+    );
   } catch (error) {
     return `unserialisable: ${error instanceof Error ? error.name : 'error'}`;
   }
@@ -130,7 +144,8 @@ describe('hostile input: error paths', () => {
             if (!(error instanceof ValidationError)) throw error;
             for (const issue of error.issues) {
               expect(typeof issue.path).toBe('string');
-              if (issue.path !== '' && typeof args[0] === 'object' && args[0] !== null) expect(parentExists(args[0], issue.path), `${point.name}: ${issue.path}`).toBe(true);
+              if (issue.path !== '' && typeof args[0] === 'object' && args[0] !== null)
+                expect(parentExists(args[0], issue.path), `${point.name}: ${issue.path}`).toBe(true);
             }
           }
         }),

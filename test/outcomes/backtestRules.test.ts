@@ -23,7 +23,15 @@ describe('backtestRules', () => {
   const result = backtestRules(orderGapRules(60), histories, outcomes, { asOf: REPLAY_DATES });
 
   it('counts alerts, precision, recall and lead time as worked out by hand', () => {
-    expect(result.set).toMatchObject({ alerts: 6, truePositives: 2, falsePositives: 4, lostAccounts: 2, caught: 1, medianLeadDays: 45, lostWithoutAlert: ['D'] });
+    expect(result.set).toMatchObject({
+      alerts: 6,
+      truePositives: 2,
+      falsePositives: 4,
+      lostAccounts: 2,
+      caught: 1,
+      medianLeadDays: 45,
+      lostWithoutAlert: ['D'],
+    });
     expect(result.set.precision!.toString()).toBe(`0.${'3'.repeat(40)}`); // 2/6 to 40 digits
     expect(result.set.recall!.toString()).toBe('0.5');
     expect(result.rules[0]).toMatchObject({ ruleId: 'no-order-60', alerts: 6, caught: 1 });
@@ -37,20 +45,31 @@ describe('backtestRules', () => {
   });
 
   it('reads outcomes as an object of dates by account id too', () => {
-    const again = backtestRules(orderGapRules(60), histories, { A: '2026-06-15', D: '2026-04-10', B: null }, { asOf: REPLAY_DATES });
+    const again = backtestRules(
+      orderGapRules(60),
+      histories,
+      { A: '2026-06-15', D: '2026-04-10', B: null },
+      { asOf: REPLAY_DATES },
+    );
     expect(again.set).toEqual(result.set);
   });
 
   it('reports a history it cannot evaluate and counts the others', () => {
-    const withBad = backtestRules(orderGapRules(60), [...histories, { id: 'E', orders: 'none' }], outcomes, { asOf: REPLAY_DATES });
+    const withBad = backtestRules(orderGapRules(60), [...histories, { id: 'E', orders: 'none' }], outcomes, {
+      asOf: REPLAY_DATES,
+    });
     expect(withBad.errors).toHaveLength(1);
     expect(withBad.errors[0]).toMatchObject({ index: 4, id: 'E' });
     expect(withBad.set).toEqual(result.set);
   });
 
   it('rejects unordered dates and a bad horizon', () => {
-    expect(() => backtestRules(orderGapRules(60), histories, outcomes, { asOf: ['2026-03-01', '2026-02-01'] })).toThrow(/options\.asOf\[1\]/);
-    expect(() => backtestRules(orderGapRules(60), histories, outcomes, { asOf: REPLAY_DATES, horizonDays: 0 })).toThrow(ValidationError);
+    expect(() => backtestRules(orderGapRules(60), histories, outcomes, { asOf: ['2026-03-01', '2026-02-01'] })).toThrow(
+      /options\.asOf\[1\]/,
+    );
+    expect(() => backtestRules(orderGapRules(60), histories, outcomes, { asOf: REPLAY_DATES, horizonDays: 0 })).toThrow(
+      ValidationError,
+    );
   });
 
   it('compares two rule sets side by side', () => {

@@ -11,7 +11,9 @@ describe('compareScores', () => {
   it('attributes the change to the factors that moved, exactly', () => {
     const why = compareScores(before, after);
     expect(why.change.toString()).toBe(after.total.minus(before.total).toString());
-    expect(why.factors.reduce((sum, factor) => sum.plus(factor.change), why.change.minus(why.change)).toString()).toBe(why.change.toString());
+    expect(why.factors.reduce((sum, factor) => sum.plus(factor.change), why.change.minus(why.change)).toString()).toBe(
+      why.change.toString(),
+    );
     expect(why.drivers).toEqual(['assetSize']); // tenure moved under the 0.5-point dead band
     expect(why.factors.find((f) => f.id === 'tenure')!.change.isZero()).toBe(false);
   });
@@ -30,7 +32,11 @@ describe('compareScores', () => {
   it('lists inputs that went missing and inputs that are stale', () => {
     const { tenure: _dropped, ...partial } = ratings;
     const missing = score(potentialValueModel, partial, { missing: 'min' });
-    const why = compareScores(before, missing, { observedAt: { assetSize: '2025-01-01', tenure: '2026-10-01' }, asOf: '2026-11-01', maxAgeDays: 365 });
+    const why = compareScores(before, missing, {
+      observedAt: { assetSize: '2025-01-01', tenure: '2026-10-01' },
+      asOf: '2026-11-01',
+      maxAgeDays: 365,
+    });
     expect(why.missing).toEqual([{ id: 'tenure', newly: true }]);
     expect(why.stale).toEqual([{ id: 'assetSize', observedAt: '2025-01-01', ageDays: 669 }]);
   });
@@ -60,8 +66,14 @@ describe('overrideScore', () => {
   });
 
   it('requires a reason, an author, an expiry and something to set', () => {
-    expect(() => overrideScore({ total: 1 }, { ...override, reason: ' ' }, { asOf: '2026-11-01' })).toThrow(/override\.reason/);
-    expect(() => overrideScore({ total: 1 }, { reason: 'r', author: 'a', expiresAt: '2027-01-01' }, { asOf: '2026-11-01' })).toThrow(/a total or a grade/);
-    expect(() => overrideScore({ total: 1 }, { ...override, expiresAt: 'soon' }, { asOf: '2026-11-01' })).toThrow(/override\.expiresAt/);
+    expect(() => overrideScore({ total: 1 }, { ...override, reason: ' ' }, { asOf: '2026-11-01' })).toThrow(
+      /override\.reason/,
+    );
+    expect(() =>
+      overrideScore({ total: 1 }, { reason: 'r', author: 'a', expiresAt: '2027-01-01' }, { asOf: '2026-11-01' }),
+    ).toThrow(/a total or a grade/);
+    expect(() => overrideScore({ total: 1 }, { ...override, expiresAt: 'soon' }, { asOf: '2026-11-01' })).toThrow(
+      /override\.expiresAt/,
+    );
   });
 });

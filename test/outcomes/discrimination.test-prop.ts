@@ -22,16 +22,24 @@ function twiceU(scores: readonly number[], outcomes: readonly number[]): number 
 }
 
 describe('discrimination laws', () => {
-  test.prop([scoredSample])('AUC equals the pairwise count of correctly ordered pairs, ties one half', ({ scores, outcomes }) => {
-    const result = discrimination(scores, outcomes);
-    const [p, q] = fraction(result.exact.auc);
-    const pairs = 2 * result.events * result.nonEvents;
-    expect(p * BigInt(pairs)).toBe(BigInt(twiceU(scores, outcomes)) * q);
-  });
+  test.prop([scoredSample])(
+    'AUC equals the pairwise count of correctly ordered pairs, ties one half',
+    ({ scores, outcomes }) => {
+      const result = discrimination(scores, outcomes);
+      const [p, q] = fraction(result.exact.auc);
+      const pairs = 2 * result.events * result.nonEvents;
+      expect(p * BigInt(pairs)).toBe(BigInt(twiceU(scores, outcomes)) * q);
+    },
+  );
 
   test.prop([scoredSample])('AUC of reversed scores is 1 − AUC', ({ scores, outcomes }) => {
     const [p1, q1] = fraction(discrimination(scores, outcomes).exact.auc);
-    const [p2, q2] = fraction(discrimination(scores.map((s) => -s), outcomes).exact.auc);
+    const [p2, q2] = fraction(
+      discrimination(
+        scores.map((s) => -s),
+        outcomes,
+      ).exact.auc,
+    );
     expect(p1 * q2 + p2 * q1).toBe(q1 * q2);
   });
 
@@ -39,8 +47,14 @@ describe('discrimination laws', () => {
     'AUC, Gini and KS are invariant under any strictly increasing transform of the scores',
     ({ scores, outcomes }, scale, shift) => {
       const base = discrimination(scores, outcomes);
-      const transformed = discrimination(scores.map((s) => Math.exp(s / 10) * scale + shift), outcomes);
-      const strings = discrimination(scores.map((s) => `${s * scale + shift}.5`), outcomes);
+      const transformed = discrimination(
+        scores.map((s) => Math.exp(s / 10) * scale + shift),
+        outcomes,
+      );
+      const strings = discrimination(
+        scores.map((s) => `${s * scale + shift}.5`),
+        outcomes,
+      );
       expect(transformed.exact).toEqual(base.exact);
       expect(strings.exact).toEqual(base.exact);
     },

@@ -20,7 +20,10 @@ describe('discrimination', () => {
   });
 
   it('reads numeric strings, Decimals, booleans and result objects the same as numbers', () => {
-    const mixed = discrimination(['0.7', new Decimal('0.9'), { total: '0.5' }, { risk: 0.6 }, 0.3], [true, true, 1, false, 0]);
+    const mixed = discrimination(
+      ['0.7', new Decimal('0.9'), { total: '0.5' }, { risk: 0.6 }, 0.3],
+      [true, true, 1, false, 0],
+    );
     expect(mixed.exact).toEqual({ auc: '5/6', gini: '2/3', ks: '2/3' });
     expect(mixed.ksScore.toString()).toBe('0.7');
   });
@@ -78,7 +81,10 @@ describe('discrimination', () => {
   });
 
   it('survives JSON: the result serialises with decimals as strings', () => {
-    const json = JSON.parse(JSON.stringify(discrimination(scores, outcomes))) as { exact: unknown; decimal: { auc: string } };
+    const json = JSON.parse(JSON.stringify(discrimination(scores, outcomes))) as {
+      exact: unknown;
+      decimal: { auc: string };
+    };
     expect(json.exact).toEqual({ auc: '5/6', gini: '2/3', ks: '2/3' });
     expect(json.decimal.auc.startsWith('0.83333333')).toBe(true);
   });

@@ -32,9 +32,16 @@ describe('gradeOutcomes', () => {
   });
 
   it('orders churn levels by severity and reads results by grade, level or customerClass', () => {
-    const result = gradeOutcomes([{ level: 'critical' }, { level: 'none' }, { level: 'watch' }, { grade: 'none' }], [1, 0, 0, 0]);
+    const result = gradeOutcomes(
+      [{ level: 'critical' }, { level: 'none' }, { level: 'watch' }, { grade: 'none' }],
+      [1, 0, 0, 0],
+    );
     expect(result.rows.map((row) => row.grade)).toEqual(['none', 'watch', 'critical']);
-    const classes = gradeOutcomes([{ customerClass: 'key' }, { customerClass: 'develop' }, { customerClass: 'key' }], [0, 1, 0], { order: ['key', 'develop'] });
+    const classes = gradeOutcomes(
+      [{ customerClass: 'key' }, { customerClass: 'develop' }, { customerClass: 'key' }],
+      [0, 1, 0],
+      { order: ['key', 'develop'] },
+    );
     expect(classes.rows.map((row) => [row.grade, row.count])).toEqual([
       ['key', 2],
       ['develop', 1],

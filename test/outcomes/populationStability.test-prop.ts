@@ -10,9 +10,17 @@ describe('population stability laws', () => {
     for (const bin of result.bins) expect(bin.contribution.gte(0)).toBe(true);
   });
 
-  test.prop([countPair.map(({ expected }) => expected), fc.integer({ min: 1, max: 9 })])('PSI is 0 for identical distributions (any scale)', (counts, factor) => {
-    expect(populationStability(counts, counts.map((c) => c * factor)).total.isZero()).toBe(true);
-  });
+  test.prop([countPair.map(({ expected }) => expected), fc.integer({ min: 1, max: 9 })])(
+    'PSI is 0 for identical distributions (any scale)',
+    (counts, factor) => {
+      expect(
+        populationStability(
+          counts,
+          counts.map((c) => c * factor),
+        ).total.isZero(),
+      ).toBe(true);
+    },
+  );
 
   test.prop([countPair])('PSI is 0 only for identical distributions', ({ expected, actual }) => {
     const E = expected.reduce((a, b) => a + b, 0);

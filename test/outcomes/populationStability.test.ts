@@ -14,7 +14,9 @@ describe('populationStability', () => {
   });
 
   it('takes shares as well as counts (only proportions matter)', () => {
-    expect(populationStability(['.25', '.25', '.25', '.25'], ['.10', '.20', '.30', '.40']).total.toFixed(6)).toBe('0.228217');
+    expect(populationStability(['.25', '.25', '.25', '.25'], ['.10', '.20', '.30', '.40']).total.toFixed(6)).toBe(
+      '0.228217',
+    );
   });
 
   it('reads < 0.1 as no change, 0.1 to 0.25 as minor and > 0.25 as major', () => {
@@ -31,7 +33,11 @@ describe('populationStability', () => {
   });
 
   it('bins grades in order of first appearance', () => {
-    const result = populationStability(['A', 'B', 'B', 'C'], [{ grade: 'B' }, { grade: 'A' }, { grade: 'C' }, { grade: 'C' }], { bins: 'grades' });
+    const result = populationStability(
+      ['A', 'B', 'B', 'C'],
+      [{ grade: 'B' }, { grade: 'A' }, { grade: 'C' }, { grade: 'C' }],
+      { bins: 'grades' },
+    );
     expect(result.bins.map((bin) => [bin.bin, bin.expectedCount.toNumber(), bin.actualCount.toNumber()])).toEqual([
       ['A', 1, 1],
       ['B', 2, 1],
@@ -41,7 +47,11 @@ describe('populationStability', () => {
 
   it('bins scores at the quantiles of the reference population', () => {
     const reference = Array.from({ length: 100 }, (_, i) => i);
-    const result = populationStability(reference, reference.map((x) => x + 0.5), { bins: { quantiles: 4 } });
+    const result = populationStability(
+      reference,
+      reference.map((x) => x + 0.5),
+      { bins: { quantiles: 4 } },
+    );
     expect(result.edges!.map(String)).toEqual(['25', '50', '75']);
     expect(result.bins.map((bin) => bin.expectedCount.toNumber())).toEqual([25, 25, 25, 25]);
     expect(populationStability(reference, reference, { bins: { quantiles: 10 } }).total.toString()).toBe('0');
@@ -60,14 +70,18 @@ describe('populationStability', () => {
 });
 
 describe('characteristicStability', () => {
-  const ratings = (tenure: number, assetSize = 10) => Object.fromEntries(potentialValueModel.factorIds.map((id) => [id, id === 'tenure' ? tenure : id === 'assetSize' ? assetSize : 1]));
+  const ratings = (tenure: number, assetSize = 10) =>
+    Object.fromEntries(
+      potentialValueModel.factorIds.map((id) => [id, id === 'tenure' ? tenure : id === 'assetSize' ? assetSize : 1]),
+    );
   it('finds the factor whose ratings drifted and the points it moved the mean score', () => {
     const before = [1, 1, 2, 2].map((tenure) => score(potentialValueModel, ratings(tenure)));
     const after = [2, 2, 2, 3].map((tenure) => score(potentialValueModel, ratings(tenure)));
     const result = characteristicStability(before, JSON.parse(JSON.stringify(after)) as unknown[]);
     expect(result.drifted).toEqual(['tenure']);
     const tenure = result.factors.find((factor) => factor.id === 'tenure')!;
-    const meanTotal = (list: typeof before) => list.reduce((sum, r) => sum.plus(r.total), before[0]!.total.minus(before[0]!.total)).div(list.length);
+    const meanTotal = (list: typeof before) =>
+      list.reduce((sum, r) => sum.plus(r.total), before[0]!.total.minus(before[0]!.total)).div(list.length);
     expect(tenure.contributionShift.toString()).toBe(meanTotal(after).minus(meanTotal(before)).toString());
   });
 });

@@ -113,11 +113,29 @@ const checks = {
     return `count=${result.count} accountShare=${result.accountShare.toString()} valueShare=${result.valueShare.toString()}`;
   },
   'churn.evaluateRules': (m) => {
-    const ruleSet = need(m, '/churn', 'defineRuleSet')({
+    const ruleSet = need(
+      m,
+      '/churn',
+      'defineRuleSet',
+    )({
       id: 'smoke',
       rules: [
-        { id: 'drop', when: { signal: 'spendTrend', op: 'lt', value: -0.3 }, severity: 'warning', points: 10, cause: 'competitor', message: { en: 'Spend fell', 'zh-CN': '消费下降' } },
-        { id: 'gap', when: { signal: 'orderGapDays', op: 'gt', value: 90 }, severity: 'critical', points: 20, cause: 'needs-unmet', message: { en: 'No orders', 'zh-CN': '久未下单' } },
+        {
+          id: 'drop',
+          when: { signal: 'spendTrend', op: 'lt', value: -0.3 },
+          severity: 'warning',
+          points: 10,
+          cause: 'competitor',
+          message: { en: 'Spend fell', 'zh-CN': '消费下降' },
+        },
+        {
+          id: 'gap',
+          when: { signal: 'orderGapDays', op: 'gt', value: 90 },
+          severity: 'critical',
+          points: 20,
+          cause: 'needs-unmet',
+          message: { en: 'No orders', 'zh-CN': '久未下单' },
+        },
       ],
     });
     const result = need(m, '/churn', 'evaluateRules')(ruleSet, { spendTrend: -0.5 });
@@ -127,7 +145,19 @@ const checks = {
     const defineRuleSet = need(m, '/churn', 'defineRuleSet');
     const ValidationError = need(m, '', 'ValidationError');
     const error = errorKind(() =>
-      defineRuleSet({ id: 'bad', rules: [{ id: 'p', when: { signal: '__proto__', op: 'eq', value: 1 }, severity: 'watch', points: 1, cause: 'complaint', message: { en: 'x', 'zh-CN': 'x' } }] }),
+      defineRuleSet({
+        id: 'bad',
+        rules: [
+          {
+            id: 'p',
+            when: { signal: '__proto__', op: 'eq', value: 1 },
+            severity: 'watch',
+            points: 1,
+            cause: 'complaint',
+            message: { en: 'x', 'zh-CN': 'x' },
+          },
+        ],
+      }),
     );
     return error instanceof ValidationError ? 'ValidationError' : `not a ValidationError (${error})`;
   },
@@ -136,7 +166,13 @@ const checks = {
     return `score=${significant(result.score)} promoters=${result.promoters} passives=${result.passives} detractors=${result.detractors}`;
   },
   'quality.cronbachAlpha': (m) => {
-    const rows = [[1, 2, 3], [2, 3, 3], [3, 4, 5], [4, 4, 4], [5, 5, 5]];
+    const rows = [
+      [1, 2, 3],
+      [2, 3, 3],
+      [3, 4, 5],
+      [4, 4, 4],
+      [5, 5, 5],
+    ];
     const result = need(m, '/quality', 'cronbachAlpha')(rows);
     return `alpha=${significant(result.alpha)} n=${result.n} alphaIfDeleted=${Array.from(result.alphaIfDeleted, significant).join(',')}`;
   },
@@ -170,8 +206,13 @@ export async function computeAnswers(loaders) {
     const root = modules[''] ?? {};
     const notInRoot = entries
       .filter((entry) => entry !== '' && modules[entry])
-      .flatMap((entry) => Object.keys(modules[entry]).filter((name) => name !== 'default' && root[name] !== modules[entry][name]).map((name) => `${entry.slice(1)}.${name}`));
-    answers['root re-exports every subpath export'] = notInRoot.length === 0 ? 'ok' : `ERROR: not the same in root: ${notInRoot.join(', ')}`;
+      .flatMap((entry) =>
+        Object.keys(modules[entry])
+          .filter((name) => name !== 'default' && root[name] !== modules[entry][name])
+          .map((name) => `${entry.slice(1)}.${name}`),
+      );
+    answers['root re-exports every subpath export'] =
+      notInRoot.length === 0 ? 'ok' : `ERROR: not the same in root: ${notInRoot.join(', ')}`;
   } catch (error) {
     answers['root re-exports every subpath export'] = `ERROR: ${describe(error)}`;
   }

@@ -2,9 +2,7 @@
 import { computeAnswers } from './answers.mjs';
 
 // One loader per subpath of the package's exports map, written in by run.mjs.
-const loaders = {
-  /*@loaders import*/
-};
+const loaders = {/*@loaders import*/};
 computeAnswers(loaders).then(
   (answers) => {
     globalThis.clienteleAnswers = answers;

@@ -3,9 +3,7 @@ import { createRequire } from 'node:module';
 import { computeAnswers } from './answers.mjs';
 
 // One loader per subpath of the package's exports map, written in by run.mjs.
-const loaders = {
-  /*@loaders import*/
-};
+const loaders = {/*@loaders import*/};
 const answers = await computeAnswers(loaders);
 
 // A program that mixes both builds (an ESM app with a CommonJS dependency on clientele) must still
@@ -20,7 +18,9 @@ try {
     caught = error;
   }
   answers['ValidationError from the CommonJS build is instanceof the ESM class'] =
-    cjs.ValidationError !== esm.ValidationError && caught instanceof esm.ValidationError && caught instanceof esm.ClienteleError
+    cjs.ValidationError !== esm.ValidationError &&
+    caught instanceof esm.ValidationError &&
+    caught instanceof esm.ClienteleError
       ? 'ok'
       : `ERROR: ${caught}`;
 } catch (error) {

@@ -17,7 +17,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
 const bin = (name) => join(repo, 'node_modules', '.bin', name);
 const args = process.argv.slice(2);
-const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = args
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const keep = args.includes('--keep');
 const budget = JSON.parse(readFileSync(join(here, 'size-budget.json'), 'utf8'));
 
@@ -28,7 +31,9 @@ const wanted = (name) => !only || only.some((word) => name.includes(word));
 function report(name, ok, detail = '') {
   if (ok) passed++;
   else failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? `\n       ${detail.trim().split('\n').join('\n       ')}` : ''}`);
+  console.log(
+    `${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? `\n       ${detail.trim().split('\n').join('\n       ')}` : ''}`,
+  );
 }
 
 /** Run a check; it returns nothing or a note when it passes and throws when it fails. */
@@ -45,18 +50,34 @@ async function check(name, task, { always = false } = {}) {
 /** Run a command; resolves to stdout (and stderr with `withStderr`), rejects with the tail of its output when it fails. */
 function run(command, commandArgs, options = {}) {
   return new Promise((resolve, reject) => {
-    execFile(command, commandArgs, { maxBuffer: 64 * 1024 * 1024, timeout: 300_000, ...options, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env } }, (error, stdout, stderr) => {
-      if (error) {
-        const tail = `${stdout}\n${stderr}`.trim().split('\n').slice(-25).join('\n');
-        reject(new Error(`${basename(command)} ${commandArgs.join(' ')} failed (${error.code ?? error.signal}):\n${tail}`));
-      } else resolve(options.withStderr ? `${stdout}\n${stderr}` : stdout);
-    });
+    execFile(
+      command,
+      commandArgs,
+      {
+        maxBuffer: 64 * 1024 * 1024,
+        timeout: 300_000,
+        ...options,
+        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
+      },
+      (error, stdout, stderr) => {
+        if (error) {
+          const tail = `${stdout}\n${stderr}`.trim().split('\n').slice(-25).join('\n');
+          reject(
+            new Error(`${basename(command)} ${commandArgs.join(' ')} failed (${error.code ?? error.signal}):\n${tail}`),
+          );
+        } else resolve(options.withStderr ? `${stdout}\n${stderr}` : stdout);
+      },
+    );
   });
 }
 
 /** Compare a runtime's printed answers with the expected ones; the message lists every difference. */
 function compareAnswers(stdout, extraKeys = []) {
-  const line = stdout.trim().split('\n').filter((text) => text.startsWith('{')).pop();
+  const line = stdout
+    .trim()
+    .split('\n')
+    .filter((text) => text.startsWith('{'))
+    .pop();
   if (!line) throw new Error(`printed no answers:\n${stdout.slice(-2000)}`);
   const answers = JSON.parse(line);
   const expected = allExpectedAnswers(subpaths);
@@ -64,7 +85,10 @@ function compareAnswers(stdout, extraKeys = []) {
   const differences = Object.entries(expected)
     .filter(([key, want]) => answers[key] !== want)
     .map(([key, want]) => `${key}: got ${JSON.stringify(answers[key] ?? '(no answer)')}, want ${JSON.stringify(want)}`);
-  if (differences.length > 0) throw new Error(`${differences.length} of ${Object.keys(expected).length} answers differ:\n${differences.join('\n')}`);
+  if (differences.length > 0)
+    throw new Error(
+      `${differences.length} of ${Object.keys(expected).length} answers differ:\n${differences.join('\n')}`,
+    );
   return `${Object.keys(expected).length} answers agree`;
 }
 
@@ -103,10 +127,14 @@ await check('tarball: ships every file the exports map names (ESM, CommonJS, .d.
   for (const entry of subpaths) {
     const key = entry === '' ? '.' : `.${entry}`;
     const conditions = JSON.stringify(manifest.exports[key]);
-    for (const ext of ['.js', '.cjs', '.d.ts', '.d.cts']) if (!conditions.includes(ext + '"')) missing.push(`${ext} for clientele${entry} in the exports map`);
+    for (const ext of ['.js', '.cjs', '.d.ts', '.d.cts'])
+      if (!conditions.includes(ext + '"')) missing.push(`${ext} for clientele${entry} in the exports map`);
   }
-  const stray = [...shipped].filter((path) => !/^(dist\/|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE$)/.test(path));
-  if (missing.length || stray.length) throw new Error(`missing: ${missing.join(', ') || 'none'}; unexpected: ${stray.join(', ') || 'none'}`);
+  const stray = [...shipped].filter(
+    (path) => !/^(dist\/|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE$)/.test(path),
+  );
+  if (missing.length || stray.length)
+    throw new Error(`missing: ${missing.join(', ') || 'none'}; unexpected: ${stray.join(', ') || 'none'}`);
   return `${shipped.size} files, ${(packed[0].size / 1024).toFixed(1)} kB packed`;
 });
 await check('tarball: ships README.md, CHANGELOG.md and LICENSE', () => {
@@ -126,61 +154,101 @@ await check('CHANGELOG.md follows Keep a Changelog (Unreleased or released secti
     if (/^\s*```/.test(line)) fence = !fence;
     if (fence) return;
     if (/^## /.test(line)) {
-      const release = /^## \[(Unreleased|\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\](?: - (\d{4}-\d{2}-\d{2}))?\s*$/.exec(line);
-      if (!release || (release[1] !== 'Unreleased' && !release[2])) problems.push(`line ${index + 1}: "${line}" is not "## [Unreleased]" or "## [x.y.z] - YYYY-MM-DD"`);
+      const release = /^## \[(Unreleased|\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\](?: - (\d{4}-\d{2}-\d{2}))?\s*$/.exec(
+        line,
+      );
+      if (!release || (release[1] !== 'Unreleased' && !release[2]))
+        problems.push(`line ${index + 1}: "${line}" is not "## [Unreleased]" or "## [x.y.z] - YYYY-MM-DD"`);
       else releases.push(release[1]);
     } else if (/^### /.test(line) && !/^### (Added|Changed|Deprecated|Removed|Fixed|Security)\s*$/.test(line)) {
       problems.push(`line ${index + 1}: "${line}" is not one of Added, Changed, Deprecated, Removed, Fixed, Security`);
     }
   });
   if (releases.length === 0) problems.push('no "## [Unreleased]" or release section');
-  if (!releases.includes('Unreleased') && !releases.includes(manifest.version)) problems.push(`neither "## [Unreleased]" nor "## [${manifest.version}]" is there`);
+  if (!releases.includes('Unreleased') && !releases.includes(manifest.version))
+    problems.push(`neither "## [Unreleased]" nor "## [${manifest.version}]" is there`);
   if (problems.length) throw new Error(problems.join('\n'));
   return `sections: ${releases.join(', ')}`;
 });
 await check('docs: a guide per module, concepts and cookbook', () => {
-  const missing = ['scoring', 'value', 'churn', 'quality', 'concepts', 'cookbook', 'performance'].map((name) => `docs/${name}.md`).filter((path) => !existsSync(join(repo, path)));
+  const missing = ['scoring', 'value', 'churn', 'quality', 'concepts', 'cookbook', 'performance']
+    .map((name) => `docs/${name}.md`)
+    .filter((path) => !existsSync(join(repo, path)));
   if (missing.length) throw new Error(`missing: ${missing.join(', ')}`);
 });
-await check('publint --strict on the tarball', () => run(bin('publint'), ['run', tarball, '--strict'], { cwd: work }).then((out) => out.trim().split('\n').pop()));
-await check('attw (are the types wrong) on the tarball', () => run(bin('attw'), [tarball, '--format', 'table-flipped', '--no-emoji'], { cwd: work }).then(() => 'no problems'));
-await check('npm publish --dry-run of the tarball', () => run('npm', ['publish', '--dry-run', tarball], { cwd: work }).then(() => `${manifest.name}@${manifest.version}`));
+await check('publint --strict on the tarball', () =>
+  run(bin('publint'), ['run', tarball, '--strict'], { cwd: work }).then((out) => out.trim().split('\n').pop()),
+);
+await check('attw (are the types wrong) on the tarball', () =>
+  run(bin('attw'), [tarball, '--format', 'table-flipped', '--no-emoji'], { cwd: work }).then(() => 'no problems'),
+);
+await check('npm publish --dry-run of the tarball', () =>
+  run('npm', ['publish', '--dry-run', tarball], { cwd: work }).then(() => `${manifest.name}@${manifest.version}`),
+);
 
 // ---------------------------------------------------------------------------------------------
 // A fresh project that installs the tarball, as a user does.
 mkdirSync(consumer);
-writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'clientele-consumer', private: true, version: '1.0.0' }, null, 2));
+writeFileSync(
+  join(consumer, 'package.json'),
+  JSON.stringify({ name: 'clientele-consumer', private: true, version: '1.0.0' }, null, 2),
+);
 // The consumers list one loader per entry point of the exports map, written in here, so a new
 // subpath is smoke-tested the day it is exported. The TypeScript consumers are kept as templates
 // so the repository's own type check (which cannot resolve 'clientele' before a build) skips them.
 const quote = (text) => `'${text}'`;
 const fill = (source) =>
   source
-    .replace('/*@loaders import*/', subpaths.map((entry) => `${quote(entry)}: () => import(${quote(`clientele${entry}`)}),`).join('\n  '))
-    .replace('/*@loaders require*/', subpaths.map((entry) => `${quote(entry)}: () => require(${quote(`clientele${entry}`)}),`).join('\n  '))
-    .replace('/*@loaders npm*/', subpaths.map((entry) => `${quote(entry)}: () => import(${quote(`npm:clientele@${manifest.version}${entry}`)}),`).join('\n  '))
-    .replace('/*@namespaces*/', subpaths.map((entry, index) => `import * as entry${index} from ${quote(`clientele${entry}`)};`).join('\n'))
+    .replace(
+      '/*@loaders import*/',
+      subpaths.map((entry) => `${quote(entry)}: () => import(${quote(`clientele${entry}`)}),`).join('\n  '),
+    )
+    .replace(
+      '/*@loaders require*/',
+      subpaths.map((entry) => `${quote(entry)}: () => require(${quote(`clientele${entry}`)}),`).join('\n  '),
+    )
+    .replace(
+      '/*@loaders npm*/',
+      subpaths
+        .map((entry) => `${quote(entry)}: () => import(${quote(`npm:clientele@${manifest.version}${entry}`)}),`)
+        .join('\n  '),
+    )
+    .replace(
+      '/*@namespaces*/',
+      subpaths.map((entry, index) => `import * as entry${index} from ${quote(`clientele${entry}`)};`).join('\n'),
+    )
     .replace('/*@modules*/', subpaths.map((entry, index) => `${quote(entry)}: () => entry${index},`).join('\n  '));
 for (const file of files) writeFileSync(join(consumer, file), fill(readFileSync(join(here, file), 'utf8')));
-for (const file of ['consumer.mts', 'consumer.cts']) writeFileSync(join(consumer, file), fill(readFileSync(join(here, `${file}.template`), 'utf8')));
+for (const file of ['consumer.mts', 'consumer.cts'])
+  writeFileSync(join(consumer, file), fill(readFileSync(join(here, `${file}.template`), 'utf8')));
 let installed = false;
-await check('install: npm install <tarball> into a fresh project', async () => {
-  await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: consumer });
-  installed = true;
-  const dependencies = JSON.parse(readFileSync(join(consumer, 'node_modules', 'clientele', 'package.json'), 'utf8')).dependencies;
-  return `runtime dependencies: ${Object.keys(dependencies).join(', ')}`;
-}, { always: true });
+await check(
+  'install: npm install <tarball> into a fresh project',
+  async () => {
+    await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: consumer });
+    installed = true;
+    const dependencies = JSON.parse(
+      readFileSync(join(consumer, 'node_modules', 'clientele', 'package.json'), 'utf8'),
+    ).dependencies;
+    return `runtime dependencies: ${Object.keys(dependencies).join(', ')}`;
+  },
+  { always: true },
+);
 const needsInstall = () => {
   if (!installed) throw new Error('skipped: the tarball did not install');
 };
 
 await check('node ESM: import every subpath, same answers', async () => {
   needsInstall();
-  return compareAnswers(await run(process.execPath, ['consumer-esm.mjs'], { cwd: consumer }), ['ValidationError from the CommonJS build is instanceof the ESM class']);
+  return compareAnswers(await run(process.execPath, ['consumer-esm.mjs'], { cwd: consumer }), [
+    'ValidationError from the CommonJS build is instanceof the ESM class',
+  ]);
 });
 await check('node CommonJS: require every subpath, same answers', async () => {
   needsInstall();
-  return compareAnswers(await run(process.execPath, ['consumer-cjs.cjs'], { cwd: consumer }), ['require resolves to the CommonJS build']);
+  return compareAnswers(await run(process.execPath, ['consumer-cjs.cjs'], { cwd: consumer }), [
+    'require resolves to the CommonJS build',
+  ]);
 });
 
 // TypeScript consumers: every module-resolution mode, strict, with the package's .d.ts checked.
@@ -191,35 +259,42 @@ const typescriptModes = [
 ];
 await Promise.all(
   typescriptModes.map(async ({ mode, module, files: sources }) => {
-    await check(`typescript moduleResolution ${mode}: type-checks (strict, no skipLibCheck) and runs, same answers`, async () => {
-      needsInstall();
-      const config = {
-        compilerOptions: {
-          module,
-          moduleResolution: mode,
-          target: 'ES2022',
-          lib: ['ES2022', 'DOM'],
-          types: [],
-          strict: true,
-          noUncheckedIndexedAccess: true,
-          exactOptionalPropertyTypes: true,
-          skipLibCheck: false,
-          allowJs: true,
-          checkJs: false,
-          outDir: `out-${mode}`,
-          rootDir: '.',
-        },
-        files: [...sources, 'answers.mjs'],
-      };
-      writeFileSync(join(consumer, `tsconfig.${mode}.json`), JSON.stringify(config, null, 2));
-      await run(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', `tsconfig.${mode}.json`], { cwd: consumer });
-      const notes = [];
-      for (const source of sources) {
-        const output = join(`out-${mode}`, source.replace(/\.mts$/, '.mjs').replace(/\.cts$/, '.cjs'));
-        notes.push(`${source}: ${compareAnswers(await run(process.execPath, [output], { cwd: consumer }))}`);
-      }
-      return notes.join('; ');
-    });
+    await check(
+      `typescript moduleResolution ${mode}: type-checks (strict, no skipLibCheck) and runs, same answers`,
+      async () => {
+        needsInstall();
+        const config = {
+          compilerOptions: {
+            module,
+            moduleResolution: mode,
+            target: 'ES2022',
+            lib: ['ES2022', 'DOM'],
+            types: [],
+            strict: true,
+            noUncheckedIndexedAccess: true,
+            exactOptionalPropertyTypes: true,
+            skipLibCheck: false,
+            allowJs: true,
+            checkJs: false,
+            outDir: `out-${mode}`,
+            rootDir: '.',
+          },
+          files: [...sources, 'answers.mjs'],
+        };
+        writeFileSync(join(consumer, `tsconfig.${mode}.json`), JSON.stringify(config, null, 2));
+        await run(
+          process.execPath,
+          [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', `tsconfig.${mode}.json`],
+          { cwd: consumer },
+        );
+        const notes = [];
+        for (const source of sources) {
+          const output = join(`out-${mode}`, source.replace(/\.mts$/, '.mjs').replace(/\.cts$/, '.cjs'));
+          notes.push(`${source}: ${compareAnswers(await run(process.execPath, [output], { cwd: consumer }))}`);
+        }
+        return notes.join('; ');
+      },
+    );
   }),
 );
 
@@ -227,7 +302,11 @@ await Promise.all(
 // Deno and Bun.
 await check('deno through node_modules: import every subpath, same answers', async () => {
   needsInstall();
-  const out = await run(bin('deno'), ['run', '--node-modules-dir=manual', '--allow-read', '--allow-env', 'consumer-esm.mjs'], { cwd: consumer, env: { DENO_DIR: join(work, 'deno-cache-node-modules'), DENO_NO_UPDATE_CHECK: '1' } });
+  const out = await run(
+    bin('deno'),
+    ['run', '--node-modules-dir=manual', '--allow-read', '--allow-env', 'consumer-esm.mjs'],
+    { cwd: consumer, env: { DENO_DIR: join(work, 'deno-cache-node-modules'), DENO_NO_UPDATE_CHECK: '1' } },
+  );
   return compareAnswers(out, ['ValidationError from the CommonJS build is instanceof the ESM class']);
 });
 await check('deno through npm: specifiers (no package.json, no node_modules), same answers, types check', async () => {
@@ -238,18 +317,33 @@ await check('deno through npm: specifiers (no package.json, no node_modules), sa
   mkdirSync(depsFolder);
   for (const name of Object.keys(manifest.dependencies)) {
     const { version } = JSON.parse(readFileSync(join(consumer, 'node_modules', name, 'package.json'), 'utf8'));
-    const [{ filename }] = JSON.parse(await run('npm', ['pack', '--json', '--prefer-offline', '--pack-destination', depsFolder, `${name}@${version}`], { cwd: depsFolder }));
+    const [{ filename }] = JSON.parse(
+      await run('npm', ['pack', '--json', '--prefer-offline', '--pack-destination', depsFolder, `${name}@${version}`], {
+        cwd: depsFolder,
+      }),
+    );
     dependencyTarballs.push(join(depsFolder, filename));
   }
   const registry = await startLocalRegistry([tarball, ...dependencyTarballs]);
   try {
     const notebook = join(work, 'notebook');
     mkdirSync(notebook);
-    for (const file of ['answers.mjs', 'consumer-deno-npm.mjs']) copyFileSync(join(consumer, file), join(notebook, file));
-    const denoEnvironment = { NPM_CONFIG_REGISTRY: registry.url, DENO_DIR: join(work, 'deno-cache-npm'), DENO_NO_UPDATE_CHECK: '1' };
-    const out = await run(bin('deno'), ['run', '--allow-read', '--allow-env', 'consumer-deno-npm.mjs'], { cwd: notebook, env: denoEnvironment });
+    for (const file of ['answers.mjs', 'consumer-deno-npm.mjs'])
+      copyFileSync(join(consumer, file), join(notebook, file));
+    const denoEnvironment = {
+      NPM_CONFIG_REGISTRY: registry.url,
+      DENO_DIR: join(work, 'deno-cache-npm'),
+      DENO_NO_UPDATE_CHECK: '1',
+    };
+    const out = await run(bin('deno'), ['run', '--allow-read', '--allow-env', 'consumer-deno-npm.mjs'], {
+      cwd: notebook,
+      env: denoEnvironment,
+    });
     // Types reach notebook users through the same specifier: `deno check` a typed cell.
-    writeFileSync(join(notebook, 'consumer-deno-check.ts'), readFileSync(join(here, 'consumer-deno-check.ts.template'), 'utf8').replaceAll('/*@version*/', manifest.version));
+    writeFileSync(
+      join(notebook, 'consumer-deno-check.ts'),
+      readFileSync(join(here, 'consumer-deno-check.ts.template'), 'utf8').replaceAll('/*@version*/', manifest.version),
+    );
     await run(bin('deno'), ['check', 'consumer-deno-check.ts'], { cwd: notebook, env: denoEnvironment });
     return `${compareAnswers(out)}; deno check of a typed cell passes`;
   } finally {
@@ -258,11 +352,15 @@ await check('deno through npm: specifiers (no package.json, no node_modules), sa
 });
 await check('bun ESM: import every subpath, same answers', async () => {
   needsInstall();
-  return compareAnswers(await run(bin('bun'), ['consumer-esm.mjs'], { cwd: consumer }), ['ValidationError from the CommonJS build is instanceof the ESM class']);
+  return compareAnswers(await run(bin('bun'), ['consumer-esm.mjs'], { cwd: consumer }), [
+    'ValidationError from the CommonJS build is instanceof the ESM class',
+  ]);
 });
 await check('bun CommonJS: require every subpath, same answers', async () => {
   needsInstall();
-  return compareAnswers(await run(bin('bun'), ['consumer-cjs.cjs'], { cwd: consumer }), ['require resolves to the CommonJS build']);
+  return compareAnswers(await run(bin('bun'), ['consumer-cjs.cjs'], { cwd: consumer }), [
+    'require resolves to the CommonJS build',
+  ]);
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -286,7 +384,11 @@ await check('browser: esbuild bundle in headless Chromium, same answers', async 
   const html = `<!doctype html><html><head><meta charset="utf-8"><title>clientele</title></head><body><script>${script}</script></body></html>`;
   writeFileSync(join(work, 'browser.html'), html);
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   try {
     const page = await browser.newPage();
     const pageErrors = [];
@@ -321,18 +423,28 @@ async function bundledSize(source) {
 }
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const sizes = {};
-await check(`size: root import, minified + gzipped, ≤ ${kb(budget.rootGzipBytes)} (decimal.js and zod excluded)`, async () => {
-  needsInstall();
-  sizes.root = await bundledSize(`export * from 'clientele';`);
-  if (sizes.root.gzipped > budget.rootGzipBytes) throw new Error(`${kb(sizes.root.gzipped)} gzipped is over the budget of ${kb(budget.rootGzipBytes)}`);
-  return `${kb(sizes.root.minified)} minified, ${kb(sizes.root.gzipped)} gzipped`;
-});
-await check(`size: one small function from the root (${budget.singleFunction}), minified + gzipped, ≤ ${kb(budget.singleFunctionGzipBytes)}`, async () => {
-  needsInstall();
-  sizes.single = await bundledSize(`export { ${budget.singleFunction} } from 'clientele';`);
-  if (sizes.single.gzipped > budget.singleFunctionGzipBytes) throw new Error(`${kb(sizes.single.gzipped)} gzipped is over the budget of ${kb(budget.singleFunctionGzipBytes)}: tree-shaking is broken`);
-  return `${kb(sizes.single.minified)} minified, ${kb(sizes.single.gzipped)} gzipped`;
-});
+await check(
+  `size: root import, minified + gzipped, ≤ ${kb(budget.rootGzipBytes)} (decimal.js and zod excluded)`,
+  async () => {
+    needsInstall();
+    sizes.root = await bundledSize(`export * from 'clientele';`);
+    if (sizes.root.gzipped > budget.rootGzipBytes)
+      throw new Error(`${kb(sizes.root.gzipped)} gzipped is over the budget of ${kb(budget.rootGzipBytes)}`);
+    return `${kb(sizes.root.minified)} minified, ${kb(sizes.root.gzipped)} gzipped`;
+  },
+);
+await check(
+  `size: one small function from the root (${budget.singleFunction}), minified + gzipped, ≤ ${kb(budget.singleFunctionGzipBytes)}`,
+  async () => {
+    needsInstall();
+    sizes.single = await bundledSize(`export { ${budget.singleFunction} } from 'clientele';`);
+    if (sizes.single.gzipped > budget.singleFunctionGzipBytes)
+      throw new Error(
+        `${kb(sizes.single.gzipped)} gzipped is over the budget of ${kb(budget.singleFunctionGzipBytes)}: tree-shaking is broken`,
+      );
+    return `${kb(sizes.single.minified)} minified, ${kb(sizes.single.gzipped)} gzipped`;
+  },
+);
 await check('size: each subpath alone, minified + gzipped (reported)', async () => {
   needsInstall();
   const lines = [];
@@ -343,43 +455,65 @@ await check('size: each subpath alone, minified + gzipped (reported)', async () 
   }
   return lines.join('\n');
 });
-await check('tree-shaking: a bare import bundles to nothing, and functions that take a model leave every preset out', async () => {
-  needsInstall();
-  const bare = await bundledSize(`import 'clientele';`);
-  if (bare.minified > 100) throw new Error(`import 'clientele' alone leaves ${bare.minified} bytes: something has a side effect (sideEffects: false)`);
-  // The presets' Chinese labels are the sentinels: a preset that survives carries its label along.
-  const installed = await import(pathToFileURL(join(consumer, 'node_modules', 'clientele', 'dist', 'index.js')).href);
-  const presets = ['potentialValueModel', 'potentialValueBands', 'keyAccountSelectionModel', 'defaultValueMatrix', 'telecomTierPolicy', 'defaultChurnRuleSet', 'serviceQualityInstrument']
-    .filter((name) => typeof installed[name]?.labels?.['zh-CN'] === 'string')
-    .map((name) => ({ name, label: installed[name].labels['zh-CN'] }));
-  const used = ['score', 'grade', 'herfindahlIndex', 'evaluateRules', 'netPromoterScore', 'cronbachAlpha'].filter((name) => name in installed);
-  const result = await esbuild.build({
-    stdin: { contents: `export { ${used.join(', ')} } from 'clientele';`, resolveDir: consumer, loader: 'js' },
-    absWorkingDir: consumer,
-    bundle: true,
-    minify: true,
-    charset: 'utf8',
-    format: 'esm',
-    platform: 'browser',
-    external: ['decimal.js', 'zod'],
-    write: false,
-    logLevel: 'silent',
-  });
-  const survivors = presets.filter(({ label }) => result.outputFiles[0].text.includes(label)).map(({ name }) => name);
-  if (presets.length === 0) throw new Error('found no preset labels to look for');
-  if (survivors.length) throw new Error(`bundling ${used.join(', ')} kept ${survivors.join(', ')}: mark the preset /* @__PURE__ */`);
-  return `${used.join(', ')} bundle without any of ${presets.length} presets; bare import: ${bare.minified} bytes`;
-});
+await check(
+  'tree-shaking: a bare import bundles to nothing, and functions that take a model leave every preset out',
+  async () => {
+    needsInstall();
+    const bare = await bundledSize(`import 'clientele';`);
+    if (bare.minified > 100)
+      throw new Error(
+        `import 'clientele' alone leaves ${bare.minified} bytes: something has a side effect (sideEffects: false)`,
+      );
+    // The presets' Chinese labels are the sentinels: a preset that survives carries its label along.
+    const installed = await import(pathToFileURL(join(consumer, 'node_modules', 'clientele', 'dist', 'index.js')).href);
+    const presets = [
+      'potentialValueModel',
+      'potentialValueBands',
+      'keyAccountSelectionModel',
+      'defaultValueMatrix',
+      'telecomTierPolicy',
+      'defaultChurnRuleSet',
+      'serviceQualityInstrument',
+    ]
+      .filter((name) => typeof installed[name]?.labels?.['zh-CN'] === 'string')
+      .map((name) => ({ name, label: installed[name].labels['zh-CN'] }));
+    const used = ['score', 'grade', 'herfindahlIndex', 'evaluateRules', 'netPromoterScore', 'cronbachAlpha'].filter(
+      (name) => name in installed,
+    );
+    const result = await esbuild.build({
+      stdin: { contents: `export { ${used.join(', ')} } from 'clientele';`, resolveDir: consumer, loader: 'js' },
+      absWorkingDir: consumer,
+      bundle: true,
+      minify: true,
+      charset: 'utf8',
+      format: 'esm',
+      platform: 'browser',
+      external: ['decimal.js', 'zod'],
+      write: false,
+      logLevel: 'silent',
+    });
+    const survivors = presets.filter(({ label }) => result.outputFiles[0].text.includes(label)).map(({ name }) => name);
+    if (presets.length === 0) throw new Error('found no preset labels to look for');
+    if (survivors.length)
+      throw new Error(`bundling ${used.join(', ')} kept ${survivors.join(', ')}: mark the preset /* @__PURE__ */`);
+    return `${used.join(', ')} bundle without any of ${presets.length} presets; bare import: ${bare.minified} bytes`;
+  },
+);
 writeFileSync(join(work, 'sizes.json'), JSON.stringify(sizes, null, 2));
 
 // ---------------------------------------------------------------------------------------------
 // API reference: TypeDoc, with a warning about an undocumented export counted as a failure.
 await check('typedoc: npm run docs builds docs/api with no warning about an undocumented export', async () => {
-  const out = await run('npm', ['run', '--silent', 'docs'], { cwd: repo, withStderr: true }).catch((error) => error.message);
-  const warnings = out.split('\n').filter((line) => /\[warning\]/.test(line) && !/Found \d+ errors? and \d+ warnings?/.test(line));
+  const out = await run('npm', ['run', '--silent', 'docs'], { cwd: repo, withStderr: true }).catch(
+    (error) => error.message,
+  );
+  const warnings = out
+    .split('\n')
+    .filter((line) => /\[warning\]/.test(line) && !/Found \d+ errors? and \d+ warnings?/.test(line));
   const undocumented = warnings.filter((line) => /does not have any documentation/.test(line));
   if (undocumented.length) throw new Error(`${undocumented.length} undocumented:\n${undocumented.join('\n')}`);
-  if (!existsSync(join(repo, 'docs', 'api', 'index.html'))) throw new Error(`docs/api/index.html was not written:\n${out.slice(-2000)}`);
+  if (!existsSync(join(repo, 'docs', 'api', 'index.html')))
+    throw new Error(`docs/api/index.html was not written:\n${out.slice(-2000)}`);
   return warnings.length ? `other warnings (not failing):\n${warnings.join('\n')}` : 'no warnings';
 });
 

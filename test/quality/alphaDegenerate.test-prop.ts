@@ -6,13 +6,23 @@ import { cronbachAlpha } from '../../src/quality/index.js';
 
 describe('Cronbach alpha on degenerate inputs (issue 21)', () => {
   it("the issue's rows (every total 15) give null with a reason, not −9.4e15", () => {
-    const result = cronbachAlpha([[1, 2, 3, 4, 5], [1, 4, 2, 5, 3], [3, 3, 3, 3, 3]]);
+    const result = cronbachAlpha([
+      [1, 2, 3, 4, 5],
+      [1, 4, 2, 5, 3],
+      [3, 3, 3, 3, 3],
+    ]);
     expect(result.alpha).toBeNull();
     expect(result.reason).toBe('the total score has no variance');
   });
 
   it('every respondent identical, a single item, a single respondent: null with a reason', () => {
-    expect(cronbachAlpha([[2, 3], [2, 3], [2, 3]]).reason).toBe('the total score has no variance');
+    expect(
+      cronbachAlpha([
+        [2, 3],
+        [2, 3],
+        [2, 3],
+      ]).reason,
+    ).toBe('the total score has no variance');
     expect(cronbachAlpha([[1], [2], [3]]).reason).toBe('fewer than two items');
     expect(cronbachAlpha([[1, 2, 3]]).reason).toBe('fewer than two respondents');
     expect(cronbachAlpha([]).alpha).toBeNull();
@@ -20,12 +30,21 @@ describe('Cronbach alpha on degenerate inputs (issue 21)', () => {
 
   it('refuses widths beyond its limits before allocating: a sparse 100,000-wide row, 2 × 10,000', () => {
     expect(() => cronbachAlpha([new Array(100_000)])).toThrow(ValidationError);
-    const wide = [Array.from({ length: 10_000 }, (_, i) => i % 5), Array.from({ length: 10_000 }, (_, i) => (i + 1) % 5)];
+    const wide = [
+      Array.from({ length: 10_000 }, (_, i) => i % 5),
+      Array.from({ length: 10_000 }, (_, i) => (i + 1) % 5),
+    ];
     expect(() => cronbachAlpha(wide)).toThrow(ValidationError);
   });
 
   it('alpha-if-deleted from the row sums equals alpha of the reduced table (3 items, hand data)', () => {
-    const rows = [[1, 2, 4], [2, 2, 5], [3, 4, 4], [4, 5, 1], [5, 5, 3]];
+    const rows = [
+      [1, 2, 4],
+      [2, 2, 5],
+      [3, 4, 4],
+      [4, 5, 1],
+      [5, 5, 3],
+    ];
     const full = cronbachAlpha(rows);
     rows[0]!.forEach((_, i) => {
       const reduced = cronbachAlpha(rows.map((row) => row.filter((_, j) => j !== i)));
@@ -38,7 +57,12 @@ describe('Cronbach alpha on degenerate inputs (issue 21)', () => {
 // rows whose answers are permutations of one multiset of 1–7 answers: every total is the same
 const constantTotals = fc
   .tuple(fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 2, maxLength: 12 }), fc.integer({ min: 2, max: 30 }))
-  .chain(([answers, n]) => fc.array(fc.shuffledSubarray(answers, { minLength: answers.length, maxLength: answers.length }), { minLength: n, maxLength: n }));
+  .chain(([answers, n]) =>
+    fc.array(fc.shuffledSubarray(answers, { minLength: answers.length, maxLength: answers.length }), {
+      minLength: n,
+      maxLength: n,
+    }),
+  );
 
 describe('degenerate-variance laws', () => {
   propTest.prop([constantTotals, fc.constantFrom('pairwise' as const, 'listwise' as const)])(
@@ -50,12 +74,11 @@ describe('degenerate-variance laws', () => {
     },
   );
 
-  propTest.prop([fc.array(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 4, maxLength: 4 }), { minLength: 2, maxLength: 40 })])(
-    'alpha is null or at most 1, never a huge negative residue of rounding',
-    (rows) => {
-      const { alpha } = cronbachAlpha(rows);
-      if (alpha !== null) expect(alpha).toBeLessThanOrEqual(1);
-      if (alpha !== null) expect(alpha).toBeGreaterThan(-1e6);
-    },
-  );
+  propTest.prop([
+    fc.array(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 4, maxLength: 4 }), { minLength: 2, maxLength: 40 }),
+  ])('alpha is null or at most 1, never a huge negative residue of rounding', (rows) => {
+    const { alpha } = cronbachAlpha(rows);
+    if (alpha !== null) expect(alpha).toBeLessThanOrEqual(1);
+    if (alpha !== null) expect(alpha).toBeGreaterThan(-1e6);
+  });
 });

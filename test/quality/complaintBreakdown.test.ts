@@ -9,7 +9,14 @@ import { measureComplaints } from '../../src/quality/index.js';
 describe('measureComplaints breakdown (seed 000, 记录分析)', () => {
   const complaints = [
     { id: 1, openedAt: '2026-10-01', resolvedAt: '2026-10-03', topic: 'billing', channel: 'mailbox', severity: 'low' },
-    { id: 2, openedAt: '2026-10-01', resolvedAt: '2026-10-20', topic: 'billing', channel: 'complaint-day', severity: 'high' },
+    {
+      id: 2,
+      openedAt: '2026-10-01',
+      resolvedAt: '2026-10-20',
+      topic: 'billing',
+      channel: 'complaint-day',
+      severity: 'high',
+    },
     { id: 3, openedAt: '2026-10-20', topic: 'placement', channel: 'mailbox', severity: 'high' },
     { id: 4, openedAt: '2026-10-30', topic: 'billing' },
   ];
@@ -24,12 +31,22 @@ describe('measureComplaints breakdown (seed 000, 记录分析)', () => {
   });
 
   it('per channel (the mailbox and the complaint day) and per severity, with unrecorded values as unspecified', () => {
-    expect(breakdown.byChannel.map((line) => [line.key, line.total])).toEqual([['mailbox', 2], ['complaint-day', 1], ['unspecified', 1]]);
-    expect(breakdown.bySeverity.map((line) => [line.key, line.total, line.open])).toEqual([['high', 2, 1], ['low', 1, 0], ['unspecified', 1, 1]]);
+    expect(breakdown.byChannel.map((line) => [line.key, line.total])).toEqual([
+      ['mailbox', 2],
+      ['complaint-day', 1],
+      ['unspecified', 1],
+    ]);
+    expect(breakdown.bySeverity.map((line) => [line.key, line.total, line.open])).toEqual([
+      ['high', 2, 1],
+      ['low', 1, 0],
+      ['unspecified', 1, 1],
+    ]);
   });
 
   it('a topic that is not a string is that complaint’s error, and the others still count', () => {
-    const result = measureComplaints([...complaints, { id: 5, openedAt: '2026-10-01', topic: 42 }], { asOf: '2026-11-01' });
+    const result = measureComplaints([...complaints, { id: 5, openedAt: '2026-10-01', topic: 42 }], {
+      asOf: '2026-11-01',
+    });
     expect(result.errors.map((error) => error.id)).toEqual(['5']);
     expect(result.breakdown.byTopic.reduce((sum, line) => sum + line.total, 0)).toBe(4);
   });

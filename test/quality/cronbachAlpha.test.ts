@@ -83,12 +83,18 @@ describe('cronbachAlpha against psych::alpha statistics', () => {
     expect(result.averageCorrelation).toBeCloseTo(0.14783773319628818, 10);
   });
   it('alpha if item deleted, in item order', () => {
-    const expected = [0.46869032463399113, 0.5072805578342904, 0.5183498526654164, 0.531829170024174, 0.6684890656063617, 0.6711414790996786, 0.5685063322572634, 0.6101190476190474, 0.5194256756756757, 0.522590782122905];
+    const expected = [
+      0.46869032463399113, 0.5072805578342904, 0.5183498526654164, 0.531829170024174, 0.6684890656063617,
+      0.6711414790996786, 0.5685063322572634, 0.6101190476190474, 0.5194256756756757, 0.522590782122905,
+    ];
     result.alphaIfDeleted.forEach((value, i) => expect(value).toBeCloseTo(expected[i]!, 10));
     expect(result.standardizedAlphaIfDeleted[0]).toBeCloseTo(0.5354555538819152, 10);
   });
   it('corrected and raw item–total correlations', () => {
-    const drop = [0.5747667919844912, 0.5678028417673684, 0.5213910754208803, 0.41760582412861474, -0.10758308249257417, -0.15723651965665178, 0.2610077350423379, 0.09217320282318567, 0.44337274599584026, 0.4336883559648062];
+    const drop = [
+      0.5747667919844912, 0.5678028417673684, 0.5213910754208803, 0.41760582412861474, -0.10758308249257417,
+      -0.15723651965665178, 0.2610077350423379, 0.09217320282318567, 0.44337274599584026, 0.4336883559648062,
+    ];
     result.correctedItemTotalCorrelation.forEach((value, i) => expect(value).toBeCloseTo(drop[i]!, 10));
     expect(result.itemTotalCorrelation[0]).toBeCloseTo(0.735123505574903, 10);
   });
@@ -108,8 +114,23 @@ describe('cronbachAlpha undefined cases return a reason, never NaN', () => {
     ['one item', [[1], [2], [3]]],
     ['one respondent', [[1, 2, 3]]],
     ['no respondents', []],
-    ['zero total variance', [[3, 3], [3, 3], [3, 3]]],
-    ['a pair never answered together', [[1, null], [null, 2], [3, null], [null, 4]]],
+    [
+      'zero total variance',
+      [
+        [3, 3],
+        [3, 3],
+        [3, 3],
+      ],
+    ],
+    [
+      'a pair never answered together',
+      [
+        [1, null],
+        [null, 2],
+        [3, null],
+        [null, 4],
+      ],
+    ],
   ])('%s', (_name, rows) => {
     const result = cronbachAlpha(rows as (number | null)[][]);
     expect(result.alpha).toBeNull();
@@ -118,7 +139,14 @@ describe('cronbachAlpha undefined cases return a reason, never NaN', () => {
     expect(JSON.stringify(result)).not.toContain('NaN');
   });
   it('listwise with fewer than two complete rows', () => {
-    const result = cronbachAlpha([[1, 2], [2, null], [null, 3]], { missing: 'listwise' });
+    const result = cronbachAlpha(
+      [
+        [1, 2],
+        [2, null],
+        [null, 3],
+      ],
+      { missing: 'listwise' },
+    );
     expect(result).toMatchObject({ alpha: null, n: 1 });
   });
 });
@@ -126,7 +154,11 @@ describe('cronbachAlpha undefined cases return a reason, never NaN', () => {
 describe('cronbachAlpha bad input', () => {
   it('names the row and item of a bad entry', () => {
     try {
-      cronbachAlpha([[1, 2], [3, 'four' as unknown as number], [5, Number.NaN]]);
+      cronbachAlpha([
+        [1, 2],
+        [3, 'four' as unknown as number],
+        [5, Number.NaN],
+      ]);
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ValidationError);

@@ -14,7 +14,11 @@ export const smallDefinition: InstrumentDefinition = {
       labels: { en: 'Reliability', 'zh-CN': '守信' },
       items: [
         { id: 'r1', text: text('Keeps promises'), expectation: { id: 'r1.e', text: text('Should keep promises') } },
-        { id: 'r2', text: text('Same quote from everyone'), expectation: { id: 'r2.e', text: text('Should quote consistently') } },
+        {
+          id: 'r2',
+          text: text('Same quote from everyone'),
+          expectation: { id: 'r2.e', text: text('Should quote consistently') },
+        },
         { id: 'r3', text: text('Surprise charges'), reverse: true },
       ],
     },

@@ -26,7 +26,13 @@ const minimal = (): InstrumentDefinition => ({
     {
       id: 'attitude',
       labels: { en: 'Attitude', 'zh-CN': '态度' },
-      items: [{ id: 'a1', text: { en: 'Courteous', 'zh-CN': '有礼貌' }, expectation: { id: 'a1.e', text: { en: 'Excellent firms are courteous', 'zh-CN': '优秀公司有礼貌' } } }],
+      items: [
+        {
+          id: 'a1',
+          text: { en: 'Courteous', 'zh-CN': '有礼貌' },
+          expectation: { id: 'a1.e', text: { en: 'Excellent firms are courteous', 'zh-CN': '优秀公司有礼貌' } },
+        },
+      ],
     },
   ],
 });
@@ -44,7 +50,14 @@ const issuesOf = (run: () => unknown): { path: string; expected: string }[] => {
 describe('the default instrument (seed 000, 提高服务质量)', () => {
   it('has the six dimensions with the fixed ids and Chinese labels, in the seed order', () => {
     expect(serviceQualityInstrument.dimensions.map((d) => d.id)).toEqual([...serviceQualityDimensionIds]);
-    expect(serviceQualityInstrument.dimensions.map((d) => d.labels['zh-CN'])).toEqual(['方便', '沟通与理解', '能力', '态度', '守信', '服务设施']);
+    expect(serviceQualityInstrument.dimensions.map((d) => d.labels['zh-CN'])).toEqual([
+      '方便',
+      '沟通与理解',
+      '能力',
+      '态度',
+      '守信',
+      '服务设施',
+    ]);
   });
   it('has at least three items per dimension, worded in both languages', () => {
     for (const dimension of serviceQualityInstrument.dimensions) {
@@ -62,7 +75,8 @@ describe('the default instrument (seed 000, 提高服务质量)', () => {
   it('has reverse-coded items and expectation items', () => {
     expect(serviceQualityInstrument.items.some((item) => item.reverse)).toBe(true);
     expect(serviceQualityInstrument.hasExpectations).toBe(true);
-    for (const dimension of serviceQualityInstrument.dimensions) expect(dimension.items.some((item) => item.expectation)).toBe(true);
+    for (const dimension of serviceQualityInstrument.dimensions)
+      expect(dimension.items.some((item) => item.expectation)).toBe(true);
   });
   it('validates through its own schema and round-trips through JSON', () => {
     const json = JSON.parse(JSON.stringify(serviceQualityInstrument)) as Record<string, unknown>;
@@ -90,27 +104,47 @@ describe('defineInstrument', () => {
     expect(model.importance).toBeNull();
   });
   it('gives the same fingerprint to definitions that differ only in key order and number spelling', () => {
-    const a = defineInstrument({ ...minimal(), importance: { kind: 'points', values: { reliability: 60, attitude: 40 } } });
-    const b = defineInstrument({ ...minimal(), importance: { values: { attitude: '40.0', reliability: '60' }, kind: 'points' } });
+    const a = defineInstrument({
+      ...minimal(),
+      importance: { kind: 'points', values: { reliability: 60, attitude: 40 } },
+    });
+    const b = defineInstrument({
+      ...minimal(),
+      importance: { values: { attitude: '40.0', reliability: '60' }, kind: 'points' },
+    });
     expect(a.fingerprint).toBe(b.fingerprint);
   });
   it('accepts a 100-point allocation and normalises it to weights', () => {
-    const model = defineInstrument({ ...minimal(), importance: { kind: 'points', values: { reliability: 70, attitude: 30 } } });
+    const model = defineInstrument({
+      ...minimal(),
+      importance: { kind: 'points', values: { reliability: 70, attitude: 30 } },
+    });
     expect(model.importance!.weights['reliability']!.toString()).toBe('0.7');
   });
   it('accepts weights adding up to exactly 1 (0.1 + 0.2 + 0.7 in decimal arithmetic)', () => {
     const definition = minimal();
-    definition.dimensions.push({ id: 'facilities', labels: { en: 'Facilities', 'zh-CN': '服务设施' }, items: [{ id: 'f1', text: { en: 'Tools', 'zh-CN': '工具' } }] });
-    const model = defineInstrument({ ...definition, importance: { kind: 'weights', values: { reliability: 0.1, attitude: 0.2, facilities: 0.7 } } });
+    definition.dimensions.push({
+      id: 'facilities',
+      labels: { en: 'Facilities', 'zh-CN': '服务设施' },
+      items: [{ id: 'f1', text: { en: 'Tools', 'zh-CN': '工具' } }],
+    });
+    const model = defineInstrument({
+      ...definition,
+      importance: { kind: 'weights', values: { reliability: 0.1, attitude: 0.2, facilities: 0.7 } },
+    });
     expect(model.importance!.weights['facilities']!.toString()).toBe('0.7');
   });
   it('rejects points that do not add up to 100', () => {
-    expect(issuesOf(() => defineInstrument({ ...minimal(), importance: { kind: 'points', values: { reliability: 60, attitude: 30 } } }))).toEqual([
-      { path: 'importance.values', expected: 'points adding up to exactly 100' },
-    ]);
+    expect(
+      issuesOf(() =>
+        defineInstrument({ ...minimal(), importance: { kind: 'points', values: { reliability: 60, attitude: 30 } } }),
+      ),
+    ).toEqual([{ path: 'importance.values', expected: 'points adding up to exactly 100' }]);
   });
   it('rejects importance that misses a dimension or names an unknown one', () => {
-    const paths = issuesOf(() => defineInstrument({ ...minimal(), importance: { kind: 'weights', values: { reliability: 1, speed: 0 } } })).map((i) => i.path);
+    const paths = issuesOf(() =>
+      defineInstrument({ ...minimal(), importance: { kind: 'weights', values: { reliability: 1, speed: 0 } } }),
+    ).map((i) => i.path);
     expect(paths).toContain('importance.values.speed');
     expect(paths).toContain('importance.values.attitude');
   });

@@ -31,14 +31,24 @@ describe('netPromoterScore', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ValidationError);
-      expect((error as ValidationError).issues.map((issue) => issue.path)).toEqual(['answers[1]', 'answers[2]', 'answers[3]']);
+      expect((error as ValidationError).issues.map((issue) => issue.path)).toEqual([
+        'answers[1]',
+        'answers[2]',
+        'answers[3]',
+      ]);
     }
   });
 });
 
 describe('customerSatisfactionScore and customerEffortScore', () => {
   it('CSAT is the share of satisfied answers, stored with its scale', () => {
-    expect(customerSatisfactionScore([5, 4, 3, 4, 2])).toMatchObject({ score: 60, satisfied: 3, n: 5, scale: { min: 1, max: 5 }, satisfiedFrom: 4 });
+    expect(customerSatisfactionScore([5, 4, 3, 4, 2])).toMatchObject({
+      score: 60,
+      satisfied: 3,
+      n: 5,
+      scale: { min: 1, max: 5 },
+      satisfiedFrom: 4,
+    });
     const seven = customerSatisfactionScore([7, 6, 5, 1], { scale: { min: 1, max: 7 }, satisfiedFrom: 5 });
     expect(seven).toMatchObject({ score: 75, satisfiedFrom: 5, scale: { min: 1, max: 7 } });
   });
@@ -89,7 +99,12 @@ describe('measureComplaints (seed 000: 70% come back, an unhappy client tells 5â
   });
   it('reports bad records and never aborts', () => {
     const result = measureComplaints(
-      [...complaints, { id: 'x1', openedAt: '2026-13-01' }, { id: 'x2', openedAt: '2026-10-10', resolvedAt: '2026-10-01' }, { id: 'x3', openedAt: '2026-12-01' }],
+      [
+        ...complaints,
+        { id: 'x1', openedAt: '2026-13-01' },
+        { id: 'x2', openedAt: '2026-10-10', resolvedAt: '2026-10-01' },
+        { id: 'x3', openedAt: '2026-12-01' },
+      ],
       { asOf: '2026-11-01' },
     );
     expect(result.total).toBe(6);
@@ -101,13 +116,16 @@ describe('measureComplaints (seed 000: 70% come back, an unhappy client tells 5â
   });
   it('requires asOf and reads date-times with offsets deterministically', () => {
     expect(() => measureComplaints([], {} as { asOf: string })).toThrow(ValidationError);
-    const timed = measureComplaints([{ id: 't', openedAt: '2026-10-31T12:00:00+08:00' }], { asOf: '2026-11-01T04:00:00Z' });
+    const timed = measureComplaints([{ id: 't', openedAt: '2026-10-31T12:00:00+08:00' }], {
+      asOf: '2026-11-01T04:00:00Z',
+    });
     expect(timed.openAge.max).toBe(1);
   });
 });
 
 describe('deriveQualitySignals', () => {
-  const all = (value: number) => Object.fromEntries(serviceQualityInstrument.items.map((item) => [item.id, item.reverse ? 6 - value : value]));
+  const all = (value: number) =>
+    Object.fromEntries(serviceQualityInstrument.items.map((item) => [item.id, item.reverse ? 6 - value : value]));
   it('reads the overall index, the weakest dimension and the change', () => {
     const before = scoreSurvey(serviceQualityInstrument, [{ id: 'a', answers: all(4) }]);
     const now = scoreSurvey(serviceQualityInstrument, [{ id: 'a', answers: { ...all(3), 'facilities.tools': 1 } }]);
@@ -122,6 +140,10 @@ describe('deriveQualitySignals', () => {
   });
   it('says unknown (null) without a previous survey', () => {
     const now = scoreSurvey(serviceQualityInstrument, [{ id: 'a', answers: all(4) }]);
-    expect(deriveQualitySignals(now)).toMatchObject({ qualityChange: null, qualityFalling: null, qualityBelowStandard: false });
+    expect(deriveQualitySignals(now)).toMatchObject({
+      qualityChange: null,
+      qualityFalling: null,
+      qualityBelowStandard: false,
+    });
   });
 });

@@ -20,10 +20,16 @@ import { small, smallDefinition } from './fixtures.js';
 /** A respondents × items table on a 1–7 scale, with optional missing answers. */
 const table = (withMissing: boolean) =>
   fc.integer({ min: 2, max: 6 }).chain((k) =>
-    fc.array(fc.array(withMissing ? fc.option(fc.integer({ min: 1, max: 7 }), { freq: 6 }) : fc.integer({ min: 1, max: 7 }), { minLength: k, maxLength: k }), {
-      minLength: 2,
-      maxLength: 30,
-    }),
+    fc.array(
+      fc.array(withMissing ? fc.option(fc.integer({ min: 1, max: 7 }), { freq: 6 }) : fc.integer({ min: 1, max: 7 }), {
+        minLength: k,
+        maxLength: k,
+      }),
+      {
+        minLength: 2,
+        maxLength: 30,
+      },
+    ),
   );
 
 const policies: SurveyMissingPolicy[] = ['pairwise', 'listwise', { minimumShare: 0.5 }];
@@ -31,20 +37,34 @@ const policy = fc.constantFrom(...policies);
 
 /** Responses to the small fixture instrument (answers 1–5 or missing, expectations included). */
 const itemIds = ['r1', 'r2', 'r3', 'a1', 'a2', 'a3', 'r1.e', 'r2.e', 'a1.e', 'a2.e'];
-const smallResponses = fc.array(
-  fc.record({
-    answers: fc.record(Object.fromEntries(itemIds.map((id) => [id, fc.option(fc.integer({ min: 1, max: 5 }), { freq: 5 })]))),
-    importance: fc.option(fc.integer({ min: 0, max: 100 }).map((r) => ({ reliability: r, attitude: 100 - r })), { freq: 2 }),
-  }),
-  { minLength: 1, maxLength: 25 },
-).map((rows) => rows.map((row, i) => ({ id: `r${i}`, answers: row.answers, ...(row.importance ? { importance: row.importance } : {}) })));
+const smallResponses = fc
+  .array(
+    fc.record({
+      answers: fc.record(
+        Object.fromEntries(itemIds.map((id) => [id, fc.option(fc.integer({ min: 1, max: 5 }), { freq: 5 })])),
+      ),
+      importance: fc.option(
+        fc.integer({ min: 0, max: 100 }).map((r) => ({ reliability: r, attitude: 100 - r })),
+        { freq: 2 },
+      ),
+    }),
+    { minLength: 1, maxLength: 25 },
+  )
+  .map((rows) =>
+    rows.map((row, i) => ({
+      id: `r${i}`,
+      answers: row.answers,
+      ...(row.importance ? { importance: row.importance } : {}),
+    })),
+  );
 
 describe('Cronbach’s alpha laws', () => {
   it('alpha is never above 1', () => {
     fc.assert(
       fc.property(table(true), fc.constantFrom('pairwise' as const, 'listwise' as const), (rows, missing) => {
         const { alpha, alphaIfDeleted, standardizedAlpha } = cronbachAlpha(rows, { missing });
-        for (const value of [alpha, standardizedAlpha, ...alphaIfDeleted]) if (value !== null) expect(value).toBeLessThanOrEqual(1 + 1e-12);
+        for (const value of [alpha, standardizedAlpha, ...alphaIfDeleted])
+          if (value !== null) expect(value).toBeLessThanOrEqual(1 + 1e-12);
       }),
     );
   });
@@ -52,7 +72,9 @@ describe('Cronbach’s alpha laws', () => {
     fc.assert(
       fc.property(table(true), fc.integer(), (rows, seed) => {
         const k = rows[0]!.length;
-        const order = Array.from({ length: k }, (_, i) => i).sort((a, b) => ((a * 7919 + seed) % 13) - ((b * 7919 + seed) % 13) || a - b);
+        const order = Array.from({ length: k }, (_, i) => i).sort(
+          (a, b) => ((a * 7919 + seed) % 13) - ((b * 7919 + seed) % 13) || a - b,
+        );
         const permuted = rows.map((row) => order.map((i) => row[i]!));
         const a = cronbachAlpha(rows);
         const b = cronbachAlpha(permuted);
@@ -74,7 +96,9 @@ describe('Cronbach’s alpha laws', () => {
     fc.assert(
       fc.property(table(true), fc.nat(), fc.integer({ min: -50, max: 50 }), (rows, which, shift) => {
         const item = which % rows[0]!.length;
-        const shifted = rows.map((row) => row.map((value, i) => (i === item && value !== null ? value + shift : value)));
+        const shifted = rows.map((row) =>
+          row.map((value, i) => (i === item && value !== null ? value + shift : value)),
+        );
         const a = cronbachAlpha(rows).alpha;
         const b = cronbachAlpha(shifted).alpha;
         if (a === null) expect(b).toBeNull();
@@ -104,7 +128,13 @@ describe('reverse coding laws', () => {
     );
   });
   it('a reverse-coded item scores like the plain item answered with min + max − x', () => {
-    const plain = defineInstrument({ ...smallDefinition, dimensions: smallDefinition.dimensions.map((d) => ({ ...d, items: d.items.map((item) => ({ ...item, reverse: false })) })) });
+    const plain = defineInstrument({
+      ...smallDefinition,
+      dimensions: smallDefinition.dimensions.map((d) => ({
+        ...d,
+        items: d.items.map((item) => ({ ...item, reverse: false })),
+      })),
+    });
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 3, maxLength: 3 }), ([r1, r2, r3]) => {
         const reversed = scoreSurvey(small, [{ id: 'x', answers: { r1, r2, r3 } }]).dimensions[0]!.mean!;
@@ -121,14 +151,18 @@ describe('SERVQUAL laws', () => {
       fc.property(smallResponses, policy, (responses, missing) => {
         const swapped = responses.map((response) => {
           const answers: Record<string, number | null> = { ...response.answers };
-          for (const id of ['r1', 'r2', 'a1', 'a2']) [answers[id], answers[`${id}.e`]] = [response.answers[`${id}.e`] ?? null, response.answers[id] ?? null];
+          for (const id of ['r1', 'r2', 'a1', 'a2'])
+            [answers[id], answers[`${id}.e`]] = [response.answers[`${id}.e`] ?? null, response.answers[id] ?? null];
           return { ...response, answers };
         });
         const a = measureServqualGaps(small, responses, { missing });
         const b = measureServqualGaps(small, swapped, { missing });
-        const negated = (value: { toString(): string; negated(): { toString(): string } } | null) => (value === null ? null : value.negated().toString());
+        const negated = (value: { toString(): string; negated(): { toString(): string } } | null) =>
+          value === null ? null : value.negated().toString();
         a.items.forEach((item, i) => expect(b.items[i]!.gap?.toString() ?? null).toBe(negated(item.gap)));
-        a.dimensions.forEach((dimension, d) => expect(b.dimensions[d]!.gap?.toString() ?? null).toBe(negated(dimension.gap)));
+        a.dimensions.forEach((dimension, d) =>
+          expect(b.dimensions[d]!.gap?.toString() ?? null).toBe(negated(dimension.gap)),
+        );
         expect(b.overall.gap?.toString() ?? null).toBe(negated(a.overall.gap));
         expect(b.overall.weightedGap?.toString() ?? null).toBe(negated(a.overall.weightedGap));
       }),
@@ -149,26 +183,38 @@ describe('scoring laws', () => {
     );
   });
   it('a respondent’s answers moving up never lowers any dimension mean (no reverse-coded items)', () => {
-    const plain = defineInstrument({ ...smallDefinition, dimensions: smallDefinition.dimensions.map((d) => ({ ...d, items: d.items.map((item) => ({ ...item, reverse: false })) })) });
+    const plain = defineInstrument({
+      ...smallDefinition,
+      dimensions: smallDefinition.dimensions.map((d) => ({
+        ...d,
+        items: d.items.map((item) => ({ ...item, reverse: false })),
+      })),
+    });
     fc.assert(
-      fc.property(smallResponses, fc.nat(), fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 6, maxLength: 6 }), policy, (responses, who, raise, missing) => {
-        const index = who % responses.length;
-        const moved = responses.map((response, i) => {
-          if (i !== index) return response;
-          const answers = { ...response.answers };
-          ['r1', 'r2', 'r3', 'a1', 'a2', 'a3'].forEach((id, j) => {
-            const value = answers[id];
-            if (value !== null && value !== undefined) answers[id] = Math.min(5, value + raise[j]!);
+      fc.property(
+        smallResponses,
+        fc.nat(),
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 6, maxLength: 6 }),
+        policy,
+        (responses, who, raise, missing) => {
+          const index = who % responses.length;
+          const moved = responses.map((response, i) => {
+            if (i !== index) return response;
+            const answers = { ...response.answers };
+            ['r1', 'r2', 'r3', 'a1', 'a2', 'a3'].forEach((id, j) => {
+              const value = answers[id];
+              if (value !== null && value !== undefined) answers[id] = Math.min(5, value + raise[j]!);
+            });
+            return { ...response, answers };
           });
-          return { ...response, answers };
-        });
-        const before = scoreSurvey(plain, responses, { missing });
-        const after = scoreSurvey(plain, moved, { missing });
-        before.dimensions.forEach((dimension, d) => {
-          if (dimension.mean === null) return;
-          expect(after.dimensions[d]!.mean!.gte(dimension.mean)).toBe(true);
-        });
-      }),
+          const before = scoreSurvey(plain, responses, { missing });
+          const after = scoreSurvey(plain, moved, { missing });
+          before.dimensions.forEach((dimension, d) => {
+            if (dimension.mean === null) return;
+            expect(after.dimensions[d]!.mean!.gte(dimension.mean)).toBe(true);
+          });
+        },
+      ),
     );
   });
   it('every result reports the n it used, and never more respondents than it was given', () => {
@@ -182,7 +228,8 @@ describe('scoring laws', () => {
   it('listwise never counts more respondents than pairwise, and pairwise never more than a 50% share', () => {
     fc.assert(
       fc.property(smallResponses, (responses) => {
-        const n = (missing: SurveyMissingPolicy) => scoreSurvey(small, responses, { missing }).dimensions.map((d) => d.n);
+        const n = (missing: SurveyMissingPolicy) =>
+          scoreSurvey(small, responses, { missing }).dimensions.map((d) => d.n);
         const [listwise, pairwise, share] = [n('listwise'), n('pairwise'), n({ minimumShare: 0.5 })];
         listwise.forEach((value, d) => {
           expect(value).toBeLessThanOrEqual(pairwise[d]!);
@@ -197,14 +244,20 @@ describe('models and measures', () => {
   it('JSON round trip of an instrument is identity (same fingerprint, same definition)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 2, max: 10 }), (points, width) => {
-        const definition: InstrumentDefinition = { ...smallDefinition, scale: { min: 1, max: 1 + width }, importance: { kind: 'points', values: { reliability: points, attitude: 100 - points } } };
+        const definition: InstrumentDefinition = {
+          ...smallDefinition,
+          scale: { min: 1, max: 1 + width },
+          importance: { kind: 'points', values: { reliability: points, attitude: 100 - points } },
+        };
         const model = defineInstrument(definition);
         const again = defineInstrument(JSON.parse(JSON.stringify(model)));
         expect(again.fingerprint).toBe(model.fingerprint);
         expect(again.toJSON()).toEqual(model.toJSON());
       }),
     );
-    expect(defineInstrument(JSON.parse(JSON.stringify(serviceQualityInstrument))).fingerprint).toBe(serviceQualityInstrument.fingerprint);
+    expect(defineInstrument(JSON.parse(JSON.stringify(serviceQualityInstrument))).fingerprint).toBe(
+      serviceQualityInstrument.fingerprint,
+    );
   });
   it('NPS stays within [−100, 100] and its parts add up to n', () => {
     fc.assert(
@@ -218,10 +271,15 @@ describe('models and measures', () => {
   });
   it('quantile functions invert their CDFs', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.001, max: 0.999, noNaN: true }), fc.double({ min: 0.5, max: 500, noNaN: true }), fc.double({ min: 0.5, max: 500, noNaN: true }), (p, df1, df2) => {
-        expect(studentTCdf(studentTQuantile(p, df1), df1)).toBeCloseTo(p, 9);
-        expect(fisherFCdf(fisherFQuantile(p, df1, df2), df1, df2)).toBeCloseTo(p, 9);
-      }),
+      fc.property(
+        fc.double({ min: 0.001, max: 0.999, noNaN: true }),
+        fc.double({ min: 0.5, max: 500, noNaN: true }),
+        fc.double({ min: 0.5, max: 500, noNaN: true }),
+        (p, df1, df2) => {
+          expect(studentTCdf(studentTQuantile(p, df1), df1)).toBeCloseTo(p, 9);
+          expect(fisherFCdf(fisherFQuantile(p, df1, df2), df1, df2)).toBeCloseTo(p, 9);
+        },
+      ),
     );
   });
 });

@@ -10,7 +10,10 @@ const anyDf = fc.oneof(
   fc.constantFrom(...EXTREME_DF),
   fc.double({ min: -300, max: 308, noNaN: true }).map((e) => 10 ** e),
 );
-const anyX = fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constantFrom(-1e300, -1e10, 0, 1e-300, 1e10, 1e300));
+const anyX = fc.oneof(
+  fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+  fc.constantFrom(-1e300, -1e10, 0, 1e-300, 1e10, 1e300),
+);
 
 describe('closed forms and published values (issue 20)', () => {
   it('t on 1 df is the Cauchy law ½ + atan(t)/π and on 2 df ½ + t / (2√(2 + t²))', () => {
@@ -65,26 +68,32 @@ describe('range and monotonicity over every legal argument', () => {
     expect(p >= 0 && p <= 1).toBe(true);
   });
 
-  propTest.prop([anyX, anyX, anyDf, anyDf])('fisherFCdf is non-decreasing in x (within its 1e-13 absolute accuracy: a 1e-310 tail may round to 0)', (a, b, df1, df2) => {
-    const [low, high] = Math.abs(a) <= Math.abs(b) ? [Math.abs(a), Math.abs(b)] : [Math.abs(b), Math.abs(a)];
-    expect(fisherFCdf(low, df1, df2)).toBeLessThanOrEqual(fisherFCdf(high, df1, df2) + 1e-13);
-  });
+  propTest.prop([anyX, anyX, anyDf, anyDf])(
+    'fisherFCdf is non-decreasing in x (within its 1e-13 absolute accuracy: a 1e-310 tail may round to 0)',
+    (a, b, df1, df2) => {
+      const [low, high] = Math.abs(a) <= Math.abs(b) ? [Math.abs(a), Math.abs(b)] : [Math.abs(b), Math.abs(a)];
+      expect(fisherFCdf(low, df1, df2)).toBeLessThanOrEqual(fisherFCdf(high, df1, df2) + 1e-13);
+    },
+  );
 
   propTest.prop([fc.double({ min: -6, max: 6, noNaN: true }), fc.double({ min: 0.5, max: 1e5, noNaN: true })])(
     'studentTQuantile(studentTCdf(t)) ≈ t within 1e-8 (ordinary df)',
     (t, df) => {
       const p = studentTCdf(t, df);
       fc.pre(p > 1e-12 && p < 1 - 1e-9);
-      expect(Math.abs(studentTQuantile(p, df) - t)).toBeLessThan(1e-8 * Math.max(1, Math.abs(t)) / Math.min(1, Math.max(1 - p, 1e-3)));
+      expect(Math.abs(studentTQuantile(p, df) - t)).toBeLessThan(
+        (1e-8 * Math.max(1, Math.abs(t))) / Math.min(1, Math.max(1 - p, 1e-3)),
+      );
     },
   );
 
-  propTest.prop([fc.double({ min: 0.05, max: 20, noNaN: true }), fc.double({ min: 1, max: 1e4, noNaN: true }), fc.double({ min: 1, max: 1e4, noNaN: true })])(
-    'fisherFQuantile(fisherFCdf(x)) ≈ x within 1e-7 relative (ordinary df)',
-    (x, df1, df2) => {
-      const p = fisherFCdf(x, df1, df2);
-      fc.pre(p > 1e-9 && p < 1 - 1e-9);
-      expect(Math.abs(fisherFQuantile(p, df1, df2) - x) / x).toBeLessThan(1e-7 / Math.min(1 - p, p, 1e-2) * 1e-2);
-    },
-  );
+  propTest.prop([
+    fc.double({ min: 0.05, max: 20, noNaN: true }),
+    fc.double({ min: 1, max: 1e4, noNaN: true }),
+    fc.double({ min: 1, max: 1e4, noNaN: true }),
+  ])('fisherFQuantile(fisherFCdf(x)) ≈ x within 1e-7 relative (ordinary df)', (x, df1, df2) => {
+    const p = fisherFCdf(x, df1, df2);
+    fc.pre(p > 1e-9 && p < 1 - 1e-9);
+    expect(Math.abs(fisherFQuantile(p, df1, df2) - x) / x).toBeLessThan((1e-7 / Math.min(1 - p, p, 1e-2)) * 1e-2);
+  });
 });

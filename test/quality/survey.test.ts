@@ -15,9 +15,24 @@ import { small, smallDefinition } from './fixtures.js';
 
 const responses = [
   // reliability: r1, r2, r3 (reverse: 2 → 4); attitude: a1, a2, a3
-  { id: 'acme', group: 'external-client', period: '2026-Q2', answers: { r1: 4, r2: 5, r3: 2, a1: 5, a2: 4, a3: 3, 'r1.e': 5, 'r2.e': 5, 'a1.e': 5, 'a2.e': 4 } },
-  { id: 'bolt', group: 'external-client', period: '2026-Q2', answers: { r1: 3, r2: 3, r3: 3, a1: 4, a2: 4, a3: 4, 'r1.e': 5, 'r2.e': 4, 'a1.e': 4, 'a2.e': 5 } },
-  { id: 'cole', group: 'internal-customer', period: '2026-Q3', answers: { r1: 2, r2: null, r3: 5, a1: 3, a2: 2, a3: 2, 'r1.e': 4 } },
+  {
+    id: 'acme',
+    group: 'external-client',
+    period: '2026-Q2',
+    answers: { r1: 4, r2: 5, r3: 2, a1: 5, a2: 4, a3: 3, 'r1.e': 5, 'r2.e': 5, 'a1.e': 5, 'a2.e': 4 },
+  },
+  {
+    id: 'bolt',
+    group: 'external-client',
+    period: '2026-Q2',
+    answers: { r1: 3, r2: 3, r3: 3, a1: 4, a2: 4, a3: 4, 'r1.e': 5, 'r2.e': 4, 'a1.e': 4, 'a2.e': 5 },
+  },
+  {
+    id: 'cole',
+    group: 'internal-customer',
+    period: '2026-Q3',
+    answers: { r1: 2, r2: null, r3: 5, a1: 3, a2: 2, a3: 2, 'r1.e': 4 },
+  },
 ];
 
 describe('prepareSurvey', () => {
@@ -44,11 +59,23 @@ describe('prepareSurvey', () => {
     expect(dash.issues[2]!.expected).toBe('a whole number from 1 to 5');
     expect(data.errors[1]!.issues[0]!.expected).toMatch(/not used before/);
     expect(data.errors[3]!.issues.map((i) => i.path)).toEqual(['group', 'importance']);
-    expect(data.results[2]).toMatchObject({ answered: 5, expectationsAnswered: 1, group: 'internal-customer', period: '2026-Q3' });
+    expect(data.results[2]).toMatchObject({
+      answered: 5,
+      expectationsAnswered: 1,
+      group: 'internal-customer',
+      period: '2026-Q3',
+    });
   });
   it('accepts decimals when the scale allows them, and numeric strings', () => {
-    const slider = defineInstrument({ ...smallDefinition, scale: { min: 0, max: 10, decimals: 1 }, importance: undefined });
-    const data = prepareSurvey(slider, [{ id: 'x', answers: { r1: 7.5, r2: '8.2', r3: 10 } }, { id: 'y', answers: { r1: 7.25 } }]);
+    const slider = defineInstrument({
+      ...smallDefinition,
+      scale: { min: 0, max: 10, decimals: 1 },
+      importance: undefined,
+    });
+    const data = prepareSurvey(slider, [
+      { id: 'x', answers: { r1: 7.5, r2: '8.2', r3: 10 } },
+      { id: 'y', answers: { r1: 7.25 } },
+    ]);
     expect(data.results.length).toBe(1);
     expect(data.errors[0]!.issues[0]!.expected).toMatch(/at most 1 decimals/);
     const score = scoreSurvey(slider, data, { missing: 'pairwise' });
@@ -185,7 +212,11 @@ describe('importancePerformanceAnalysis', () => {
   const four = defineInstrument({
     ...smallDefinition,
     importance: undefined,
-    dimensions: ['w', 'x', 'y', 'z'].map((id) => ({ id, labels: { en: id, 'zh-CN': id }, items: [{ id: `${id}1`, text: { en: id, 'zh-CN': id } }] })),
+    dimensions: ['w', 'x', 'y', 'z'].map((id) => ({
+      id,
+      labels: { en: id, 'zh-CN': id },
+      items: [{ id: `${id}1`, text: { en: id, 'zh-CN': id } }],
+    })),
   });
   const answers = { w1: 5, x1: 2, y1: 4, z1: 1 };
   it('places dimensions in quadrants around the data means', () => {
@@ -194,13 +225,23 @@ describe('importancePerformanceAnalysis', () => {
     expect(ipa.importanceSource).toBe('respondents');
     expect(ipa.crosshair.importance.toString()).toBe('0.25');
     expect(ipa.crosshair.performance.toString()).toBe('50');
-    expect(ipa.quadrants).toEqual({ 'keep-up-the-good-work': ['w'], 'concentrate-here': ['x'], 'possible-overkill': ['y'], 'low-priority': ['z'] });
+    expect(ipa.quadrants).toEqual({
+      'keep-up-the-good-work': ['w'],
+      'concentrate-here': ['x'],
+      'possible-overkill': ['y'],
+      'low-priority': ['z'],
+    });
   });
   it('decides ties exactly and towards action: on both lines is "concentrate here"', () => {
     const ipa = importancePerformanceAnalysis(four, [{ id: 'a', answers: { w1: 3, x1: 3, y1: 3, z1: 3 } }], {
       importance: { w: 1, x: 1, y: 1, z: 1 },
     });
-    expect(ipa.dimensions.map((d) => d.quadrant)).toEqual(['concentrate-here', 'concentrate-here', 'concentrate-here', 'concentrate-here']);
+    expect(ipa.dimensions.map((d) => d.quadrant)).toEqual([
+      'concentrate-here',
+      'concentrate-here',
+      'concentrate-here',
+      'concentrate-here',
+    ]);
   });
   it('splits at the scale midpoint or a given point on request', () => {
     const importance = { w: 4, x: 3, y: 2, z: 1 };
@@ -209,18 +250,32 @@ describe('importancePerformanceAnalysis', () => {
     expect(midpoint.crosshair.importance.toString()).toBe('0.25');
     // given importance is normalised to shares: w .4, x .3, y .2, z .1
     expect(midpoint.dimensions[0]!.importance.toString()).toBe('0.4');
-    const given = importancePerformanceAnalysis(four, [{ id: 'a', answers }], { importance, crosshair: { importance: 0.25, performance: 80 } });
-    expect(given.quadrants).toEqual({ 'keep-up-the-good-work': ['w'], 'concentrate-here': ['x'], 'possible-overkill': [], 'low-priority': ['y', 'z'] });
+    const given = importancePerformanceAnalysis(four, [{ id: 'a', answers }], {
+      importance,
+      crosshair: { importance: 0.25, performance: 80 },
+    });
+    expect(given.quadrants).toEqual({
+      'keep-up-the-good-work': ['w'],
+      'concentrate-here': ['x'],
+      'possible-overkill': [],
+      'low-priority': ['y', 'z'],
+    });
   });
   it('uses the instrument importance, or says none is available', () => {
     expect(importancePerformanceAnalysis(small, responses).importanceSource).toBe('instrument');
     expect(() => importancePerformanceAnalysis(four, [{ id: 'a', answers }])).toThrow(ValidationError);
-    expect(() => importancePerformanceAnalysis(four, [{ id: 'a', answers }], { importance: { w: 1 } })).toThrow(ValidationError);
+    expect(() => importancePerformanceAnalysis(four, [{ id: 'a', answers }], { importance: { w: 1 } })).toThrow(
+      ValidationError,
+    );
   });
 });
 
 describe('compareSurveyGroups', () => {
-  const row = (id: string, period: string, a: number[]) => ({ id, period, answers: { a1: a[0], a2: a[1], a3: a[2], r1: 3, r2: 3, r3: 3 } });
+  const row = (id: string, period: string, a: number[]) => ({
+    id,
+    period,
+    answers: { a1: a[0], a2: a[1], a3: a[2], r1: 3, r2: 3, r3: 3 },
+  });
   const data = [
     row('1', 'Q2', [4, 4, 5]),
     row('2', 'Q2', [5, 5, 4]),
@@ -241,11 +296,17 @@ describe('compareSurveyGroups', () => {
     expect(result.dimensions[1]!.reason).toMatch(/varies/);
   });
   it('compares respondent groups', () => {
-    const result = compareSurveyGroups(small, responses, { by: 'group', baseline: 'external-client', comparison: 'internal-customer' });
+    const result = compareSurveyGroups(small, responses, {
+      by: 'group',
+      baseline: 'external-client',
+      comparison: 'internal-customer',
+    });
     expect(result.dimensions.find((d) => d.dimension === 'attitude')!.comparison.n).toBe(1);
   });
   it('rejects a missing "by"', () => {
-    expect(() => compareSurveyGroups(small, data, { by: 'month' as 'period', baseline: 'a', comparison: 'b' })).toThrow(ValidationError);
+    expect(() => compareSurveyGroups(small, data, { by: 'month' as 'period', baseline: 'a', comparison: 'b' })).toThrow(
+      ValidationError,
+    );
   });
 });
 
@@ -258,7 +319,10 @@ describe('surveyReliability', () => {
       [1, 2, 5],
       [3, 3, 3],
     ];
-    const result = surveyReliability(small, rows.map((r, i) => ({ id: String(i), answers: { r1: r[0], r2: r[1], r3: r[2] } })));
+    const result = surveyReliability(
+      small,
+      rows.map((r, i) => ({ id: String(i), answers: { r1: r[0], r2: r[1], r3: r[2] } })),
+    );
     const reliability = result.dimensions[0]!;
     // r3 is reverse-coded, so the reversed column agrees with r1 and r2: alpha is high
     expect(reliability.alpha!).toBeGreaterThan(0.9);
@@ -270,7 +334,12 @@ describe('surveyReliability', () => {
 
 describe('validateSurveyResponse (single-record form)', () => {
   it('returns the response normalised, answers as given and exact', () => {
-    const response = validateSurveyResponse(small, { id: 7, group: 'internal-customer', answers: { r3: 2, 'r1.e': 5 }, importance: { reliability: 40, attitude: 60 } });
+    const response = validateSurveyResponse(small, {
+      id: 7,
+      group: 'internal-customer',
+      answers: { r3: 2, 'r1.e': 5 },
+      importance: { reliability: 40, attitude: 60 },
+    });
     expect(response.id).toBe('7');
     expect(response.answers['r3']!.toString()).toBe('2');
     expect(response.answers['r1.e']!.toString()).toBe('5');

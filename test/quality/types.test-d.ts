@@ -16,11 +16,18 @@ import type { z } from 'zod';
 
 describe('the public types of clientele/quality', () => {
   it('fixes the six dimension ids as a union', () => {
-    expectTypeOf<ServiceQualityDimensionId>().toEqualTypeOf<'convenience' | 'communication' | 'capability' | 'attitude' | 'reliability' | 'facilities'>();
-    expectTypeOf(serviceQualityDimensionIds).toEqualTypeOf<readonly ['convenience', 'communication', 'capability', 'attitude', 'reliability', 'facilities']>();
+    expectTypeOf<ServiceQualityDimensionId>().toEqualTypeOf<
+      'convenience' | 'communication' | 'capability' | 'attitude' | 'reliability' | 'facilities'
+    >();
+    expectTypeOf(serviceQualityDimensionIds).toEqualTypeOf<
+      readonly ['convenience', 'communication', 'capability', 'attitude', 'reliability', 'facilities']
+    >();
   });
   it('gives the contract shapes', () => {
-    const alpha = cronbachAlpha([[1, 2], [2, 3]]);
+    const alpha = cronbachAlpha([
+      [1, 2],
+      [2, 3],
+    ]);
     expectTypeOf(alpha.alpha).toEqualTypeOf<number | null>();
     expectTypeOf(alpha.ci.lower).toEqualTypeOf<number | null>();
     expectTypeOf(alpha.alphaIfDeleted).toEqualTypeOf<readonly (number | null)[]>();

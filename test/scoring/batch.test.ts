@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { potentialValueModel, score, scoreColumns, scoreEach, scoreEachAsync, scorePortfolio } from '../../src/scoring/index.js';
+import {
+  potentialValueModel,
+  score,
+  scoreColumns,
+  scoreEach,
+  scoreEachAsync,
+  scorePortfolio,
+} from '../../src/scoring/index.js';
 import { brokenRecords, samplePortfolio } from '../../demo/sample-portfolio.js';
 
 const top = Object.fromEntries(potentialValueModel.factors.map((factor) => [factor.id, factor.max.toNumber()]));
@@ -30,11 +37,17 @@ describe('scorePortfolio', () => {
   });
 
   it('reads flat CSV-like rows, ignoring the id field, and a custom accessor', () => {
-    const flat = scorePortfolio(potentialValueModel, [{ id: 7, ...top }, { id: 'x', ...top, typo: 1 }]);
+    const flat = scorePortfolio(potentialValueModel, [
+      { id: 7, ...top },
+      { id: 'x', ...top, typo: 1 },
+    ]);
     expect(flat.results[0]).toMatchObject({ id: '7' });
     expect(flat.errors[0]).toMatchObject({ index: 1, id: 'x' });
     expect(flat.errors[0]!.issues[0]!.path).toBe('ratings.typo');
-    const custom = scorePortfolio(potentialValueModel, [{ key: 'k1', data: top }], { idField: 'key', ratings: (record) => (record as { data: unknown }).data });
+    const custom = scorePortfolio(potentialValueModel, [{ key: 'k1', data: top }], {
+      idField: 'key',
+      ratings: (record) => (record as { data: unknown }).data,
+    });
     expect(custom.results[0]!.id).toBe('k1');
     expect(custom.results[0]!.result.total.toString()).toBe('100');
   });
@@ -74,7 +87,10 @@ describe('scoreEach / scoreEachAsync', () => {
 
   it('streams async sources', async () => {
     const seen: string[] = [];
-    for await (const outcome of scoreEachAsync(potentialValueModel, [{ id: 'a', ratings: top }, { id: 'b', ratings: {} }])) {
+    for await (const outcome of scoreEachAsync(potentialValueModel, [
+      { id: 'a', ratings: top },
+      { id: 'b', ratings: {} },
+    ])) {
       seen.push(`${outcome.id}:${outcome.ok}`);
     }
     expect(seen).toEqual(['a:true', 'b:false']);
@@ -83,7 +99,8 @@ describe('scoreEach / scoreEachAsync', () => {
 
 describe('scoreColumns', () => {
   const ids = potentialValueModel.factorIds;
-  const columnsOf = (rows: Record<string, unknown>[]) => Object.fromEntries(ids.map((id) => [id, rows.map((row) => row[id])]));
+  const columnsOf = (rows: Record<string, unknown>[]) =>
+    Object.fromEntries(ids.map((id) => [id, rows.map((row) => row[id])]));
 
   it('gives the exact totals and grades score() gives, row by row', () => {
     const rows = samplePortfolio.map((account) => account.ratings as unknown as Record<string, unknown>);

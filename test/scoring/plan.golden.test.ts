@@ -10,7 +10,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { planDigests } from './golden/digests.js';
 
-const recorded = JSON.parse(readFileSync(new URL('./golden/plan-digests.json', import.meta.url), 'utf8')) as Record<string, string>;
+const recorded = JSON.parse(readFileSync(new URL('./golden/plan-digests.json', import.meta.url), 'utf8')) as Record<
+  string,
+  string
+>;
 
 describe('scorecard plan: outputs byte-identical to the recorded ones', () => {
   it('every score result, column score and SQL query matches its recorded digest', () => {

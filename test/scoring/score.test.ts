@@ -1,7 +1,13 @@
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/shared/index.js';
-import { defineScorecard, potentialValueModel, reasons, score, type ScorecardDefinition } from '../../src/scoring/index.js';
+import {
+  defineScorecard,
+  potentialValueModel,
+  reasons,
+  score,
+  type ScorecardDefinition,
+} from '../../src/scoring/index.js';
 
 const labels = (text: string) => ({ en: text, 'zh-CN': text });
 const top = Object.fromEntries(potentialValueModel.factors.map((factor) => [factor.id, factor.max.toNumber()]));
@@ -28,20 +34,39 @@ describe('score: ratings', () => {
   });
 
   it('rejects every bad rating at once, each with its path', () => {
-    const issues = issuesOf(() => score(potentialValueModel, { ...top, tenure: 6, creditRecord: 'good', latePayment: Number.NaN, extra: 1 }));
-    expect(issues.map((issue) => issue.path).sort()).toEqual(['ratings.creditRecord', 'ratings.extra', 'ratings.latePayment', 'ratings.tenure']);
-    expect(issues.find((issue) => issue.path === 'ratings.tenure')).toMatchObject({ expected: expect.stringMatching(/within \[1, 5\]/), received: 'number 6' });
+    const issues = issuesOf(() =>
+      score(potentialValueModel, { ...top, tenure: 6, creditRecord: 'good', latePayment: Number.NaN, extra: 1 }),
+    );
+    expect(issues.map((issue) => issue.path).sort()).toEqual([
+      'ratings.creditRecord',
+      'ratings.extra',
+      'ratings.latePayment',
+      'ratings.tenure',
+    ]);
+    expect(issues.find((issue) => issue.path === 'ratings.tenure')).toMatchObject({
+      expected: expect.stringMatching(/within \[1, 5\]/),
+      received: 'number 6',
+    });
   });
 
   it('rejects a missing rating by default and a non-object input', () => {
     const { tenure: _dropped, ...rest } = top;
-    expect(issuesOf(() => score(potentialValueModel, rest))[0]).toMatchObject({ path: 'ratings.tenure', received: 'undefined' });
-    expect(issuesOf(() => score(potentialValueModel, null as never))[0]).toMatchObject({ path: 'ratings', received: 'null' });
+    expect(issuesOf(() => score(potentialValueModel, rest))[0]).toMatchObject({
+      path: 'ratings.tenure',
+      received: 'undefined',
+    });
+    expect(issuesOf(() => score(potentialValueModel, null as never))[0]).toMatchObject({
+      path: 'ratings',
+      received: 'null',
+    });
     expect(issuesOf(() => score(potentialValueModel, { ...top, tenure: null }))[0]!.path).toBe('ratings.tenure');
   });
 
   it('treats a JSON "__proto__" key as an unknown factor, never as a prototype', () => {
-    const hostile = JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(top).slice(1)}`) as Record<string, unknown>;
+    const hostile = JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(top).slice(1)}`) as Record<
+      string,
+      unknown
+    >;
     expect(issuesOf(() => score(potentialValueModel, hostile))[0]!.path).toBe('ratings.__proto__');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(score(potentialValueModel, hostile, { ignoreUnknown: true }).total.toString()).toBe('100');
@@ -57,8 +82,12 @@ describe('score: ratings', () => {
   });
 
   it('rejects bad options', () => {
-    expect(issuesOf(() => score(potentialValueModel, top, { missing: 'zero' as never }))[0]!.path).toBe('options.missing');
-    expect(issuesOf(() => score(potentialValueModel, top, { normalisation: 'z' as never }))[0]!.path).toBe('options.normalisation');
+    expect(issuesOf(() => score(potentialValueModel, top, { missing: 'zero' as never }))[0]!.path).toBe(
+      'options.missing',
+    );
+    expect(issuesOf(() => score(potentialValueModel, top, { normalisation: 'z' as never }))[0]!.path).toBe(
+      'options.normalisation',
+    );
   });
 });
 
@@ -99,7 +128,9 @@ describe('score: missing-value policies', () => {
     expect(result.coverage.toString()).toBe('0.5');
     expect(result.bounds.lower.toString()).toBe('59'); // 50 + 4 + 5 at minimum
     expect(result.bounds.upper.toString()).toBe('100');
-    expect(issuesOf(() => score(potentialValueModel, {}, { missing: 'exclude' }))[0]!.expected).toMatch(/at least one rated factor/);
+    expect(issuesOf(() => score(potentialValueModel, {}, { missing: 'exclude' }))[0]!.expected).toMatch(
+      /at least one rated factor/,
+    );
   });
 });
 
@@ -108,7 +139,11 @@ describe('score: normalisation', () => {
     expect(score(potentialValueModel, bottom, { normalisation: 'minmax' }).total.toString()).toBe('0');
     expect(score(potentialValueModel, top, { normalisation: 'minmax' }).total.toString()).toBe('100');
     // credit at its midpoint range: (Σr − 4) / 26
-    const result = score(potentialValueModel, { ...top, tenure: 1, creditRecord: 1, latePayment: 1, missedAppointments: 1 }, { normalisation: 'minmax' });
+    const result = score(
+      potentialValueModel,
+      { ...top, tenure: 1, creditRecord: 1, latePayment: 1, missedAppointments: 1 },
+      { normalisation: 'minmax' },
+    );
     expect(result.total.toString()).toBe('70');
     expect(result.normalisation).toBe('minmax');
   });
@@ -153,10 +188,19 @@ describe('score: scales from raw measures', () => {
                 { interval: '[730, 1825)', rating: 3.5 },
                 { interval: '[1825, +inf)', rating: 5 },
               ],
-              special: [{ value: 'unknown', missing: true }, { value: 'new', rating: 1 }],
+              special: [
+                { value: 'unknown', missing: true },
+                { value: 'new', rating: 1 },
+              ],
             },
           },
-          { id: 'latePayments', labels: labels('late payments'), min: 1, max: 10, scale: { type: 'linear', from: { raw: 0, rating: 10 }, to: { raw: 6, rating: 1 } } },
+          {
+            id: 'latePayments',
+            labels: labels('late payments'),
+            min: 1,
+            max: 10,
+            scale: { type: 'linear', from: { raw: 0, rating: 10 }, to: { raw: 6, rating: 1 } },
+          },
         ],
       },
       {
@@ -164,8 +208,27 @@ describe('score: scales from raw measures', () => {
         labels: labels('market'),
         weight: '0.5',
         factors: [
-          { id: 'industry', labels: labels('industry'), min: 1, max: 10, scale: { type: 'categorical', categories: [{ value: 'fmcg', rating: 9 }, { value: 'auto', rating: 8 }], default: 4 } },
-          { id: 'listed', labels: labels('listed company'), min: 1, max: 10, scale: { type: 'boolean', true: 10, false: 3 } },
+          {
+            id: 'industry',
+            labels: labels('industry'),
+            min: 1,
+            max: 10,
+            scale: {
+              type: 'categorical',
+              categories: [
+                { value: 'fmcg', rating: 9 },
+                { value: 'auto', rating: 8 },
+              ],
+              default: 4,
+            },
+          },
+          {
+            id: 'listed',
+            labels: labels('listed company'),
+            min: 1,
+            max: 10,
+            scale: { type: 'boolean', true: 10, false: 3 },
+          },
         ],
       },
     ],
@@ -185,32 +248,57 @@ describe('score: scales from raw measures', () => {
   });
 
   it('takes band edges exactly as written: 364.999 is band 1, 365 is band 2', () => {
-    expect(score(model, { tenure: 364.999, latePayments: 0, industry: 'x', listed: true }).factors[0]!.rating!.toString()).toBe('1');
-    expect(score(model, { tenure: '365', latePayments: 0, industry: 'x', listed: true }).factors[0]!.rating!.toString()).toBe('2');
+    expect(
+      score(model, { tenure: 364.999, latePayments: 0, industry: 'x', listed: true }).factors[0]!.rating!.toString(),
+    ).toBe('1');
+    expect(
+      score(model, { tenure: '365', latePayments: 0, industry: 'x', listed: true }).factors[0]!.rating!.toString(),
+    ).toBe('2');
   });
 
   it('clamps linear scales outside their anchors, in either direction', () => {
-    expect(score(model, { tenure: 0, latePayments: 60, industry: 'auto', listed: true }).factors[1]!.rating!.toString()).toBe('1');
-    expect(score(model, { tenure: 0, latePayments: -5, industry: 'auto', listed: true }).factors[1]!.rating!.toString()).toBe('10');
+    expect(
+      score(model, { tenure: 0, latePayments: 60, industry: 'auto', listed: true }).factors[1]!.rating!.toString(),
+    ).toBe('1');
+    expect(
+      score(model, { tenure: 0, latePayments: -5, industry: 'auto', listed: true }).factors[1]!.rating!.toString(),
+    ).toBe('10');
   });
 
   it('uses the categorical default for unlisted codes and named special values', () => {
     const result = score(model, { tenure: 'new', latePayments: 0, industry: 'mining', listed: true });
     expect(result.factors[0]!.rating!.toString()).toBe('1');
     expect(result.factors[2]).toMatchObject({ rule: '"mining" (not listed) → 4' });
-    const unknown = score(model, { tenure: 'unknown', latePayments: 0, industry: 'fmcg', listed: true }, { missing: 'exclude' });
+    const unknown = score(
+      model,
+      { tenure: 'unknown', latePayments: 0, industry: 'fmcg', listed: true },
+      { missing: 'exclude' },
+    );
     expect(unknown.factors[0]!.status).toBe('excluded');
-    expect(() => score(model, { tenure: 'unknown', latePayments: 0, industry: 'fmcg', listed: true })).toThrow(/ratings\.tenure/);
+    expect(() => score(model, { tenure: 'unknown', latePayments: 0, industry: 'fmcg', listed: true })).toThrow(
+      /ratings\.tenure/,
+    );
   });
 
   it('rejects raw values a scale cannot map, naming the factor', () => {
-    expect(issuesOf(() => score(model, { tenure: -1, latePayments: 0, industry: 'x', listed: 'yes' })).map((issue) => issue.path)).toEqual(['ratings.tenure', 'ratings.listed']);
-    expect(score(model, { tenure: -1, latePayments: 0, industry: 'x', listed: true }, { clamp: true }).factors[0]).toMatchObject({ status: 'clamped' });
+    expect(
+      issuesOf(() => score(model, { tenure: -1, latePayments: 0, industry: 'x', listed: 'yes' })).map(
+        (issue) => issue.path,
+      ),
+    ).toEqual(['ratings.tenure', 'ratings.listed']);
+    expect(
+      score(model, { tenure: -1, latePayments: 0, industry: 'x', listed: true }, { clamp: true }).factors[0],
+    ).toMatchObject({ status: 'clamped' });
   });
 
   it('describes each scale back as raw intervals, so labels and edges never disagree', () => {
     expect(model.factors[0]!.scale!.rows.map((row) => `${row.raw} → ${row.rating}`)).toEqual([
-      '[0, 365) → 1', '[365, 730) → 2', '[730, 1825) → 3.5', '[1825, +inf) → 5', '"unknown" → missing', '"new" → 1',
+      '[0, 365) → 1',
+      '[365, 730) → 2',
+      '[730, 1825) → 3.5',
+      '[1825, +inf) → 5',
+      '"unknown" → missing',
+      '"new" → 1',
     ]);
     expect(model.factors[1]!.scale!.rows.map((row) => row.raw)).toEqual(['(-inf, 0]', '(0, 6)', '[6, +inf)']);
   });
@@ -220,7 +308,9 @@ describe('reasons', () => {
   it('lists the factors that cost the most points, largest first, ties in model order', () => {
     const result = score(potentialValueModel, { ...top, assetSize: 10, tenure: 1, industry: 6 });
     expect(reasons(result, { k: 3 }).map((reason) => [reason.factorId, reason.shortfall.toString()])).toEqual([
-      ['assetSize', '10'], ['tenure', '4'], ['industry', '4'],
+      ['assetSize', '10'],
+      ['tenure', '4'],
+      ['industry', '4'],
     ]);
     expect(reasons(score(potentialValueModel, top))).toEqual([]);
     expect(reasons(result, { k: 0 })).toEqual([]);
@@ -229,7 +319,10 @@ describe('reasons', () => {
 
 describe('results serialise', () => {
   it('to JSON with decimals as strings', () => {
-    const json = JSON.parse(JSON.stringify(score(potentialValueModel, { ...top, assetSize: 12.5 }))) as Record<string, unknown>;
+    const json = JSON.parse(JSON.stringify(score(potentialValueModel, { ...top, assetSize: 12.5 }))) as Record<
+      string,
+      unknown
+    >;
     expect(json.total).toBe('92.5');
     expect(json.grade).toBe('A');
     expect((json.factors as { contribution: string }[])[9]!.contribution).toBe('12.5');

@@ -3,12 +3,50 @@
  * (seed 002_103b3d2fa11d0440.txt).
  */
 import { describe, expect, it } from 'vitest';
-import { fakeBigAccountModel, grade, keyAccountSelectionModel, potentialValueBands, potentialValueModel, score } from '../../src/scoring/index.js';
+import {
+  fakeBigAccountModel,
+  grade,
+  keyAccountSelectionModel,
+  potentialValueBands,
+  potentialValueModel,
+  score,
+} from '../../src/scoring/index.js';
 
 const SEED_TABLE = [
-  ['credit', '客户信用度', '0.3', [['tenure', '交往时间', 1, 5], ['creditRecord', '信用记录', 1, 10], ['latePayment', '延迟付款', 1, 10], ['missedAppointments', '爽约次数', 1, 5]]],
-  ['loyalty', '客户忠诚度', '0.2', [['productVariety', '总购买品种', 1, 2.5], ['purchaseCount', '总购买次数', 1, 2.5], ['purchaseFrequency', '总购买频率', 1, 2.5], ['competitorPurchase', '是否购买竞争对手产品', 1, 7.5], ['competitorFrequency', '购买竞争对手产品频率', 1, 5]]],
-  ['influence', '客户目标市场的影响力', '0.5', [['assetSize', '资产规模', 1, 20], ['industry', '所属行业', 1, 10], ['marketPosition', '市场地位', 1, 10], ['peerUserBase', '周围同类产品用户群规模', 1, 10]]],
+  [
+    'credit',
+    '客户信用度',
+    '0.3',
+    [
+      ['tenure', '交往时间', 1, 5],
+      ['creditRecord', '信用记录', 1, 10],
+      ['latePayment', '延迟付款', 1, 10],
+      ['missedAppointments', '爽约次数', 1, 5],
+    ],
+  ],
+  [
+    'loyalty',
+    '客户忠诚度',
+    '0.2',
+    [
+      ['productVariety', '总购买品种', 1, 2.5],
+      ['purchaseCount', '总购买次数', 1, 2.5],
+      ['purchaseFrequency', '总购买频率', 1, 2.5],
+      ['competitorPurchase', '是否购买竞争对手产品', 1, 7.5],
+      ['competitorFrequency', '购买竞争对手产品频率', 1, 5],
+    ],
+  ],
+  [
+    'influence',
+    '客户目标市场的影响力',
+    '0.5',
+    [
+      ['assetSize', '资产规模', 1, 20],
+      ['industry', '所属行业', 1, 10],
+      ['marketPosition', '市场地位', 1, 10],
+      ['peerUserBase', '周围同类产品用户群规模', 1, 10],
+    ],
+  ],
 ] as const;
 
 const ids = SEED_TABLE.flatMap(([, , , factors]) => factors.map(([id]) => id));
@@ -48,7 +86,12 @@ describe('potentialValueModel reproduces seed 002', () => {
   });
 
   it('scores every rating at its maximum as 100 and at its minimum as 13', () => {
-    expect(score(potentialValueModel, ratingsOf(SEED_TABLE.flatMap(([, , , f]) => f.map(([, , , max]) => max)))).total.toString()).toBe('100');
+    expect(
+      score(
+        potentialValueModel,
+        ratingsOf(SEED_TABLE.flatMap(([, , , f]) => f.map(([, , , max]) => max))),
+      ).total.toString(),
+    ).toBe('100');
     expect(score(potentialValueModel, ratingsOf(ids.map(() => 1))).total.toString()).toBe('13');
   });
 
@@ -60,7 +103,14 @@ describe('potentialValueModel reproduces seed 002', () => {
       ['D', '潜在价值差', '[0, 40]'],
     ]);
     const cases: [string, string][] = [
-      ['100', 'A'], ['80', 'A'], ['79.999999', 'B'], ['60', 'B'], ['59.9', 'C'], ['40.000001', 'C'], ['40', 'D'], ['0', 'D'],
+      ['100', 'A'],
+      ['80', 'A'],
+      ['79.999999', 'B'],
+      ['60', 'B'],
+      ['59.9', 'C'],
+      ['40.000001', 'C'],
+      ['40', 'D'],
+      ['0', 'D'],
     ];
     for (const [total, expected] of cases) expect(grade(total, potentialValueBands), total).toBe(expected);
   });
@@ -77,7 +127,10 @@ describe('potentialValueModel reproduces seed 002', () => {
     expect(result.total.toString()).toBe(String(edge));
     expect(result.grade).toBe(expected);
     // the same ratings as strings take the exact rational path: same answer
-    const viaStrings = score(potentialValueModel, Object.fromEntries(Object.entries(ratingsOf(values)).map(([k, v]) => [k, v.toFixed(1)])));
+    const viaStrings = score(
+      potentialValueModel,
+      Object.fromEntries(Object.entries(ratingsOf(values)).map(([k, v]) => [k, v.toFixed(1)])),
+    );
     expect(viaStrings.total.toString()).toBe(String(edge));
     expect(viaStrings.grade).toBe(expected);
   });
@@ -90,15 +143,24 @@ describe('potentialValueModel reproduces seed 002', () => {
     expect(result.nextGrade).toMatchObject({ grade: 'A', edgeInclusive: true });
     expect(result.pointsToNextGrade?.toString()).toBe('0.1');
     // at exactly 40 (grade D), C starts just above 40: zero points, exclusive edge
-    const forty = score(potentialValueModel, ratingsOf([1.7, 2.6, 2.3, 2.0, 1.8, 1.4, 2.2, 4.6, 4.5, 1.8, 2.6, 4.9, 7.6]));
+    const forty = score(
+      potentialValueModel,
+      ratingsOf([1.7, 2.6, 2.3, 2.0, 1.8, 1.4, 2.2, 4.6, 4.5, 1.8, 2.6, 4.9, 7.6]),
+    );
     expect(forty.nextGrade).toMatchObject({ grade: 'C', edgeInclusive: false });
     expect(forty.pointsToNextGrade?.toString()).toBe('0');
-    expect(score(potentialValueModel, ratingsOf([5, 10, 10, 5, 2.5, 2.5, 2.5, 7.5, 5, 20, 10, 10, 10])).nextGrade).toBeNull();
+    expect(
+      score(potentialValueModel, ratingsOf([5, 10, 10, 5, 2.5, 2.5, 2.5, 7.5, 5, 20, 10, 10, 10])).nextGrade,
+    ).toBeNull();
   });
 
   it('names the model and its fingerprint in every result', () => {
     const result = score(potentialValueModel, ratingsOf(ids.map(() => 2)));
-    expect(result.model).toEqual({ id: 'potential-value', version: '1.0.0', fingerprint: potentialValueModel.fingerprint });
+    expect(result.model).toEqual({
+      id: 'potential-value',
+      version: '1.0.0',
+      fingerprint: potentialValueModel.fingerprint,
+    });
     expect(result.model.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(result.bands?.id).toBe('potential-value-grades');
   });
@@ -107,15 +169,31 @@ describe('potentialValueModel reproduces seed 002', () => {
 describe('keyAccountSelectionModel (seed 003, 第5篇 and 第7篇)', () => {
   it('covers the seed criteria with weights summing to 1', () => {
     expect(keyAccountSelectionModel.factorIds).toEqual([
-      'purchaseVolume', 'highMarginVolume', 'purchaseConcentration', 'serviceLevelFit', 'priceInsensitivity', 'partnershipIntent', 'shareOfWallet', 'profitContribution',
+      'purchaseVolume',
+      'highMarginVolume',
+      'purchaseConcentration',
+      'serviceLevelFit',
+      'priceInsensitivity',
+      'partnershipIntent',
+      'shareOfWallet',
+      'profitContribution',
     ]);
-    expect(keyAccountSelectionModel.categories.map((category) => category.weight.toString())).toEqual(['0.4', '0.3', '0.3']);
+    expect(keyAccountSelectionModel.categories.map((category) => category.weight.toString())).toEqual([
+      '0.4',
+      '0.3',
+      '0.3',
+    ]);
     for (const factor of keyAccountSelectionModel.factors) expect(factor.labels['zh-CN'].length).toBeGreaterThan(0);
   });
 
   it('weighs categories, not factor counts: all 10s in volume alone give 40 + the rest', () => {
     const ratings = Object.fromEntries(keyAccountSelectionModel.factorIds.map((id) => [id, 1]));
-    const result = score(keyAccountSelectionModel, { ...ratings, purchaseVolume: 10, highMarginVolume: 10, purchaseConcentration: 10 });
+    const result = score(keyAccountSelectionModel, {
+      ...ratings,
+      purchaseVolume: 10,
+      highMarginVolume: 10,
+      purchaseConcentration: 10,
+    });
     // volume 40 + relationship 0.3×100×3/30 + contribution 0.3×100×2/20
     expect(result.total.toString()).toBe('46');
     expect(result.grade).toBe('C');
@@ -128,8 +206,14 @@ describe('keyAccountSelectionModel reads the right way round in Chinese (seed 00
     // the seed's own words would make a Chinese user rate a sensitive client high: the label must say 不敏感
     expect(factor.labels['zh-CN']).not.toBe('对价格的敏感度');
     expect(factor.labels['zh-CN']).toContain('不敏感');
-    const sensitive = score(keyAccountSelectionModel, { ...Object.fromEntries(keyAccountSelectionModel.factors.map((f) => [f.id, 5])), priceInsensitivity: 1 });
-    const insensitive = score(keyAccountSelectionModel, { ...Object.fromEntries(keyAccountSelectionModel.factors.map((f) => [f.id, 5])), priceInsensitivity: 10 });
+    const sensitive = score(keyAccountSelectionModel, {
+      ...Object.fromEntries(keyAccountSelectionModel.factors.map((f) => [f.id, 5])),
+      priceInsensitivity: 1,
+    });
+    const insensitive = score(keyAccountSelectionModel, {
+      ...Object.fromEntries(keyAccountSelectionModel.factors.map((f) => [f.id, 5])),
+      priceInsensitivity: 10,
+    });
     expect(insensitive.total.gt(sensitive.total)).toBe(true);
   });
 });
@@ -137,8 +221,22 @@ describe('keyAccountSelectionModel reads the right way round in Chinese (seed 00
 describe('fakeBigAccountModel (seed 003_898f4cf2b365eafa.txt, 识别“大户”与“假大户”)', () => {
   const all = (value: number) => Object.fromEntries(fakeBigAccountModel.factorIds.map((id) => [id, value]));
   it('a dealer whose "本埠市场小、终端客户网络小,终端卖场陈列差" and who dumps prices (窜货砸价) grades low, whatever its volume', () => {
-    const fake = score(fakeBigAccountModel, { ...all(8), homeMarket: 2, terminalNetwork: 2, shelfDisplay: 2, priceDiscipline: 1, shareOfCategory: 3 });
-    const genuine = score(fakeBigAccountModel, { ...all(8), homeMarket: 9, terminalNetwork: 9, shelfDisplay: 8, priceDiscipline: 10, shareOfCategory: 8 });
+    const fake = score(fakeBigAccountModel, {
+      ...all(8),
+      homeMarket: 2,
+      terminalNetwork: 2,
+      shelfDisplay: 2,
+      priceDiscipline: 1,
+      shareOfCategory: 3,
+    });
+    const genuine = score(fakeBigAccountModel, {
+      ...all(8),
+      homeMarket: 9,
+      terminalNetwork: 9,
+      shelfDisplay: 8,
+      priceDiscipline: 10,
+      shareOfCategory: 8,
+    });
     expect(['C', 'D']).toContain(fake.grade);
     expect(['A', 'B']).toContain(genuine.grade);
     expect(genuine.total.gt(fake.total)).toBe(true);
@@ -147,8 +245,14 @@ describe('fakeBigAccountModel (seed 003_898f4cf2b365eafa.txt, 识别“大户”
   it('volume is not a factor: size today is not value (seed 001), and every factor rises with genuineness', () => {
     expect(fakeBigAccountModel.factorIds).not.toContain('purchaseVolume');
     for (const id of fakeBigAccountModel.factorIds) {
-      expect(score(fakeBigAccountModel, { ...all(5), [id]: 10 }).total.gt(score(fakeBigAccountModel, { ...all(5), [id]: 1 }).total)).toBe(true);
+      expect(
+        score(fakeBigAccountModel, { ...all(5), [id]: 10 }).total.gt(
+          score(fakeBigAccountModel, { ...all(5), [id]: 1 }).total,
+        ),
+      ).toBe(true);
     }
-    expect(fakeBigAccountModel.factors.find((factor) => factor.id === 'priceDiscipline')!.labels['zh-CN']).toContain('窜货砸价');
+    expect(fakeBigAccountModel.factors.find((factor) => factor.id === 'priceDiscipline')!.labels['zh-CN']).toContain(
+      '窜货砸价',
+    );
   });
 });

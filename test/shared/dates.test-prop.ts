@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { test as propTest } from '@fast-check/vitest';
 import { isoDay } from '../arbitraries/dates.js';
-import { daysBetween, formatDay, parseIsoDate, parseMonth, formatMonth, subtractMonths } from '../../src/shared/dates.js';
+import {
+  daysBetween,
+  formatDay,
+  parseIsoDate,
+  parseMonth,
+  formatMonth,
+  subtractMonths,
+} from '../../src/shared/dates.js';
 
 // Reference instants from the ECMAScript time value definition: day 0 is 1970-01-01, and the proleptic
 // Gregorian calendar has 146,097 days per 400 years, so 0000-01-01 is day −719,528 (= −(1970·365 + 477)).

@@ -1,6 +1,13 @@
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { ClienteleError, ValidationError, canonicalJson, fingerprint, isNumeric, toDecimal } from '../../src/shared/index.js';
+import {
+  ClienteleError,
+  ValidationError,
+  canonicalJson,
+  fingerprint,
+  isNumeric,
+  toDecimal,
+} from '../../src/shared/index.js';
 import { sha256 } from '../../src/shared/fingerprint.js';
 import { formatPath } from '../../src/shared/errors.js';
 import { compare, fromDecimal, rational, terminates, rationalToDecimal } from '../../src/shared/rational.js';
@@ -70,7 +77,11 @@ describe('toDecimal', () => {
 
 describe('errors', () => {
   it('instanceof works for errors branded by another copy of the classes', () => {
-    const foreign = Object.assign(new Error('x'), { [Symbol.for('clientele.error')]: true, [Symbol.for('clientele.validation-error')]: true, issues: [] });
+    const foreign = Object.assign(new Error('x'), {
+      [Symbol.for('clientele.error')]: true,
+      [Symbol.for('clientele.validation-error')]: true,
+      issues: [],
+    });
     expect(foreign).toBeInstanceOf(ValidationError);
     expect(foreign).toBeInstanceOf(ClienteleError);
     expect(new Error('plain')).not.toBeInstanceOf(ClienteleError);
@@ -78,8 +89,16 @@ describe('errors', () => {
   });
 
   it('serialises to JSON with its issues', () => {
-    const error = new ValidationError([{ code: 'invalid_value', path: 'a', expected: 'b', received: 'c', message: 'a: expected b, received c' }]);
-    expect(JSON.parse(JSON.stringify(error))).toEqual({ name: 'ValidationError', message: 'a: expected b, received c', issues: [{ code: 'invalid_value', path: 'a', expected: 'b', received: 'c', message: 'a: expected b, received c' }] });
+    const error = new ValidationError([
+      { code: 'invalid_value', path: 'a', expected: 'b', received: 'c', message: 'a: expected b, received c' },
+    ]);
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      name: 'ValidationError',
+      message: 'a: expected b, received c',
+      issues: [
+        { code: 'invalid_value', path: 'a', expected: 'b', received: 'c', message: 'a: expected b, received c' },
+      ],
+    });
   });
 
   it('formats paths the way code reads them', () => {
@@ -92,7 +111,9 @@ describe('fingerprint', () => {
   it('computes SHA-256 test vectors (FIPS 180-2)', () => {
     expect(sha256('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(sha256('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
-    expect(sha256('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')).toBe('248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1');
+    expect(sha256('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')).toBe(
+      '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
+    );
     expect(sha256('a'.repeat(1000))).toBe('41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3');
     expect(sha256('客户潜在价值')).toBe('6eb7d37418b2f679c9888abfcb8252b27826f30304c2d573953ca4619448ff7b');
   });

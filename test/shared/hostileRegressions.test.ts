@@ -37,7 +37,16 @@ function refused(task: () => unknown): boolean {
 describe('hostile input regressions', () => {
   it('huge exponents: refused before any arithmetic, no hang', () => {
     expect(refused(() => score(potentialValueModel, { ...ratings, tenure: '1e1000000000' }))).toBe(true);
-    expect(refused(() => defineValueGrader({ id: 'g', version: '1', method: 'thresholds', grades: [{ id: 'A', min: '1e1000000000' }, { id: 'B' }] }))).toBe(true);
+    expect(
+      refused(() =>
+        defineValueGrader({
+          id: 'g',
+          version: '1',
+          method: 'thresholds',
+          grades: [{ id: 'A', min: '1e1000000000' }, { id: 'B' }],
+        }),
+      ),
+    ).toBe(true);
     expect(refused(() => concentrationRisk(['1e1000000000', 1]))).toBe(true);
   });
 
@@ -46,7 +55,14 @@ describe('hostile input regressions', () => {
   });
 
   it('look-alike Decimals and values that do not convert are refused', () => {
-    for (const value of [{ [Symbol.toStringTag]: 'Decimal', d: [1], e: 1e9 }, { toStringTag: '[object Decimal]' }, Object.create(null), Symbol('s'), 2n ** 80n, { toString: '1e5000' }]) {
+    for (const value of [
+      { [Symbol.toStringTag]: 'Decimal', d: [1], e: 1e9 },
+      { toStringTag: '[object Decimal]' },
+      Object.create(null),
+      Symbol('s'),
+      2n ** 80n,
+      { toString: '1e5000' },
+    ]) {
       expect(refused(() => score(potentialValueModel, { ...ratings, tenure: value }))).toBe(true);
     }
   });
@@ -59,25 +75,42 @@ describe('hostile input regressions', () => {
   it('a throwing getter or a revoked proxy in one record fails that record, not the batch', () => {
     const revoked = Proxy.revocable({}, {});
     revoked.revoke();
-    const getter = Object.defineProperty({ id: 'g' }, 'ratings', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const getter = Object.defineProperty({ id: 'g' }, 'ratings', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     const records = [{ id: 'a', ratings }, getter, revoked.proxy, { id: 'b', ratings }];
     const batch = scorePortfolio(potentialValueModel, records);
     expect(batch.results.map((result) => result.index)).toEqual([0, 3]);
     expect(batch.errors.map((error) => error.index)).toEqual([1, 2]);
-    const assessed = assessPortfolio(records.map((record) => (record === getter || record === revoked.proxy ? record : { ...record, margin: 100 })), { valuation: { retention: 0.8, discountRate: 0.1 } });
+    const assessed = assessPortfolio(
+      records.map((record) => (record === getter || record === revoked.proxy ? record : { ...record, margin: 100 })),
+      { valuation: { retention: 0.8, discountRate: 0.1 } },
+    );
     expect(assessed.results.length + assessed.errors.length).toBe(4);
   });
 
   it('contactCompliance keeps every record: a hole, "NaN" and a padded date (4 in, 4 out)', () => {
     // eslint-disable-next-line no-sparse-arrays
-    const accounts = [, { id: 'a', monthlySpend: 5000, lastVisit: 'NaN' }, { id: 'b', monthlySpend: 5000, lastCall: ' 2026-10-31' }, { id: 'c', monthlySpend: 5000 }];
+    const accounts = [
+      ,
+      { id: 'a', monthlySpend: 5000, lastVisit: 'NaN' },
+      { id: 'b', monthlySpend: 5000, lastCall: ' 2026-10-31' },
+      { id: 'c', monthlySpend: 5000 },
+    ];
     const report = contactCompliance(telecomTierPolicy, accounts as never, { asOf: '2026-11-01' });
     expect(report.results.length + report.errors.length).toBe(4);
     expect(report.errors[0]!.index).toBe(0);
   });
 
   it('a spend of 30,000 nines and an x is refused promptly (linear-time pattern)', () => {
-    const report = contactCompliance(telecomTierPolicy, [{ id: 'a', monthlySpend: '9'.repeat(30_000) + 'x' }] as never, { asOf: '2026-11-01' });
+    const report = contactCompliance(
+      telecomTierPolicy,
+      [{ id: 'a', monthlySpend: '9'.repeat(30_000) + 'x' }] as never,
+      { asOf: '2026-11-01' },
+    );
     expect(report.errors.length).toBe(1);
   });
 
@@ -123,6 +156,10 @@ describe('hostile input regressions', () => {
   });
 
   it('a non-iterable portfolio is a ValidationError', () => {
-    expect(refused(() => assessPortfolio(new Proxy({ a: 1 }, {}) as never, { valuation: { retention: 0.8, discountRate: 0.1 } }))).toBe(true);
+    expect(
+      refused(() =>
+        assessPortfolio(new Proxy({ a: 1 }, {}) as never, { valuation: { retention: 0.8, discountRate: 0.1 } }),
+      ),
+    ).toBe(true);
   });
 });

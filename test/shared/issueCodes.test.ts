@@ -22,7 +22,21 @@ function codesOf(task: () => unknown): IssueCode[] {
   throw new Error('expected a ValidationError');
 }
 
-const rating = { tenure: 5, creditRecord: 10, latePayment: 10, missedAppointments: 5, productVariety: 2.5, purchaseCount: 2.5, purchaseFrequency: 2.5, competitorPurchase: 7.5, competitorFrequency: 5, assetSize: 20, industry: 10, marketPosition: 10, peerUserBase: 10 };
+const rating = {
+  tenure: 5,
+  creditRecord: 10,
+  latePayment: 10,
+  missedAppointments: 5,
+  productVariety: 2.5,
+  purchaseCount: 2.5,
+  purchaseFrequency: 2.5,
+  competitorPurchase: 7.5,
+  competitorFrequency: 5,
+  assetSize: 20,
+  industry: 10,
+  marketPosition: 10,
+  peerUserBase: 10,
+};
 
 describe('every issue carries a stable machine-readable code', () => {
   it('a number that is not one is not_numeric', () => {
@@ -39,13 +53,24 @@ describe('every issue carries a stable machine-readable code', () => {
   it('model problems: duplicate ids, forbidden keys, unknown keys, wrong types, cross-field rules', () => {
     const rule = { id: 'r', when: { signal: 'x', op: 'gt', value: 1 }, severity: 'watch', points: 1, cause: 'credit' };
     expect(codesOf(() => defineRuleSet({ id: 's', rules: [rule, rule] } as never))).toEqual(['duplicate']);
-    expect(codesOf(() => defineRuleSet({ id: 's', rules: [{ ...rule, when: { signal: '__proto__', op: 'gt', value: 1 } }] } as never))).toContain('forbidden_key');
+    expect(
+      codesOf(() =>
+        defineRuleSet({ id: 's', rules: [{ ...rule, when: { signal: '__proto__', op: 'gt', value: 1 } }] } as never),
+      ),
+    ).toContain('forbidden_key');
     expect(codesOf(() => defineRuleSet({ id: 's', rules: [], extra: 1 } as never))).toEqual(['unknown_key']);
     expect(codesOf(() => defineRuleSet({ id: 's', rules: 'none' } as never))).toEqual(['invalid_type']);
     const grades = [{ id: 'A', upTo: 0.5 }, { id: 'B', upTo: 0.4 }, { id: 'C' }];
-    expect(codesOf(() => defineValueGrader({ id: 'g', version: '1', method: 'quantiles', grades }))).toEqual(['inconsistent']);
+    expect(codesOf(() => defineValueGrader({ id: 'g', version: '1', method: 'quantiles', grades }))).toEqual([
+      'inconsistent',
+    ]);
     const definition = potentialValueModel.toJSON();
-    const heavier = { ...definition, categories: definition.categories.map((category, index) => (index === 0 ? { ...category, weight: '0.4' } : category)) };
+    const heavier = {
+      ...definition,
+      categories: definition.categories.map((category, index) =>
+        index === 0 ? { ...category, weight: '0.4' } : category,
+      ),
+    };
     expect(codesOf(() => defineScorecard(heavier as never))).toEqual(['inconsistent']);
   });
 

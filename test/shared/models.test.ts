@@ -33,13 +33,49 @@ import {
 
 /** Every model kind built by the shared helper: its preset, define, safeDefine and guard. */
 const kinds = [
-  { kind: 'gradeBands', preset: potentialValueBands, define: defineGradeBands, safe: safeDefineGradeBands, is: isGradeBands },
-  { kind: 'scorecard', preset: potentialValueModel, define: defineScorecard, safe: safeDefineScorecard, is: isScorecard },
+  {
+    kind: 'gradeBands',
+    preset: potentialValueBands,
+    define: defineGradeBands,
+    safe: safeDefineGradeBands,
+    is: isGradeBands,
+  },
+  {
+    kind: 'scorecard',
+    preset: potentialValueModel,
+    define: defineScorecard,
+    safe: safeDefineScorecard,
+    is: isScorecard,
+  },
   { kind: 'ruleSet', preset: defaultChurnRuleSet, define: defineRuleSet, safe: safeDefineRuleSet, is: isRuleSet },
-  { kind: 'valueMatrix', preset: defaultValueMatrix, define: defineValueMatrix, safe: safeDefineValueMatrix, is: isValueMatrix },
-  { kind: 'valueGrader', preset: abcValueGrader, define: defineValueGrader, safe: safeDefineValueGrader, is: isValueGrader },
-  { kind: 'tierPolicy', preset: telecomTierPolicy, define: defineTierPolicy, safe: safeDefineTierPolicy, is: isTierPolicy },
-  { kind: 'instrument', preset: serviceQualityInstrument, define: defineInstrument, safe: safeDefineInstrument, is: isInstrument },
+  {
+    kind: 'valueMatrix',
+    preset: defaultValueMatrix,
+    define: defineValueMatrix,
+    safe: safeDefineValueMatrix,
+    is: isValueMatrix,
+  },
+  {
+    kind: 'valueGrader',
+    preset: abcValueGrader,
+    define: defineValueGrader,
+    safe: safeDefineValueGrader,
+    is: isValueGrader,
+  },
+  {
+    kind: 'tierPolicy',
+    preset: telecomTierPolicy,
+    define: defineTierPolicy,
+    safe: safeDefineTierPolicy,
+    is: isTierPolicy,
+  },
+  {
+    kind: 'instrument',
+    preset: serviceQualityInstrument,
+    define: defineInstrument,
+    safe: safeDefineInstrument,
+    is: isInstrument,
+  },
 ] as const;
 
 describe('one way to build a model', () => {
@@ -81,7 +117,9 @@ describe('one way to build a model', () => {
     const holey = [, 'b'];
     const outcome = safeDefineRuleSet({
       id: 'holes',
-      rules: [{ id: 'r', when: { signal: 'segment', op: 'in', value: holey }, severity: 'watch', points: 1, cause: 'credit' }],
+      rules: [
+        { id: 'r', when: { signal: 'segment', op: 'in', value: holey }, severity: 'watch', points: 1, cause: 'credit' },
+      ],
     });
     expect(outcome.success).toBe(false);
     if (!outcome.success) expect(outcome.issues.map((issue) => issue.path)).toContain('rules[0].when.value[0]');

@@ -2,7 +2,14 @@ import { createRequire } from 'node:module';
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ValidationError, defineTierPolicy, defineValueGrader, isDecimal, numericLimits, toDecimal } from '../../src/index.js';
+import {
+  ValidationError,
+  defineTierPolicy,
+  defineValueGrader,
+  isDecimal,
+  numericLimits,
+  toDecimal,
+} from '../../src/index.js';
 
 /** decimal.js loaded a second time through its CommonJS build: a genuine instance of another copy. */
 const OtherDecimal = createRequire(import.meta.url)('decimal.js') as typeof Decimal;
@@ -41,8 +48,31 @@ describe('one numeric reader at the boundary', () => {
   it('refuses what does not convert, with a ValidationError naming the path', () => {
     const revoked = Proxy.revocable({}, {});
     revoked.revoke();
-    const throwing = Object.defineProperty({}, 'd', { get: () => { throw new Error('boom'); } });
-    for (const value of [Number.NaN, Infinity, -Infinity, '', 'abc', '0x10', 'Infinity', Object.create(null), Symbol('s'), 2n ** 80n, { toString: '1e5000' }, null, undefined, [], revoked.proxy, throwing, new Decimal(Number.NaN), new OtherDecimal(Infinity)]) {
+    const throwing = Object.defineProperty({}, 'd', {
+      get: () => {
+        throw new Error('boom');
+      },
+    });
+    for (const value of [
+      Number.NaN,
+      Infinity,
+      -Infinity,
+      '',
+      'abc',
+      '0x10',
+      'Infinity',
+      Object.create(null),
+      Symbol('s'),
+      2n ** 80n,
+      { toString: '1e5000' },
+      null,
+      undefined,
+      [],
+      revoked.proxy,
+      throwing,
+      new Decimal(Number.NaN),
+      new OtherDecimal(Infinity),
+    ]) {
       expect(codeOf(() => toDecimal(value, 'ratings.tenure'))).toBe('not_numeric');
     }
   });
@@ -58,9 +88,18 @@ describe('one numeric reader at the boundary', () => {
 
   it('trims padded numeric strings everywhere, models included', () => {
     expect(toDecimal('  50000  ').toFixed()).toBe('50000');
-    const grader = defineValueGrader({ id: 'g', version: '1', method: 'thresholds', grades: [{ id: 'A', min: '  50000  ' }, { id: 'B' }] });
+    const grader = defineValueGrader({
+      id: 'g',
+      version: '1',
+      method: 'thresholds',
+      grades: [{ id: 'A', min: '  50000  ' }, { id: 'B' }],
+    });
     expect(grader.grades[0]!.min!.toFixed()).toBe('50000');
-    const policy = defineTierPolicy({ id: 'p', version: '1', tiers: [{ id: 't', labels: { en: 'T', 'zh-CN': 'T' }, minMonthlySpend: ' 3000 ' }] });
+    const policy = defineTierPolicy({
+      id: 'p',
+      version: '1',
+      tiers: [{ id: 't', labels: { en: 'T', 'zh-CN': 'T' }, minMonthlySpend: ' 3000 ' }],
+    });
     expect(policy.tierFor(3000)?.id).toBe('t');
   });
 

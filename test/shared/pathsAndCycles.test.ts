@@ -24,16 +24,15 @@ describe('issue 20: cycles and paths', () => {
     }
   });
 
-  propTest.prop([fc.anything({ withBigInt: true, withObjectString: true, withNullPrototype: true, withMap: true, withSet: true })])(
-    'every issue.path of toDecimal is a string, whatever the path argument',
-    (path) => {
-      try {
-        toDecimal('not a number', path as string);
-        expect.unreachable();
-      } catch (error) {
-        expect(error).toBeInstanceOf(ValidationError);
-        expect(typeof (error as ValidationError).issues[0]!.path).toBe('string');
-      }
-    },
-  );
+  propTest.prop([
+    fc.anything({ withBigInt: true, withObjectString: true, withNullPrototype: true, withMap: true, withSet: true }),
+  ])('every issue.path of toDecimal is a string, whatever the path argument', (path) => {
+    try {
+      toDecimal('not a number', path as string);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      expect(typeof (error as ValidationError).issues[0]!.path).toBe('string');
+    }
+  });
 });

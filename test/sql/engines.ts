@@ -44,7 +44,9 @@ export async function openEngines(): Promise<Engines> {
     async load(table, columns, rows) {
       for (const engine of engineNames) {
         const ddl = `DROP TABLE IF EXISTS ${quote(table)}; CREATE TABLE ${quote(table)} (${columns.map((column) => `${quote(column.name)} ${column[engine]}`).join(', ')})`;
-        const values = rows.map((row) => `(${row.map((cell, index) => literal(cell, columns[index]![engine])).join(', ')})`);
+        const values = rows.map(
+          (row) => `(${row.map((cell, index) => literal(cell, columns[index]![engine])).join(', ')})`,
+        );
         const insert = values.length === 0 ? '' : `INSERT INTO ${quote(table)} VALUES ${values.join(', ')}`;
         if (engine === 'duckdb') {
           await duck.run(ddl);

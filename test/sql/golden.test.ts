@@ -16,10 +16,44 @@ const ruleSet = defineRuleSet({
   id: 'golden-rules',
   version: '1.0.0',
   rules: [
-    { id: 'spend-drop', when: { signal: 'spendChange', op: 'lte', value: -0.2 }, severity: 'warning', points: 2, cause: 'competitor' },
-    { id: 'no-visit', when: { any: [{ signal: 'lastVisit', op: 'olderThan', value: { months: 3 } }, { signal: 'lastVisit', op: 'missing' }] }, severity: 'critical', points: '3.5', cause: 'relationship' },
-    { id: 'tier', when: { all: [{ signal: 'tier', op: 'in', value: ['gold', "o'neil"] }, { not: { signal: 'lastOrder', op: 'within', value: { days: 30 } } }] }, severity: 'watch', points: 1, cause: 'needs-unmet' },
-    { id: 'handover', when: { signal: 'handover', op: 'eq', value: false }, severity: 'warning', points: 1, cause: 'relationship' },
+    {
+      id: 'spend-drop',
+      when: { signal: 'spendChange', op: 'lte', value: -0.2 },
+      severity: 'warning',
+      points: 2,
+      cause: 'competitor',
+    },
+    {
+      id: 'no-visit',
+      when: {
+        any: [
+          { signal: 'lastVisit', op: 'olderThan', value: { months: 3 } },
+          { signal: 'lastVisit', op: 'missing' },
+        ],
+      },
+      severity: 'critical',
+      points: '3.5',
+      cause: 'relationship',
+    },
+    {
+      id: 'tier',
+      when: {
+        all: [
+          { signal: 'tier', op: 'in', value: ['gold', "o'neil"] },
+          { not: { signal: 'lastOrder', op: 'within', value: { days: 30 } } },
+        ],
+      },
+      severity: 'watch',
+      points: 1,
+      cause: 'needs-unmet',
+    },
+    {
+      id: 'handover',
+      when: { signal: 'handover', op: 'eq', value: false },
+      severity: 'warning',
+      points: 1,
+      cause: 'relationship',
+    },
   ],
 });
 
@@ -29,14 +63,28 @@ function golden(query: SqlQuery): string {
 
 describe.each(sqlDialects)('generated %s text', (dialect) => {
   it('scorecard with every scale type, minmax normalisation and grade bands', async () => {
-    await expect(golden(toSql(scorecard, { dialect, table: ['crm', 'accounts'], keep: ['account_id'], columns: { marketPosition: 'market_position' }, missing: 'min' }))).toMatchFileSnapshot(`./golden/${dialect}.scorecard.sql`);
+    await expect(
+      golden(
+        toSql(scorecard, {
+          dialect,
+          table: ['crm', 'accounts'],
+          keep: ['account_id'],
+          columns: { marketPosition: 'market_position' },
+          missing: 'min',
+        }),
+      ),
+    ).toMatchFileSnapshot(`./golden/${dialect}.scorecard.sql`);
   });
 
   it('churn rule set with windows, lists, booleans and Kleene groups', async () => {
-    await expect(golden(toSql(ruleSet, { dialect, table: 'signals', keep: ['account_id'], asOf: '2026-11-01' }))).toMatchFileSnapshot(`./golden/${dialect}.rules.sql`);
+    await expect(
+      golden(toSql(ruleSet, { dialect, table: 'signals', keep: ['account_id'], asOf: '2026-11-01' })),
+    ).toMatchFileSnapshot(`./golden/${dialect}.rules.sql`);
   });
 
   it('default value matrix', async () => {
-    await expect(golden(toSql(defaultValueMatrix, { dialect, table: 'grades', keep: ['account_id'] }))).toMatchFileSnapshot(`./golden/${dialect}.matrix.sql`);
+    await expect(
+      golden(toSql(defaultValueMatrix, { dialect, table: 'grades', keep: ['account_id'] })),
+    ).toMatchFileSnapshot(`./golden/${dialect}.matrix.sql`);
   });
 });

@@ -32,22 +32,47 @@ const CODES = ["o'neil; DROP TABLE victims; --", 'x\\', "'); DELETE FROM victims
 const model = defineScorecard({
   id: 'tiny',
   categories: [
-    { id: 'a', labels: labels('a'), weight: '0.5', factors: [{ id: 'rating', labels: labels('rating'), min: 0, max: 10 }] },
-    { id: 'b', labels: labels('b'), weight: '0.5', factors: [
-      { id: 'code', labels: labels('code'), min: 0, max: 10, scale: { type: 'categorical', categories: CODES.map((value, index) => ({ value, rating: index * 2 })) } },
-    ] },
+    {
+      id: 'a',
+      labels: labels('a'),
+      weight: '0.5',
+      factors: [{ id: 'rating', labels: labels('rating'), min: 0, max: 10 }],
+    },
+    {
+      id: 'b',
+      labels: labels('b'),
+      weight: '0.5',
+      factors: [
+        {
+          id: 'code',
+          labels: labels('code'),
+          min: 0,
+          max: 10,
+          scale: { type: 'categorical', categories: CODES.map((value, index) => ({ value, rating: index * 2 })) },
+        },
+      ],
+    },
   ],
 });
 
 describe.each(engineNames)('hostile identifiers and values in %s', (engine) => {
   it.each(HOSTILE)('table and columns named %j stay identifiers; the victim table survives', async (name) => {
     await engines.load('victims', [{ name: 'id', duckdb: 'INTEGER', postgres: 'INTEGER' }], [[1]]);
-    await engines.load(name, [
-      { name: `${name} id`, duckdb: 'VARCHAR', postgres: 'TEXT' },
-      { name: `${name} rating`, duckdb: 'DOUBLE', postgres: 'NUMERIC' },
-      { name: `${name} code`, duckdb: 'VARCHAR', postgres: 'TEXT' },
-    ], CODES.map((code, index) => [`row-${index}`, 10, code]));
-    const query = toSql(model, { dialect: engine, table: name, keep: [`${name} id`], columns: { rating: `${name} rating`, code: `${name} code` } });
+    await engines.load(
+      name,
+      [
+        { name: `${name} id`, duckdb: 'VARCHAR', postgres: 'TEXT' },
+        { name: `${name} rating`, duckdb: 'DOUBLE', postgres: 'NUMERIC' },
+        { name: `${name} code`, duckdb: 'VARCHAR', postgres: 'TEXT' },
+      ],
+      CODES.map((code, index) => [`row-${index}`, 10, code]),
+    );
+    const query = toSql(model, {
+      dialect: engine,
+      table: name,
+      keep: [`${name} id`],
+      columns: { rating: `${name} rating`, code: `${name} code` },
+    });
     expect(query.params).toEqual(CODES); // the codes are bound, never spliced
     for (const code of CODES.filter((text) => text.includes(';'))) expect(query.text).not.toContain(code);
     const rows = await engines.run(engine, query);
@@ -56,17 +81,40 @@ describe.each(engineNames)('hostile identifiers and values in %s', (engine) => {
     // the inlined form (for a view) escapes the codes as literals and gives the same rows
     const viewName = `${name} view`;
     const create = query.createView(viewName);
-    const viewRows = await engines.run(engine, { ...query, text: `${create.replace('CREATE OR REPLACE VIEW', 'CREATE OR REPLACE TEMPORARY VIEW')}`, params: [] });
+    const viewRows = await engines.run(engine, {
+      ...query,
+      text: `${create.replace('CREATE OR REPLACE VIEW', 'CREATE OR REPLACE TEMPORARY VIEW')}`,
+      params: [],
+    });
     expect(viewRows).toEqual([]);
-    const fromView = await engines.run(engine, { ...query, text: `SELECT * FROM ${quoteSqlIdentifier(viewName, engine)}`, params: [] });
+    const fromView = await engines.run(engine, {
+      ...query,
+      text: `SELECT * FROM ${quoteSqlIdentifier(viewName, engine)}`,
+      params: [],
+    });
     expect(fromView.map((row) => Number(row['total']))).toEqual(CODES.map((_, index) => 50 + index * 10));
     const survivors = await engines.run(engine, { ...query, text: 'SELECT count(*) AS n FROM victims', params: [] });
     expect(Number(survivors[0]!['n'])).toBe(1);
   });
 
   it('binds hostile text in rule values too', async () => {
-    const ruleSet = defineRuleSet({ id: 'codes', rules: [{ id: 'hit', when: { signal: 'tier', op: 'in', value: CODES }, severity: 'watch', points: 1, cause: 'competitor' }] });
-    await engines.load('tiers', [{ name: 'tier', duckdb: 'VARCHAR', postgres: 'TEXT' }], [...CODES.map((code) => [code]), ['safe']]);
+    const ruleSet = defineRuleSet({
+      id: 'codes',
+      rules: [
+        {
+          id: 'hit',
+          when: { signal: 'tier', op: 'in', value: CODES },
+          severity: 'watch',
+          points: 1,
+          cause: 'competitor',
+        },
+      ],
+    });
+    await engines.load(
+      'tiers',
+      [{ name: 'tier', duckdb: 'VARCHAR', postgres: 'TEXT' }],
+      [...CODES.map((code) => [code]), ['safe']],
+    );
     const query = toSql(ruleSet, { dialect: engine, table: 'tiers' });
     expect(query.params).toEqual(CODES);
     const rows = await engines.run(engine, query);

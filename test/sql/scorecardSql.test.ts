@@ -6,7 +6,13 @@
 import { Decimal } from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/shared/errors.js';
-import { defineGradeBands, defineScorecard, potentialValueModel, score, type ScorecardInput } from '../../src/scoring/index.js';
+import {
+  defineGradeBands,
+  defineScorecard,
+  potentialValueModel,
+  score,
+  type ScorecardInput,
+} from '../../src/scoring/index.js';
 import { toSql } from '../../src/sql/index.js';
 import { engineNames, openEngines, type Cell, type Engines, type TestColumn } from './engines.js';
 
@@ -38,34 +44,54 @@ const SEED_ROWS: [string, number[], string, string][] = [
 ];
 
 describe.each(engineNames)('potentialValueModel in %s (seed 002)', (engine) => {
-  it.each(['DOUBLE', 'DECIMAL(18, 6)'])('reproduces the seed totals and grades exactly from %s columns, edges 40 / 60 / 80 included', async (type) => {
-    for (const [, values] of SEED_ROWS.slice(1, 4)) expect(values.reduce((sum, value) => sum + value, 0) % 20).not.toBe(0); // the float trap is real
-    await engines.load('accounts', seedColumns(type), SEED_ROWS.map(([id, values]) => [id, ...values]));
-    const query = toSql(potentialValueModel, { dialect: engine, table: 'accounts', keep: ['account_id'] });
-    const rows = await engines.run(engine, query);
-    expect(rows.map((row) => row['account_id'])).toEqual(SEED_ROWS.map(([id]) => id));
-    rows.forEach((row, index) => {
-      const [, values, total, grade] = SEED_ROWS[index]!;
-      expect(new Decimal(String(row['total'])).eq(total), `${String(row['account_id'])} total`).toBe(true);
-      expect(row['grade']).toBe(grade);
-      expect(row['complete']).toBe(true);
-      expect(row['error']).toBeNull();
-      const library = score(potentialValueModel, Object.fromEntries(ids.map((id, f) => [id, values[f]!])));
-      library.categories.forEach((category) => expect(new Decimal(String(row[`points_${category.id}`])).eq(category.contribution.toString())).toBe(true));
-    });
-  });
+  it.each(['DOUBLE', 'DECIMAL(18, 6)'])(
+    'reproduces the seed totals and grades exactly from %s columns, edges 40 / 60 / 80 included',
+    async (type) => {
+      for (const [, values] of SEED_ROWS.slice(1, 4))
+        expect(values.reduce((sum, value) => sum + value, 0) % 20).not.toBe(0); // the float trap is real
+      await engines.load(
+        'accounts',
+        seedColumns(type),
+        SEED_ROWS.map(([id, values]) => [id, ...values]),
+      );
+      const query = toSql(potentialValueModel, { dialect: engine, table: 'accounts', keep: ['account_id'] });
+      const rows = await engines.run(engine, query);
+      expect(rows.map((row) => row['account_id'])).toEqual(SEED_ROWS.map(([id]) => id));
+      rows.forEach((row, index) => {
+        const [, values, total, grade] = SEED_ROWS[index]!;
+        expect(new Decimal(String(row['total'])).eq(total), `${String(row['account_id'])} total`).toBe(true);
+        expect(row['grade']).toBe(grade);
+        expect(row['complete']).toBe(true);
+        expect(row['error']).toBeNull();
+        const library = score(potentialValueModel, Object.fromEntries(ids.map((id, f) => [id, values[f]!])));
+        library.categories.forEach((category) =>
+          expect(new Decimal(String(row[`points_${category.id}`])).eq(category.contribution.toString())).toBe(true),
+        );
+      });
+    },
+  );
 
   it('flags a missing rating in `error` and leaves the total NULL, never 0', async () => {
     await engines.load('accounts', seedColumns('DOUBLE'), [['gap', null, ...SEED_ROWS[0]![1].slice(1)]]);
-    const [row] = await engines.run(engine, toSql(potentialValueModel, { dialect: engine, table: 'accounts', keep: ['account_id'] }));
+    const [row] = await engines.run(
+      engine,
+      toSql(potentialValueModel, { dialect: engine, table: 'accounts', keep: ['account_id'] }),
+    );
     expect(row).toMatchObject({ total: null, grade: null, complete: false, error: 'tenure: missing' });
   });
 
   it("imputes the factor's minimum under missing: 'min' and reports the row incomplete", async () => {
     const values = SEED_ROWS[0]![1];
     await engines.load('accounts', seedColumns('DOUBLE'), [['gap', null, ...values.slice(1)]]);
-    const [row] = await engines.run(engine, toSql(potentialValueModel, { dialect: engine, table: 'accounts', missing: 'min' }));
-    const library = score(potentialValueModel, { ...Object.fromEntries(ids.map((id, f) => [id, values[f]!])), tenure: null }, { missing: 'min' });
+    const [row] = await engines.run(
+      engine,
+      toSql(potentialValueModel, { dialect: engine, table: 'accounts', missing: 'min' }),
+    );
+    const library = score(
+      potentialValueModel,
+      { ...Object.fromEntries(ids.map((id, f) => [id, values[f]!])), tenure: null },
+      { missing: 'min' },
+    );
     expect(library.total.toString()).toBe('77');
     expect(new Decimal(String(row!['total'])).eq(library.total.toString())).toBe(true);
     expect(row).toMatchObject({ grade: 'B', complete: false, error: null });
@@ -80,7 +106,10 @@ describe.each(engineNames)('potentialValueModel in %s (seed 002)', (engine) => {
     const plain = await engines.run(engine, toSql(potentialValueModel, { dialect: engine, table: 'accounts' }));
     expect(plain[0]!['error']).toBe('tenure: not a rating within [1, 5] with at most 6 decimals');
     expect(plain[1]!['error']).toBe('tenure: not a rating within [1, 5] with at most 6 decimals');
-    const clamped = await engines.run(engine, toSql(potentialValueModel, { dialect: engine, table: 'accounts', clamp: true, ratingScale: 7 }));
+    const clamped = await engines.run(
+      engine,
+      toSql(potentialValueModel, { dialect: engine, table: 'accounts', clamp: true, ratingScale: 7 }),
+    );
     expect(new Decimal(String(clamped[0]!['total'])).eq(81)).toBe(true);
     expect(new Decimal(String(clamped[1]!['total'])).eq('80.1234567')).toBe(true);
     expect(clamped[0]!['error']).toBeNull();
@@ -89,14 +118,27 @@ describe.each(engineNames)('potentialValueModel in %s (seed 002)', (engine) => {
   it('compares with minmax totals that do not terminate, rounded half away from zero at totalScale', async () => {
     const values = SEED_ROWS[1]![1];
     await engines.load('accounts', seedColumns('DOUBLE'), [['x', ...values]]);
-    const query = toSql(potentialValueModel, { dialect: engine, table: 'accounts', normalisation: 'minmax', totalScale: 12 });
+    const query = toSql(potentialValueModel, {
+      dialect: engine,
+      table: 'accounts',
+      normalisation: 'minmax',
+      totalScale: 12,
+    });
     expect(query.totals).toMatchObject({ exact: false, scale: 12 });
     const [row] = await engines.run(engine, query);
-    const library = score(potentialValueModel, Object.fromEntries(ids.map((id, f) => [id, values[f]!])), { normalisation: 'minmax' });
+    const library = score(potentialValueModel, Object.fromEntries(ids.map((id, f) => [id, values[f]!])), {
+      normalisation: 'minmax',
+    });
     expect(String(row!['total'])).toBe(library.total.toDecimalPlaces(12, Decimal.ROUND_HALF_UP).toFixed(12));
     // the numerator is exact: total = total_numerator / denominator
     const Exact = Decimal.clone({ precision: 80 });
-    expect(new Exact(String(row!['total_numerator'])).div(query.totals!.denominator).minus(library.total.toString()).abs().lt('1e-30')).toBe(true);
+    expect(
+      new Exact(String(row!['total_numerator']))
+        .div(query.totals!.denominator)
+        .minus(library.total.toString())
+        .abs()
+        .lt('1e-30'),
+    ).toBe(true);
     expect(row!['grade']).toBe(library.grade);
   });
 });
@@ -105,21 +147,43 @@ describe.each(engineNames)('potentialValueModel in %s (seed 002)', (engine) => {
 const scaledModel: ScorecardInput = {
   id: 'scaled',
   version: '1',
-  grades: { id: 'g', version: '1', domain: '[0, 100]', bands: [
-    { id: 'top', labels: labels('top'), interval: '[75, 100]' },
-    { id: 'mid', labels: labels('mid'), interval: '(25, 75)' },
-    { id: 'low', labels: labels('low'), interval: '[0, 25]' },
-  ] },
+  grades: {
+    id: 'g',
+    version: '1',
+    domain: '[0, 100]',
+    bands: [
+      { id: 'top', labels: labels('top'), interval: '[75, 100]' },
+      { id: 'mid', labels: labels('mid'), interval: '(25, 75)' },
+      { id: 'low', labels: labels('low'), interval: '[0, 25]' },
+    ],
+  },
   categories: [
     {
       id: 'history',
       labels: labels('History'),
       weight: '0.4',
       factors: [
-        { id: 'tenureDays', labels: labels('Tenure'), min: 1, max: 5, scale: { type: 'bands', bands: [
-          { interval: '[0, 365)', rating: 1 }, { interval: '[365, 1095)', rating: 3 }, { interval: '[1095, +inf)', rating: 5 },
-        ] } },
-        { id: 'latePayments', labels: labels('Late payments'), min: 1, max: 10, scale: { type: 'linear', from: { raw: 0, rating: 10 }, to: { raw: 12, rating: 1 } } },
+        {
+          id: 'tenureDays',
+          labels: labels('Tenure'),
+          min: 1,
+          max: 5,
+          scale: {
+            type: 'bands',
+            bands: [
+              { interval: '[0, 365)', rating: 1 },
+              { interval: '[365, 1095)', rating: 3 },
+              { interval: '[1095, +inf)', rating: 5 },
+            ],
+          },
+        },
+        {
+          id: 'latePayments',
+          labels: labels('Late payments'),
+          min: 1,
+          max: 10,
+          scale: { type: 'linear', from: { raw: 0, rating: 10 }, to: { raw: 12, rating: 1 } },
+        },
       ],
     },
     {
@@ -127,9 +191,22 @@ const scaledModel: ScorecardInput = {
       labels: labels('Fit'),
       weight: '0.6',
       factors: [
-        { id: 'industry', labels: labels('Industry'), min: 1, max: 10, scale: { type: 'categorical', categories: [
-          { value: 'fmcg', rating: 9 }, { value: 'auto', rating: 7 }, { value: "o'brien & co", rating: 2 },
-        ], default: 4, special: [{ value: 'unknown', missing: true }] } },
+        {
+          id: 'industry',
+          labels: labels('Industry'),
+          min: 1,
+          max: 10,
+          scale: {
+            type: 'categorical',
+            categories: [
+              { value: 'fmcg', rating: 9 },
+              { value: 'auto', rating: 7 },
+              { value: "o'brien & co", rating: 2 },
+            ],
+            default: 4,
+            special: [{ value: 'unknown', missing: true }],
+          },
+        },
         { id: 'exclusive', labels: labels('Exclusive'), min: 0, max: 1, scale: { type: 'boolean', true: 1, false: 0 } },
       ],
     },
@@ -157,7 +234,13 @@ describe.each(engineNames)('scales in %s', (engine) => {
     await engines.load('raw', columns, rows);
     for (const missing of ['error', 'min'] as const) {
       for (const clamp of [false, true]) {
-        const query = toSql(model, { dialect: engine, table: 'raw', columns: { latePayments: 'late' }, missing, clamp });
+        const query = toSql(model, {
+          dialect: engine,
+          table: 'raw',
+          columns: { latePayments: 'late' },
+          missing,
+          clamp,
+        });
         const result = await engines.run(engine, query);
         rows.forEach((row, index) => {
           const [tenureDays, late, industry, exclusive] = row;
@@ -173,8 +256,13 @@ describe.each(engineNames)('scales in %s', (engine) => {
             expect(actual['total'], `row ${index} ${missing} ${clamp}`).toBeNull();
             expect(actual['error']).not.toBeNull();
           } else {
-            const want = query.totals!.exact ? expected.total : expected.total.toDecimalPlaces(query.totals!.scale, Decimal.ROUND_HALF_UP);
-            expect(new Decimal(String(actual['total'])).eq(want), `row ${index} ${missing} ${clamp}: ${String(actual['total'])} vs ${expected.total.toString()}`).toBe(true);
+            const want = query.totals!.exact
+              ? expected.total
+              : expected.total.toDecimalPlaces(query.totals!.scale, Decimal.ROUND_HALF_UP);
+            expect(
+              new Decimal(String(actual['total'])).eq(want),
+              `row ${index} ${missing} ${clamp}: ${String(actual['total'])} vs ${expected.total.toString()}`,
+            ).toBe(true);
             expect(actual['grade']).toBe(expected.grade);
             expect(actual['complete']).toBe(expected.complete);
           }
@@ -186,7 +274,9 @@ describe.each(engineNames)('scales in %s', (engine) => {
 
 describe('what SQL refuses, with the path of the part', () => {
   it("rejects missing: 'exclude' (per-row renormalisation)", () => {
-    expect(() => toSql(potentialValueModel, { dialect: 'duckdb', table: 't', missing: 'exclude' })).toThrowError(ValidationError);
+    expect(() => toSql(potentialValueModel, { dialect: 'duckdb', table: 't', missing: 'exclude' })).toThrowError(
+      ValidationError,
+    );
     try {
       toSql(potentialValueModel, { dialect: 'duckdb', table: 't', missing: 'exclude' });
     } catch (error) {
@@ -197,9 +287,29 @@ describe('what SQL refuses, with the path of the part', () => {
   it('rejects special values on a numeric scale, naming the scale', () => {
     const model = defineScorecard({
       id: 'special',
-      categories: [{ id: 'c', labels: labels('c'), weight: 1, factors: [
-        { id: 'days', labels: labels('days'), min: 1, max: 5, scale: { type: 'bands', bands: [{ interval: '[0, 10)', rating: 1 }, { interval: '[10, +inf)', rating: 5 }], special: [{ value: 'n/a', missing: true }] } },
-      ] }],
+      categories: [
+        {
+          id: 'c',
+          labels: labels('c'),
+          weight: 1,
+          factors: [
+            {
+              id: 'days',
+              labels: labels('days'),
+              min: 1,
+              max: 5,
+              scale: {
+                type: 'bands',
+                bands: [
+                  { interval: '[0, 10)', rating: 1 },
+                  { interval: '[10, +inf)', rating: 5 },
+                ],
+                special: [{ value: 'n/a', missing: true }],
+              },
+            },
+          ],
+        },
+      ],
     });
     try {
       toSql(model, { dialect: 'postgres', table: 't' });
@@ -234,16 +344,28 @@ describe('what SQL refuses, with the path of the part', () => {
   });
 
   it('can skip grading (bands: null) or grade with other bands', () => {
-    expect(toSql(potentialValueModel, { dialect: 'duckdb', table: 't', bands: null }).columns.map((column) => column.name)).not.toContain('grade');
-    const halves = defineGradeBands({ id: 'h', version: '1', domain: '[0, 100]', bands: [
-      { id: 'upper', labels: labels('upper'), interval: '[50, 100]' }, { id: 'lower', labels: labels('lower'), interval: '[0, 50)' },
-    ] });
+    expect(
+      toSql(potentialValueModel, { dialect: 'duckdb', table: 't', bands: null }).columns.map((column) => column.name),
+    ).not.toContain('grade');
+    const halves = defineGradeBands({
+      id: 'h',
+      version: '1',
+      domain: '[0, 100]',
+      bands: [
+        { id: 'upper', labels: labels('upper'), interval: '[50, 100]' },
+        { id: 'lower', labels: labels('lower'), interval: '[0, 50)' },
+      ],
+    });
     expect(toSql(potentialValueModel, { dialect: 'duckdb', table: 't', bands: halves }).text).toContain("THEN 'upper'");
   });
 
   it('names the model it compiled, and writes a view with every value inlined', () => {
     const query = toSql(potentialValueModel, { dialect: 'postgres', table: ['crm', 'accounts'], keep: ['account_id'] });
-    expect(query.model).toEqual({ id: potentialValueModel.id, version: potentialValueModel.version, fingerprint: potentialValueModel.fingerprint });
+    expect(query.model).toEqual({
+      id: potentialValueModel.id,
+      version: potentialValueModel.version,
+      fingerprint: potentialValueModel.fingerprint,
+    });
     expect(query.text).toContain('FROM "crm"."accounts"');
     expect(query.createView(['crm', 'scores'])).toMatch(/^CREATE OR REPLACE VIEW "crm"\."scores" AS\nSELECT /);
   });

@@ -52,11 +52,22 @@ describe('compiler laws', () => {
 
   it('every placeholder has exactly one bound value, and inline() leaves none behind', () => {
     // text codes (not numbers or dates, which compare as such), free of placeholder characters so the text can be searched
-    const codes = fc.uniqueArray(fc.string({ maxLength: 12 }).map((text) => `c${text.replace(/[$?]/g, '')}`), { minLength: 1, maxLength: 6 });
+    const codes = fc.uniqueArray(
+      fc.string({ maxLength: 12 }).map((text) => `c${text.replace(/[$?]/g, '')}`),
+      { minLength: 1, maxLength: 6 },
+    );
     fc.assert(
       fc.property(codes, dialect, fc.constantFrom('2026-01-31', '2026-11-01'), (values, target, asOf) => {
-        const when: ChurnCondition = { all: [{ signal: 'tier', op: 'in', value: values }, { signal: 'lastVisit', op: 'within', value: { months: 2 } }] };
-        const ruleSet = defineRuleSet({ id: 'r', rules: [{ id: 'x', when, severity: 'watch', points: 1, cause: 'competitor' }] });
+        const when: ChurnCondition = {
+          all: [
+            { signal: 'tier', op: 'in', value: values },
+            { signal: 'lastVisit', op: 'within', value: { months: 2 } },
+          ],
+        };
+        const ruleSet = defineRuleSet({
+          id: 'r',
+          rules: [{ id: 'x', when, severity: 'watch', points: 1, cause: 'competitor' }],
+        });
         const query = toSql(ruleSet, { dialect: target, table: 'signals', asOf });
         // placeholders are counted outside quoted names and literals: the table and columns here are plain
         const placeholders = query.text.match(target === 'duckdb' || target === 'postgres' ? /\$\d+/g : /\?/g) ?? [];

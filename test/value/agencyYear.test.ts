@@ -11,7 +11,11 @@ describe('teamStaffing (seed 001: 1 客户总监 + 1–2 客户经理 + 1–3 �
   it('staffs a high-value brand with one director, one to two managers and one to three executives', () => {
     expect(defaultTeamTemplates.A).toEqual({ director: [1, 1], manager: [1, 2], executive: [1, 3] });
     const teams = teamStaffing({ A: 4 });
-    expect(teams.byRole.map((line) => [line.labels['zh-CN'], line.min, line.max])).toEqual([['客户总监', 4, 4], ['客户经理', 4, 8], ['客户执行', 4, 12]]);
+    expect(teams.byRole.map((line) => [line.labels['zh-CN'], line.min, line.max])).toEqual([
+      ['客户总监', 4, 4],
+      ['客户经理', 4, 8],
+      ['客户执行', 4, 12],
+    ]);
   });
 
   it('only the high-value class gets a director (the seed names the team for 高价值 brands only)', () => {
@@ -30,7 +34,11 @@ describe('planAgencyYear (seed 003)', () => {
     // a commercial A/A+ account (1次/季度) visited in January and April
     { id: 'a-1', monthlySpend: 2000, customerClass: 'B', visits: ['2026-01-05', '2026-04-01'] },
   ];
-  const plan = planAgencyYear(telecomTierPolicy, accounts, { validFrom: '2026-01-01', validTo: '2026-06-30', managersOnStaff: 0 });
+  const plan = planAgencyYear(telecomTierPolicy, accounts, {
+    validFrom: '2026-01-01',
+    validTo: '2026-06-30',
+    managersOnStaff: 0,
+  });
 
   it('fixes the list, computes the manager gap and the teams by role', () => {
     expect(plan.list.assignments).toEqual({ 'crystal-1': 'crystal', 'a-1': 'commercial-a' });
@@ -58,7 +66,20 @@ describe('planAgencyYear (seed 003)', () => {
   });
 
   it('stops at asOf and refuses a bad staff count', () => {
-    expect(planAgencyYear(telecomTierPolicy, accounts, { validFrom: '2026-01-01', validTo: '2026-12-31', managersOnStaff: 2, asOf: '2026-03-15' }).missedVisits.map((m) => m.month)).toEqual(['2026-01', '2026-02', '2026-03']);
-    expect(() => planAgencyYear(telecomTierPolicy, accounts, { validFrom: '2026-01-01', validTo: '2026-12-31', managersOnStaff: -1 })).toThrow(ValidationError);
+    expect(
+      planAgencyYear(telecomTierPolicy, accounts, {
+        validFrom: '2026-01-01',
+        validTo: '2026-12-31',
+        managersOnStaff: 2,
+        asOf: '2026-03-15',
+      }).missedVisits.map((m) => m.month),
+    ).toEqual(['2026-01', '2026-02', '2026-03']);
+    expect(() =>
+      planAgencyYear(telecomTierPolicy, accounts, {
+        validFrom: '2026-01-01',
+        validTo: '2026-12-31',
+        managersOnStaff: -1,
+      }),
+    ).toThrow(ValidationError);
   });
 });

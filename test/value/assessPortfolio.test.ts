@@ -18,9 +18,19 @@ const top = Object.fromEntries(potentialValueModel.factors.map((factor) => [fact
 const low = Object.fromEntries(potentialValueModel.factors.map((factor) => [factor.id, factor.min]));
 /** Seed 002's 13 factors, rated to a total of exactly 80: the A edge of 客户潜在价值划分标准. */
 const eighty = {
-  tenure: 4, creditRecord: 9, latePayment: 8, missedAppointments: 4,
-  productVariety: 2, purchaseCount: 2, purchaseFrequency: 2, competitorPurchase: 6, competitorFrequency: 4,
-  assetSize: 16, industry: 8, marketPosition: 8, peerUserBase: 7,
+  tenure: 4,
+  creditRecord: 9,
+  latePayment: 8,
+  missedAppointments: 4,
+  productVariety: 2,
+  purchaseCount: 2,
+  purchaseFrequency: 2,
+  competitorPurchase: 6,
+  competitorFrequency: 4,
+  assetSize: 16,
+  industry: 8,
+  marketPosition: 8,
+  peerUserBase: 7,
 };
 
 describe('potentialValue (seed 001 + seed 002’s 客户潜在价值计算表)', () => {
@@ -33,7 +43,9 @@ describe('potentialValue (seed 001 + seed 002’s 客户潜在价值计算表)',
   });
 
   it('60 is B, 40 is D (the seed writes "60—80" and "<=40")', () => {
-    expect(potentialValue({ ratings: { ...eighty, assetSize: 1, tenure: 1, industry: 6 } }).score!.toString()).toBe('60');
+    expect(potentialValue({ ratings: { ...eighty, assetSize: 1, tenure: 1, industry: 6 } }).score!.toString()).toBe(
+      '60',
+    );
     expect(potentialValue({ ratings: { ...eighty, assetSize: 1, tenure: 1, industry: 6 } }).grade).toBe('B');
   });
 
@@ -61,8 +73,13 @@ describe('assessPortfolio (SPEC §2: score, value, grade and classify every acco
       ],
       { valuation: { retention: 0.8, discountRate: 0.1 } },
     );
-    expect(results.map((result) => `${result.id}: ${result.segment}`)).toEqual(['volkswagen: high-value', 'local-shop: low-value']);
-    expect(results[0]!.current.value.toString()).toBe(currentValue({ margin: 900000, retention: 0.8, discountRate: 0.1 }).value.toString());
+    expect(results.map((result) => `${result.id}: ${result.segment}`)).toEqual([
+      'volkswagen: high-value',
+      'local-shop: low-value',
+    ]);
+    expect(results[0]!.current.value.toString()).toBe(
+      currentValue({ margin: 900000, retention: 0.8, discountRate: 0.1 }).value.toString(),
+    );
     expect(results[0]!.potential).toMatchObject({ grade: 'A' });
     expect(results[0]!.classification.strategy.en).toMatch(/added value/);
     expect(errors).toHaveLength(1);
@@ -82,7 +99,10 @@ describe('assessPortfolio (SPEC §2: score, value, grade and classify every acco
   const options = { valuation: { retention: 0.85, discountRate: 0.08 } } as const;
 
   it('on the sample portfolio: every account assessed, matching the building blocks one by one', () => {
-    const assessment = assessPortfolio([...records, ...brokenRecords.map((record) => ({ ...record, margin: 1 }))], options);
+    const assessment = assessPortfolio(
+      [...records, ...brokenRecords.map((record) => ({ ...record, margin: 1 }))],
+      options,
+    );
     expect(assessment.results).toHaveLength(200);
     expect(assessment.errors.map((error) => error.id)).toEqual(['BAD-0001', 'BAD-0002', 'BAD-0003']);
     expect(assessment.errors.map((error) => error.index)).toEqual([200, 201, 202]);
@@ -98,9 +118,13 @@ describe('assessPortfolio (SPEC §2: score, value, grade and classify every acco
     });
     const summary = assessment.summary;
     expect(summary.byClass.reduce((sum, item) => sum + item.count, 0)).toBe(200);
-    const cellTotal = Object.values(summary.cells).flatMap((row) => Object.values(row)).reduce((sum, count) => sum + count, 0);
+    const cellTotal = Object.values(summary.cells)
+      .flatMap((row) => Object.values(row))
+      .reduce((sum, count) => sum + count, 0);
     expect(cellTotal).toBe(200);
-    expect(summary.byClass.reduce((sum, item) => sum.plus(item.value), values[0]!.minus(values[0]!)).eq(summary.totalValue)).toBe(true);
+    expect(
+      summary.byClass.reduce((sum, item) => sum.plus(item.value), values[0]!.minus(values[0]!)).eq(summary.totalValue),
+    ).toBe(true);
     const expectedPareto = pareto(values, { targetShare: 0.8 });
     expect(summary.pareto!.count).toBe(expectedPareto.count);
     expect(summary.pareto!.valueShare.eq(expectedPareto.valueShare)).toBe(true);
@@ -120,11 +144,19 @@ describe('assessPortfolio (SPEC §2: score, value, grade and classify every acco
   });
 
   it('accepts another grader and any iterable', () => {
-    const thresholds = defineValueGrader({ id: 't', version: '1', method: 'thresholds', grades: [{ id: 'A', min: 1000 }, { id: 'B', min: 500 }, { id: 'C', min: 100 }, { id: 'D' }] });
+    const thresholds = defineValueGrader({
+      id: 't',
+      version: '1',
+      method: 'thresholds',
+      grades: [{ id: 'A', min: 1000 }, { id: 'B', min: 500 }, { id: 'C', min: 100 }, { id: 'D' }],
+    });
     function* rows() {
       yield { id: 'a', ratings: low, margin: 600 }; // 600·0.5/(1−0.5) = 600
     }
-    const { results } = assessPortfolio(rows(), { valuation: { retention: 0.5, discountRate: 0 }, currentGrader: thresholds });
+    const { results } = assessPortfolio(rows(), {
+      valuation: { retention: 0.5, discountRate: 0 },
+      currentGrader: thresholds,
+    });
     expect(results[0]!.current).toMatchObject({ grade: 'B' });
     expect(results[0]!.segment).toBe('secondary-value');
   });
@@ -140,8 +172,15 @@ describe('assessPortfolio (SPEC §2: score, value, grade and classify every acco
     expect(() => assessPortfolio([], {} as never)).toThrow(/options\.valuation/);
     expect(() => assessPortfolio([], { valuation: { discountRate: -2 } })).toThrow(/discountRate/);
     expect(() => assessPortfolio([], { valuation: { discountRate: 0.1 }, targetShare: 2 })).toThrow(/targetShare/);
-    const letters = defineValueGrader({ id: 't', version: '1', method: 'quantiles', grades: [{ id: 'X', upTo: 0.5 }, { id: 'Y' }] });
-    expect(() => assessPortfolio([], { valuation: { discountRate: 0.1 }, currentGrader: letters })).toThrow(/currentGrader/);
+    const letters = defineValueGrader({
+      id: 't',
+      version: '1',
+      method: 'quantiles',
+      grades: [{ id: 'X', upTo: 0.5 }, { id: 'Y' }],
+    });
+    expect(() => assessPortfolio([], { valuation: { discountRate: 0.1 }, currentGrader: letters })).toThrow(
+      /currentGrader/,
+    );
     // without any retention, each record fails on its own
     const { errors } = assessPortfolio([{ id: 'a', ratings: low, margin: 1 }], { valuation: { discountRate: 0.1 } });
     expect(errors[0]!.issues[0]!.path).toBe('retention');

@@ -22,7 +22,9 @@ describe('currentValue (seed 001: expected NPV of future margins; Gupta & Lehman
 
   it('terminating cases are exact: m=1000, r=0.75, d=0.25 gives 1000·0.75/0.5 = 1500', () => {
     expect(currentValue({ margin: 1000, retention: 0.75, discountRate: 0.25 }).value.toString()).toBe('1500');
-    expect(currentValue({ margin: '1000', retention: '0.75', discountRate: new Decimal('0.25') }).value.toString()).toBe('1500');
+    expect(
+      currentValue({ margin: '1000', retention: '0.75', discountRate: new Decimal('0.25') }).value.toString(),
+    ).toBe('1500');
   });
 
   it('start timing adds this period’s margin: m·(1+d)/(1+d−r)', () => {
@@ -119,14 +121,24 @@ describe('historicalValue (seed 001: value already realised)', () => {
   });
 
   it('accepts Date objects and date-times, read as UTC', () => {
-    const result = historicalValue({ entries: [{ date: new Date(Date.UTC(2026, 9, 31, 23)), margin: 1 }, { date: '2026-11-01T00:00:00+08:00', margin: 2 }], asOf: '2026-11-01' });
+    const result = historicalValue({
+      entries: [
+        { date: new Date(Date.UTC(2026, 9, 31, 23)), margin: 1 },
+        { date: '2026-11-01T00:00:00+08:00', margin: 2 },
+      ],
+      asOf: '2026-11-01',
+    });
     expect(result.realised.toString()).toBe('3');
   });
 
   it('rejects impossible dates, a window ending before it starts and bad margins', () => {
-    expect(() => historicalValue({ entries: [{ date: '2026-02-30', margin: 1 }], asOf: '2026-11-01' })).toThrow(/entries\[0\]\.date/);
+    expect(() => historicalValue({ entries: [{ date: '2026-02-30', margin: 1 }], asOf: '2026-11-01' })).toThrow(
+      /entries\[0\]\.date/,
+    );
     expect(() => historicalValue({ entries: [], asOf: '2026-11-01', since: '2027-01-01' })).toThrow(ValidationError);
-    expect(() => historicalValue({ entries: [{ date: '2026-01-01', margin: 'lots' }], asOf: '2026-11-01' })).toThrow(/entries\[0\]\.margin/);
+    expect(() => historicalValue({ entries: [{ date: '2026-01-01', margin: 'lots' }], asOf: '2026-11-01' })).toThrow(
+      /entries\[0\]\.margin/,
+    );
     expect(() => historicalValue({ entries: [], asOf: 'yesterday' })).toThrow(/asOf/);
   });
 });
@@ -134,7 +146,10 @@ describe('historicalValue (seed 001: value already realised)', () => {
 describe('upliftValue (seed 001: cross-selling, engagement, referrals)', () => {
   it('adds the three parts', () => {
     const uplift = upliftValue({
-      crossSell: [{ margin: 20000, probability: 0.25 }, { margin: 10000, probability: 0.1 }],
+      crossSell: [
+        { margin: 20000, probability: 0.25 },
+        { margin: 10000, probability: 0.1 },
+      ],
       shareOfWallet: { wallet: 1000000, currentShare: 0.3, targetShare: 0.4, marginRate: 0.15 },
       referrals: { count: 0.5, valuePerReferral: 8000 },
     });

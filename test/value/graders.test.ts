@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/shared/index.js';
-import { abcValueGrader, defineValueGrader, gradeValues, quantileValueGrader, valueGraderSchema } from '../../src/value/index.js';
+import {
+  abcValueGrader,
+  defineValueGrader,
+  gradeValues,
+  quantileValueGrader,
+  valueGraderSchema,
+} from '../../src/value/index.js';
 
 const thresholds = defineValueGrader({
   id: 'thresholds',
@@ -45,7 +51,15 @@ describe('value graders (SPEC §2: thresholds, rank quantiles, ABC cut points)',
   });
 
   it('accepts { id, value } items and an empty list', () => {
-    expect(gradeValues([{ id: 'x', value: 2 }, { id: 'y', value: '1' }], quantileValueGrader).grades).toEqual(['A', 'C']);
+    expect(
+      gradeValues(
+        [
+          { id: 'x', value: 2 },
+          { id: 'y', value: '1' },
+        ],
+        quantileValueGrader,
+      ).grades,
+    ).toEqual(['A', 'C']);
     expect(gradeValues([], abcValueGrader).grades).toEqual([]);
   });
 
@@ -60,12 +74,31 @@ describe('value graders (SPEC §2: thresholds, rank quantiles, ABC cut points)',
 
   it('rejects bad graders with code-like paths', () => {
     const bad: [unknown, string][] = [
-      [{ id: 'g', version: '1', method: 'thresholds', grades: [{ id: 'A', min: 10 }, { id: 'B', min: 20 }, { id: 'C' }] }, 'grades[1].min'],
+      [
+        {
+          id: 'g',
+          version: '1',
+          method: 'thresholds',
+          grades: [{ id: 'A', min: 10 }, { id: 'B', min: 20 }, { id: 'C' }],
+        },
+        'grades[1].min',
+      ],
       [{ id: 'g', version: '1', method: 'thresholds', grades: [{ id: 'A' }, { id: 'B' }] }, 'grades[0].min'],
       [{ id: 'g', version: '1', method: 'quantiles', grades: [{ id: 'A', upTo: 1.5 }, { id: 'B' }] }, 'grades[0].upTo'],
-      [{ id: 'g', version: '1', method: 'quantiles', grades: [{ id: 'A', upTo: 0.5 }, { id: 'B', upTo: 0.4 }, { id: 'C' }] }, 'grades[1].upTo'],
+      [
+        {
+          id: 'g',
+          version: '1',
+          method: 'quantiles',
+          grades: [{ id: 'A', upTo: 0.5 }, { id: 'B', upTo: 0.4 }, { id: 'C' }],
+        },
+        'grades[1].upTo',
+      ],
       [{ id: 'g', version: '1', method: 'quantiles', grades: [{ id: 'A', upTo: 0.5 }, { id: 'A' }] }, 'grades[1].id'],
-      [{ id: 'g', version: '1', method: 'cumulativeShare', grades: [{ id: 'A', min: 3 }, { id: 'B' }] }, 'grades[0].min'],
+      [
+        { id: 'g', version: '1', method: 'cumulativeShare', grades: [{ id: 'A', min: 3 }, { id: 'B' }] },
+        'grades[0].min',
+      ],
       [{ id: 'g', version: '1', method: 'median', grades: [{ id: 'A' }] }, 'method'],
     ];
     for (const [definition, path] of bad) {

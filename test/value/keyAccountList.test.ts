@@ -11,7 +11,15 @@ import { deriveSignals } from '../../src/churn/index.js';
 const YEAR = { validFrom: '2026-01-01', validTo: '2026-12-31' } as const;
 
 describe('fixKeyAccountList (seed 003: a tier per account, fixed for the year)', () => {
-  const list = fixKeyAccountList(telecomTierPolicy, [{ id: 'crystal-1', monthlySpend: 5000 }, { id: 'a-1', tier: 'commercial-a' }, { id: 'none', monthlySpend: 10 }], YEAR);
+  const list = fixKeyAccountList(
+    telecomTierPolicy,
+    [
+      { id: 'crystal-1', monthlySpend: 5000 },
+      { id: 'a-1', tier: 'commercial-a' },
+      { id: 'none', monthlySpend: 10 },
+    ],
+    YEAR,
+  );
 
   it('a declining crystal account keeps the crystal visit standard (2次/季度) for the whole year', () => {
     // its spend has fallen to 2,000 a month, the commercial-a band (1次/季度 ≈ 91 days); last visit 60 days ago
@@ -46,14 +54,30 @@ describe('fixKeyAccountList (seed 003: a tier per account, fixed for the year)',
   });
 
   it('reports bad records and refuses a reversed period', () => {
-    const withBad = fixKeyAccountList(telecomTierPolicy, [{ id: 'x', tier: 'gold' }, { id: 'x', monthlySpend: 5000 }, { id: 'x', monthlySpend: 5000 }], YEAR);
+    const withBad = fixKeyAccountList(
+      telecomTierPolicy,
+      [
+        { id: 'x', tier: 'gold' },
+        { id: 'x', monthlySpend: 5000 },
+        { id: 'x', monthlySpend: 5000 },
+      ],
+      YEAR,
+    );
     expect(withBad.errors.map((error) => error.index)).toEqual([0, 2]);
-    expect(() => fixKeyAccountList(telecomTierPolicy, [], { validFrom: '2026-12-31', validTo: '2026-01-01' })).toThrow(ValidationError);
+    expect(() => fixKeyAccountList(telecomTierPolicy, [], { validFrom: '2026-12-31', validTo: '2026-01-01' })).toThrow(
+      ValidationError,
+    );
   });
 });
 
 describe('event-triggered visits ("或视客户业务发展、流失等情况走访")', () => {
-  const alerted = { id: 'a-1', tier: 'commercial-a', lastVisit: '2026-10-01', lastCall: '2026-10-20', dueVisit: { raisedAt: '2026-10-10', dueBy: '2026-10-24', reason: 'a-1::spend-drop' } };
+  const alerted = {
+    id: 'a-1',
+    tier: 'commercial-a',
+    lastVisit: '2026-10-01',
+    lastCall: '2026-10-20',
+    dueVisit: { raisedAt: '2026-10-10', dueBy: '2026-10-24', reason: 'a-1::spend-drop' },
+  };
 
   it('a churn alert’s visit not made by its due date is missed, even when the quarterly standard is kept', () => {
     const report = contactCompliance(telecomTierPolicy, [alerted], { asOf: '2026-11-01' });
@@ -64,7 +88,9 @@ describe('event-triggered visits ("或视客户业务发展、流失等情况走
   });
 
   it('a visit after the alert was raised makes it done; before its due date it is pending', () => {
-    const visited = contactCompliance(telecomTierPolicy, [{ ...alerted, lastVisit: '2026-10-15' }], { asOf: '2026-11-01' });
+    const visited = contactCompliance(telecomTierPolicy, [{ ...alerted, lastVisit: '2026-10-15' }], {
+      asOf: '2026-11-01',
+    });
     expect(visited.results[0]!.dueVisit?.status).toBe('done');
     expect(visited.results[0]!.overdue).toBe(false);
     const early = contactCompliance(telecomTierPolicy, [alerted], { asOf: '2026-10-20' });

@@ -4,19 +4,31 @@ import { classifyValue, defaultValueMatrix, defineValueMatrix, valueGrades } fro
 import { valueGrade } from '../arbitraries/value.js';
 
 const classIds = ['A', 'B', 'C', 'D'] as const;
-const row = fc.record({ A: fc.constantFrom(...classIds), B: fc.constantFrom(...classIds), C: fc.constantFrom(...classIds), D: fc.constantFrom(...classIds) });
-const randomMatrix = fc.record({ A: row, B: row, C: row, D: row }).map((cells) => defineValueMatrix({ ...defaultValueMatrix.toJSON(), id: 'random', cells }));
+const row = fc.record({
+  A: fc.constantFrom(...classIds),
+  B: fc.constantFrom(...classIds),
+  C: fc.constantFrom(...classIds),
+  D: fc.constantFrom(...classIds),
+});
+const randomMatrix = fc
+  .record({ A: row, B: row, C: row, D: row })
+  .map((cells) => defineValueMatrix({ ...defaultValueMatrix.toJSON(), id: 'random', cells }));
 
 describe('value matrix laws (seed 002)', () => {
   it('every grade pair has a class, in the default matrix and in any valid matrix', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.constant(defaultValueMatrix), randomMatrix), valueGrade, valueGrade, (matrix, current, potential) => {
-        const result = classifyValue(current, potential, matrix);
-        expect(matrix.classes.map((item) => item.id)).toContain(result.customerClass);
-        expect(result.cell).toEqual({ current, potential });
-        expect(result.strategy.en.length).toBeGreaterThan(0);
-        expect(result.strategy['zh-CN'].length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.oneof(fc.constant(defaultValueMatrix), randomMatrix),
+        valueGrade,
+        valueGrade,
+        (matrix, current, potential) => {
+          const result = classifyValue(current, potential, matrix);
+          expect(matrix.classes.map((item) => item.id)).toContain(result.customerClass);
+          expect(result.cell).toEqual({ current, potential });
+          expect(result.strategy.en.length).toBeGreaterThan(0);
+          expect(result.strategy['zh-CN'].length).toBeGreaterThan(0);
+        },
+      ),
     );
   });
 

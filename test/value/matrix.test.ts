@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/shared/index.js';
-import { classifyValue, defaultValueMatrix, defineValueMatrix, strictValueMatrix, valueGrades, valueMatrixSchema } from '../../src/value/index.js';
+import {
+  classifyValue,
+  defaultValueMatrix,
+  defineValueMatrix,
+  strictValueMatrix,
+  valueGrades,
+  valueMatrixSchema,
+} from '../../src/value/index.js';
 
 describe('strategies are seed 000’s own moves (seed 000_314cca147d0dd30a.txt)', () => {
   it('small clients get the planning-led one-stop service tailored to the brief ("中小客户服务重要是筹划为主旳“一条龙”形式 … “量体裁衣”"), never a standardised low-cost tier', () => {
-    for (const [current, potential] of [['D', 'D'], ['C', 'C']] as const) {
+    for (const [current, potential] of [
+      ['D', 'D'],
+      ['C', 'C'],
+    ] as const) {
       const { strategy } = classifyValue(current, potential);
       expect(strategy['zh-CN']).toContain('一条龙');
       expect(strategy['zh-CN']).toContain('量体裁衣');
@@ -28,13 +38,30 @@ describe('strategies are seed 000’s own moves (seed 000_314cca147d0dd30a.txt)'
 describe('the strict matrix (seed 001: 高价值 only for 双高)', () => {
   it('only (A, A) is high-value; the default’s fills of (A, B), (B, A), (B, B) are its own choice', () => {
     const grades = ['A', 'B', 'C', 'D'] as const;
-    const highStrict = grades.flatMap((current) => grades.filter((potential) => classifyValue(current, potential, strictValueMatrix).segment === 'high-value').map((potential) => current + potential));
+    const highStrict = grades.flatMap((current) =>
+      grades
+        .filter((potential) => classifyValue(current, potential, strictValueMatrix).segment === 'high-value')
+        .map((potential) => current + potential),
+    );
     expect(highStrict).toEqual(['AA']);
-    const highDefault = grades.flatMap((current) => grades.filter((potential) => classifyValue(current, potential).segment === 'high-value').map((potential) => current + potential));
+    const highDefault = grades.flatMap((current) =>
+      grades
+        .filter((potential) => classifyValue(current, potential).segment === 'high-value')
+        .map((potential) => current + potential),
+    );
     expect(highDefault).toEqual(['AA', 'AB', 'BA', 'BB']);
     // every cell the seed fills (seed 002) is the same in both
-    for (const [current, potential] of [['A', 'A'], ['A', 'C'], ['B', 'D'], ['C', 'A'], ['D', 'B'], ['D', 'D']] as const) {
-      expect(classifyValue(current, potential, strictValueMatrix).customerClass).toBe(classifyValue(current, potential).customerClass);
+    for (const [current, potential] of [
+      ['A', 'A'],
+      ['A', 'C'],
+      ['B', 'D'],
+      ['C', 'A'],
+      ['D', 'B'],
+      ['D', 'D'],
+    ] as const) {
+      expect(classifyValue(current, potential, strictValueMatrix).customerClass).toBe(
+        classifyValue(current, potential).customerClass,
+      );
     }
   });
 });
@@ -42,21 +69,37 @@ describe('the strict matrix (seed 001: 高价值 only for 双高)', () => {
 describe('the value matrix (seed 002, 客户价值评价标准)', () => {
   it('reproduces the seed’s four filled columns', () => {
     // A: current A, potential A → 高价值客户
-    expect(classifyValue('A', 'A')).toMatchObject({ customerClass: 'A', segment: 'high-value', labels: { 'zh-CN': '高价值客户' } });
+    expect(classifyValue('A', 'A')).toMatchObject({
+      customerClass: 'A',
+      segment: 'high-value',
+      labels: { 'zh-CN': '高价值客户' },
+    });
     // B: current A–B, potential C–D → 次价值客户
     for (const current of ['A', 'B'] as const) {
       for (const potential of ['C', 'D'] as const) {
-        expect(classifyValue(current, potential)).toMatchObject({ customerClass: 'B', segment: 'secondary-value', labels: { 'zh-CN': '次价值客户' } });
+        expect(classifyValue(current, potential)).toMatchObject({
+          customerClass: 'B',
+          segment: 'secondary-value',
+          labels: { 'zh-CN': '次价值客户' },
+        });
       }
     }
     // C: current C–D, potential A–B → 潜价值客户
     for (const current of ['C', 'D'] as const) {
       for (const potential of ['A', 'B'] as const) {
-        expect(classifyValue(current, potential)).toMatchObject({ customerClass: 'C', segment: 'potential-value', labels: { 'zh-CN': '潜价值客户' } });
+        expect(classifyValue(current, potential)).toMatchObject({
+          customerClass: 'C',
+          segment: 'potential-value',
+          labels: { 'zh-CN': '潜价值客户' },
+        });
       }
     }
     // D: current D, potential D → 低价值客户
-    expect(classifyValue('D', 'D')).toMatchObject({ customerClass: 'D', segment: 'low-value', labels: { 'zh-CN': '低价值客户' } });
+    expect(classifyValue('D', 'D')).toMatchObject({
+      customerClass: 'D',
+      segment: 'low-value',
+      labels: { 'zh-CN': '低价值客户' },
+    });
   });
 
   it('fills the six blank cells by halves (SPEC §2)', () => {
@@ -73,7 +116,11 @@ describe('the value matrix (seed 002, 客户价值评价标准)', () => {
     expect(result.strategy.en).toMatch(/added value/);
     expect(result.strategy['zh-CN']).toMatch(/立足于增值/);
     expect(result.cell).toEqual({ current: 'A', potential: 'A' });
-    expect(result.matrix).toEqual({ id: 'value-matrix', version: '1.0.0', fingerprint: defaultValueMatrix.fingerprint });
+    expect(result.matrix).toEqual({
+      id: 'value-matrix',
+      version: '1.0.0',
+      fingerprint: defaultValueMatrix.fingerprint,
+    });
     expect(Object.isFrozen(result)).toBe(true);
   });
 
@@ -86,7 +133,11 @@ describe('the value matrix (seed 002, 客户价值评价标准)', () => {
 
   it('a custom matrix changes the class', () => {
     const definition = defaultValueMatrix.toJSON();
-    const strict = defineValueMatrix({ ...definition, id: 'strict', cells: { ...definition.cells, B: { A: 'B', B: 'B', C: 'B', D: 'B' } } });
+    const strict = defineValueMatrix({
+      ...definition,
+      id: 'strict',
+      cells: { ...definition.cells, B: { A: 'B', B: 'B', C: 'B', D: 'B' } },
+    });
     expect(classifyValue('B', 'B', strict).segment).toBe('secondary-value');
     expect(classifyValue('B', 'B', strict).matrix.id).toBe('strict');
   });

@@ -33,7 +33,8 @@ describe('Pareto laws', () => {
     fc.assert(
       fc.property(portfolioValues, (values) => {
         const points = paretoCurve(values).points;
-        for (let k = 1; k < points.length; k++) expect(points[k]!.cumulativeShare.gte(points[k - 1]!.cumulativeShare)).toBe(true);
+        for (let k = 1; k < points.length; k++)
+          expect(points[k]!.cumulativeShare.gte(points[k - 1]!.cumulativeShare)).toBe(true);
         expect(points[points.length - 1]!.cumulativeShare.toString()).toBe('1');
         for (let k = 1; k < points.length; k++) expect(points[k]!.value.lte(points[k - 1]!.value)).toBe(true);
       }),
@@ -55,9 +56,13 @@ describe('Pareto laws', () => {
   });
 
   it('the order is exact even when values differ only in the 35th significant digit', () => {
-    const nearTies = fc.array(fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 0, max: 9 })), { minLength: 2, maxLength: 40 }).map((pairs) =>
-      pairs.map(([base, tiny]) => new ExactDecimal(base).times('1000.123456789').plus(new ExactDecimal(tiny).times('1e-30'))),
-    );
+    const nearTies = fc
+      .array(fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 0, max: 9 })), { minLength: 2, maxLength: 40 })
+      .map((pairs) =>
+        pairs.map(([base, tiny]) =>
+          new ExactDecimal(base).times('1000.123456789').plus(new ExactDecimal(tiny).times('1e-30')),
+        ),
+      );
     fc.assert(
       fc.property(nearTies, (values) => {
         const points = paretoCurve(values).points;
@@ -65,7 +70,8 @@ describe('Pareto laws', () => {
         const grades = gradeValues(values, quantileValueGrader).grades;
         for (let i = 0; i < values.length; i++) {
           for (let j = 0; j < values.length; j++) {
-            if (values[i]!.gt(values[j]!)) expect('ABCD'.indexOf(grades[i]!)).toBeLessThanOrEqual('ABCD'.indexOf(grades[j]!));
+            if (values[i]!.gt(values[j]!))
+              expect('ABCD'.indexOf(grades[i]!)).toBeLessThanOrEqual('ABCD'.indexOf(grades[j]!));
             if (values[i]!.eq(values[j]!)) expect(grades[i]).toBe(grades[j]);
           }
         }
@@ -77,7 +83,9 @@ describe('Pareto laws', () => {
     fc.assert(
       fc.property(portfolioValues, share, share, (values, a, b) => {
         const [low, high] = Number(a) <= Number(b) ? [a, b] : [b, a];
-        expect(pareto(values, { targetShare: high }).count).toBeGreaterThanOrEqual(pareto(values, { targetShare: low }).count);
+        expect(pareto(values, { targetShare: high }).count).toBeGreaterThanOrEqual(
+          pareto(values, { targetShare: low }).count,
+        );
       }),
     );
   });
@@ -88,7 +96,11 @@ describe('Pareto laws', () => {
         const a = pareto(values, { targetShare: target });
         const b = pareto(shuffle(values, seed), { targetShare: target });
         expect([b.count, b.valueShare.toString()]).toEqual([a.count, a.valueShare.toString()]);
-        expect(topShare(values, { accountShare: target }).valueShare.eq(topShare(shuffle(values, seed), { accountShare: target }).valueShare)).toBe(true);
+        expect(
+          topShare(values, { accountShare: target }).valueShare.eq(
+            topShare(shuffle(values, seed), { accountShare: target }).valueShare,
+          ),
+        ).toBe(true);
       }),
     );
   });
@@ -107,9 +119,13 @@ describe('concentration laws', () => {
 
   it('n equal accounts give exactly 10000/n, one account exactly 10000', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 1_000_000 }).map((c) => (c / 100).toFixed(2)), (n, value) => {
-        expect(herfindahlIndex(Array.from({ length: n }, () => value)).eq(new ExactDecimal(10000).div(n))).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 200 }),
+        fc.integer({ min: 1, max: 1_000_000 }).map((c) => (c / 100).toFixed(2)),
+        (n, value) => {
+          expect(herfindahlIndex(Array.from({ length: n }, () => value)).eq(new ExactDecimal(10000).div(n))).toBe(true);
+        },
+      ),
     );
   });
 
@@ -136,7 +152,12 @@ describe('concentration laws', () => {
 });
 
 describe('grader laws', () => {
-  const thresholds = defineValueGrader({ id: 't', version: '1', method: 'thresholds', grades: [{ id: 'A', min: 50000 }, { id: 'B', min: 10000 }, { id: 'C', min: 1000 }, { id: 'D' }] });
+  const thresholds = defineValueGrader({
+    id: 't',
+    version: '1',
+    method: 'thresholds',
+    grades: [{ id: 'A', min: 50000 }, { id: 'B', min: 10000 }, { id: 'C', min: 1000 }, { id: 'D' }],
+  });
   const graders = [thresholds, quantileValueGrader, abcValueGrader];
   const rank = (grade: string) => 'ABCD'.indexOf(grade);
 
@@ -146,7 +167,8 @@ describe('grader laws', () => {
         const grades = gradeValues(values, grader).grades;
         for (let i = 0; i < values.length; i++) {
           for (let j = 0; j < values.length; j++) {
-            if (new ExactDecimal(values[i]!).gt(values[j]!)) expect(rank(grades[i]!)).toBeLessThanOrEqual(rank(grades[j]!));
+            if (new ExactDecimal(values[i]!).gt(values[j]!))
+              expect(rank(grades[i]!)).toBeLessThanOrEqual(rank(grades[j]!));
           }
         }
       }),
@@ -195,7 +217,14 @@ describe('grader laws', () => {
 
 describe('assessPortfolio laws', () => {
   const factors = potentialValueModel.factors;
-  const ratings = fc.record(Object.fromEntries(factors.map((factor) => [factor.id, fc.integer({ min: factor.min.toNumber() * 2, max: factor.max.toNumber() * 2 }).map((x) => x / 2)])));
+  const ratings = fc.record(
+    Object.fromEntries(
+      factors.map((factor) => [
+        factor.id,
+        fc.integer({ min: factor.min.toNumber() * 2, max: factor.max.toNumber() * 2 }).map((x) => x / 2),
+      ]),
+    ),
+  );
   const record = fc.oneof(
     { weight: 5, arbitrary: fc.record({ id: fc.uuid(), ratings, margin: amount }) },
     { weight: 1, arbitrary: fc.record({ id: fc.uuid(), ratings, margin: fc.constantFrom('n/a', -Infinity, null) }) },
@@ -204,7 +233,9 @@ describe('assessPortfolio laws', () => {
   it('nothing is lost: every record is a result or an error, in input order', () => {
     fc.assert(
       fc.property(fc.array(record, { maxLength: 30 }), (records) => {
-        const { results, errors, summary } = assessPortfolio(records, { valuation: { retention: 0.8, discountRate: 0.1 } });
+        const { results, errors, summary } = assessPortfolio(records, {
+          valuation: { retention: 0.8, discountRate: 0.1 },
+        });
         expect(results.length + errors.length).toBe(records.length);
         const indices = [...results.map((r) => r.index), ...errors.map((e) => e.index)].sort((a, b) => a - b);
         expect(indices).toEqual(records.map((_, index) => index));

@@ -7,7 +7,11 @@ import { concentrationRisk, herfindahlIndex, pareto, paretoCurve, topShare } fro
  * 3.55 % of the accounts, bought 40 % of the volume. A portfolio with exactly those proportions:
  * 21 accounts of 200 (4,200 = 40 % of 10,500), then 19 of 12 and 552 of 11 (6,300).
  */
-const zhengzhou = [...Array.from({ length: 21 }, () => 200), ...Array.from({ length: 19 }, () => 12), ...Array.from({ length: 552 }, () => 11)];
+const zhengzhou = [
+  ...Array.from({ length: 21 }, () => 200),
+  ...Array.from({ length: 19 }, () => 12),
+  ...Array.from({ length: 552 }, () => 11),
+];
 
 describe('pareto (seeds 001 and 003)', () => {
   it('seed 003: 21 of 592 accounts (3.55 %) cover 40 % of the volume', () => {
@@ -29,7 +33,14 @@ describe('pareto (seeds 001 and 003)', () => {
   });
 
   it('stops at the first account that reaches the target, and lists ids largest first', () => {
-    const result = pareto([{ id: 'small', value: 1 }, { id: 'big', value: 9 }, { id: 'mid', value: 5 }], { targetShare: 0.6 });
+    const result = pareto(
+      [
+        { id: 'small', value: 1 },
+        { id: 'big', value: 9 },
+        { id: 'mid', value: 5 },
+      ],
+      { targetShare: 0.6 },
+    );
     expect(result.count).toBe(1);
     expect(result.members.map((member) => member.id)).toEqual(['big']);
     expect(pareto([1, 9, 5], { targetShare: 0.61 }).count).toBe(2);
@@ -48,8 +59,15 @@ describe('pareto (seeds 001 and 003)', () => {
 
 describe('paretoCurve and topShare', () => {
   it('sorted contributions with cumulative shares ending at exactly 1', () => {
-    const curve = paretoCurve([{ id: 'b', value: 1 }, { id: 'a', value: 3 }]);
-    expect(curve.points.map((point) => `${point.rank} ${point.id} ${point.share} ${point.cumulativeShare} ${point.accountShare}`)).toEqual(['1 a 0.75 0.75 0.5', '2 b 0.25 1 1']);
+    const curve = paretoCurve([
+      { id: 'b', value: 1 },
+      { id: 'a', value: 3 },
+    ]);
+    expect(
+      curve.points.map(
+        (point) => `${point.rank} ${point.id} ${point.share} ${point.cumulativeShare} ${point.accountShare}`,
+      ),
+    ).toEqual(['1 a 0.75 0.75 0.5', '2 b 0.25 1 1']);
     const seed = paretoCurve(zhengzhou).points;
     expect(seed[20]!.cumulativeShare.toString()).toBe('0.4');
     expect(seed[seed.length - 1]!.cumulativeShare.toString()).toBe('1');

@@ -4,19 +4,33 @@ import { checkTierPolicy, defineTierPolicy, defineValueGrader, telecomTierPolicy
 
 const spend = fc.integer({ min: 0, max: 50_000_000 }).map((cents) => (cents / 100).toFixed(2));
 const periods = ['week', 'month', 'quarter', 'halfYear', 'year'] as const;
-const frequency = fc.option(fc.record({ times: fc.integer({ min: 1, max: 6 }), per: fc.constantFrom(...periods) }), { nil: null });
+const frequency = fc.option(fc.record({ times: fc.integer({ min: 1, max: 6 }), per: fc.constantFrom(...periods) }), {
+  nil: null,
+});
 /** Contiguous random bands from 0 up, lowest first. */
 const policy = fc
-  .array(fc.record({ width: fc.integer({ min: 1, max: 100_000 }), visits: frequency, calls: frequency }), { minLength: 1, maxLength: 8 })
+  .array(fc.record({ width: fc.integer({ min: 1, max: 100_000 }), visits: frequency, calls: frequency }), {
+    minLength: 1,
+    maxLength: 8,
+  })
   .map((tiers) => {
     let min = 0;
     return defineTierPolicy({
       id: 'random',
       version: '1',
       tiers: tiers.map((tier, index) => {
-        const band = { minMonthlySpend: min, ...(index < tiers.length - 1 ? { maxMonthlySpend: min + tier.width } : {}) };
+        const band = {
+          minMonthlySpend: min,
+          ...(index < tiers.length - 1 ? { maxMonthlySpend: min + tier.width } : {}),
+        };
         min += tier.width;
-        return { id: `t${index}`, labels: { en: `Tier ${index}`, 'zh-CN': `等级${index}` }, ...band, visits: tier.visits, calls: tier.calls };
+        return {
+          id: `t${index}`,
+          labels: { en: `Tier ${index}`, 'zh-CN': `等级${index}` },
+          ...band,
+          visits: tier.visits,
+          calls: tier.calls,
+        };
       }),
     });
   });
@@ -75,7 +89,10 @@ describe('tier policy laws (seed 003)', () => {
         for (const high of tiers.tiers) {
           for (const low of tiers.tiers) {
             if (low.rank <= high.rank) continue;
-            const flagged = check.inversions.some((inversion) => inversion.kind === 'visits' && inversion.lowerTier === low.id && inversion.higherTier === high.id);
+            const flagged = check.inversions.some(
+              (inversion) =>
+                inversion.kind === 'visits' && inversion.lowerTier === low.id && inversion.higherTier === high.id,
+            );
             expect(flagged).toBe(low.contact.visitsPerYear.gt(high.contact.visitsPerYear));
           }
         }

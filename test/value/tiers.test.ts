@@ -73,11 +73,19 @@ describe('checkTierPolicy: the seed’s 鸡头凤尾 (commercial top treated bet
   it('flags a bigger discount for commercial A/A+ than for crystal (seed: "商业客户得到的优惠比当大客户还要多")', () => {
     const discounted = defineTierPolicy({
       ...definition,
-      tiers: definition.tiers.map((tier) => (tier.id === 'commercial-a' ? { ...tier, discount: 0.2 } : tier.id === 'crystal' ? { ...tier, discount: 0.1 } : tier)),
+      tiers: definition.tiers.map((tier) =>
+        tier.id === 'commercial-a'
+          ? { ...tier, discount: 0.2 }
+          : tier.id === 'crystal'
+            ? { ...tier, discount: 0.1 }
+            : tier,
+      ),
     });
     const check = checkTierPolicy(discounted);
     expect(check.ok).toBe(false);
-    const pairs = check.inversions.map((inversion) => `${inversion.kind}: ${inversion.lowerTier} > ${inversion.higherTier}`);
+    const pairs = check.inversions.map(
+      (inversion) => `${inversion.kind}: ${inversion.lowerTier} > ${inversion.higherTier}`,
+    );
     // tiers without a stated discount are not compared
     expect(pairs).toEqual(['discount: commercial-a > crystal']);
     const crystal = check.inversions.find((inversion) => inversion.higherTier === 'crystal')!;
@@ -89,16 +97,22 @@ describe('checkTierPolicy: the seed’s 鸡头凤尾 (commercial top treated bet
   it('flags a stricter visit standard for the lower tier', () => {
     const inverted = defineTierPolicy({
       ...definition,
-      tiers: definition.tiers.map((tier) => (tier.id === 'commercial-a' ? { ...tier, visits: { times: 1, per: 'month' } } : tier)),
+      tiers: definition.tiers.map((tier) =>
+        tier.id === 'commercial-a' ? { ...tier, visits: { times: 1, per: 'month' } } : tier,
+      ),
     });
     const check = checkTierPolicy(inverted);
-    expect(check.inversions.map((inversion) => `${inversion.kind}: ${inversion.lowerTier} > ${inversion.higherTier}`)).toEqual(['visits: commercial-a > crystal']);
+    expect(
+      check.inversions.map((inversion) => `${inversion.kind}: ${inversion.lowerTier} > ${inversion.higherTier}`),
+    ).toEqual(['visits: commercial-a > crystal']);
   });
 
   it('equal treatment is not an inversion', () => {
     const equal = defineTierPolicy({
       ...definition,
-      tiers: definition.tiers.map((tier) => (tier.id === 'commercial-a' ? { ...tier, visits: { times: 2, per: 'quarter' } } : tier)),
+      tiers: definition.tiers.map((tier) =>
+        tier.id === 'commercial-a' ? { ...tier, visits: { times: 2, per: 'quarter' } } : tier,
+      ),
     });
     expect(checkTierPolicy(equal).ok).toBe(true);
   });
@@ -108,11 +122,44 @@ describe('defineTierPolicy validation', () => {
   const labels = { en: 'x', 'zh-CN': 'x' };
   it('rejects overlapping bands, max ≤ min, duplicate ids and bad frequencies', () => {
     const cases: [unknown, string][] = [
-      [{ id: 'p', version: '1', tiers: [{ id: 'a', labels, minMonthlySpend: 0, maxMonthlySpend: 100 }, { id: 'b', labels, minMonthlySpend: 50 }] }, 'tiers[1].minMonthlySpend'],
-      [{ id: 'p', version: '1', tiers: [{ id: 'a', labels, minMonthlySpend: 100, maxMonthlySpend: 100 }] }, 'tiers[0].maxMonthlySpend'],
-      [{ id: 'p', version: '1', tiers: [{ id: 'a', labels, minMonthlySpend: 0, maxMonthlySpend: 10 }, { id: 'a', labels, minMonthlySpend: 10 }] }, 'tiers[1].id'],
-      [{ id: 'p', version: '1', tiers: [{ id: 'a', labels, minMonthlySpend: 0, visits: { times: 0, per: 'month' } }] }, 'tiers[0].visits.times'],
-      [{ id: 'p', version: '1', tiers: [{ id: 'a', labels, minMonthlySpend: 0, calls: { times: 1, per: 'fortnight' } }] }, 'tiers[0].calls.per'],
+      [
+        {
+          id: 'p',
+          version: '1',
+          tiers: [
+            { id: 'a', labels, minMonthlySpend: 0, maxMonthlySpend: 100 },
+            { id: 'b', labels, minMonthlySpend: 50 },
+          ],
+        },
+        'tiers[1].minMonthlySpend',
+      ],
+      [
+        { id: 'p', version: '1', tiers: [{ id: 'a', labels, minMonthlySpend: 100, maxMonthlySpend: 100 }] },
+        'tiers[0].maxMonthlySpend',
+      ],
+      [
+        {
+          id: 'p',
+          version: '1',
+          tiers: [
+            { id: 'a', labels, minMonthlySpend: 0, maxMonthlySpend: 10 },
+            { id: 'a', labels, minMonthlySpend: 10 },
+          ],
+        },
+        'tiers[1].id',
+      ],
+      [
+        { id: 'p', version: '1', tiers: [{ id: 'a', labels, minMonthlySpend: 0, visits: { times: 0, per: 'month' } }] },
+        'tiers[0].visits.times',
+      ],
+      [
+        {
+          id: 'p',
+          version: '1',
+          tiers: [{ id: 'a', labels, minMonthlySpend: 0, calls: { times: 1, per: 'fortnight' } }],
+        },
+        'tiers[0].calls.per',
+      ],
       [{ id: 'p', version: '1', tiers: [{ id: 'a', labels, minMonthlySpend: 0, discount: 1 }] }, 'tiers[0].discount'],
       [{ id: 'p', version: '1', tiers: [{ id: 'a', minMonthlySpend: 0 }] }, 'tiers[0].labels'],
       [{ id: 'p', version: '1', tiers: [{ id: '__proto__', labels, minMonthlySpend: 0 }] }, 'tiers[0].id'],
@@ -166,14 +213,29 @@ describe('contactCompliance (seed 003: "实际上难以达到以上走访标准"
 
   it('summarises per tier', () => {
     expect(report.summary).toMatchObject({ accounts: 4, untiered: 1, compliant: 2, overdueVisits: 2, overdueCalls: 0 });
-    expect(report.summary.byTier.find((tier) => tier.tier === 'crystal')).toEqual({ tier: 'crystal', accounts: 3, overdueVisits: 2, overdueCalls: 0 });
+    expect(report.summary.byTier.find((tier) => tier.tier === 'crystal')).toEqual({
+      tier: 'crystal',
+      accounts: 3,
+      overdueVisits: 2,
+      overdueCalls: 0,
+    });
   });
 
   it('exactly the interval is still on time', () => {
-    const policy = defineTierPolicy({ id: 'p', version: '1', tiers: [{ id: 'weekly', labels: { en: 'w', 'zh-CN': 'w' }, minMonthlySpend: 0, calls: { times: 1, per: 'week' } }] });
-    const onTime = contactCompliance(policy, [{ id: 'a', monthlySpend: 1, lastCall: '2026-10-25' }], { asOf: '2026-11-01' });
+    const policy = defineTierPolicy({
+      id: 'p',
+      version: '1',
+      tiers: [
+        { id: 'weekly', labels: { en: 'w', 'zh-CN': 'w' }, minMonthlySpend: 0, calls: { times: 1, per: 'week' } },
+      ],
+    });
+    const onTime = contactCompliance(policy, [{ id: 'a', monthlySpend: 1, lastCall: '2026-10-25' }], {
+      asOf: '2026-11-01',
+    });
     expect(onTime.results[0]!.call.status).toBe('ok');
-    const late = contactCompliance(policy, [{ id: 'a', monthlySpend: 1, lastCall: '2026-10-24T23:00:00Z' }], { asOf: '2026-11-01' });
+    const late = contactCompliance(policy, [{ id: 'a', monthlySpend: 1, lastCall: '2026-10-24T23:00:00Z' }], {
+      asOf: '2026-11-01',
+    });
     expect(late.results[0]!.call.status).toBe('overdue');
   });
 

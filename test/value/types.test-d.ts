@@ -14,7 +14,11 @@ import {
 describe('the public types of clientele/value', () => {
   it('contract results carry Decimals', () => {
     expectTypeOf(currentValue({ margin: 1, retention: 0.5, discountRate: 0.1 }).value).toEqualTypeOf<Decimal>();
-    expectTypeOf(pareto([1], { targetShare: 1 })).toMatchTypeOf<{ count: number; accountShare: Decimal; valueShare: Decimal }>();
+    expectTypeOf(pareto([1], { targetShare: 1 })).toMatchTypeOf<{
+      count: number;
+      accountShare: Decimal;
+      valueShare: Decimal;
+    }>();
     expectTypeOf(herfindahlIndex([1])).toEqualTypeOf<Decimal>();
   });
 

@@ -43,20 +43,39 @@ export function horizontalBars(theme: Theme, rows: readonly BarRow[], layout: Ba
   const body: string[] = [];
   for (const tick of niceTicks(layout.domain[0], layout.domain[1])) {
     body.push(line(x(tick), top - 4, x(tick), bottom, theme.grid));
-    body.push(text(x(tick), bottom + 14, fitText(layout.tickText(tick), 64, 10), { fill: theme.muted, 'font-size': 10, 'text-anchor': 'middle' }));
+    body.push(
+      text(x(tick), bottom + 14, fitText(layout.tickText(tick), 64, 10), {
+        fill: theme.muted,
+        'font-size': 10,
+        'text-anchor': 'middle',
+      }),
+    );
   }
-  body.push(text((left + right) / 2, bottom + 32, fitText(layout.axisTitle, right - left, 11), { fill: theme.muted, 'font-size': 11, 'text-anchor': 'middle' }));
+  body.push(
+    text((left + right) / 2, bottom + 32, fitText(layout.axisTitle, right - left, 11), {
+      fill: theme.muted,
+      'font-size': 11,
+      'text-anchor': 'middle',
+    }),
+  );
   if (layout.legend && layout.legend.length > 0) body.push(...legendItems(theme, layout.legend, 12, 36));
   const zero = x(Math.min(Math.max(0, layout.domain[0]), layout.domain[1]));
   rows.forEach((row, index) => {
     const centre = top + band * index + band / 2;
     const y = centre - barHeight / 2;
-    body.push(text(left - 8, centre + 4, fitText(row.label, labelWidth - 4, 12), { fill: theme.foreground, 'text-anchor': 'end' }));
+    body.push(
+      text(left - 8, centre + 4, fitText(row.label, labelWidth - 4, 12), {
+        fill: theme.foreground,
+        'text-anchor': 'end',
+      }),
+    );
     if (row.segments && row.segments.length > 0) {
       let start = 0;
       for (const segment of row.segments) {
         const title = `<title>${escapeXml(`${row.label}: ${segment.name} ${segment.value}`)}</title>`;
-        body.push(`<g>${title}${rect(x(start), y, x(start + segment.value) - x(start), barHeight, segment.colour, ` stroke="${theme.background}" stroke-width="1"`)}</g>`);
+        body.push(
+          `<g>${title}${rect(x(start), y, x(start + segment.value) - x(start), barHeight, segment.colour, ` stroke="${theme.background}" stroke-width="1"`)}</g>`,
+        );
         start += segment.value;
       }
     } else {
@@ -66,21 +85,38 @@ export function horizontalBars(theme: Theme, rows: readonly BarRow[], layout: Ba
     if (row.lower !== undefined && row.lower !== null && row.upper !== undefined && row.upper !== null) {
       const [lo, hi] = [x(row.lower), x(row.upper)];
       const stroke = ` stroke-width="1.5"`;
-      body.push(line(lo, centre, hi, centre, theme.foreground, stroke), line(lo, centre - 5, lo, centre + 5, theme.foreground, stroke), line(hi, centre - 5, hi, centre + 5, theme.foreground, stroke));
+      body.push(
+        line(lo, centre, hi, centre, theme.foreground, stroke),
+        line(lo, centre - 5, lo, centre + 5, theme.foreground, stroke),
+        line(hi, centre - 5, hi, centre + 5, theme.foreground, stroke),
+      );
     }
     body.push(text(right + 6, centre + 4, row.shown, { fill: theme.foreground, 'font-size': 11 }));
   });
   body.push(line(zero, top - 4, zero, bottom, theme.foreground));
-  for (const reference of (layout.references ?? []).filter((line) => line.value >= layout.domain[0] && line.value <= layout.domain[1])) {
+  for (const reference of (layout.references ?? []).filter(
+    (line) => line.value >= layout.domain[0] && line.value <= layout.domain[1],
+  )) {
     const at = x(reference.value);
     body.push(line(at, top - 6, at, bottom, theme.accent, ` stroke-width="1.5" stroke-dasharray="5 3"`));
-    body.push(text(at, top - 9, fitText(reference.label, 120, 10), { fill: theme.accent, 'font-size': 10, 'text-anchor': at > (left + right) / 2 ? 'end' : 'start' }));
+    body.push(
+      text(at, top - 9, fitText(reference.label, 120, 10), {
+        fill: theme.accent,
+        'font-size': 10,
+        'text-anchor': at > (left + right) / 2 ? 'end' : 'start',
+      }),
+    );
   }
   return body;
 }
 
 /** A row of legend swatches starting at (x, y). */
-export function legendItems(theme: Theme, items: readonly { readonly name: string; readonly colour: string }[], x: number, y: number): string[] {
+export function legendItems(
+  theme: Theme,
+  items: readonly { readonly name: string; readonly colour: string }[],
+  x: number,
+  y: number,
+): string[] {
   const body: string[] = [];
   let at = x;
   for (const item of items) {
@@ -92,4 +128,3 @@ export function legendItems(theme: Theme, items: readonly { readonly name: strin
   }
   return body;
 }
-

@@ -30,6 +30,9 @@ export function chartContext(options: ChartOptions, defaultHeight: number): Char
     label: (labels, fallback) => pickLabel(labels, locale, fallback),
     number: (value, places = digits) => formatNumber(value, { locale, digits: places }),
     percent: (share, places = options.percentDigits ?? 1) => formatPercent(share, { locale, digits: places }),
-    money: (value) => (options.currency ? formatCurrency(value, options.currency, { locale, digits: 0 }) : formatNumber(value, { locale, digits: 0 })),
+    money: (value) =>
+      options.currency
+        ? formatCurrency(value, options.currency, { locale, digits: 0 })
+        : formatNumber(value, { locale, digits: 0 }),
   };
 }

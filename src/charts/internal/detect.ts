@@ -41,7 +41,8 @@ export function resultKind(value: unknown): ResultKind {
   if (!isObject(value)) return 'value';
   if (has(value, 'results', 'summary') && has(value['summary'], 'byClass')) return 'portfolio-assessment';
   if (has(value, 'total', 'points') && Array.isArray(value['points'])) return 'pareto-curve';
-  if (has(value, 'results', 'errors') && Array.isArray(value['results']) && has(value['results'][0], 'level', 'alerts')) return 'churn-batch';
+  if (has(value, 'results', 'errors') && Array.isArray(value['results']) && has(value['results'][0], 'level', 'alerts'))
+    return 'churn-batch';
   if (has(value, 'total', 'factors', 'categories')) return 'score';
   if (has(value, 'crosshair', 'dimensions', 'quadrants')) return 'importance-performance';
   if (has(value, 'dimensions', 'items', 'weakestFirst')) return 'servqual-gaps';
@@ -72,7 +73,10 @@ export function chartFor(value: unknown, options: ChartOptions): string | null {
       return servqualGapChart(shape, options);
     case 'churn-batch': {
       const results = Array.isArray(value) ? value : ((value as Shape)['results'] as never);
-      return results.length > 0 && (results as readonly Shape[]).some((result) => (result['alerts'] as unknown[]).length > 0) ? churnCauseChart(results, options) : riskLevelChart(results, options);
+      return results.length > 0 &&
+        (results as readonly Shape[]).some((result) => (result['alerts'] as unknown[]).length > 0)
+        ? churnCauseChart(results, options)
+        : riskLevelChart(results, options);
     }
     case 'discrimination':
       return gainsChart(shape, options);

@@ -4,8 +4,30 @@ import { escapeXml, fitText, px } from './text.js';
 /** Fonts that cover Latin and Chinese on every common system (Noto CJK on Linux, PingFang on Apple, YaHei on Windows). */
 export const FONT_STACK = `system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', sans-serif`;
 
-const cividis = ['#00224e', '#123570', '#3b496c', '#575d6d', '#707173', '#8a8779', '#a69d75', '#c4b56c', '#e4cf5b', '#fee838'];
-const greyscale = ['#111111', '#2b2b2b', '#444444', '#5e5e5e', '#777777', '#919191', '#aaaaaa', '#c4c4c4', '#dddddd', '#f2f2f2'];
+const cividis = [
+  '#00224e',
+  '#123570',
+  '#3b496c',
+  '#575d6d',
+  '#707173',
+  '#8a8779',
+  '#a69d75',
+  '#c4b56c',
+  '#e4cf5b',
+  '#fee838',
+];
+const greyscale = [
+  '#111111',
+  '#2b2b2b',
+  '#444444',
+  '#5e5e5e',
+  '#777777',
+  '#919191',
+  '#aaaaaa',
+  '#c4c4c4',
+  '#dddddd',
+  '#f2f2f2',
+];
 
 /** Resolved colours and settings of one drawing. */
 export interface Theme {
@@ -56,7 +78,12 @@ export function inkOn(colour: string): string {
 }
 
 /** A `<text>` element; the text is escaped. */
-export function text(x: number, y: number, content: string, attributes: Readonly<Record<string, string | number>> = {}): string {
+export function text(
+  x: number,
+  y: number,
+  content: string,
+  attributes: Readonly<Record<string, string | number>> = {},
+): string {
   const extra = Object.entries(attributes)
     .map(([key, value]) => ` ${key}="${escapeXml(typeof value === 'number' ? px(value) : value)}"`)
     .join('');
@@ -74,7 +101,13 @@ export function line(x1: number, y1: number, x2: number, y2: number, stroke: str
 }
 
 /** The standalone SVG document: title, description, ARIA role, background, font stack, then the body. */
-export function svgDocument(theme: Theme, kind: string, title: string, description: string, body: readonly string[]): string {
+export function svgDocument(
+  theme: Theme,
+  kind: string,
+  title: string,
+  description: string,
+  body: readonly string[],
+): string {
   const { width, height } = theme;
   const heading = fitText(title, width - 24, 15);
   return [

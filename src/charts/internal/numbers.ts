@@ -17,7 +17,9 @@ export function exactText(value: unknown, path: string, context: string): string
       ? value.trim()
       : typeof value === 'object' && value !== null && typeof (value as { toFixed?: unknown }).toFixed === 'function'
         ? (value as { toFixed(): string }).toFixed()
-        : typeof value === 'object' && value !== null && typeof (value as { toString?: unknown }).toString === 'function'
+        : typeof value === 'object' &&
+            value !== null &&
+            typeof (value as { toString?: unknown }).toString === 'function'
           ? String(value)
           : '';
   if (!decimalPattern.test(text)) fail(path, 'a number, decimal string or Decimal', value, context);
@@ -33,11 +35,23 @@ export interface DisplayFormat {
 }
 
 /** Formats through Intl with a decimal string, so rounding is exact and the value itself is untouched. */
-export function formatExact(value: NumberLike, path: string, context: string, style: Intl.NumberFormatOptions, format: DisplayFormat): string {
+export function formatExact(
+  value: NumberLike,
+  path: string,
+  context: string,
+  style: Intl.NumberFormatOptions,
+  format: DisplayFormat,
+): string {
   const digits = format.digits ?? 2;
-  if (!Number.isInteger(digits) || digits < 0 || digits > 20) fail('options.digits', 'an integer from 0 to 20', digits, context);
+  if (!Number.isInteger(digits) || digits < 0 || digits > 20)
+    fail('options.digits', 'an integer from 0 to 20', digits, context);
   const minimum = Math.min(format.minimumDigits ?? 0, digits);
-  const formatter = formatterFor(format.locale ?? 'en', { ...style, maximumFractionDigits: digits, minimumFractionDigits: minimum, useGrouping: format.grouping ?? true });
+  const formatter = formatterFor(format.locale ?? 'en', {
+    ...style,
+    maximumFractionDigits: digits,
+    minimumFractionDigits: minimum,
+    useGrouping: format.grouping ?? true,
+  });
   // Intl.NumberFormat v3 formats decimal strings exactly; its TypeScript signature still says number.
   return formatter.format(exactText(value, path, context) as unknown as number);
 }

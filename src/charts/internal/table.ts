@@ -11,7 +11,11 @@ export function cellText(value: unknown, context: ChartContext): string {
   if (typeof value === 'object') {
     const record = value as Readonly<Record<string, unknown>>;
     if (typeof record['en'] === 'string') return context.label(record as Record<string, string>, String(record['en']));
-    if (typeof (record as { toFixed?: unknown }).toFixed === 'function' && typeof (record as { isFinite?: unknown }).isFinite === 'function') return context.number(value as { toString(): string }, 4);
+    if (
+      typeof (record as { toFixed?: unknown }).toFixed === 'function' &&
+      typeof (record as { isFinite?: unknown }).isFinite === 'function'
+    )
+      return context.number(value as { toString(): string }, 4);
     if (typeof record['id'] === 'string') return record['id'];
     return Object.keys(record)
       .slice(0, 4)
@@ -24,13 +28,19 @@ export function cellText(value: unknown, context: ChartContext): string {
 /** An HTML table of rows; the first row of `columns` is the header. */
 export function htmlTable(columns: readonly string[], rows: readonly (readonly string[])[], caption?: string): string {
   const head = `<tr>${columns.map((column) => `<th scope="col">${escapeXml(column)}</th>`).join('')}</tr>`;
-  const body = rows.map((row) => `<tr>${row.map((cell, index) => (index === 0 ? `<th scope="row">${escapeXml(cell)}</th>` : `<td>${escapeXml(cell)}</td>`)).join('')}</tr>`).join('');
+  const body = rows
+    .map(
+      (row) =>
+        `<tr>${row.map((cell, index) => (index === 0 ? `<th scope="row">${escapeXml(cell)}</th>` : `<td>${escapeXml(cell)}</td>`)).join('')}</tr>`,
+    )
+    .join('');
   return `<table class="clientele-table">${caption ? `<caption>${escapeXml(caption)}</caption>` : ''}<thead>${head}</thead><tbody>${body}</tbody></table>`;
 }
 
 /** The scalar top-level fields of a result as a two-column table. */
 export function fieldTable(value: unknown, context: ChartContext, caption?: string): string {
-  if (typeof value !== 'object' || value === null) return htmlTable([context.t('value', '值')], [[cellText(value, context)]], caption);
+  if (typeof value !== 'object' || value === null)
+    return htmlTable([context.t('value', '值')], [[cellText(value, context)]], caption);
   const rows = Object.keys(value)
     .slice(0, 40)
     .map((key) => [key, cellText((value as Record<string, unknown>)[key], context)]);

@@ -2,7 +2,12 @@ import type { LocalisedLabels, NumberLike } from '../chartOptions.js';
 
 /** Escapes text for XML and HTML content and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** A number for geometry only (never for displayed values). */
@@ -13,7 +18,11 @@ export function toNumber(value: NumberLike | null | undefined): number | null {
 }
 
 /** The label for a locale: exact key, then the language's first key, then `en`. */
-export function pickLabel(labels: LocalisedLabels | Readonly<Record<string, string>> | undefined, locale: string, fallback: string): string {
+export function pickLabel(
+  labels: LocalisedLabels | Readonly<Record<string, string>> | undefined,
+  locale: string,
+  fallback: string,
+): string {
   if (!labels) return fallback;
   const exact = labels[locale];
   if (exact !== undefined) return exact;

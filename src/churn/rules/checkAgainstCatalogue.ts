@@ -10,14 +10,55 @@ import { tryDecimal } from '../../shared/numeric.js';
 import { parseIsoDate } from '../../shared/dates.js';
 import type { ChurnSignalCatalogue, ChurnSignalType } from '../signals/signalCatalogueSchema.js';
 import { foldCondition } from './conditionTree.js';
-import type { ChurnCondition, ChurnConditionOperator, ChurnConditionScalar, ChurnLeafCondition } from './ruleSetSchema.js';
+import type {
+  ChurnCondition,
+  ChurnConditionOperator,
+  ChurnConditionScalar,
+  ChurnLeafCondition,
+} from './ruleSetSchema.js';
 
 const OPERATORS: Record<ChurnSignalType, ReadonlySet<ChurnConditionOperator>> = {
-  number: /* @__PURE__ */ new Set(['lt', 'lte', 'gt', 'gte', 'eq', 'neq', 'in', 'notIn', 'between', 'known', 'missing']),
-  duration: /* @__PURE__ */ new Set(['lt', 'lte', 'gt', 'gte', 'eq', 'neq', 'in', 'notIn', 'between', 'known', 'missing']),
+  number: /* @__PURE__ */ new Set([
+    'lt',
+    'lte',
+    'gt',
+    'gte',
+    'eq',
+    'neq',
+    'in',
+    'notIn',
+    'between',
+    'known',
+    'missing',
+  ]),
+  duration: /* @__PURE__ */ new Set([
+    'lt',
+    'lte',
+    'gt',
+    'gte',
+    'eq',
+    'neq',
+    'in',
+    'notIn',
+    'between',
+    'known',
+    'missing',
+  ]),
   boolean: /* @__PURE__ */ new Set(['eq', 'neq', 'in', 'notIn', 'known', 'missing']),
   category: /* @__PURE__ */ new Set(['eq', 'neq', 'in', 'notIn', 'known', 'missing']),
-  date: /* @__PURE__ */ new Set(['lt', 'lte', 'gt', 'gte', 'eq', 'neq', 'between', 'known', 'missing', 'within', 'olderThan']),
+  date: /* @__PURE__ */ new Set([
+    'lt',
+    'lte',
+    'gt',
+    'gte',
+    'eq',
+    'neq',
+    'between',
+    'known',
+    'missing',
+    'within',
+    'olderThan',
+  ]),
 };
 
 function fits(type: ChurnSignalType, value: ChurnConditionScalar, allowed: readonly string[] | undefined): boolean {
@@ -34,7 +75,12 @@ function fits(type: ChurnSignalType, value: ChurnConditionScalar, allowed: reado
   }
 }
 
-function checkLeaf(leaf: ChurnLeafCondition, catalogue: ChurnSignalCatalogue, path: (string | number)[], issues: Issue[]): void {
+function checkLeaf(
+  leaf: ChurnLeafCondition,
+  catalogue: ChurnSignalCatalogue,
+  path: (string | number)[],
+  issues: Issue[],
+): void {
   const definition = Object.prototype.hasOwnProperty.call(catalogue, leaf.signal) ? catalogue[leaf.signal] : undefined;
   if (definition === undefined) {
     issues.push(makeIssue(formatPath([...path, 'signal']), 'a signal of the catalogue', describeValue(leaf.signal)));
@@ -42,22 +88,43 @@ function checkLeaf(leaf: ChurnLeafCondition, catalogue: ChurnSignalCatalogue, pa
   }
   if (!OPERATORS[definition.type].has(leaf.op)) {
     const allowed = [...OPERATORS[definition.type]].join(', ');
-    issues.push(makeIssue(formatPath([...path, 'op']), `an operator for a ${definition.type} signal (${allowed})`, describeValue(leaf.op)));
+    issues.push(
+      makeIssue(
+        formatPath([...path, 'op']),
+        `an operator for a ${definition.type} signal (${allowed})`,
+        describeValue(leaf.op),
+      ),
+    );
     return;
   }
   if (leaf.op === 'known' || leaf.op === 'missing' || leaf.op === 'within' || leaf.op === 'olderThan') return;
-  const values = Array.isArray(leaf.value) ? (leaf.value as ChurnConditionScalar[]) : [leaf.value as ChurnConditionScalar];
+  const values = Array.isArray(leaf.value)
+    ? (leaf.value as ChurnConditionScalar[])
+    : [leaf.value as ChurnConditionScalar];
   values.forEach((value, index) => {
     if (!fits(definition.type, value, definition.values)) {
       const where = Array.isArray(leaf.value) ? [...path, 'value', index] : [...path, 'value'];
-      const expected = definition.type === 'category' && definition.values ? `one of ${definition.values.map((v) => JSON.stringify(v)).join(', ')}` : `a ${definition.type} value`;
+      const expected =
+        definition.type === 'category' && definition.values
+          ? `one of ${definition.values.map((v) => JSON.stringify(v)).join(', ')}`
+          : `a ${definition.type} value`;
       issues.push(makeIssue(formatPath(where), `${expected} (signal "${leaf.signal}")`, describeValue(value)));
     }
   });
 }
 
 /** Collects the catalogue issues of one condition tree; `path` is where the tree sits in the rule set. */
-export function checkAgainstCatalogue(condition: ChurnCondition, catalogue: ChurnSignalCatalogue, path: (string | number)[], issues: Issue[]): void {
+export function checkAgainstCatalogue(
+  condition: ChurnCondition,
+  catalogue: ChurnSignalCatalogue,
+  path: (string | number)[],
+  issues: Issue[],
+): void {
   const nothing = (): void => undefined;
-  foldCondition<void>(condition, { leaf: (leaf, at) => checkLeaf(leaf, catalogue, [...path, ...at], issues), all: nothing, any: nothing, not: nothing });
+  foldCondition<void>(condition, {
+    leaf: (leaf, at) => checkLeaf(leaf, catalogue, [...path, ...at], issues),
+    all: nothing,
+    any: nothing,
+    not: nothing,
+  });
 }

@@ -37,7 +37,10 @@ function mismatch(signal: string, expected: string, value: unknown): never {
 }
 
 function missingAsOf(signal: string): never {
-  throw new ValidationError([makeIssue('asOf', `an asOf date (the rule on "${signal}" uses a time window)`, 'undefined')], 'evaluateRules');
+  throw new ValidationError(
+    [makeIssue('asOf', `an asOf date (the rule on "${signal}" uses a time window)`, 'undefined')],
+    'evaluateRules',
+  );
 }
 
 /** A numeric threshold with its fast form: `exact` when the JS number denotes the same decimal. */
@@ -110,7 +113,14 @@ function dateOrder(slot: number, signal: string, limit: number, op: 'lt' | 'lte'
     const value = slots[slot];
     if (value === undefined || value === null) return UNKNOWN;
     const instant = instantOf(value, signal);
-    const holds = op === 'lt' ? instant < limit : op === 'lte' ? instant <= limit : op === 'gt' ? instant > limit : instant >= limit;
+    const holds =
+      op === 'lt'
+        ? instant < limit
+        : op === 'lte'
+          ? instant <= limit
+          : op === 'gt'
+            ? instant > limit
+            : instant >= limit;
     return holds ? TRUE : FALSE;
   };
 }
@@ -186,7 +196,9 @@ function compileLeaf(leaf: ChurnLeafCondition, slot: number): Test {
     case 'lte':
     case 'gt':
     case 'gte':
-      return isDateText(value) ? dateOrder(slot, signal, parseIsoDate(value.trim())!, op) : numericOrder(slot, signal, threshold(value as ChurnConditionScalar), op);
+      return isDateText(value)
+        ? dateOrder(slot, signal, parseIsoDate(value.trim())!, op)
+        : numericOrder(slot, signal, threshold(value as ChurnConditionScalar), op);
     case 'between': {
       const [low, high] = value as readonly ChurnConditionScalar[];
       if (isDateText(low)) {
@@ -308,8 +320,20 @@ export function compileCondition(condition: ChurnCondition, slotOf: (signal: str
       const slot = slotOf(leaf.signal);
       return { kind: 'leaf', test: compileLeaf(leaf, slot), children: [], leaf, slot };
     },
-    all: (children) => ({ kind: 'all', test: allOf(children.map((child) => child.test)), children, leaf: undefined, slot: -1 }),
-    any: (children) => ({ kind: 'any', test: anyOf(children.map((child) => child.test)), children, leaf: undefined, slot: -1 }),
+    all: (children) => ({
+      kind: 'all',
+      test: allOf(children.map((child) => child.test)),
+      children,
+      leaf: undefined,
+      slot: -1,
+    }),
+    any: (children) => ({
+      kind: 'any',
+      test: anyOf(children.map((child) => child.test)),
+      children,
+      leaf: undefined,
+      slot: -1,
+    }),
     not: (child) => ({ kind: 'not', test: negation(child.test), children: [child], leaf: undefined, slot: -1 }),
   });
 }
@@ -349,7 +373,14 @@ export const OP_BOOLEAN_EQ = 7;
 /** `value !== limit` on a boolean. */
 export const OP_BOOLEAN_NEQ = 8;
 
-const TABLE_OP: Readonly<Record<string, number>> = { lt: OP_LT, lte: OP_LTE, gt: OP_GT, gte: OP_GTE, eq: OP_EQ, neq: OP_NEQ };
+const TABLE_OP: Readonly<Record<string, number>> = {
+  lt: OP_LT,
+  lte: OP_LTE,
+  gt: OP_GT,
+  gte: OP_GTE,
+  eq: OP_EQ,
+  neq: OP_NEQ,
+};
 
 /**
  * The table form of a rule whose condition is a single comparison with a number that a JS number

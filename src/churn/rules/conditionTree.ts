@@ -40,8 +40,16 @@ export interface ConditionFold<T> {
  * @category Churn
  */
 export function foldCondition<T>(condition: ChurnCondition, fold: ConditionFold<T>, path: ConditionPath = []): T {
-  if ('all' in condition) return fold.all(condition.all.map((child, index) => foldCondition(child, fold, [...path, 'all', index])), path);
-  if ('any' in condition) return fold.any(condition.any.map((child, index) => foldCondition(child, fold, [...path, 'any', index])), path);
+  if ('all' in condition)
+    return fold.all(
+      condition.all.map((child, index) => foldCondition(child, fold, [...path, 'all', index])),
+      path,
+    );
+  if ('any' in condition)
+    return fold.any(
+      condition.any.map((child, index) => foldCondition(child, fold, [...path, 'any', index])),
+      path,
+    );
   if ('not' in condition) return fold.not(foldCondition(condition.not, fold, [...path, 'not']), path);
   return fold.leaf(condition, path);
 }

@@ -57,10 +57,16 @@ const CODE = /* @__PURE__ */ Int8Array.of(0, 1, -1);
  * ```
  * @category Churn
  */
-export function decideRules(ruleSet: RuleSetLike, records: readonly ChurnSignalRecord[], options: DecideRulesOptions = {}): RuleDecisions {
+export function decideRules(
+  ruleSet: RuleSetLike,
+  records: readonly ChurnSignalRecord[],
+  options: DecideRulesOptions = {},
+): RuleDecisions {
   const { model, compiled } = resolveRuleSet(ruleSet, 'decideRules');
-  if (!readingInput('records', 'decideRules', () => Array.isArray(records))) fail('records', 'an array of signal records', records, 'decideRules', 'invalid_type');
-  if (model.usesTimeWindows && options.asOf === undefined) fail('asOf', 'an asOf date (the rule set uses time windows)', undefined, 'decideRules');
+  if (!readingInput('records', 'decideRules', () => Array.isArray(records)))
+    fail('records', 'an array of signal records', records, 'decideRules', 'invalid_type');
+  if (model.usesTimeWindows && options.asOf === undefined)
+    fail('asOf', 'an asOf date (the rule set uses time windows)', undefined, 'decideRules');
   const asOf = options.asOf === undefined ? Number.NaN : readInstant(options.asOf, 'asOf', 'decideRules');
   const idField = options.idField ?? 'id';
   const { tests, ranks, slotNames } = compiled;
@@ -77,7 +83,10 @@ export function decideRules(ruleSet: RuleSetLike, records: readonly ChurnSignalR
     try {
       record = records[index];
       if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-        throw new ValidationError([makeIssue('', 'an object of signal values', describeValue(record), 'invalid_type')], 'decideRules');
+        throw new ValidationError(
+          [makeIssue('', 'an object of signal values', describeValue(record), 'invalid_type')],
+          'decideRules',
+        );
       }
       readSlots(compiled, record, slots, clean);
     } catch (error) {
@@ -98,12 +107,29 @@ export function decideRules(ruleSet: RuleSetLike, records: readonly ChurnSignalR
           if (typeof value === 'number' && kind <= OP_NEQ && value - value === 0) {
             const limit = limits[rule]!;
             outcome =
-              kind === OP_LT ? (value < limit ? 1 : 0)
-              : kind === OP_LTE ? (value <= limit ? 1 : 0)
-              : kind === OP_GT ? (value > limit ? 1 : 0)
-              : kind === OP_GTE ? (value >= limit ? 1 : 0)
-              : kind === OP_EQ ? (value === limit ? 1 : 0)
-              : value !== limit ? 1 : 0;
+              kind === OP_LT
+                ? value < limit
+                  ? 1
+                  : 0
+                : kind === OP_LTE
+                  ? value <= limit
+                    ? 1
+                    : 0
+                  : kind === OP_GT
+                    ? value > limit
+                      ? 1
+                      : 0
+                    : kind === OP_GTE
+                      ? value >= limit
+                        ? 1
+                        : 0
+                      : kind === OP_EQ
+                        ? value === limit
+                          ? 1
+                          : 0
+                        : value !== limit
+                          ? 1
+                          : 0;
           } else if (typeof value === 'boolean' && kind >= OP_BOOLEAN_EQ) {
             outcome = (value === (limits[rule] === 1)) === (kind === OP_BOOLEAN_EQ) ? 1 : 0;
           } else if (value === undefined || value === null) outcome = 2;

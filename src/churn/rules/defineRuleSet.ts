@@ -33,7 +33,10 @@ function defaultMessage(id: string): { en: string; 'zh-CN': string } {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function normaliseRuleSet(parsed: ReturnType<typeof ruleSetSchema.parse>, options: DefineRuleSetOptions): RuleSetDefinition {
+function normaliseRuleSet(
+  parsed: ReturnType<typeof ruleSetSchema.parse>,
+  options: DefineRuleSetOptions,
+): RuleSetDefinition {
   const rules: ChurnRuleDefinition[] = parsed.rules.map((rule) => {
     const normalised: Mutable<ChurnRuleDefinition> = {
       id: rule.id,
@@ -49,11 +52,20 @@ function normaliseRuleSet(parsed: ReturnType<typeof ruleSetSchema.parse>, option
     if (rule.source !== undefined) normalised.source = rule.source;
     return normalised;
   });
-  const definition: Mutable<RuleSetDefinition> = { id: parsed.id, version: parsed.version ?? DEFAULT_RULE_SET_VERSION, rules };
+  const definition: Mutable<RuleSetDefinition> = {
+    id: parsed.id,
+    version: parsed.version ?? DEFAULT_RULE_SET_VERSION,
+    rules,
+  };
   if (parsed.labels !== undefined) definition.labels = parsed.labels;
   if (parsed.description !== undefined) definition.description = parsed.description;
   if (options.catalogue !== undefined) {
-    const catalogue = parseWith(churnSignalCatalogueSchema, options.catalogue, 'defineRuleSet', 'catalogue') as ChurnSignalCatalogue;
+    const catalogue = parseWith(
+      churnSignalCatalogueSchema,
+      options.catalogue,
+      'defineRuleSet',
+      'catalogue',
+    ) as ChurnSignalCatalogue;
     const issues: Issue[] = [];
     rules.forEach((rule, index) => checkAgainstCatalogue(rule.when, catalogue, ['rules', index, 'when'], issues));
     if (issues.length > 0) throw new ValidationError(issues, 'defineRuleSet');
@@ -62,7 +74,10 @@ function normaliseRuleSet(parsed: ReturnType<typeof ruleSetSchema.parse>, option
 }
 
 /** Slots for every signal a rule or message reads, in first-use order; each rule compiled against them. */
-function compileRuleSet(definition: RuleSetDefinition): { fields: Omit<RuleSet, 'kind' | 'id' | 'version' | 'fingerprint' | 'toJSON'>; compiled: CompiledRuleSet } {
+function compileRuleSet(definition: RuleSetDefinition): {
+  fields: Omit<RuleSet, 'kind' | 'id' | 'version' | 'fingerprint' | 'toJSON'>;
+  compiled: CompiledRuleSet;
+} {
   const { rules } = definition;
   const slotNames: string[] = [];
   const slots = new Map<string, number>();
@@ -77,7 +92,8 @@ function compileRuleSet(definition: RuleSetDefinition): { fields: Omit<RuleSet, 
   };
   const trees = rules.map((rule) => compileCondition(rule.when, slotOf));
   const ruleSignals = rules.map((rule) => {
-    for (const text of [rule.message.en, rule.message['zh-CN']]) for (const placeholder of placeholdersOf(text)) slotOf(placeholder.name);
+    for (const text of [rule.message.en, rule.message['zh-CN']])
+      for (const placeholder of placeholdersOf(text)) slotOf(placeholder.name);
     return Object.freeze([...new Set(leavesOf(rule.when).map((leaf) => leaf.signal))]);
   });
   const publicRules: ChurnRule[] = rules.map((rule, index) =>
@@ -96,7 +112,12 @@ function compileRuleSet(definition: RuleSetDefinition): { fields: Omit<RuleSet, 
   );
   const compiled: CompiledRuleSet = {
     slotNames: Object.freeze([...slotNames]),
-    slotIndex: Object.freeze(Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(slotNames.map((name, slot) => [name, slot])))),
+    slotIndex: Object.freeze(
+      Object.assign(
+        Object.create(null) as Record<string, number>,
+        Object.fromEntries(slotNames.map((name, slot) => [name, slot])),
+      ),
+    ),
     tests: Object.freeze(trees.map((tree) => tree.test)),
     trees: Object.freeze(trees),
     ranks: Uint8Array.from(rules, (rule) => SEVERITY_RANK[rule.severity]),
@@ -104,7 +125,9 @@ function compileRuleSet(definition: RuleSetDefinition): { fields: Omit<RuleSet, 
     maxRisk: publicRules.reduce((total, rule) => total.plus(rule.points), ZERO),
     table: buildTable(trees),
     decidedShares: Object.freeze(
-      rules.length === 0 ? [ONE] : Array.from({ length: rules.length + 1 }, (_, decided) => new ExactDecimal(decided).div(rules.length)),
+      rules.length === 0
+        ? [ONE]
+        : Array.from({ length: rules.length + 1 }, (_, decided) => new ExactDecimal(decided).div(rules.length)),
     ),
   };
   const fields = {
@@ -121,7 +144,8 @@ const ruleSets = /* @__PURE__ */ modelKind({
   context: 'defineRuleSet',
   schema: ruleSetSchema,
   // a compiled rule set is re-read from its definition when a catalogue is to check it
-  prepare: (input: unknown, options: DefineRuleSetOptions) => (options.catalogue !== undefined && isRuleSet(input) ? input.toJSON() : input),
+  prepare: (input: unknown, options: DefineRuleSetOptions) =>
+    options.catalogue !== undefined && isRuleSet(input) ? input.toJSON() : input,
   normalise: (parsed, options: DefineRuleSetOptions) => normaliseRuleSet(parsed, options),
   compile: (_parsed, normalised) => compileRuleSet(normalised),
 });

@@ -111,13 +111,25 @@ export interface EvaluateRulesOptions {
  * ```
  * @category Churn
  */
-export function evaluateRules(ruleSet: RuleSetLike, signals: ChurnSignalRecord, options: EvaluateRulesOptions = {}): RuleEvaluation {
+export function evaluateRules(
+  ruleSet: RuleSetLike,
+  signals: ChurnSignalRecord,
+  options: EvaluateRulesOptions = {},
+): RuleEvaluation {
   const { model, compiled } = resolveRuleSet(ruleSet, 'evaluateRules');
-  if (!readingInput('signals', 'evaluateRules', () => typeof signals === 'object' && signals !== null && !Array.isArray(signals))) {
+  if (
+    !readingInput(
+      'signals',
+      'evaluateRules',
+      () => typeof signals === 'object' && signals !== null && !Array.isArray(signals),
+    )
+  ) {
     fail('signals', 'an object of signal values', signals, 'evaluateRules', 'invalid_type');
   }
-  if (typeof options !== 'object' || options === null) fail('options', 'an options object', options, 'evaluateRules', 'invalid_type');
-  if (model.usesTimeWindows && options.asOf === undefined) fail('asOf', 'an asOf date (the rule set uses time windows)', undefined, 'evaluateRules');
+  if (typeof options !== 'object' || options === null)
+    fail('options', 'an options object', options, 'evaluateRules', 'invalid_type');
+  if (model.usesTimeWindows && options.asOf === undefined)
+    fail('asOf', 'an asOf date (the rule set uses time windows)', undefined, 'evaluateRules');
   const asOf = options.asOf === undefined ? Number.NaN : readInstant(options.asOf, 'asOf', 'evaluateRules');
   const slots = new Array<unknown>(compiled.slotNames.length);
   readingInput('signals', 'evaluateRules', () => readSlots(compiled, signals, slots, prototypeIsClean()));
@@ -127,7 +139,14 @@ export function evaluateRules(ruleSet: RuleSetLike, signals: ChurnSignalRecord, 
     // a signal value of the wrong type: name it where the caller put it, `signals.<name>`
     if (!(error instanceof ValidationError)) throw error;
     throw new ValidationError(
-      error.issues.map((issue) => makeIssue(issue.path.startsWith('signals') ? issue.path : joinPath('signals', issue.path), issue.expected, issue.received, issue.code)),
+      error.issues.map((issue) =>
+        makeIssue(
+          issue.path.startsWith('signals') ? issue.path : joinPath('signals', issue.path),
+          issue.expected,
+          issue.received,
+          issue.code,
+        ),
+      ),
       'evaluateRules',
     );
   }
@@ -170,7 +189,10 @@ export function evaluateSlots(
           points: rule.points,
           cause: rule.cause,
           controllable: rule.controllable,
-          message: Object.freeze({ en: renderMessage(rule.message.en, valueOf), 'zh-CN': renderMessage(rule.message['zh-CN'], valueOf) }),
+          message: Object.freeze({
+            en: renderMessage(rule.message.en, valueOf),
+            'zh-CN': renderMessage(rule.message['zh-CN'], valueOf),
+          }),
           title: rule.title,
           evidence: Object.freeze(evidence),
         }),
@@ -180,7 +202,16 @@ export function evaluateSlots(
       unknown.push(rule.id);
       pending = pending.plus(rule.points);
       const missingSignals = [...new Set(evidence.filter((item) => item.actual === null).map((item) => item.signal))];
-      undecided.push(Object.freeze({ ruleId: rule.id, severity: rule.severity, points: rule.points, cause: rule.cause, missingSignals, evidence: Object.freeze(evidence) }));
+      undecided.push(
+        Object.freeze({
+          ruleId: rule.id,
+          severity: rule.severity,
+          points: rule.points,
+          cause: rule.cause,
+          missingSignals,
+          evidence: Object.freeze(evidence),
+        }),
+      );
     } else {
       clear.push(rule.id);
     }

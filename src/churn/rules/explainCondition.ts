@@ -27,17 +27,34 @@ const NAMES = ['false', 'true', 'unknown'] as const;
  * the false parts when false, the unknown parts when unknown, every part when true; `any` is the
  * mirror image; `not` passes its child's evidence through.
  */
-export function explainCondition(node: CompiledNode, slots: readonly unknown[], asOf: number, into: ChurnConditionEvidence[]): Outcome {
+export function explainCondition(
+  node: CompiledNode,
+  slots: readonly unknown[],
+  asOf: number,
+  into: ChurnConditionEvidence[],
+): Outcome {
   const outcome = node.test(slots, asOf);
   collect(node, outcome, slots, asOf, into);
   return outcome;
 }
 
-function collect(node: CompiledNode, outcome: Outcome, slots: readonly unknown[], asOf: number, into: ChurnConditionEvidence[]): void {
+function collect(
+  node: CompiledNode,
+  outcome: Outcome,
+  slots: readonly unknown[],
+  asOf: number,
+  into: ChurnConditionEvidence[],
+): void {
   if (node.kind === 'leaf') {
     const leaf = node.leaf!;
     const actual = slots[node.slot];
-    into.push({ signal: leaf.signal, op: leaf.op, value: leaf.value, actual: actual === undefined ? null : actual, outcome: NAMES[outcome] });
+    into.push({
+      signal: leaf.signal,
+      op: leaf.op,
+      value: leaf.value,
+      actual: actual === undefined ? null : actual,
+      outcome: NAMES[outcome],
+    });
     return;
   }
   if (node.kind === 'not') {

@@ -6,7 +6,6 @@
 import { tryDecimal } from '../../shared/numeric.js';
 import { fillPlaceholders } from './placeholders.js';
 
-
 function format(value: unknown, style: string | undefined): string {
   if (value === undefined || value === null) return '?';
   if (typeof value === 'boolean') return String(value);

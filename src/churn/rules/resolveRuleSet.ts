@@ -14,11 +14,15 @@ export function resolveRuleSet(ruleSet: unknown, context: string): { model: Rule
 }
 
 function resolveReadable(ruleSet: unknown, context: string): { model: RuleSet; compiled: CompiledRuleSet } {
-  if (typeof ruleSet !== 'object' || ruleSet === null) fail('ruleSet', 'a rule set (from defineRuleSet) or its JSON', ruleSet, context, 'not_a_model');
+  if (typeof ruleSet !== 'object' || ruleSet === null)
+    fail('ruleSet', 'a rule set (from defineRuleSet) or its JSON', ruleSet, context, 'not_a_model');
   const known = compiledRuleSetOf(ruleSet);
   if (known !== undefined) return { model: ruleSet as RuleSet, compiled: known };
   // a rule set from another copy of the library, or plain JSON: compile it here
-  const json = typeof (ruleSet as { toJSON?: unknown }).toJSON === 'function' ? (ruleSet as { toJSON(): unknown }).toJSON() : ruleSet;
+  const json =
+    typeof (ruleSet as { toJSON?: unknown }).toJSON === 'function'
+      ? (ruleSet as { toJSON(): unknown }).toJSON()
+      : ruleSet;
   const model = defineRuleSet(json as RuleSetLike);
   return { model, compiled: compiledRuleSetOf(model)! };
 }
@@ -41,7 +45,12 @@ export function prototypeIsClean(): boolean {
  * name → slot index. That reads every property at a monomorphic site, several times faster than
  * one lookup per signal name at a single megamorphic site.
  */
-export function readSlots(compiled: { readonly slotNames: readonly string[]; readonly slotIndex: Readonly<Record<string, number>> }, record: object, slots: unknown[], clean: boolean): void {
+export function readSlots(
+  compiled: { readonly slotNames: readonly string[]; readonly slotIndex: Readonly<Record<string, number>> },
+  record: object,
+  slots: unknown[],
+  clean: boolean,
+): void {
   const proto = Object.getPrototypeOf(record) as unknown;
   if (clean && (proto === Object.prototype || proto === null)) {
     slots.fill(undefined);

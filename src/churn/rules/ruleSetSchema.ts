@@ -63,7 +63,10 @@ export type ChurnLevel = ChurnSeverity | 'none';
 /** Normalises a validated condition: numbers and decimal strings as given, `Decimal`s as strings. */
 function normaliseCondition(node: ChurnCondition): ChurnCondition {
   return foldCondition<ChurnCondition>(node, {
-    leaf: (leaf) => (leaf.value === undefined ? { signal: leaf.signal, op: leaf.op } : { signal: leaf.signal, op: leaf.op, value: normaliseValue(leaf.value) }),
+    leaf: (leaf) =>
+      leaf.value === undefined
+        ? { signal: leaf.signal, op: leaf.op }
+        : { signal: leaf.signal, op: leaf.op, value: normaliseValue(leaf.value) },
     all: (parts) => ({ all: parts }),
     any: (parts) => ({ any: parts }),
     not: (part) => ({ not: part }),
@@ -165,12 +168,20 @@ const ruleSetObjectSchema = /* @__PURE__ */ z
     const seen = new Map<string, number>();
     ruleSet.rules.forEach((rule, index) => {
       const first = seen.get(rule.id);
-      if (first !== undefined) addIssue(ctx, ['rules', index, 'id'], `a rule id not already used (rules[${first}] has "${rule.id}")`, rule.id, 'duplicate');
+      if (first !== undefined)
+        addIssue(
+          ctx,
+          ['rules', index, 'id'],
+          `a rule id not already used (rules[${first}] has "${rule.id}")`,
+          rule.id,
+          'duplicate',
+        );
       else seen.set(rule.id, index);
     });
     let conditions = 0;
     for (const rule of ruleSet.rules) conditions += countConditions(rule.when);
-    if (conditions > MAX_CONDITIONS) addIssue(ctx, ['rules'], `at most ${MAX_CONDITIONS} conditions in all`, `${conditions} conditions`, 'too_big');
+    if (conditions > MAX_CONDITIONS)
+      addIssue(ctx, ['rules'], `at most ${MAX_CONDITIONS} conditions in all`, `${conditions} conditions`, 'too_big');
   });
 
 /**

@@ -66,7 +66,8 @@ function checkWindow(value: unknown, path: (string | number)[], ctx: z.Refinemen
 
 function checkLeaf(node: Record<string, unknown>, path: (string | number)[], ctx: z.RefinementCtx): void {
   for (const key of Object.keys(node)) {
-    if (key !== 'signal' && key !== 'op' && key !== 'value') addIssue(ctx, [...path, key], 'no such key (a condition has signal, op, value)', node[key], 'unknown_key');
+    if (key !== 'signal' && key !== 'op' && key !== 'value')
+      addIssue(ctx, [...path, key], 'no such key (a condition has signal, op, value)', node[key], 'unknown_key');
   }
   checkSignalName(node['signal'], [...path, 'signal'], ctx);
   const op = node['op'];
@@ -82,7 +83,8 @@ function checkLeaf(node: Record<string, unknown>, path: (string | number)[], ctx
     case 'lte':
     case 'gt':
     case 'gte':
-      if (!isOrderable(value)) addIssue(ctx, valuePath, `a number, decimal string or ISO date to compare with (${op})`, value, 'invalid_date');
+      if (!isOrderable(value))
+        addIssue(ctx, valuePath, `a number, decimal string or ISO date to compare with (${op})`, value, 'invalid_date');
       return;
     case 'eq':
     case 'neq':
@@ -97,8 +99,10 @@ function checkLeaf(node: Record<string, unknown>, path: (string | number)[], ctx
       } else {
         for (let index = 0; index < value.length; index++) {
           // a hole would become null in the rule set's own JSON: refuse it here
-          if (!(index in value)) addIssue(ctx, [...valuePath, index], 'a number, string or boolean (not a hole in the array)', undefined);
-          else if (!isScalar(value[index])) addIssue(ctx, [...valuePath, index], 'a number, string or boolean', value[index]);
+          if (!(index in value))
+            addIssue(ctx, [...valuePath, index], 'a number, string or boolean (not a hole in the array)', undefined);
+          else if (!isScalar(value[index]))
+            addIssue(ctx, [...valuePath, index], 'a number, string or boolean', value[index]);
         }
       }
       return;
@@ -114,7 +118,8 @@ function checkLeaf(node: Record<string, unknown>, path: (string | number)[], ctx
       }
       const lowKey = orderKind(low) === 'date' ? parseIsoDate(String(low).trim())! : tryDecimal(low)!;
       const highKey = orderKind(high) === 'date' ? parseIsoDate(String(high).trim())! : tryDecimal(high)!;
-      const inverted = typeof lowKey === 'number' ? lowKey > (highKey as number) : (lowKey as Decimal).gt(highKey as Decimal);
+      const inverted =
+        typeof lowKey === 'number' ? lowKey > (highKey as number) : (lowKey as Decimal).gt(highKey as Decimal);
       if (inverted) addIssue(ctx, valuePath, 'low ≤ high', value, 'inconsistent');
       return;
     }
@@ -196,7 +201,13 @@ export function guardRuleSet(input: unknown, ctx: z.RefinementCtx): void {
   while (stack.length > 0) {
     const { value, path, depth } = stack.pop()!;
     if (++seen > MAX_CONDITIONS * 4) {
-      addIssue(ctx, [], `a rule set of at most ${MAX_CONDITIONS} conditions and without cycles`, 'a larger or cyclic structure', 'too_big');
+      addIssue(
+        ctx,
+        [],
+        `a rule set of at most ${MAX_CONDITIONS} conditions and without cycles`,
+        'a larger or cyclic structure',
+        'too_big',
+      );
       return;
     }
     // rules[i].when is depth 1 of a condition; the object path to it is 3 deep (root, rules, [i])
@@ -224,7 +235,13 @@ export function guardRuleSet(input: unknown, ctx: z.RefinementCtx): void {
       }
       for (const key of Object.keys(value)) {
         if (FORBIDDEN_KEYS.has(key)) {
-          addIssue(ctx, [...path, key], 'a key other than __proto__, constructor or prototype', (value as Record<string, unknown>)[key], 'forbidden_key');
+          addIssue(
+            ctx,
+            [...path, key],
+            'a key other than __proto__, constructor or prototype',
+            (value as Record<string, unknown>)[key],
+            'forbidden_key',
+          );
           return;
         }
         stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key], depth: depth + 1 });

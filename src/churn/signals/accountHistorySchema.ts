@@ -9,10 +9,15 @@ export const MAX_HISTORY_EVENTS = 100_000;
 const dateSchema = /* @__PURE__ */ z.custom<string | Date>((value) => tryInstant(value) !== undefined, {
   error: 'an ISO date (YYYY-MM-DD or date-time) or a valid Date',
 });
-const monthSchema = /* @__PURE__ */ z.string({ error: 'a month "YYYY-MM"' }).refine((value) => parseMonth(value) !== undefined, { error: 'a month "YYYY-MM"' });
-const nonNegative = /* @__PURE__ */ numericSchema.refine((value) => !tryDecimal(value)!.isNegative(), { error: 'a number ≥ 0' });
+const monthSchema = /* @__PURE__ */ z
+  .string({ error: 'a month "YYYY-MM"' })
+  .refine((value) => parseMonth(value) !== undefined, { error: 'a month "YYYY-MM"' });
+const nonNegative = /* @__PURE__ */ numericSchema.refine((value) => !tryDecimal(value)!.isNegative(), {
+  error: 'a number ≥ 0',
+});
 const textSchema = /* @__PURE__ */ z.string().min(1).max(200);
-const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_HISTORY_EVENTS, { error: `at most ${MAX_HISTORY_EVENTS} entries` });
+const list = <T extends z.ZodType>(item: T) =>
+  z.array(item).max(MAX_HISTORY_EVENTS, { error: `at most ${MAX_HISTORY_EVENTS} entries` });
 
 /** Complaint severities; `high` and `critical` count as severe.  * @example
  * ```ts
@@ -28,7 +33,15 @@ export const complaintSeverities = ['low', 'medium', 'high', 'critical'] as cons
  * distressKinds.includes('closure'); // true
  * ```
 @category Churn */
-export const distressKinds = ['losses', 'layoffs', 'credit-downgrade', 'restructuring', 'relocation', 'closure', 'other'] as const;
+export const distressKinds = [
+  'losses',
+  'layoffs',
+  'credit-downgrade',
+  'restructuring',
+  'relocation',
+  'closure',
+  'other',
+] as const;
 
 /**
  * Schema of an account's history, the input of `deriveSignals`. Every list is optional: a list
@@ -57,7 +70,9 @@ export const distressKinds = ['losses', 'layoffs', 'credit-downgrade', 'restruct
  */
 export const accountHistorySchema = /* @__PURE__ */ z
   .object({
-    id: textSchema.refine((id) => !FORBIDDEN_KEYS.has(id), { error: 'an id other than __proto__, constructor or prototype' }),
+    id: textSchema.refine((id) => !FORBIDDEN_KEYS.has(id), {
+      error: 'an id other than __proto__, constructor or prototype',
+    }),
     name: z.string().max(500).optional(),
     industry: textSchema.optional(),
     since: dateSchema.optional(),
@@ -76,19 +91,26 @@ export const accountHistorySchema = /* @__PURE__ */ z
         })
         .strict(),
     ).optional(),
-    invoices: list(z.object({ id: textSchema, issuedAt: dateSchema.optional(), dueAt: dateSchema, amount: nonNegative }).strict()).optional(),
+    invoices: list(
+      z.object({ id: textSchema, issuedAt: dateSchema.optional(), dueAt: dateSchema, amount: nonNegative }).strict(),
+    ).optional(),
     payments: list(z.object({ invoiceId: textSchema, date: dateSchema, amount: nonNegative }).strict()).optional(),
     competitor: z
       .object({
-        purchases: list(z.object({ date: dateSchema, amount: nonNegative.optional(), competitor: textSchema.optional() }).strict()).optional(),
+        purchases: list(
+          z.object({ date: dateSchema, amount: nonNegative.optional(), competitor: textSchema.optional() }).strict(),
+        ).optional(),
         shareOfWallet: list(
           z
             .object({
               period: monthSchema,
-              share: numericSchema.refine((value) => {
-                const share = tryDecimal(value)!;
-                return !share.isNegative() && share.lte(1);
-              }, { error: 'a share from 0 to 1' }),
+              share: numericSchema.refine(
+                (value) => {
+                  const share = tryDecimal(value)!;
+                  return !share.isNegative() && share.lte(1);
+                },
+                { error: 'a share from 0 to 1' },
+              ),
             })
             .strict(),
         ).optional(),
@@ -108,10 +130,11 @@ export const accountHistorySchema = /* @__PURE__ */ z
       .strict()
       .optional(),
     quality: list(z.object({ period: monthSchema, dimension: textSchema, score: numericSchema }).strict()).optional(),
-    distress: list(z.object({ date: dateSchema, kind: z.enum(distressKinds), note: z.string().max(500).optional() }).strict()).optional(),
+    distress: list(
+      z.object({ date: dateSchema, kind: z.enum(distressKinds), note: z.string().max(500).optional() }).strict(),
+    ).optional(),
   })
   .strict();
 
 /** An account history as callers write it. @category Churn */
 export type AccountHistory = z.input<typeof accountHistorySchema>;
-

@@ -19,7 +19,8 @@ export const churnSignalCatalogue: ChurnSignalCatalogue = /* @__PURE__ */ Object
     unit: 'ratio',
     alarming: 'lower',
     labels: { en: 'Spend change, last 3 months vs the 3 before', 'zh-CN': '近3个月投放额环比变化' },
-    description: '(recent − baseline) / baseline over the last three full months before asOf and the three before them.',
+    description:
+      '(recent − baseline) / baseline over the last three full months before asOf and the three before them.',
     source: 'SPEC §3 spend trend; seed 000 (客户流失前必有征兆)',
   }),
   spendChangeYearOnYear: /* @__PURE__ */ entry({
@@ -37,7 +38,12 @@ export const churnSignalCatalogue: ChurnSignalCatalogue = /* @__PURE__ */ Object
     source: 'seed 003 (月消费额 tiers)',
   }),
   lastOrderDate: /* @__PURE__ */ entry({ type: 'date', labels: { en: 'Last order', 'zh-CN': '最近一次下单' } }),
-  daysSinceLastOrder: /* @__PURE__ */ entry({ type: 'duration', unit: 'days', alarming: 'higher', labels: { en: 'Days since the last order', 'zh-CN': '距上次下单天数' } }),
+  daysSinceLastOrder: /* @__PURE__ */ entry({
+    type: 'duration',
+    unit: 'days',
+    alarming: 'higher',
+    labels: { en: 'Days since the last order', 'zh-CN': '距上次下单天数' },
+  }),
   orderGapRatio: /* @__PURE__ */ entry({
     type: 'number',
     unit: 'ratio',
@@ -58,11 +64,17 @@ export const churnSignalCatalogue: ChurnSignalCatalogue = /* @__PURE__ */ Object
     unit: 'orders in the forecast horizon',
     alarming: 'lower',
     labels: { en: 'Expected orders in the coming period', 'zh-CN': '预计未来下单次数' },
-    description: 'Over options.lifetime.horizonDays (default 90 days), from the orders up to asOf and the fitted model.',
+    description:
+      'Over options.lifetime.horizonDays (default 90 days), from the orders up to asOf and the fitted model.',
     source: 'Fader, Hardie & Lee (2005); value module, expectedPurchases',
   }),
   lastVisitDate: /* @__PURE__ */ entry({ type: 'date', labels: { en: 'Last visit', 'zh-CN': '最近一次上门走访' } }),
-  daysSinceLastVisit: /* @__PURE__ */ entry({ type: 'duration', unit: 'days', alarming: 'higher', labels: { en: 'Days since the last visit', 'zh-CN': '距上次走访天数' } }),
+  daysSinceLastVisit: /* @__PURE__ */ entry({
+    type: 'duration',
+    unit: 'days',
+    alarming: 'higher',
+    labels: { en: 'Days since the last visit', 'zh-CN': '距上次走访天数' },
+  }),
   visitOverdueRatio: /* @__PURE__ */ entry({
     type: 'number',
     unit: 'ratio',
@@ -71,7 +83,12 @@ export const churnSignalCatalogue: ChurnSignalCatalogue = /* @__PURE__ */ Object
     source: 'seed 003 第6篇 contact standards (水晶客户 2次/季度, A/A+ 1次/季度)',
   }),
   lastCallDate: /* @__PURE__ */ entry({ type: 'date', labels: { en: 'Last call', 'zh-CN': '最近一次电话联系' } }),
-  daysSinceLastCall: /* @__PURE__ */ entry({ type: 'duration', unit: 'days', alarming: 'higher', labels: { en: 'Days since the last call', 'zh-CN': '距上次电话联系天数' } }),
+  daysSinceLastCall: /* @__PURE__ */ entry({
+    type: 'duration',
+    unit: 'days',
+    alarming: 'higher',
+    labels: { en: 'Days since the last call', 'zh-CN': '距上次电话联系天数' },
+  }),
   callOverdueRatio: /* @__PURE__ */ entry({
     type: 'number',
     unit: 'ratio',
@@ -80,7 +97,12 @@ export const churnSignalCatalogue: ChurnSignalCatalogue = /* @__PURE__ */ Object
     source: 'seed 003 第6篇 contact standards (主动电话联系 1次/月)',
   }),
   tier: /* @__PURE__ */ entry({ type: 'category', labels: { en: 'Tier (from the tier policy)', 'zh-CN': '客户等级' } }),
-  openComplaints: /* @__PURE__ */ entry({ type: 'number', unit: 'count', alarming: 'higher', labels: { en: 'Open complaints', 'zh-CN': '未解决投诉数' } }),
+  openComplaints: /* @__PURE__ */ entry({
+    type: 'number',
+    unit: 'count',
+    alarming: 'higher',
+    labels: { en: 'Open complaints', 'zh-CN': '未解决投诉数' },
+  }),
   oldestOpenComplaintDays: /* @__PURE__ */ entry({
     type: 'duration',
     unit: 'days',
@@ -88,8 +110,18 @@ export const churnSignalCatalogue: ChurnSignalCatalogue = /* @__PURE__ */ Object
     labels: { en: 'Age of the oldest open complaint', 'zh-CN': '最久未解决投诉的天数' },
     source: 'seed 003 第7篇 cause 2 (投诉得不到及时解决); seed 000 (迅速而有效的处理)',
   }),
-  openSevereComplaints: /* @__PURE__ */ entry({ type: 'number', unit: 'count', alarming: 'higher', labels: { en: 'Open high or critical complaints', 'zh-CN': '未解决的严重投诉数' } }),
-  complaintsLast90Days: /* @__PURE__ */ entry({ type: 'number', unit: 'count', alarming: 'higher', labels: { en: 'Complaints opened in the last 90 days', 'zh-CN': '近90天投诉数' } }),
+  openSevereComplaints: /* @__PURE__ */ entry({
+    type: 'number',
+    unit: 'count',
+    alarming: 'higher',
+    labels: { en: 'Open high or critical complaints', 'zh-CN': '未解决的严重投诉数' },
+  }),
+  complaintsLast90Days: /* @__PURE__ */ entry({
+    type: 'number',
+    unit: 'count',
+    alarming: 'higher',
+    labels: { en: 'Complaints opened in the last 90 days', 'zh-CN': '近90天投诉数' },
+  }),
   latePaymentsLastYear: /* @__PURE__ */ entry({
     type: 'number',
     unit: 'count',
@@ -97,8 +129,18 @@ export const churnSignalCatalogue: ChurnSignalCatalogue = /* @__PURE__ */ Object
     labels: { en: 'Invoices paid late or overdue, last 12 months', 'zh-CN': '近12个月延迟付款次数' },
     source: 'seed 002 (延迟付款)',
   }),
-  overdueAmount: /* @__PURE__ */ entry({ type: 'number', unit: 'money', alarming: 'higher', labels: { en: 'Overdue amount', 'zh-CN': '逾期金额' } }),
-  maxDaysOverdue: /* @__PURE__ */ entry({ type: 'duration', unit: 'days', alarming: 'higher', labels: { en: 'Days the oldest unpaid invoice is overdue', 'zh-CN': '最长逾期天数' } }),
+  overdueAmount: /* @__PURE__ */ entry({
+    type: 'number',
+    unit: 'money',
+    alarming: 'higher',
+    labels: { en: 'Overdue amount', 'zh-CN': '逾期金额' },
+  }),
+  maxDaysOverdue: /* @__PURE__ */ entry({
+    type: 'duration',
+    unit: 'days',
+    alarming: 'higher',
+    labels: { en: 'Days the oldest unpaid invoice is overdue', 'zh-CN': '最长逾期天数' },
+  }),
   competitorPurchasesLast90Days: /* @__PURE__ */ entry({
     type: 'number',
     unit: 'count',
@@ -106,7 +148,13 @@ export const churnSignalCatalogue: ChurnSignalCatalogue = /* @__PURE__ */ Object
     labels: { en: 'Purchases from competitors, last 90 days', 'zh-CN': '近90天购买竞争对手产品次数' },
     source: 'seed 002 (是否购买竞争对手产品); seed 003 第7篇 cause 3',
   }),
-  shareOfWallet: /* @__PURE__ */ entry({ type: 'number', unit: 'share', alarming: 'lower', labels: { en: 'Our share of the client’s category spend', 'zh-CN': '我方产品占其同类采购比重' }, source: 'seed 003 第7篇' }),
+  shareOfWallet: /* @__PURE__ */ entry({
+    type: 'number',
+    unit: 'share',
+    alarming: 'lower',
+    labels: { en: 'Our share of the client’s category spend', 'zh-CN': '我方产品占其同类采购比重' },
+    source: 'seed 003 第7篇',
+  }),
   shareOfWalletChange: /* @__PURE__ */ entry({
     type: 'number',
     unit: 'share points',
@@ -141,9 +189,25 @@ export const churnSignalCatalogue: ChurnSignalCatalogue = /* @__PURE__ */ Object
     labels: { en: 'People at the client we are in touch with', 'zh-CN': '客户方联系人数' },
     description: 'Breadth on the client’s side (relationship.clientContacts); not what seed 000 calls 单线联络.',
   }),
-  qualityScore: /* @__PURE__ */ entry({ type: 'number', unit: 'score 0–100', alarming: 'lower', labels: { en: 'Service-quality score, latest month', 'zh-CN': '最近一期服务质量得分' }, source: 'seed 000 (提高服务质量); SPEC §4' }),
-  lowestQualityScore: /* @__PURE__ */ entry({ type: 'number', unit: 'score 0–100', alarming: 'lower', labels: { en: 'Weakest service-quality dimension, latest month', 'zh-CN': '最近一期最弱服务维度得分' } }),
-  qualityChange: /* @__PURE__ */ entry({ type: 'number', unit: 'points', alarming: 'lower', labels: { en: 'Change in service-quality score since the previous survey', 'zh-CN': '服务质量得分变化' } }),
+  qualityScore: /* @__PURE__ */ entry({
+    type: 'number',
+    unit: 'score 0–100',
+    alarming: 'lower',
+    labels: { en: 'Service-quality score, latest month', 'zh-CN': '最近一期服务质量得分' },
+    source: 'seed 000 (提高服务质量); SPEC §4',
+  }),
+  lowestQualityScore: /* @__PURE__ */ entry({
+    type: 'number',
+    unit: 'score 0–100',
+    alarming: 'lower',
+    labels: { en: 'Weakest service-quality dimension, latest month', 'zh-CN': '最近一期最弱服务维度得分' },
+  }),
+  qualityChange: /* @__PURE__ */ entry({
+    type: 'number',
+    unit: 'points',
+    alarming: 'lower',
+    labels: { en: 'Change in service-quality score since the previous survey', 'zh-CN': '服务质量得分变化' },
+  }),
   satisfiedButNotLoyal: /* @__PURE__ */ entry({
     type: 'boolean',
     alarming: 'true',

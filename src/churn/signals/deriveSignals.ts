@@ -6,11 +6,25 @@ import { formatDay, monthIndexOf, readInstant } from '../../shared/dates.js';
 import { accountHistorySchema, type AccountHistory } from './accountHistorySchema.js';
 import type { ChurnSignalName } from './churnSignalCatalogue.js';
 import { readLifetimeSignalOptions, type LifetimeSignalOptions } from './lifetimeSignals.js';
-import { instant, Readings, type ChurnSignalReading, type ChurnSignalValue, type KeyAccountListLike, type SignalContext, type TierPolicyLike } from './families/family.js';
+import {
+  instant,
+  Readings,
+  type ChurnSignalReading,
+  type ChurnSignalValue,
+  type KeyAccountListLike,
+  type SignalContext,
+  type TierPolicyLike,
+} from './families/family.js';
 import { signalFamilies } from './families/index.js';
 import { readInput } from '../../shared/input.js';
 
-export type { ChurnSignalReading, ChurnSignalValue, KeyAccountListLike, TierLike, TierPolicyLike } from './families/family.js';
+export type {
+  ChurnSignalReading,
+  ChurnSignalValue,
+  KeyAccountListLike,
+  TierLike,
+  TierPolicyLike,
+} from './families/family.js';
 
 /**
  * An explicit contact standard: visit at least every `visitEveryDays`, call every `callEveryDays`.
@@ -86,7 +100,8 @@ export interface DerivedSignals {
  */
 export function deriveSignals(history: AccountHistory | unknown, given: DeriveSignalsOptions): DerivedSignals {
   const options = readInput(given, 'options', 'deriveSignals');
-  if (typeof options !== 'object' || options === null) fail('options', 'an options object with asOf', options, 'deriveSignals');
+  if (typeof options !== 'object' || options === null)
+    fail('options', 'an options object with asOf', options, 'deriveSignals');
   const asOf = readInstant(options.asOf, 'asOf', 'deriveSignals');
   const parsed = parseWith(accountHistorySchema, history, 'deriveSignals');
   const standard = readStandard(options.contactStandard);
@@ -110,22 +125,35 @@ export function deriveSignals(history: AccountHistory | unknown, given: DeriveSi
   });
 }
 
-function readStandard(standard: ChurnContactStandard | undefined): { visit: Decimal | undefined; call: Decimal | undefined } {
+function readStandard(standard: ChurnContactStandard | undefined): {
+  visit: Decimal | undefined;
+  call: Decimal | undefined;
+} {
   if (standard === undefined) return { visit: undefined, call: undefined };
-  if (typeof standard !== 'object' || standard === null) fail('contactStandard', 'an object { visitEveryDays?, callEveryDays? }', standard, 'deriveSignals', 'invalid_type');
+  if (typeof standard !== 'object' || standard === null)
+    fail('contactStandard', 'an object { visitEveryDays?, callEveryDays? }', standard, 'deriveSignals', 'invalid_type');
   const read = (value: Numeric | undefined, path: string): Decimal | undefined => {
     if (value === undefined) return undefined;
     const days = toDecimal(value, path);
     if (!days.isPositive() || days.isZero()) fail(path, 'a number of days > 0', value, 'deriveSignals');
     return days;
   };
-  return { visit: read(standard.visitEveryDays, 'contactStandard.visitEveryDays'), call: read(standard.callEveryDays, 'contactStandard.callEveryDays') };
+  return {
+    visit: read(standard.visitEveryDays, 'contactStandard.visitEveryDays'),
+    call: read(standard.callEveryDays, 'contactStandard.callEveryDays'),
+  };
 }
 
 function readKeyAccountList(list: KeyAccountListLike | undefined): KeyAccountListLike | undefined {
   if (list === undefined) return undefined;
   if (typeof list !== 'object' || list === null || typeof list.tierOf !== 'function') {
-    fail('keyAccountList', 'a key-account list from fixKeyAccountList (an object with tierOf)', list, 'deriveSignals', 'not_a_model');
+    fail(
+      'keyAccountList',
+      'a key-account list from fixKeyAccountList (an object with tierOf)',
+      list,
+      'deriveSignals',
+      'not_a_model',
+    );
   }
   return list;
 }

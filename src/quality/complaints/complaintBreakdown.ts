@@ -31,7 +31,11 @@ const FIELDS = ['topic', 'channel', 'severity'] as const;
 
 /** Collects the breakdown as complaints are read. */
 export class BreakdownCollector {
-  private readonly counts = { topic: new Map<string, [number, number, number]>(), channel: new Map<string, [number, number, number]>(), severity: new Map<string, [number, number, number]>() };
+  private readonly counts = {
+    topic: new Map<string, [number, number, number]>(),
+    channel: new Map<string, [number, number, number]>(),
+    severity: new Map<string, [number, number, number]>(),
+  };
 
   add(complaint: Classified, open: boolean, breached: boolean): void {
     for (const field of FIELDS) {
@@ -49,14 +53,22 @@ export class BreakdownCollector {
       [...map]
         .map(([key, [total, open, breachedSla]]) => ({ key, total, open, breachedSla }))
         .sort((a, b) => b.total - a.total || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return { byTopic: lines(this.counts.topic), byChannel: lines(this.counts.channel), bySeverity: lines(this.counts.severity) };
+    return {
+      byTopic: lines(this.counts.topic),
+      byChannel: lines(this.counts.channel),
+      bySeverity: lines(this.counts.severity),
+    };
   }
 }
 
 /** Reads an optional short text field of a complaint; an issue message when it is not one. */
-export function readLabelField(record: Record<string, unknown>, field: string): { value: string | undefined; problem: string | undefined } {
+export function readLabelField(
+  record: Record<string, unknown>,
+  field: string,
+): { value: string | undefined; problem: string | undefined } {
   const value = record[field];
   if (value === undefined || value === null) return { value: undefined, problem: undefined };
-  if (typeof value !== 'string' || value.length === 0 || value.length > 200) return { value: undefined, problem: 'a non-empty string of at most 200 characters' };
+  if (typeof value !== 'string' || value.length === 0 || value.length > 200)
+    return { value: undefined, problem: 'a non-empty string of at most 200 characters' };
   return { value, problem: undefined };
 }

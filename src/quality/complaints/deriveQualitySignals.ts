@@ -56,7 +56,8 @@ export interface QualitySignals {
  */
 export function deriveQualitySignals(current: SurveyScore, options?: QualitySignalOptions): QualitySignals {
   const fallingBy = tryDecimal(options?.fallingBy ?? 10);
-  if (fallingBy === undefined || fallingBy.isNegative()) fail('options.fallingBy', 'a number of index points ≥ 0', options?.fallingBy, 'deriveQualitySignals');
+  if (fallingBy === undefined || fallingBy.isNegative())
+    fail('options.fallingBy', 'a number of index points ≥ 0', options?.fallingBy, 'deriveQualitySignals');
   if (typeof current !== 'object' || current === null || !Array.isArray(current.dimensions)) {
     fail('current', 'a result of scoreSurvey', current, 'deriveQualitySignals');
   }

@@ -112,15 +112,22 @@ const RETURN_RATE = /* @__PURE__ */ new ExactDecimal('0.7');
  * ```
  * @category Complaints
  */
-export function measureComplaints(complaints: readonly unknown[], givenOptions: MeasureComplaintsOptions): ComplaintMeasures {
+export function measureComplaints(
+  complaints: readonly unknown[],
+  givenOptions: MeasureComplaintsOptions,
+): ComplaintMeasures {
   const options = readInput(givenOptions, 'options', 'measureComplaints');
-  if (!readingInput('complaints', CONTEXT, () => Array.isArray(complaints))) fail('complaints', 'an array of complaints', complaints, CONTEXT, 'invalid_type');
-  if (typeof options !== 'object' || options === null) fail('options', 'an object { asOf }', options, CONTEXT, 'invalid_type');
+  if (!readingInput('complaints', CONTEXT, () => Array.isArray(complaints)))
+    fail('complaints', 'an array of complaints', complaints, CONTEXT, 'invalid_type');
+  if (typeof options !== 'object' || options === null)
+    fail('options', 'an object { asOf }', options, CONTEXT, 'invalid_type');
   const asOf = readInstant(options.asOf, 'options.asOf', CONTEXT);
   const slaDays = options.slaDays ?? 7;
-  if (typeof slaDays !== 'number' || !Number.isFinite(slaDays) || slaDays < 0) fail('options.slaDays', 'a number of days ≥ 0', slaDays, CONTEXT);
+  if (typeof slaDays !== 'number' || !Number.isFinite(slaDays) || slaDays < 0)
+    fail('options.slaDays', 'a number of days ≥ 0', slaDays, CONTEXT);
   const level = options.percentile ?? 90;
-  if (typeof level !== 'number' || !(level >= 0 && level <= 100)) fail('options.percentile', 'a percentile from 0 to 100', level, CONTEXT);
+  if (typeof level !== 'number' || !(level >= 0 && level <= 100))
+    fail('options.percentile', 'a percentile from 0 to 100', level, CONTEXT);
 
   const errors: RecordError[] = [];
   const openAges: number[] = [];
@@ -201,29 +208,56 @@ interface ParsedComplaint extends Classified {
   slaDays: number | undefined;
 }
 
-function readComplaint(complaint: unknown, id: string | undefined, asOf: number, seen: ReadonlySet<string>): ParsedComplaint {
-  if (typeof complaint !== 'object' || complaint === null) throw new ValidationError([makeIssue('', 'a complaint object', describeValue(complaint))]);
+function readComplaint(
+  complaint: unknown,
+  id: string | undefined,
+  asOf: number,
+  seen: ReadonlySet<string>,
+): ParsedComplaint {
+  if (typeof complaint !== 'object' || complaint === null)
+    throw new ValidationError([makeIssue('', 'a complaint object', describeValue(complaint))]);
   const record = complaint as Record<string, unknown>;
   const issues: Issue[] = [];
   if (id === undefined) issues.push(makeIssue('id', 'a complaint id', describeValue(record['id'])));
-  else if (seen.has(id)) issues.push(makeIssue('id', 'an id not used before in this batch', describeValue(record['id']), 'duplicate'));
+  else if (seen.has(id))
+    issues.push(makeIssue('id', 'an id not used before in this batch', describeValue(record['id']), 'duplicate'));
   const openedAt = tryInstant(record['openedAt']);
-  if (openedAt === undefined) issues.push(makeIssue('openedAt', 'an ISO date or date-time, or a Date', describeValue(record['openedAt']), 'invalid_date'));
-  else if (openedAt > asOf) issues.push(makeIssue('openedAt', 'a date on or before asOf', describeValue(record['openedAt']), 'inconsistent'));
+  if (openedAt === undefined)
+    issues.push(
+      makeIssue('openedAt', 'an ISO date or date-time, or a Date', describeValue(record['openedAt']), 'invalid_date'),
+    );
+  else if (openedAt > asOf)
+    issues.push(makeIssue('openedAt', 'a date on or before asOf', describeValue(record['openedAt']), 'inconsistent'));
   const rawResolved = record['resolvedAt'];
   let resolvedAt: number | null = null;
   if (rawResolved !== undefined && rawResolved !== null) {
     const time = tryInstant(rawResolved);
-    if (time === undefined) issues.push(makeIssue('resolvedAt', 'an ISO date or date-time, a Date, or null', describeValue(rawResolved), 'invalid_date'));
-    else if (openedAt !== undefined && time < openedAt) issues.push(makeIssue('resolvedAt', 'a date on or after openedAt', describeValue(rawResolved), 'inconsistent'));
+    if (time === undefined)
+      issues.push(
+        makeIssue(
+          'resolvedAt',
+          'an ISO date or date-time, a Date, or null',
+          describeValue(rawResolved),
+          'invalid_date',
+        ),
+      );
+    else if (openedAt !== undefined && time < openedAt)
+      issues.push(makeIssue('resolvedAt', 'a date on or after openedAt', describeValue(rawResolved), 'inconsistent'));
     else resolvedAt = time;
   }
   const resolvedWell = record['resolvedWell'];
-  if (resolvedWell !== undefined && typeof resolvedWell !== 'boolean') issues.push(makeIssue('resolvedWell', 'a boolean', describeValue(resolvedWell), 'invalid_type'));
+  if (resolvedWell !== undefined && typeof resolvedWell !== 'boolean')
+    issues.push(makeIssue('resolvedWell', 'a boolean', describeValue(resolvedWell), 'invalid_type'));
   const sla = record['slaDays'];
-  if (sla !== undefined && (typeof sla !== 'number' || !Number.isFinite(sla) || sla < 0)) issues.push(makeIssue('slaDays', 'a number of days ≥ 0', describeValue(sla)));
-  const labels = { topic: readLabelField(record, 'topic'), channel: readLabelField(record, 'channel'), severity: readLabelField(record, 'severity') };
-  for (const [field, { problem }] of Object.entries(labels)) if (problem !== undefined) issues.push(makeIssue(field, problem, describeValue(record[field]), 'invalid_type'));
+  if (sla !== undefined && (typeof sla !== 'number' || !Number.isFinite(sla) || sla < 0))
+    issues.push(makeIssue('slaDays', 'a number of days ≥ 0', describeValue(sla)));
+  const labels = {
+    topic: readLabelField(record, 'topic'),
+    channel: readLabelField(record, 'channel'),
+    severity: readLabelField(record, 'severity'),
+  };
+  for (const [field, { problem }] of Object.entries(labels))
+    if (problem !== undefined) issues.push(makeIssue(field, problem, describeValue(record[field]), 'invalid_type'));
   if (issues.length > 0) throw new ValidationError(issues, `complaint ${JSON.stringify(id ?? '?')}`);
   return {
     id: id!,
@@ -242,7 +276,13 @@ function summarise(values: number[], level: number): DurationSummary {
   if (n === 0) return { n, mean: null, median: null, percentile: { level, value: null }, max: null };
   const sorted = [...values].sort((a, b) => a - b);
   const mean = sorted.reduce((total, value) => total + value, 0) / n;
-  return { n, mean, median: quantile(sorted, 0.5), percentile: { level, value: quantile(sorted, level / 100) }, max: sorted[n - 1]! };
+  return {
+    n,
+    mean,
+    median: quantile(sorted, 0.5),
+    percentile: { level, value: quantile(sorted, level / 100) },
+    max: sorted[n - 1]!,
+  };
 }
 
 /** R's type-7 quantile of sorted values: linear interpolation at h = (n − 1)·p. */

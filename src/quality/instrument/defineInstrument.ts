@@ -70,7 +70,12 @@ export interface InstrumentFields {
 const DEFAULT_STANDARD = '60';
 
 function scaleOf(scale: InstrumentDefinition['scale']): AnswerScale {
-  return Object.freeze({ min: scale.min, max: scale.max, decimals: scale.decimals ?? 0, ...(scale.anchors ? { anchors: scale.anchors } : {}) });
+  return Object.freeze({
+    min: scale.min,
+    max: scale.max,
+    decimals: scale.decimals ?? 0,
+    ...(scale.anchors ? { anchors: scale.anchors } : {}),
+  });
 }
 
 /** Items and dimensions in answer-column order, with each item's scale and its expectation column. */
@@ -93,7 +98,9 @@ function compileDimensions(parsed: ReturnType<typeof instrumentSchema.parse>, in
         dimension: dimension.id,
         reverse: raw.reverse ?? false,
         scale,
-        ...(raw.expectation ? { expectation: Object.freeze({ id: raw.expectation.id, text: Object.freeze({ ...raw.expectation.text }) }) } : {}),
+        ...(raw.expectation
+          ? { expectation: Object.freeze({ id: raw.expectation.id, text: Object.freeze({ ...raw.expectation.text }) }) }
+          : {}),
       });
       const column = items.length;
       columnOf.set(item.id, column);
@@ -136,20 +143,31 @@ function compileImportance(
     importanceWeights.push(divide(fromDecimal(value), total));
     weights[dimension.id] = new ExactDecimal(value).div(given.kind === 'points' ? 100 : 1);
   }
-  return { importance: Object.freeze({ kind: given.kind, values: Object.freeze(values), weights: Object.freeze(weights) }), importanceWeights };
+  return {
+    importance: Object.freeze({ kind: given.kind, values: Object.freeze(values), weights: Object.freeze(weights) }),
+    importanceWeights,
+  };
 }
 
 /** The public fields and the private compiled form of an instrument, from its parsed definition. */
-function compileInstrument(parsed: ReturnType<typeof instrumentSchema.parse>): { fields: InstrumentFields; compiled: CompiledInstrument } {
+function compileInstrument(parsed: ReturnType<typeof instrumentSchema.parse>): {
+  fields: InstrumentFields;
+  compiled: CompiledInstrument;
+} {
   const instrumentScale = scaleOf(parsed.scale);
-  const { dimensions, items, itemScales, dimensionScales, dimensionItems, columnOf, expectationIds, expectationItem } = compileDimensions(parsed, instrumentScale);
+  const { dimensions, items, itemScales, dimensionScales, dimensionItems, columnOf, expectationIds, expectationItem } =
+    compileDimensions(parsed, instrumentScale);
   const expectationOf = new Int32Array(items.length).fill(-1);
   expectationItem.forEach((item, column) => (expectationOf[item] = column));
 
   const { importance, importanceWeights } = compileImportance(parsed.importance, dimensions);
   const groups = Object.freeze(
     (parsed.groups ?? []).map((group) =>
-      Object.freeze({ id: group.id, labels: Object.freeze({ ...group.labels }), ...(group.description ? { description: group.description } : {}) }),
+      Object.freeze({
+        id: group.id,
+        labels: Object.freeze({ ...group.labels }),
+        ...(group.description ? { description: group.description } : {}),
+      }),
     ),
   );
   const standard = toDecimal(parsed.standard ?? DEFAULT_STANDARD, 'standard');
@@ -166,7 +184,9 @@ function compileInstrument(parsed: ReturnType<typeof instrumentSchema.parse>): {
   const compiled: CompiledInstrument = {
     itemIds: items.map((item) => item.id),
     columnOf,
-    itemDimension: Int32Array.from(items, (item) => dimensions.findIndex((dimension) => dimension.id === item.dimension)),
+    itemDimension: Int32Array.from(items, (item) =>
+      dimensions.findIndex((dimension) => dimension.id === item.dimension),
+    ),
     itemReverse: Uint8Array.from(items, (item) => (item.reverse ? 1 : 0)),
     itemScale: itemScales,
     expectationOf,
@@ -293,12 +313,19 @@ function normalise(parsed: ReturnType<typeof instrumentSchema.parse>): Instrumen
       ? {
           importance: {
             kind: parsed.importance.kind,
-            values: Object.fromEntries(parsed.importance.values ? Object.entries(parsed.importance.values).map(([key, value]) => [key, toDecimal(value).toFixed()]) : []),
+            values: Object.fromEntries(
+              parsed.importance.values
+                ? Object.entries(parsed.importance.values).map(([key, value]) => [key, toDecimal(value).toFixed()])
+                : [],
+            ),
           },
         }
       : {}),
-    groups: (parsed.groups ?? []).map((group) => ({ id: group.id, labels: { ...group.labels }, ...(group.description ? { description: { ...group.description } } : {}) })),
+    groups: (parsed.groups ?? []).map((group) => ({
+      id: group.id,
+      labels: { ...group.labels },
+      ...(group.description ? { description: { ...group.description } } : {}),
+    })),
     standard: toDecimal(parsed.standard ?? DEFAULT_STANDARD).toFixed(),
   };
 }
-

@@ -69,7 +69,9 @@ export const importanceSchema = /* @__PURE__ */ z
   .strict();
 
 /** A respondent group (external clients, internal customers …). @category Quality */
-export const respondentGroupSchema = /* @__PURE__ */ z.object({ id: idSchema, labels: labelsSchema, description: labelsSchema.optional() }).strict();
+export const respondentGroupSchema = /* @__PURE__ */ z
+  .object({ id: idSchema, labels: labelsSchema, description: labelsSchema.optional() })
+  .strict();
 
 /**
  * A survey instrument (seed `000_314cca147d0dd30a.txt`, 提高服务质量): dimensions with items in both
@@ -94,13 +96,15 @@ export const instrumentSchema = /* @__PURE__ */ z
     const itemIds = new Map<string, string>();
     const dimensionIds = new Set<string>();
     definition.dimensions.forEach((dimension, d) => {
-      if (dimensionIds.has(dimension.id)) addIssue(ctx, ['dimensions', d, 'id'], 'a dimension id not used before', dimension.id, 'duplicate');
+      if (dimensionIds.has(dimension.id))
+        addIssue(ctx, ['dimensions', d, 'id'], 'a dimension id not used before', dimension.id, 'duplicate');
       dimensionIds.add(dimension.id);
       let dimensionScale: string | undefined;
       dimension.items.forEach((item, i) => {
         const where = `dimensions[${d}].items[${i}]`;
         const claim = (id: string, path: (string | number)[]): void => {
-          if (itemIds.has(id)) addIssue(ctx, path, `an item id not used before (already at ${itemIds.get(id)!})`, id, 'duplicate');
+          if (itemIds.has(id))
+            addIssue(ctx, path, `an item id not used before (already at ${itemIds.get(id)!})`, id, 'duplicate');
           else itemIds.set(id, where);
         };
         claim(item.id, ['dimensions', d, 'items', i, 'id']);
@@ -109,7 +113,12 @@ export const instrumentSchema = /* @__PURE__ */ z
         const key = `${scale.min}..${scale.max}/${scale.decimals ?? 0}`;
         if (dimensionScale === undefined) dimensionScale = key;
         else if (key !== dimensionScale) {
-          addIssue(ctx, ['dimensions', d, 'items', i, 'scale'], `the same scale as the dimension's other items (${dimensionScale})`, key);
+          addIssue(
+            ctx,
+            ['dimensions', d, 'items', i, 'scale'],
+            `the same scale as the dimension's other items (${dimensionScale})`,
+            key,
+          );
         }
       });
     });
@@ -118,27 +127,42 @@ export const instrumentSchema = /* @__PURE__ */ z
       const target = kind === 'points' ? 100 : 1;
       let total = tryDecimal(0)!;
       for (const [key, value] of Object.entries(values)) {
-        if (!dimensionIds.has(key)) addIssue(ctx, ['importance', 'values', key], 'a dimension id of this instrument', key);
+        if (!dimensionIds.has(key))
+          addIssue(ctx, ['importance', 'values', key], 'a dimension id of this instrument', key);
         const decimal = tryDecimal(value);
         if (decimal === undefined) continue;
         if (decimal.isNegative()) addIssue(ctx, ['importance', 'values', key], 'a value ≥ 0', value);
         total = total.plus(decimal);
       }
       for (const id of dimensionIds) {
-        if (!Object.prototype.hasOwnProperty.call(values, id)) addIssue(ctx, ['importance', 'values', id], `a ${kind === 'points' ? 'point allocation' : 'weight'} for every dimension`, undefined);
+        if (!Object.prototype.hasOwnProperty.call(values, id))
+          addIssue(
+            ctx,
+            ['importance', 'values', id],
+            `a ${kind === 'points' ? 'point allocation' : 'weight'} for every dimension`,
+            undefined,
+          );
       }
       if (!total.eq(target)) {
-        addIssue(ctx, ['importance', 'values'], `${kind === 'points' ? 'points' : 'weights'} adding up to exactly ${target}`, `values adding up to ${total.toFixed()}`, 'inconsistent');
+        addIssue(
+          ctx,
+          ['importance', 'values'],
+          `${kind === 'points' ? 'points' : 'weights'} adding up to exactly ${target}`,
+          `values adding up to ${total.toFixed()}`,
+          'inconsistent',
+        );
       }
     }
     const groupIds = new Set<string>();
     definition.groups?.forEach((group, g) => {
-      if (groupIds.has(group.id)) addIssue(ctx, ['groups', g, 'id'], 'a group id not used before', group.id, 'duplicate');
+      if (groupIds.has(group.id))
+        addIssue(ctx, ['groups', g, 'id'], 'a group id not used before', group.id, 'duplicate');
       groupIds.add(group.id);
     });
     if (definition.standard !== undefined) {
       const standard = tryDecimal(definition.standard);
-      if (standard !== undefined && (standard.lt(0) || standard.gt(100))) addIssue(ctx, ['standard'], 'an index between 0 and 100', definition.standard);
+      if (standard !== undefined && (standard.lt(0) || standard.gt(100)))
+        addIssue(ctx, ['standard'], 'an index between 0 and 100', definition.standard);
     }
   });
 

@@ -25,6 +25,7 @@ export function reverseItemScore(
   const min = toDecimal(scale.min, 'scale.min');
   const max = toDecimal(scale.max, 'scale.max');
   if (max.lte(min)) fail('scale.max', `a value > ${min.toFixed()}`, scale.max, 'reverseItemScore');
-  if (value.lt(min) || value.gt(max)) fail('answer', `an answer from ${min.toFixed()} to ${max.toFixed()}`, answer, 'reverseItemScore');
+  if (value.lt(min) || value.gt(max))
+    fail('answer', `an answer from ${min.toFixed()} to ${max.toFixed()}`, answer, 'reverseItemScore');
   return min.plus(max).minus(value);
 }

@@ -31,7 +31,9 @@ const item = (
   id,
   text: { en, 'zh-CN': zh },
   ...(reverse ? { reverse: true } : {}),
-  ...(expectation ? { expectation: { id: `${id}.expected`, text: { en: expectation[0], 'zh-CN': expectation[1] } } } : {}),
+  ...(expectation
+    ? { expectation: { id: `${id}.expected`, text: { en: expectation[0], 'zh-CN': expectation[1] } } }
+    : {}),
 });
 
 const DEFINITION: InstrumentDefinition = {
@@ -42,7 +44,10 @@ const DEFINITION: InstrumentDefinition = {
     min: 1,
     max: 5,
     decimals: 0,
-    anchors: { min: { en: 'Strongly disagree', 'zh-CN': '非常不同意' }, max: { en: 'Strongly agree', 'zh-CN': '非常同意' } },
+    anchors: {
+      min: { en: 'Strongly disagree', 'zh-CN': '非常不同意' },
+      max: { en: 'Strongly agree', 'zh-CN': '非常同意' },
+    },
   },
   dimensions: [
     {
@@ -54,21 +59,36 @@ const DEFINITION: InstrumentDefinition = {
           'convenience.reach',
           'We can easily reach the right person at the agency when we need them.',
           '需要时,我们能方便地联系到代理公司的对口负责人。',
-          ['An excellent agency can be reached by the right person whenever a client needs it.', '优秀的代理公司在客户需要时总能找到对口负责人。'],
+          [
+            'An excellent agency can be reached by the right person whenever a client needs it.',
+            '优秀的代理公司在客户需要时总能找到对口负责人。',
+          ],
         ),
         /* @__PURE__ */ item(
           'convenience.hours',
           "The agency's service hours fit our schedule, urgent launches included.",
           '代理公司的服务时间能配合我们的安排,包括紧急投放。',
-          ['An excellent agency fits its hours to the client, urgent launches included.', '优秀的代理公司会配合客户的时间安排,包括紧急投放。'],
+          [
+            'An excellent agency fits its hours to the client, urgent launches included.',
+            '优秀的代理公司会配合客户的时间安排,包括紧急投放。',
+          ],
         ),
         /* @__PURE__ */ item(
           'convenience.booking',
           'Booking, changing and checking our campaigns is simple, wherever we are.',
           '无论身在何处,预订、修改和查看广告投放都很简便。',
-          ['An excellent agency makes booking and changing campaigns simple from anywhere.', '优秀的代理公司让客户在任何地方都能简便地预订和修改投放。'],
+          [
+            'An excellent agency makes booking and changing campaigns simple from anywhere.',
+            '优秀的代理公司让客户在任何地方都能简便地预订和修改投放。',
+          ],
         ),
-        /* @__PURE__ */ item('convenience.steps', 'Getting a simple request done takes too many steps.', '办成一件简单的事需要太多手续。', undefined, true),
+        /* @__PURE__ */ item(
+          'convenience.steps',
+          'Getting a simple request done takes too many steps.',
+          '办成一件简单的事需要太多手续。',
+          undefined,
+          true,
+        ),
       ],
     },
     {
@@ -83,13 +103,19 @@ const DEFINITION: InstrumentDefinition = {
           'communication.understanding',
           'The agency understands our brand, our market and our goals.',
           '代理公司了解我们的品牌、市场和目标。',
-          ['An excellent agency understands its client’s brand, market and goals.', '优秀的代理公司了解客户的品牌、市场和目标。'],
+          [
+            'An excellent agency understands its client’s brand, market and goals.',
+            '优秀的代理公司了解客户的品牌、市场和目标。',
+          ],
         ),
         /* @__PURE__ */ item(
           'communication.timely',
           'The agency keeps us informed in time, before we have to ask.',
           '代理公司会主动、及时地向我们通报进展。',
-          ['An excellent agency informs its clients in time, without being asked.', '优秀的代理公司会主动、及时地向客户通报进展。'],
+          [
+            'An excellent agency informs its clients in time, without being asked.',
+            '优秀的代理公司会主动、及时地向客户通报进展。',
+          ],
         ),
         /* @__PURE__ */ item(
           'communication.perspective',
@@ -111,19 +137,28 @@ const DEFINITION: InstrumentDefinition = {
           'capability.expertise',
           'Our account team has the media and market knowledge our business needs.',
           '客户团队具备我们业务所需的媒体与市场专业知识。',
-          ['An excellent agency’s team has the media and market knowledge its clients need.', '优秀的代理公司团队具备客户所需的媒体与市场专业知识。'],
+          [
+            'An excellent agency’s team has the media and market knowledge its clients need.',
+            '优秀的代理公司团队具备客户所需的媒体与市场专业知识。',
+          ],
         ),
         /* @__PURE__ */ item(
           'capability.creativity',
           'The agency brings creative ideas that fit our brand.',
           '代理公司能提出契合我们品牌的创意。',
-          ['An excellent agency brings creative ideas that fit the client’s brand.', '优秀的代理公司能提出契合客户品牌的创意。'],
+          [
+            'An excellent agency brings creative ideas that fit the client’s brand.',
+            '优秀的代理公司能提出契合客户品牌的创意。',
+          ],
         ),
         /* @__PURE__ */ item(
           'capability.tailored',
           'Plans and reports are made for us, not a standard package.',
           '方案和报告是为我们量身定制的,而不是套用标准方案。',
-          ['An excellent agency tailors plans and reports to each client.', '优秀的代理公司为每位客户量身定制方案和报告。'],
+          [
+            'An excellent agency tailors plans and reports to each client.',
+            '优秀的代理公司为每位客户量身定制方案和报告。',
+          ],
         ),
         /* @__PURE__ */ item(
           'capability.analysis',
@@ -136,7 +171,7 @@ const DEFINITION: InstrumentDefinition = {
       id: 'attitude',
       labels: { en: 'Attitude', 'zh-CN': '态度' },
       description: {
-        en: "Warm and courteous; field staff put the client first, back-office staff serve field staff as internal customers",
+        en: 'Warm and courteous; field staff put the client first, back-office staff serve field staff as internal customers',
         'zh-CN': '热情、有礼貌;外勤员工把客户利益放在首位,内勤员工把外勤员工当作内部客户来服务',
       },
       items: [
@@ -156,7 +191,10 @@ const DEFINITION: InstrumentDefinition = {
           'attitude.backOffice',
           'Staff behind the scenes (scheduling, billing, production) help as willingly as our account manager.',
           '后台员工(排期、结算、制作)与客户经理一样乐于协助。',
-          ['In an excellent agency, back-office staff help as willingly as the account manager.', '优秀的代理公司里,后台员工与客户经理一样乐于协助。'],
+          [
+            'In an excellent agency, back-office staff help as willingly as the account manager.',
+            '优秀的代理公司里,后台员工与客户经理一样乐于协助。',
+          ],
         ),
         /* @__PURE__ */ item(
           'attitude.complaints',
@@ -168,7 +206,10 @@ const DEFINITION: InstrumentDefinition = {
     {
       id: 'reliability',
       labels: { en: 'Reliability', 'zh-CN': '守信' },
-      description: { en: 'The process and the promises kept make the client trust it', 'zh-CN': '服务过程和履行承诺让客户感到可信、可靠' },
+      description: {
+        en: 'The process and the promises kept make the client trust it',
+        'zh-CN': '服务过程和履行承诺让客户感到可信、可靠',
+      },
       items: [
         /* @__PURE__ */ item(
           'reliability.promises',
@@ -180,7 +221,10 @@ const DEFINITION: InstrumentDefinition = {
           'reliability.quotes',
           'We get the same price whoever at the agency we speak to.',
           '无论与代理公司的哪位员工洽谈,报价都一致。',
-          ['An excellent agency quotes the same price whoever the client speaks to.', '优秀的代理公司无论由谁洽谈,报价都一致。'],
+          [
+            'An excellent agency quotes the same price whoever the client speaks to.',
+            '优秀的代理公司无论由谁洽谈,报价都一致。',
+          ],
         ),
         /* @__PURE__ */ item(
           'reliability.accuracy',
@@ -206,7 +250,10 @@ const DEFINITION: InstrumentDefinition = {
           'facilities.tools',
           "The agency's booking and reporting tools fit the service we buy.",
           '代理公司的预订和报告工具与所提供的服务相适应。',
-          ['An excellent agency’s booking and reporting tools fit the service it sells.', '优秀的代理公司的预订和报告工具与其服务相适应。'],
+          [
+            'An excellent agency’s booking and reporting tools fit the service it sells.',
+            '优秀的代理公司的预订和报告工具与其服务相适应。',
+          ],
         ),
         /* @__PURE__ */ item(
           'facilities.materials',
@@ -218,7 +265,10 @@ const DEFINITION: InstrumentDefinition = {
           'facilities.data',
           'We can see our campaign data and history whenever we need them.',
           '我们随时能查看投放数据和历史记录。',
-          ['An excellent agency lets clients see their campaign data at any time.', '优秀的代理公司让客户随时能查看投放数据。'],
+          [
+            'An excellent agency lets clients see their campaign data at any time.',
+            '优秀的代理公司让客户随时能查看投放数据。',
+          ],
         ),
       ],
     },

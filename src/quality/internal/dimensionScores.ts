@@ -120,7 +120,14 @@ export function accumulateDimensions(
       }
       mean = rational(total.numerator, total.denominator * BigInt(n[d]!) * BigInt(factor[d]!));
     }
-    out.push({ n: n[d]!, scores: scores[d]!.subarray(0, n[d]!), mean, answers: answers[d]!, topBox: topBox[d]!, bottomBox: bottomBox[d]! });
+    out.push({
+      n: n[d]!,
+      scores: scores[d]!.subarray(0, n[d]!),
+      mean,
+      answers: answers[d]!,
+      topBox: topBox[d]!,
+      bottomBox: bottomBox[d]!,
+    });
   }
   return { dimensions: out, respondents };
 }

@@ -12,7 +12,8 @@ import { readInput } from '../../shared/input.js';
  */
 export function readSample(given: unknown, path: string, context: string): number[] {
   const values = readInput(given, path, context);
-  if (!Array.isArray(values)) throw new ValidationError([makeIssue(path, 'an array of numbers', describeValue(values), 'invalid_type')], context);
+  if (!Array.isArray(values))
+    throw new ValidationError([makeIssue(path, 'an array of numbers', describeValue(values), 'invalid_type')], context);
   const out: number[] = [];
   const issues: Issue[] = [];
   for (let index = 0; index < values.length; index++) {
@@ -24,7 +25,8 @@ export function readSample(given: unknown, path: string, context: string): numbe
       continue;
     }
     const decimal = tryDecimal(value);
-    if (decimal === undefined) issues.push(makeIssue(joinPath(path, index), 'a finite number or null', describeValue(value)));
+    if (decimal === undefined)
+      issues.push(makeIssue(joinPath(path, index), 'a finite number or null', describeValue(value)));
     else out.push(decimal.toNumber());
   }
   if (issues.length > 0) throw new ValidationError(issues, context);

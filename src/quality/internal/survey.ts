@@ -37,27 +37,43 @@ export interface CompiledPolicy {
 }
 
 /** Accepts prepared survey data (checked against the instrument) or raw responses (prepared here). */
-export function resolveSurvey(instrument: Instrument, responses: unknown, context: string): { data: SurveyData; columns: SurveyColumns } {
+export function resolveSurvey(
+  instrument: Instrument,
+  responses: unknown,
+  context: string,
+): { data: SurveyData; columns: SurveyColumns } {
   compiledInstrumentOf(instrument, context);
   const prepared = surveyColumns(responses);
   if (prepared) {
     if (prepared.fingerprint !== instrument.fingerprint) {
-      fail('responses', `survey data prepared with instrument ${instrument.id} (${instrument.fingerprint})`, 'data prepared with another instrument', context);
+      fail(
+        'responses',
+        `survey data prepared with instrument ${instrument.id} (${instrument.fingerprint})`,
+        'data prepared with another instrument',
+        context,
+      );
     }
     return { data: responses as SurveyData, columns: prepared };
   }
-  if (!readingInput('responses', context, () => Array.isArray(responses))) fail('responses', 'an array of responses or the result of prepareSurvey', responses, context, 'invalid_type');
+  if (!readingInput('responses', context, () => Array.isArray(responses)))
+    fail('responses', 'an array of responses or the result of prepareSurvey', responses, context, 'invalid_type');
   const data = prepareSurvey(instrument, responses as readonly unknown[]);
   return { data, columns: surveyColumns(data)! };
 }
 
 export function readPolicy(value: unknown, context: string): CompiledPolicy {
-  if (value === undefined || value === 'pairwise') return { kind: 'pairwise', share: rational(1n), description: 'pairwise' };
+  if (value === undefined || value === 'pairwise')
+    return { kind: 'pairwise', share: rational(1n), description: 'pairwise' };
   if (value === 'listwise') return { kind: 'listwise', share: rational(1n), description: 'listwise' };
   if (typeof value === 'object' && value !== null && 'minimumShare' in value) {
     const share = tryDecimal((value as { minimumShare: unknown }).minimumShare);
     if (share === undefined || share.lte(0) || share.gt(1)) {
-      fail('options.missing.minimumShare', 'a share greater than 0 and at most 1', (value as { minimumShare: unknown }).minimumShare, context);
+      fail(
+        'options.missing.minimumShare',
+        'a share greater than 0 and at most 1',
+        (value as { minimumShare: unknown }).minimumShare,
+        context,
+      );
     }
     return { kind: 'prorated', share: fromDecimal(share), description: { minimumShare: share.toFixed() } };
   }
@@ -75,7 +91,8 @@ export function meetsShare(policy: CompiledPolicy, answered: number, total: numb
 /** The rows a filter selects. */
 export function selectRows(columns: SurveyColumns, where: RespondentFilter | undefined, context: string): Int32Array {
   if (where === undefined) return Int32Array.from({ length: columns.rows }, (_, i) => i);
-  if (typeof where !== 'object' || where === null) fail('options.where', 'an object { group?, period? }', where, context, 'invalid_type');
+  if (typeof where !== 'object' || where === null)
+    fail('options.where', 'an object { group?, period? }', where, context, 'invalid_type');
   const rows: number[] = [];
   for (let row = 0; row < columns.rows; row++) {
     if (where.group !== undefined && columns.groups[row] !== where.group) continue;

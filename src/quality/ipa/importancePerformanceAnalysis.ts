@@ -5,7 +5,14 @@ import type { Labels } from '../../shared/labels.js';
 import { tryDecimal } from '../../shared/numeric.js';
 import { add, compare, divide, fromDecimal, rational, type Rational } from '../../shared/rational.js';
 import { accumulateDimensions } from '../internal/dimensionScores.js';
-import { asDecimal, readPolicy, resolveSurvey, selectRows, type RespondentFilter, type SurveyMissingPolicy } from '../internal/survey.js';
+import {
+  asDecimal,
+  readPolicy,
+  resolveSurvey,
+  selectRows,
+  type RespondentFilter,
+  type SurveyMissingPolicy,
+} from '../internal/survey.js';
 import type { Instrument } from '../instrument/defineInstrument.js';
 import type { SurveyColumns, SurveyData } from '../responses/prepareSurvey.js';
 import { toIndex } from '../measures/scoreSurvey.js';
@@ -36,7 +43,10 @@ export interface ImportancePerformanceOptions {
    * share), or a point `{ importance, performance }` (importance as a share, performance as a 0–100
    * index).
    */
-  readonly crosshair?: 'means' | 'midpoint' | { readonly importance: number | string | Decimal; readonly performance: number | string | Decimal };
+  readonly crosshair?:
+    | 'means'
+    | 'midpoint'
+    | { readonly importance: number | string | Decimal; readonly performance: number | string | Decimal };
   readonly missing?: SurveyMissingPolicy;
   readonly where?: RespondentFilter;
 }
@@ -57,7 +67,11 @@ export interface IpaDimension {
 
 /** What {@link importancePerformanceAnalysis} returns. @category Quality */
 export interface ImportancePerformanceAnalysis {
-  readonly crosshair: { readonly kind: 'means' | 'midpoint' | 'given'; readonly importance: Decimal; readonly performance: Decimal };
+  readonly crosshair: {
+    readonly kind: 'means' | 'midpoint' | 'given';
+    readonly importance: Decimal;
+    readonly performance: Decimal;
+  };
   readonly importanceSource: 'given' | 'respondents' | 'instrument';
   readonly dimensions: readonly IpaDimension[];
   /** Dimension ids per quadrant, each list in instrument order. */
@@ -124,7 +138,13 @@ export function importancePerformanceAnalysis(
     if (value !== null) {
       const important = compare(importance[d]!, crosshair.importance) >= 0;
       const performing = compare(value, crosshair.performance) > 0;
-      quadrant = important ? (performing ? 'keep-up-the-good-work' : 'concentrate-here') : performing ? 'possible-overkill' : 'low-priority';
+      quadrant = important
+        ? performing
+          ? 'keep-up-the-good-work'
+          : 'concentrate-here'
+        : performing
+          ? 'possible-overkill'
+          : 'low-priority';
       quadrants[quadrant].push(id);
     }
     const mean = accumulated[d]!.mean;
@@ -139,7 +159,11 @@ export function importancePerformanceAnalysis(
     };
   });
   return {
-    crosshair: { kind: crosshair.kind, importance: asDecimal(crosshair.importance), performance: asDecimal(crosshair.performance) },
+    crosshair: {
+      kind: crosshair.kind,
+      importance: asDecimal(crosshair.importance),
+      performance: asDecimal(crosshair.performance),
+    },
     importanceSource,
     dimensions,
     quadrants,
@@ -148,19 +172,33 @@ export function importancePerformanceAnalysis(
 }
 
 function readGivenImportance(ids: readonly string[], given: unknown, context: string): Rational[] {
-  if (typeof given !== 'object' || given === null) fail('options.importance', 'an object of importance by dimension id', given, context, 'invalid_type');
+  if (typeof given !== 'object' || given === null)
+    fail('options.importance', 'an object of importance by dimension id', given, context, 'invalid_type');
   const issues = [];
   const values: Rational[] = [];
   for (const id of ids) {
     const raw = (given as Record<string, unknown>)[id];
     const value = Object.prototype.hasOwnProperty.call(given, id) ? tryDecimal(raw) : undefined;
     if (value === undefined || value.isNegative()) {
-      issues.push(makeIssue(`options.importance.${id}`, 'a number ≥ 0 for every dimension', raw === undefined ? 'undefined' : String(raw)));
+      issues.push(
+        makeIssue(
+          `options.importance.${id}`,
+          'a number ≥ 0 for every dimension',
+          raw === undefined ? 'undefined' : String(raw),
+        ),
+      );
       values.push(rational(0n));
     } else values.push(fromDecimal(value));
   }
   for (const key of Object.keys(given)) {
-    if (!ids.includes(key)) issues.push(makeIssue(`options.importance[${JSON.stringify(key)}]`, 'a dimension id of the instrument', 'an unknown dimension id'));
+    if (!ids.includes(key))
+      issues.push(
+        makeIssue(
+          `options.importance[${JSON.stringify(key)}]`,
+          'a dimension id of the instrument',
+          'an unknown dimension id',
+        ),
+      );
   }
   if (issues.length > 0) throw new ValidationError(issues, context);
   const total = values.reduce((sum, value) => add(sum, value), rational(0n));
@@ -177,7 +215,10 @@ function resolveImportance(
 ): { importance: Rational[]; importanceSource: ImportancePerformanceAnalysis['importanceSource'] } {
   const compiled = columns.compiled;
   if (options?.importance !== undefined) {
-    return { importance: readGivenImportance(compiled.dimensionIds, options.importance, context), importanceSource: 'given' };
+    return {
+      importance: readGivenImportance(compiled.dimensionIds, options.importance, context),
+      importanceSource: 'given',
+    };
   }
   const stated = rows.filter((row) => columns.importance[row] !== null);
   if (stated.length > 0) {
@@ -189,7 +230,12 @@ function resolveImportance(
     return { importance, importanceSource: 'respondents' };
   }
   if (compiled.importance) return { importance: [...compiled.importance], importanceSource: 'instrument' };
-  return fail('options.importance', 'importance from the respondents, the instrument, or this option', undefined, context);
+  return fail(
+    'options.importance',
+    'importance from the respondents, the instrument, or this option',
+    undefined,
+    context,
+  );
 }
 
 type Crosshair = { kind: 'means' | 'midpoint' | 'given'; importance: Rational; performance: Rational };
@@ -221,7 +267,8 @@ function placeCrosshair(
     const i = tryDecimal(setting.importance);
     const p = tryDecimal(setting.performance);
     if (i === undefined) fail('options.crosshair.importance', 'a number', setting.importance, context);
-    if (p === undefined) fail('options.crosshair.performance', 'a performance index (0–100)', setting.performance, context);
+    if (p === undefined)
+      fail('options.crosshair.performance', 'a performance index (0–100)', setting.performance, context);
     return { kind: 'given', importance: fromDecimal(i), performance: fromDecimal(p) };
   }
   return fail('options.crosshair', '"means", "midpoint" or { importance, performance }', setting, context);

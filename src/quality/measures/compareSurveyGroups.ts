@@ -82,16 +82,30 @@ export function compareSurveyGroups(
   options: CompareSurveyGroupsOptions,
 ): SurveyGroupComparison {
   const context = 'compareSurveyGroups';
-  if (typeof options !== 'object' || options === null) fail('options', 'an object { by, baseline, comparison }', options, context, 'invalid_type');
-  if (options.by !== 'group' && options.by !== 'period') fail('options.by', 'one of "group", "period"', options.by, context);
-  if (typeof options.baseline !== 'string') fail('options.baseline', 'a group or period name', options.baseline, context);
-  if (typeof options.comparison !== 'string') fail('options.comparison', 'a group or period name', options.comparison, context);
+  if (typeof options !== 'object' || options === null)
+    fail('options', 'an object { by, baseline, comparison }', options, context, 'invalid_type');
+  if (options.by !== 'group' && options.by !== 'period')
+    fail('options.by', 'one of "group", "period"', options.by, context);
+  if (typeof options.baseline !== 'string')
+    fail('options.baseline', 'a group or period name', options.baseline, context);
+  if (typeof options.comparison !== 'string')
+    fail('options.comparison', 'a group or period name', options.comparison, context);
   const level = readLevel(options, context);
   const policy = readPolicy(options.missing, context);
   const { data, columns } = resolveSurvey(instrument, responses, context);
   const compiled = columns.compiled;
-  const baseline = accumulateDimensions(columns, selectRows(columns, { [options.by]: options.baseline }, context), policy, 1).dimensions;
-  const comparison = accumulateDimensions(columns, selectRows(columns, { [options.by]: options.comparison }, context), policy, 1).dimensions;
+  const baseline = accumulateDimensions(
+    columns,
+    selectRows(columns, { [options.by]: options.baseline }, context),
+    policy,
+    1,
+  ).dimensions;
+  const comparison = accumulateDimensions(
+    columns,
+    selectRows(columns, { [options.by]: options.comparison }, context),
+    policy,
+    1,
+  ).dimensions;
   const indices: (Rational | null)[] = [];
   const dimensions = compiled.dimensionIds.map((id, d): DimensionComparison => {
     const a = baseline[d]!;
@@ -100,7 +114,13 @@ export function compareSurveyGroups(
     indices.push(b.mean === null ? null : toIndex(b.mean, scale.min / scale.factor, scale.max / scale.factor));
     const welch = welchFromSamples(a.scores, b.scores, level);
     const direction =
-      welch.lower === null || welch.upper === null ? null : welch.lower > 0 ? 'better' : welch.upper < 0 ? 'worse' : 'no-clear-change';
+      welch.lower === null || welch.upper === null
+        ? null
+        : welch.lower > 0
+          ? 'better'
+          : welch.upper < 0
+            ? 'worse'
+            : 'no-clear-change';
     return {
       dimension: id,
       labels: instrument.dimensions[d]!.labels,

@@ -36,7 +36,10 @@ export interface CustomerEffortScore {
  * ```
  * @category Quality
  */
-export function customerEffortScore(answers: readonly (number | null | undefined)[], options?: CustomerEffortOptions): CustomerEffortScore {
+export function customerEffortScore(
+  answers: readonly (number | null | undefined)[],
+  options?: CustomerEffortOptions,
+): CustomerEffortScore {
   const context = 'customerEffortScore';
   const scale = readSimpleScale(options?.scale, context, { min: 1, max: 7 });
   const values = readAnswers(answers, scale, context);

@@ -38,7 +38,10 @@ export interface CustomerSatisfactionScore {
  * ```
  * @category Quality
  */
-export function customerSatisfactionScore(answers: readonly (number | null | undefined)[], options?: CustomerSatisfactionOptions): CustomerSatisfactionScore {
+export function customerSatisfactionScore(
+  answers: readonly (number | null | undefined)[],
+  options?: CustomerSatisfactionOptions,
+): CustomerSatisfactionScore {
   const context = 'customerSatisfactionScore';
   const scale = readSimpleScale(options?.scale, context, { min: 1, max: 5 });
   const satisfiedFrom = options?.satisfiedFrom ?? scale.max - 1;
@@ -53,5 +56,12 @@ export function customerSatisfactionScore(answers: readonly (number | null | und
     total += value;
     if (value >= satisfiedFrom) satisfied++;
   }
-  return { score: n === 0 ? null : (100 * satisfied) / n, satisfied, n, scale, satisfiedFrom, mean: n === 0 ? null : total / n };
+  return {
+    score: n === 0 ? null : (100 * satisfied) / n,
+    satisfied,
+    n,
+    scale,
+    satisfiedFrom,
+    mean: n === 0 ? null : total / n,
+  };
 }

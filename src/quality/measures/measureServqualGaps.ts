@@ -2,7 +2,16 @@ import type { Decimal } from 'decimal.js';
 import type { RecordError } from '../../shared/batch.js';
 import type { Labels } from '../../shared/labels.js';
 import { add, divide, fromDecimal, multiply, rational, type Rational } from '../../shared/rational.js';
-import { asDecimal, readPolicy, resolveSurvey, selectRows, meetsShare, type CompiledPolicy, type RespondentFilter, type SurveyMissingPolicy } from '../internal/survey.js';
+import {
+  asDecimal,
+  readPolicy,
+  resolveSurvey,
+  selectRows,
+  meetsShare,
+  type CompiledPolicy,
+  type RespondentFilter,
+  type SurveyMissingPolicy,
+} from '../internal/survey.js';
 import type { Instrument } from '../instrument/defineInstrument.js';
 import type { SurveyColumns, SurveyData } from '../responses/prepareSurvey.js';
 import { weakestFirst } from './scoreSurvey.js';
@@ -60,7 +69,8 @@ export interface ServqualGaps {
     readonly perception: Decimal | null;
     readonly weightedPerception: Decimal | null;
     /** Where the weights came from: each respondent's own allocation, the instrument, or equal weights. */
-    readonly weightsFrom: 'respondents' | 'instrument' | 'equal' | 'respondents-and-instrument' | 'respondents-and-equal';
+    readonly weightsFrom:
+      'respondents' | 'instrument' | 'equal' | 'respondents-and-instrument' | 'respondents-and-equal';
   };
   readonly errors: readonly RecordError[];
 }
@@ -95,7 +105,11 @@ export interface ServqualGaps {
  * ```
  * @category Quality
  */
-export function measureServqualGaps(instrument: Instrument, responses: SurveyData | readonly unknown[], options?: ServqualOptions): ServqualGaps {
+export function measureServqualGaps(
+  instrument: Instrument,
+  responses: SurveyData | readonly unknown[],
+  options?: ServqualOptions,
+): ServqualGaps {
   const context = 'measureServqualGaps';
   const policy = readPolicy(options?.missing, context);
   const { data, columns } = resolveSurvey(instrument, responses, context);
@@ -103,7 +117,8 @@ export function measureServqualGaps(instrument: Instrument, responses: SurveyDat
   const rows = selectRows(columns, options?.where, context);
   const itemGaps = measureItemGaps(columns, rows);
   const { paired, sums, overall } = accumulateGaps(columns, rows, policy);
-  const meanOf = (total: Rational, n: number): Decimal | null => (n === 0 ? null : asDecimal(rational(total.numerator, total.denominator * BigInt(n))));
+  const meanOf = (total: Rational, n: number): Decimal | null =>
+    n === 0 ? null : asDecimal(rational(total.numerator, total.denominator * BigInt(n)));
   const dimensionGaps: DimensionGap[] = sums.map((bucket, d) => ({
     dimension: compiled.dimensionIds[d]!,
     labels: instrument.dimensions[d]!.labels,
@@ -114,7 +129,11 @@ export function measureServqualGaps(instrument: Instrument, responses: SurveyDat
     gap: meanOf(bucket.g, bucket.n),
   }));
   const fallbackName = compiled.importance ? 'instrument' : 'equal';
-  const weightsFrom = overall.usedRespondentWeights ? (overall.usedFallback ? (`respondents-and-${fallbackName}` as const) : 'respondents') : fallbackName;
+  const weightsFrom = overall.usedRespondentWeights
+    ? overall.usedFallback
+      ? (`respondents-and-${fallbackName}` as const)
+      : 'respondents'
+    : fallbackName;
   return {
     instrument: data.instrument,
     missing: policy.description,
@@ -122,7 +141,9 @@ export function measureServqualGaps(instrument: Instrument, responses: SurveyDat
     dimensions: dimensionGaps,
     weakestFirst: weakestFirst(
       compiled.dimensionIds,
-      sums.map((bucket) => (bucket.n === 0 ? null : rational(bucket.g.numerator, bucket.g.denominator * BigInt(bucket.n)))),
+      sums.map((bucket) =>
+        bucket.n === 0 ? null : rational(bucket.g.numerator, bucket.g.denominator * BigInt(bucket.n)),
+      ),
     ),
     overall: {
       n: overall.overallN,
@@ -158,7 +179,8 @@ function measureItemGaps(columns: SurveyColumns, rows: Int32Array): ItemGap[] {
       sumP += p;
       sumE += x;
     }
-    const mean = (sum: number): Decimal | null => (n === 0 ? null : asDecimal(rational(BigInt(sum), BigInt(n * factor))));
+    const mean = (sum: number): Decimal | null =>
+      n === 0 ? null : asDecimal(rational(BigInt(sum), BigInt(n * factor)));
     itemGaps.push({
       item: compiled.itemIds[item]!,
       dimension: compiled.dimensionIds[compiled.itemDimension[item]!]!,
@@ -260,6 +282,15 @@ function accumulateGaps(columns: SurveyColumns, rows: Int32Array, policy: Compil
       else usedFallback = true;
     }
   }
-  const overall = { overallN, overallGap, overallWeightedGap, overallP, overallWeightedP, weightedN, usedRespondentWeights, usedFallback };
+  const overall = {
+    overallN,
+    overallGap,
+    overallWeightedGap,
+    overallP,
+    overallWeightedP,
+    weightedN,
+    usedRespondentWeights,
+    usedFallback,
+  };
   return { paired, sums, overall };
 }

@@ -42,7 +42,8 @@ export interface NetPromoterScore {
  */
 export function netPromoterScore(given: readonly (number | null | undefined)[]): NetPromoterScore {
   const answers = readInput(given, 'answers', 'netPromoterScore');
-  if (!Array.isArray(answers)) fail('answers', 'an array of answers from 0 to 10', answers, 'netPromoterScore', 'invalid_type');
+  if (!Array.isArray(answers))
+    fail('answers', 'an array of answers from 0 to 10', answers, 'netPromoterScore', 'invalid_type');
   let promoters = 0;
   let passives = 0;
   let detractors = 0;

@@ -2,10 +2,26 @@ import type { Decimal } from 'decimal.js';
 import type { RecordError } from '../../shared/batch.js';
 import { fail } from '../../shared/errors.js';
 import type { Labels } from '../../shared/labels.js';
-import { add, compare, divide, fromDecimal, multiply, rational, subtract, type Rational } from '../../shared/rational.js';
+import {
+  add,
+  compare,
+  divide,
+  fromDecimal,
+  multiply,
+  rational,
+  subtract,
+  type Rational,
+} from '../../shared/rational.js';
 import { readLevel } from '../internal/checks.js';
 import { accumulateDimensions } from '../internal/dimensionScores.js';
-import { asDecimal, readPolicy, resolveSurvey, selectRows, type RespondentFilter, type SurveyMissingPolicy } from '../internal/survey.js';
+import {
+  asDecimal,
+  readPolicy,
+  resolveSurvey,
+  selectRows,
+  type RespondentFilter,
+  type SurveyMissingPolicy,
+} from '../internal/survey.js';
 import type { Instrument } from '../instrument/defineInstrument.js';
 import type { SurveyData } from '../responses/prepareSurvey.js';
 import { intervalFromSample } from '../statistics/meanConfidenceInterval.js';
@@ -105,7 +121,11 @@ export interface SurveyScore {
  * ```
  * @category Quality
  */
-export function scoreSurvey(instrument: Instrument, responses: SurveyData | readonly unknown[], options?: ScoreSurveyOptions): SurveyScore {
+export function scoreSurvey(
+  instrument: Instrument,
+  responses: SurveyData | readonly unknown[],
+  options?: ScoreSurveyOptions,
+): SurveyScore {
   const context = 'scoreSurvey';
   const level = readLevel(options, context);
   const policy = readPolicy(options?.missing, context);
@@ -113,7 +133,8 @@ export function scoreSurvey(instrument: Instrument, responses: SurveyData | read
   const { data, columns } = resolveSurvey(instrument, responses, context);
   const compiled = columns.compiled;
   const span = Math.min(...compiled.dimensionScale.map((scale) => (scale.max - scale.min) / scale.factor));
-  if (!Number.isInteger(boxes) || boxes < 1 || boxes > span) fail('options.boxes', `a whole number of scale points from 1 to ${span}`, boxes, context);
+  if (!Number.isInteger(boxes) || boxes < 1 || boxes > span)
+    fail('options.boxes', `a whole number of scale points from 1 to ${span}`, boxes, context);
   const rows = selectRows(columns, options?.where, context);
   const accumulation = accumulateDimensions(columns, rows, policy, boxes);
   const accumulated = accumulation.dimensions;
@@ -122,7 +143,8 @@ export function scoreSurvey(instrument: Instrument, responses: SurveyData | read
   const dimensions: DimensionScore[] = accumulated.map((dimension, d) => {
     const scale = compiled.dimensionScale[d]!;
     const interval = intervalFromSample(dimension.scores, level);
-    const index = dimension.mean === null ? null : toIndex(dimension.mean, scale.min / scale.factor, scale.max / scale.factor);
+    const index =
+      dimension.mean === null ? null : toIndex(dimension.mean, scale.min / scale.factor, scale.max / scale.factor);
     indices.push(index);
     const meta = instrument.dimensions[d]!;
     return {
@@ -133,11 +155,17 @@ export function scoreSurvey(instrument: Instrument, responses: SurveyData | read
       sd: interval.sd,
       ci: { lower: interval.lower, upper: interval.upper, level },
       index: index === null ? null : asDecimal(index),
-      topBoxShare: dimension.answers > 0 ? asDecimal(rational(BigInt(dimension.topBox), BigInt(dimension.answers))) : null,
-      bottomBoxShare: dimension.answers > 0 ? asDecimal(rational(BigInt(dimension.bottomBox), BigInt(dimension.answers))) : null,
+      topBoxShare:
+        dimension.answers > 0 ? asDecimal(rational(BigInt(dimension.topBox), BigInt(dimension.answers))) : null,
+      bottomBoxShare:
+        dimension.answers > 0 ? asDecimal(rational(BigInt(dimension.bottomBox), BigInt(dimension.answers))) : null,
       answers: dimension.answers,
       belowStandard: index === null ? null : compare(index, standard) < 0,
-      ...(dimension.n === 0 ? { reason: 'no respondent met the missing-answer policy for this dimension' } : interval.reason ? { reason: interval.reason } : {}),
+      ...(dimension.n === 0
+        ? { reason: 'no respondent met the missing-answer policy for this dimension' }
+        : interval.reason
+          ? { reason: interval.reason }
+          : {}),
     };
   });
   const overall = overallIndex(compiled.importance, compiled.dimensionIds, indices, standard, accumulation.respondents);
@@ -163,7 +191,8 @@ export function weakestFirst(ids: readonly string[], indices: readonly (Rational
   return ids
     .map((id, position) => ({ id, position, index: indices[position] ?? null }))
     .sort((a, b) => {
-      if (a.index === null || b.index === null) return a.index === null ? (b.index === null ? a.position - b.position : 1) : -1;
+      if (a.index === null || b.index === null)
+        return a.index === null ? (b.index === null ? a.position - b.position : 1) : -1;
       return compare(a.index, b.index) || a.position - b.position;
     })
     .map((entry) => entry.id);

@@ -105,7 +105,10 @@ const CONTEXT = 'cronbachAlpha';
  * ```
  * @category Reliability
  */
-export function cronbachAlpha(rows: readonly (readonly (number | null | undefined)[])[], options?: CronbachAlphaOptions): CronbachAlphaResult {
+export function cronbachAlpha(
+  rows: readonly (readonly (number | null | undefined)[])[],
+  options?: CronbachAlphaOptions,
+): CronbachAlphaResult {
   const level = readLevel(options, CONTEXT);
   const missing = readMissing(options);
   const { data, k, rowCount } = readTable(rows);
@@ -120,13 +123,15 @@ const ALPHA_LIMITS = Object.freeze({ items: 1000, cells: 10_000_000 });
 
 function readMissing(options: CronbachAlphaOptions | undefined): AlphaMissingPolicy {
   const missing = readInput(options, 'options', CONTEXT)?.missing ?? 'pairwise';
-  if (missing !== 'pairwise' && missing !== 'listwise') fail('options.missing', 'one of "pairwise", "listwise"', missing, CONTEXT);
+  if (missing !== 'pairwise' && missing !== 'listwise')
+    fail('options.missing', 'one of "pairwise", "listwise"', missing, CONTEXT);
   return missing;
 }
 
 function readTable(given: unknown): { data: Float64Array; k: number; rowCount: number } {
   const rows = readInput(given, 'rows', CONTEXT);
-  if (!Array.isArray(rows)) fail('rows', 'an array of rows (one array of item answers per respondent)', rows, CONTEXT, 'invalid_type');
+  if (!Array.isArray(rows))
+    fail('rows', 'an array of rows (one array of item answers per respondent)', rows, CONTEXT, 'invalid_type');
   const issues: Issue[] = [];
   let k = -1;
   for (let r = 0; r < rows.length; r++) {
@@ -136,14 +141,28 @@ function readTable(given: unknown): { data: Float64Array; k: number; rowCount: n
       continue;
     }
     if (k === -1) k = row.length;
-    else if (row.length !== k) issues.push(makeIssue(`rows[${r}]`, `an array of ${k} answers (as rows[0])`, describeValue(row), 'invalid_type'));
+    else if (row.length !== k)
+      issues.push(makeIssue(`rows[${r}]`, `an array of ${k} answers (as rows[0])`, describeValue(row), 'invalid_type'));
   }
   if (issues.length > 0) throw new ValidationError(issues, CONTEXT);
   k = Math.max(k, 0);
   // the width is caller data: limits checked before anything of size k² or n·k is allocated
-  if (k > ALPHA_LIMITS.items) fail('rows[0]', `at most ${ALPHA_LIMITS.items} items per row (the item covariance matrix is k × k)`, `${k} items`, CONTEXT, 'out_of_range');
+  if (k > ALPHA_LIMITS.items)
+    fail(
+      'rows[0]',
+      `at most ${ALPHA_LIMITS.items} items per row (the item covariance matrix is k × k)`,
+      `${k} items`,
+      CONTEXT,
+      'out_of_range',
+    );
   if (rows.length * k > ALPHA_LIMITS.cells) {
-    fail('rows', `at most ${ALPHA_LIMITS.cells} answers in all (respondents × items)`, `${rows.length} × ${k}`, CONTEXT, 'out_of_range');
+    fail(
+      'rows',
+      `at most ${ALPHA_LIMITS.cells} answers in all (respondents × items)`,
+      `${rows.length} × ${k}`,
+      CONTEXT,
+      'out_of_range',
+    );
   }
   const data = new Float64Array(rows.length * k);
   for (let r = 0; r < rows.length; r++) {
@@ -221,7 +240,10 @@ export function alphaOfTable(
   for (let i = 0; i < k; i++) {
     for (let j = i; j < k; j++) {
       if (pairs.moments[i * k + j]!.count < 2) {
-        const what = i === j ? `item ${i} has fewer than two answers` : `items ${i} and ${j} were answered together by fewer than two respondents`;
+        const what =
+          i === j
+            ? `item ${i} has fewer than two answers`
+            : `items ${i} and ${j} were answered together by fewer than two respondents`;
         return undefinedResult(what, items);
       }
     }
@@ -243,7 +265,10 @@ export function alphaOfTable(
   const alpha = alphaOfMatrix(C, k, all);
   if (alpha === null) return undefinedResult('the total score has no variance', items);
   if (Number.isNaN(alpha)) {
-    return undefinedResult('the pairwise covariances are inconsistent (alpha would exceed 1); use missing: "listwise"', items);
+    return undefinedResult(
+      'the pairwise covariances are inconsistent (alpha would exceed 1); use missing: "listwise"',
+      items,
+    );
   }
   const standardizedAlpha = definedOrNull(correlationsDefined ? alphaOfMatrix(R, k, all) : null);
   let correlationSum = 0;
@@ -266,12 +291,18 @@ export function alphaOfTable(
     standardizedAlphaIfDeleted.push(definedOrNull(correlationsDefined ? alphaWithout(correlation, R, k, i) : null));
     const withItem = variance > 0 ? rowSum / Math.sqrt(variance * total) : null;
     const restVariance = total - 2 * rowSum + variance;
-    const withoutItem = variance > 0 && restVariance > 0 ? (rowSum - variance) / Math.sqrt(variance * restVariance) : null;
+    const withoutItem =
+      variance > 0 && restVariance > 0 ? (rowSum - variance) / Math.sqrt(variance * restVariance) : null;
     itemTotalCorrelation.push(withItem);
     correctedItemTotalCorrelation.push(withoutItem);
     const raises = dropped !== null && dropped > alpha;
     if (raises) raisesAlphaWhenDeleted.push(i);
-    items[i] = { ...items[i]!, alphaIfDeleted: dropped, correctedItemTotalCorrelation: withoutItem, raisesAlphaWhenDeleted: raises };
+    items[i] = {
+      ...items[i]!,
+      alphaIfDeleted: dropped,
+      correctedItemTotalCorrelation: withoutItem,
+      raisesAlphaWhenDeleted: raises,
+    };
   }
   const gamma = 1 - level;
   const df1 = n - 1;
@@ -296,7 +327,9 @@ export function alphaOfTable(
     missing,
     items,
   };
-  return correlationsDefined ? result : { ...result, reason: 'an item has no variance, so the standardised statistics are undefined' };
+  return correlationsDefined
+    ? result
+    : { ...result, reason: 'an item has no variance, so the standardised statistics are undefined' };
 }
 
 function definedOrNull(value: number | null): number | null {
@@ -331,7 +364,13 @@ interface MatrixSums {
 
 /** Trace, grand sum, Σ|mᵢⱼ| and the row sums of a k × k matrix, in one O(k²) pass. */
 function matrixSums(M: Float64Array, k: number): MatrixSums {
-  const sums: MatrixSums = { trace: 0, total: 0, magnitude: 0, rowSums: new Float64Array(k), rowMagnitudes: new Float64Array(k) };
+  const sums: MatrixSums = {
+    trace: 0,
+    total: 0,
+    magnitude: 0,
+    rowSums: new Float64Array(k),
+    rowMagnitudes: new Float64Array(k),
+  };
   for (let i = 0; i < k; i++) {
     sums.trace += M[i * k + i]!;
     let row = 0;

@@ -65,7 +65,8 @@ export function surveyReliability(
   const context = 'surveyReliability';
   const level = readLevel(options, context);
   const missing = options?.missing ?? 'pairwise';
-  if (missing !== 'pairwise' && missing !== 'listwise') fail('options.missing', 'one of "pairwise", "listwise"', missing, context);
+  if (missing !== 'pairwise' && missing !== 'listwise')
+    fail('options.missing', 'one of "pairwise", "listwise"', missing, context);
   const { data, columns } = resolveSurvey(instrument, responses, context);
   const compiled = columns.compiled;
   const rows = selectRows(columns, options?.where, context);

@@ -96,7 +96,10 @@ const CONTEXT = 'prepareSurvey';
 export function prepareSurvey(instrument: Instrument, responses: readonly unknown[]): SurveyData {
   const compiled = compiledInstrumentOf(instrument, CONTEXT);
   if (!readingInput('responses', CONTEXT, () => Array.isArray(responses))) {
-    throw new ValidationError([makeIssue('responses', 'an array of responses', describeValue(responses), 'invalid_type')], CONTEXT);
+    throw new ValidationError(
+      [makeIssue('responses', 'an array of responses', describeValue(responses), 'invalid_type')],
+      CONTEXT,
+    );
   }
   const itemCount = compiled.itemIds.length;
   const expectationCount = compiled.expectationIds.length;
@@ -170,14 +173,24 @@ function readResponse(
   const record = response as Record<string, unknown>;
   const issues: Issue[] = [];
   if (id === undefined) issues.push(makeIssue('id', 'a respondent id (string or number)', describeValue(record['id'])));
-  else if (seen.has(id)) issues.push(makeIssue('id', 'a respondent id not used before in this batch', describeValue(record['id']), 'duplicate'));
+  else if (seen.has(id))
+    issues.push(
+      makeIssue('id', 'a respondent id not used before in this batch', describeValue(record['id']), 'duplicate'),
+    );
   const group = record['group'];
-  if (group !== undefined && (typeof group !== 'string' || (compiled.groupIds.size > 0 && !compiled.groupIds.has(group)))) {
-    const known = compiled.groupIds.size > 0 ? `one of ${[...compiled.groupIds].map((g) => JSON.stringify(g)).join(', ')}` : 'a group name';
+  if (
+    group !== undefined &&
+    (typeof group !== 'string' || (compiled.groupIds.size > 0 && !compiled.groupIds.has(group)))
+  ) {
+    const known =
+      compiled.groupIds.size > 0
+        ? `one of ${[...compiled.groupIds].map((g) => JSON.stringify(g)).join(', ')}`
+        : 'a group name';
     issues.push(makeIssue('group', known, describeValue(group)));
   }
   const period = record['period'];
-  if (period !== undefined && (typeof period !== 'string' || period.length === 0)) issues.push(makeIssue('period', 'a non-empty period label', describeValue(period)));
+  if (period !== undefined && (typeof period !== 'string' || period.length === 0))
+    issues.push(makeIssue('period', 'a non-empty period label', describeValue(period)));
   const answers = record['answers'];
   let answered = 0;
   let expectationsAnswered = 0;
@@ -199,7 +212,10 @@ function readResponse(
       const scale = compiled.itemScale[item]!;
       const scaled = readAnswer(raw, scale.factor);
       if (scaled === undefined) {
-        const expected = scale.decimals === 0 ? `a whole number from ${scale.min} to ${scale.max}` : `a number from ${scale.min / scale.factor} to ${scale.max / scale.factor} with at most ${scale.decimals} decimals`;
+        const expected =
+          scale.decimals === 0
+            ? `a whole number from ${scale.min} to ${scale.max}`
+            : `a number from ${scale.min / scale.factor} to ${scale.max / scale.factor} with at most ${scale.decimals} decimals`;
         issues.push(makeIssue(joinPath('answers', key), expected, describeValue(raw)));
         continue;
       }
@@ -219,9 +235,17 @@ function readResponse(
     }
   }
   const importance = readImportance(compiled, record['importance'], issues);
-  if (issues.length > 0) throw new ValidationError(issues, id === undefined ? 'response' : `response ${JSON.stringify(id)}`);
+  if (issues.length > 0)
+    throw new ValidationError(issues, id === undefined ? 'response' : `response ${JSON.stringify(id)}`);
   return {
-    respondent: { index, id: id!, group: group as string | undefined, period: period as string | undefined, answered, expectationsAnswered },
+    respondent: {
+      index,
+      id: id!,
+      group: group as string | undefined,
+      period: period as string | undefined,
+      answered,
+      expectationsAnswered,
+    },
     importance,
   };
 }
@@ -266,7 +290,14 @@ function readImportance(compiled: CompiledInstrument, raw: unknown, issues: Issu
   }
   if (bad) return null;
   if (!total.eq(100)) {
-    issues.push(makeIssue('importance', 'points adding up to exactly 100', `points adding up to ${total.toFixed()}`, 'inconsistent'));
+    issues.push(
+      makeIssue(
+        'importance',
+        'points adding up to exactly 100',
+        `points adding up to ${total.toFixed()}`,
+        'inconsistent',
+      ),
+    );
     return null;
   }
   return Object.freeze(points.map((value) => new ExactDecimal(value).div(100)));

@@ -49,7 +49,8 @@ export function validateSurveyResponse(instrument: Instrument, response: unknown
   compiled.itemIds.forEach((id, item) => {
     answers[id] = decode(columns.perception[item]!, item);
     const expectation = compiled.expectationOf[item]!;
-    if (expectation >= 0) answers[compiled.expectationIds[expectation]!] = decode(columns.expectation[expectation]!, item);
+    if (expectation >= 0)
+      answers[compiled.expectationIds[expectation]!] = decode(columns.expectation[expectation]!, item);
   });
   const weights = columns.importance[0];
   const respondent = data.results[0]!;

@@ -51,7 +51,10 @@ export interface MeanConfidenceInterval {
  * ```
  * @category Statistics
  */
-export function meanConfidenceInterval(values: readonly unknown[], options?: MeanConfidenceIntervalOptions): MeanConfidenceInterval {
+export function meanConfidenceInterval(
+  values: readonly unknown[],
+  options?: MeanConfidenceIntervalOptions,
+): MeanConfidenceInterval {
   const level = readLevel(options, 'meanConfidenceInterval');
   const sample = readSample(values, 'values', 'meanConfidenceInterval');
   return intervalFromSample(sample, level);
@@ -61,11 +64,31 @@ export function meanConfidenceInterval(values: readonly unknown[], options?: Mea
 export function intervalFromSample(sample: ArrayLike<number>, level: number): MeanConfidenceInterval {
   const n = sample.length;
   if (n === 0) {
-    return { mean: null, lower: null, upper: null, level, n, sd: null, standardError: null, df: 0, reason: 'no values' };
+    return {
+      mean: null,
+      lower: null,
+      upper: null,
+      level,
+      n,
+      sd: null,
+      standardError: null,
+      df: 0,
+      reason: 'no values',
+    };
   }
   const { mean, variance } = meanAndVariance(sample);
   if (n < 2) {
-    return { mean, lower: null, upper: null, level, n, sd: null, standardError: null, df: 0, reason: 'fewer than two values' };
+    return {
+      mean,
+      lower: null,
+      upper: null,
+      level,
+      n,
+      sd: null,
+      standardError: null,
+      df: 0,
+      reason: 'fewer than two values',
+    };
   }
   const sd = Math.sqrt(variance);
   const standardError = sd / Math.sqrt(n);

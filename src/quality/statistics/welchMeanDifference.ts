@@ -50,7 +50,11 @@ export interface WelchMeanDifference {
  * ```
  * @category Statistics
  */
-export function welchMeanDifference(a: readonly unknown[], b: readonly unknown[], options?: WelchOptions): WelchMeanDifference {
+export function welchMeanDifference(
+  a: readonly unknown[],
+  b: readonly unknown[],
+  options?: WelchOptions,
+): WelchMeanDifference {
   const level = readLevel(options, 'welchMeanDifference');
   const first = readSample(a, 'a', 'welchMeanDifference');
   const second = readSample(b, 'b', 'welchMeanDifference');
@@ -64,7 +68,8 @@ export function welchFromSamples(a: ArrayLike<number>, b: ArrayLike<number>, lev
   const base = { level, a: summaryA.public, b: summaryB.public };
   const difference = summaryA.mean !== null && summaryB.mean !== null ? summaryB.mean - summaryA.mean : null;
   const empty = { lower: null, upper: null, df: null, t: null, pValue: null, standardError: null };
-  if (a.length < 2 || b.length < 2) return { ...base, ...empty, difference, reason: 'each sample needs at least two values' };
+  if (a.length < 2 || b.length < 2)
+    return { ...base, ...empty, difference, reason: 'each sample needs at least two values' };
   const va = summaryA.variance / a.length;
   const vb = summaryB.variance / b.length;
   const standardError = Math.sqrt(va + vb);

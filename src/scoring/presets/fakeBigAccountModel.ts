@@ -36,7 +36,11 @@ export const fakeBigAccountModel = /* @__PURE__ */ defineScorecard({
       labels: { en: 'Share and profit', 'zh-CN': '销售比重与利润' },
       weight: '0.4',
       factors: [
-        /* @__PURE__ */ rating('shareOfCategory', 'Our share of its sales of the category', '我方产品占其同类产品销量的比重'),
+        /* @__PURE__ */ rating(
+          'shareOfCategory',
+          'Our share of its sales of the category',
+          '我方产品占其同类产品销量的比重',
+        ),
         /* @__PURE__ */ rating('profitContribution', 'Its contribution to our profit', '对企业整体利润的贡献'),
       ],
     },
@@ -54,10 +58,17 @@ export const fakeBigAccountModel = /* @__PURE__ */ defineScorecard({
       id: 'discipline',
       labels: { en: 'Price discipline', 'zh-CN': '价格秩序' },
       weight: '0.2',
-      factors: [/* @__PURE__ */ rating('priceDiscipline', 'No cross-territory selling or price dumping (10 = none)', '无窜货砸价(10 = 无)')],
+      factors: [
+        /* @__PURE__ */ rating(
+          'priceDiscipline',
+          'No cross-territory selling or price dumping (10 = none)',
+          '无窜货砸价(10 = 无)',
+        ),
+      ],
     },
   ],
 });
 
 /** The factor ids of `fakeBigAccountModel`. @category Presets */
-export type FakeBigAccountFactorId = 'shareOfCategory' | 'profitContribution' | 'homeMarket' | 'terminalNetwork' | 'shelfDisplay' | 'priceDiscipline';
+export type FakeBigAccountFactorId =
+  'shareOfCategory' | 'profitContribution' | 'homeMarket' | 'terminalNetwork' | 'shelfDisplay' | 'priceDiscipline';

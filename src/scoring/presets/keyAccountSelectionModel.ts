@@ -46,7 +46,11 @@ export const keyAccountSelectionModel = /* @__PURE__ */ defineScorecard({
       weight: '0.3',
       factors: [
         /* @__PURE__ */ rating('serviceLevelFit', 'Fit with the service level we offer', '对服务水准的要求'),
-        /* @__PURE__ */ rating('priceInsensitivity', 'Price insensitivity (less sensitive is better)', '对价格不敏感的程度(越不敏感越好)'),
+        /* @__PURE__ */ rating(
+          'priceInsensitivity',
+          'Price insensitivity (less sensitive is better)',
+          '对价格不敏感的程度(越不敏感越好)',
+        ),
         /* @__PURE__ */ rating('partnershipIntent', 'Wish for a long-term partnership', '建立长期伙伴关系的意愿'),
       ],
     },
@@ -55,7 +59,11 @@ export const keyAccountSelectionModel = /* @__PURE__ */ defineScorecard({
       labels: { en: 'Contribution', 'zh-CN': '贡献' },
       weight: '0.3',
       factors: [
-        /* @__PURE__ */ rating('shareOfWallet', 'Our share of its category purchases', '我方产品占其同类产品采购的比重'),
+        /* @__PURE__ */ rating(
+          'shareOfWallet',
+          'Our share of its category purchases',
+          '我方产品占其同类产品采购的比重',
+        ),
         /* @__PURE__ */ rating('profitContribution', 'Profit contribution', '利润贡献'),
       ],
     },

@@ -38,7 +38,12 @@ export const potentialValueModel = /* @__PURE__ */ defineScorecard({
         { id: 'tenure', labels: { en: 'Length of relationship', 'zh-CN': '交往时间' }, min: 1, max: 5 },
         { id: 'creditRecord', labels: { en: 'Credit record', 'zh-CN': '信用记录' }, min: 1, max: 10 },
         { id: 'latePayment', labels: { en: 'Late payments (fewer is better)', 'zh-CN': '延迟付款' }, min: 1, max: 10 },
-        { id: 'missedAppointments', labels: { en: 'Missed appointments (fewer is better)', 'zh-CN': '爽约次数' }, min: 1, max: 5 },
+        {
+          id: 'missedAppointments',
+          labels: { en: 'Missed appointments (fewer is better)', 'zh-CN': '爽约次数' },
+          min: 1,
+          max: 5,
+        },
       ],
     },
     {
@@ -49,8 +54,18 @@ export const potentialValueModel = /* @__PURE__ */ defineScorecard({
         { id: 'productVariety', labels: { en: 'Range of services bought', 'zh-CN': '总购买品种' }, min: 1, max: 2.5 },
         { id: 'purchaseCount', labels: { en: 'Number of purchases', 'zh-CN': '总购买次数' }, min: 1, max: 2.5 },
         { id: 'purchaseFrequency', labels: { en: 'Purchase frequency', 'zh-CN': '总购买频率' }, min: 1, max: 2.5 },
-        { id: 'competitorPurchase', labels: { en: 'Buys from competitors (no is better)', 'zh-CN': '是否购买竞争对手产品' }, min: 1, max: 7.5 },
-        { id: 'competitorFrequency', labels: { en: 'Competitor purchase frequency (rarer is better)', 'zh-CN': '购买竞争对手产品频率' }, min: 1, max: 5 },
+        {
+          id: 'competitorPurchase',
+          labels: { en: 'Buys from competitors (no is better)', 'zh-CN': '是否购买竞争对手产品' },
+          min: 1,
+          max: 7.5,
+        },
+        {
+          id: 'competitorFrequency',
+          labels: { en: 'Competitor purchase frequency (rarer is better)', 'zh-CN': '购买竞争对手产品频率' },
+          min: 1,
+          max: 5,
+        },
       ],
     },
     {
@@ -61,7 +76,12 @@ export const potentialValueModel = /* @__PURE__ */ defineScorecard({
         { id: 'assetSize', labels: { en: 'Asset size', 'zh-CN': '资产规模' }, min: 1, max: 20 },
         { id: 'industry', labels: { en: 'Industry', 'zh-CN': '所属行业' }, min: 1, max: 10 },
         { id: 'marketPosition', labels: { en: 'Market position', 'zh-CN': '市场地位' }, min: 1, max: 10 },
-        { id: 'peerUserBase', labels: { en: 'Size of the peer user base', 'zh-CN': '周围同类产品用户群规模' }, min: 1, max: 10 },
+        {
+          id: 'peerUserBase',
+          labels: { en: 'Size of the peer user base', 'zh-CN': '周围同类产品用户群规模' },
+          min: 1,
+          max: 10,
+        },
       ],
     },
   ],

@@ -2,7 +2,16 @@ import type { Decimal } from 'decimal.js';
 import { fail, makeIssue, type Issue } from '../../shared/errors.js';
 import type { Labels } from '../../shared/labels.js';
 import { toDecimal, tryDecimal } from '../../shared/numeric.js';
-import { add, compare, divide, fromDecimal, multiply, subtract, rationalToDecimal, type Rational } from '../../shared/rational.js';
+import {
+  add,
+  compare,
+  divide,
+  fromDecimal,
+  multiply,
+  subtract,
+  rationalToDecimal,
+  type Rational,
+} from '../../shared/rational.js';
 import { compareLower, compileInterval, contains, tilingProblem, type Interval } from '../intervals.js';
 import type { ScaleRule, SpecialRule } from '../scorecard/plan.js';
 import type { ScaleDefinition } from './scaleSchema.js';
@@ -47,14 +56,22 @@ function compileSpecials(definition: ScaleDefinition): Map<string, Special> {
     const outcome: ScaleOutcome =
       'missing' in special
         ? { kind: 'missing', rule: `"${special.value}" → missing` }
-        : { kind: 'rating', rating: fromDecimal(toDecimal(special.rating)), clamped: false, rule: `"${special.value}" → ${toDecimal(special.rating).toFixed()}` };
+        : {
+            kind: 'rating',
+            rating: fromDecimal(toDecimal(special.rating)),
+            clamped: false,
+            rule: `"${special.value}" → ${toDecimal(special.rating).toFixed()}`,
+          };
     map.set(special.value, { value: special.value, outcome });
   }
   return map;
 }
 
 function specialRules(specials: Map<string, Special>): SpecialRule[] {
-  return [...specials.values()].map((special) => ({ value: special.value, rating: special.outcome.kind === 'missing' ? null : special.outcome.rating }));
+  return [...specials.values()].map((special) => ({
+    value: special.value,
+    rating: special.outcome.kind === 'missing' ? null : special.outcome.rating,
+  }));
 }
 
 function specialRows(specials: Map<string, Special>): ScaleRow[] {
@@ -73,12 +90,22 @@ export function checkScale(definition: ScaleDefinition, min: Decimal, max: Decim
   const within = (value: unknown, where: string): void => {
     const rating = tryDecimal(value);
     if (rating && (rating.lessThan(min) || rating.greaterThan(max))) {
-      issues.push(makeIssue(where, `a rating within [${min.toFixed()}, ${max.toFixed()}]`, rating.toFixed(), 'out_of_range'));
+      issues.push(
+        makeIssue(where, `a rating within [${min.toFixed()}, ${max.toFixed()}]`, rating.toFixed(), 'out_of_range'),
+      );
     }
   };
   const seen = new Set<string>();
   (definition.special ?? []).forEach((special, index) => {
-    if (seen.has(special.value)) issues.push(makeIssue(`${path}.special[${index}].value`, 'a unique special value', `duplicate "${special.value}"`, 'duplicate'));
+    if (seen.has(special.value))
+      issues.push(
+        makeIssue(
+          `${path}.special[${index}].value`,
+          'a unique special value',
+          `duplicate "${special.value}"`,
+          'duplicate',
+        ),
+      );
     seen.add(special.value);
     if ('rating' in special) within(special.rating, `${path}.special[${index}].rating`);
   });
@@ -86,18 +113,35 @@ export function checkScale(definition: ScaleDefinition, min: Decimal, max: Decim
     case 'bands': {
       const intervals = definition.bands.map((band) => compileInterval(band.interval));
       definition.bands.forEach((band, index) => within(band.rating, `${path}.bands[${index}].rating`));
-      const order = intervals.map((interval, index) => ({ interval, index })).sort((a, b) => compareLower(a.interval, b.interval));
+      const order = intervals
+        .map((interval, index) => ({ interval, index }))
+        .sort((a, b) => compareLower(a.interval, b.interval));
       const tiling = tilingProblem(order.map((entry) => entry.interval));
       if (tiling) {
         const entry = order[tiling.index]!;
-        issues.push(makeIssue(`${path}.bands[${entry.index}].interval`, `bands that meet exactly (${tiling.problem})`, entry.interval.text, 'inconsistent'));
+        issues.push(
+          makeIssue(
+            `${path}.bands[${entry.index}].interval`,
+            `bands that meet exactly (${tiling.problem})`,
+            entry.interval.text,
+            'inconsistent',
+          ),
+        );
       }
       break;
     }
     case 'linear': {
       const from = toDecimal(definition.from.raw);
       const to = toDecimal(definition.to.raw);
-      if (from.equals(to)) issues.push(makeIssue(`${path}.to.raw`, `a raw anchor different from from.raw (${from.toFixed()})`, to.toFixed(), 'inconsistent'));
+      if (from.equals(to))
+        issues.push(
+          makeIssue(
+            `${path}.to.raw`,
+            `a raw anchor different from from.raw (${from.toFixed()})`,
+            to.toFixed(),
+            'inconsistent',
+          ),
+        );
       within(definition.from.rating, `${path}.from.rating`);
       within(definition.to.rating, `${path}.to.rating`);
       break;
@@ -105,7 +149,15 @@ export function checkScale(definition: ScaleDefinition, min: Decimal, max: Decim
     case 'categorical': {
       const codes = new Set<string>();
       definition.categories.forEach((category, index) => {
-        if (codes.has(category.value)) issues.push(makeIssue(`${path}.categories[${index}].value`, 'a unique category', `duplicate "${category.value}"`, 'duplicate'));
+        if (codes.has(category.value))
+          issues.push(
+            makeIssue(
+              `${path}.categories[${index}].value`,
+              'a unique category',
+              `duplicate "${category.value}"`,
+              'duplicate',
+            ),
+          );
         codes.add(category.value);
         within(category.rating, `${path}.categories[${index}].rating`);
       });
@@ -131,7 +183,10 @@ interface Specials {
 /** Compiles a scale that `checkScale` accepted. */
 export function compileScale(definition: ScaleDefinition): CompiledScale {
   const specials = compileSpecials(definition);
-  const shared: Specials = { specials, lookupSpecial: (raw) => (typeof raw === 'string' ? specials.get(raw)?.outcome : undefined) };
+  const shared: Specials = {
+    specials,
+    lookupSpecial: (raw) => (typeof raw === 'string' ? specials.get(raw)?.outcome : undefined),
+  };
   switch (definition.type) {
     case 'bands':
       return compileBands(definition, shared);
@@ -145,21 +200,35 @@ export function compileScale(definition: ScaleDefinition): CompiledScale {
 }
 
 function compileBands(definition: Of<'bands'>, { specials, lookupSpecial }: Specials): CompiledScale {
-  const given = definition.bands.map((band) => ({ interval: compileInterval(band.interval), rating: fromDecimal(toDecimal(band.rating)), ratingText: toDecimal(band.rating).toFixed(), labels: band.labels }));
+  const given = definition.bands.map((band) => ({
+    interval: compileInterval(band.interval),
+    rating: fromDecimal(toDecimal(band.rating)),
+    ratingText: toDecimal(band.rating).toFixed(),
+    labels: band.labels,
+  }));
   const bands = [...given].sort((a, b) => compareLower(a.interval, b.interval));
   const lowest = bands[0]!;
   const highest = bands[bands.length - 1]!;
-  const edge = (value: Interval['lower']) => (value === null ? null : { value: value.exact, inclusive: value.inclusive });
+  const edge = (value: Interval['lower']) =>
+    value === null ? null : { value: value.exact, inclusive: value.inclusive };
   return Object.freeze({
     type: 'bands' as const,
     definition,
     rule: {
       type: 'bands' as const,
-      bands: given.map((band) => ({ lower: edge(band.interval.lower), upper: edge(band.interval.upper), rating: band.rating })),
+      bands: given.map((band) => ({
+        lower: edge(band.interval.lower),
+        upper: edge(band.interval.upper),
+        rating: band.rating,
+      })),
       special: specialRules(specials),
     },
     rows: Object.freeze([
-      ...bands.map((band) => ({ raw: band.interval.text, rating: band.ratingText, ...(band.labels ? { labels: band.labels } : {}) })),
+      ...bands.map((band) => ({
+        raw: band.interval.text,
+        rating: band.ratingText,
+        ...(band.labels ? { labels: band.labels } : {}),
+      })),
       ...specialRows(specials),
     ]),
     apply(raw: unknown, path: string, clamp: boolean): ScaleOutcome {
@@ -167,14 +236,31 @@ function compileBands(definition: Of<'bands'>, { specials, lookupSpecial }: Spec
       if (special) return special;
       const value = readRaw(raw, path, specials);
       for (const band of bands) {
-        if (contains(band.interval, value)) return { kind: 'rating', rating: band.rating, clamped: false, rule: `${band.interval.text} → ${band.ratingText}` };
+        if (contains(band.interval, value))
+          return {
+            kind: 'rating',
+            rating: band.rating,
+            clamped: false,
+            rule: `${band.interval.text} → ${band.ratingText}`,
+          };
       }
       if (clamp) {
         const below = lowest.interval.lower !== null && compare(value, lowest.interval.lower.exact) <= 0;
         const band = below ? lowest : highest;
-        return { kind: 'rating', rating: band.rating, clamped: true, rule: `${band.interval.text} → ${band.ratingText} (clamped)` };
+        return {
+          kind: 'rating',
+          rating: band.rating,
+          clamped: true,
+          rule: `${band.interval.text} → ${band.ratingText} (clamped)`,
+        };
       }
-      return fail(path, `a raw value within ${coverage(lowest.interval, highest.interval)}`, raw, undefined, 'out_of_range');
+      return fail(
+        path,
+        `a raw value within ${coverage(lowest.interval, highest.interval)}`,
+        raw,
+        undefined,
+        'out_of_range',
+      );
     },
   });
 }
@@ -190,7 +276,12 @@ function compileLinear(definition: Of<'linear'>, { specials, lookupSpecial }: Sp
   return Object.freeze({
     type: 'linear' as const,
     definition,
-    rule: { type: 'linear' as const, from: { raw: x0, rating: r0 }, to: { raw: x1, rating: r1 }, special: specialRules(specials) },
+    rule: {
+      type: 'linear' as const,
+      from: { raw: x0, rating: r0 },
+      to: { raw: x1, rating: r1 },
+      special: specialRules(specials),
+    },
     rows: Object.freeze([
       { raw: `(-inf, ${text(lowRaw)}]`, rating: text(lowRating) },
       { raw: `(${text(lowRaw)}, ${text(highRaw)})`, rating: `linear ${text(lowRating)} → ${text(highRating)}` },
@@ -201,16 +292,41 @@ function compileLinear(definition: Of<'linear'>, { specials, lookupSpecial }: Sp
       const special = lookupSpecial(raw);
       if (special) return special;
       const value = readRaw(raw, path, specials);
-      if (compare(value, lowRaw) <= 0) return { kind: 'rating', rating: lowRating, clamped: compare(value, lowRaw) < 0, rule: `≤ ${text(lowRaw)} → ${text(lowRating)}` };
-      if (compare(value, highRaw) >= 0) return { kind: 'rating', rating: highRating, clamped: compare(value, highRaw) > 0, rule: `≥ ${text(highRaw)} → ${text(highRating)}` };
-      return { kind: 'rating', rating: add(r0, multiply(slope, subtract(value, x0))), clamped: false, rule: `linear ${text(x0)} → ${text(r0)}, ${text(x1)} → ${text(r1)}` };
+      if (compare(value, lowRaw) <= 0)
+        return {
+          kind: 'rating',
+          rating: lowRating,
+          clamped: compare(value, lowRaw) < 0,
+          rule: `≤ ${text(lowRaw)} → ${text(lowRating)}`,
+        };
+      if (compare(value, highRaw) >= 0)
+        return {
+          kind: 'rating',
+          rating: highRating,
+          clamped: compare(value, highRaw) > 0,
+          rule: `≥ ${text(highRaw)} → ${text(highRating)}`,
+        };
+      return {
+        kind: 'rating',
+        rating: add(r0, multiply(slope, subtract(value, x0))),
+        clamped: false,
+        rule: `linear ${text(x0)} → ${text(r0)}, ${text(x1)} → ${text(r1)}`,
+      };
     },
   });
 }
 
 function compileCategorical(definition: Of<'categorical'>, { specials, lookupSpecial }: Specials): CompiledScale {
-  const map = new Map(definition.categories.map((category) => [category.value, { rating: fromDecimal(toDecimal(category.rating)), text: toDecimal(category.rating).toFixed() }]));
-  const fallback = definition.default === undefined ? undefined : { rating: fromDecimal(toDecimal(definition.default)), text: toDecimal(definition.default).toFixed() };
+  const map = new Map(
+    definition.categories.map((category) => [
+      category.value,
+      { rating: fromDecimal(toDecimal(category.rating)), text: toDecimal(category.rating).toFixed() },
+    ]),
+  );
+  const fallback =
+    definition.default === undefined
+      ? undefined
+      : { rating: fromDecimal(toDecimal(definition.default)), text: toDecimal(definition.default).toFixed() };
   return Object.freeze({
     type: 'categorical' as const,
     definition,
@@ -221,7 +337,11 @@ function compileCategorical(definition: Of<'categorical'>, { specials, lookupSpe
       special: specialRules(specials),
     },
     rows: Object.freeze([
-      ...definition.categories.map((category) => ({ raw: `"${category.value}"`, rating: toDecimal(category.rating).toFixed(), ...(category.labels ? { labels: category.labels } : {}) })),
+      ...definition.categories.map((category) => ({
+        raw: `"${category.value}"`,
+        rating: toDecimal(category.rating).toFixed(),
+        ...(category.labels ? { labels: category.labels } : {}),
+      })),
       ...(fallback ? [{ raw: 'any other', rating: fallback.text }] : []),
       ...specialRows(specials),
     ]),
@@ -234,7 +354,13 @@ function compileCategorical(definition: Of<'categorical'>, { specials, lookupSpe
       const code = String(raw);
       const hit = map.get(code);
       if (hit) return { kind: 'rating', rating: hit.rating, clamped: false, rule: `"${code}" → ${hit.text}` };
-      if (fallback) return { kind: 'rating', rating: fallback.rating, clamped: false, rule: `"${code}" (not listed) → ${fallback.text}` };
+      if (fallback)
+        return {
+          kind: 'rating',
+          rating: fallback.rating,
+          clamped: false,
+          rule: `"${code}" (not listed) → ${fallback.text}`,
+        };
       return fail(path, `one of ${[...map.keys()].map((key) => `"${key}"`).join(', ')}`, raw);
     },
   });
@@ -255,13 +381,14 @@ function compileBoolean(definition: Of<'boolean'>, { specials, lookupSpecial }: 
     apply(raw: unknown, path: string): ScaleOutcome {
       const special = lookupSpecial(raw);
       if (special) return special;
-      if (raw === true) return { kind: 'rating', rating: yes, clamped: false, rule: `true → ${toDecimal(definition.true).toFixed()}` };
-      if (raw === false) return { kind: 'rating', rating: no, clamped: false, rule: `false → ${toDecimal(definition.false).toFixed()}` };
+      if (raw === true)
+        return { kind: 'rating', rating: yes, clamped: false, rule: `true → ${toDecimal(definition.true).toFixed()}` };
+      if (raw === false)
+        return { kind: 'rating', rating: no, clamped: false, rule: `false → ${toDecimal(definition.false).toFixed()}` };
       return fail(path, 'true or false', raw);
     },
   });
 }
-
 
 function readRaw(raw: unknown, path: string, specials: Map<string, Special>): Rational {
   const value = tryDecimal(raw);

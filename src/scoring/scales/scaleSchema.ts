@@ -79,7 +79,12 @@ export const booleanScaleSchema = /* @__PURE__ */ z
  * How a factor's raw measure becomes its rating: `bands`, `linear`, `categorical` or `boolean`.
  * @category Scales
  */
-export const scaleSchema = /* @__PURE__ */ z.discriminatedUnion('type', [bandScaleSchema, linearScaleSchema, categoricalScaleSchema, booleanScaleSchema]);
+export const scaleSchema = /* @__PURE__ */ z.discriminatedUnion('type', [
+  bandScaleSchema,
+  linearScaleSchema,
+  categoricalScaleSchema,
+  booleanScaleSchema,
+]);
 
 /** A scale as written in JSON. @category Scales */
 export type ScaleDefinition = z.input<typeof scaleSchema>;

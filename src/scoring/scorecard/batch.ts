@@ -28,7 +28,14 @@ export type ScoreOutcome =
   | { readonly ok: false; readonly index: number; readonly id: string | undefined; readonly error: RecordError };
 
 /** Scores one record of a batch, catching validation errors into a `RecordError`. */
-export function scoreRecord(model: Scorecard, core: Core, settings: Settings, options: PortfolioOptions | undefined, record: unknown, index: number): ScoreOutcome {
+export function scoreRecord(
+  model: Scorecard,
+  core: Core,
+  settings: Settings,
+  options: PortfolioOptions | undefined,
+  record: unknown,
+  index: number,
+): ScoreOutcome {
   const idField = options?.idField ?? 'id';
   const id = readId(record, idField);
   try {

@@ -21,7 +21,10 @@ import type { Scorecard } from './types.js';
  * ```
  * @category Scorecard
  */
-export function createScorer(model: Scorecard | ScorecardInput, options?: PortfolioOptions): (record: unknown, index: number) => ScoreOutcome {
+export function createScorer(
+  model: Scorecard | ScorecardInput,
+  options?: PortfolioOptions,
+): (record: unknown, index: number) => ScoreOutcome {
   const resolved = resolveModel(model);
   const settings = resolveSettings(resolved.model, options);
   return (record, index) => scoreRecord(resolved.model, resolved.core, settings, options, record, index);

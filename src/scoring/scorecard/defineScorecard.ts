@@ -13,7 +13,9 @@ import type { NormalisedScorecard, Scorecard, ScorecardCategory, ScorecardFactor
 import { ratioRangeIssue } from './ratioRange.js';
 
 /** A scorecard definition whose `grades` may also be compiled bands. @category Scorecard */
-export type ScorecardInput = Omit<ScorecardDefinition, 'grades'> & { grades?: ScorecardDefinition['grades'] | GradeBands };
+export type ScorecardInput = Omit<ScorecardDefinition, 'grades'> & {
+  grades?: ScorecardDefinition['grades'] | GradeBands;
+};
 
 /**
  * True for scorecards compiled by {@link defineScorecard} (never for a look-alike object).
@@ -95,7 +97,8 @@ function checkScorecard(parsed: ParsedScorecard): GradeBands | null {
 
   parsed.categories.forEach((category, c) => {
     const at = `categories[${c}]`;
-    if (categoryIds.has(category.id)) issues.push(makeIssue(`${at}.id`, 'a unique category id', `duplicate "${category.id}"`, 'duplicate'));
+    if (categoryIds.has(category.id))
+      issues.push(makeIssue(`${at}.id`, 'a unique category id', `duplicate "${category.id}"`, 'duplicate'));
     categoryIds.add(category.id);
     const weight = toDecimal(category.weight);
     if (!weight.greaterThan(0)) issues.push(makeIssue(`${at}.weight`, 'a positive weight', weight.toFixed()));
@@ -103,11 +106,22 @@ function checkScorecard(parsed: ParsedScorecard): GradeBands | null {
     category.factors.forEach((factor, f) => {
       const fat = `${at}.factors[${f}]`;
       const first = factorIds.get(factor.id);
-      if (first !== undefined) issues.push(makeIssue(`${fat}.id`, `a factor id unique in the model (already used at ${first})`, `duplicate "${factor.id}"`, 'duplicate'));
+      if (first !== undefined)
+        issues.push(
+          makeIssue(
+            `${fat}.id`,
+            `a factor id unique in the model (already used at ${first})`,
+            `duplicate "${factor.id}"`,
+            'duplicate',
+          ),
+        );
       else factorIds.set(factor.id, fat);
       const min = toDecimal(factor.min);
       const max = toDecimal(factor.max);
-      if (!min.lessThan(max)) issues.push(makeIssue(`${fat}.max`, `a maximum greater than min (${min.toFixed()})`, max.toFixed(), 'inconsistent'));
+      if (!min.lessThan(max))
+        issues.push(
+          makeIssue(`${fat}.max`, `a maximum greater than min (${min.toFixed()})`, max.toFixed(), 'inconsistent'),
+        );
       else if (factor.scale) issues.push(...checkScale(factor.scale, min, max, `${fat}.scale`));
     });
   });
@@ -119,18 +133,35 @@ function checkScorecard(parsed: ParsedScorecard): GradeBands | null {
     if (ratioIssue) issues.push(ratioIssue);
   }
   if (issues.length === 0 && !weightSum.equals(ONE)) {
-    issues.push(makeIssue('categories', 'category weights summing to exactly 1', `weights summing to ${weightSum.toFixed()}`, 'inconsistent'));
+    issues.push(
+      makeIssue(
+        'categories',
+        'category weights summing to exactly 1',
+        `weights summing to ${weightSum.toFixed()}`,
+        'inconsistent',
+      ),
+    );
   }
   let grades: GradeBands | null = null;
   if (parsed.grades) {
     try {
       grades = defineGradeBands(parsed.grades);
       if (!coversInterval(grades.domain, SCORE_DOMAIN)) {
-        issues.push(makeIssue('grades.domain', `a domain containing every possible total ${SCORE_DOMAIN.text}`, grades.domain.text, 'inconsistent'));
+        issues.push(
+          makeIssue(
+            'grades.domain',
+            `a domain containing every possible total ${SCORE_DOMAIN.text}`,
+            grades.domain.text,
+            'inconsistent',
+          ),
+        );
       }
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      for (const issue of error.issues) issues.push(makeIssue(issue.path === '' ? 'grades' : `grades.${issue.path}`, issue.expected, issue.received, issue.code));
+      for (const issue of error.issues)
+        issues.push(
+          makeIssue(issue.path === '' ? 'grades' : `grades.${issue.path}`, issue.expected, issue.received, issue.code),
+        );
     }
   }
   if (issues.length > 0) throw new ValidationError(issues, 'defineScorecard');
@@ -247,7 +278,8 @@ function normaliseNumbers<T>(value: T): T {
   return JSON.parse(
     JSON.stringify(value, (key, leaf: unknown) => {
       if (key === 'interval') return compileInterval(leaf as Parameters<typeof compileInterval>[0]).text;
-      if (NUMERIC_KEYS.has(key) && (typeof leaf === 'number' || typeof leaf === 'string')) return toDecimal(leaf).toFixed();
+      if (NUMERIC_KEYS.has(key) && (typeof leaf === 'number' || typeof leaf === 'string'))
+        return toDecimal(leaf).toFixed();
       return leaf;
     }),
   ) as T;

@@ -6,7 +6,17 @@
 import { ValidationError, describeValue, joinPath, makeIssue, type Issue } from '../../shared/errors.js';
 import { readingInput } from '../../shared/input.js';
 import { tryDecimal } from '../../shared/numeric.js';
-import { add, compare, divide, fromDecimal, multiply, rational, rationalToDecimal, subtract, type Rational } from '../../shared/rational.js';
+import {
+  add,
+  compare,
+  divide,
+  fromDecimal,
+  multiply,
+  rational,
+  rationalToDecimal,
+  subtract,
+  type Rational,
+} from '../../shared/rational.js';
 import type { GradeBands } from '../grades/types.js';
 import { fastPlanOf, planOf, type Core } from './core.js';
 import { explainFast, readFast } from './fastPlan.js';
@@ -50,7 +60,13 @@ function readRating(value: unknown): Rational | undefined {
 }
 
 /** Reads one factor's value into `reading`; returns its issues (none when it was read). */
-function readFactor(factor: Core['factors'][number], value: unknown, settings: Settings, path: string, reading: Reading): Issue[] {
+function readFactor(
+  factor: Core['factors'][number],
+  value: unknown,
+  settings: Settings,
+  path: string,
+  reading: Reading,
+): Issue[] {
   let rating: Rational | undefined;
   if (value !== undefined && value !== null) {
     if (factor.scale) {
@@ -67,11 +83,15 @@ function readFactor(factor: Core['factors'][number], value: unknown, settings: S
       }
     } else {
       rating = readRating(value);
-      if (rating === undefined) return [makeIssue(path, 'a finite number, decimal string or Decimal', describeValue(value), 'not_numeric')];
+      if (rating === undefined)
+        return [makeIssue(path, 'a finite number, decimal string or Decimal', describeValue(value), 'not_numeric')];
     }
   }
   if (rating === undefined) {
-    if (settings.missing === 'error') return [makeIssue(path, 'a rating (or a missing-value policy: missing: "min" | "exclude")', describeValue(value))];
+    if (settings.missing === 'error')
+      return [
+        makeIssue(path, 'a rating (or a missing-value policy: missing: "min" | "exclude")', describeValue(value)),
+      ];
     if (settings.missing === 'min') {
       reading.rating = factor.min;
       reading.status = 'imputed';
@@ -95,13 +115,24 @@ function readFactor(factor: Core['factors'][number], value: unknown, settings: S
 /** Reads every factor of one record; throws one `ValidationError` listing every bad field. */
 function readRatings(core: Core, ratings: unknown, settings: Settings, base: string, skipKey?: string): Reading[] {
   if (typeof ratings !== 'object' || ratings === null || Array.isArray(ratings)) {
-    throw new ValidationError([makeIssue(base, 'an object of ratings keyed by factor id', describeValue(ratings), 'invalid_type')], 'score');
+    throw new ValidationError(
+      [makeIssue(base, 'an object of ratings keyed by factor id', describeValue(ratings), 'invalid_type')],
+      'score',
+    );
   }
   const issues: Issue[] = [];
   const record = ratings as Record<string, unknown>;
   if (!settings.ignoreUnknown) {
     for (const key of Object.keys(record)) {
-      if (!core.factorIndex.has(key) && key !== skipKey) issues.push(makeIssue(joinPath(base, key), 'a factor id of this model (or ignoreUnknown: true)', 'an unknown key', 'unknown_key'));
+      if (!core.factorIndex.has(key) && key !== skipKey)
+        issues.push(
+          makeIssue(
+            joinPath(base, key),
+            'a factor id of this model (or ignoreUnknown: true)',
+            'an unknown key',
+            'unknown_key',
+          ),
+        );
     }
   }
   const readings = core.factors.map((factor) => {
@@ -149,7 +180,15 @@ function keptCategories(core: Core, readings: readonly Reading[]): { kept: boole
 }
 
 /** Explains one category into the tally: its factors' lines and its own line. */
-function explainCategory(core: Core, plan: ScorecardPlan, c: number, readings: readonly Reading[], kept: boolean, keptWeight: Rational, tally: Tally): void {
+function explainCategory(
+  core: Core,
+  plan: ScorecardPlan,
+  c: number,
+  readings: readonly Reading[],
+  kept: boolean,
+  keptWeight: Rational,
+  tally: Tally,
+): void {
   const minmax = plan.normalisation === 'minmax';
   const category = plan.categories[c]!;
   const renormalised = compare(keptWeight, ONE_Q) !== 0;
@@ -169,7 +208,8 @@ function explainCategory(core: Core, plan: ScorecardPlan, c: number, readings: r
     minSum = add(minSum, factor.min);
     maxSum = add(maxSum, factor.max);
     ratingSum = add(ratingSum, reading.rating!);
-    if (reading.status !== 'imputed') observedSpan = add(observedSpan, minmax ? subtract(factor.max, factor.min) : factor.max);
+    if (reading.status !== 'imputed')
+      observedSpan = add(observedSpan, minmax ? subtract(factor.max, factor.min) : factor.max);
   }
   const categoryCoverage = divide(observedSpan, subtract(category.maxSum, category.base));
   tally.coverage = add(tally.coverage, multiply(category.weight, categoryCoverage));
@@ -183,7 +223,10 @@ function explainCategory(core: Core, plan: ScorecardPlan, c: number, readings: r
     const reading = readings[index]!;
     if (reading.status === 'imputed' || reading.status === 'excluded') tally.complete = false;
     const maxPoints = reading.status === 'excluded' ? ZERO_Q : multiply(k, subtract(factor.max, factor.base));
-    const points = reading.rating === null || reading.status === 'excluded' ? ZERO_Q : multiply(k, subtract(reading.rating, factor.base));
+    const points =
+      reading.rating === null || reading.status === 'excluded'
+        ? ZERO_Q
+        : multiply(k, subtract(reading.rating, factor.base));
     contribution = add(contribution, points);
     tally.factorScores[index] = {
       id: factor.id,
@@ -200,7 +243,9 @@ function explainCategory(core: Core, plan: ScorecardPlan, c: number, readings: r
     };
   }
   tally.total = add(tally.total, contribution);
-  const ratio = !kept ? ZERO_Q : divide(minmax ? subtract(ratingSum, minSum) : ratingSum, minmax ? subtract(maxSum, minSum) : maxSum);
+  const ratio = !kept
+    ? ZERO_Q
+    : divide(minmax ? subtract(ratingSum, minSum) : ratingSum, minmax ? subtract(maxSum, minSum) : maxSum);
   tally.categoryScores.push({
     id: category.id,
     weight: rationalToDecimal(category.weight),
@@ -219,7 +264,13 @@ function explainCategory(core: Core, plan: ScorecardPlan, c: number, readings: r
 export function explain(model: Scorecard, core: Core, readings: readonly Reading[], settings: Settings): ScoreResult {
   const plan = planOf(core, settings.normalisation);
   const { kept, keptWeight } = keptCategories(core, readings);
-  const tally: Tally = { total: ZERO_Q, coverage: ZERO_Q, complete: true, factorScores: new Array<FactorScore>(readings.length), categoryScores: [] };
+  const tally: Tally = {
+    total: ZERO_Q,
+    coverage: ZERO_Q,
+    complete: true,
+    factorScores: new Array<FactorScore>(readings.length),
+    categoryScores: [],
+  };
   core.categories.forEach((_, c) => explainCategory(core, plan, c, readings, kept[c]!, keptWeight, tally));
   const { total, complete } = tally;
   const imputed = (reading: Reading): boolean => reading.status === 'imputed' || reading.status === 'excluded';
@@ -227,8 +278,18 @@ export function explain(model: Scorecard, core: Core, readings: readonly Reading
   const bounds = complete
     ? { lower: totalDecimal, upper: totalDecimal }
     : {
-        lower: rationalToDecimal(exactTotal(plan, readings.map((reading, index) => (imputed(reading) ? core.factors[index]!.min : reading.rating!)))),
-        upper: rationalToDecimal(exactTotal(plan, readings.map((reading, index) => (imputed(reading) ? core.factors[index]!.max : reading.rating!)))),
+        lower: rationalToDecimal(
+          exactTotal(
+            plan,
+            readings.map((reading, index) => (imputed(reading) ? core.factors[index]!.min : reading.rating!)),
+          ),
+        ),
+        upper: rationalToDecimal(
+          exactTotal(
+            plan,
+            readings.map((reading, index) => (imputed(reading) ? core.factors[index]!.max : reading.rating!)),
+          ),
+        ),
       };
   const bands = settings.bands;
   const { grade, nextGrade } = gradeTotal(() => total, bands);
@@ -249,7 +310,13 @@ export function explain(model: Scorecard, core: Core, readings: readonly Reading
 }
 
 /** Scores one record: the fast integer path when it applies, the exact rational path otherwise. */
-export function evaluate(model: Scorecard, core: Core, settings: Settings, ratings: unknown, skipKey?: string): ScoreResult {
+export function evaluate(
+  model: Scorecard,
+  core: Core,
+  settings: Settings,
+  ratings: unknown,
+  skipKey?: string,
+): ScoreResult {
   return readingInput('ratings', 'score', () => {
     const fast = fastPlanOf(core, settings.normalisation);
     if (fast !== null) {

@@ -17,7 +17,15 @@ import { ExactDecimal, ONE } from '../../shared/numeric.js';
 import { rational, rationalToDecimal, tenTo } from '../../shared/rational.js';
 import type { GradeBands } from '../grades/types.js';
 import type { CompiledScale } from '../scales/compileScale.js';
-import { MILLIONTHS_DIGITS, gradeTotal, integerThreshold, rankOf, rationalToMillionths, toMillionths, type ScorecardPlan } from './plan.js';
+import {
+  MILLIONTHS_DIGITS,
+  gradeTotal,
+  integerThreshold,
+  rankOf,
+  rationalToMillionths,
+  toMillionths,
+  type ScorecardPlan,
+} from './plan.js';
 import type { Normalisation } from './scorecardSchema.js';
 import type { CategoryScore, FactorScore, ScoreResult, Scorecard } from './types.js';
 
@@ -115,7 +123,10 @@ export function buildFastPlan(plan: ScorecardPlan): FastPlan | null {
       weight: rationalToDecimal(category.weight),
       minSum: rationalToDecimal(category.minSum),
       maxSum: rationalToDecimal(category.maxSum),
-      maxContribution: rationalToDecimal({ numerator: category.weight.numerator * 100n, denominator: category.weight.denominator }),
+      maxContribution: rationalToDecimal({
+        numerator: category.weight.numerator * 100n,
+        denominator: category.weight.denominator,
+      }),
       sums: new DecimalMaker(MILLION_BIG),
       ratios: new DecimalMaker(BigInt(span)),
       cache: new Map(),
@@ -169,7 +180,12 @@ export function buildFastPlan(plan: ScorecardPlan): FastPlan | null {
  * arithmetic, with the same result as the exact path in evaluate.ts (a differential property
  * test checks this).
  */
-export function explainFast(model: Scorecard, plan: FastPlan, reading: FastReading, bands: GradeBands | null): ScoreResult {
+export function explainFast(
+  model: Scorecard,
+  plan: FastPlan,
+  reading: FastReading,
+  bands: GradeBands | null,
+): ScoreResult {
   const { scaled: scaledRatings, raws, rules, clamped } = reading;
   const sums = new Float64Array(plan.categories.length);
   const factorScores: FactorScore[] = new Array<FactorScore>(plan.factors.length);
@@ -223,7 +239,11 @@ export function explainFast(model: Scorecard, plan: FastPlan, reading: FastReadi
     };
   }
   const total = plan.totals.make(n);
-  const { grade: gradeId, nextGrade } = gradeTotal(() => rational(BigInt(n), plan.denominator), bands, bands ? rankOf(n, plan.thresholds(bands)) : undefined);
+  const { grade: gradeId, nextGrade } = gradeTotal(
+    () => rational(BigInt(n), plan.denominator),
+    bands,
+    bands ? rankOf(n, plan.thresholds(bands)) : undefined,
+  );
   return {
     model: { id: model.id, version: model.version, fingerprint: model.fingerprint },
     bands: bands ? { id: bands.id, version: bands.version, fingerprint: bands.fingerprint } : null,

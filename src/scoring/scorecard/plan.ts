@@ -41,7 +41,11 @@ export interface SpecialRule {
 export type ScaleRule =
   | {
       readonly type: 'bands';
-      readonly bands: readonly { readonly lower: PlanEdge | null; readonly upper: PlanEdge | null; readonly rating: Rational }[];
+      readonly bands: readonly {
+        readonly lower: PlanEdge | null;
+        readonly upper: PlanEdge | null;
+        readonly rating: Rational;
+      }[];
       readonly special: readonly SpecialRule[];
     }
   | {
@@ -56,7 +60,12 @@ export type ScaleRule =
       readonly default: Rational | null;
       readonly special: readonly SpecialRule[];
     }
-  | { readonly type: 'boolean'; readonly true: Rational; readonly false: Rational; readonly special: readonly SpecialRule[] };
+  | {
+      readonly type: 'boolean';
+      readonly true: Rational;
+      readonly false: Rational;
+      readonly special: readonly SpecialRule[];
+    };
 
 /** One category of a plan. @category Scorecard */
 export interface PlanCategory {
@@ -104,8 +113,20 @@ export interface ScorecardPlan {
 
 /** What the plan is built from: the model's exact numbers, one entry per category and factor. */
 export interface PlanSource {
-  readonly categories: readonly { readonly id: string; readonly weight: Rational; readonly factors: readonly number[]; readonly minSum: Rational; readonly maxSum: Rational }[];
-  readonly factors: readonly { readonly id: string; readonly category: number; readonly min: Rational; readonly max: Rational; readonly scale: { readonly rule: ScaleRule } | null }[];
+  readonly categories: readonly {
+    readonly id: string;
+    readonly weight: Rational;
+    readonly factors: readonly number[];
+    readonly minSum: Rational;
+    readonly maxSum: Rational;
+  }[];
+  readonly factors: readonly {
+    readonly id: string;
+    readonly category: number;
+    readonly min: Rational;
+    readonly max: Rational;
+    readonly scale: { readonly rule: ScaleRule } | null;
+  }[];
 }
 
 const ZERO = rational(0n);
@@ -136,9 +157,21 @@ export function buildPlan(source: PlanSource, normalisation: Normalisation): Sco
     });
   });
   const factors = source.factors.map((factor): PlanFactor =>
-    Object.freeze({ id: factor.id, category: factor.category, min: factor.min, max: factor.max, base: minmax ? factor.min : ZERO, scale: factor.scale ? factor.scale.rule : null }),
+    Object.freeze({
+      id: factor.id,
+      category: factor.category,
+      min: factor.min,
+      max: factor.max,
+      base: minmax ? factor.min : ZERO,
+      scale: factor.scale ? factor.scale.rule : null,
+    }),
   );
-  return Object.freeze({ normalisation, denominator, categories: Object.freeze(categories), factors: Object.freeze(factors) });
+  return Object.freeze({
+    normalisation,
+    denominator,
+    categories: Object.freeze(categories),
+    factors: Object.freeze(factors),
+  });
 }
 
 /** Decimal places the integer path keeps: ratings become integers of millionths. */
@@ -198,12 +231,23 @@ export function rankOf(numerator: number, thresholds: readonly number[]): number
  * A total's grade and how far it is from the next better band. The integer paths pass the `rank`
  * they found on the thresholds; the exact path lets the bands' exact edges decide.
  */
-export function gradeTotal(total: () => Rational, bands: GradeBands | null, rank?: number): { grade: string | null; nextGrade: NextGrade | null } {
+export function gradeTotal(
+  total: () => Rational,
+  bands: GradeBands | null,
+  rank?: number,
+): { grade: string | null; nextGrade: NextGrade | null } {
   if (!bands) return { grade: null, nextGrade: null };
   const at = rank ?? findBand(total(), bands).rank;
   const better = bands.bands[at - 1];
   const grade = bands.bands[at]!.id;
   if (!better || !better.interval.lower) return { grade, nextGrade: null };
   const edge = better.interval.lower;
-  return { grade, nextGrade: { grade: better.id, points: rationalToDecimal(subtract(edge.exact, total())), edgeInclusive: edge.inclusive } };
+  return {
+    grade,
+    nextGrade: {
+      grade: better.id,
+      points: rationalToDecimal(subtract(edge.exact, total())),
+      edgeInclusive: edge.inclusive,
+    },
+  };
 }

@@ -8,7 +8,10 @@ import { makeIssue, type Issue } from '../../shared/errors.js';
  * call that asks for `ratio` with a factor whose minimum is below zero is refused, with the
  * factor named, instead of producing totals such as 112.25 or −86.2.
  */
-export function ratioRangeIssue(minimums: readonly { readonly path: string; readonly min: Decimal }[], where: string): Issue | null {
+export function ratioRangeIssue(
+  minimums: readonly { readonly path: string; readonly min: Decimal }[],
+  where: string,
+): Issue | null {
   const negative = minimums.find((factor) => factor.min.isNegative() && !factor.min.isZero());
   if (negative === undefined) return null;
   return makeIssue(

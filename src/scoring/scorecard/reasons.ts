@@ -9,7 +9,9 @@ import { readInput } from '../../shared/input.js';
 function liveResult(given: unknown): ScoreResult {
   const result = readInput(given, 'result', 'reasons');
   const factors = typeof result === 'object' && result !== null ? (result as { factors?: unknown }).factors : undefined;
-  const live = Array.isArray(factors) && factors.every((factor: { shortfall?: unknown } | null) => factor?.shortfall instanceof DecimalClass);
+  const live =
+    Array.isArray(factors) &&
+    factors.every((factor: { shortfall?: unknown } | null) => factor?.shortfall instanceof DecimalClass);
   return live ? (result as ScoreResult) : parseScoreResult(result);
 }
 

@@ -24,17 +24,25 @@ const NORMALISATIONS = new Set(['ratio', 'minmax']);
 export function resolveSettings(model: Scorecard, given: ScoreOptions | undefined): Settings {
   const options = readOptions(given);
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    throw new ValidationError([makeIssue('options', 'an options object', describeValue(options), 'invalid_type')], 'score');
+    throw new ValidationError(
+      [makeIssue('options', 'an options object', describeValue(options), 'invalid_type')],
+      'score',
+    );
   }
   const issues = [];
   const normalisation = options?.normalisation ?? model.normalisation;
   const missing = options?.missing ?? 'error';
-  if (!NORMALISATIONS.has(normalisation)) issues.push(makeIssue('options.normalisation', 'one of "ratio", "minmax"', describeValue(normalisation)));
+  if (!NORMALISATIONS.has(normalisation))
+    issues.push(makeIssue('options.normalisation', 'one of "ratio", "minmax"', describeValue(normalisation)));
   if (normalisation === 'ratio' && model.normalisation !== 'ratio') {
-    const ratioIssue = ratioRangeIssue(model.factors.map((factor) => ({ path: `factors.${factor.id}.min`, min: factor.min })), 'options.normalisation');
+    const ratioIssue = ratioRangeIssue(
+      model.factors.map((factor) => ({ path: `factors.${factor.id}.min`, min: factor.min })),
+      'options.normalisation',
+    );
     if (ratioIssue) issues.push(ratioIssue);
   }
-  if (!POLICIES.has(missing)) issues.push(makeIssue('options.missing', 'one of "error", "min", "exclude"', describeValue(missing)));
+  if (!POLICIES.has(missing))
+    issues.push(makeIssue('options.missing', 'one of "error", "min", "exclude"', describeValue(missing)));
   if (issues.length > 0) throw new ValidationError(issues, 'score');
   return {
     normalisation,

@@ -17,6 +17,10 @@ export type { SafeResult };
  * ```
  * @category Scorecard
  */
-export function safeScore(model: Scorecard | ScorecardInput, ratings: object, options?: ScoreOptions): SafeResult<ScoreResult> {
+export function safeScore(
+  model: Scorecard | ScorecardInput,
+  ratings: object,
+  options?: ScoreOptions,
+): SafeResult<ScoreResult> {
   return safely(score, model, ratings, options);
 }

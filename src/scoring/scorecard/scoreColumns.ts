@@ -68,7 +68,11 @@ export interface ColumnScores {
  * ```
  * @category Scorecard
  */
-export function scoreColumns(model: Scorecard | ScorecardInput, columns: RatingColumns, options?: ColumnOptions): ColumnScores {
+export function scoreColumns(
+  model: Scorecard | ScorecardInput,
+  columns: RatingColumns,
+  options?: ColumnOptions,
+): ColumnScores {
   // columns are read in place (a snapshot of a million-row column would cost more than scoring it)
   return readingInput('columns', 'scoreColumns', () => scoreReadableColumns(model, columns, options));
 }
@@ -80,12 +84,18 @@ function readColumnArrays(core: Core, columns: RatingColumns): { arrays: ArrayLi
   const arrays: ArrayLike<unknown>[] = [];
   for (const factor of core.factors) {
     const column = Object.prototype.hasOwnProperty.call(columns, factor.id) ? columns[factor.id] : undefined;
-    if (column === undefined || column === null || typeof column !== 'object' || typeof (column as ArrayLike<unknown>).length !== 'number') {
+    if (
+      column === undefined ||
+      column === null ||
+      typeof column !== 'object' ||
+      typeof (column as ArrayLike<unknown>).length !== 'number'
+    ) {
       issues.push(makeIssue(`columns.${factor.id}`, 'an array of ratings', describeValue(column), 'invalid_type'));
       continue;
     }
     if (count === -1) count = column.length;
-    else if (column.length !== count) issues.push(makeIssue(`columns.${factor.id}`, `a column of length ${count}`, `length ${column.length}`));
+    else if (column.length !== count)
+      issues.push(makeIssue(`columns.${factor.id}`, `a column of length ${count}`, `length ${column.length}`));
     arrays.push(column);
   }
   if (issues.length > 0) throw new ValidationError(issues, 'scoreColumns');
@@ -93,7 +103,13 @@ function readColumnArrays(core: Core, columns: RatingColumns): { arrays: ArrayLi
 }
 
 /** The integer pass: numerators and grade ranks of every row the guard admits; flags the others. */
-function scoreFastRows(core: Core, plan: FastPlan, arrays: readonly ArrayLike<unknown>[], bands: GradeBands | null, out: Rows): void {
+function scoreFastRows(
+  core: Core,
+  plan: FastPlan,
+  arrays: readonly ArrayLike<unknown>[],
+  bands: GradeBands | null,
+  out: Rows,
+): void {
   const { count, numerators, grades, flagged } = out;
   // a local reference: a module namespace getter per call (esbuild, tsx) would stop inlining
   const millionths = toMillionths;
@@ -111,7 +127,8 @@ function scoreFastRows(core: Core, plan: FastPlan, arrays: readonly ArrayLike<un
     for (let i = 0; i < count; i++) {
       const value = column[i];
       const s = millionths(value as number); // a string, null or boolean is never equal to its scaled self: NaN
-      if (!(s >= low && s <= high)) flagged[i] = 1; // NaN: not exact, or not a number
+      if (!(s >= low && s <= high))
+        flagged[i] = 1; // NaN: not exact, or not a number
       else sum[i]! += s;
     }
   }
@@ -138,12 +155,21 @@ interface Rows {
   readonly flagged: Uint8Array;
 }
 
-function scoreReadableColumns(model: Scorecard | ScorecardInput, columns: RatingColumns, options?: ColumnOptions): ColumnScores {
+function scoreReadableColumns(
+  model: Scorecard | ScorecardInput,
+  columns: RatingColumns,
+  options?: ColumnOptions,
+): ColumnScores {
   const { model: compiled, core } = resolveModel(model);
   const settings = resolveSettings(compiled, options);
   const { arrays, count } = readColumnArrays(core, columns);
   const bands = settings.bands;
-  const rows: Rows = { count, numerators: new Float64Array(count), grades: new Int32Array(count).fill(-1), flagged: new Uint8Array(count) };
+  const rows: Rows = {
+    count,
+    numerators: new Float64Array(count),
+    grades: new Int32Array(count).fill(-1),
+    flagged: new Uint8Array(count),
+  };
   const { numerators, grades, flagged } = rows;
   const slow = new Map<number, Decimal>();
   const errors: RecordError[] = [];

@@ -24,9 +24,14 @@ import type { Scorecard } from './types.js';
  * ```
  * @category Scorecard
  */
-export function* scoreEach(model: Scorecard | ScorecardInput, records: Iterable<unknown>, options?: PortfolioOptions): Generator<ScoreOutcome, void, undefined> {
+export function* scoreEach(
+  model: Scorecard | ScorecardInput,
+  records: Iterable<unknown>,
+  options?: PortfolioOptions,
+): Generator<ScoreOutcome, void, undefined> {
   const scoreOne = createScorer(model, options);
-  if (!isIterable(records)) fail('records', 'an iterable of records (an array, a generator, …)', records, 'scoreEach', 'invalid_type');
+  if (!isIterable(records))
+    fail('records', 'an iterable of records (an array, a generator, …)', records, 'scoreEach', 'invalid_type');
   let index = 0;
   for (const record of records) {
     yield scoreOne(record, index);
@@ -55,7 +60,8 @@ export async function* scoreEachAsync(
   options?: PortfolioOptions,
 ): AsyncGenerator<ScoreOutcome, void, undefined> {
   const scoreOne = createScorer(model, options);
-  if (!isIterable(records) && !isAsyncIterable(records)) fail('records', 'an iterable or async iterable of records', records, 'scoreEachAsync', 'invalid_type');
+  if (!isIterable(records) && !isAsyncIterable(records))
+    fail('records', 'an iterable or async iterable of records', records, 'scoreEachAsync', 'invalid_type');
   let index = 0;
   for await (const record of records) {
     yield scoreOne(record, index);

@@ -13,7 +13,11 @@ export interface PortfolioScores {
   /** Every record that did not, with its index, id and issues. */
   readonly errors: RecordError[];
   /** Counts: records scored, records failed, and scored records per grade (in band order). */
-  readonly summary: { readonly scored: number; readonly failed: number; readonly grades: Readonly<Record<string, number>> };
+  readonly summary: {
+    readonly scored: number;
+    readonly failed: number;
+    readonly grades: Readonly<Record<string, number>>;
+  };
 }
 
 /** Accumulates outcomes into a `PortfolioScores`. */
@@ -63,8 +67,16 @@ function collector(gradeOrder: readonly string[]) {
  * ```
  * @category Scorecard
  */
-export function scorePortfolio(model: Scorecard | ScorecardInput, records: Iterable<unknown>, options?: PortfolioOptions): PortfolioScores;
-export function scorePortfolio(model: Scorecard | ScorecardInput, records: AsyncIterable<unknown>, options?: PortfolioOptions): Promise<PortfolioScores>;
+export function scorePortfolio(
+  model: Scorecard | ScorecardInput,
+  records: Iterable<unknown>,
+  options?: PortfolioOptions,
+): PortfolioScores;
+export function scorePortfolio(
+  model: Scorecard | ScorecardInput,
+  records: AsyncIterable<unknown>,
+  options?: PortfolioOptions,
+): Promise<PortfolioScores>;
 export function scorePortfolio(
   model: Scorecard | ScorecardInput,
   records: Iterable<unknown> | AsyncIterable<unknown>,
@@ -79,7 +91,8 @@ export function scorePortfolio(
       return sink.finish();
     })();
   }
-  if (!isIterable(records)) fail('records', 'an iterable or async iterable of records', records, 'scorePortfolio', 'invalid_type');
+  if (!isIterable(records))
+    fail('records', 'an iterable or async iterable of records', records, 'scorePortfolio', 'invalid_type');
   for (const outcome of scoreEach(compiled, records, options)) sink.add(outcome);
   return sink.finish();
 }

@@ -33,7 +33,10 @@ export function scorecardPlan(model: Scorecard | ScorecardInput, normalisation?:
   const { model: compiled, core } = resolveModel(model);
   const chosen = normalisation ?? compiled.normalisation;
   if (chosen !== 'ratio' && chosen !== 'minmax') {
-    throw new ValidationError([makeIssue('normalisation', 'one of "ratio", "minmax"', describeValue(chosen))], 'scorecardPlan');
+    throw new ValidationError(
+      [makeIssue('normalisation', 'one of "ratio", "minmax"', describeValue(chosen))],
+      'scorecardPlan',
+    );
   }
   return planOf(core, chosen);
 }

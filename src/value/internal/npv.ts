@@ -95,7 +95,8 @@ export function expectedNpv(
   if (periods === Infinity && margins.length === 1 && retentions.length === 1) {
     const m = margins[0]!;
     const r = retentions[0]!;
-    if (m.isZero() || (r.isZero() && timing === 'end')) return { value: ZERO, periods: [], tail: ZERO, closedForm: true };
+    if (m.isZero() || (r.isZero() && timing === 'end'))
+      return { value: ZERO, periods: [], tail: ZERO, closedForm: true };
     const denominator = onePlusD.minus(r);
     if (!denominator.isPositive() || denominator.isZero()) throw new RangeError(DIVERGENT);
     // end: m·r/(1+d−r), computed exactly in that form; start: m/(1 − r/(1+d)) = m·(1+d)/(1+d−r)
@@ -139,7 +140,10 @@ export function expectedNpv(
     const q = lastRetention.div(onePlusD);
     // end: terms m·S_P·v^P·q^j, j = 1 … remaining; start: j = 0 … remaining − 1 (survival and
     // discount were already advanced past the last explicit period)
-    tail = lastMargin.times(survival).times(discount).times(geometric(q, timing === 'end' ? 1 : 0, remaining));
+    tail = lastMargin
+      .times(survival)
+      .times(discount)
+      .times(geometric(q, timing === 'end' ? 1 : 0, remaining));
     value = value.plus(tail);
   }
   return { value, periods: rows, tail, closedForm: false };

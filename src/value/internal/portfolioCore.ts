@@ -45,7 +45,11 @@ export function sumOf(values: readonly Decimal[], order: readonly number[], coun
  * The Pareto step: walking `order` (largest first), the fewest accounts whose values reach `goal`,
  * and what they cover.
  */
-export function coverTarget(values: readonly Decimal[], order: readonly number[], goal: Decimal): { count: number; covered: Decimal } {
+export function coverTarget(
+  values: readonly Decimal[],
+  order: readonly number[],
+  goal: Decimal,
+): { count: number; covered: Decimal } {
   let covered = ZERO;
   let count = 0;
   while (count < order.length && covered.lt(goal)) {

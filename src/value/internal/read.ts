@@ -66,6 +66,7 @@ export function readTiming(value: unknown, path: string, context: string): NpvTi
 /** Fails unless `value` is a plain object. */
 export function readObject(value: unknown, path: string, context: string): Record<string, unknown> {
   const snapshot = readInput(value, path, context);
-  if (typeof snapshot !== 'object' || snapshot === null || Array.isArray(snapshot)) fail(path, 'an object', snapshot, context, 'invalid_type');
+  if (typeof snapshot !== 'object' || snapshot === null || Array.isArray(snapshot))
+    fail(path, 'an object', snapshot, context, 'invalid_type');
   return snapshot as Record<string, unknown>;
 }

@@ -29,7 +29,8 @@ export interface ReadValues {
  */
 export function readAccountValues(given: unknown, path: string, context: string, allowNegative = false): ReadValues {
   const input = readInput(given, path, context);
-  if (!Array.isArray(input)) fail(path, 'an array of non-negative numbers or { id, value } objects', input, context, 'invalid_type');
+  if (!Array.isArray(input))
+    fail(path, 'an array of non-negative numbers or { id, value } objects', input, context, 'invalid_type');
   const values: Decimal[] = new Array<Decimal>(input.length);
   const ids: (string | undefined)[] = new Array<string | undefined>(input.length);
   let total = ZERO;
@@ -40,7 +41,8 @@ export function readAccountValues(given: unknown, path: string, context: string,
     let itemPath = joinPath(path, index);
     if (typeof item === 'object' && item !== null && !isDecimal(item)) {
       const record = item as { id?: unknown; value?: unknown };
-      if (typeof record.id !== 'string') fail(joinPath(itemPath, 'id'), 'a string id', record.id, context, 'invalid_type');
+      if (typeof record.id !== 'string')
+        fail(joinPath(itemPath, 'id'), 'a string id', record.id, context, 'invalid_type');
       id = record.id;
       raw = record.value;
       itemPath = joinPath(itemPath, 'value');
@@ -62,7 +64,8 @@ export function approximate(value: Decimal): number {
   const limbs = value.d;
   if (!limbs || limbs.length === 0) return 0;
   const first = limbs[0]!;
-  const digits = first >= 1e6 ? 7 : first >= 1e5 ? 6 : first >= 1e4 ? 5 : first >= 1e3 ? 4 : first >= 100 ? 3 : first >= 10 ? 2 : 1;
+  const digits =
+    first >= 1e6 ? 7 : first >= 1e5 ? 6 : first >= 1e4 ? 5 : first >= 1e3 ? 4 : first >= 100 ? 3 : first >= 10 ? 2 : 1;
   const coefficient = first + (limbs[1] ?? 0) / 1e7 + (limbs[2] ?? 0) / 1e14;
   return value.s * coefficient * 10 ** (value.e - digits + 1);
 }

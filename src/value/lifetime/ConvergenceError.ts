@@ -39,7 +39,9 @@ export class ConvergenceError extends ClienteleError {
   /** `instanceof` by brand, so errors from another copy or module format of the library match. */
   static override [Symbol.hasInstance](value: unknown): boolean {
     if (this === ConvergenceError) {
-      return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[CONVERGENCE_ERROR] === true;
+      return (
+        typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[CONVERGENCE_ERROR] === true
+      );
     }
     return Function.prototype[Symbol.hasInstance].call(this, value);
   }

@@ -103,22 +103,33 @@ export function lifetimeValueOf(
   const { p, q, v } = readGammaGammaModel(spendModel, context);
   const history = readHistory(customer, context, customerPath);
   const { x } = history;
-  if (typeof options !== 'object' || options === null) fail('options', 'an options object with discountRate and periods', options, context);
+  if (typeof options !== 'object' || options === null)
+    fail('options', 'an options object with discountRate and periods', options, context);
   const discountRate = readFloat(options.discountRate);
-  if (discountRate === undefined || !(discountRate > -1)) fail('options.discountRate', 'a rate greater than −1', options.discountRate, context);
+  if (discountRate === undefined || !(discountRate > -1))
+    fail('options.discountRate', 'a rate greater than −1', options.discountRate, context);
   const periods = options.periods;
   if (typeof periods !== 'number' || !Number.isSafeInteger(periods) || periods < 1 || periods > 100_000) {
     fail('options.periods', 'a whole number of periods between 1 and 100,000', periods, context);
   }
   const periodLength = options.periodLength ?? 1;
-  if (typeof periodLength !== 'number' || !(periodLength > 0) || !Number.isFinite(periodLength)) fail('options.periodLength', 'a finite number > 0', periodLength, context);
+  if (typeof periodLength !== 'number' || !(periodLength > 0) || !Number.isFinite(periodLength))
+    fail('options.periodLength', 'a finite number > 0', periodLength, context);
   const margin = options.margin === undefined ? 1 : readFloat(options.margin);
-  if (margin === undefined || !(margin > 0) || margin > 1) fail('options.margin', 'a share in (0, 1]', options.margin, context);
+  if (margin === undefined || !(margin > 0) || margin > 1)
+    fail('options.margin', 'a share in (0, 1]', options.margin, context);
   const spendValue = x === 0 ? 0 : readFloat(customer.monetaryValue);
-  if (spendValue === undefined || (x > 0 && !(spendValue > 0))) fail(`${customerPath}.monetaryValue`, 'a number > 0 for a repeat customer', customer.monetaryValue, context);
+  if (spendValue === undefined || (x > 0 && !(spendValue > 0)))
+    fail(`${customerPath}.monetaryValue`, 'a number > 0 for a repeat customer', customer.monetaryValue, context);
   if (!(p * x + q > 1)) fail('spendModel.q', 'q > 1 − p·frequency, so that the expected spend is finite', q, context);
   const spendPerPurchase = gammaGammaExpectedSpend(p, q, v, x, spendValue);
-  if (purchasesModel.kind === 'bg-bb' && !Number.isInteger(periodLength)) fail('options.periodLength', 'a whole number of transaction opportunities (the model is BG/BB)', periodLength, context);
+  if (purchasesModel.kind === 'bg-bb' && !Number.isInteger(periodLength))
+    fail(
+      'options.periodLength',
+      'a whole number of transaction opportunities (the model is BG/BB)',
+      periodLength,
+      context,
+    );
   const cumulative = (t: number): number => conditionalExpectation(purchasesModel, history, t, context, customerPath);
   const terms: LifetimeValuePeriod[] = [];
   let previous = 0;
@@ -132,5 +143,10 @@ export function lifetimeValueOf(
     previous = next;
   }
   finiteResult(total, context, 'the lifetime value');
-  return Object.freeze({ value: new ExactDecimal(total), purchases: previous, spendPerPurchase, periods: Object.freeze(terms) });
+  return Object.freeze({
+    value: new ExactDecimal(total),
+    purchases: previous,
+    spendPerPurchase,
+    periods: Object.freeze(terms),
+  });
 }

@@ -42,13 +42,19 @@ export interface ResidualTransactionsOptions {
  * ```
  * @category Lifetime value
  */
-export function discountedExpectedResidualTransactions(model: ShiftedBetaGeometricParameters, options: ResidualTransactionsOptions): number {
+export function discountedExpectedResidualTransactions(
+  model: ShiftedBetaGeometricParameters,
+  options: ResidualTransactionsOptions,
+): number {
   const context = 'discountedExpectedResidualTransactions';
   const { alpha, beta } = readShiftedBetaGeometricModel(model, context);
-  if (typeof options !== 'object' || options === null) fail('options', 'an options object with discountRate and renewals', options, context);
+  if (typeof options !== 'object' || options === null)
+    fail('options', 'an options object with discountRate and renewals', options, context);
   const discountRate = readFloat(options.discountRate);
-  if (discountRate === undefined || !(discountRate > 0)) fail('options.discountRate', 'a rate greater than 0', options.discountRate, context);
+  if (discountRate === undefined || !(discountRate > 0))
+    fail('options.discountRate', 'a rate greater than 0', options.discountRate, context);
   const renewals = options.renewals;
-  if (typeof renewals !== 'number' || !Number.isSafeInteger(renewals) || renewals < 0) fail('options.renewals', 'a whole number ≥ 0', renewals, context);
+  if (typeof renewals !== 'number' || !Number.isSafeInteger(renewals) || renewals < 0)
+    fail('options.renewals', 'a whole number ≥ 0', renewals, context);
   return finiteResult(discountedResidualTransactions(alpha, beta, renewals, discountRate), context, 'DERT');
 }

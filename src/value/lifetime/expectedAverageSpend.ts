@@ -29,11 +29,14 @@ import type { GammaGammaParameters, SpendHistory } from './types.js';
 export function expectedAverageSpend(model: GammaGammaParameters, customer: SpendHistory): number {
   const context = 'expectedAverageSpend';
   const { p, q, v } = readGammaGammaModel(model, context, 'model');
-  if (typeof customer !== 'object' || customer === null) fail('customer', 'a customer { frequency, monetaryValue }', customer, context);
+  if (typeof customer !== 'object' || customer === null)
+    fail('customer', 'a customer { frequency, monetaryValue }', customer, context);
   const x = readFloat(customer.frequency);
-  if (x === undefined || x < 0 || !Number.isInteger(x)) fail('customer.frequency', 'a whole number ≥ 0', customer.frequency, context);
+  if (x === undefined || x < 0 || !Number.isInteger(x))
+    fail('customer.frequency', 'a whole number ≥ 0', customer.frequency, context);
   const spend = x === 0 ? 0 : readFloat(customer.monetaryValue);
-  if (spend === undefined || (x > 0 && !(spend > 0))) fail('customer.monetaryValue', 'a number > 0 for a repeat customer', customer.monetaryValue, context);
+  if (spend === undefined || (x > 0 && !(spend > 0)))
+    fail('customer.monetaryValue', 'a number > 0 for a repeat customer', customer.monetaryValue, context);
   if (!(p * x + q > 1)) fail('model.q', 'q > 1 − p·frequency, so that the expected spend is finite', q, context);
   return gammaGammaExpectedSpend(p, q, v, x, spend);
 }

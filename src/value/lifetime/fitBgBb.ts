@@ -34,11 +34,23 @@ import type { BgBbModel, FitOptions, PurchaseHistory } from './types.js';
  * ```
  * @category Lifetime value
  */
-export function fitBgBb(customers: Iterable<PurchaseHistory>, options?: FitOptions<'alpha' | 'beta' | 'gamma' | 'delta'>): BgBbModel {
+export function fitBgBb(
+  customers: Iterable<PurchaseHistory>,
+  options?: FitOptions<'alpha' | 'beta' | 'gamma' | 'delta'>,
+): BgBbModel {
   const context = 'fitBgBb';
   const columns = readPurchaseHistories(customers, context, undefined, true);
   const settings = readFitOptions(options, ['alpha', 'beta', 'gamma', 'delta'], Float64Array.of(1, 1, 1, 1), context);
-  const fit = maximiseLikelihood(bgBbLogLikelihood(columns), settings.start, settings.maxEvaluations, [false, false, false, false]);
-  const model: BgBbModel = Object.freeze({ kind: 'bg-bb', ...fitSummary(['alpha', 'beta', 'gamma', 'delta'] as const, fit), customers: columns.customers });
+  const fit = maximiseLikelihood(bgBbLogLikelihood(columns), settings.start, settings.maxEvaluations, [
+    false,
+    false,
+    false,
+    false,
+  ]);
+  const model: BgBbModel = Object.freeze({
+    kind: 'bg-bb',
+    ...fitSummary(['alpha', 'beta', 'gamma', 'delta'] as const, fit),
+    customers: columns.customers,
+  });
   return settle(model, settings.onNonConvergence, context);
 }

@@ -43,12 +43,24 @@ import type { BgNbdModel, FitOptions, PurchaseHistory } from './types.js';
  * ```
  * @category Lifetime value
  */
-export function fitBgNbd(customers: Iterable<PurchaseHistory>, options?: FitOptions<'r' | 'alpha' | 'a' | 'b'>): BgNbdModel {
+export function fitBgNbd(
+  customers: Iterable<PurchaseHistory>,
+  options?: FitOptions<'r' | 'alpha' | 'a' | 'b'>,
+): BgNbdModel {
   const context = 'fitBgNbd';
   const columns = readPurchaseHistories(customers, context);
   const defaults = Float64Array.of(1, Math.max(columns.meanAge / (columns.meanFrequency + 1), 1e-3), 1, 1);
   const settings = readFitOptions(options, ['r', 'alpha', 'a', 'b'], defaults, context);
-  const fit = maximiseLikelihood(bgNbdLogLikelihood(columns), settings.start, settings.maxEvaluations, [false, true, false, false]);
-  const model: BgNbdModel = Object.freeze({ kind: 'bg-nbd', ...fitSummary(['r', 'alpha', 'a', 'b'] as const, fit), customers: columns.customers });
+  const fit = maximiseLikelihood(bgNbdLogLikelihood(columns), settings.start, settings.maxEvaluations, [
+    false,
+    true,
+    false,
+    false,
+  ]);
+  const model: BgNbdModel = Object.freeze({
+    kind: 'bg-nbd',
+    ...fitSummary(['r', 'alpha', 'a', 'b'] as const, fit),
+    customers: columns.customers,
+  });
   return settle(model, settings.onNonConvergence, context);
 }

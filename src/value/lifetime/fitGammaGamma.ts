@@ -38,14 +38,21 @@ import type { FitOptions, GammaGammaModel, SpendHistory } from './types.js';
  * ```
  * @category Lifetime value
  */
-export function fitGammaGamma(customers: Iterable<SpendHistory>, options?: FitOptions<'p' | 'q' | 'v'>): GammaGammaModel {
+export function fitGammaGamma(
+  customers: Iterable<SpendHistory>,
+  options?: FitOptions<'p' | 'q' | 'v'>,
+): GammaGammaModel {
   const context = 'fitGammaGamma';
   const columns = readSpendHistories(customers, context);
   let spendSum = 0;
   for (let i = 0; i < columns.spend.length; i += 1) spendSum += columns.weight[i]! * columns.spend[i]!;
   const defaults = Float64Array.of(1, 2, spendSum / columns.customers);
   const settings = readFitOptions(options, ['p', 'q', 'v'], defaults, context);
-  const fit = maximiseLikelihood(gammaGammaLogLikelihood(columns), settings.start, settings.maxEvaluations, [false, false, true]);
+  const fit = maximiseLikelihood(gammaGammaLogLikelihood(columns), settings.start, settings.maxEvaluations, [
+    false,
+    false,
+    true,
+  ]);
   const correlation = spendCorrelation(columns);
   const model: GammaGammaModel = Object.freeze({
     kind: 'gamma-gamma',

@@ -38,12 +38,29 @@ import type { FitOptions, ParetoNbdModel, PurchaseHistory } from './types.js';
  * ```
  * @category Lifetime value
  */
-export function fitParetoNbd(customers: Iterable<PurchaseHistory>, options?: FitOptions<'r' | 'alpha' | 's' | 'beta'>): ParetoNbdModel {
+export function fitParetoNbd(
+  customers: Iterable<PurchaseHistory>,
+  options?: FitOptions<'r' | 'alpha' | 's' | 'beta'>,
+): ParetoNbdModel {
   const context = 'fitParetoNbd';
   const columns = readPurchaseHistories(customers, context);
-  const defaults = Float64Array.of(1, Math.max(columns.meanAge / (columns.meanFrequency + 1), 1e-3), 1, Math.max(columns.meanAge, 1e-3));
+  const defaults = Float64Array.of(
+    1,
+    Math.max(columns.meanAge / (columns.meanFrequency + 1), 1e-3),
+    1,
+    Math.max(columns.meanAge, 1e-3),
+  );
   const settings = readFitOptions(options, ['r', 'alpha', 's', 'beta'], defaults, context);
-  const fit = maximiseLikelihood(paretoNbdLogLikelihood(columns), settings.start, settings.maxEvaluations, [false, true, false, true]);
-  const model: ParetoNbdModel = Object.freeze({ kind: 'pareto-nbd', ...fitSummary(['r', 'alpha', 's', 'beta'] as const, fit), customers: columns.customers });
+  const fit = maximiseLikelihood(paretoNbdLogLikelihood(columns), settings.start, settings.maxEvaluations, [
+    false,
+    true,
+    false,
+    true,
+  ]);
+  const model: ParetoNbdModel = Object.freeze({
+    kind: 'pareto-nbd',
+    ...fitSummary(['r', 'alpha', 's', 'beta'] as const, fit),
+    customers: columns.customers,
+  });
   return settle(model, settings.onNonConvergence, context);
 }

@@ -31,11 +31,17 @@ import type { FitOptions, ShiftedBetaGeometricModel } from './types.js';
  * ```
  * @category Lifetime value
  */
-export function fitShiftedBetaGeometric(survivors: readonly Numeric[], options?: FitOptions<'alpha' | 'beta'>): ShiftedBetaGeometricModel {
+export function fitShiftedBetaGeometric(
+  survivors: readonly Numeric[],
+  options?: FitOptions<'alpha' | 'beta'>,
+): ShiftedBetaGeometricModel {
   const context = 'fitShiftedBetaGeometric';
   const counts = readSurvivors(survivors, context);
   const settings = readFitOptions(options, ['alpha', 'beta'], Float64Array.of(1, 1), context);
-  const fit = maximiseLikelihood(shiftedBetaGeometricLogLikelihood(counts), settings.start, settings.maxEvaluations, [false, false]);
+  const fit = maximiseLikelihood(shiftedBetaGeometricLogLikelihood(counts), settings.start, settings.maxEvaluations, [
+    false,
+    false,
+  ]);
   const model: ShiftedBetaGeometricModel = Object.freeze({
     kind: 'shifted-beta-geometric',
     ...fitSummary(['alpha', 'beta'] as const, fit),
@@ -46,13 +52,21 @@ export function fitShiftedBetaGeometric(survivors: readonly Numeric[], options?:
 }
 
 function readSurvivors(survivors: unknown, context: string): Float64Array {
-  if (!Array.isArray(survivors) || survivors.length < 2) fail('survivors', 'an array of at least two survivor counts, period 0 first', survivors, context);
+  if (!Array.isArray(survivors) || survivors.length < 2)
+    fail('survivors', 'an array of at least two survivor counts, period 0 first', survivors, context);
   const counts = new Float64Array(survivors.length);
   survivors.forEach((raw: unknown, index) => {
     const count = readFloat(raw);
     const path = joinPath('survivors', index);
     if (count === undefined || count < 0) fail(path, 'a count ≥ 0', raw, context);
-    if (index > 0 && count > counts[index - 1]!) fail(path, `at most the count before it (${counts[index - 1]!}): survivors never increase`, raw, context, 'inconsistent');
+    if (index > 0 && count > counts[index - 1]!)
+      fail(
+        path,
+        `at most the count before it (${counts[index - 1]!}): survivors never increase`,
+        raw,
+        context,
+        'inconsistent',
+      );
     counts[index] = count;
   });
   if (!(counts[0]! > 0)) fail('survivors[0]', 'a cohort of more than 0 customers', survivors[0], context);

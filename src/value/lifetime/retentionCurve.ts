@@ -46,7 +46,14 @@ export function retentionCurve(model: ShiftedBetaGeometricParameters, periods: n
   const { churn, survival } = churnProbabilities(alpha, beta, periods);
   const points: RetentionPoint[] = [];
   for (let t = 1; t <= periods; t += 1) {
-    points.push(Object.freeze({ period: t, survival: survival[t]!, retention: (beta + t - 1) / (alpha + beta + t - 1), churn: churn[t]! }));
+    points.push(
+      Object.freeze({
+        period: t,
+        survival: survival[t]!,
+        retention: (beta + t - 1) / (alpha + beta + t - 1),
+        churn: churn[t]!,
+      }),
+    );
   }
   return points;
 }

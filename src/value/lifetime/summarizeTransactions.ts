@@ -125,19 +125,27 @@ interface Accumulator {
  * ```
  * @category Lifetime value
  */
-export function summarizeTransactions(transactions: Iterable<unknown>, options: SummarizeTransactionsOptions): TransactionSummary {
+export function summarizeTransactions(
+  transactions: Iterable<unknown>,
+  options: SummarizeTransactionsOptions,
+): TransactionSummary {
   const context = 'summarizeTransactions';
   if (typeof options !== 'object' || options === null) fail('options', 'an options object with asOf', options, context);
   const asOf = readInstant(options.asOf, 'options.asOf', context);
   const unit = options.unit ?? 'days';
-  if (!Object.prototype.hasOwnProperty.call(UNIT_DAYS, unit)) fail('options.unit', 'one of "days", "weeks", "months"', unit, context);
+  if (!Object.prototype.hasOwnProperty.call(UNIT_DAYS, unit))
+    fail('options.unit', 'one of "days", "weeks", "months"', unit, context);
   const idField = readFieldName(options.idField, 'customerId', 'options.idField', context);
   const dateField = readFieldName(options.dateField, 'date', 'options.dateField', context);
   const amountField = readFieldName(options.amountField, 'amount', 'options.amountField', context);
   if (!isIterable(transactions)) fail('transactions', 'an iterable of transaction records', transactions, context);
   const lastDay = epochDay(asOf);
-  const holdoutLastDay = options.holdoutEnd === undefined ? lastDay : epochDay(readInstant(options.holdoutEnd, 'options.holdoutEnd', context));
-  if (holdoutLastDay <= lastDay && options.holdoutEnd !== undefined) fail('options.holdoutEnd', 'a date after options.asOf', options.holdoutEnd, context, 'inconsistent');
+  const holdoutLastDay =
+    options.holdoutEnd === undefined
+      ? lastDay
+      : epochDay(readInstant(options.holdoutEnd, 'options.holdoutEnd', context));
+  if (holdoutLastDay <= lastDay && options.holdoutEnd !== undefined)
+    fail('options.holdoutEnd', 'a date after options.asOf', options.holdoutEnd, context, 'inconsistent');
   const customers = new Map<string, Accumulator>();
   const errors: RecordError[] = [];
   let afterAsOf = 0;
@@ -146,7 +154,8 @@ export function summarizeTransactions(transactions: Iterable<unknown>, options: 
     const id = readId(record, idField);
     try {
       if (typeof record !== 'object' || record === null) fail('', 'a transaction record', record, context);
-      if (id === undefined || id === '') fail(idField, 'a customer id (string or number)', (record as Record<string, unknown>)[idField], context);
+      if (id === undefined || id === '')
+        fail(idField, 'a customer id (string or number)', (record as Record<string, unknown>)[idField], context);
       const fields = record as Record<string, unknown>;
       const day = epochDay(readInstant(own(fields, dateField), dateField, context));
       const rawAmount = own(fields, amountField);
@@ -192,7 +201,9 @@ export function summarizeTransactions(transactions: Iterable<unknown>, options: 
         totalValue: repeatValue.plus(customer.days.get(first)!),
         firstPurchase: formatDay(first * 86_400_000),
         lastPurchase: formatDay(last * 86_400_000),
-        ...(options.holdoutEnd === undefined ? {} : { holdout: holdoutOf(customer.holdoutDays, (holdoutLastDay - lastDay) / unitDays) }),
+        ...(options.holdoutEnd === undefined
+          ? {}
+          : { holdout: holdoutOf(customer.holdoutDays, (holdoutLastDay - lastDay) / unitDays) }),
       }),
     );
   }
@@ -214,4 +225,3 @@ function readFieldName(value: unknown, fallback: string, path: string, context: 
   if (typeof value !== 'string' || value === '') fail(path, 'a non-empty field name', value, context);
   return value;
 }
-

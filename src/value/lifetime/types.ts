@@ -87,7 +87,12 @@ export interface BgNbdModel {
   /** Customers in the fit (the sum of `count`s). */
   readonly customers: number;
   /** Asymptotic standard errors from the inverse Hessian; `null` when it is not negative definite. */
-  readonly standardErrors: { readonly r: number; readonly alpha: number; readonly a: number; readonly b: number } | null;
+  readonly standardErrors: {
+    readonly r: number;
+    readonly alpha: number;
+    readonly a: number;
+    readonly b: number;
+  } | null;
   readonly convergence: FitConvergence;
 }
 
@@ -104,7 +109,12 @@ export interface ParetoNbdModel {
   readonly beta: number;
   readonly logLikelihood: number;
   readonly customers: number;
-  readonly standardErrors: { readonly r: number; readonly alpha: number; readonly s: number; readonly beta: number } | null;
+  readonly standardErrors: {
+    readonly r: number;
+    readonly alpha: number;
+    readonly s: number;
+    readonly beta: number;
+  } | null;
   readonly convergence: FitConvergence;
 }
 
@@ -124,7 +134,12 @@ export interface BgBbModel {
   readonly delta: number;
   readonly logLikelihood: number;
   readonly customers: number;
-  readonly standardErrors: { readonly alpha: number; readonly beta: number; readonly gamma: number; readonly delta: number } | null;
+  readonly standardErrors: {
+    readonly alpha: number;
+    readonly beta: number;
+    readonly gamma: number;
+    readonly delta: number;
+  } | null;
   readonly convergence: FitConvergence;
 }
 

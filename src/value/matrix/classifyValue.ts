@@ -25,7 +25,11 @@ const GRADES: ReadonlySet<string> = /* @__PURE__ */ new Set(['A', 'B', 'C', 'D']
  * ```
  * @category Value matrix
  */
-export function classifyValue(currentGrade: ValueGrade, potentialGrade: ValueGrade, matrix: ValueMatrix = defaultValueMatrix): ValueClassification {
+export function classifyValue(
+  currentGrade: ValueGrade,
+  potentialGrade: ValueGrade,
+  matrix: ValueMatrix = defaultValueMatrix,
+): ValueClassification {
   if (!GRADES.has(currentGrade)) fail('currentGrade', 'one of "A", "B", "C", "D"', currentGrade, 'classifyValue');
   if (!GRADES.has(potentialGrade)) fail('potentialGrade', 'one of "A", "B", "C", "D"', potentialGrade, 'classifyValue');
   if (typeof matrix !== 'object' || matrix === null || matrix.kind !== 'valueMatrix') {

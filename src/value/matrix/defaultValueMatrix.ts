@@ -36,7 +36,8 @@ export const defaultValueMatrix: ValueMatrix = /* @__PURE__ */ defineValueMatrix
       labels: { en: 'High-value customer', 'zh-CN': '高价值客户' },
       strategy: {
         en: 'Service built on added value: the best media resources and preferential advertising packages first, help with difficult public-relations matters, a full account team.',
-        'zh-CN': '服务立足于增值:优先提供最佳的媒体资源和优惠的广告“套餐”,协助处理棘手的公共关系事务,配备完整的客户服务团队。',
+        'zh-CN':
+          '服务立足于增值:优先提供最佳的媒体资源和优惠的广告“套餐”,协助处理棘手的公共关系事务,配备完整的客户服务团队。',
       },
     },
     {
@@ -54,7 +55,8 @@ export const defaultValueMatrix: ValueMatrix = /* @__PURE__ */ defineValueMatrix
       labels: { en: 'Potential-value customer', 'zh-CN': '潜价值客户' },
       strategy: {
         en: 'Develop its advertising potential: planning-led one-stop service tailored to its brief, careful service that keeps digging out its potential, the relationship built ahead of its growth.',
-        'zh-CN': '挖掘客户的广告潜力:以筹划为主的“一条龙”服务、“量体裁衣”,通过细致周到的服务不断挖掘其广告潜力,在其成长之前建立关系。',
+        'zh-CN':
+          '挖掘客户的广告潜力:以筹划为主的“一条龙”服务、“量体裁衣”,通过细致周到的服务不断挖掘其广告潜力,在其成长之前建立关系。',
       },
     },
     {
@@ -63,7 +65,8 @@ export const defaultValueMatrix: ValueMatrix = /* @__PURE__ */ defineValueMatrix
       labels: { en: 'Low-value customer', 'zh-CN': '低价值客户' },
       strategy: {
         en: 'Planning-led one-stop service tailored to the brief: from the client’s budget, product, consumers and sales goal, placement advice, planning, creative and tracking of the ad’s effect; a local contact point for face-to-face service. Treat every client as the only one.',
-        'zh-CN': '以筹划为主的“一条龙”服务:客户告知预算、产品特点、消费者需求和销售目标后“量体裁衣”,提供从广告投放思路与建议到筹划、创意和广告效果分析的跟踪服务;可设广告联络点提供面对面服务。把每个客户当成唯一客户。',
+        'zh-CN':
+          '以筹划为主的“一条龙”服务:客户告知预算、产品特点、消费者需求和销售目标后“量体裁衣”,提供从广告投放思路与建议到筹划、创意和广告效果分析的跟踪服务;可设广告联络点提供面对面服务。把每个客户当成唯一客户。',
       },
     },
   ],
@@ -96,13 +99,16 @@ export const defaultValueMatrix: ValueMatrix = /* @__PURE__ */ defineValueMatrix
 // an IIFE, so the preset it derives from is read only when this one is used (tree-shaking)
 export const strictValueMatrix: ValueMatrix = /* @__PURE__ */ (() =>
   defineValueMatrix({
-  ...defaultValueMatrix.toJSON(),
-  id: 'value-matrix-strict',
-  labels: { en: 'Customer value matrix (strict: only both-high is high-value)', 'zh-CN': '客户价值评价标准(严格:仅双高为高价值)' },
-  cells: {
-    A: { A: 'A', B: 'B', C: 'B', D: 'B' },
-    B: { A: 'B', B: 'B', C: 'B', D: 'B' },
-    C: { A: 'C', B: 'C', C: 'D', D: 'D' },
-    D: { A: 'C', B: 'C', C: 'D', D: 'D' },
-  },
+    ...defaultValueMatrix.toJSON(),
+    id: 'value-matrix-strict',
+    labels: {
+      en: 'Customer value matrix (strict: only both-high is high-value)',
+      'zh-CN': '客户价值评价标准(严格:仅双高为高价值)',
+    },
+    cells: {
+      A: { A: 'A', B: 'B', C: 'B', D: 'B' },
+      B: { A: 'B', B: 'B', C: 'B', D: 'B' },
+      C: { A: 'C', B: 'C', C: 'D', D: 'D' },
+      D: { A: 'C', B: 'C', C: 'D', D: 'D' },
+    },
   }))();

@@ -39,7 +39,8 @@ export const valueMatrixSchema = /* @__PURE__ */ z
     const segments = new Set<string>();
     definition.classes.forEach((item, index) => {
       if (ids.has(item.id)) addIssue(ctx, ['classes', index, 'id'], 'a class id not used before', item.id, 'duplicate');
-      if (segments.has(item.segment)) addIssue(ctx, ['classes', index, 'segment'], 'a segment id not used before', item.segment, 'duplicate');
+      if (segments.has(item.segment))
+        addIssue(ctx, ['classes', index, 'segment'], 'a segment id not used before', item.segment, 'duplicate');
       ids.add(item.id);
       segments.add(item.segment);
     });
@@ -47,7 +48,12 @@ export const valueMatrixSchema = /* @__PURE__ */ z
       for (const potential of valueGrades) {
         const assigned = definition.cells[current][potential];
         if (!ids.has(assigned)) {
-          addIssue(ctx, ['cells', current, potential], `one of the class ids ${[...ids].map((id) => JSON.stringify(id)).join(', ')}`, assigned);
+          addIssue(
+            ctx,
+            ['cells', current, potential],
+            `one of the class ids ${[...ids].map((id) => JSON.stringify(id)).join(', ')}`,
+            assigned,
+          );
         }
       }
     }
@@ -99,17 +105,34 @@ const valueMatrices = /* @__PURE__ */ modelKind({
   context: 'defineValueMatrix',
   schema: valueMatrixSchema,
   normalise: (parsed) => {
-    const classes = parsed.classes.map((item) => ({ id: item.id, segment: item.segment, labels: copyLabels(item.labels), strategy: copyLabels(item.strategy) }));
+    const classes = parsed.classes.map((item) => ({
+      id: item.id,
+      segment: item.segment,
+      labels: copyLabels(item.labels),
+      strategy: copyLabels(item.strategy),
+    }));
     const cells = Object.fromEntries(
-      valueGrades.map((current) => [current, Object.fromEntries(valueGrades.map((potential) => [potential, parsed.cells[current][potential]]))]),
+      valueGrades.map((current) => [
+        current,
+        Object.fromEntries(valueGrades.map((potential) => [potential, parsed.cells[current][potential]])),
+      ]),
     ) as Record<ValueGrade, Record<ValueGrade, string>>;
-    const normalised: ValueMatrixDefinition & { version: string } = { id: parsed.id, version: parsed.version, classes, cells };
+    const normalised: ValueMatrixDefinition & { version: string } = {
+      id: parsed.id,
+      version: parsed.version,
+      classes,
+      cells,
+    };
     if (parsed.labels) normalised.labels = copyLabels(parsed.labels);
     return normalised;
   },
   compile: (_parsed, normalised, ref) => {
     const classes = normalised.classes.map((item) =>
-      Object.freeze({ ...item, labels: Object.freeze(copyLabels(item.labels)), strategy: Object.freeze(copyLabels(item.strategy)) }),
+      Object.freeze({
+        ...item,
+        labels: Object.freeze(copyLabels(item.labels)),
+        strategy: Object.freeze(copyLabels(item.strategy)),
+      }),
     );
     const byId = new Map(classes.map((item) => [item.id, item]));
     const cells = normalised.cells as Record<ValueGrade, Record<ValueGrade, string>>;
@@ -126,7 +149,10 @@ const valueMatrices = /* @__PURE__ */ modelKind({
     };
     const lookup = Object.freeze(
       Object.fromEntries(
-        valueGrades.map((current) => [current, Object.freeze(Object.fromEntries(valueGrades.map((potential) => [potential, classify(current, potential)])))]),
+        valueGrades.map((current) => [
+          current,
+          Object.freeze(Object.fromEntries(valueGrades.map((potential) => [potential, classify(current, potential)]))),
+        ]),
       ),
     ) as ValueMatrix['lookup'];
     return { fields: { labels: normalised.labels, classes: Object.freeze(classes), lookup }, compiled: undefined };

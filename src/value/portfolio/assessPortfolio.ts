@@ -3,19 +3,48 @@ import { isIterable, readId, toRecordError, type RecordError } from '../../share
 import { ValidationError, fail, makeIssue, describeValue } from '../../shared/errors.js';
 import type { Labels } from '../../shared/labels.js';
 import { ExactDecimal, ZERO, type Numeric } from '../../shared/numeric.js';
-import { createScorer, potentialValueModel, type PortfolioOptions, type ScoreOptions, type Scorecard } from '../../scoring/index.js';
+import {
+  createScorer,
+  potentialValueModel,
+  type PortfolioOptions,
+  type ScoreOptions,
+  type Scorecard,
+} from '../../scoring/index.js';
 import { classifyValue } from '../matrix/classifyValue.js';
 import { defaultValueMatrix } from '../matrix/defaultValueMatrix.js';
-import { valueGrades, type ValueClassification, type ValueGrade, type ValueMatrix } from '../matrix/defineValueMatrix.js';
+import {
+  valueGrades,
+  type ValueClassification,
+  type ValueGrade,
+  type ValueMatrix,
+} from '../matrix/defineValueMatrix.js';
 import { expectedNpv, isDivergent, type NpvHorizon, type NpvTiming } from '../internal/npv.js';
 import { coverTarget } from '../internal/portfolioCore.js';
-import { readHorizon, readObject, readProbability, readRate, readSeries, readShare, readTiming } from '../internal/read.js';
+import {
+  readHorizon,
+  readObject,
+  readProbability,
+  readRate,
+  readSeries,
+  readShare,
+  readTiming,
+} from '../internal/read.js';
 import { largestFirst } from '../internal/values.js';
-import { concentrationOf, readConcentrationOptions, type ConcentrationOptions, type ConcentrationResult, type HhiBandEdition } from './concentrationRisk.js';
+import {
+  concentrationOf,
+  readConcentrationOptions,
+  type ConcentrationOptions,
+  type ConcentrationResult,
+  type HhiBandEdition,
+} from './concentrationRisk.js';
 import { assignGrades } from '../value/gradeValues.js';
 import type { ValueGrader } from '../value/defineValueGrader.js';
 import { abcValueGrader } from '../value/valueGraderPresets.js';
-import { portfolioLifetimeValue, readPortfolioLifetime, type PortfolioLifetimeValuation } from '../lifetime/internal/portfolioLifetime.js';
+import {
+  portfolioLifetimeValue,
+  readPortfolioLifetime,
+  type PortfolioLifetimeValuation,
+} from '../lifetime/internal/portfolioLifetime.js';
 
 /**
  * One account for {@link assessPortfolio}.
@@ -113,7 +142,12 @@ export interface PortfolioAssessmentSummary {
   /** `cells[current][potential]`: accounts per cell of the matrix. */
   readonly cells: Readonly<Record<ValueGrade, Readonly<Record<ValueGrade, number>>>>;
   /** Pareto on current value; `null` when no account has a positive value. */
-  readonly pareto: { readonly targetShare: Decimal; readonly count: number; readonly accountShare: Decimal; readonly valueShare: Decimal } | null;
+  readonly pareto: {
+    readonly targetShare: Decimal;
+    readonly count: number;
+    readonly accountShare: Decimal;
+    readonly valueShare: Decimal;
+  } | null;
   /** Concentration of current value; `null` when no account has a positive value. */
   readonly concentration: Omit<ConcentrationResult, 'accounts' | 'total'> | null;
 }
@@ -154,9 +188,15 @@ function readSettings(options: AssessPortfolioOptions): AssessmentSettings {
   const settings = readObject(options, 'options', CONTEXT);
   const valuation = readObject(settings.valuation, 'options.valuation', CONTEXT);
   const grader = (settings.currentGrader as ValueGrader | undefined) ?? abcValueGrader;
-  if (grader.kind !== 'valueGrader') fail('options.currentGrader', 'a grader made by defineValueGrader', grader, CONTEXT, 'not_a_model');
+  if (grader.kind !== 'valueGrader')
+    fail('options.currentGrader', 'a grader made by defineValueGrader', grader, CONTEXT, 'not_a_model');
   if (grader.grades.some((grade) => !GRADE_SET.has(grade.id))) {
-    fail('options.currentGrader', 'a grader whose grades are A, B, C, D', grader.grades.map((grade) => grade.id).join(','), CONTEXT);
+    fail(
+      'options.currentGrader',
+      'a grader whose grades are A, B, C, D',
+      grader.grades.map((grade) => grade.id).join(','),
+      CONTEXT,
+    );
   }
   const matrix = (settings.matrix as ValueMatrix | undefined) ?? defaultValueMatrix;
   classifyValue('A', 'A', matrix); // validates the matrix
@@ -167,12 +207,17 @@ function readSettings(options: AssessPortfolioOptions): AssessmentSettings {
     defaultRetention:
       valuation.retention === undefined
         ? null
-        : readSeries(valuation.retention, 'options.valuation.retention', CONTEXT, (item, path) => readProbability(item, path, CONTEXT)),
+        : readSeries(valuation.retention, 'options.valuation.retention', CONTEXT, (item, path) =>
+            readProbability(item, path, CONTEXT),
+          ),
     horizon: readHorizon(valuation.horizon, 'options.valuation.horizon', CONTEXT),
     timing: readTiming(valuation.timing, 'options.valuation.timing', CONTEXT),
     grader,
     matrix,
-    targetShare: settings.targetShare === undefined ? new ExactDecimal('0.8') : readShare(settings.targetShare, 'options.targetShare', CONTEXT),
+    targetShare:
+      settings.targetShare === undefined
+        ? new ExactDecimal('0.8')
+        : readShare(settings.targetShare, 'options.targetShare', CONTEXT),
     top,
     edition,
     idField,
@@ -208,7 +253,16 @@ function keepAccounts(records: Iterable<unknown>, settings: AssessmentSettings):
     try {
       const grade = outcome.result.grade;
       if (grade === null || !GRADE_SET.has(grade)) {
-        throw new ValidationError([makeIssue('ratings', 'ratings whose potential-value grade is A, B, C or D', `grade ${describeValue(grade)}`)], CONTEXT);
+        throw new ValidationError(
+          [
+            makeIssue(
+              'ratings',
+              'ratings whose potential-value grade is A, B, C or D',
+              `grade ${describeValue(grade)}`,
+            ),
+          ],
+          CONTEXT,
+        );
       }
       const value = currentValueOf(record as Record<string, unknown>, settings);
       kept.indices.push(outcome.index);
@@ -230,12 +284,18 @@ function currentValueOf(record: Record<string, unknown>, settings: AssessmentSet
   const retentions =
     record.retention !== undefined
       ? readSeries(record.retention, 'retention', CONTEXT, (item, path) => readProbability(item, path, CONTEXT))
-      : settings.defaultRetention ?? fail('retention', 'a retention on the record or in options.valuation.retention', undefined, CONTEXT);
+      : (settings.defaultRetention ??
+        fail('retention', 'a retention on the record or in options.valuation.retention', undefined, CONTEXT));
   try {
     return expectedNpv(margins, retentions, settings.discountRate, settings.horizon, settings.timing).value;
   } catch (error) {
     if (isDivergent(error)) {
-      fail('retention', 'a retention below 1 + discountRate, so that the perpetuity converges', record.retention ?? settings.givenRetention, CONTEXT);
+      fail(
+        'retention',
+        'a retention below 1 + discountRate, so that the perpetuity converges',
+        record.retention ?? settings.givenRetention,
+        CONTEXT,
+      );
     }
     throw error;
   }
@@ -262,12 +322,16 @@ function rankValues(values: readonly Decimal[], grader: ValueGrader) {
 }
 
 /** Places every kept account in the matrix and counts per cell and per class. */
-function classifyAccounts(kept: KeptAccounts, gradeIndex: ArrayLike<number>, positiveTotal: Decimal, settings: AssessmentSettings) {
+function classifyAccounts(
+  kept: KeptAccounts,
+  gradeIndex: ArrayLike<number>,
+  positiveTotal: Decimal,
+  settings: AssessmentSettings,
+) {
   const { grader, matrix } = settings;
-  const cells = Object.fromEntries(valueGrades.map((row) => [row, Object.fromEntries(valueGrades.map((column) => [column, 0]))])) as Record<
-    ValueGrade,
-    Record<ValueGrade, number>
-  >;
+  const cells = Object.fromEntries(
+    valueGrades.map((row) => [row, Object.fromEntries(valueGrades.map((column) => [column, 0]))]),
+  ) as Record<ValueGrade, Record<ValueGrade, number>>;
   const classTotals = new Map(matrix.classes.map((item) => [item.id, { count: 0, value: ZERO }]));
   const n = kept.values.length;
   const results: AssessedAccount[] = new Array<AssessedAccount>(n);
@@ -349,7 +413,12 @@ export function assessPortfolio(records: Iterable<unknown>, options: AssessPortf
   let concentration: PortfolioAssessmentSummary['concentration'] = null;
   if (!positiveTotal.isZero()) {
     const { count, covered } = coverTarget(weights, order, settings.targetShare.times(positiveTotal));
-    pareto = { targetShare: settings.targetShare, count, accountShare: new ExactDecimal(count).div(n), valueShare: covered.div(positiveTotal) };
+    pareto = {
+      targetShare: settings.targetShare,
+      count,
+      accountShare: new ExactDecimal(count).div(n),
+      valueShare: covered.div(positiveTotal),
+    };
     concentration = concentrationOf(weights, order, positiveTotal, settings.top, settings.edition);
   }
   return {

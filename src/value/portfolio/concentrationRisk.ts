@@ -43,7 +43,10 @@ const EDGES: Record<HhiBandEdition, readonly [number, number]> = { '2010': [1500
 const BAND_LABELS: Record<ConcentrationBand, Labels> = {
   unconcentrated: { en: 'Unconcentrated: no client dominates revenue', 'zh-CN': '非集中:收入不依赖少数客户' },
   moderate: { en: 'Moderately concentrated: watch the largest clients', 'zh-CN': '中度集中:需关注最大客户' },
-  high: { en: 'Highly concentrated: revenue depends on a few clients', 'zh-CN': '高度集中:收入依赖少数大客户,抗风险能力弱' },
+  high: {
+    en: 'Highly concentrated: revenue depends on a few clients',
+    'zh-CN': '高度集中:收入依赖少数大客户,抗风险能力弱',
+  },
 };
 
 /**
@@ -67,26 +70,38 @@ const BAND_LABELS: Record<ConcentrationBand, Labels> = {
  * ```
  * @category Portfolio
  */
-export function concentrationRisk(values: readonly AccountValue[], options: ConcentrationOptions = {}): ConcentrationResult {
+export function concentrationRisk(
+  values: readonly AccountValue[],
+  options: ConcentrationOptions = {},
+): ConcentrationResult {
   const context = 'concentrationRisk';
   const read = readAccountValues(values, 'values', context);
   const n = read.values.length;
   if (n === 0) fail('values', 'at least one account', values, context);
   if (read.total.isZero()) fail('values', 'values with a positive total', values, context);
   const { top, edition } = readConcentrationOptions(options, context);
-  return { ...concentrationOf(read.values, largestFirst(read.values), read.total, top, edition), accounts: n, total: read.total };
+  return {
+    ...concentrationOf(read.values, largestFirst(read.values), read.total, top, edition),
+    accounts: n,
+    total: read.total,
+  };
 }
 
 /** Reads and checks `top` and `bands` (shared with `assessPortfolio`). */
-export function readConcentrationOptions(given: ConcentrationOptions, context: string): { top: readonly number[]; edition: HhiBandEdition } {
+export function readConcentrationOptions(
+  given: ConcentrationOptions,
+  context: string,
+): { top: readonly number[]; edition: HhiBandEdition } {
   const options = readInput(given, 'options', context);
-  if (typeof options !== 'object' || options === null) fail('options', 'an options object', options, context, 'invalid_type');
+  if (typeof options !== 'object' || options === null)
+    fail('options', 'an options object', options, context, 'invalid_type');
   const edition = options.bands ?? '2010';
   if (edition !== '2010' && edition !== '2023') fail('options.bands', 'one of "2010", "2023"', edition, context);
   const top = options.top ?? [1, 5, 10];
   if (!Array.isArray(top)) fail('options.top', 'an array of whole numbers ≥ 1', top, context, 'invalid_type');
   top.forEach((count, index) => {
-    if (!Number.isSafeInteger(count) || count < 1) fail(joinPath('options.top', index), 'a whole number ≥ 1', count, context);
+    if (!Number.isSafeInteger(count) || count < 1)
+      fail(joinPath('options.top', index), 'a whole number ≥ 1', count, context);
   });
   return { top, edition };
 }
@@ -104,7 +119,10 @@ export function concentrationOf(
     hhi,
     band: hhiBand(hhi, edition),
     equivalentAccounts: new ExactDecimal(10_000).div(hhi),
-    topShares: top.map((count) => ({ count, valueShare: sumOf(values, order, Math.min(count, values.length)).div(total) })),
+    topShares: top.map((count) => ({
+      count,
+      valueShare: sumOf(values, order, Math.min(count, values.length)).div(total),
+    })),
   };
 }
 

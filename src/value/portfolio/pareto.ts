@@ -64,7 +64,8 @@ export interface ParetoResult {
 export function pareto(values: readonly AccountValue[], given: ParetoOptions): ParetoResult {
   const context = 'pareto';
   const options = readInput(given, 'options', context);
-  if (typeof options !== 'object' || options === null) fail('options', 'an object { targetShare }', options, context, 'invalid_type');
+  if (typeof options !== 'object' || options === null)
+    fail('options', 'an object { targetShare }', options, context, 'invalid_type');
   const targetShare = readShare(options.targetShare, 'options.targetShare', context);
   const read = readAccountValues(values, 'values', context);
   if (read.values.length === 0) fail('values', 'at least one account', values, context);

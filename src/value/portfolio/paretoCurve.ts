@@ -37,7 +37,10 @@ export interface ParetoPoint {
  * ```
  * @category Portfolio
  */
-export function paretoCurve(values: readonly AccountValue[]): { readonly total: Decimal; readonly points: ParetoPoint[] } {
+export function paretoCurve(values: readonly AccountValue[]): {
+  readonly total: Decimal;
+  readonly points: ParetoPoint[];
+} {
   const context = 'paretoCurve';
   const read = readAccountValues(values, 'values', context);
   if (read.values.length > 0 && read.total.isZero()) fail('values', 'values with a positive total', values, context);

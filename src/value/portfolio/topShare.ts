@@ -51,10 +51,12 @@ export function topShare(values: readonly AccountValue[], givenOptions: TopShare
   const n = read.values.length;
   if (n === 0) fail('values', 'at least one account', values, context);
   if (read.total.isZero()) fail('values', 'values with a positive total', values, context);
-  if (typeof options !== 'object' || options === null) fail('options', 'an object { count } or { accountShare }', options, context, 'invalid_type');
+  if (typeof options !== 'object' || options === null)
+    fail('options', 'an object { count } or { accountShare }', options, context, 'invalid_type');
   let count: number;
   if ('count' in options) {
-    if (!Number.isSafeInteger(options.count) || options.count < 1) fail('options.count', 'a whole number ≥ 1', options.count, context);
+    if (!Number.isSafeInteger(options.count) || options.count < 1)
+      fail('options.count', 'a whole number ≥ 1', options.count, context);
     count = Math.min(options.count, n);
   } else if ('accountShare' in options) {
     const share = readShare(options.accountShare, 'options.accountShare', context);
@@ -64,5 +66,11 @@ export function topShare(values: readonly AccountValue[], givenOptions: TopShare
   }
   const order = largestFirst(read.values);
   const value = sumOf(read.values, order, count);
-  return { count, accountShare: new ExactDecimal(count).div(n), valueShare: value.div(read.total), value, total: read.total };
+  return {
+    count,
+    accountShare: new ExactDecimal(count).div(n),
+    valueShare: value.div(read.total),
+    value,
+    total: read.total,
+  };
 }

@@ -86,7 +86,12 @@ export interface ContactComplianceSummary {
   readonly overdueCalls: number;
   /** Event-triggered visits missed (past due, no visit since the event). */
   readonly missedDueVisits: number;
-  readonly byTier: readonly { readonly tier: string; readonly accounts: number; readonly overdueVisits: number; readonly overdueCalls: number }[];
+  readonly byTier: readonly {
+    readonly tier: string;
+    readonly accounts: number;
+    readonly overdueVisits: number;
+    readonly overdueCalls: number;
+  }[];
 }
 
 /**
@@ -104,14 +109,24 @@ const DAY = /* @__PURE__ */ new ExactDecimal(DAY_MS);
 
 function check(everyDays: Decimal | null, lastRaw: unknown, asOf: number, path: string): ContactComplianceCheck {
   const lastTime = lastRaw === undefined || lastRaw === null ? null : readInstant(lastRaw, path);
-  if (lastTime !== null && lastTime > asOf) fail(path, `a date on or before asOf (${formatDay(asOf)})`, lastRaw, 'contactCompliance', 'inconsistent');
+  if (lastTime !== null && lastTime > asOf)
+    fail(path, `a date on or before asOf (${formatDay(asOf)})`, lastRaw, 'contactCompliance', 'inconsistent');
   const last = lastTime === null ? null : formatDay(lastTime);
   const daysSince = lastTime === null ? null : new ExactDecimal(asOf - lastTime).div(DAY);
-  if (everyDays === null) return { status: 'not-required', everyDays, last, daysSince, dueBy: null, overdueDays: new ExactDecimal(0) };
-  if (lastTime === null || daysSince === null) return { status: 'never', everyDays, last, daysSince, dueBy: null, overdueDays: null };
+  if (everyDays === null)
+    return { status: 'not-required', everyDays, last, daysSince, dueBy: null, overdueDays: new ExactDecimal(0) };
+  if (lastTime === null || daysSince === null)
+    return { status: 'never', everyDays, last, daysSince, dueBy: null, overdueDays: null };
   const dueBy = formatDay(lastTime + Math.floor(everyDays.times(DAY_MS).toNumber()));
   const overdue = daysSince.gt(everyDays);
-  return { status: overdue ? 'overdue' : 'ok', everyDays, last, daysSince, dueBy, overdueDays: overdue ? daysSince.minus(everyDays) : new ExactDecimal(0) };
+  return {
+    status: overdue ? 'overdue' : 'ok',
+    everyDays,
+    last,
+    daysSince,
+    dueBy,
+    overdueDays: overdue ? daysSince.minus(everyDays) : new ExactDecimal(0),
+  };
 }
 
 function checkDueVisit(raw: unknown, lastVisit: unknown, asOf: number): DueVisitCheck | null {
@@ -119,11 +134,18 @@ function checkDueVisit(raw: unknown, lastVisit: unknown, asOf: number): DueVisit
   const due = readObject(raw, 'dueVisit', 'contactCompliance');
   const raisedAt = readInstant(due.raisedAt, 'dueVisit.raisedAt');
   const dueBy = readInstant(due.dueBy, 'dueVisit.dueBy');
-  if (dueBy < raisedAt) fail('dueVisit.dueBy', 'a date on or after raisedAt', due.dueBy, 'contactCompliance', 'inconsistent');
-  if (due.reason !== undefined && typeof due.reason !== 'string') fail('dueVisit.reason', 'a string', due.reason, 'contactCompliance', 'invalid_type');
+  if (dueBy < raisedAt)
+    fail('dueVisit.dueBy', 'a date on or after raisedAt', due.dueBy, 'contactCompliance', 'inconsistent');
+  if (due.reason !== undefined && typeof due.reason !== 'string')
+    fail('dueVisit.reason', 'a string', due.reason, 'contactCompliance', 'invalid_type');
   const visited = lastVisit !== undefined && lastVisit !== null && readInstant(lastVisit, 'lastVisit') >= raisedAt;
   const status = visited ? 'done' : asOf > dueBy ? 'missed' : 'pending';
-  return { status, raisedAt: formatDay(raisedAt), dueBy: formatDay(dueBy), reason: (due.reason as string | undefined) ?? null };
+  return {
+    status,
+    raisedAt: formatDay(raisedAt),
+    dueBy: formatDay(dueBy),
+    reason: (due.reason as string | undefined) ?? null,
+  };
 }
 
 /**
@@ -160,16 +182,20 @@ export function contactCompliance(
   const policy = readInput(givenPolicy, 'policy', 'contactCompliance');
   const options = readInput(givenOptions, 'options', 'contactCompliance');
   const context = 'contactCompliance';
-  if (typeof policy !== 'object' || policy === null || policy.kind !== 'tierPolicy') fail('policy', 'a tier policy made by defineTierPolicy', policy, context, 'not_a_model');
-  if (!readingInput('accounts', 'contactCompliance', () => Array.isArray(accounts))) fail('accounts', 'an array of accounts', accounts, context, 'invalid_type');
+  if (typeof policy !== 'object' || policy === null || policy.kind !== 'tierPolicy')
+    fail('policy', 'a tier policy made by defineTierPolicy', policy, context, 'not_a_model');
+  if (!readingInput('accounts', 'contactCompliance', () => Array.isArray(accounts)))
+    fail('accounts', 'an array of accounts', accounts, context, 'invalid_type');
   const asOf = readInstant(readObject(options, 'options', context).asOf, 'options.asOf');
   const list = options.keyAccountList;
-  if (list !== undefined && (typeof list !== 'object' || list === null || list.kind !== 'keyAccountList')) fail('options.keyAccountList', 'a list from fixKeyAccountList', list, context, 'not_a_model');
+  if (list !== undefined && (typeof list !== 'object' || list === null || list.kind !== 'keyAccountList'))
+    fail('options.keyAccountList', 'a list from fixKeyAccountList', list, context, 'not_a_model');
   let missedDueVisits = 0;
   const results: ContactComplianceResult[] = [];
   const errors: RecordError[] = [];
   const byTier = new Map<string, { tier: string; accounts: number; overdueVisits: number; overdueCalls: number }>();
-  for (const tier of policy.tiers) byTier.set(tier.id, { tier: tier.id, accounts: 0, overdueVisits: 0, overdueCalls: 0 });
+  for (const tier of policy.tiers)
+    byTier.set(tier.id, { tier: tier.id, accounts: 0, overdueVisits: 0, overdueCalls: 0 });
   let untiered = 0;
   // every index, holes included: a record that cannot be read is that record's error, never lost
   for (let index = 0; index < accounts.length; index++) {
@@ -185,7 +211,12 @@ export function contactCompliance(
         tier = listed;
       } else if (record.tier !== undefined) {
         if (typeof record.tier !== 'string' || policy.tierById(record.tier) === undefined) {
-          fail('tier', `one of the policy's tier ids (${policy.tiers.map((t) => t.id).join(', ')})`, record.tier, context);
+          fail(
+            'tier',
+            `one of the policy's tier ids (${policy.tiers.map((t) => t.id).join(', ')})`,
+            record.tier,
+            context,
+          );
         }
         tier = policy.tierById(record.tier)!;
       } else if (record.monthlySpend !== undefined) {
@@ -199,7 +230,15 @@ export function contactCompliance(
       const visitLate = visit.status === 'overdue' || visit.status === 'never';
       const callLate = call.status === 'overdue' || call.status === 'never';
       if (dueVisit?.status === 'missed') missedDueVisits++;
-      results.push({ index, id: record.id, tier: tier?.id ?? null, visit, call, dueVisit, overdue: visitLate || callLate || dueVisit?.status === 'missed' });
+      results.push({
+        index,
+        id: record.id,
+        tier: tier?.id ?? null,
+        visit,
+        call,
+        dueVisit,
+        overdue: visitLate || callLate || dueVisit?.status === 'missed',
+      });
       if (tier === null) {
         untiered++;
         continue;
@@ -228,4 +267,3 @@ export function contactCompliance(
     },
   };
 }
-

@@ -23,7 +23,11 @@ export const contactPeriodDays: Readonly<Record<TierContactPeriod, Decimal>> = /
 
 const frequencySchema = /* @__PURE__ */ z
   .object({
-    times: z.number({ error: 'a whole number of contacts' }).int({ error: 'a whole number of contacts' }).min(1).max(1000),
+    times: z
+      .number({ error: 'a whole number of contacts' })
+      .int({ error: 'a whole number of contacts' })
+      .min(1)
+      .max(1000),
     per: z.enum(['week', 'month', 'quarter', 'halfYear', 'year']),
   })
   .strict();
@@ -71,11 +75,19 @@ export const tierPolicySchema = /* @__PURE__ */ z
       ids.add(tier.id);
       const min = toDecimal(tier.minMonthlySpend);
       const max = tier.maxMonthlySpend === undefined ? null : toDecimal(tier.maxMonthlySpend);
-      if (min.isNegative() && !min.isZero()) addIssue(ctx, ['tiers', index, 'minMonthlySpend'], 'a spend ≥ 0', tier.minMonthlySpend);
-      if (max !== null && max.lte(min)) addIssue(ctx, ['tiers', index, 'maxMonthlySpend'], `a spend above minMonthlySpend (${min.toFixed()})`, tier.maxMonthlySpend);
+      if (min.isNegative() && !min.isZero())
+        addIssue(ctx, ['tiers', index, 'minMonthlySpend'], 'a spend ≥ 0', tier.minMonthlySpend);
+      if (max !== null && max.lte(min))
+        addIssue(
+          ctx,
+          ['tiers', index, 'maxMonthlySpend'],
+          `a spend above minMonthlySpend (${min.toFixed()})`,
+          tier.maxMonthlySpend,
+        );
       if (tier.discount !== undefined) {
         const discount = toDecimal(tier.discount);
-        if (discount.lt(ZERO) || discount.gte(ONE)) addIssue(ctx, ['tiers', index, 'discount'], 'a discount in [0, 1)', tier.discount);
+        if (discount.lt(ZERO) || discount.gte(ONE))
+          addIssue(ctx, ['tiers', index, 'discount'], 'a discount in [0, 1)', tier.discount);
       }
       bands.push({ index, min, max });
     });
@@ -84,7 +96,13 @@ export const tierPolicySchema = /* @__PURE__ */ z
       const previous = sorted[k - 1]!;
       const current = sorted[k]!;
       if (previous.max === null || previous.max.gt(current.min)) {
-        addIssue(ctx, ['tiers', current.index, 'minMonthlySpend'], `a band that does not overlap tier ${JSON.stringify(definition.tiers[previous.index]!.id)}`, definition.tiers[current.index]!.minMonthlySpend, 'inconsistent');
+        addIssue(
+          ctx,
+          ['tiers', current.index, 'minMonthlySpend'],
+          `a band that does not overlap tier ${JSON.stringify(definition.tiers[previous.index]!.id)}`,
+          definition.tiers[current.index]!.minMonthlySpend,
+          'inconsistent',
+        );
       }
     }
   });
@@ -151,7 +169,8 @@ export interface TierPolicy extends ModelIdentity<'tierPolicy', TierPolicyDefini
 }
 
 function standard(visits: TierContactFrequency | null, calls: TierContactFrequency | null): TierContactStandard {
-  const every = (frequency: TierContactFrequency | null): Decimal | null => (frequency === null ? null : contactPeriodDays[frequency.per].div(frequency.times));
+  const every = (frequency: TierContactFrequency | null): Decimal | null =>
+    frequency === null ? null : contactPeriodDays[frequency.per].div(frequency.times);
   const perYear = (frequency: TierContactFrequency | null): Decimal =>
     frequency === null ? ZERO : contactPeriodDays.year.div(contactPeriodDays[frequency.per]).times(frequency.times);
   return Object.freeze({
@@ -207,7 +226,11 @@ const tierPolicies = /* @__PURE__ */ modelKind({
       if (tier.discount !== undefined) normal.discount = toDecimal(tier.discount).toFixed();
       return normal;
     });
-    const normalised: TierPolicyDefinition & { version: string } = { id: parsed.id, version: parsed.version, tiers: normalisedTiers };
+    const normalised: TierPolicyDefinition & { version: string } = {
+      id: parsed.id,
+      version: parsed.version,
+      tiers: normalisedTiers,
+    };
     if (parsed.labels) normalised.labels = copyLabels(parsed.labels);
     if (parsed.currency !== undefined) normalised.currency = parsed.currency;
     return normalised;
@@ -232,12 +255,17 @@ const tierPolicies = /* @__PURE__ */ modelKind({
     );
     const byId = new Map(compiledAscending.map((tier) => [tier.id, tier]));
     return {
-      fields: { labels: normalised.labels, currency: parsed.currency, tiers: Object.freeze([...compiledAscending].reverse()) },
+      fields: {
+        labels: normalised.labels,
+        currency: parsed.currency,
+        tiers: Object.freeze([...compiledAscending].reverse()),
+      },
       compiled: { ascending: compiledAscending, byId },
     };
   },
   methods: {
-    tierFor: (compiled: CompiledTierPolicy, monthlySpend: Numeric): TierResult | null => findTier(compiled.ascending, toDecimal(monthlySpend, 'monthlySpend')),
+    tierFor: (compiled: CompiledTierPolicy, monthlySpend: Numeric): TierResult | null =>
+      findTier(compiled.ascending, toDecimal(monthlySpend, 'monthlySpend')),
     tierById: (compiled: CompiledTierPolicy, id: string): TierResult | undefined => compiled.byId.get(id),
   },
 });

@@ -37,7 +37,8 @@ export interface KeyAccountList {
 function tierOfEntry(policy: TierPolicy, record: Record<string, unknown>, context: string): TierResult | null {
   if (record.tier !== undefined) {
     const tier = typeof record.tier === 'string' ? policy.tierById(record.tier) : undefined;
-    if (tier === undefined) fail('tier', `one of the policy's tier ids (${policy.tiers.map((t) => t.id).join(', ')})`, record.tier, context);
+    if (tier === undefined)
+      fail('tier', `one of the policy's tier ids (${policy.tiers.map((t) => t.id).join(', ')})`, record.tier, context);
     return tier;
   }
   if (record.monthlySpend === undefined) fail('monthlySpend', 'a tier id or a monthly spend', undefined, context);
@@ -73,11 +74,20 @@ export function fixKeyAccountList(
   const context = 'fixKeyAccountList';
   const policy = readInput(givenPolicy, 'policy', context);
   const options = readObject(readInput(givenOptions, 'options', context), 'options', context);
-  if (typeof policy !== 'object' || policy === null || policy.kind !== 'tierPolicy') fail('policy', 'a tier policy made by defineTierPolicy', policy, context, 'not_a_model');
-  if (!readingInput('accounts', context, () => Array.isArray(accounts))) fail('accounts', 'an array of accounts', accounts, context, 'invalid_type');
+  if (typeof policy !== 'object' || policy === null || policy.kind !== 'tierPolicy')
+    fail('policy', 'a tier policy made by defineTierPolicy', policy, context, 'not_a_model');
+  if (!readingInput('accounts', context, () => Array.isArray(accounts)))
+    fail('accounts', 'an array of accounts', accounts, context, 'invalid_type');
   const from = readInstant(options.validFrom, 'options.validFrom');
   const to = readInstant(options.validTo, 'options.validTo');
-  if (to < from) fail('options.validTo', `a date on or after validFrom (${formatDay(from)})`, options.validTo, context, 'inconsistent');
+  if (to < from)
+    fail(
+      'options.validTo',
+      `a date on or after validFrom (${formatDay(from)})`,
+      options.validTo,
+      context,
+      'inconsistent',
+    );
   const assigned = new Map<string, TierResult | null>();
   const errors: RecordError[] = [];
   for (let index = 0; index < accounts.length; index++) {
@@ -92,7 +102,10 @@ export function fixKeyAccountList(
       errors.push(toRecordError(error, index, id));
     }
   }
-  const counts = policy.tiers.map((tier) => ({ tier: tier.id, accounts: [...assigned.values()].filter((value) => value?.id === tier.id).length }));
+  const counts = policy.tiers.map((tier) => ({
+    tier: tier.id,
+    accounts: [...assigned.values()].filter((value) => value?.id === tier.id).length,
+  }));
   return Object.freeze({
     kind: 'keyAccountList' as const,
     validFrom: formatDay(from),

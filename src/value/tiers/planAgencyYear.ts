@@ -42,19 +42,35 @@ export interface AgencyYearPlan {
   /** 鸡头凤尾: lower tiers with a stricter standard than higher ones (seed 003). */
   readonly inversions: readonly TierInversion[];
   /** Per month end in the period: accounts whose visit was overdue (or never made while required) on that day. */
-  readonly missedVisits: readonly { readonly month: string; readonly overdueVisits: number; readonly accounts: readonly string[] }[];
+  readonly missedVisits: readonly {
+    readonly month: string;
+    readonly overdueVisits: number;
+    readonly accounts: readonly string[];
+  }[];
 }
 
-function missedVisitsByMonth(policy: TierPolicy, list: KeyAccountList, accounts: readonly AgencyYearAccount[], from: number, until: number): AgencyYearPlan['missedVisits'] {
+function missedVisitsByMonth(
+  policy: TierPolicy,
+  list: KeyAccountList,
+  accounts: readonly AgencyYearAccount[],
+  from: number,
+  until: number,
+): AgencyYearPlan['missedVisits'] {
   const months: { month: string; overdueVisits: number; accounts: string[] }[] = [];
   for (let month = monthIndexOf(from); month <= monthIndexOf(until); month++) {
     const end = Math.min(readInstant(`${formatMonth(month + 1)}-01`, 'month') - 86_400_000, until);
     const records = accounts.map((account) => {
       const visits = (account.visits ?? []).map((date) => readInstant(date, 'visits')).filter((time) => time <= end);
-      return { id: account.id, monthlySpend: account.monthlySpend, lastVisit: visits.length === 0 ? null : formatDay(Math.max(...visits)) };
+      return {
+        id: account.id,
+        monthlySpend: account.monthlySpend,
+        lastVisit: visits.length === 0 ? null : formatDay(Math.max(...visits)),
+      };
     });
     const report = contactCompliance(policy, records, { asOf: formatDay(end), keyAccountList: list });
-    const late = report.results.filter((result) => result.visit.status === 'overdue' || result.visit.status === 'never').map((result) => result.id);
+    const late = report.results
+      .filter((result) => result.visit.status === 'overdue' || result.visit.status === 'never')
+      .map((result) => result.id);
     months.push({ month: formatMonth(month), overdueVisits: late.length, accounts: late });
   }
   return months;
@@ -79,32 +95,54 @@ function missedVisitsByMonth(policy: TierPolicy, list: KeyAccountList, accounts:
  * ```
  * @category Tiers
  */
-export function planAgencyYear(policy: TierPolicy, givenAccounts: readonly AgencyYearAccount[], givenOptions: AgencyYearOptions): AgencyYearPlan {
+export function planAgencyYear(
+  policy: TierPolicy,
+  givenAccounts: readonly AgencyYearAccount[],
+  givenOptions: AgencyYearOptions,
+): AgencyYearPlan {
   const context = 'planAgencyYear';
   const accounts = readInput(givenAccounts, 'accounts', context);
   const options = readObject(readInput(givenOptions, 'options', context), 'options', context);
-  if (!readingInput('accounts', context, () => Array.isArray(accounts))) fail('accounts', 'an array of accounts', accounts, context, 'invalid_type');
+  if (!readingInput('accounts', context, () => Array.isArray(accounts)))
+    fail('accounts', 'an array of accounts', accounts, context, 'invalid_type');
   const staff = options.managersOnStaff;
-  if (typeof staff !== 'number' || !Number.isSafeInteger(staff) || staff < 0) fail('options.managersOnStaff', 'a whole number ≥ 0', staff, context);
-  const list = fixKeyAccountList(policy, accounts, { validFrom: options.validFrom as DateInput, validTo: options.validTo as DateInput });
-  if (list.errors.length > 0) fail(`accounts[${list.errors[0]!.index}]`, 'a valid account (every account is needed for the plan)', list.errors[0]!.message, context);
+  if (typeof staff !== 'number' || !Number.isSafeInteger(staff) || staff < 0)
+    fail('options.managersOnStaff', 'a whole number ≥ 0', staff, context);
+  const list = fixKeyAccountList(policy, accounts, {
+    validFrom: options.validFrom as DateInput,
+    validTo: options.validTo as DateInput,
+  });
+  if (list.errors.length > 0)
+    fail(
+      `accounts[${list.errors[0]!.index}]`,
+      'a valid account (every account is needed for the plan)',
+      list.errors[0]!.message,
+      context,
+    );
   const counts: Record<string, number> = {};
   for (const tier of Object.values(list.assignments)) if (tier !== null) counts[tier] = (counts[tier] ?? 0) + 1;
   const staffing = staffingNeed(policy, counts, (options.staffing ?? {}) as StaffingOptions);
   (accounts as readonly AgencyYearAccount[]).forEach((account, index) => {
-    if (account.visits !== undefined && !Array.isArray(account.visits)) fail(`accounts[${index}].visits`, 'an array of visit dates', account.visits, context, 'invalid_type');
-    if (account.customerClass !== undefined && typeof account.customerClass !== 'string') fail(`accounts[${index}].customerClass`, 'a value class id', account.customerClass, context, 'invalid_type');
+    if (account.visits !== undefined && !Array.isArray(account.visits))
+      fail(`accounts[${index}].visits`, 'an array of visit dates', account.visits, context, 'invalid_type');
+    if (account.customerClass !== undefined && typeof account.customerClass !== 'string')
+      fail(`accounts[${index}].customerClass`, 'a value class id', account.customerClass, context, 'invalid_type');
   });
   const classes: Record<string, number> = {};
-  for (const account of accounts as readonly AgencyYearAccount[]) if (account.customerClass !== undefined) classes[account.customerClass] = (classes[account.customerClass] ?? 0) + 1;
+  for (const account of accounts as readonly AgencyYearAccount[])
+    if (account.customerClass !== undefined) classes[account.customerClass] = (classes[account.customerClass] ?? 0) + 1;
   const from = readInstant(list.validFrom, 'validFrom');
-  const until = Math.min(readInstant(list.validTo, 'validTo'), options.asOf === undefined ? Infinity : readInstant(options.asOf, 'options.asOf'));
+  const until = Math.min(
+    readInstant(list.validTo, 'validTo'),
+    options.asOf === undefined ? Infinity : readInstant(options.asOf, 'options.asOf'),
+  );
   return {
     list,
     staffing,
     managerGap: staffing.managers - staff,
     teams: Object.keys(classes).length === 0 ? null : teamStaffing(classes),
     inversions: checkTierPolicy(policy).inversions,
-    missedVisits: until < from ? [] : missedVisitsByMonth(policy, list, accounts as readonly AgencyYearAccount[], from, until),
+    missedVisits:
+      until < from ? [] : missedVisitsByMonth(policy, list, accounts as readonly AgencyYearAccount[], from, until),
   };
 }

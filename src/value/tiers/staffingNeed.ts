@@ -71,17 +71,29 @@ export interface StaffingResult {
  * ```
  * @category Tiers
  */
-export function staffingNeed(givenPolicy: TierPolicy, givenCounts: Readonly<Record<string, number>>, givenOptions: StaffingOptions = {}): StaffingResult {
+export function staffingNeed(
+  givenPolicy: TierPolicy,
+  givenCounts: Readonly<Record<string, number>>,
+  givenOptions: StaffingOptions = {},
+): StaffingResult {
   const policy = readInput(givenPolicy, 'policy', 'staffingNeed');
   const counts = readInput(givenCounts, 'counts', 'staffingNeed');
   const options = readInput(givenOptions, 'options', 'staffingNeed');
   const context = 'staffingNeed';
-  if (typeof policy !== 'object' || policy === null || policy.kind !== 'tierPolicy') fail('policy', 'a tier policy made by defineTierPolicy', policy, context, 'not_a_model');
+  if (typeof policy !== 'object' || policy === null || policy.kind !== 'tierPolicy')
+    fail('policy', 'a tier policy made by defineTierPolicy', policy, context, 'not_a_model');
   const countsRecord = readObject(counts, 'counts', context);
   for (const key of Object.keys(countsRecord)) {
-    if (policy.tierById(key) === undefined) fail(joinPath('counts', key), `one of the policy's tier ids (${policy.tiers.map((t) => t.id).join(', ')})`, key, context);
+    if (policy.tierById(key) === undefined)
+      fail(
+        joinPath('counts', key),
+        `one of the policy's tier ids (${policy.tiers.map((t) => t.id).join(', ')})`,
+        key,
+        context,
+      );
     const count = countsRecord[key];
-    if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) fail(joinPath('counts', key), 'a whole number ≥ 0', count, context);
+    if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0)
+      fail(joinPath('counts', key), 'a whole number ≥ 0', count, context);
   }
   const positive = (value: unknown, path: string, fallback: string): Decimal => {
     const decimal = toDecimal(value ?? fallback, path);
@@ -101,7 +113,9 @@ export function staffingNeed(givenPolicy: TierPolicy, givenCounts: Readonly<Reco
     if (raw === undefined) return ZERO;
     if (typeof raw === 'object' && raw !== null && !isDecimal(raw)) {
       const record = raw as Readonly<Record<string, Numeric>>;
-      return Object.prototype.hasOwnProperty.call(record, tier) ? nonNegative(record[tier], joinPath('options.hoursPerAccount', tier)) : ZERO;
+      return Object.prototype.hasOwnProperty.call(record, tier)
+        ? nonNegative(record[tier], joinPath('options.hoursPerAccount', tier))
+        : ZERO;
     }
     return nonNegative(raw, 'options.hoursPerAccount');
   };
@@ -116,7 +130,10 @@ export function staffingNeed(givenPolicy: TierPolicy, givenCounts: Readonly<Reco
     const accounts = (countsRecord[tier.id] as number | undefined) ?? 0;
     const tierVisits = tier.contact.visitsPerYear.times(accounts);
     const tierCalls = tier.contact.callsPerYear.times(accounts);
-    const tierHours = tierVisits.times(hoursPerVisit).plus(tierCalls.times(hoursPerCall)).plus(accountHours(tier.id).times(accounts));
+    const tierHours = tierVisits
+      .times(hoursPerVisit)
+      .plus(tierCalls.times(hoursPerCall))
+      .plus(accountHours(tier.id).times(accounts));
     visits = visits.plus(tierVisits);
     calls = calls.plus(tierCalls);
     hours = hours.plus(tierHours);
@@ -127,7 +144,11 @@ export function staffingNeed(givenPolicy: TierPolicy, givenCounts: Readonly<Reco
   let ratio: StaffingResult['ratio'] = null;
   if (ratioValue !== null) {
     const accountsPerManager = positive(ratioValue, 'options.accountsPerManager', '9');
-    ratio = { accounts: ratioAccounts, accountsPerManager, managers: Number(new ExactDecimal(ratioAccounts).div(accountsPerManager).ceil().toFixed(0)) };
+    ratio = {
+      accounts: ratioAccounts,
+      accountsPerManager,
+      managers: Number(new ExactDecimal(ratioAccounts).div(accountsPerManager).ceil().toFixed(0)),
+    };
   }
   const byWorkload = Number(workloadManagers.ceil().toFixed(0));
   return {

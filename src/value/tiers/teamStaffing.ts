@@ -45,7 +45,12 @@ export const defaultTeamTemplates: Readonly<Record<string, TeamTemplate>> = /* @
 
 /** People needed per role: the template's minimum and maximum summed over accounts, rounded up. @category Tiers */
 export interface TeamStaffing {
-  readonly byRole: readonly { readonly role: TeamRole; readonly labels: Labels; readonly min: number; readonly max: number }[];
+  readonly byRole: readonly {
+    readonly role: TeamRole;
+    readonly labels: Labels;
+    readonly min: number;
+    readonly max: number;
+  }[];
   readonly byClass: readonly { readonly customerClass: string; readonly accounts: number }[];
 }
 
@@ -66,20 +71,38 @@ const ROLES: readonly TeamRole[] = ['director', 'manager', 'executive'];
  * ```
  * @category Tiers
  */
-export function teamStaffing(givenCounts: Readonly<Record<string, number>>, givenTemplates: Readonly<Record<string, TeamTemplate>> = defaultTeamTemplates): TeamStaffing {
+export function teamStaffing(
+  givenCounts: Readonly<Record<string, number>>,
+  givenTemplates: Readonly<Record<string, TeamTemplate>> = defaultTeamTemplates,
+): TeamStaffing {
   const context = 'teamStaffing';
   const counts = readObject(readInput(givenCounts, 'counts', context), 'counts', context);
-  const templates = readObject(readInput(givenTemplates, 'templates', context), 'templates', context) as Record<string, TeamTemplate>;
+  const templates = readObject(readInput(givenTemplates, 'templates', context), 'templates', context) as Record<
+    string,
+    TeamTemplate
+  >;
   const sums = { director: [0, 0], manager: [0, 0], executive: [0, 0] } as Record<TeamRole, [number, number]>;
   const byClass: { customerClass: string; accounts: number }[] = [];
   for (const key of Object.keys(counts)) {
     const count = counts[key];
-    if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) fail(joinPath('counts', key), 'a whole number ≥ 0', count, context);
+    if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0)
+      fail(joinPath('counts', key), 'a whole number ≥ 0', count, context);
     const template = Object.prototype.hasOwnProperty.call(templates, key) ? templates[key] : undefined;
-    if (template === undefined) fail(joinPath('counts', key), `a class with a team template (${Object.keys(templates).join(', ')})`, key, context);
+    if (template === undefined)
+      fail(
+        joinPath('counts', key),
+        `a class with a team template (${Object.keys(templates).join(', ')})`,
+        key,
+        context,
+      );
     for (const role of ROLES) {
       const range = template[role];
-      if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => typeof n === 'number' && n >= 0 && Number.isFinite(n)) || range[0]! > range[1]!) {
+      if (
+        !Array.isArray(range) ||
+        range.length !== 2 ||
+        !range.every((n) => typeof n === 'number' && n >= 0 && Number.isFinite(n)) ||
+        range[0]! > range[1]!
+      ) {
         fail(joinPath(joinPath('templates', key), role), 'a range [min, max] of people ≥ 0', range, context);
       }
       sums[role][0] += count * range[0]!;
@@ -88,5 +111,13 @@ export function teamStaffing(givenCounts: Readonly<Record<string, number>>, give
     byClass.push({ customerClass: key, accounts: count });
   }
   // sums of quarters and halves are exact in binary; ceil gives whole people
-  return { byRole: ROLES.map((role) => ({ role, labels: teamRoleLabels[role], min: Math.ceil(sums[role][0]), max: Math.ceil(sums[role][1]) })), byClass };
+  return {
+    byRole: ROLES.map((role) => ({
+      role,
+      labels: teamRoleLabels[role],
+      min: Math.ceil(sums[role][0]),
+      max: Math.ceil(sums[role][1]),
+    })),
+    byClass,
+  };
 }

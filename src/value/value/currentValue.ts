@@ -67,16 +67,30 @@ export function currentValue(input: CurrentValueInput): CurrentValueResult {
   const context = 'currentValue';
   const record = readObject(input, '', context);
   const margins = readSeries(record.margin, 'margin', context);
-  const retentions = readSeries(record.retention, 'retention', context, (item, path) => readProbability(item, path, context));
+  const retentions = readSeries(record.retention, 'retention', context, (item, path) =>
+    readProbability(item, path, context),
+  );
   const discountRate = readRate(record.discountRate, 'discountRate', context);
   const horizon = readHorizon(record.horizon, 'horizon', context);
   const timing = readTiming(record.timing, 'timing', context);
   try {
     const parts = expectedNpv(margins, retentions, discountRate, horizon, timing);
-    return { value: parts.value, horizon, timing, closedForm: parts.closedForm, periods: parts.periods, tail: parts.tail };
+    return {
+      value: parts.value,
+      horizon,
+      timing,
+      closedForm: parts.closedForm,
+      periods: parts.periods,
+      tail: parts.tail,
+    };
   } catch (error) {
     if (isDivergent(error)) {
-      return fail('retention', 'a retention below 1 + discountRate, so that the perpetuity converges', record.retention, context);
+      return fail(
+        'retention',
+        'a retention below 1 + discountRate, so that the perpetuity converges',
+        record.retention,
+        context,
+      );
     }
     throw error;
   }

@@ -42,13 +42,16 @@ export const valueGraderSchema = /* @__PURE__ */ z
     const other = definition.method === 'thresholds' ? 'upTo' : 'min';
     let previous: Decimal | undefined;
     definition.grades.forEach((grade, index) => {
-      if (seen.has(grade.id)) addIssue(ctx, ['grades', index, 'id'], 'a grade id not used before', grade.id, 'duplicate');
+      if (seen.has(grade.id))
+        addIssue(ctx, ['grades', index, 'id'], 'a grade id not used before', grade.id, 'duplicate');
       seen.add(grade.id);
       const last = index === definition.grades.length - 1;
-      if (grade[other] !== undefined) addIssue(ctx, ['grades', index, other], `no "${other}" with method "${definition.method}"`, grade[other]);
+      if (grade[other] !== undefined)
+        addIssue(ctx, ['grades', index, other], `no "${other}" with method "${definition.method}"`, grade[other]);
       const raw = grade[field];
       if (last) {
-        if (raw !== undefined) addIssue(ctx, ['grades', index, field], `no "${field}" on the last grade (it takes the rest)`, raw);
+        if (raw !== undefined)
+          addIssue(ctx, ['grades', index, field], `no "${field}" on the last grade (it takes the rest)`, raw);
         return;
       }
       if (raw === undefined) {
@@ -62,7 +65,15 @@ export const valueGraderSchema = /* @__PURE__ */ z
       if (previous !== undefined) {
         const ordered = field === 'min' ? cut.lt(previous) : cut.gt(previous);
         if (!ordered) {
-          addIssue(ctx, ['grades', index, field], field === 'min' ? `a min below the previous grade's (${previous.toFixed()})` : `an upTo above the previous grade's (${previous.toFixed()})`, raw, 'inconsistent');
+          addIssue(
+            ctx,
+            ['grades', index, field],
+            field === 'min'
+              ? `a min below the previous grade's (${previous.toFixed()})`
+              : `an upTo above the previous grade's (${previous.toFixed()})`,
+            raw,
+            'inconsistent',
+          );
         }
       }
       previous = cut;
@@ -104,7 +115,12 @@ const valueGraders = /* @__PURE__ */ modelKind({
       if (grade.upTo !== undefined) normal.upTo = toDecimal(grade.upTo).toFixed();
       return normal;
     });
-    const normalised: ValueGraderDefinition & { version: string } = { id: parsed.id, version: parsed.version, method: parsed.method, grades };
+    const normalised: ValueGraderDefinition & { version: string } = {
+      id: parsed.id,
+      version: parsed.version,
+      method: parsed.method,
+      grades,
+    };
     if (parsed.labels) normalised.labels = copyLabels(parsed.labels);
     return normalised;
   },

@@ -65,7 +65,13 @@ export function gradeValues(values: readonly AccountValue[], given: ValueGrader)
   const read = readAccountValues(values, 'values', context, grader.method !== 'cumulativeShare');
   const indices = assignGrades(read.values, read.total, grader);
   const grades = indices.map((index) => grader.grades[index]!.id);
-  const summary = grader.grades.map((grade) => ({ id: grade.id, count: 0, value: ZERO, min: null as Decimal | null, max: null as Decimal | null }));
+  const summary = grader.grades.map((grade) => ({
+    id: grade.id,
+    count: 0,
+    value: ZERO,
+    min: null as Decimal | null,
+    max: null as Decimal | null,
+  }));
   indices.forEach((gradeIndex, index) => {
     const entry = summary[gradeIndex]!;
     const value = read.values[index]!;
@@ -81,7 +87,12 @@ export function gradeValues(values: readonly AccountValue[], given: ValueGrader)
  * The grade index (into `grader.grades`) of every value. Shared with `assessPortfolio`.
  * @internal
  */
-export function assignGrades(values: readonly Decimal[], total: Decimal, grader: ValueGrader, sorted?: readonly number[]): number[] {
+export function assignGrades(
+  values: readonly Decimal[],
+  total: Decimal,
+  grader: ValueGrader,
+  sorted?: readonly number[],
+): number[] {
   const result = new Array<number>(values.length);
   const last = grader.grades.length - 1;
   if (grader.method === 'thresholds') {

@@ -79,10 +79,12 @@ export function historicalValue(input: HistoricalValueInput): HistoricalValueRes
   const record = readObject(input, '', context);
   const asOf = readInstant(record.asOf, 'asOf');
   const since = record.since === undefined ? null : readInstant(record.since, 'since');
-  if (since !== null && since > asOf) fail('since', `a date on or before asOf (${formatDay(asOf)})`, record.since, context, 'inconsistent');
+  if (since !== null && since > asOf)
+    fail('since', `a date on or before asOf (${formatDay(asOf)})`, record.since, context, 'inconsistent');
   const rate = record.rate === undefined ? ZERO : readRate(record.rate, 'rate', context);
   const growth = ONE.plus(rate);
-  if (!Array.isArray(record.entries)) fail('entries', 'an array of { date, margin }', record.entries, context, 'invalid_type');
+  if (!Array.isArray(record.entries))
+    fail('entries', 'an array of { date, margin }', record.entries, context, 'invalid_type');
   let value = ZERO;
   let realised = ZERO;
   let count = 0;

@@ -1,6 +1,12 @@
 import type { Decimal } from 'decimal.js';
 import { fail } from '../../shared/errors.js';
-import { potentialValueModel, score, type ScoreOptions, type ScoreResult, type Scorecard } from '../../scoring/index.js';
+import {
+  potentialValueModel,
+  score,
+  type ScoreOptions,
+  type ScoreResult,
+  type Scorecard,
+} from '../../scoring/index.js';
 import { readObject } from '../internal/read.js';
 import { upliftValue, type UpliftInput, type UpliftResult } from './upliftValue.js';
 
@@ -64,11 +70,16 @@ export interface PotentialValueResult {
 export function potentialValue(input: PotentialValueInput): PotentialValueResult {
   const context = 'potentialValue';
   const record = readObject(input, '', context);
-  if (record.ratings === undefined && record.uplift === undefined) fail('', 'ratings, an uplift estimate, or both', input, context);
+  if (record.ratings === undefined && record.uplift === undefined)
+    fail('', 'ratings, an uplift estimate, or both', input, context);
   let scorecard: ScoreResult | null = null;
   if (record.ratings !== undefined) {
     const ratings = readObject(record.ratings, 'ratings', context);
-    scorecard = score((record.scorecard as Scorecard | undefined) ?? potentialValueModel, ratings, record.scoreOptions as ScoreOptions | undefined);
+    scorecard = score(
+      (record.scorecard as Scorecard | undefined) ?? potentialValueModel,
+      ratings,
+      record.scoreOptions as ScoreOptions | undefined,
+    );
   }
   const uplift = record.uplift === undefined ? null : upliftValue(record.uplift as UpliftInput);
   return { score: scorecard?.total ?? null, grade: scorecard?.grade ?? null, scorecard, uplift };

@@ -81,7 +81,8 @@ export function upliftValue(input: UpliftInput): UpliftResult {
   const record = readObject(input, '', context);
   let crossSell = ZERO;
   if (record.crossSell !== undefined) {
-    if (!Array.isArray(record.crossSell)) fail('crossSell', 'an array of { margin, probability }', record.crossSell, context, 'invalid_type');
+    if (!Array.isArray(record.crossSell))
+      fail('crossSell', 'an array of { margin, probability }', record.crossSell, context, 'invalid_type');
     record.crossSell.forEach((item: unknown, index: number) => {
       const path = joinPath('crossSell', index);
       const opportunity = readObject(item, path, context);

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { customerLifetimeValue, expectedPurchases, expectedRepeatPurchases, fitBgBb, probabilityAlive, purchaseCountProbability } from '../../../src/value/index.js';
+import {
+  customerLifetimeValue,
+  expectedPurchases,
+  expectedRepeatPurchases,
+  fitBgBb,
+  probabilityAlive,
+  purchaseCountProbability,
+} from '../../../src/value/index.js';
 import { countDistributionMoments } from './cdnow.js';
 
 // Fader, Hardie & Shang (2010): 11,104 donors over 6 yearly campaigns (see test/fixtures/README.md).
@@ -28,14 +35,19 @@ describe('fitBgBb on the donations cohort (Fader, Hardie & Shang 2010, Marketing
   it('reproduces the distribution of repeat transactions over the 6 campaigns within 7 % of each count (the paper’s Figure 3)', () => {
     const observed = [0, 0, 0, 0, 0, 0, 0];
     for (const donor of donors) observed[donor.frequency]! += donor.count;
-    observed.forEach((count, x) => expect(Math.abs(11104 * purchaseCountProbability(model, x, 6) - count)).toBeLessThan(0.07 * count));
+    observed.forEach((count, x) =>
+      expect(Math.abs(11104 * purchaseCountProbability(model, x, 6) - count)).toBeLessThan(0.07 * count),
+    );
   });
 
   it('P(X(n) = x) sums to 1 with mean E[X(n)], and a new donor’s conditional forecast equals E[X(n)]', () => {
     const { total, mean } = countDistributionMoments((x) => purchaseCountProbability(model, x, 6), 7);
     expect(total).toBeCloseTo(1, 12);
     expect(mean).toBeCloseTo(expectedRepeatPurchases(model, 6), 12);
-    expect(expectedPurchases(model, { frequency: 0, recency: 0, T: 0 }, 5)).toBeCloseTo(expectedRepeatPurchases(model, 5), 12);
+    expect(expectedPurchases(model, { frequency: 0, recency: 0, T: 0 }, 5)).toBeCloseTo(
+      expectedRepeatPurchases(model, 5),
+      12,
+    );
   });
 
   it('a donor who gave in all six campaigns is far more likely alive than one who stopped after the third', () => {
@@ -49,7 +61,11 @@ describe('fitBgBb on the donations cohort (Fader, Hardie & Shang 2010, Marketing
     expect(() => expectedPurchases(model, { frequency: 1, recency: 1, T: 6 }, 2.5)).toThrow(/\bt\b/);
     const spend = { kind: 'gamma-gamma', p: 6, q: 4, v: 15 } as const;
     const donor = { frequency: 3, recency: 6, T: 6, monetaryValue: 50 };
-    expect(() => customerLifetimeValue(model, spend, donor, { discountRate: 0.1, periods: 5, periodLength: 0.5 })).toThrow(/options\.periodLength/);
-    expect(customerLifetimeValue(model, spend, donor, { discountRate: 0.1, periods: 5 }).value.toNumber()).toBeGreaterThan(0);
+    expect(() =>
+      customerLifetimeValue(model, spend, donor, { discountRate: 0.1, periods: 5, periodLength: 0.5 }),
+    ).toThrow(/options\.periodLength/);
+    expect(
+      customerLifetimeValue(model, spend, donor, { discountRate: 0.1, periods: 5 }).value.toNumber(),
+    ).toBeGreaterThan(0);
   });
 });

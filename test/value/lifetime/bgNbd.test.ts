@@ -67,7 +67,8 @@ describe('BG/NBD per-customer quantities', () => {
     expect(recent).toBeGreaterThan(old);
     // eq. (2) of the 2008 note, written out with the paper's rounded estimates
     const x = 4;
-    const odds = (published.a / (published.b + x - 1)) * ((published.alpha + 38.86) / (published.alpha + 10)) ** (published.r + x);
+    const odds =
+      (published.a / (published.b + x - 1)) * ((published.alpha + 38.86) / (published.alpha + 10)) ** (published.r + x);
     expect(probabilityAlive(published, { frequency: 4, recency: 10, T: 38.86 })).toBeCloseTo(1 / (1 + odds), 12);
   });
 
@@ -85,7 +86,13 @@ describe('BG/NBD per-customer quantities', () => {
     const asDecimals = { frequency: new Decimal(3), recency: new Decimal('20.5'), T: new Decimal(38) };
     expect(probabilityAlive(model, asText)).toBe(probabilityAlive(model, asNumbers));
     expect(expectedPurchases(model, asDecimals, 10)).toBe(expectedPurchases(model, asNumbers, 10));
-    const refit = fitBgNbd(customers.map((customer) => ({ frequency: String(customer.frequency), recency: new Decimal(customer.recency), T: customer.T })));
+    const refit = fitBgNbd(
+      customers.map((customer) => ({
+        frequency: String(customer.frequency),
+        recency: new Decimal(customer.recency),
+        T: customer.T,
+      })),
+    );
     expect(refit.logLikelihood).toBe(model.logLikelihood);
   });
 
@@ -162,15 +169,25 @@ describe('fitBgNbd refuses to return nonsense', () => {
         'customers[4].recency',
         'customers[5].T',
       ]);
-      expect((error as ValidationError).issues.map((issue) => issue.code)).toEqual(['invalid_value', 'inconsistent', 'inconsistent', 'inconsistent', 'invalid_value']);
+      expect((error as ValidationError).issues.map((issue) => issue.code)).toEqual([
+        'invalid_value',
+        'inconsistent',
+        'inconsistent',
+        'inconsistent',
+        'invalid_value',
+      ]);
     }
     expect(() => fitBgNbd([])).toThrow(/at least one customer/);
     expect(() => fitBgNbd(customers, { start: { r: -1 } })).toThrow(/options\.start\.r/);
   });
 
   it('rejects a model that is not a purchase-count model', () => {
-    expect(() => probabilityAlive({ kind: 'bg-nbd', r: 0, alpha: 1, a: 1, b: 1 }, { frequency: 0, recency: 0, T: 1 })).toThrow(/model\.r/);
-    expect(() => expectedPurchases({ kind: 'gamma-gamma' } as never, { frequency: 0, recency: 0, T: 1 }, 1)).toThrow(ValidationError);
+    expect(() =>
+      probabilityAlive({ kind: 'bg-nbd', r: 0, alpha: 1, a: 1, b: 1 }, { frequency: 0, recency: 0, T: 1 }),
+    ).toThrow(/model\.r/);
+    expect(() => expectedPurchases({ kind: 'gamma-gamma' } as never, { frequency: 0, recency: 0, T: 1 }, 1)).toThrow(
+      ValidationError,
+    );
     expect(() => expectedPurchases(model, { frequency: 0, recency: 0, T: 1 }, -1)).toThrow(/\bt\b/);
   });
 });

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url)), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url)), 'utf8');
 
 /** One row of the published 39-week calibration summary. */
 export interface PublishedSummaryRow {
@@ -33,12 +34,19 @@ export function cdnowTransactions(): { customerId: string; date: string; amount:
     .slice(1)
     .map((line) => {
       const [customerId, day, , amount] = line.trim().split(/\s+/);
-      return { customerId: customerId!, date: `${day!.slice(0, 4)}-${day!.slice(4, 6)}-${day!.slice(6, 8)}`, amount: amount! };
+      return {
+        customerId: customerId!,
+        date: `${day!.slice(0, 4)}-${day!.slice(4, 6)}-${day!.slice(6, 8)}`,
+        amount: amount!,
+      };
     });
 }
 
 /** Total probability and mean of the purchase-count distribution P(X(t) = n), n = 0 … terms − 1. */
-export function countDistributionMoments(probability: (n: number) => number, terms: number): { total: number; mean: number } {
+export function countDistributionMoments(
+  probability: (n: number) => number,
+  terms: number,
+): { total: number; mean: number } {
   let total = 0;
   let mean = 0;
   for (let n = 0; n < terms; n += 1) {

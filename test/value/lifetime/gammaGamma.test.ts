@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError, customerLifetimeValue, expectedAverageSpend, expectedPurchases, fitGammaGamma } from '../../../src/value/index.js';
+import {
+  ValidationError,
+  customerLifetimeValue,
+  expectedAverageSpend,
+  expectedPurchases,
+  fitGammaGamma,
+} from '../../../src/value/index.js';
 import { cdnowSummary } from './cdnow.js';
 
 const summary = cdnowSummary();
@@ -23,7 +29,10 @@ describe('fitGammaGamma on CDNOW’s repeat customers (Fader, Hardie & Lee 2005,
   });
 
   it('flags a strong correlation', () => {
-    const correlated = Array.from({ length: 40 }, (_, i) => ({ frequency: 1 + (i % 8), monetaryValue: 10 + 5 * (i % 8) + (i % 3) }));
+    const correlated = Array.from({ length: 40 }, (_, i) => ({
+      frequency: 1 + (i % 8),
+      monetaryValue: 10 + 5 * (i % 8) + (i % 3),
+    }));
     const fitted = fitGammaGamma(correlated, { onNonConvergence: 'return' });
     expect(fitted.independence.weak).toBe(false);
   });
@@ -31,7 +40,10 @@ describe('fitGammaGamma on CDNOW’s repeat customers (Fader, Hardie & Lee 2005,
   it('shrinks a customer’s mean spend towards the population mean: E[M] = p(γ + x z̄)/(px + q − 1) (eq. 5 of the 2013 note)', () => {
     const spend = { kind: 'gamma-gamma', p: 6.25, q: 3.74, v: 15.44 } as const;
     expect(expectedAverageSpend(spend, { frequency: 0, monetaryValue: 0 })).toBeCloseTo((6.25 * 15.44) / 2.74, 12);
-    expect(expectedAverageSpend(spend, { frequency: 2, monetaryValue: 22.35 })).toBeCloseTo((6.25 * (15.44 + 2 * 22.35)) / (12.5 + 2.74), 12);
+    expect(expectedAverageSpend(spend, { frequency: 2, monetaryValue: 22.35 })).toBeCloseTo(
+      (6.25 * (15.44 + 2 * 22.35)) / (12.5 + 2.74),
+      12,
+    );
   });
 
   it('rejects repeat customers without a positive mean spend', () => {
@@ -50,7 +62,9 @@ describe('customerLifetimeValue', () => {
     const spend = expectedAverageSpend(model, customer);
     let expected = 0;
     for (let month = 1; month <= 12; month += 1) {
-      const step = expectedPurchases(purchases, customer, month * options.periodLength) - expectedPurchases(purchases, customer, (month - 1) * options.periodLength);
+      const step =
+        expectedPurchases(purchases, customer, month * options.periodLength) -
+        expectedPurchases(purchases, customer, (month - 1) * options.periodLength);
       expected += (0.3 * spend * step) / 1.01 ** month;
     }
     expect(clv.value.toNumber()).toBeCloseTo(expected, 10);
@@ -60,13 +74,24 @@ describe('customerLifetimeValue', () => {
 
   it('without discounting is margin × expected spend × expected purchases', () => {
     const clv = customerLifetimeValue(purchases, model, customer, { discountRate: 0, periods: 39 });
-    expect(clv.value.toNumber()).toBeCloseTo(expectedAverageSpend(model, customer) * expectedPurchases(purchases, customer, 39), 9);
+    expect(clv.value.toNumber()).toBeCloseTo(
+      expectedAverageSpend(model, customer) * expectedPurchases(purchases, customer, 39),
+      9,
+    );
   });
 
   it('validates its options', () => {
-    expect(() => customerLifetimeValue(purchases, model, customer, { discountRate: -1, periods: 1 })).toThrow(/options\.discountRate/);
-    expect(() => customerLifetimeValue(purchases, model, customer, { discountRate: 0.1, periods: 0 })).toThrow(/options\.periods/);
-    expect(() => customerLifetimeValue(purchases, model, customer, { discountRate: 0.1, periods: 1, margin: 2 })).toThrow(/options\.margin/);
-    expect(() => customerLifetimeValue(purchases, purchases as never, customer, { discountRate: 0.1, periods: 1 })).toThrow(/spendModel/);
+    expect(() => customerLifetimeValue(purchases, model, customer, { discountRate: -1, periods: 1 })).toThrow(
+      /options\.discountRate/,
+    );
+    expect(() => customerLifetimeValue(purchases, model, customer, { discountRate: 0.1, periods: 0 })).toThrow(
+      /options\.periods/,
+    );
+    expect(() =>
+      customerLifetimeValue(purchases, model, customer, { discountRate: 0.1, periods: 1, margin: 2 }),
+    ).toThrow(/options\.margin/);
+    expect(() =>
+      customerLifetimeValue(purchases, purchases as never, customer, { discountRate: 0.1, periods: 1 }),
+    ).toThrow(/spendModel/);
   });
 });

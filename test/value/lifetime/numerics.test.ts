@@ -44,21 +44,30 @@ describe('logGamma (documented accuracy: absolute error below 1e-13)', () => {
 });
 
 describe('hypergeometric2F1 against closed forms (relative error below 1e-13)', () => {
-  const close = (actual: number, expected: number) => expect(Math.abs(actual - expected)).toBeLessThan(1e-13 * Math.abs(expected));
+  const close = (actual: number, expected: number) =>
+    expect(Math.abs(actual - expected)).toBeLessThan(1e-13 * Math.abs(expected));
 
   it('₂F₁(1, 1; 2; z) = −ln(1 − z)/z, on both sides of 0 (Pfaff transformation below −½)', () => {
     fc.assert(
-      fc.property(fc.double({ min: -0.99, max: 0.95, noNaN: true }).filter((z) => Math.abs(z) > 1e-6), (z) => {
-        close(hypergeometric2F1(1, 1, 2, z), -Math.log1p(-z) / z);
-      }),
+      fc.property(
+        fc.double({ min: -0.99, max: 0.95, noNaN: true }).filter((z) => Math.abs(z) > 1e-6),
+        (z) => {
+          close(hypergeometric2F1(1, 1, 2, z), -Math.log1p(-z) / z);
+        },
+      ),
     );
   });
 
   it('₂F₁(a, b; b; z) = (1 − z)^(−a)', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.1, max: 20, noNaN: true }), fc.double({ min: 0.1, max: 20, noNaN: true }), fc.double({ min: -0.9, max: 0.9, noNaN: true }), (a, b, z) => {
-        close(hypergeometric2F1(a, b, b, z), Math.pow(1 - z, -a));
-      }),
+      fc.property(
+        fc.double({ min: 0.1, max: 20, noNaN: true }),
+        fc.double({ min: 0.1, max: 20, noNaN: true }),
+        fc.double({ min: -0.9, max: 0.9, noNaN: true }),
+        (a, b, z) => {
+          close(hypergeometric2F1(a, b, b, z), Math.pow(1 - z, -a));
+        },
+      ),
     );
   });
 
@@ -90,7 +99,10 @@ describe('minimiseNelderMead and the Hessian verdict', () => {
   });
 
   it('says so when the start is not finite', () => {
-    expect(minimiseNelderMead(() => Number.NaN, Float64Array.of(0), options)).toMatchObject({ converged: false, reason: 'non-finite' });
+    expect(minimiseNelderMead(() => Number.NaN, Float64Array.of(0), options)).toMatchObject({
+      converged: false,
+      reason: 'non-finite',
+    });
   });
 
   it('inverts a positive-definite matrix and refuses an indefinite one', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { expectedPurchases, expectedRepeatPurchases, fitParetoNbd, probabilityAlive, purchaseCountProbability } from '../../../src/value/index.js';
+import {
+  expectedPurchases,
+  expectedRepeatPurchases,
+  fitParetoNbd,
+  probabilityAlive,
+  purchaseCountProbability,
+} from '../../../src/value/index.js';
 import { cdnowSummary, countDistributionMoments } from './cdnow.js';
 
 // Fitted once; started a little away from the optimum (the default start takes twice as long on
@@ -30,6 +36,8 @@ describe('fitParetoNbd on CDNOW, weeks 1–39 (Fader, Hardie & Lee 2005; Fader &
     const customer = { frequency: 3, recency: 20, T: 38 };
     const at = (alpha: number) => probabilityAlive({ kind: 'pareto-nbd', r: 0.55, alpha, s: 0.6, beta: 11 }, customer);
     expect(at(11 - 1e-9)).toBeCloseTo(at(11 + 1e-9), 8);
-    expect(expectedPurchases({ kind: 'pareto-nbd', r: 0.55, alpha: 11, s: 1, beta: 11 }, customer, 10)).toBeGreaterThan(0);
+    expect(expectedPurchases({ kind: 'pareto-nbd', r: 0.55, alpha: 11, s: 1, beta: 11 }, customer, 10)).toBeGreaterThan(
+      0,
+    );
   });
 });

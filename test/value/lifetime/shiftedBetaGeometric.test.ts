@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ConvergenceError, ValidationError, discountedExpectedResidualTransactions, fitShiftedBetaGeometric, retentionCurve } from '../../../src/value/index.js';
+import {
+  ConvergenceError,
+  ValidationError,
+  discountedExpectedResidualTransactions,
+  fitShiftedBetaGeometric,
+  retentionCurve,
+} from '../../../src/value/index.js';
 
 // Fader & Hardie (2007), "How to project customer retention", J. Interactive Marketing 21(1):
 // two cohorts of 1,000 customers observed over 7 years.
@@ -22,7 +28,8 @@ describe('fitShiftedBetaGeometric (Fader & Hardie 2007)', () => {
     expect(curve[0]!.retention).toBeCloseTo(regular[1]! / regular[0]!, 1);
     expect(curve[11]!.retention).toBeGreaterThan(curve[0]!.retention);
     // the fitted survival stays close to the observed cohort (Figure 3 of the paper)
-    for (let t = 1; t < regular.length; t += 1) expect(Math.abs(curve[t - 1]!.survival * 1000 - regular[t]!)).toBeLessThan(15);
+    for (let t = 1; t < regular.length; t += 1)
+      expect(Math.abs(curve[t - 1]!.survival * 1000 - regular[t]!)).toBeLessThan(15);
   });
 
   it('values a renewal-decision customer by DERT: the 2F1 closed form agrees with the direct sum', () => {

@@ -5,11 +5,16 @@ import { cdnowSummary, cdnowTransactions } from './cdnow.js';
 describe('summarizeTransactions', () => {
   it('rebuilds the published CDNOW 39-week calibration summary from the transaction log (Fader, Hardie & Lee 2005)', () => {
     const published = cdnowSummary();
-    const { results, errors, afterAsOf } = summarizeTransactions(cdnowTransactions(), { asOf: '1997-09-30', unit: 'weeks' });
+    const { results, errors, afterAsOf } = summarizeTransactions(cdnowTransactions(), {
+      asOf: '1997-09-30',
+      unit: 'weeks',
+    });
     expect(errors).toEqual([]);
     expect(afterAsOf).toBeGreaterThan(0);
     // the published sample is ordered by first purchase date, then by id in the full log
-    const ordered = [...results].sort((left, right) => left.firstPurchase.localeCompare(right.firstPurchase) || left.id.localeCompare(right.id));
+    const ordered = [...results].sort(
+      (left, right) => left.firstPurchase.localeCompare(right.firstPurchase) || left.id.localeCompare(right.id),
+    );
     expect(ordered).toHaveLength(published.length);
     const mismatches = ordered.flatMap((row, i) => {
       const expected = published[i]!;
@@ -38,7 +43,13 @@ describe('summarizeTransactions', () => {
       { asOf: '2026-03-30', unit: 'weeks' },
     );
     const acme = results.find((row) => row.id === 'acme')!;
-    expect(acme).toMatchObject({ frequency: 2, recency: 8, T: 12, firstPurchase: '2026-01-05', lastPurchase: '2026-03-02' });
+    expect(acme).toMatchObject({
+      frequency: 2,
+      recency: 8,
+      T: 12,
+      firstPurchase: '2026-01-05',
+      lastPurchase: '2026-03-02',
+    });
     expect(acme.monetaryValue.toString()).toBe('100');
     expect(acme.totalValue.toString()).toBe('320.1');
     // bought on the last day: T is 0, and the id is read as a string
@@ -58,7 +69,11 @@ describe('summarizeTransactions', () => {
   });
 
   it('splits calibration and hold-out periods: CDNOW weeks 1–39 and 40–78', () => {
-    const split = summarizeTransactions(cdnowTransactions(), { asOf: '1997-09-30', unit: 'weeks', holdoutEnd: '1998-06-30' });
+    const split = summarizeTransactions(cdnowTransactions(), {
+      asOf: '1997-09-30',
+      unit: 'weeks',
+      holdoutEnd: '1998-06-30',
+    });
     expect(split).toMatchObject({ afterAsOf: 0, newInHoldout: 0 });
     expect(split.results).toHaveLength(2357);
     // customer 00004 of the full log: purchases on 1997-01-01, 01-18 and 08-02, then 1997-12-12 for $26.48
@@ -83,7 +98,9 @@ describe('summarizeTransactions', () => {
     expect(split.results[0]!.holdout).toMatchObject({ frequency: 1, duration: 28 });
     expect(split.results[0]!.holdout!.value.toString()).toBe('8');
     expect(split).toMatchObject({ newInHoldout: 1, afterAsOf: 1 });
-    expect(() => summarizeTransactions([], { asOf: '2026-01-31', holdoutEnd: '2026-01-31' })).toThrow(/options\.holdoutEnd/);
+    expect(() => summarizeTransactions([], { asOf: '2026-01-31', holdoutEnd: '2026-01-31' })).toThrow(
+      /options\.holdoutEnd/,
+    );
   });
 
   it('reports bad transactions with index and id, and keeps the rest', () => {
@@ -108,7 +125,9 @@ describe('summarizeTransactions', () => {
 
   it('throws ValidationError for bad options', () => {
     expect(() => summarizeTransactions([], { asOf: 'soon' })).toThrow(ValidationError);
-    expect(() => summarizeTransactions([], { asOf: '2026-01-01', unit: 'fortnights' as 'days' })).toThrow(/options\.unit/);
+    expect(() => summarizeTransactions([], { asOf: '2026-01-01', unit: 'fortnights' as 'days' })).toThrow(
+      /options\.unit/,
+    );
     expect(() => summarizeTransactions(42 as unknown as [], { asOf: '2026-01-01' })).toThrow(/transactions/);
   });
 });

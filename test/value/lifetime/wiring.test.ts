@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { potentialValueModel } from '../../../src/scoring/index.js';
-import { assessPortfolio, classifyValue, customerLifetimeValue, gradeValues, quantileValueGrader } from '../../../src/value/index.js';
+import {
+  assessPortfolio,
+  classifyValue,
+  customerLifetimeValue,
+  gradeValues,
+  quantileValueGrader,
+} from '../../../src/value/index.js';
 
 // Published CDNOW estimates (weeks): BG/NBD, Fader, Hardie & Lee 2005; Gamma-Gamma, "RFM and CLV".
 const transactionModel = { kind: 'bg-nbd', r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } as const;
@@ -16,7 +22,9 @@ const top = Object.fromEntries(potentialValueModel.factors.map((factor) => [fact
 
 describe('lifetime value wired into grading and the value matrix', () => {
   it('CLV values grade like any other current value', () => {
-    const values = histories.map(({ history }) => customerLifetimeValue(transactionModel, spendModel, history, monthly).value);
+    const values = histories.map(
+      ({ history }) => customerLifetimeValue(transactionModel, spendModel, history, monthly).value,
+    );
     const { grades } = gradeValues(values, quantileValueGrader);
     expect(grades[0]).toBe('A'); // the frequent, recent buyer
     expect(classifyValue(grades[0] as 'A', 'A').segment).toBe('high-value');
@@ -25,18 +33,31 @@ describe('lifetime value wired into grading and the value matrix', () => {
   it('assessPortfolio takes fitted models: current value is each account’s CLV from its history', () => {
     const { results, errors } = assessPortfolio(
       [...histories.map((account) => ({ ...account, ratings: top })), { id: 'no-history', ratings: top }],
-      { valuation: { discountRate: monthly.discountRate }, lifetime: { transactionModel, spendModel, periods: 12, periodLength: monthly.periodLength, margin: 0.3 } },
+      {
+        valuation: { discountRate: monthly.discountRate },
+        lifetime: { transactionModel, spendModel, periods: 12, periodLength: monthly.periodLength, margin: 0.3 },
+      },
     );
     expect(results.map((account) => account.current.value.toString())).toEqual(
-      histories.map(({ history }) => customerLifetimeValue(transactionModel, spendModel, history, monthly).value.toString()),
+      histories.map(({ history }) =>
+        customerLifetimeValue(transactionModel, spendModel, history, monthly).value.toString(),
+      ),
     );
     expect(errors.map((error) => [error.id, error.issues[0]!.path])).toEqual([['no-history', 'history']]);
   });
 
   it('checks the lifetime option once, with its path', () => {
-    expect(() => assessPortfolio([], { valuation: { discountRate: 0.01 }, lifetime: { transactionModel, spendModel: transactionModel as never, periods: 12 } })).toThrow(
-      /options\.lifetime\.spendModel/,
-    );
-    expect(() => assessPortfolio([], { valuation: { discountRate: 0.01 }, lifetime: { transactionModel, spendModel, periods: 0 } })).toThrow(/options\.lifetime\.periods/);
+    expect(() =>
+      assessPortfolio([], {
+        valuation: { discountRate: 0.01 },
+        lifetime: { transactionModel, spendModel: transactionModel as never, periods: 12 },
+      }),
+    ).toThrow(/options\.lifetime\.spendModel/);
+    expect(() =>
+      assessPortfolio([], {
+        valuation: { discountRate: 0.01 },
+        lifetime: { transactionModel, spendModel, periods: 0 },
+      }),
+    ).toThrow(/options\.lifetime\.periods/);
   });
 });

@@ -6,7 +6,8 @@ const RELOCATION_OR_CLOSURE = /* @__PURE__ */ new Set(['relocation', 'closure'])
 
 /** `businessDistress` and `relocatingOrClosing` over the last 365 days. */
 export const businessSignals: SignalFamily = (out, history, { asOf }) => {
-  if (history.distress === undefined) return out.allMissing(['businessDistress', 'relocatingOrClosing'], 'no record of the client’s business situation');
+  if (history.distress === undefined)
+    return out.allMissing(['businessDistress', 'relocatingOrClosing'], 'no record of the client’s business situation');
   const start = asOf - 365 * DAY_MS;
   const kinds = history.distress
     .filter((event) => {
@@ -15,5 +16,9 @@ export const businessSignals: SignalFamily = (out, history, { asOf }) => {
     })
     .map((event) => event.kind);
   out.known('businessDistress', kinds.length > 0, { since: formatDay(start), events: kinds });
-  out.known('relocatingOrClosing', kinds.some((kind) => RELOCATION_OR_CLOSURE.has(kind)), { since: formatDay(start), events: kinds });
+  out.known(
+    'relocatingOrClosing',
+    kinds.some((kind) => RELOCATION_OR_CLOSURE.has(kind)),
+    { since: formatDay(start), events: kinds },
+  );
 };

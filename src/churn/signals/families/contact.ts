@@ -8,7 +8,14 @@
 import type { Decimal } from 'decimal.js';
 import { ExactDecimal, tryDecimal } from '../../../shared/numeric.js';
 import { daysBetween, formatDay } from '../../../shared/dates.js';
-import { instant, type ParsedHistory, type Readings, type SignalContext, type SignalFamily, type TierLike } from './family.js';
+import {
+  instant,
+  type ParsedHistory,
+  type Readings,
+  type SignalContext,
+  type SignalFamily,
+  type TierLike,
+} from './family.js';
 
 interface Standard {
   visit: Decimal | undefined;
@@ -23,20 +30,31 @@ function tierId(tier: TierLike): string | undefined {
 }
 
 /** The account's tier: from the key-account list when it applies, else from the tier policy by spend; sets the `tier` signal. */
-function findTier(out: Readings, history: ParsedHistory, context: SignalContext): { tier: TierLike; from: string } | undefined {
+function findTier(
+  out: Readings,
+  history: ParsedHistory,
+  context: SignalContext,
+): { tier: TierLike; from: string } | undefined {
   const listed = context.keyAccountList?.tierOf(history.id, formatDay(context.asOf));
   if (listed !== undefined) {
-    if (listed === null) return void out.missing('tier', 'the key-account list gives this account no tier', { source: 'keyAccountList' });
+    if (listed === null)
+      return void out.missing('tier', 'the key-account list gives this account no tier', { source: 'keyAccountList' });
     const id = tierId(listed);
     out.set('tier', id, { source: 'keyAccountList' }, 'the key-account list gave no tier id');
     return { tier: listed, from: `key-account list tier ${id ?? '?'}` };
   }
   const averageSpend = out.values.averageMonthlySpend as Decimal | null | undefined;
   if (context.tierPolicy === undefined || averageSpend === null || averageSpend === undefined) {
-    return void out.missing('tier', context.tierPolicy === undefined ? 'no tier policy given' : 'average monthly spend unknown');
+    return void out.missing(
+      'tier',
+      context.tierPolicy === undefined ? 'no tier policy given' : 'average monthly spend unknown',
+    );
   }
   const tier = context.tierPolicy.tierFor(averageSpend);
-  if (tier === null || tier === undefined) return void out.missing('tier', 'the average monthly spend falls in no tier', { averageMonthlySpend: averageSpend });
+  if (tier === null || tier === undefined)
+    return void out.missing('tier', 'the average monthly spend falls in no tier', {
+      averageMonthlySpend: averageSpend,
+    });
   const id = tierId(tier);
   out.set('tier', id, { averageMonthlySpend: averageSpend }, 'the tier policy gave no tier id');
   return { tier, from: `tier ${id ?? '?'}` };
@@ -64,7 +82,14 @@ function lastBefore(events: readonly { date: string | Date }[], asOf: number): n
   return last;
 }
 
-function contact(out: Readings, kind: 'visit' | 'call', events: readonly { date: string | Date }[] | undefined, context: SignalContext, every: Decimal | undefined, source: string | undefined): void {
+function contact(
+  out: Readings,
+  kind: 'visit' | 'call',
+  events: readonly { date: string | Date }[] | undefined,
+  context: SignalContext,
+  every: Decimal | undefined,
+  source: string | undefined,
+): void {
   const Kind = kind === 'visit' ? 'Visit' : 'Call';
   const [dateName, daysName, ratioName] = [`last${Kind}Date`, `daysSinceLast${Kind}`, `${kind}OverdueRatio`] as const;
   if (events === undefined) return out.allMissing([dateName, daysName, ratioName], `no ${kind} history`);
@@ -86,8 +111,14 @@ function contact(out: Readings, kind: 'visit' | 'call', events: readonly { date:
     return out.allMissing([daysName, ratioName], `no ${kind} on record and no account start date`);
   }
   out.known(daysName, days, evidence);
-  if (every === undefined) out.missing(ratioName, `no ${kind} standard (give a tier policy, a key-account list or contactStandard)`, evidence);
-  else out.known(ratioName, new ExactDecimal(days).div(every), { ...evidence, standardDays: every, standard: source ?? null });
+  if (every === undefined)
+    out.missing(ratioName, `no ${kind} standard (give a tier policy, a key-account list or contactStandard)`, evidence);
+  else
+    out.known(ratioName, new ExactDecimal(days).div(every), {
+      ...evidence,
+      standardDays: every,
+      standard: source ?? null,
+    });
 }
 
 /** `tier`, and for visits and calls the last date, the days since and the ratio to the account's own standard. */

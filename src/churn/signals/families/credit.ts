@@ -6,7 +6,10 @@ import { instant, type ParsedHistory, type SignalFamily } from './family.js';
 
 const NAMES = ['latePaymentsLastYear', 'overdueAmount', 'maxDaysOverdue'] as const;
 
-function paymentsByInvoice(payments: NonNullable<ParsedHistory['payments']>, asOf: number): Map<string, { time: number; amount: Decimal }[]> {
+function paymentsByInvoice(
+  payments: NonNullable<ParsedHistory['payments']>,
+  asOf: number,
+): Map<string, { time: number; amount: Decimal }[]> {
   const paid = new Map<string, { time: number; amount: Decimal }[]>();
   for (const payment of payments) {
     const time = instant(payment.date);
@@ -22,7 +25,10 @@ function paymentsByInvoice(payments: NonNullable<ParsedHistory['payments']>, asO
 export const creditSignals: SignalFamily = (out, history, { asOf }) => {
   const { invoices, payments } = history;
   if (invoices === undefined || payments === undefined) {
-    return out.allMissing(NAMES, invoices === undefined ? 'no invoice history' : 'no payment history (invoices alone cannot show what was paid)');
+    return out.allMissing(
+      NAMES,
+      invoices === undefined ? 'no invoice history' : 'no payment history (invoices alone cannot show what was paid)',
+    );
   }
   const paid = paymentsByInvoice(payments, asOf);
   const yearAgo = asOf - 365 * DAY_MS;
@@ -48,7 +54,8 @@ export const creditSignals: SignalFamily = (out, history, { asOf }) => {
       maxDays = Math.max(maxDays, daysBetween(due, asOf));
       overdueInvoices.push(invoice.id);
     }
-    if (due >= yearAgo && (overdueNow || (settledAt !== undefined && daysBetween(due, settledAt) > 0))) late.push(invoice.id);
+    if (due >= yearAgo && (overdueNow || (settledAt !== undefined && daysBetween(due, settledAt) > 0)))
+      late.push(invoice.id);
   }
   out.known('latePaymentsLastYear', late.length, { invoices: late });
   out.known('overdueAmount', overdue, { invoices: overdueInvoices });

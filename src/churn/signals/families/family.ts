@@ -80,7 +80,13 @@ export class Readings {
 
   known(name: ChurnSignalName, value: ChurnSignalValue, evidence: Record<string, unknown>): void {
     this.values[name] = value;
-    this.readings[name] = Object.freeze({ name, known: true, value, evidence: Object.freeze(evidence), reason: undefined });
+    this.readings[name] = Object.freeze({
+      name,
+      known: true,
+      value,
+      evidence: Object.freeze(evidence),
+      reason: undefined,
+    });
   }
 
   missing(name: ChurnSignalName, reason: string, evidence: Record<string, unknown> = {}): void {
@@ -89,7 +95,12 @@ export class Readings {
     this.readings[name] = Object.freeze({ name, known: false, value: null, evidence: Object.freeze(evidence), reason });
   }
 
-  set(name: ChurnSignalName, value: ChurnSignalValue | undefined, evidence: Record<string, unknown>, reason: string): void {
+  set(
+    name: ChurnSignalName,
+    value: ChurnSignalValue | undefined,
+    evidence: Record<string, unknown>,
+    reason: string,
+  ): void {
     if (value === undefined) this.missing(name, reason, evidence);
     else this.known(name, value, evidence);
   }

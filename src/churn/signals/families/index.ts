@@ -16,7 +16,8 @@ import { relationshipSignals } from './relationship.js';
 import { spendSignals } from './spend.js';
 
 /** Lifetime value (P(alive), expected purchases): defined beside the value module's models. */
-const lifetimeSignals: SignalFamily = (out, history, context) => setLifetimeSignals(out, history.orders, context.asOf, context.lifetime);
+const lifetimeSignals: SignalFamily = (out, history, context) =>
+  setLifetimeSignals(out, history.orders, context.asOf, context.lifetime);
 
 /** Every family; a family may read signals of the families before it (contact reads spend, quality reads competitor). */
 export const signalFamilies: readonly SignalFamily[] = [
@@ -32,4 +33,12 @@ export const signalFamilies: readonly SignalFamily[] = [
   businessSignals,
 ];
 
-export { Readings, type ChurnSignalReading, type ChurnSignalValue, type KeyAccountListLike, type SignalContext, type TierLike, type TierPolicyLike } from './family.js';
+export {
+  Readings,
+  type ChurnSignalReading,
+  type ChurnSignalValue,
+  type KeyAccountListLike,
+  type SignalContext,
+  type TierLike,
+  type TierPolicyLike,
+} from './family.js';

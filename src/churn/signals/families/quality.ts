@@ -10,7 +10,10 @@ const NAMES = ['qualityScore', 'lowestQualityScore', 'qualityChange'] as const;
 export const SATISFIED_SCORE = 80;
 
 /** Mean score per dimension per month up to the last full month (several respondents averaged, so input order never matters). */
-function scoresByMonth(scores: NonNullable<ParsedHistory['quality']>, lastFullMonth: number): Map<number, Map<string, Decimal>> {
+function scoresByMonth(
+  scores: NonNullable<ParsedHistory['quality']>,
+  lastFullMonth: number,
+): Map<number, Map<string, Decimal>> {
   const collected = new Map<number, Map<string, Decimal[]>>();
   for (const score of scores) {
     const month = parseMonth(score.period)!;
@@ -21,7 +24,10 @@ function scoresByMonth(scores: NonNullable<ParsedHistory['quality']>, lastFullMo
   }
   const byMonth = new Map<number, Map<string, Decimal>>();
   for (const [month, dimensions] of collected) {
-    byMonth.set(month, new Map([...dimensions.keys()].sort(byCodePoint).map((name) => [name, meanOf(dimensions.get(name)!)])));
+    byMonth.set(
+      month,
+      new Map([...dimensions.keys()].sort(byCodePoint).map((name) => [name, meanOf(dimensions.get(name)!)])),
+    );
   }
   return byMonth;
 }
@@ -36,14 +42,20 @@ function scoreSignals(out: Readings, scores: ParsedHistory['quality'], lastFullM
   const dimensions = byMonth.get(latest)!;
   const current = mean(latest);
   let lowest: [string, Decimal] | undefined;
-  for (const [dimension, value] of dimensions) if (lowest === undefined || value.lt(lowest[1])) lowest = [dimension, value];
+  for (const [dimension, value] of dimensions)
+    if (lowest === undefined || value.lt(lowest[1])) lowest = [dimension, value];
   const evidence = { period: formatMonth(latest), dimensions: Object.fromEntries(dimensions) };
   out.known('qualityScore', current, evidence);
   out.known('lowestQualityScore', lowest![1], { period: formatMonth(latest), dimension: lowest![0] });
   const previous = months[months.length - 2];
   if (previous === undefined) return out.missing('qualityChange', 'only one survey period', evidence);
   const before = mean(previous);
-  out.known('qualityChange', current.minus(before), { period: formatMonth(latest), score: current, previousPeriod: formatMonth(previous), previousScore: before });
+  out.known('qualityChange', current.minus(before), {
+    period: formatMonth(latest),
+    score: current,
+    previousPeriod: formatMonth(previous),
+    previousScore: before,
+  });
 }
 
 /**
@@ -59,7 +71,11 @@ function satisfiedButNotLoyal(out: Readings): void {
   if (score === null || score === undefined || change === null || change === undefined) {
     return out.missing('satisfiedButNotLoyal', 'needs both a quality score and a share-of-wallet change', evidence);
   }
-  out.known('satisfiedButNotLoyal', (score as Decimal).gte(SATISFIED_SCORE) && (change as Decimal).isNegative() && !(change as Decimal).isZero(), evidence);
+  out.known(
+    'satisfiedButNotLoyal',
+    (score as Decimal).gte(SATISFIED_SCORE) && (change as Decimal).isNegative() && !(change as Decimal).isZero(),
+    evidence,
+  );
 }
 
 /** `qualityScore`, `lowestQualityScore`, `qualityChange` and `satisfiedButNotLoyal`. */

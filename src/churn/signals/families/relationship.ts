@@ -15,22 +15,30 @@ function departure(out: Readings, relation: NonNullable<ParsedHistory['relations
     managerLeftAt: left === undefined || left === null ? (left ?? null) : formatDay(instant(left)),
     handoverAt: handover === undefined || handover === null ? (handover ?? null) : formatDay(instant(handover)),
   };
-  if (left === undefined) out.missing('managerDepartedWithoutHandover', 'whether the account manager left is not recorded', evidence);
+  if (left === undefined)
+    out.missing('managerDepartedWithoutHandover', 'whether the account manager left is not recorded', evidence);
   else if (left === null || instant(left) > asOf) out.known('managerDepartedWithoutHandover', false, evidence);
-  else if (handover === undefined) out.missing('managerDepartedWithoutHandover', 'the manager left but the handover is not recorded', evidence);
+  else if (handover === undefined)
+    out.missing('managerDepartedWithoutHandover', 'the manager left but the handover is not recorded', evidence);
   else out.known('managerDepartedWithoutHandover', handover === null || instant(handover) > asOf, evidence);
 }
 
 /** `managerDepartedWithoutHandover`, `internalContacts` (our staff), `singleThreaded` (at most one of ours) and `clientContacts`. */
 export const relationshipSignals: SignalFamily = (out, history, { asOf }) => {
   const relation = history.relationship;
-  if (relation === undefined) return out.allMissing(['managerDepartedWithoutHandover', 'internalContacts', 'singleThreaded', 'clientContacts'], 'no relationship record');
+  if (relation === undefined)
+    return out.allMissing(
+      ['managerDepartedWithoutHandover', 'internalContacts', 'singleThreaded', 'clientContacts'],
+      'no relationship record',
+    );
   departure(out, relation, asOf);
-  if (relation.internalContacts === undefined) out.allMissing(['internalContacts', 'singleThreaded'], 'number of our staff holding the relationship not recorded');
+  if (relation.internalContacts === undefined)
+    out.allMissing(['internalContacts', 'singleThreaded'], 'number of our staff holding the relationship not recorded');
   else {
     out.known('internalContacts', relation.internalContacts, {});
     out.known('singleThreaded', relation.internalContacts <= 1, { internalContacts: relation.internalContacts });
   }
-  if (relation.clientContacts === undefined) out.missing('clientContacts', 'number of contacts at the client not recorded');
+  if (relation.clientContacts === undefined)
+    out.missing('clientContacts', 'number of contacts at the client not recorded');
   else out.known('clientContacts', relation.clientContacts, {});
 };

@@ -35,7 +35,12 @@ export const spendSignals: SignalFamily = (out, history, { lastFullMonth }) => {
   }
   const recent = windowSum(spend, lastFullMonth);
   const change = (base: SpendWindow, name: ChurnSignalName): void => {
-    const evidence = { recentMonths: recent.months, recentSpend: recent.total ?? null, baselineMonths: base.months, baselineSpend: base.total ?? null };
+    const evidence = {
+      recentMonths: recent.months,
+      recentSpend: recent.total ?? null,
+      baselineMonths: base.months,
+      baselineSpend: base.total ?? null,
+    };
     if (history.spend === undefined) return out.missing(name, 'no spend history');
     if (recent.total === undefined || base.total === undefined) {
       return out.missing(name, `spend not recorded for ${[...recent.missing, ...base.missing].join(', ')}`, evidence);
@@ -48,6 +53,12 @@ export const spendSignals: SignalFamily = (out, history, { lastFullMonth }) => {
   };
   change(windowSum(spend, lastFullMonth - RECENT_MONTHS), 'spendChange');
   change(windowSum(spend, lastFullMonth - 12), 'spendChangeYearOnYear');
-  const reason = history.spend === undefined ? 'no spend history' : `spend not recorded for ${recent.missing.join(', ')}`;
-  out.set('averageMonthlySpend', recent.total?.div(RECENT_MONTHS), { months: recent.months, recentSpend: recent.total ?? null }, reason);
+  const reason =
+    history.spend === undefined ? 'no spend history' : `spend not recorded for ${recent.missing.join(', ')}`;
+  out.set(
+    'averageMonthlySpend',
+    recent.total?.div(RECENT_MONTHS),
+    { months: recent.months, recentSpend: recent.total ?? null },
+    reason,
+  );
 };

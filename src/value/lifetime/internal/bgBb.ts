@@ -18,10 +18,20 @@ export interface BgBbParameters {
 }
 
 /** ln L(α, β, γ, δ | x, tₓ, n) (2010, eq. 5). */
-function logLikelihoodOne(p: BgBbParameters, x: number, tx: number, n: number, logBetaAB: number, logBetaGD: number): number {
+function logLikelihoodOne(
+  p: BgBbParameters,
+  x: number,
+  tx: number,
+  n: number,
+  logBetaAB: number,
+  logBetaGD: number,
+): number {
   let total = logBeta(p.alpha + x, p.beta + n - x) - logBetaAB + logBeta(p.gamma, p.delta + n) - logBetaGD;
   for (let i = 0; i <= n - tx - 1; i += 1) {
-    total = logAddExp(total, logBeta(p.alpha + x, p.beta + tx - x + i) - logBetaAB + logBeta(p.gamma + 1, p.delta + tx + i) - logBetaGD);
+    total = logAddExp(
+      total,
+      logBeta(p.alpha + x, p.beta + tx - x + i) - logBetaAB + logBeta(p.gamma + 1, p.delta + tx + i) - logBetaGD,
+    );
   }
   return total;
 }
@@ -34,7 +44,8 @@ export function bgBbLogLikelihood(columns: HistoryColumns): (parameters: Float64
     const logBetaAB = logBeta(p.alpha, p.beta);
     const logBetaGD = logBeta(p.gamma, p.delta);
     let total = 0;
-    for (let i = 0; i < frequency.length; i += 1) total += weight[i]! * logLikelihoodOne(p, frequency[i]!, recency[i]!, age[i]!, logBetaAB, logBetaGD);
+    for (let i = 0; i < frequency.length; i += 1)
+      total += weight[i]! * logLikelihoodOne(p, frequency[i]!, recency[i]!, age[i]!, logBetaAB, logBetaGD);
     return total;
   };
 }
@@ -68,11 +79,18 @@ export function bgBbExpectedRepeatPurchases(p: BgBbParameters, n: number): numbe
 }
 
 /** E[X(n, n + n*) | x, tₓ, n]: expected transactions in the next n* opportunities (2010, eq. 13). */
-export function bgBbConditionalExpectedPurchases(p: BgBbParameters, x: number, tx: number, n: number, next: number): number {
+export function bgBbConditionalExpectedPurchases(
+  p: BgBbParameters,
+  x: number,
+  tx: number,
+  n: number,
+  next: number,
+): number {
   if (next === 0) return 0;
   const logBetaAB = logBeta(p.alpha, p.beta);
   const logBetaGD = logBeta(p.gamma, p.delta);
-  const logWeight = logBeta(p.alpha + x + 1, p.beta + n - x) - logBetaAB - logLikelihoodOne(p, x, tx, n, logBetaAB, logBetaGD);
+  const logWeight =
+    logBeta(p.alpha + x + 1, p.beta + n - x) - logBetaAB - logLikelihoodOne(p, x, tx, n, logBetaAB, logBetaGD);
   // eq. (13) written with B(γ, δ+…)/B(γ, δ) folded into the alive-opportunity shape
   return Math.exp(logWeight) * aliveOpportunities(p, n, n + next);
 }
@@ -82,10 +100,19 @@ export function bgBbPurchaseCountProbability(p: BgBbParameters, x: number, n: nu
   if (x > n) return 0;
   const logBetaAB = logBeta(p.alpha, p.beta);
   const logBetaGD = logBeta(p.gamma, p.delta);
-  const logChoose = (top: number, bottom: number) => logGamma(top + 1) - logGamma(bottom + 1) - logGamma(top - bottom + 1);
-  let total = logChoose(n, x) + logBeta(p.alpha + x, p.beta + n - x) - logBetaAB + logBeta(p.gamma, p.delta + n) - logBetaGD;
+  const logChoose = (top: number, bottom: number) =>
+    logGamma(top + 1) - logGamma(bottom + 1) - logGamma(top - bottom + 1);
+  let total =
+    logChoose(n, x) + logBeta(p.alpha + x, p.beta + n - x) - logBetaAB + logBeta(p.gamma, p.delta + n) - logBetaGD;
   for (let i = x; i <= n - 1; i += 1) {
-    total = logAddExp(total, logChoose(i, x) + logBeta(p.alpha + x, p.beta + i - x) - logBetaAB + logBeta(p.gamma + 1, p.delta + i) - logBetaGD);
+    total = logAddExp(
+      total,
+      logChoose(i, x) +
+        logBeta(p.alpha + x, p.beta + i - x) -
+        logBetaAB +
+        logBeta(p.gamma + 1, p.delta + i) -
+        logBetaGD,
+    );
   }
   return Math.exp(total);
 }

@@ -99,7 +99,8 @@ function tailSeries(u: number, a: number, c: number, y: number): number {
     if (term === 0) return sum;
     term *= (((u + k) * (a + k - 1)) / ((c + k) * (k + 1))) * y;
     sum += term;
-    if (Math.abs(term) <= 1e-17 * Math.abs(sum) && Math.abs((u + k) * (a + k - 1) * y) < Math.abs((c + k) * (k + 1))) return sum;
+    if (Math.abs(term) <= 1e-17 * Math.abs(sum) && Math.abs((u + k) * (a + k - 1) * y) < Math.abs((c + k) * (k + 1)))
+      return sum;
   }
   return Number.NaN;
 }
@@ -111,9 +112,17 @@ export function bgNbdExpectedRepeatPurchases(p: BgNbdParameters, t: number): num
 }
 
 /** E[Y(t) | x, tₓ, T]: expected purchases in the next t given the history (eq. 10). */
-export function bgNbdConditionalExpectedPurchases(p: BgNbdParameters, x: number, tx: number, T: number, t: number): number {
+export function bgNbdConditionalExpectedPurchases(
+  p: BgNbdParameters,
+  x: number,
+  tx: number,
+  T: number,
+  t: number,
+): number {
   if (t === 0) return 0;
-  return expectationShape(p.r + x, p.a, p.a + p.b + x - 1, t, p.alpha + T) / Math.exp(logAddExp(0, logDropTerm(p, x, tx, T)));
+  return (
+    expectationShape(p.r + x, p.a, p.a + p.b + x - 1, t, p.alpha + T) / Math.exp(logAddExp(0, logDropTerm(p, x, tx, T)))
+  );
 }
 
 /** P(X(t) = n) for a customer just acquired (eq. 8). */
@@ -122,7 +131,8 @@ export function bgNbdPurchaseCountProbability(p: BgNbdParameters, n: number, t: 
   const logZ = Math.log(t / (p.alpha + t));
   const logRatio = Math.log(p.alpha / (p.alpha + t));
   // Γ(r+j)/(Γ(r) j!) (t/(α+t))^j in logs
-  const logNbdTerm = (j: number): number => logGamma(p.r + j) - logGamma(p.r) - logGamma(j + 1) + (j === 0 ? 0 : j * logZ);
+  const logNbdTerm = (j: number): number =>
+    logGamma(p.r + j) - logGamma(p.r) - logGamma(j + 1) + (j === 0 ? 0 : j * logZ);
   const first = Math.exp(logBeta(p.a, p.b + n) - logBetaAB + logNbdTerm(n) + p.r * logRatio);
   if (n === 0) return first;
   let partial = 0;

@@ -94,7 +94,11 @@ export function maximiseLikelihood(
 }
 
 /** Throws the `ConvergenceError` unless the caller asked to get untrusted fits back. */
-export function settle<Model extends { readonly convergence: FitConvergence }>(model: Model, onNonConvergence: unknown, context: string): Model {
+export function settle<Model extends { readonly convergence: FitConvergence }>(
+  model: Model,
+  onNonConvergence: unknown,
+  context: string,
+): Model {
   if (model.convergence.converged || onNonConvergence === 'return') return model;
   throw new ConvergenceError(context, model.convergence, model);
 }
@@ -111,12 +115,14 @@ export function readFitOptions(
   const record = options as { start?: unknown; maxEvaluations?: unknown; onNonConvergence?: unknown };
   const start = Float64Array.from(defaults);
   if (record.start !== undefined) {
-    if (typeof record.start !== 'object' || record.start === null) fail('options.start', 'an object of starting parameters', record.start, context);
+    if (typeof record.start !== 'object' || record.start === null)
+      fail('options.start', 'an object of starting parameters', record.start, context);
     const given = record.start as Record<string, unknown>;
     names.forEach((name, i) => {
       const value = Object.prototype.hasOwnProperty.call(given, name) ? given[name] : undefined;
       if (value === undefined) return;
-      if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) fail(`options.start.${name}`, 'a finite number > 0', value, context);
+      if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value))
+        fail(`options.start.${name}`, 'a finite number > 0', value, context);
       start[i] = value;
     });
   }
@@ -125,7 +131,8 @@ export function readFitOptions(
     fail('options.maxEvaluations', 'a whole number ≥ 10', maxEvaluations, context);
   }
   const onNonConvergence = record.onNonConvergence ?? 'throw';
-  if (onNonConvergence !== 'throw' && onNonConvergence !== 'return') fail('options.onNonConvergence', 'one of "throw", "return"', onNonConvergence, context);
+  if (onNonConvergence !== 'throw' && onNonConvergence !== 'return')
+    fail('options.onNonConvergence', 'one of "throw", "return"', onNonConvergence, context);
   return { start, maxEvaluations, onNonConvergence };
 }
 
@@ -133,8 +140,13 @@ export function readFitOptions(
 export function fitSummary<Name extends string>(
   names: readonly Name[],
   fit: MaximumLikelihood,
-): Record<Name, number> & { logLikelihood: number; standardErrors: Readonly<Record<Name, number>> | null; convergence: FitConvergence } {
-  const named = (values: Float64Array) => Object.fromEntries(names.map((name, i) => [name, values[i]!])) as Record<Name, number>;
+): Record<Name, number> & {
+  logLikelihood: number;
+  standardErrors: Readonly<Record<Name, number>> | null;
+  convergence: FitConvergence;
+} {
+  const named = (values: Float64Array) =>
+    Object.fromEntries(names.map((name, i) => [name, values[i]!])) as Record<Name, number>;
   return {
     ...named(fit.parameters),
     logLikelihood: fit.logLikelihood,

@@ -27,7 +27,12 @@ export function gammaGammaLogLikelihood(columns: SpendColumns): (parameters: Flo
       const px = p * x;
       total +=
         weight[i]! *
-        (logGamma(px + q) - logGamma(px) + constant + (px - 1) * logSpend[i]! + px * logFrequency[i]! - (px + q) * Math.log(v + x * spend[i]!));
+        (logGamma(px + q) -
+          logGamma(px) +
+          constant +
+          (px - 1) * logSpend[i]! +
+          px * logFrequency[i]! -
+          (px + q) * Math.log(v + x * spend[i]!));
     }
     return total;
   };

@@ -5,7 +5,15 @@
  *
  * @module
  */
-import { ValidationError, describeValue, fail, joinPath, makeIssue, type Issue, type IssueCode } from '../../../shared/errors.js';
+import {
+  ValidationError,
+  describeValue,
+  fail,
+  joinPath,
+  makeIssue,
+  type Issue,
+  type IssueCode,
+} from '../../../shared/errors.js';
 import { isIterable } from '../../../shared/batch.js';
 import { tryDecimal } from '../../../shared/numeric.js';
 
@@ -20,7 +28,13 @@ export function readFloat(value: unknown): number | undefined {
 }
 
 /** Reads one finite double or throws `ValidationError` naming the path. */
-export function requireFloat(value: unknown, path: string, expected: string, context: string, test: (x: number) => boolean): number {
+export function requireFloat(
+  value: unknown,
+  path: string,
+  expected: string,
+  context: string,
+  test: (x: number) => boolean,
+): number {
   const number = readFloat(value);
   if (number === undefined || !test(number)) fail(path, expected, value, context);
   return number;
@@ -56,7 +70,10 @@ class IssueList {
   }
   throwIfAny(context: string): void {
     if (this.issues.length === 0) return;
-    const issues = this.more === 0 ? this.issues : [...this.issues, makeIssue('', 'valid records', `${this.more} more invalid fields`, 'record_failed')];
+    const issues =
+      this.more === 0
+        ? this.issues
+        : [...this.issues, makeIssue('', 'valid records', `${this.more} more invalid fields`, 'record_failed')];
     throw new ValidationError(issues, context);
   }
 }
@@ -68,7 +85,12 @@ function field(record: object, name: string): unknown {
 type PathOf = (index: number) => string;
 const customersPath: PathOf = (index) => joinPath('customers', index);
 
-function eachRecord(records: unknown, context: string, visit: (record: object, path: string, issues: IssueList) => void, pathOf: PathOf = customersPath): void {
+function eachRecord(
+  records: unknown,
+  context: string,
+  visit: (record: object, path: string, issues: IssueList) => void,
+  pathOf: PathOf = customersPath,
+): void {
   if (!isIterable(records)) fail('customers', 'an iterable of customer records', records, context, 'invalid_type');
   const issues = new IssueList();
   let index = 0;
@@ -97,45 +119,69 @@ function readCount(record: object, path: string, issues: IssueList): number | un
 }
 
 /** Reads `{ frequency, recency, T, count? }` records, merging identical histories (`wholeOpportunities`: recency and T must be whole numbers, for BG/BB). */
-export function readPurchaseHistories(records: unknown, context: string, pathOf: PathOf = customersPath, wholeOpportunities = false): HistoryColumns {
+export function readPurchaseHistories(
+  records: unknown,
+  context: string,
+  pathOf: PathOf = customersPath,
+  wholeOpportunities = false,
+): HistoryColumns {
   const rows = new Map<string, [number, number, number, number]>();
-  eachRecord(records, context, (record, path, issues) => {
-    const rawFrequency = field(record, 'frequency');
-    const rawRecency = field(record, 'recency');
-    const rawAge = field(record, 'T');
-    const frequency = readFloat(rawFrequency);
-    const recency = readFloat(rawRecency);
-    const age = readFloat(rawAge);
-    const count = readCount(record, path, issues);
-    let ok = count !== undefined;
-    if (frequency === undefined || frequency < 0 || !Number.isInteger(frequency)) {
-      issues.add(joinPath(path, 'frequency'), 'a whole number ≥ 0 (repeat purchases)', rawFrequency);
-      ok = false;
-    }
-    if (age === undefined || age < 0) {
-      issues.add(joinPath(path, 'T'), 'a number ≥ 0 (time since the first purchase)', rawAge);
-      ok = false;
-    }
-    if (recency === undefined || recency < 0 || (age !== undefined && recency > age)) {
-      issues.add(joinPath(path, 'recency'), 'a number between 0 and T (time from the first purchase to the last)', rawRecency, recency === undefined ? undefined : 'inconsistent');
-      ok = false;
-    } else if (frequency === 0 && recency !== 0) {
-      issues.add(joinPath(path, 'recency'), '0 for a customer without repeat purchases', rawRecency, 'inconsistent');
-      ok = false;
-    } else if (frequency !== undefined && frequency > 0 && recency === 0) {
-      issues.add(joinPath(path, 'recency'), 'a number > 0 for a customer with repeat purchases', rawRecency, 'inconsistent');
-      ok = false;
-    }
-    if (wholeOpportunities && ok && (!Number.isInteger(recency) || !Number.isInteger(age))) {
-      issues.add(joinPath(path, Number.isInteger(recency) ? 'T' : 'recency'), 'a whole number of transaction opportunities', Number.isInteger(recency) ? rawAge : rawRecency);
-      ok = false;
-    }
-    if (!ok) return;
-    const key = `${frequency}|${recency}|${age}`;
-    const row = rows.get(key);
-    if (row) row[3] += count!;
-    else rows.set(key, [frequency!, recency!, age!, count!]);
-  }, pathOf);
+  eachRecord(
+    records,
+    context,
+    (record, path, issues) => {
+      const rawFrequency = field(record, 'frequency');
+      const rawRecency = field(record, 'recency');
+      const rawAge = field(record, 'T');
+      const frequency = readFloat(rawFrequency);
+      const recency = readFloat(rawRecency);
+      const age = readFloat(rawAge);
+      const count = readCount(record, path, issues);
+      let ok = count !== undefined;
+      if (frequency === undefined || frequency < 0 || !Number.isInteger(frequency)) {
+        issues.add(joinPath(path, 'frequency'), 'a whole number ≥ 0 (repeat purchases)', rawFrequency);
+        ok = false;
+      }
+      if (age === undefined || age < 0) {
+        issues.add(joinPath(path, 'T'), 'a number ≥ 0 (time since the first purchase)', rawAge);
+        ok = false;
+      }
+      if (recency === undefined || recency < 0 || (age !== undefined && recency > age)) {
+        issues.add(
+          joinPath(path, 'recency'),
+          'a number between 0 and T (time from the first purchase to the last)',
+          rawRecency,
+          recency === undefined ? undefined : 'inconsistent',
+        );
+        ok = false;
+      } else if (frequency === 0 && recency !== 0) {
+        issues.add(joinPath(path, 'recency'), '0 for a customer without repeat purchases', rawRecency, 'inconsistent');
+        ok = false;
+      } else if (frequency !== undefined && frequency > 0 && recency === 0) {
+        issues.add(
+          joinPath(path, 'recency'),
+          'a number > 0 for a customer with repeat purchases',
+          rawRecency,
+          'inconsistent',
+        );
+        ok = false;
+      }
+      if (wholeOpportunities && ok && (!Number.isInteger(recency) || !Number.isInteger(age))) {
+        issues.add(
+          joinPath(path, Number.isInteger(recency) ? 'T' : 'recency'),
+          'a whole number of transaction opportunities',
+          Number.isInteger(recency) ? rawAge : rawRecency,
+        );
+        ok = false;
+      }
+      if (!ok) return;
+      const key = `${frequency}|${recency}|${age}`;
+      const row = rows.get(key);
+      if (row) row[3] += count!;
+      else rows.set(key, [frequency!, recency!, age!, count!]);
+    },
+    pathOf,
+  );
   const size = rows.size;
   const frequency = new Float64Array(size);
   const recency = new Float64Array(size);
@@ -155,7 +201,15 @@ export function readPurchaseHistories(records: unknown, context: string, pathOf:
     ageSum += w * T;
     i += 1;
   }
-  return { frequency, recency, age, weight, customers, meanFrequency: frequencySum / customers, meanAge: ageSum / customers };
+  return {
+    frequency,
+    recency,
+    age,
+    weight,
+    customers,
+    meanFrequency: frequencySum / customers,
+    meanAge: ageSum / customers,
+  };
 }
 
 /** Reads `{ frequency, monetaryValue, count? }` records; customers without repeat purchases are counted and left out. */
@@ -199,13 +253,25 @@ export function readSpendHistories(records: unknown, context: string): SpendColu
     customers += w;
     i += 1;
   }
-  if (size === 0) fail('customers', 'at least one customer with a repeat purchase', `${excluded} customers, none with a repeat purchase`, context, 'too_small');
+  if (size === 0)
+    fail(
+      'customers',
+      'at least one customer with a repeat purchase',
+      `${excluded} customers, none with a repeat purchase`,
+      context,
+      'too_small',
+    );
   return { frequency, spend, weight, customers, excluded };
 }
 
 /** Reads one `{ frequency, recency, T }` history (for the per-customer functions). */
-export function readHistory(customer: unknown, context: string, path = 'customer'): { x: number; tx: number; T: number } {
-  if (typeof customer !== 'object' || customer === null) fail(path, 'a customer { frequency, recency, T }', customer, context);
+export function readHistory(
+  customer: unknown,
+  context: string,
+  path = 'customer',
+): { x: number; tx: number; T: number } {
+  if (typeof customer !== 'object' || customer === null)
+    fail(path, 'a customer { frequency, recency, T }', customer, context);
   const columns = readPurchaseHistories([customer], context, () => path);
   return { x: columns.frequency[0]!, tx: columns.recency[0]!, T: columns.age[0]! };
 }

@@ -10,7 +10,14 @@ import type { GammaGammaParameters, ShiftedBetaGeometricParameters, TransactionM
 function positive(model: object, names: readonly string[], path: string, context: string): void {
   for (const name of names) {
     const value = (model as Record<string, unknown>)[name];
-    if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) fail(`${path}.${name}`, 'a finite number > 0', value, context, typeof value === 'number' ? 'out_of_range' : 'invalid_type');
+    if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value))
+      fail(
+        `${path}.${name}`,
+        'a finite number > 0',
+        value,
+        context,
+        typeof value === 'number' ? 'out_of_range' : 'invalid_type',
+      );
   }
 }
 
@@ -44,7 +51,11 @@ export function readGammaGammaModel(model: unknown, context: string, path = 'spe
 }
 
 /** Checks a shifted-beta-geometric model. */
-export function readShiftedBetaGeometricModel(model: unknown, context: string, path = 'model'): ShiftedBetaGeometricParameters {
+export function readShiftedBetaGeometricModel(
+  model: unknown,
+  context: string,
+  path = 'model',
+): ShiftedBetaGeometricParameters {
   if (typeof model === 'object' && model !== null && (model as { kind?: unknown }).kind === 'shifted-beta-geometric') {
     positive(model, ['alpha', 'beta'], path, context);
     return model as ShiftedBetaGeometricParameters;
@@ -54,12 +65,19 @@ export function readShiftedBetaGeometricModel(model: unknown, context: string, p
 
 /** Reads a time span t ≥ 0. */
 export function readDuration(value: unknown, path: string, context: string): number {
-  if (typeof value !== 'number' || !(value >= 0) || !Number.isFinite(value)) fail(path, 'a finite number ≥ 0 (in the model\'s time unit)', value, context);
+  if (typeof value !== 'number' || !(value >= 0) || !Number.isFinite(value))
+    fail(path, "a finite number ≥ 0 (in the model's time unit)", value, context);
   return value;
 }
 
 /** A computed value must be a finite number; anything else means a numerical failure, reported instead of returned. */
 export function finiteResult(value: number, context: string, what: string): number {
-  if (!Number.isFinite(value)) fail('', `parameters and history for which ${what} can be computed in double precision`, 'a non-finite intermediate result', context);
+  if (!Number.isFinite(value))
+    fail(
+      '',
+      `parameters and history for which ${what} can be computed in double precision`,
+      'a non-finite intermediate result',
+      context,
+    );
   return value;
 }

@@ -35,7 +35,11 @@ export interface MinimiseOptions {
  * improves the value (Nelder–Mead can stall on a non-stationary point; a restart detects that).
  * Non-finite values count as +∞, so the search stays inside the region where the objective exists.
  */
-export function minimiseNelderMead(objective: (point: Float64Array) => number, start: Float64Array, options: MinimiseOptions): MinimiseResult {
+export function minimiseNelderMead(
+  objective: (point: Float64Array) => number,
+  start: Float64Array,
+  options: MinimiseOptions,
+): MinimiseResult {
   const counter = { evaluations: 0, iterations: 0 };
   const evaluate = (point: Float64Array): number => {
     counter.evaluations += 1;
@@ -138,13 +142,19 @@ function searchSimplex(
   return { point: vertices[order[0]!]!, value: values[order[0]!]!, converged };
 }
 
-function isConverged(vertices: readonly Float64Array[], values: readonly number[], lowest: number, options: MinimiseOptions): boolean {
+function isConverged(
+  vertices: readonly Float64Array[],
+  values: readonly number[],
+  lowest: number,
+  options: MinimiseOptions,
+): boolean {
   const bestValue = values[lowest]!;
   const bestPoint = vertices[lowest]!;
   for (let v = 0; v < vertices.length; v += 1) {
     if (!(Math.abs(values[v]! - bestValue) <= options.valueTolerance)) return false;
     const vertex = vertices[v]!;
-    for (let i = 0; i < vertex.length; i += 1) if (Math.abs(vertex[i]! - bestPoint[i]!) > options.pointTolerance) return false;
+    for (let i = 0; i < vertex.length; i += 1)
+      if (Math.abs(vertex[i]! - bestPoint[i]!) > options.pointTolerance) return false;
   }
   return true;
 }
@@ -153,7 +163,11 @@ function isConverged(vertices: readonly Float64Array[], values: readonly number[
  * The Hessian of `objective` at `point` by central differences with step `h` (the same in every
  * coordinate: the coordinates are log-parameters, so `h` is a relative step of the parameters).
  */
-export function finiteDifferenceHessian(objective: (point: Float64Array) => number, point: Float64Array, h: number): number[][] {
+export function finiteDifferenceHessian(
+  objective: (point: Float64Array) => number,
+  point: Float64Array,
+  h: number,
+): number[][] {
   const n = point.length;
   const at = (di: number, dj: number, i: number, j: number): number => {
     const moved = Float64Array.from(point);

@@ -24,7 +24,8 @@ export interface ParetoNbdParameters {
 function logA0(p: ParetoNbdParameters, x: number, tx: number, T: number): number {
   const rsx = p.r + p.s + x;
   const [big, other, shape] = p.alpha >= p.beta ? [p.alpha, p.beta, p.s + 1] : [p.beta, p.alpha, p.r + x];
-  const at = (time: number): number => Math.log(hypergeometric2F1(rsx, shape, rsx + 1, (big - other) / (big + time))) - rsx * Math.log(big + time);
+  const at = (time: number): number =>
+    Math.log(hypergeometric2F1(rsx, shape, rsx + 1, (big - other) / (big + time))) - rsx * Math.log(big + time);
   return logSubtractExp(at(tx), at(T));
 }
 
@@ -52,7 +53,11 @@ export function paretoNbdLogLikelihood(columns: HistoryColumns): (parameters: Fl
 
 /** P(alive | x, tₓ, T) = 1/(1 + s/(r+s+x)·(α+T)^(r+x)(β+T)^s·A₀) (2005 note, eq. 21). */
 export function paretoNbdProbabilityAlive(p: ParetoNbdParameters, x: number, tx: number, T: number): number {
-  const logRest = Math.log(p.s / (p.r + p.s + x)) + (p.r + x) * Math.log(p.alpha + T) + p.s * Math.log(p.beta + T) + logA0(p, x, tx, T);
+  const logRest =
+    Math.log(p.s / (p.r + p.s + x)) +
+    (p.r + x) * Math.log(p.alpha + T) +
+    p.s * Math.log(p.beta + T) +
+    logA0(p, x, tx, T);
   return Math.exp(-logAddExp(0, logRest));
 }
 
@@ -69,8 +74,18 @@ export function paretoNbdExpectedRepeatPurchases(p: ParetoNbdParameters, t: numb
 }
 
 /** E[Y(t) | x, tₓ, T] = (r+x)(β+T)/((α+T)(s−1))·(1 − ((β+T)/(β+T+t))^(s−1))·P(alive) (2005 note, eq. 22). */
-export function paretoNbdConditionalExpectedPurchases(p: ParetoNbdParameters, x: number, tx: number, T: number, t: number): number {
-  return (((p.r + x) * (p.beta + T)) / (p.alpha + T)) * lifetimeFactor(p.beta + T, p.s, t) * paretoNbdProbabilityAlive(p, x, tx, T);
+export function paretoNbdConditionalExpectedPurchases(
+  p: ParetoNbdParameters,
+  x: number,
+  tx: number,
+  T: number,
+  t: number,
+): number {
+  return (
+    (((p.r + x) * (p.beta + T)) / (p.alpha + T)) *
+    lifetimeFactor(p.beta + T, p.s, t) *
+    paretoNbdProbabilityAlive(p, x, tx, T)
+  );
 }
 
 /** P(X(t) = n) for a customer just acquired (Fader & Hardie 2006 note, eq. 9). */
@@ -79,13 +94,19 @@ export function paretoNbdPurchaseCountProbability(p: ParetoNbdParameters, n: num
   const alphaBig = alpha >= beta;
   const [big, other, shape] = alphaBig ? [alpha, beta, s + 1] : [beta, alpha, r + n];
   const logTerm1 =
-    logGamma(r + n) - logGamma(r) - logGamma(n + 1) + r * Math.log(alpha / (alpha + t)) + (n === 0 ? 0 : n * Math.log(t / (alpha + t))) + s * Math.log(beta / (beta + t));
+    logGamma(r + n) -
+    logGamma(r) -
+    logGamma(n + 1) +
+    r * Math.log(alpha / (alpha + t)) +
+    (n === 0 ? 0 : n * Math.log(t / (alpha + t))) +
+    s * Math.log(beta / (beta + t));
   const logPrefix = r * Math.log(alpha) + s * Math.log(beta) + logBeta(r + n, s + 1) - logBeta(r, s);
   const logB1 = Math.log(hypergeometric2F1(r + s, shape, r + s + n + 1, (big - other) / big)) - (r + s) * Math.log(big);
   let logB2Sum = Number.NEGATIVE_INFINITY;
   for (let j = 0; j <= n; j += 1) {
     const logB2 =
-      Math.log(hypergeometric2F1(r + s + j, shape, r + s + n + 1, (big - other) / (big + t))) - (r + s + j) * Math.log(big + t);
+      Math.log(hypergeometric2F1(r + s + j, shape, r + s + n + 1, (big - other) / (big + t))) -
+      (r + s + j) * Math.log(big + t);
     const logWeight = logGamma(r + s + j) - logGamma(r + s) - logGamma(j + 1) + (j === 0 ? 0 : j * Math.log(t));
     logB2Sum = logAddExp(logB2Sum, logWeight + logB2);
   }

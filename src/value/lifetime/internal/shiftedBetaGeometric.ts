@@ -11,7 +11,11 @@ import { hypergeometric2F1 } from './special.js';
  * ln P(T = t) for t = 1…n and ln S(n), by the recursions P(1) = α/(α+β),
  * P(t) = P(t−1)·(β+t−2)/(α+β+t−1) and S(t) = S(t−1) − P(t) (2007, eq. 7–8).
  */
-export function churnProbabilities(alpha: number, beta: number, periods: number): { churn: Float64Array; survival: Float64Array } {
+export function churnProbabilities(
+  alpha: number,
+  beta: number,
+  periods: number,
+): { churn: Float64Array; survival: Float64Array } {
   const churn = new Float64Array(periods + 1);
   const survival = new Float64Array(periods + 1);
   survival[0] = 1;
@@ -43,7 +47,14 @@ export function shiftedBetaGeometricLogLikelihood(survivors: Float64Array): (par
  * (2010, eq. 6): (β+n)/(α+β+n)·₂F₁(1, β+n+1; α+β+n+1; 1/(1+d)) with n = `renewals` — the next payment
  * undiscounted, each later one discounted by a further period.
  */
-export function discountedResidualTransactions(alpha: number, beta: number, renewals: number, discountRate: number): number {
+export function discountedResidualTransactions(
+  alpha: number,
+  beta: number,
+  renewals: number,
+  discountRate: number,
+): number {
   const n = renewals;
-  return ((beta + n) / (alpha + beta + n)) * hypergeometric2F1(1, beta + n + 1, alpha + beta + n + 1, 1 / (1 + discountRate));
+  return (
+    ((beta + n) / (alpha + beta + n)) * hypergeometric2F1(1, beta + n + 1, alpha + beta + n + 1, 1 / (1 + discountRate))
+  );
 }

@@ -30,7 +30,10 @@ export function logGamma(x: number): number {
     inverse *
     (1 / 12 +
       inverseSquared *
-        (-1 / 360 + inverseSquared * (1 / 1260 + inverseSquared * (-1 / 1680 + inverseSquared * (1 / 1188 + inverseSquared * (-691 / 360360))))));
+        (-1 / 360 +
+          inverseSquared *
+            (1 / 1260 +
+              inverseSquared * (-1 / 1680 + inverseSquared * (1 / 1188 + inverseSquared * (-691 / 360360))))));
   return (x - 0.5) * Math.log(x) - x + HALF_LOG_TWO_PI + series - Math.log(shift);
 }
 
