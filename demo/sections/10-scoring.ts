@@ -11,13 +11,15 @@ export default function scoringSection(): void {
 
   console.log('\n== Potential value (客户潜在价值, seed 002) ==');
   console.log(
-    `${summary.scored} accounts scored, ${summary.failed} rejected. Model ${potentialValueModel.id}@${potentialValueModel.version} ${potentialValueModel.fingerprint.slice(0, 19)}…`,
+    `${summary.scored} accounts scored, ${summary.failed} rejected. Model ` +
+      `${potentialValueModel.id}@${potentialValueModel.version} ${potentialValueModel.fingerprint.slice(0, 19)}…`,
   );
   console.log('\nGrade distribution:');
   for (const band of potentialValueBands.bands) {
     const count = summary.grades[band.id] ?? 0;
     console.log(
-      `  ${band.id} ${band.interval.text.padEnd(10)} ${band.labels.en.padEnd(28)} ${band.labels['zh-CN'].padEnd(8)} ${String(count).padStart(4)}  ${'█'.repeat(Math.round(count / 2))}`,
+      `  ${band.id} ${band.interval.text.padEnd(10)} ${band.labels.en.padEnd(28)} ` +
+        `${band.labels['zh-CN'].padEnd(8)} ${String(count).padStart(4)}  ${'█'.repeat(Math.round(count / 2))}`,
     );
   }
 
@@ -32,9 +34,11 @@ export default function scoringSection(): void {
     const weakest = reasons(result, { k: 1 })[0];
     console.log(
       `  ${id} ${String(names.get(id!) ?? '').padEnd(24)} ${result.total.toFixed(1).padStart(5)} ${result.grade}` +
-        `  strongest: ${label(strongest.id)} (${strongest.contribution.toFixed()} of ${strongest.maxContribution.toFixed()})` +
+        `  strongest: ${label(strongest.id)} (${strongest.contribution.toFixed()} of ` +
+        `${strongest.maxContribution.toFixed()})` +
         (weakest
-          ? `  weakest: ${label(weakest.factorId)} (−${weakest.shortfall.toFixed()} of ${weakest.maxContribution.toFixed()})`
+          ? `  weakest: ${label(weakest.factorId)} (−${weakest.shortfall.toFixed()} of ` +
+            `${weakest.maxContribution.toFixed()})`
           : ''),
     );
   }

@@ -60,21 +60,24 @@ export default function valueSection(): void {
 
   console.log('\n== Customer value and the value matrix (客户价值评价标准, seeds 001 and 002) ==');
   console.log(
-    `${summary.accounts} accounts assessed, ${summary.failed} rejected. Current value = expected NPV of yearly margin, retention 0.70–0.95, discount 8 %, perpetuity.`,
+    `${summary.accounts} accounts assessed, ${summary.failed} rejected. Current value = expected NPV of yearly ` +
+      `margin, retention 0.70–0.95, discount 8 %, perpetuity.`,
   );
   console.log(
-    `Historical value (24 months of realised margin compounded at 5 % to ${SAMPLE_AS_OF}): ${money(historicalTotal)}; current value: ${money(summary.totalValue)}.`,
+    `Historical value (24 months of realised margin compounded at 5 % to ${SAMPLE_AS_OF}): ` +
+      `${money(historicalTotal)}; current value: ${money(summary.totalValue)}.`,
   );
 
   console.log(
-    `\nValue matrix (${defaultValueMatrix.id}@${defaultValueMatrix.version}): accounts per cell, rows = current value grade (ABC), columns = potential value grade (scorecard)`,
+    `\nValue matrix (${defaultValueMatrix.id}@${defaultValueMatrix.version}): accounts per cell, rows = current ` +
+      `value grade (ABC), columns = potential value grade (scorecard)`,
   );
   console.log(`  current \\ potential ${valueGrades.map((grade) => grade.padStart(6)).join('')}`);
   for (const current of valueGrades) {
-    const cells = valueGrades.map(
-      (potential) =>
-        `${String(summary.cells[current][potential]).padStart(4)}${defaultValueMatrix.lookup[current][potential].customerClass.toLowerCase()} `,
-    );
+    const cells = valueGrades.map((potential) => {
+      const customerClass = defaultValueMatrix.lookup[current][potential].customerClass;
+      return `${String(summary.cells[current][potential]).padStart(4)}${customerClass.toLowerCase()} `;
+    });
     console.log(`  ${current.padEnd(20)}${cells.join('')}`);
   }
   console.log('  (the letter after each count is the customer class of the cell)');
@@ -82,7 +85,9 @@ export default function valueSection(): void {
   console.log('\nCustomer classes: count and current value');
   for (const item of summary.byClass) {
     console.log(
-      `  ${item.customerClass} ${item.labels.en.padEnd(26)} ${item.labels['zh-CN'].padEnd(6)} ${String(item.count).padStart(4)} accounts (${percent(item.accountShare).padStart(6)})  value ${money(item.value).padStart(14)} (${percent(item.valueShare).padStart(6)})`,
+      `  ${item.customerClass} ${item.labels.en.padEnd(26)} ${item.labels['zh-CN'].padEnd(6)} ` +
+        `${String(item.count).padStart(4)} accounts (${percent(item.accountShare).padStart(6)})  value ` +
+        `${money(item.value).padStart(14)} (${percent(item.valueShare).padStart(6)})`,
     );
   }
   console.log('\nRecommended service strategy per segment (seeds 000, 001):');
@@ -94,23 +99,28 @@ export default function valueSection(): void {
   const top20 = topShare(values, { accountShare: 0.2 });
   console.log('\n== Pareto and concentration of current value (seeds 001, 002, 003) ==');
   console.log(
-    `  ${pareto.count} of ${summary.accounts} accounts (${percent(pareto.accountShare)}) give ${percent(pareto.valueShare)} of current value (target ${percent(pareto.targetShare)}).`,
+    `  ${pareto.count} of ${summary.accounts} accounts (${percent(pareto.accountShare)}) give ` +
+      `${percent(pareto.valueShare)} of current value (target ${percent(pareto.targetShare)}).`,
   );
   console.log(
     `  The top 20 % of accounts (${top20.count}) give ${percent(top20.valueShare)}: the 20/80 rule seed 001 quotes.`,
   );
   const concentration = summary.concentration!;
   console.log(
-    `  HHI ${concentration.hhi.toFixed(0)} points: ${concentration.band.labels.en} (${concentration.band.labels['zh-CN']}); as concentrated as ${concentration.equivalentAccounts.toFixed(1)} equal accounts.`,
+    `  HHI ${concentration.hhi.toFixed(0)} points: ${concentration.band.labels.en} ` +
+      `(${concentration.band.labels['zh-CN']}); as concentrated as ` +
+      `${concentration.equivalentAccounts.toFixed(1)} equal accounts.`,
   );
   console.log(
-    `  Top-N shares: ${concentration.topShares.map((item) => `top ${item.count} ${percent(item.valueShare)}`).join(', ')}.`,
+    `  Top-N shares: ` +
+      `${concentration.topShares.map((item) => `top ${item.count} ${percent(item.valueShare)}`).join(', ')}.`,
   );
   const highValue = assessment.results.filter((result) => result.segment === 'high-value').slice(0, 5);
   console.log(`  High-value accounts (first 5): ${highValue.map((result) => result.id).join(', ')}`);
   const potentialOnly = assessment.results.filter((result) => result.segment === 'potential-value').length;
   console.log(
-    `  ${potentialOnly} potential-value accounts would be missed by the 20/80 rule alone (low current, high potential).`,
+    `  ${potentialOnly} potential-value accounts would be missed by the 20/80 rule alone (low current, high ` +
+      `potential).`,
   );
 
   console.log('\n== Tiers and contact standards (telecom example of seed 003, 第6篇) ==');
@@ -140,20 +150,26 @@ export default function valueSection(): void {
       : 'no visits';
     const calls = tier.contact.callEveryDays ? `call every ${tier.contact.callEveryDays.toFixed(1)} d` : 'no calls';
     console.log(
-      `  ${tier.labels.en.padEnd(28)} ${tier.labels['zh-CN'].padEnd(10)} ${String(row.accounts).padStart(4)} accounts  ${visits.padEnd(22)} ${calls.padEnd(20)} overdue: ${row.overdueVisits} visits, ${row.overdueCalls} calls`,
+      `  ${tier.labels.en.padEnd(28)} ${tier.labels['zh-CN'].padEnd(10)} ${String(row.accounts).padStart(4)} ` +
+        `accounts  ${visits.padEnd(22)} ${calls.padEnd(20)} overdue: ${row.overdueVisits} visits, ` +
+        `${row.overdueCalls} calls`,
     );
   }
   console.log(
-    `  ${compliance.summary.compliant} of ${compliance.summary.accounts} accounts are fully in line with their contact standard as of ${compliance.asOf}.`,
+    `  ${compliance.summary.compliant} of ${compliance.summary.accounts} accounts are fully in line with their ` +
+      `contact standard as of ${compliance.asOf}.`,
   );
   const staffing = staffingNeed(telecomTierPolicy, counts);
   console.log(
-    `  Staffing: ${staffing.visitsPerYear.toFixed(0)} visits and ${staffing.callsPerYear.toFixed(0)} calls a year (${staffing.hours.toFixed(0)} h, ${staffing.workloadManagers.toFixed(1)} managers of contact work); ` +
-      `${staffing.ratio!.accounts} key accounts at ~9 per manager (seed 003) → ${staffing.managers} key-account managers.`,
+    `  Staffing: ${staffing.visitsPerYear.toFixed(0)} visits and ${staffing.callsPerYear.toFixed(0)} calls a ` +
+      `year (${staffing.hours.toFixed(0)} h, ${staffing.workloadManagers.toFixed(1)} managers of contact work); ` +
+      `${staffing.ratio!.accounts} key accounts at ~9 per manager (seed 003) → ${staffing.managers} key-account ` +
+      `managers.`,
   );
   const check = checkTierPolicy(telecomTierPolicy);
   console.log(
-    `  鸡头凤尾 check of the policy: ${check.ok ? 'no lower tier is treated better than a higher one' : `${check.inversions.length} inversions`}.`,
+    `  鸡头凤尾 check of the policy: ` +
+      `${check.ok ? 'no lower tier is treated better than a higher one' : `${check.inversions.length} inversions`}.`,
   );
 
   console.log('\nRejected records (nothing is silently dropped):');

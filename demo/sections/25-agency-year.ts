@@ -76,6 +76,8 @@ export default function agencyYearSection(): void {
     { from: '2026-01-01', to: '2026-12-31', costToKeep: 2000 },
   ).revolvingDoor;
   console.log(
-    `Revolving door: ${door.newAccounts} won, ${door.lostAccounts} lost, net ${door.netAccounts}; net revenue retention ${door.netRevenueRetention?.times(100).toFixed(1)}%; replacing the lost costs ${door.replacementCost?.toFixed(0)} (${door.replacementCostMultiple.toString()}× keeping them)`,
+    `Revolving door: ${door.newAccounts} won, ${door.lostAccounts} lost, net ${door.netAccounts}; net revenue ` +
+      `retention ${door.netRevenueRetention?.times(100).toFixed(1)}%; replacing the lost costs ` +
+      `${door.replacementCost?.toFixed(0)} (${door.replacementCostMultiple.toString()}× keeping them)`,
   );
 }

@@ -112,7 +112,8 @@ export default function (): void {
   const byLevel = { critical: 0, warning: 0, watch: 0, none: 0 };
   for (const result of results) byLevel[result.level]++;
   console.log(
-    `${results.length} accounts evaluated as of ${SAMPLE_AS_OF}; ${errors.length} rejected (${errors.map((error) => `${error.id}: ${error.issues[0]?.path}`).join('; ')})`,
+    `${results.length} accounts evaluated as of ${SAMPLE_AS_OF}; ${errors.length} rejected ` +
+      `(${errors.map((error) => `${error.id}: ${error.issues[0]?.path}`).join('; ')})`,
   );
   console.log(
     `levels: ${Object.entries(byLevel)
@@ -125,14 +126,16 @@ export default function (): void {
   for (const result of top) {
     const name = histories.find((history) => history.id === result.accountId)?.name ?? '';
     console.log(
-      `\n  ${result.accountId} ${name} — risk ${result.risk} (possible ${result.possibleRisk}), level ${result.level}, tier ${String(result.signals.values.tier)}`,
+      `\n  ${result.accountId} ${name} — risk ${result.risk} (possible ${result.possibleRisk}), level ` +
+        `${result.level}, tier ${String(result.signals.values.tier)}`,
     );
     for (const alert of result.alerts) {
       const evidence = alert.evidence
         .map((item) => `${item.signal}=${formatValue(item.actual)} ${item.op} ${JSON.stringify(item.value)}`)
         .join('; ');
       console.log(
-        `    [${alert.severity}] ${alert.ruleId} (${alert.cause}${alert.controllable ? '' : ', uncontrollable'}): ${alert.message.en}`,
+        `    [${alert.severity}] ${alert.ruleId} ` +
+          `(${alert.cause}${alert.controllable ? '' : ', uncontrollable'}): ${alert.message.en}`,
       );
       console.log(`        ${alert.message['zh-CN']}   evidence: ${evidence}`);
     }
@@ -152,7 +155,8 @@ export default function (): void {
   const previous: ChurnRiskResult[] = evaluateChurnRiskBatch(histories, { asOf: '2026-10-01', tierPolicy }).results;
   const diff = diffAlerts(previous, results);
   console.log(
-    `\nDiff against the run of 2026-10-01: ${diff.new.length} new (notify), ${diff.ongoing.length} ongoing, ${diff.resolved.length} resolved, ${diff.stale.length} stale (data gap, not resolved)`,
+    `\nDiff against the run of 2026-10-01: ${diff.new.length} new (notify), ${diff.ongoing.length} ongoing, ` +
+      `${diff.resolved.length} resolved, ${diff.stale.length} stale (data gap, not resolved)`,
   );
   console.log(
     `  first new: ${diff.new
@@ -206,19 +210,25 @@ export default function (): void {
     { from: '2005-01-01', to: '2005-06-30' },
   );
   console.log(
-    `\nSeed 003 telecom key accounts, H1 2005: lost ${money(report.lostRevenue)} of ${money(report.revenueBase)} = ${percent(report.revenueRate)} (seed: 3.06%)`,
+    `\nSeed 003 telecom key accounts, H1 2005: lost ${money(report.lostRevenue)} of ` +
+      `${money(report.revenueBase)} = ${percent(report.revenueRate)} (seed: 3.06%)`,
   );
   console.log(
-    `  by reason: ${report.byReason.map((line) => `${line.reason} ${percent(line.shareOfLost)}`).join(', ')} (seed: 32%, 8.5%)`,
+    `  by reason: ${report.byReason.map((line) => `${line.reason} ${percent(line.shareOfLost)}`).join(', ')} ` +
+      `(seed: 32%, 8.5%)`,
   );
   console.log(
-    `  by cause: ${report.byCause.map((line) => `${line.cause} ${percent(line.shareOfLost)}`).join(', ')} (seed: customer's own business 40%)`,
+    `  by cause: ${report.byCause.map((line) => `${line.cause} ${percent(line.shareOfLost)}`).join(', ')} ` +
+      `(seed: customer's own business 40%)`,
   );
   console.log(
-    `  controllable ${percent(report.controllable.shareOfLost)}, uncontrollable ${percent(report.uncontrollable.shareOfLost)}, unattributed ${percent(report.unattributed.shareOfLost)}`,
+    `  controllable ${percent(report.controllable.shareOfLost)}, uncontrollable ` +
+      `${percent(report.uncontrollable.shareOfLost)}, unattributed ${percent(report.unattributed.shareOfLost)}`,
   );
   console.log(
-    `  by industry: ${report.byIndustry.map((line) => `${line.industry} ${percent(line.shareOfLost)}`).join(', ')} (seed: 26.53%, 14.82%, 13.57%)`,
+    `  by industry: ` +
+      `${report.byIndustry.map((line) => `${line.industry} ${percent(line.shareOfLost)}`).join(', ')} (seed: ` +
+      `26.53%, 14.82%, 13.57%)`,
   );
 }
 

@@ -111,7 +111,8 @@ export default function qualitySection(): void {
   const data = prepareSurvey(instrument, responses);
   console.log('\n== Service quality (服务质量, seed 000: six dimensions) ==');
   console.log(
-    `${data.results.length} responses kept, ${data.errors.length} rejected. Instrument ${instrument.id}@${instrument.version} ${instrument.fingerprint.slice(0, 19)}…`,
+    `${data.results.length} responses kept, ${data.errors.length} rejected. Instrument ` +
+      `${instrument.id}@${instrument.version} ${instrument.fingerprint.slice(0, 19)}…`,
   );
   for (const error of data.errors)
     console.log(`  rejected #${error.index} ${error.id ?? '(no id)'}: ${error.issues[0]!.message}`);
@@ -124,11 +125,15 @@ export default function qualitySection(): void {
     const d = score.dimensions.find((dimension) => dimension.dimension === id)!;
     const name = pad(`${d.labels.en} ${d.labels['zh-CN']}`, 44);
     console.log(
-      `  ${name} ${String(d.n).padStart(4)}  ${fixed(d.mean)}  ${fixed(d.sd)}  [${fixed(d.ci.lower)}, ${fixed(d.ci.upper)}]  ${fixed(d.topBoxShare?.times(100), 0).padStart(4)}%  ${fixed(d.bottomBoxShare?.times(100), 0).padStart(6)}%  ${fixed(d.index, 1).padStart(5)}${d.belowStandard ? '  below standard' : ''}`,
+      `  ${name} ${String(d.n).padStart(4)}  ${fixed(d.mean)}  ${fixed(d.sd)}  [${fixed(d.ci.lower)}, ` +
+        `${fixed(d.ci.upper)}]  ${fixed(d.topBoxShare?.times(100), 0).padStart(4)}%  ` +
+        `${fixed(d.bottomBoxShare?.times(100), 0).padStart(6)}%  ` +
+        `${fixed(d.index, 1).padStart(5)}${d.belowStandard ? '  below standard' : ''}`,
     );
   }
   console.log(
-    `  overall index ${fixed(score.overall.index, 1)} (${score.overall.weighted ? 'importance-weighted' : 'equal weights'}; standard ${score.standard.toString()})`,
+    `  overall index ${fixed(score.overall.index, 1)} ` +
+      `(${score.overall.weighted ? 'importance-weighted' : 'equal weights'}; standard ${score.standard.toString()})`,
   );
   console.log(`  weakest first: ${score.weakestFirst.join(' < ')}`);
 
@@ -136,7 +141,8 @@ export default function qualitySection(): void {
   const source =
     ipa.importanceSource === 'respondents' ? "the respondents' 100-point allocations" : `the ${ipa.importanceSource}`;
   console.log(
-    `\nImportance–performance (importance from ${source}; crosshair at the means: importance ${fixed(ipa.crosshair.importance, 3)}, index ${fixed(ipa.crosshair.performance, 1)}):`,
+    `\nImportance–performance (importance from ${source}; crosshair at the means: importance ` +
+      `${fixed(ipa.crosshair.importance, 3)}, index ${fixed(ipa.crosshair.performance, 1)}):`,
   );
   for (const quadrant of Object.keys(ipa.quadrants) as IpaQuadrant[]) {
     const labels = ipaQuadrantLabels[quadrant];
@@ -148,20 +154,25 @@ export default function qualitySection(): void {
   for (const d of reliability.dimensions) {
     const flagged = d.flaggedItems.length > 0 ? `  raises alpha if dropped: ${d.flaggedItems.join(', ')}` : '';
     console.log(
-      `  ${d.dimension.padEnd(14)} α ${fixed(d.alpha, 3)}  [${fixed(d.ci.lower, 3)}, ${fixed(d.ci.upper, 3)}]  standardised ${fixed(d.standardizedAlpha, 3)}  n ${d.n}${flagged}${d.reason ? `  (${d.reason})` : ''}`,
+      `  ${d.dimension.padEnd(14)} α ${fixed(d.alpha, 3)}  [${fixed(d.ci.lower, 3)}, ${fixed(d.ci.upper, 3)}]  ` +
+        `standardised ${fixed(d.standardizedAlpha, 3)}  n ${d.n}${flagged}${d.reason ? `  (${d.reason})` : ''}`,
     );
   }
 
   const gaps = measureServqualGaps(instrument, data, { where: latest, missing: { minimumShare: 0.5 } });
-  console.log('\nSERVQUAL gaps (perception − expectation) beside SERVPERF (perception only), largest shortfall first:');
+  console.log(
+    '\nSERVQUAL gaps (perception − expectation) beside SERVPERF (perception only), largest shortfall first:',
+  );
   for (const id of gaps.weakestFirst) {
     const d = gaps.dimensions.find((dimension) => dimension.dimension === id)!;
     console.log(
-      `  ${id.padEnd(14)} gap ${fixed(d.gap).padStart(6)}   perception ${fixed(d.perception)}   expectation ${fixed(d.expectation)}   n ${d.n}`,
+      `  ${id.padEnd(14)} gap ${fixed(d.gap).padStart(6)}   perception ${fixed(d.perception)}   expectation ` +
+        `${fixed(d.expectation)}   n ${d.n}`,
     );
   }
   console.log(
-    `  overall gap ${fixed(gaps.overall.gap)}, importance-weighted ${fixed(gaps.overall.weightedGap)} (weights from ${gaps.overall.weightsFrom})`,
+    `  overall gap ${fixed(gaps.overall.gap)}, importance-weighted ${fixed(gaps.overall.weightedGap)} (weights ` +
+      `from ${gaps.overall.weightsFrom})`,
   );
 
   const change = compareSurveyGroups(instrument, data, {
@@ -173,7 +184,8 @@ export default function qualitySection(): void {
   console.log('\nQ2 → Q3, all respondents (Welch 95% interval of the difference), weakest first:');
   for (const d of change.dimensions) {
     console.log(
-      `  ${d.dimension.padEnd(14)} ${fixed(d.baseline.mean)} → ${fixed(d.comparison.mean)}  Δ ${fixed(d.difference).padStart(5)}  [${fixed(d.ci.lower)}, ${fixed(d.ci.upper)}]  ${d.direction}`,
+      `  ${d.dimension.padEnd(14)} ${fixed(d.baseline.mean)} → ${fixed(d.comparison.mean)}  Δ ` +
+        `${fixed(d.difference).padStart(5)}  [${fixed(d.ci.lower)}, ${fixed(d.ci.upper)}]  ${d.direction}`,
     );
   }
   const groups = compareSurveyGroups(instrument, data, {
@@ -184,7 +196,8 @@ export default function qualitySection(): void {
   });
   const attitude = groups.dimensions.find((d) => d.dimension === 'attitude')!;
   console.log(
-    `  internal customers vs external clients, attitude 态度: Δ ${fixed(attitude.difference)} [${fixed(attitude.ci.lower)}, ${fixed(attitude.ci.upper)}]`,
+    `  internal customers vs external clients, attitude 态度: Δ ${fixed(attitude.difference)} ` +
+      `[${fixed(attitude.ci.lower)}, ${fixed(attitude.ci.upper)}]`,
   );
 
   const previous = scoreSurvey(instrument, data, {
@@ -193,12 +206,15 @@ export default function qualitySection(): void {
   });
   const signals = deriveQualitySignals(score, { previous });
   console.log(
-    `\nChurn signals: qualityScore ${fixed(signals.qualityScore, 1)}, lowestQualityScore ${fixed(signals.lowestQualityScore, 1)} (${signals.weakestDimension}), qualityChange ${fixed(signals.qualityChange, 1)}, falling dimensions: ${signals.fallingDimensions.join(', ') || 'none'}`,
+    `\nChurn signals: qualityScore ${fixed(signals.qualityScore, 1)}, lowestQualityScore ` +
+      `${fixed(signals.lowestQualityScore, 1)} (${signals.weakestDimension}), qualityChange ` +
+      `${fixed(signals.qualityChange, 1)}, falling dimensions: ${signals.fallingDimensions.join(', ') || 'none'}`,
   );
 
   const nps = netPromoterScore(recommend);
   console.log(
-    `NPS ${fixed(nps.score, 1)} ± ${fixed(nps.standardError, 1)} (promoters ${nps.promoters}, passives ${nps.passives}, detractors ${nps.detractors}, n ${nps.n})`,
+    `NPS ${fixed(nps.score, 1)} ± ${fixed(nps.standardError, 1)} (promoters ${nps.promoters}, passives ` +
+      `${nps.passives}, detractors ${nps.detractors}, n ${nps.n})`,
   );
 
   const random = seededRandom(4041);
@@ -217,8 +233,11 @@ export default function qualitySection(): void {
   });
   const handled = measureComplaints(complaints, { asOf: SAMPLE_AS_OF, slaDays: 7 });
   console.log(
-    `Complaints as of ${SAMPLE_AS_OF}: ${handled.total} (open ${handled.open}, oldest ${fixed(handled.openAge.max, 0)} days), resolution rate ${fixed(handled.resolutionRate?.times(100), 0)}%, ` +
-      `median ${fixed(handled.timeToResolution.median, 0)} days (p90 ${fixed(handled.timeToResolution.percentile.value, 1)}), SLA breaches ${handled.sla.breachedIds.length}; ` +
-      `≈${fixed(handled.expectedReturningClients, 1)} clients expected back (70%), unhappy clients could tell ${handled.wordOfMouth.reachLow}–${handled.wordOfMouth.reachHigh} others.`,
+    `Complaints as of ${SAMPLE_AS_OF}: ${handled.total} (open ${handled.open}, oldest ` +
+      `${fixed(handled.openAge.max, 0)} days), resolution rate ${fixed(handled.resolutionRate?.times(100), 0)}%, ` +
+      `median ${fixed(handled.timeToResolution.median, 0)} days (p90 ` +
+      `${fixed(handled.timeToResolution.percentile.value, 1)}), SLA breaches ${handled.sla.breachedIds.length}; ` +
+      `≈${fixed(handled.expectedReturningClients, 1)} clients expected back (70%), unhappy clients could tell ` +
+      `${handled.wordOfMouth.reachLow}–${handled.wordOfMouth.reachHigh} others.`,
   );
 }

@@ -72,22 +72,29 @@ export default function outcomesSection(): void {
   console.log(`\nPotential-value grade vs simulated next-year loss (${byGrade.events} of ${byGrade.count} lost):`);
   for (const row of byGrade.rows) {
     console.log(
-      `  ${row.grade}  ${String(row.count).padStart(4)} accounts  ${String(row.events).padStart(3)} lost  rate ${row.rate.times(100).toFixed(1).padStart(5)} %` +
-        `  95 % CI ${(row.interval.lower * 100).toFixed(1)}–${(row.interval.upper * 100).toFixed(1)} %  lift ${row.lift!.toFixed(2)}  capture ${row.cumulativeCapture!.times(100).toFixed(0)} %`,
+      `  ${row.grade}  ${String(row.count).padStart(4)} accounts  ${String(row.events).padStart(3)} lost  rate ` +
+        `${row.rate.times(100).toFixed(1).padStart(5)} %` +
+        `  95 % CI ${(row.interval.lower * 100).toFixed(1)}–${(row.interval.upper * 100).toFixed(1)} %  lift ` +
+        `${row.lift!.toFixed(2)}  capture ${row.cumulativeCapture!.times(100).toFixed(0)} %`,
     );
   }
+  const inversions = byGrade.monotonic === false ? byGrade.inversions.map((i) => `${i.from}→${i.to}`).join(', ') : '';
   console.log(
-    `  rate across grades: ${byGrade.monotonic === false ? `not monotone (${byGrade.inversions.map((i) => `${i.from}→${i.to}`).join(', ')})` : byGrade.monotonic}`,
+    `  rate across grades: ${byGrade.monotonic === false ? `not monotone (${inversions})` : byGrade.monotonic}`,
   );
 
   const power = discrimination(results, lost, { riskier: 'lower', groups: 5 });
   console.log(
-    `\nDiscrimination of the total (lower = riskier): AUC ${power.auc.toFixed(3)} (${power.exact.auc}), Gini ${power.gini.toFixed(3)}, KS ${power.ks.toFixed(3)} at total ${power.ksScore.toFixed(2)}`,
+    `\nDiscrimination of the total (lower = riskier): AUC ${power.auc.toFixed(3)} (${power.exact.auc}), Gini ` +
+      `${power.gini.toFixed(3)}, KS ${power.ks.toFixed(3)} at total ${power.ksScore.toFixed(2)}`,
   );
   console.log('  quintile  totals          accounts  lost  capture  lift');
   for (const row of power.gains) {
     console.log(
-      `  ${String(row.group).padStart(8)}  ${row.lowest.toFixed(1).padStart(5)}–${row.highest.toFixed(1).padEnd(8)}  ${String(row.count).padStart(8)}  ${String(row.events).padStart(4)}  ${row.capture.times(100).toFixed(0).padStart(6)} %  ${row.lift.toFixed(2)}`,
+      `  ${String(row.group).padStart(8)}  ` +
+        `${row.lowest.toFixed(1).padStart(5)}–${row.highest.toFixed(1).padEnd(8)}  ` +
+        `${String(row.count).padStart(8)}  ${String(row.events).padStart(4)}  ` +
+        `${row.capture.times(100).toFixed(0).padStart(6)} %  ${row.lift.toFixed(2)}`,
     );
   }
 
@@ -101,13 +108,21 @@ export default function outcomesSection(): void {
   const characteristic = characteristicStability(results, rescored);
   const shifted = characteristic.factors.filter((factor) => !factor.total.isZero());
   console.log(
-    `Characteristic stability after the Q3 re-rating: ${shifted.map((f) => `${f.id} PSI ${f.total.toFixed(4)} (${f.reading}), mean contribution ${f.contributionShift.toFixed(3)} points`).join('; ')}`,
+    `Characteristic stability after the Q3 re-rating: ` +
+      shifted
+        .map(
+          (f) =>
+            `${f.id} PSI ${f.total.toFixed(4)} (${f.reading}), mean contribution ` +
+            `${f.contributionShift.toFixed(3)} points`,
+        )
+        .join('; '),
   );
 
   const moved = rescored.findIndex((result, index) => !result.total.eq(results[index]!.total));
   const why = compareScores(results[moved]!, rescored[moved]!);
   console.log(
-    `Why did ${samplePortfolio[moved]!.id}'s score change? ${why.previousTotal.toFixed(2)} → ${why.currentTotal.toFixed(2)} (${why.change.toFixed(2)}), grade ${why.grade.from} → ${why.grade.to}; ` +
+    `Why did ${samplePortfolio[moved]!.id}'s score change? ${why.previousTotal.toFixed(2)} → ` +
+      `${why.currentTotal.toFixed(2)} (${why.change.toFixed(2)}), grade ${why.grade.from} → ${why.grade.to}; ` +
       why.factors
         .filter((f) => !f.change.isZero())
         .map((f) => `${f.id} ${f.change.toFixed(2)}`)
@@ -128,10 +143,14 @@ export default function outcomesSection(): void {
   });
   const candidate = backtestRules(edited, histories, outcomes, { asOf, horizonDays: 120 });
   const line = (name: string, m: typeof baseline.set) =>
-    `  ${name.padEnd(26)} ${String(m.alerts).padStart(5)} alerts  precision ${m.precision === null ? '—' : m.precision.times(100).toFixed(1)} %  recall ${m.recall === null ? '—' : m.recall.times(100).toFixed(1)} %` +
-    `  median lead ${m.medianLeadDays ?? '—'} days  ${m.alertsPerAccountMonth?.toFixed(3) ?? '—'} alerts per account-month  lost without alert: ${m.lostWithoutAlert.length}`;
+    `  ${name.padEnd(26)} ${String(m.alerts).padStart(5)} alerts  precision ` +
+    `${m.precision === null ? '—' : m.precision.times(100).toFixed(1)} %  recall ` +
+    `${m.recall === null ? '—' : m.recall.times(100).toFixed(1)} %` +
+    `  median lead ${m.medianLeadDays ?? '—'} days  ${m.alertsPerAccountMonth?.toFixed(3) ?? '—'} alerts per ` +
+    `account-month  lost without alert: ${m.lostWithoutAlert.length}`;
   console.log(
-    `\nDefault churn rules replayed monthly, April–September 2026 (${baseline.evaluations} evaluations, ${baseline.set.lostAccounts} accounts lost, horizon 120 days):`,
+    `\nDefault churn rules replayed monthly, April–September 2026 (${baseline.evaluations} evaluations, ` +
+      `${baseline.set.lostAccounts} accounts lost, horizon 120 days):`,
   );
   console.log(line('default rule set', baseline.set));
   console.log(line('edit: spend drop ≥ 10 %', candidate.set));
@@ -141,9 +160,11 @@ export default function outcomesSection(): void {
     .sort((a, b) => b.truePositives - a.truePositives)
     .slice(0, 3);
   console.log(
-    `  most useful default rules: ${best.map((rule) => `${rule.ruleId} (${rule.truePositives} of ${rule.alerts} alerts right)`).join(', ')}`,
+    `  most useful default rules: ` +
+      `${best.map((rule) => `${rule.ruleId} (${rule.truePositives} of ${rule.alerts} alerts right)`).join(', ')}`,
   );
   console.log(
-    `  the edit warns of ${comparison.newlyCaught.length} more lost accounts, misses ${comparison.newlyMissed.length}, for ${comparison.set.difference.alerts} more alerts`,
+    `  the edit warns of ${comparison.newlyCaught.length} more lost accounts, misses ` +
+      `${comparison.newlyMissed.length}, for ${comparison.set.difference.alerts} more alerts`,
   );
 }

@@ -83,7 +83,8 @@ export default function reportSection(): void {
     const file = join(tmpdir(), `clientele-report-${locale}.html`);
     writeFileSync(file, renderReport(assessment, { ...options, locale }));
     console.log(
-      `${locale === 'en' ? 'English' : 'Chinese'} report written to ${file} (open it in a browser; no scripts, no network).`,
+      `${locale === 'en' ? 'English' : 'Chinese'} report written to ${file} (open it in a browser; no scripts, ` +
+        `no network).`,
     );
   }
 }
