@@ -160,9 +160,7 @@ export default function qualitySection(): void {
   }
 
   const gaps = measureServqualGaps(instrument, data, { where: latest, missing: { minimumShare: 0.5 } });
-  console.log(
-    '\nSERVQUAL gaps (perception − expectation) beside SERVPERF (perception only), largest shortfall first:',
-  );
+  console.log('\nSERVQUAL gaps (perception − expectation) beside SERVPERF (perception only), largest shortfall first:');
   for (const id of gaps.weakestFirst) {
     const d = gaps.dimensions.find((dimension) => dimension.dimension === id)!;
     console.log(
