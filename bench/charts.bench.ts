@@ -41,7 +41,12 @@ function handWrittenMatrix(results: readonly Account[]): string {
     sums[cell]! += Number(account.current.value.toString());
   }
   const most = Math.max(...counts);
-  return `<svg xmlns="http://www.w3.org/2000/svg">${counts.map((count, cell) => `<rect x="${(cell % 4) * 100}" y="${Math.floor(cell / 4) * 100}" width="100" height="100" fill-opacity="${(count / most).toFixed(2)}"/><text>${count} ${Math.round(sums[cell]!)}</text>`).join('')}</svg>`;
+  const cells = counts.map((count, cell) => {
+    const at = `x="${(cell % 4) * 100}" y="${Math.floor(cell / 4) * 100}"`;
+    const rect = `<rect ${at} width="100" height="100" fill-opacity="${(count / most).toFixed(2)}"/>`;
+    return `${rect}<text>${count} ${Math.round(sums[cell]!)}</text>`;
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg">${cells.join('')}</svg>`;
 }
 
 export default function chartsBench(): void {

@@ -116,7 +116,10 @@ export default function run(): void {
     throw new Error(`benchmark: log-likelihoods differ (${check} vs ${model.logLikelihood})`);
   const distinct = readPurchaseHistories(customers, 'bench').frequency.length;
   console.log(
-    `${COUNT.toLocaleString('en')} simulated customers (${distinct.toLocaleString('en')} distinct histories); fit r = ${model.r.toFixed(3)}, α = ${model.alpha.toFixed(3)}, a = ${model.a.toFixed(3)}, b = ${model.b.toFixed(3)} (true ${TRUE.r}, ${TRUE.alpha}, ${TRUE.a}, ${TRUE.b}); ${evaluations} likelihood evaluations, ${model.convergence.reason}`,
+    `${COUNT.toLocaleString('en')} simulated customers (${distinct.toLocaleString('en')} distinct histories); ` +
+      `fit r = ${model.r.toFixed(3)}, α = ${model.alpha.toFixed(3)}, a = ${model.a.toFixed(3)}, b = ` +
+      `${model.b.toFixed(3)} (true ${TRUE.r}, ${TRUE.alpha}, ${TRUE.a}, ${TRUE.b}); ${evaluations} likelihood ` +
+      `evaluations, ${model.convergence.reason}`,
   );
 
   let sink = 0;

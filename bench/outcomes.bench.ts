@@ -104,7 +104,8 @@ export default function run(): void {
   const psi = populationStability(reference.scores, drifted.scores, { bins: { quantiles: 10 } });
   const floatPsi = floatStability(reference.scores, drifted.scores, 10);
   console.log(
-    `\n${COUNT.toLocaleString('en')} scores: AUC ${exact.auc} (float ${float.auc}), KS ${exact.ks} (float ${float.ks}), exact AUC ${exact.exact.auc}`,
+    `\n${COUNT.toLocaleString('en')} scores: AUC ${exact.auc} (float ${float.auc}), KS ${exact.ks} (float ` +
+      `${float.ks}), exact AUC ${exact.exact.auc}`,
   );
   console.log(`PSI over 10 reference deciles: ${psi.total.toFixed(6)} (float ${floatPsi.toFixed(6)}), ${psi.reading}`);
   printCpu(

@@ -3,7 +3,8 @@ import { churnSignalCatalogue, defaultChurnRuleSet, evaluateRules } from '../../
 
 /**
  * Every default rule on both sides of its threshold and with its data missing. Thresholds: seed 003
- * (contact standards per tier: 水晶 visited twice a quarter, called once a month), seed 000 (人走客户走, 单线联络), the rest documented choices in docs/churn.md.
+ * (contact standards per tier: 水晶 visited twice a quarter, called once a month), seed 000 (人走客户走, 单线联络), the rest
+ * documented choices in docs/churn.md.
  */
 const cases: {
   rule: string;
@@ -74,38 +75,46 @@ describe('default churn rule set (seeds 000, 003)', () => {
     expect(result.fired).not.toContain(rule);
   });
 
-  it('silent-and-shrinking judges contact by the account’s own tier standard (seed 003_898f4cf2b365eafa.txt: "对不同级别的大客户制定不同的走访标准")', () => {
-    // a low tier visited every 182 days and seen 150 days ago keeps to its own standard: no alert,
-    // however long ago in absolute days (the seed sets no quarterly visit for every account)
-    const withinOwnStandard = evaluateRules(defaultChurnRuleSet, {
-      spendChange: -0.3,
-      daysSinceLastVisit: 150,
-      visitOverdueRatio: 150 / 182,
-      callOverdueRatio: 0.5,
-    });
-    expect(withinOwnStandard.clear).toContain('silent-and-shrinking');
-    // a crystal account (走访 2次/季度, about 45.66 days) seen 60 days ago is past its own standard
-    const pastOwnStandard = evaluateRules(defaultChurnRuleSet, {
-      spendChange: -0.3,
-      daysSinceLastVisit: 60,
-      visitOverdueRatio: 60 / 45.65625,
-      callOverdueRatio: 0.5,
-    });
-    expect(pastOwnStandard.fired).toContain('silent-and-shrinking');
-  });
+  it(
+    'silent-and-shrinking judges contact by the account’s own tier standard (seed 003_898f4cf2b365eafa.txt: ' +
+      '"对不同级别的大客户制定不同的走访标准")',
+    () => {
+      // a low tier visited every 182 days and seen 150 days ago keeps to its own standard: no alert,
+      // however long ago in absolute days (the seed sets no quarterly visit for every account)
+      const withinOwnStandard = evaluateRules(defaultChurnRuleSet, {
+        spendChange: -0.3,
+        daysSinceLastVisit: 150,
+        visitOverdueRatio: 150 / 182,
+        callOverdueRatio: 0.5,
+      });
+      expect(withinOwnStandard.clear).toContain('silent-and-shrinking');
+      // a crystal account (走访 2次/季度, about 45.66 days) seen 60 days ago is past its own standard
+      const pastOwnStandard = evaluateRules(defaultChurnRuleSet, {
+        spendChange: -0.3,
+        daysSinceLastVisit: 60,
+        visitOverdueRatio: 60 / 45.65625,
+        callOverdueRatio: 0.5,
+      });
+      expect(pastOwnStandard.fired).toContain('silent-and-shrinking');
+    },
+  );
 
-  it('single-threaded speaks of OUR staff, not the client’s (seed 000_314cca147d0dd30a.txt: "员工拥有广告客户关系旳“单线联络”现象" and "人走客户走")', () => {
-    const rule = defaultChurnRuleSet.rules.find((item) => item.id === 'single-threaded')!;
-    expect(rule.message!['zh-CN']).toContain('我方');
-    expect(rule.message!['zh-CN']).not.toContain('客户方');
-    expect(churnSignalCatalogue.internalContacts!.labels['zh-CN']).toBe('我方对接人数');
-    expect(churnSignalCatalogue.singleThreaded!.labels['zh-CN']).toBe('单线联络');
-    expect(churnSignalCatalogue.clientContacts!.labels['zh-CN']).toBe('客户方联系人数');
-    const fired = evaluateRules(defaultChurnRuleSet, { singleThreaded: true, internalContacts: 1 });
-    expect(fired.alerts.find((alert) => alert.ruleId === 'single-threaded')!.message.en).toBe(
-      'Only 1 of our staff holds the relationship.',
-    );
-  });
+  it(
+    'single-threaded speaks of OUR staff, not the client’s (seed 000_314cca147d0dd30a.txt: ' +
+      '"员工拥有广告客户关系旳“单线联络”现象" and "人走客户走")',
+    () => {
+      const rule = defaultChurnRuleSet.rules.find((item) => item.id === 'single-threaded')!;
+      expect(rule.message!['zh-CN']).toContain('我方');
+      expect(rule.message!['zh-CN']).not.toContain('客户方');
+      expect(churnSignalCatalogue.internalContacts!.labels['zh-CN']).toBe('我方对接人数');
+      expect(churnSignalCatalogue.singleThreaded!.labels['zh-CN']).toBe('单线联络');
+      expect(churnSignalCatalogue.clientContacts!.labels['zh-CN']).toBe('客户方联系人数');
+      const fired = evaluateRules(defaultChurnRuleSet, { singleThreaded: true, internalContacts: 1 });
+      expect(fired.alerts.find((alert) => alert.ruleId === 'single-threaded')!.message.en).toBe(
+        'Only 1 of our staff holds the relationship.',
+      );
+    },
+  );
 
   it('adds the sharp-drop rule to the drop rule, so risk keeps rising as spend falls', () => {
     const mild = evaluateRules(defaultChurnRuleSet, { spendChange: -0.3 });

@@ -104,9 +104,12 @@ describe('defineRuleSet: the SPEC §3 contract', () => {
   it.each(['__proto__', 'constructor', 'prototype'])('throws on %s as a key anywhere (JSON.parse payloads)', (key) => {
     const payloads = [
       `{"id":"x","${key}":{"polluted":true},"rules":[]}`,
-      `{"id":"x","rules":[{"id":"r","when":{"signal":"a","op":"eq","value":1,"${key}":{"polluted":true}},"severity":"watch","points":1,"cause":"credit"}]}`,
-      `{"id":"x","rules":[{"id":"r","when":{"all":[{"signal":"a","op":"eq","value":1}],"${key}":1},"severity":"watch","points":1,"cause":"credit"}]}`,
-      `{"id":"x","rules":[{"id":"r","${key}":{},"when":{"signal":"a","op":"eq","value":1},"severity":"watch","points":1,"cause":"credit"}]}`,
+      `{"id":"x","rules":[{"id":"r","when":{"signal":"a","op":"eq","value":1,"${key}":{"polluted":true}}` +
+        `,"severity":"watch","points":1,"cause":"credit"}]}`,
+      `{"id":"x","rules":[{"id":"r","when":{"all":[{"signal":"a","op":"eq","value":1}],"${key}":1}` +
+        `,"severity":"watch","points":1,"cause":"credit"}]}`,
+      `{"id":"x","rules":[{"id":"r","${key}":{},"when":{"signal":"a","op":"eq","value":1}` +
+        `,"severity":"watch","points":1,"cause":"credit"}]}`,
     ];
     for (const payload of payloads) {
       const issues = issuesOf(() => defineRuleSet(JSON.parse(payload)));

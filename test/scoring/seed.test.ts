@@ -201,21 +201,25 @@ describe('keyAccountSelectionModel (seed 003, 第5篇 and 第7篇)', () => {
 });
 
 describe('keyAccountSelectionModel reads the right way round in Chinese (seed 003_898f4cf2b365eafa.txt)', () => {
-  it('priceInsensitivity is labelled as INsensitivity, since a higher rating is better ("客户对价格的敏感度" is the seed criterion, rated reversed)', () => {
-    const factor = keyAccountSelectionModel.factors.find((candidate) => candidate.id === 'priceInsensitivity')!;
-    // the seed's own words would make a Chinese user rate a sensitive client high: the label must say 不敏感
-    expect(factor.labels['zh-CN']).not.toBe('对价格的敏感度');
-    expect(factor.labels['zh-CN']).toContain('不敏感');
-    const sensitive = score(keyAccountSelectionModel, {
-      ...Object.fromEntries(keyAccountSelectionModel.factors.map((f) => [f.id, 5])),
-      priceInsensitivity: 1,
-    });
-    const insensitive = score(keyAccountSelectionModel, {
-      ...Object.fromEntries(keyAccountSelectionModel.factors.map((f) => [f.id, 5])),
-      priceInsensitivity: 10,
-    });
-    expect(insensitive.total.gt(sensitive.total)).toBe(true);
-  });
+  it(
+    'priceInsensitivity is labelled as INsensitivity, since a higher rating is better ("客户对价格的敏感度" is the seed ' +
+      'criterion, rated reversed)',
+    () => {
+      const factor = keyAccountSelectionModel.factors.find((candidate) => candidate.id === 'priceInsensitivity')!;
+      // the seed's own words would make a Chinese user rate a sensitive client high: the label must say 不敏感
+      expect(factor.labels['zh-CN']).not.toBe('对价格的敏感度');
+      expect(factor.labels['zh-CN']).toContain('不敏感');
+      const sensitive = score(keyAccountSelectionModel, {
+        ...Object.fromEntries(keyAccountSelectionModel.factors.map((f) => [f.id, 5])),
+        priceInsensitivity: 1,
+      });
+      const insensitive = score(keyAccountSelectionModel, {
+        ...Object.fromEntries(keyAccountSelectionModel.factors.map((f) => [f.id, 5])),
+        priceInsensitivity: 10,
+      });
+      expect(insensitive.total.gt(sensitive.total)).toBe(true);
+    },
+  );
 });
 
 describe('fakeBigAccountModel (seed 003_898f4cf2b365eafa.txt, 识别“大户”与“假大户”)', () => {

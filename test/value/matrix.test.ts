@@ -10,22 +10,26 @@ import {
 } from '../../src/value/index.js';
 
 describe('strategies are seed 000’s own moves (seed 000_314cca147d0dd30a.txt)', () => {
-  it('small clients get the planning-led one-stop service tailored to the brief ("中小客户服务重要是筹划为主旳“一条龙”形式 … “量体裁衣”"), never a standardised low-cost tier', () => {
-    for (const [current, potential] of [
-      ['D', 'D'],
-      ['C', 'C'],
-    ] as const) {
-      const { strategy } = classifyValue(current, potential);
-      expect(strategy['zh-CN']).toContain('一条龙');
-      expect(strategy['zh-CN']).toContain('量体裁衣');
-      expect(strategy.en).toMatch(/tailored to the brief/);
-      expect(strategy.en).not.toMatch(/standardised|low-cost/i);
-      expect(strategy['zh-CN']).not.toMatch(/标准化|低成本/);
-      // the preferential packages belong to big clients ("优先向他们提供最佳旳媒体资源和优惠旳广告“套餐”")
-      expect(strategy['zh-CN']).not.toContain('套餐');
-    }
-    expect(classifyValue('D', 'D').strategy['zh-CN']).toContain('把每个客户当成唯一客户');
-  });
+  it(
+    'small clients get the planning-led one-stop service tailored to the brief ("中小客户服务重要是筹划为主旳“一条龙”形式 … ' +
+      '“量体裁衣”"), never a standardised low-cost tier',
+    () => {
+      for (const [current, potential] of [
+        ['D', 'D'],
+        ['C', 'C'],
+      ] as const) {
+        const { strategy } = classifyValue(current, potential);
+        expect(strategy['zh-CN']).toContain('一条龙');
+        expect(strategy['zh-CN']).toContain('量体裁衣');
+        expect(strategy.en).toMatch(/tailored to the brief/);
+        expect(strategy.en).not.toMatch(/standardised|low-cost/i);
+        expect(strategy['zh-CN']).not.toMatch(/标准化|低成本/);
+        // the preferential packages belong to big clients ("优先向他们提供最佳旳媒体资源和优惠旳广告“套餐”")
+        expect(strategy['zh-CN']).not.toContain('套餐');
+      }
+      expect(classifyValue('D', 'D').strategy['zh-CN']).toContain('把每个客户当成唯一客户');
+    },
+  );
 
   it('big clients get added value, the best media resources, 套餐 and PR help ("大客户服务重要立足于增值")', () => {
     const { strategy } = classifyValue('A', 'A');

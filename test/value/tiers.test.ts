@@ -11,21 +11,24 @@ import {
 } from '../../src/value/index.js';
 
 describe('the telecom tier policy (seed 003, 第6篇)', () => {
-  it('key accounts start at 3,000 a month; crystal (水晶) is 3,000–10,000, visited twice a quarter, called monthly', () => {
-    const crystal = telecomTierPolicy.tierFor(3000)!;
-    expect(crystal.id).toBe('crystal');
-    expect(crystal.tier).toBe('crystal');
-    expect(crystal.group).toBe('key-account');
-    expect(crystal.labels['zh-CN']).toBe('水晶客户');
-    expect(crystal.contact.visits).toEqual({ times: 2, per: 'quarter' });
-    expect(crystal.contact.calls).toEqual({ times: 1, per: 'month' });
-    expect(crystal.contact.visitEveryDays!.toString()).toBe('45.65625');
-    expect(crystal.contact.callEveryDays!.toString()).toBe('30.4375');
-    expect(crystal.contact.visitsPerYear.toString()).toBe('8');
-    expect(crystal.contact.callsPerYear.toString()).toBe('12');
-    expect(telecomTierPolicy.tierFor('9999.99')!.id).toBe('crystal');
-    expect(telecomTierPolicy.tierFor(10000)!.id).toBe('key-5');
-  });
+  it(
+    'key accounts start at 3,000 a month; crystal (水晶) is 3,000–10,000, visited twice a quarter, called ' + 'monthly',
+    () => {
+      const crystal = telecomTierPolicy.tierFor(3000)!;
+      expect(crystal.id).toBe('crystal');
+      expect(crystal.tier).toBe('crystal');
+      expect(crystal.group).toBe('key-account');
+      expect(crystal.labels['zh-CN']).toBe('水晶客户');
+      expect(crystal.contact.visits).toEqual({ times: 2, per: 'quarter' });
+      expect(crystal.contact.calls).toEqual({ times: 1, per: 'month' });
+      expect(crystal.contact.visitEveryDays!.toString()).toBe('45.65625');
+      expect(crystal.contact.callEveryDays!.toString()).toBe('30.4375');
+      expect(crystal.contact.visitsPerYear.toString()).toBe('8');
+      expect(crystal.contact.callsPerYear.toString()).toBe('12');
+      expect(telecomTierPolicy.tierFor('9999.99')!.id).toBe('crystal');
+      expect(telecomTierPolicy.tierFor(10000)!.id).toBe('key-5');
+    },
+  );
 
   it('commercial A/A+ is 1,500–3,000, visited once a quarter, called monthly', () => {
     const top = telecomTierPolicy.tierFor(1500)!;

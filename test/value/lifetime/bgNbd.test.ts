@@ -29,15 +29,19 @@ describe('fitBgNbd on CDNOW, weeks 1–39 (Fader, Hardie & Lee 2005, Marketing S
     expect(model.customers).toBe(2357);
   });
 
-  it('trusts the fit and gives the standard errors the lifetimes package reports for CDNOW (0.012557, 0.378221, 0.185719, 0.705345)', () => {
-    expect(model.convergence).toMatchObject({ converged: true, reason: 'converged', hessian: 'negative-definite' });
-    const errors = model.standardErrors!;
-    const relative = (actual: number, expected: number) => Math.abs(actual / expected - 1);
-    expect(relative(errors.r, 0.012557)).toBeLessThan(1e-3);
-    expect(relative(errors.alpha, 0.378221)).toBeLessThan(1e-3);
-    expect(relative(errors.a, 0.185719)).toBeLessThan(1e-3);
-    expect(relative(errors.b, 0.705345)).toBeLessThan(1e-3);
-  });
+  it(
+    'trusts the fit and gives the standard errors the lifetimes package reports for CDNOW (0.012557, 0.378221, ' +
+      '0.185719, 0.705345)',
+    () => {
+      expect(model.convergence).toMatchObject({ converged: true, reason: 'converged', hessian: 'negative-definite' });
+      const errors = model.standardErrors!;
+      const relative = (actual: number, expected: number) => Math.abs(actual / expected - 1);
+      expect(relative(errors.r, 0.012557)).toBeLessThan(1e-3);
+      expect(relative(errors.alpha, 0.378221)).toBeLessThan(1e-3);
+      expect(relative(errors.a, 0.185719)).toBeLessThan(1e-3);
+      expect(relative(errors.b, 0.705345)).toBeLessThan(1e-3);
+    },
+  );
 
   it('gives the same fit from grouped data (count) as from one row per customer', () => {
     const grouped = new Map<string, { frequency: number; recency: number; T: number; count: number }>();
@@ -56,9 +60,13 @@ describe('fitBgNbd on CDNOW, weeks 1–39 (Fader, Hardie & Lee 2005, Marketing S
 describe('BG/NBD per-customer quantities', () => {
   const published = { kind: 'bg-nbd', r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } as const;
 
-  it('expects 1.226 purchases in the next 39 weeks from the customer with x = 2, tₓ = 30.43, T = 38.86 (the paper’s worked example)', () => {
-    expect(expectedPurchases(published, { frequency: 2, recency: 30.43, T: 38.86 }, 39)).toBeCloseTo(1.226, 3);
-  });
+  it(
+    'expects 1.226 purchases in the next 39 weeks from the customer with x = 2, tₓ = 30.43, T = 38.86 (the ' +
+      'paper’s worked example)',
+    () => {
+      expect(expectedPurchases(published, { frequency: 2, recency: 30.43, T: 38.86 }, 39)).toBeCloseTo(1.226, 3);
+    },
+  );
 
   it('P(alive) is 1 without repeat purchases (the model’s assumption) and falls as the last purchase recedes', () => {
     expect(probabilityAlive(model, { frequency: 0, recency: 0, T: 38.86 })).toBe(1);
@@ -124,20 +132,24 @@ describe('fitBgNbd refuses to return nonsense', () => {
     expect(flagged.standardErrors).toBeNull();
   });
 
-  it('reports a fit that degenerates to the homogeneous limit (a, b → ∞ at a fixed ratio) as boundary, not converged', () => {
-    const fitted = fitBgNbd(
-      [
-        { frequency: 0, recency: 0, T: 30, count: 40 },
-        { frequency: 1, recency: 5, T: 30, count: 12 },
-        { frequency: 2, recency: 25, T: 28, count: 8 },
-        { frequency: 4, recency: 10, T: 30, count: 5 },
-        { frequency: 6, recency: 29, T: 30, count: 3 },
-      ],
-      { onNonConvergence: 'return' },
-    );
-    expect(fitted.convergence).toMatchObject({ converged: false, reason: 'boundary' });
-    expect(Math.max(fitted.a, fitted.b)).toBeGreaterThan(1e4);
-  });
+  it(
+    'reports a fit that degenerates to the homogeneous limit (a, b → ∞ at a fixed ratio) as boundary, not ' +
+      'converged',
+    () => {
+      const fitted = fitBgNbd(
+        [
+          { frequency: 0, recency: 0, T: 30, count: 40 },
+          { frequency: 1, recency: 5, T: 30, count: 12 },
+          { frequency: 2, recency: 25, T: 28, count: 8 },
+          { frequency: 4, recency: 10, T: 30, count: 5 },
+          { frequency: 6, recency: 29, T: 30, count: 3 },
+        ],
+        { onNonConvergence: 'return' },
+      );
+      expect(fitted.convergence).toMatchObject({ converged: false, reason: 'boundary' });
+      expect(Math.max(fitted.a, fitted.b)).toBeGreaterThan(1e4);
+    },
+  );
 
   it('throws ConvergenceError with reason max-evaluations when the budget is too small', () => {
     try {

@@ -21,12 +21,16 @@ describe('fitGammaGamma on CDNOW’s repeat customers (Fader, Hardie & Lee 2005,
     expect(model.convergence.converged).toBe(true);
   });
 
-  it('reports the frequency–spend correlation the lifetimes documentation shows for CDNOW (0.1139): weak, the assumption holds', () => {
-    expect(model.independence.correlation).toBeCloseTo(0.1139, 4);
-    expect(model.independence.weak).toBe(true);
-    expect(model.independence.interval.lower).toBeLessThan(model.independence.correlation);
-    expect(model.independence.interval.upper).toBeGreaterThan(model.independence.correlation);
-  });
+  it(
+    'reports the frequency–spend correlation the lifetimes documentation shows for CDNOW (0.1139): weak, the ' +
+      'assumption holds',
+    () => {
+      expect(model.independence.correlation).toBeCloseTo(0.1139, 4);
+      expect(model.independence.weak).toBe(true);
+      expect(model.independence.interval.lower).toBeLessThan(model.independence.correlation);
+      expect(model.independence.interval.upper).toBeGreaterThan(model.independence.correlation);
+    },
+  );
 
   it('flags a strong correlation', () => {
     const correlated = Array.from({ length: 40 }, (_, i) => ({
@@ -37,14 +41,18 @@ describe('fitGammaGamma on CDNOW’s repeat customers (Fader, Hardie & Lee 2005,
     expect(fitted.independence.weak).toBe(false);
   });
 
-  it('shrinks a customer’s mean spend towards the population mean: E[M] = p(γ + x z̄)/(px + q − 1) (eq. 5 of the 2013 note)', () => {
-    const spend = { kind: 'gamma-gamma', p: 6.25, q: 3.74, v: 15.44 } as const;
-    expect(expectedAverageSpend(spend, { frequency: 0, monetaryValue: 0 })).toBeCloseTo((6.25 * 15.44) / 2.74, 12);
-    expect(expectedAverageSpend(spend, { frequency: 2, monetaryValue: 22.35 })).toBeCloseTo(
-      (6.25 * (15.44 + 2 * 22.35)) / (12.5 + 2.74),
-      12,
-    );
-  });
+  it(
+    'shrinks a customer’s mean spend towards the population mean: E[M] = p(γ + x z̄)/(px + q − 1) (eq. 5 of ' +
+      'the 2013 note)',
+    () => {
+      const spend = { kind: 'gamma-gamma', p: 6.25, q: 3.74, v: 15.44 } as const;
+      expect(expectedAverageSpend(spend, { frequency: 0, monetaryValue: 0 })).toBeCloseTo((6.25 * 15.44) / 2.74, 12);
+      expect(expectedAverageSpend(spend, { frequency: 2, monetaryValue: 22.35 })).toBeCloseTo(
+        (6.25 * (15.44 + 2 * 22.35)) / (12.5 + 2.74),
+        12,
+      );
+    },
+  );
 
   it('rejects repeat customers without a positive mean spend', () => {
     expect(() => fitGammaGamma([{ frequency: 2, monetaryValue: 0 }])).toThrow(ValidationError);

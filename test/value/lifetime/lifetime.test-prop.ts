@@ -38,21 +38,25 @@ describe('purchase-count model laws (BG/NBD and Pareto/NBD)', () => {
     );
   });
 
-  it('P(alive) is 1 without repeat purchases only where the model says so: always under BG/NBD, never under Pareto/NBD', () => {
-    fc.assert(
-      fc.property(
-        bgNbdParameters,
-        paretoNbdParameters,
-        fc.double({ min: 0.1, max: 200, noNaN: true }),
-        (bg, pareto, T) => {
-          const customer = { frequency: 0, recency: 0, T };
-          expect(probabilityAlive(bg, customer)).toBe(1);
-          expect(probabilityAlive(pareto, customer)).toBeLessThan(1);
-        },
-      ),
-      runs,
-    );
-  });
+  it(
+    'P(alive) is 1 without repeat purchases only where the model says so: always under BG/NBD, never under ' +
+      'Pareto/NBD',
+    () => {
+      fc.assert(
+        fc.property(
+          bgNbdParameters,
+          paretoNbdParameters,
+          fc.double({ min: 0.1, max: 200, noNaN: true }),
+          (bg, pareto, T) => {
+            const customer = { frequency: 0, recency: 0, T };
+            expect(probabilityAlive(bg, customer)).toBe(1);
+            expect(probabilityAlive(pareto, customer)).toBeLessThan(1);
+          },
+        ),
+        runs,
+      );
+    },
+  );
 
   it('expected purchases never decrease as the forecast period grows', () => {
     fc.assert(

@@ -3,32 +3,35 @@ import { ValidationError, summarizeTransactions } from '../../../src/value/index
 import { cdnowSummary, cdnowTransactions } from './cdnow.js';
 
 describe('summarizeTransactions', () => {
-  it('rebuilds the published CDNOW 39-week calibration summary from the transaction log (Fader, Hardie & Lee 2005)', () => {
-    const published = cdnowSummary();
-    const { results, errors, afterAsOf } = summarizeTransactions(cdnowTransactions(), {
-      asOf: '1997-09-30',
-      unit: 'weeks',
-    });
-    expect(errors).toEqual([]);
-    expect(afterAsOf).toBeGreaterThan(0);
-    // the published sample is ordered by first purchase date, then by id in the full log
-    const ordered = [...results].sort(
-      (left, right) => left.firstPurchase.localeCompare(right.firstPurchase) || left.id.localeCompare(right.id),
-    );
-    expect(ordered).toHaveLength(published.length);
-    const mismatches = ordered.flatMap((row, i) => {
-      const expected = published[i]!;
-      const same =
-        row.frequency === expected.frequency &&
-        row.recency.toFixed(2) === expected.recency.toFixed(2) &&
-        row.T.toFixed(2) === expected.T.toFixed(2) &&
-        // the published mean spend is rounded half up to cents
-        row.monetaryValue.toDecimalPlaces(2, 4).toFixed(2) === expected.monetaryValue.toFixed(2);
-      return same ? [] : [{ published: expected, built: row }];
-    });
-    expect(mismatches).toEqual([]);
-    expect(ordered.filter((row) => row.frequency > 0)).toHaveLength(946);
-  });
+  it(
+    'rebuilds the published CDNOW 39-week calibration summary from the transaction log (Fader, Hardie & Lee ' + '2005)',
+    () => {
+      const published = cdnowSummary();
+      const { results, errors, afterAsOf } = summarizeTransactions(cdnowTransactions(), {
+        asOf: '1997-09-30',
+        unit: 'weeks',
+      });
+      expect(errors).toEqual([]);
+      expect(afterAsOf).toBeGreaterThan(0);
+      // the published sample is ordered by first purchase date, then by id in the full log
+      const ordered = [...results].sort(
+        (left, right) => left.firstPurchase.localeCompare(right.firstPurchase) || left.id.localeCompare(right.id),
+      );
+      expect(ordered).toHaveLength(published.length);
+      const mismatches = ordered.flatMap((row, i) => {
+        const expected = published[i]!;
+        const same =
+          row.frequency === expected.frequency &&
+          row.recency.toFixed(2) === expected.recency.toFixed(2) &&
+          row.T.toFixed(2) === expected.T.toFixed(2) &&
+          // the published mean spend is rounded half up to cents
+          row.monetaryValue.toDecimalPlaces(2, 4).toFixed(2) === expected.monetaryValue.toFixed(2);
+        return same ? [] : [{ published: expected, built: row }];
+      });
+      expect(mismatches).toEqual([]);
+      expect(ordered.filter((row) => row.frequency > 0)).toHaveLength(946);
+    },
+  );
 
   it('merges purchases on one day into one occasion and leaves the first purchase out of the mean spend', () => {
     const { results } = summarizeTransactions(
