@@ -17,48 +17,18 @@ import type {
   ChurnLeafCondition,
 } from './ruleSetSchema.js';
 
+const ORDERED = ['lt', 'lte', 'gt', 'gte', 'eq', 'neq'] as const;
+const LISTS = ['in', 'notIn'] as const;
+const PRESENCE = ['known', 'missing'] as const;
+
+// Which operators suit which signal type: numbers and durations compare, lists and ranges;
+// booleans and categories only match; dates compare, range and look back in time.
 const OPERATORS: Record<ChurnSignalType, ReadonlySet<ChurnConditionOperator>> = {
-  number: /* @__PURE__ */ new Set([
-    'lt',
-    'lte',
-    'gt',
-    'gte',
-    'eq',
-    'neq',
-    'in',
-    'notIn',
-    'between',
-    'known',
-    'missing',
-  ]),
-  duration: /* @__PURE__ */ new Set([
-    'lt',
-    'lte',
-    'gt',
-    'gte',
-    'eq',
-    'neq',
-    'in',
-    'notIn',
-    'between',
-    'known',
-    'missing',
-  ]),
-  boolean: /* @__PURE__ */ new Set(['eq', 'neq', 'in', 'notIn', 'known', 'missing']),
-  category: /* @__PURE__ */ new Set(['eq', 'neq', 'in', 'notIn', 'known', 'missing']),
-  date: /* @__PURE__ */ new Set([
-    'lt',
-    'lte',
-    'gt',
-    'gte',
-    'eq',
-    'neq',
-    'between',
-    'known',
-    'missing',
-    'within',
-    'olderThan',
-  ]),
+  number: /* @__PURE__ */ new Set([...ORDERED, ...LISTS, 'between', ...PRESENCE]),
+  duration: /* @__PURE__ */ new Set([...ORDERED, ...LISTS, 'between', ...PRESENCE]),
+  boolean: /* @__PURE__ */ new Set(['eq', 'neq', ...LISTS, ...PRESENCE]),
+  category: /* @__PURE__ */ new Set(['eq', 'neq', ...LISTS, ...PRESENCE]),
+  date: /* @__PURE__ */ new Set([...ORDERED, 'between', ...PRESENCE, 'within', 'olderThan']),
 };
 
 function fits(type: ChurnSignalType, value: ChurnConditionScalar, allowed: readonly string[] | undefined): boolean {
