@@ -8,6 +8,7 @@
 import type { z } from 'zod';
 import { ValidationError, type Issue } from './errors.js';
 import { fingerprint } from './fingerprint.js';
+import { addModelDisplay } from './display.js';
 import { readingInput } from './input.js';
 import { parseWith } from './schema.js';
 
@@ -125,7 +126,7 @@ export function modelKind<
   const compiledForms = blueprint.registry ?? new WeakMap<object, C>();
   const definitions = new WeakMap<object, string>();
   // toJSON and the kind's methods live on one shared prototype, so models are plain data fields
-  const prototype: Record<string, unknown> = {
+  const prototype: Record<PropertyKey, unknown> = {
     toJSON(this: object): D {
       return JSON.parse(definitions.get(this)!) as D;
     },
@@ -138,6 +139,8 @@ export function modelKind<
       return method(compiledForms.get(this)!, ...args);
     };
   }
+  // the notebook display (Symbol.for('Jupyter.display')): a table of the model's fields
+  addModelDisplay(prototype);
   Object.freeze(prototype);
   const is = (value: unknown): value is M => typeof value === 'object' && value !== null && compiledForms.has(value);
   const define = (input: unknown, options: O): M => readingInput('', blueprint.context, () => build(input, options));

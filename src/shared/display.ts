@@ -1,0 +1,126 @@
+/**
+ * The built-in notebook display of models and results: `Symbol.for('Jupyter.display')` returning a
+ * short `text/plain` and an HTML table, so the last expression of a Deno Jupyter cell renders as a
+ * table rather than as 40-digit Decimals. Charts are `clientele/charts`' `display(x)`; this one is
+ * small, has no dependency and costs nothing until a kernel calls it.
+ *
+ * @module
+ */
+import { isDecimal } from './numeric.js';
+
+/** `Symbol.for('Jupyter.display')`, the method Deno's Jupyter kernel calls on a cell's last value. */
+const JUPYTER_DISPLAY = Symbol.for('Jupyter.display');
+const MAX_ROWS = 20;
+const MAX_COLUMNS = 8;
+const MAX_TEXT = 200;
+// Shown in the title of a model's display, so left out of its one-line headline.
+const IDENTITY = new Set(['kind', 'id', 'version', 'fingerprint']);
+
+/** What the built-in display returns: the media types a notebook renders. */
+export interface TableBundle {
+  /** One line: the kind and its headline fields. */
+  readonly 'text/plain': string;
+  /** A table of the fields, nested one level for lists of records. */
+  readonly 'text/html': string;
+}
+
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+function short(text: string): string {
+  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
+}
+
+/** A readable cell: Decimals and doubles to 6 significant digits, labels in English, lists counted. */
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
+  if (typeof value === 'string') return short(value);
+  if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (isDecimal(value)) return value.isInteger() ? value.toFixed() : value.toSignificantDigits(6).toString();
+  if (ArrayBuffer.isView(value)) return `${(value as unknown as ArrayLike<unknown>).length} values`;
+  if (Array.isArray(value)) return `${value.length} items`;
+  if (typeof value === 'object') {
+    const record = value as Readonly<Record<string, unknown>>;
+    if (typeof record['en'] === 'string') return short(record['en']);
+    if (typeof record['id'] === 'string') return short(record['id']);
+    const keys = Object.keys(record);
+    return short(keys.map((key) => `${key}: ${cell(record[key])}`).join(', '));
+  }
+  return typeof value;
+}
+
+const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !isDecimal(value);
+
+/** A list of records as a nested table: the first records' scalar fields as columns. */
+function listTable(list: readonly unknown[]): string {
+  const records = list.filter(isRecord);
+  if (records.length === 0 || records.length !== list.length) return escapeHtml(cell(list));
+  const columns: string[] = [];
+  for (const record of records.slice(0, MAX_ROWS))
+    for (const key of Object.keys(record))
+      if (!columns.includes(key) && columns.length < MAX_COLUMNS && !Array.isArray(record[key])) columns.push(key);
+  const head = columns.map((column) => `<th>${escapeHtml(column)}</th>`).join('');
+  const rows = records
+    .slice(0, MAX_ROWS)
+    .map((record) => `<tr>${columns.map((column) => `<td>${escapeHtml(cell(record[column]))}</td>`).join('')}</tr>`);
+  const more =
+    records.length > MAX_ROWS
+      ? `<tr><td colspan="${columns.length}">… ${records.length - MAX_ROWS} more</td></tr>`
+      : '';
+  return `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}${more}</tbody></table>`;
+}
+
+/**
+ * The built-in media bundle of a model or result: `text/plain` names the kind and the headline
+ * fields, `text/html` lists every field (lists of records as nested tables, at most 20 rows and 8
+ * columns each). Values are rounded for display only; the object is not changed.
+ */
+export function tableBundle(value: object, title: string): TableBundle {
+  const record = value as Readonly<Record<string, unknown>>;
+  const keys = Object.keys(record);
+  const rows = keys.map((key) => {
+    const field = record[key];
+    const shown = Array.isArray(field) ? listTable(field) : escapeHtml(cell(field));
+    return `<tr><th scope="row">${escapeHtml(key)}</th><td>${shown}</td></tr>`;
+  });
+  const headline = keys
+    .filter((key) => !IDENTITY.has(key) && !Array.isArray(record[key]) && !isRecord(record[key]))
+    .slice(0, 6)
+    .map((key) => `${key} ${cell(record[key])}`);
+  return {
+    'text/plain': short(`${title}${headline.length > 0 ? ` (${headline.join(', ')})` : ''}`),
+    'text/html':
+      `<table class="clientele-display"><caption>${escapeHtml(title)}</caption>` +
+      `<tbody>${rows.join('')}</tbody></table>`,
+  };
+}
+
+/** The display method a prototype or object carries under `Symbol.for('Jupyter.display')`. */
+export function displayMethod(title: string): (this: object) => TableBundle {
+  return function (this: object): TableBundle {
+    return tableBundle(this, title);
+  };
+}
+
+/**
+ * Gives a result its notebook display: defines `Symbol.for('Jupyter.display')` on it as a
+ * non-enumerable method (JSON, `Object.keys` and equality in tests do not see it) and returns the
+ * same object. A frozen or non-extensible object is returned unchanged.
+ */
+export function withDisplay<T extends object>(value: T, title: string): T {
+  if (Object.isExtensible(value))
+    Object.defineProperty(value, JUPYTER_DISPLAY, { value: displayMethod(title), enumerable: false });
+  return value;
+}
+
+/** Adds the display method to a model prototype under construction: titled `kind id@version`. */
+export function addModelDisplay(prototype: Record<PropertyKey, unknown>): void {
+  prototype[JUPYTER_DISPLAY] = function (this: {
+    readonly kind: string;
+    readonly id: string;
+    readonly version: string;
+  }) {
+    return tableBundle(this, `${this.kind} ${this.id}@${this.version}`);
+  };
+}
