@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { allExpectedAnswers } from './answers.mjs';
 import { startLocalRegistry } from './local-registry.mjs';
+import { extraChecks, shippedExtra } from './extra-checks.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -95,7 +96,7 @@ function compareAnswers(stdout, extraKeys = []) {
 const manifest = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
 /** Every entry point of the exports map as a subpath of `clientele` ('' for the root). */
 const subpaths = Object.keys(manifest.exports ?? { '.': null })
-  .filter((key) => key !== './package.json')
+  .filter((key) => key !== './package.json' && !key.includes('*'))
   .map((key) => (key === '.' ? '' : key.slice(1)));
 const work = mkdtempSync(join(tmpdir(), 'clientele-package-'));
 const consumer = join(work, 'consumer');
@@ -123,7 +124,7 @@ await check('tarball: ships every file the exports map names (ESM, CommonJS, .d.
   };
   walk(manifest.exports);
   for (const field of ['main', 'module', 'types']) walk(manifest[field]);
-  const missing = [...named].filter((path) => !shipped.has(path));
+  const missing = [...named].filter((path) => !path.includes('*') && !shipped.has(path));
   for (const entry of subpaths) {
     const key = entry === '' ? '.' : `.${entry}`;
     const conditions = JSON.stringify(manifest.exports[key]);
@@ -131,7 +132,7 @@ await check('tarball: ships every file the exports map names (ESM, CommonJS, .d.
       if (!conditions.includes(ext + '"')) missing.push(`${ext} for clientele${entry} in the exports map`);
   }
   const stray = [...shipped].filter(
-    (path) => !/^(dist\/|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE$)/.test(path),
+    (path) => !shippedExtra.test(path) && !/^(dist\/|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE$)/.test(path),
   );
   if (missing.length || stray.length)
     throw new Error(`missing: ${missing.join(', ') || 'none'}; unexpected: ${stray.join(', ') || 'none'}`);
@@ -500,6 +501,9 @@ await check(
   },
 );
 writeFileSync(join(work, 'sizes.json'), JSON.stringify(sizes, null, 2));
+
+// The guides, JSON Schemas and API report (test/package/extra-checks.mjs).
+await extraChecks({ check, run, repo, work, consumer, manifest, packed: packed[0], installed });
 
 // ---------------------------------------------------------------------------------------------
 // API reference: TypeDoc, with a warning about an undocumented export counted as a failure.
