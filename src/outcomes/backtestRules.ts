@@ -15,6 +15,7 @@ import { readInput } from '../shared/input.js';
 import type { ModelRef } from '../shared/model.js';
 import { ExactDecimal } from '../shared/numeric.js';
 import { median, ratio } from './internal.js';
+import { withDisplay } from '../shared/display.js';
 
 /** An account's outcome: when it was lost (`null` when it stayed). @category Outcomes */
 export interface AccountOutcome {
@@ -177,17 +178,20 @@ export function backtestRules(
   });
   const accountMonths = new ExactDecimal(exposureDays).div(MONTH_DAYS);
   const metricsOf = (tally: Tally) => metrics(tally, lostIds, lostAt, accountMonths);
-  return Object.freeze({
-    ruleSet: Object.freeze({ id: model.id, version: model.version, fingerprint: model.fingerprint }),
-    asOf: Object.freeze(dates.map(formatDay)),
-    horizonDays,
-    accounts,
-    evaluations,
-    accountMonths,
-    set: metricsOf(tallies.get('')!),
-    rules: Object.freeze(ruleIds.map((ruleId) => Object.freeze({ ruleId, ...metricsOf(tallies.get(ruleId)!) }))),
-    errors: Object.freeze(errors),
-  });
+  return withDisplay(
+    Object.freeze({
+      ruleSet: Object.freeze({ id: model.id, version: model.version, fingerprint: model.fingerprint }),
+      asOf: Object.freeze(dates.map(formatDay)),
+      horizonDays,
+      accounts,
+      evaluations,
+      accountMonths,
+      set: metricsOf(tallies.get('')!),
+      rules: Object.freeze(ruleIds.map((ruleId) => Object.freeze({ ruleId, ...metricsOf(tallies.get(ruleId)!) }))),
+      errors: Object.freeze(errors),
+    }),
+    'Rule backtest',
+  );
 }
 
 function newTally(): Tally {

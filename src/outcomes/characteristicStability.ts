@@ -4,6 +4,7 @@ import { readingInput } from '../shared/input.js';
 import { ExactDecimal, toDecimal } from '../shared/numeric.js';
 import { readArray } from './internal.js';
 import { stabilityOf, type PopulationStabilityOptions, type PopulationStabilityResult } from './populationStability.js';
+import { withDisplay } from '../shared/display.js';
 
 /** One factor of a {@link CharacteristicStabilityResult}. @category Outcomes */
 export interface FactorStability extends PopulationStabilityResult {
@@ -56,68 +57,71 @@ export function characteristicStability(
   actual: readonly unknown[],
   options: Omit<PopulationStabilityOptions, 'bins'> = {},
 ): CharacteristicStabilityResult {
-  return readingInput('expected', 'characteristicStability', () => {
-    const policy = options.emptyBins ?? 'epsilon';
-    if (policy !== 'epsilon' && policy !== 'error')
-      fail('options.emptyBins', "'epsilon' or 'error'", policy, 'characteristicStability');
-    const epsilon = toDecimal(options.epsilon ?? '0.0001', 'options.epsilon');
-    if (!epsilon.gt(0) || !epsilon.lt(1))
-      fail('options.epsilon', 'a share strictly between 0 and 1', options.epsilon, 'characteristicStability');
-    const expectedList = readArray(expected, 'expected', 'characteristicStability');
-    const actualList = readArray(actual, 'actual', 'characteristicStability');
-    if (expectedList.length === 0 || actualList.length === 0)
-      fail(
-        expectedList.length === 0 ? 'expected' : 'actual',
-        'at least one score result',
-        'an empty array',
-        'characteristicStability',
+  return withDisplay(
+    readingInput('expected', 'characteristicStability', () => {
+      const policy = options.emptyBins ?? 'epsilon';
+      if (policy !== 'epsilon' && policy !== 'error')
+        fail('options.emptyBins', "'epsilon' or 'error'", policy, 'characteristicStability');
+      const epsilon = toDecimal(options.epsilon ?? '0.0001', 'options.epsilon');
+      if (!epsilon.gt(0) || !epsilon.lt(1))
+        fail('options.epsilon', 'a share strictly between 0 and 1', options.epsilon, 'characteristicStability');
+      const expectedList = readArray(expected, 'expected', 'characteristicStability');
+      const actualList = readArray(actual, 'actual', 'characteristicStability');
+      if (expectedList.length === 0 || actualList.length === 0)
+        fail(
+          expectedList.length === 0 ? 'expected' : 'actual',
+          'at least one score result',
+          'an empty array',
+          'characteristicStability',
+        );
+      const factorIds = factorIdsOf(expectedList[0], 'expected[0]');
+      const lines = [expectedList, actualList].map((list, side) =>
+        list.map((result, index) => factorLines(result, `${side === 0 ? 'expected' : 'actual'}[${index}]`, factorIds)),
       );
-    const factorIds = factorIdsOf(expectedList[0], 'expected[0]');
-    const lines = [expectedList, actualList].map((list, side) =>
-      list.map((result, index) => factorLines(result, `${side === 0 ? 'expected' : 'actual'}[${index}]`, factorIds)),
-    );
-    const factors = factorIds.map((id, factor) => {
-      const ratings = new Map<string, number>();
-      const counts: [number[], number[]] = [[], []];
-      const sums = [new ExactDecimal(0), new ExactDecimal(0)];
-      lines.forEach((side, s) => {
-        for (const record of side) {
-          const line = record[factor]!;
-          let bin = ratings.get(line.rating);
-          if (bin === undefined) {
-            bin = ratings.size;
-            ratings.set(line.rating, bin);
-            counts[0].push(0);
-            counts[1].push(0);
+      const factors = factorIds.map((id, factor) => {
+        const ratings = new Map<string, number>();
+        const counts: [number[], number[]] = [[], []];
+        const sums = [new ExactDecimal(0), new ExactDecimal(0)];
+        lines.forEach((side, s) => {
+          for (const record of side) {
+            const line = record[factor]!;
+            let bin = ratings.get(line.rating);
+            if (bin === undefined) {
+              bin = ratings.size;
+              ratings.set(line.rating, bin);
+              counts[0].push(0);
+              counts[1].push(0);
+            }
+            counts[s as 0 | 1][bin]!++;
+            sums[s] = sums[s]!.plus(line.contribution);
           }
-          counts[s as 0 | 1][bin]!++;
-          sums[s] = sums[s]!.plus(line.contribution);
-        }
+        });
+        const order = [...ratings.entries()].sort(([a], [b]) =>
+          a === 'missing' ? -1 : b === 'missing' ? 1 : new ExactDecimal(a).comparedTo(b),
+        );
+        const table = {
+          names: order.map(([rating]) => rating),
+          expected: order.map(([, bin]) => new ExactDecimal(counts[0][bin]!)),
+          actual: order.map(([, bin]) => new ExactDecimal(counts[1][bin]!)),
+          edges: null,
+        };
+        const expectedMean = sums[0]!.div(expectedList.length);
+        const actualMean = sums[1]!.div(actualList.length);
+        return Object.freeze({
+          id,
+          ...stabilityOf(table, policy, epsilon),
+          expectedMeanContribution: expectedMean,
+          actualMeanContribution: actualMean,
+          contributionShift: actualMean.minus(expectedMean),
+        });
       });
-      const order = [...ratings.entries()].sort(([a], [b]) =>
-        a === 'missing' ? -1 : b === 'missing' ? 1 : new ExactDecimal(a).comparedTo(b),
-      );
-      const table = {
-        names: order.map(([rating]) => rating),
-        expected: order.map(([, bin]) => new ExactDecimal(counts[0][bin]!)),
-        actual: order.map(([, bin]) => new ExactDecimal(counts[1][bin]!)),
-        edges: null,
-      };
-      const expectedMean = sums[0]!.div(expectedList.length);
-      const actualMean = sums[1]!.div(actualList.length);
       return Object.freeze({
-        id,
-        ...stabilityOf(table, policy, epsilon),
-        expectedMeanContribution: expectedMean,
-        actualMeanContribution: actualMean,
-        contributionShift: actualMean.minus(expectedMean),
+        factors: Object.freeze(factors),
+        drifted: Object.freeze(factors.filter((f) => f.reading !== 'no change').map((f) => f.id)),
       });
-    });
-    return Object.freeze({
-      factors: Object.freeze(factors),
-      drifted: Object.freeze(factors.filter((f) => f.reading !== 'no change').map((f) => f.id)),
-    });
-  });
+    }),
+    'Characteristic stability',
+  );
 }
 
 function factorsOf(result: unknown, path: string): readonly unknown[] {

@@ -5,6 +5,7 @@ import { toDecimal } from '../shared/numeric.js';
 import { rational, type Rational } from '../shared/rational.js';
 import { decimalOf, formatFraction, fractionOf, readArray, readOutcomes, ratio } from './internal.js';
 import { scoreKeys } from './scoreKeys.js';
+import { withDisplay } from '../shared/display.js';
 
 /** Options of {@link discrimination}. @category Outcomes */
 export interface DiscriminationOptions {
@@ -84,40 +85,43 @@ export function discrimination(
   outcomes: readonly unknown[],
   options: DiscriminationOptions = {},
 ): DiscriminationResult {
-  return readingInput('scores', 'discrimination', () => {
-    const list = readArray(scores, 'scores', 'discrimination');
-    const labels = readOutcomes(outcomes, list.length, 'discrimination');
-    const riskier = options.riskier ?? 'higher';
-    if (riskier !== 'higher' && riskier !== 'lower')
-      fail('options.riskier', "'higher' or 'lower'", riskier, 'discrimination');
-    const cuts = readCuts(options.cuts);
-    const groups = options.groups ?? 10;
-    if (!Number.isInteger(groups) || groups < 1 || groups > 100)
-      fail('options.groups', 'an integer from 1 to 100', groups, 'discrimination');
-    const { keys, scoreOf, cutsBelow } = scoreKeys(list, riskier === 'lower');
-    let eventCount = 0;
-    for (let i = 0; i < labels.length; i++) eventCount += labels[i]!;
-    const nonEventCount = labels.length - eventCount;
-    if (eventCount === 0 || nonEventCount === 0)
-      fail(
-        'outcomes',
-        'at least one event (1) and one non-event (0)',
-        `${eventCount} events and ${nonEventCount} non-events`,
-        'discrimination',
-      );
-    const eventKeys = new Float64Array(eventCount);
-    const otherKeys = new Float64Array(nonEventCount);
-    for (let i = 0, e = 0, o = 0; i < labels.length; i++) {
-      if (labels[i] === 1) eventKeys[e++] = keys[i]!;
-      else otherKeys[o++] = keys[i]!;
-    }
-    eventKeys.sort();
-    otherKeys.sort();
-    return walk(eventKeys, otherKeys, riskier, {
-      scoreOf,
-      rowBreak: cuts === null ? rankBreaks(labels.length, groups) : (key) => cutsBelow(key, cuts),
-    });
-  });
+  return withDisplay(
+    readingInput('scores', 'discrimination', () => {
+      const list = readArray(scores, 'scores', 'discrimination');
+      const labels = readOutcomes(outcomes, list.length, 'discrimination');
+      const riskier = options.riskier ?? 'higher';
+      if (riskier !== 'higher' && riskier !== 'lower')
+        fail('options.riskier', "'higher' or 'lower'", riskier, 'discrimination');
+      const cuts = readCuts(options.cuts);
+      const groups = options.groups ?? 10;
+      if (!Number.isInteger(groups) || groups < 1 || groups > 100)
+        fail('options.groups', 'an integer from 1 to 100', groups, 'discrimination');
+      const { keys, scoreOf, cutsBelow } = scoreKeys(list, riskier === 'lower');
+      let eventCount = 0;
+      for (let i = 0; i < labels.length; i++) eventCount += labels[i]!;
+      const nonEventCount = labels.length - eventCount;
+      if (eventCount === 0 || nonEventCount === 0)
+        fail(
+          'outcomes',
+          'at least one event (1) and one non-event (0)',
+          `${eventCount} events and ${nonEventCount} non-events`,
+          'discrimination',
+        );
+      const eventKeys = new Float64Array(eventCount);
+      const otherKeys = new Float64Array(nonEventCount);
+      for (let i = 0, e = 0, o = 0; i < labels.length; i++) {
+        if (labels[i] === 1) eventKeys[e++] = keys[i]!;
+        else otherKeys[o++] = keys[i]!;
+      }
+      eventKeys.sort();
+      otherKeys.sort();
+      return walk(eventKeys, otherKeys, riskier, {
+        scoreOf,
+        rowBreak: cuts === null ? rankBreaks(labels.length, groups) : (key) => cutsBelow(key, cuts),
+      });
+    }),
+    'Discrimination',
+  );
 }
 
 function readCuts(given: DiscriminationOptions['cuts']): Decimal[] | null {

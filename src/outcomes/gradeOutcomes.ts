@@ -2,6 +2,7 @@ import type { Decimal } from 'decimal.js';
 import { fail } from '../shared/errors.js';
 import { readingInput } from '../shared/input.js';
 import { readArray, readGrade, readOutcomes, ratio, wilsonInterval, Z95 } from './internal.js';
+import { withDisplay } from '../shared/display.js';
 
 /** Options of {@link gradeOutcomes}. @category Outcomes */
 export interface GradeOutcomesOptions {
@@ -74,48 +75,51 @@ export function gradeOutcomes(
   outcomes: readonly unknown[],
   options: GradeOutcomesOptions = {},
 ): GradeOutcomesResult {
-  return readingInput('grades', 'gradeOutcomes', () => {
-    const list = readArray(grades, 'grades', 'gradeOutcomes');
-    if (list.length === 0) fail('grades', 'at least one account', 'an empty array', 'gradeOutcomes');
-    const labels = readOutcomes(outcomes, list.length, 'gradeOutcomes');
-    const z = options.z ?? Z95;
-    if (typeof z !== 'number' || !(z > 0) || !Number.isFinite(z))
-      fail('options.z', 'a positive normal quantile', z, 'gradeOutcomes');
-    const tally = new Map<string, { count: number; events: number }>();
-    list.forEach((item, index) => {
-      const grade = readGrade(item, `grades[${index}]`);
-      const entry = tally.get(grade) ?? { count: 0, events: 0 };
-      entry.count++;
-      entry.events += labels[index]!;
-      tally.set(grade, entry);
-    });
-    const order = orderOf([...tally.keys()], options.order);
-    const total = { count: list.length, events: labels.reduce((a, b) => a + b, 0) };
-    let cumulative = 0;
-    const rows = order.map((grade) => {
-      const { count, events } = tally.get(grade)!;
-      cumulative += events;
-      return Object.freeze({
-        grade,
-        count,
-        events,
-        rate: ratio(events, count)!,
-        interval: Object.freeze(wilsonInterval(events, count, z)!),
-        eventShare: ratio(events, total.events),
-        cumulativeCapture: ratio(cumulative, total.events),
-        lift: total.events === 0 ? null : ratio(events * total.count, count * total.events),
+  return withDisplay(
+    readingInput('grades', 'gradeOutcomes', () => {
+      const list = readArray(grades, 'grades', 'gradeOutcomes');
+      if (list.length === 0) fail('grades', 'at least one account', 'an empty array', 'gradeOutcomes');
+      const labels = readOutcomes(outcomes, list.length, 'gradeOutcomes');
+      const z = options.z ?? Z95;
+      if (typeof z !== 'number' || !(z > 0) || !Number.isFinite(z))
+        fail('options.z', 'a positive normal quantile', z, 'gradeOutcomes');
+      const tally = new Map<string, { count: number; events: number }>();
+      list.forEach((item, index) => {
+        const grade = readGrade(item, `grades[${index}]`);
+        const entry = tally.get(grade) ?? { count: 0, events: 0 };
+        entry.count++;
+        entry.events += labels[index]!;
+        tally.set(grade, entry);
       });
-    });
-    const { monotonic, inversions } = monotonicity(rows);
-    return Object.freeze({
-      rows: Object.freeze(rows),
-      count: total.count,
-      events: total.events,
-      rate: ratio(total.events, total.count)!,
-      monotonic,
-      inversions: Object.freeze(inversions),
-    });
-  });
+      const order = orderOf([...tally.keys()], options.order);
+      const total = { count: list.length, events: labels.reduce((a, b) => a + b, 0) };
+      let cumulative = 0;
+      const rows = order.map((grade) => {
+        const { count, events } = tally.get(grade)!;
+        cumulative += events;
+        return Object.freeze({
+          grade,
+          count,
+          events,
+          rate: ratio(events, count)!,
+          interval: Object.freeze(wilsonInterval(events, count, z)!),
+          eventShare: ratio(events, total.events),
+          cumulativeCapture: ratio(cumulative, total.events),
+          lift: total.events === 0 ? null : ratio(events * total.count, count * total.events),
+        });
+      });
+      const { monotonic, inversions } = monotonicity(rows);
+      return Object.freeze({
+        rows: Object.freeze(rows),
+        count: total.count,
+        events: total.events,
+        rate: ratio(total.events, total.count)!,
+        monotonic,
+        inversions: Object.freeze(inversions),
+      });
+    }),
+    'Grade outcomes',
+  );
 }
 
 function orderOf(seen: string[], given: readonly string[] | undefined): string[] {

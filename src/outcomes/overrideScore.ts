@@ -3,6 +3,7 @@ import { fail } from '../shared/errors.js';
 import { readInput } from '../shared/input.js';
 import { formatDay, readInstant, type DateInput } from '../shared/dates.js';
 import { toDecimal } from '../shared/numeric.js';
+import { withDisplay } from '../shared/display.js';
 
 /** A manual override of a computed score: what it sets, why, who, and until when. @category Outcomes */
 export interface ScoreOverride {
@@ -90,13 +91,22 @@ export function overrideScore(
   const effective = active
     ? { total: total ?? computed.total, grade: grade ?? computed.grade, source: 'override' as const }
     : { ...computed, source: 'computed' as const };
-  return Object.freeze({
-    computed: Object.freeze(computed),
-    override: Object.freeze({ total, grade, reason: read.reason, author: read.author, expiresAt: formatDay(expires) }),
-    active,
-    effective: Object.freeze(effective),
-    difference: active && total !== null ? total.minus(computed.total) : null,
-  });
+  return withDisplay(
+    Object.freeze({
+      computed: Object.freeze(computed),
+      override: Object.freeze({
+        total,
+        grade,
+        reason: read.reason,
+        author: read.author,
+        expiresAt: formatDay(expires),
+      }),
+      active,
+      effective: Object.freeze(effective),
+      difference: active && total !== null ? total.minus(computed.total) : null,
+    }),
+    'Overridden score',
+  );
 }
 
 function readGradeField(grade: unknown): string | null {

@@ -3,6 +3,7 @@ import { fail } from '../shared/errors.js';
 import { readingInput } from '../shared/input.js';
 import { ExactDecimal, toDecimal } from '../shared/numeric.js';
 import { readArray, readGrade, readScore } from './internal.js';
+import { withDisplay } from '../shared/display.js';
 
 /** How scores or grades are put into bins. @category Outcomes */
 export type StabilityBins =
@@ -93,19 +94,22 @@ export function populationStability(
   actual: readonly unknown[],
   options: PopulationStabilityOptions = {},
 ): PopulationStabilityResult {
-  return readingInput('expected', 'populationStability', () => {
-    const expectedList = readArray(expected, 'expected', 'populationStability');
-    const actualList = readArray(actual, 'actual', 'populationStability');
-    const bins = options.bins ?? 'counts';
-    const policy = options.emptyBins ?? 'epsilon';
-    if (policy !== 'epsilon' && policy !== 'error')
-      fail('options.emptyBins', "'epsilon' or 'error'", policy, 'populationStability');
-    const epsilon = toDecimal(options.epsilon ?? '0.0001', 'options.epsilon');
-    if (!epsilon.gt(0) || !epsilon.lt(1))
-      fail('options.epsilon', 'a share strictly between 0 and 1', options.epsilon, 'populationStability');
-    const table = tabulate(expectedList, actualList, bins);
-    return stabilityOf(table, policy, epsilon);
-  });
+  return withDisplay(
+    readingInput('expected', 'populationStability', () => {
+      const expectedList = readArray(expected, 'expected', 'populationStability');
+      const actualList = readArray(actual, 'actual', 'populationStability');
+      const bins = options.bins ?? 'counts';
+      const policy = options.emptyBins ?? 'epsilon';
+      if (policy !== 'epsilon' && policy !== 'error')
+        fail('options.emptyBins', "'epsilon' or 'error'", policy, 'populationStability');
+      const epsilon = toDecimal(options.epsilon ?? '0.0001', 'options.epsilon');
+      if (!epsilon.gt(0) || !epsilon.lt(1))
+        fail('options.epsilon', 'a share strictly between 0 and 1', options.epsilon, 'populationStability');
+      const table = tabulate(expectedList, actualList, bins);
+      return stabilityOf(table, policy, epsilon);
+    }),
+    'Population stability',
+  );
 }
 
 /** Per-bin counts on both sides, the bins' names and (for scores) the edges. */

@@ -103,14 +103,30 @@ export function displayMethod(title: string): (this: object) => TableBundle {
   };
 }
 
+const prototypes = new Map<string, object>();
+
+/** One frozen prototype per title, holding only the display method (under a symbol, so not a field). */
+function displayPrototype(title: string): object {
+  let prototype = prototypes.get(title);
+  if (prototype === undefined) {
+    prototype = Object.freeze(Object.create(Object.prototype, { [JUPYTER_DISPLAY]: { value: displayMethod(title) } }));
+    prototypes.set(title, prototype);
+  }
+  return prototype;
+}
+
 /**
- * Gives a result its notebook display: defines `Symbol.for('Jupyter.display')` on it as a
- * non-enumerable method (JSON, `Object.keys` and equality in tests do not see it) and returns the
- * same object. A frozen or non-extensible object is returned unchanged.
+ * Gives a plain-object result its notebook display: `Symbol.for('Jupyter.display')` is inherited
+ * from a prototype that holds only that method, so the result has no new own key (JSON,
+ * `Object.keys`, `Reflect.ownKeys` and equality in tests see the same object) and a read-through
+ * Proxy such as `clientele/charts`' `display` can still override it. An extensible result gets the
+ * prototype in place; a frozen one is returned as a frozen shallow copy; anything else (arrays,
+ * class instances, non-extensible objects) is returned unchanged.
  */
 export function withDisplay<T extends object>(value: T, title: string): T {
-  if (Object.isExtensible(value))
-    Object.defineProperty(value, JUPYTER_DISPLAY, { value: displayMethod(title), enumerable: false });
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  if (Object.isExtensible(value)) return Object.setPrototypeOf(value, displayPrototype(title)) as T;
+  if (Object.isFrozen(value)) return Object.freeze(Object.assign(Object.create(displayPrototype(title)), value)) as T;
   return value;
 }
 

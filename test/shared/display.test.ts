@@ -74,14 +74,20 @@ describe('tableBundle and withDisplay for results', () => {
     expect(html).toContain('… 5 more');
   });
 
-  it('withDisplay adds a non-enumerable method and returns the same object; frozen objects are left alone', () => {
+  it('withDisplay adds a non-enumerable method and returns the same object; frozen plain objects are copied', () => {
     const result = { total: new Decimal(5) };
     expect(withDisplay(result, 'score')).toBe(result);
-    expect(Object.keys(result)).toEqual(['total']);
+    expect(Reflect.ownKeys(result)).toEqual(['total']);
     expect(JSON.stringify(result)).toBe('{"total":"5"}');
     expect(bundleOf(result)['text/plain']).toBe('score (total 5)');
     const frozen = Object.freeze({ total: 1 });
-    expect(withDisplay(frozen, 'score')).toBe(frozen);
+    const shown = withDisplay(frozen, 'score');
+    expect(Object.isFrozen(shown) && shown !== frozen).toBe(true);
+    expect(shown).toStrictEqual(frozen);
+    expect(JSON.stringify(shown)).toBe(JSON.stringify(frozen));
+    expect(bundleOf(shown)['text/plain']).toBe('score (total 1)');
     expect(Object.getOwnPropertySymbols(frozen)).toEqual([]);
+    const sealed = Object.preventExtensions(new Date(0));
+    expect(withDisplay(sealed, 'date')).toBe(sealed);
   });
 });

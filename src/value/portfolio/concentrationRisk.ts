@@ -5,6 +5,7 @@ import { ExactDecimal } from '../../shared/numeric.js';
 import { hhiPoints, sumOf } from '../internal/portfolioCore.js';
 import { largestFirst, readAccountValues, type AccountValue } from '../internal/values.js';
 import { readInput } from '../../shared/input.js';
+import { withDisplay } from '../../shared/display.js';
 
 /** The HHI bands of the US horizontal merger guidelines, 2010 or 2023 edition. @category Portfolio */
 export type HhiBandEdition = '2010' | '2023';
@@ -80,11 +81,14 @@ export function concentrationRisk(
   if (n === 0) fail('values', 'at least one account', values, context);
   if (read.total.isZero()) fail('values', 'values with a positive total', values, context);
   const { top, edition } = readConcentrationOptions(options, context);
-  return {
-    ...concentrationOf(read.values, largestFirst(read.values), read.total, top, edition),
-    accounts: n,
-    total: read.total,
-  };
+  return withDisplay(
+    {
+      ...concentrationOf(read.values, largestFirst(read.values), read.total, top, edition),
+      accounts: n,
+      total: read.total,
+    },
+    'Concentration risk',
+  );
 }
 
 /** Reads and checks `top` and `bands` (shared with `assessPortfolio`). */

@@ -2,6 +2,7 @@ import type { Decimal } from 'decimal.js';
 import { fail } from '../../shared/errors.js';
 import { ExactDecimal, ZERO } from '../../shared/numeric.js';
 import { largestFirst, readAccountValues, type AccountValue } from '../internal/values.js';
+import { withDisplay } from '../../shared/display.js';
 
 /**
  * One point of a Pareto (concentration) curve.
@@ -60,5 +61,5 @@ export function paretoCurve(values: readonly AccountValue[]): {
       accountShare: new ExactDecimal(position + 1).div(n),
     };
   });
-  return { total: read.total, points };
+  return withDisplay({ total: read.total, points }, 'Pareto curve');
 }

@@ -3,6 +3,7 @@ import { fail } from '../../shared/errors.js';
 import type { Labels } from '../../shared/labels.js';
 import type { TierPolicy, TierResult } from './defineTierPolicy.js';
 import { readInput } from '../../shared/input.js';
+import { withDisplay } from '../../shared/display.js';
 
 /** What kind of inversion was found. @category Tiers */
 export type TierInversionKind = 'visits' | 'calls' | 'discount';
@@ -104,7 +105,7 @@ export function checkTierPolicy(givenPolicy: TierPolicy): TierPolicyCheck {
     }
   }
   inversions.sort((a, b) => order(a.kind) - order(b.kind));
-  return { ok: inversions.length === 0, inversions };
+  return withDisplay({ ok: inversions.length === 0, inversions }, 'Tier policy check');
 }
 
 function order(kind: TierInversionKind): number {

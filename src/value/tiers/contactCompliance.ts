@@ -8,6 +8,7 @@ import type { TierPolicy, TierResult } from './defineTierPolicy.js';
 import type { KeyAccountList } from './keyAccountList.js';
 import type { Numeric } from '../../shared/numeric.js';
 import { readInput, readingInput } from '../../shared/input.js';
+import { withDisplay } from '../../shared/display.js';
 
 /**
  * One account for {@link contactCompliance}: its tier (or its monthly spend, to look the tier
@@ -252,18 +253,21 @@ export function contactCompliance(
     }
   }
   const tiers = [...byTier.values()];
-  return {
-    asOf: formatDay(asOf),
-    results,
-    errors,
-    summary: {
-      accounts: results.length,
-      untiered,
-      compliant: results.filter((result) => !result.overdue).length,
-      overdueVisits: tiers.reduce((sum, tier) => sum + tier.overdueVisits, 0),
-      overdueCalls: tiers.reduce((sum, tier) => sum + tier.overdueCalls, 0),
-      missedDueVisits,
-      byTier: tiers,
+  return withDisplay(
+    {
+      asOf: formatDay(asOf),
+      results,
+      errors,
+      summary: {
+        accounts: results.length,
+        untiered,
+        compliant: results.filter((result) => !result.overdue).length,
+        overdueVisits: tiers.reduce((sum, tier) => sum + tier.overdueVisits, 0),
+        overdueCalls: tiers.reduce((sum, tier) => sum + tier.overdueCalls, 0),
+        missedDueVisits,
+        byTier: tiers,
+      },
     },
-  };
+    'Contact compliance',
+  );
 }

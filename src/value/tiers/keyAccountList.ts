@@ -5,6 +5,7 @@ import { formatDay, readInstant, type DateInput } from '../../shared/dates.js';
 import { readObject } from '../internal/read.js';
 import type { TierPolicy, TierResult } from './defineTierPolicy.js';
 import { readInput, readingInput } from '../../shared/input.js';
+import { withDisplay } from '../../shared/display.js';
 
 /**
  * One account for {@link fixKeyAccountList}: its id and either the tier to list it in or the
@@ -106,17 +107,20 @@ export function fixKeyAccountList(
     tier: tier.id,
     accounts: [...assigned.values()].filter((value) => value?.id === tier.id).length,
   }));
-  return Object.freeze({
-    kind: 'keyAccountList' as const,
-    validFrom: formatDay(from),
-    validTo: formatDay(to),
-    assignments: Object.freeze(Object.fromEntries([...assigned].map(([id, tier]) => [id, tier?.id ?? null]))),
-    counts: Object.freeze(counts.map((count) => Object.freeze(count))),
-    errors: Object.freeze(errors),
-    tierOf(accountId: string, date: DateInput): TierResult | null | undefined {
-      const time = readInstant(date, 'date');
-      if (time < from || time > to + 86_400_000 - 1) return undefined;
-      return assigned.get(accountId);
-    },
-  });
+  return withDisplay(
+    Object.freeze({
+      kind: 'keyAccountList' as const,
+      validFrom: formatDay(from),
+      validTo: formatDay(to),
+      assignments: Object.freeze(Object.fromEntries([...assigned].map(([id, tier]) => [id, tier?.id ?? null]))),
+      counts: Object.freeze(counts.map((count) => Object.freeze(count))),
+      errors: Object.freeze(errors),
+      tierOf(accountId: string, date: DateInput): TierResult | null | undefined {
+        const time = readInstant(date, 'date');
+        if (time < from || time > to + 86_400_000 - 1) return undefined;
+        return assigned.get(accountId);
+      },
+    }),
+    'Key account list',
+  );
 }

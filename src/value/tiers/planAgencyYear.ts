@@ -9,6 +9,7 @@ import type { TierPolicy } from './defineTierPolicy.js';
 import { fixKeyAccountList, type KeyAccountList } from './keyAccountList.js';
 import { staffingNeed, type StaffingOptions, type StaffingResult } from './staffingNeed.js';
 import { teamStaffing, type TeamStaffing } from './teamStaffing.js';
+import { withDisplay } from '../../shared/display.js';
 
 /** One account of the agency's year: its spend when the list is fixed, its value class and its visits. @category Tiers */
 export interface AgencyYearAccount {
@@ -136,13 +137,16 @@ export function planAgencyYear(
     readInstant(list.validTo, 'validTo'),
     options.asOf === undefined ? Infinity : readInstant(options.asOf, 'options.asOf'),
   );
-  return {
-    list,
-    staffing,
-    managerGap: staffing.managers - staff,
-    teams: Object.keys(classes).length === 0 ? null : teamStaffing(classes),
-    inversions: checkTierPolicy(policy).inversions,
-    missedVisits:
-      until < from ? [] : missedVisitsByMonth(policy, list, accounts as readonly AgencyYearAccount[], from, until),
-  };
+  return withDisplay(
+    {
+      list,
+      staffing,
+      managerGap: staffing.managers - staff,
+      teams: Object.keys(classes).length === 0 ? null : teamStaffing(classes),
+      inversions: checkTierPolicy(policy).inversions,
+      missedVisits:
+        until < from ? [] : missedVisitsByMonth(policy, list, accounts as readonly AgencyYearAccount[], from, until),
+    },
+    'Agency year plan',
+  );
 }

@@ -2,6 +2,7 @@ import { fail, joinPath } from '../../shared/errors.js';
 import type { Labels } from '../../shared/labels.js';
 import { readObject } from '../internal/read.js';
 import { readInput } from '../../shared/input.js';
+import { withDisplay } from '../../shared/display.js';
 
 /** An account-team role. @category Tiers */
 export type TeamRole = 'director' | 'manager' | 'executive';
@@ -111,13 +112,16 @@ export function teamStaffing(
     byClass.push({ customerClass: key, accounts: count });
   }
   // sums of quarters and halves are exact in binary; ceil gives whole people
-  return {
-    byRole: ROLES.map((role) => ({
-      role,
-      labels: teamRoleLabels[role],
-      min: Math.ceil(sums[role][0]),
-      max: Math.ceil(sums[role][1]),
-    })),
-    byClass,
-  };
+  return withDisplay(
+    {
+      byRole: ROLES.map((role) => ({
+        role,
+        labels: teamRoleLabels[role],
+        min: Math.ceil(sums[role][0]),
+        max: Math.ceil(sums[role][1]),
+      })),
+      byClass,
+    },
+    'Team staffing',
+  );
 }
