@@ -5,7 +5,7 @@ import { join, dirname, normalize } from 'node:path';
 import { createRequire } from 'node:module';
 
 /** Files the tarball may ship besides dist/ and the top-level package files. */
-export const shippedExtra = /^(docs\/[^/]+\.md$|docs\/images\/[^/]+\.svg$|schemas\/[^/]+\.json$|CONTRIBUTING\.md$)/;
+export const shippedExtra = /^(docs\/[^/]+\.md$|docs\/images\/[^/]+\.svg$|CONTRIBUTING\.md$)/;
 
 /** Relative Markdown links `[text](target)` outside code fences and inline code (absolute URLs left out). */
 function relativeLinks(markdown) {
@@ -57,28 +57,30 @@ export async function extraChecks({ check, repo, consumer, manifest, packed, ins
     return home;
   });
 
-  const schemas = [...shipped].filter((path) => /^schemas\/[^/]+\.json$/.test(path));
-  if (manifest.exports?.['./schemas/*'] === undefined) return;
+  // JSON Schemas: generated into dist/schemas by the build, equal to the committed schemas/ copies.
+  const schemas = [...shipped].filter((path) => /^dist\/schemas\/[^/]+\.json$/.test(path));
+  if (manifest.exports?.['./schemas/*.json'] === undefined) return;
   await check(
-    'json schemas: shipped, one per committed file, each importable as clientele/schemas/<name>',
-    async () => {
+    'json schemas: built into the tarball as committed, each importable as clientele/schemas/<name>.json',
+    () => {
       if (!installed) throw new Error('skipped: the tarball did not install');
-      if (schemas.length === 0) throw new Error('no schemas/*.json in the tarball');
-      const notes = [];
+      if (schemas.length === 0) throw new Error('no dist/schemas/*.json in the tarball');
+      const names = [];
       for (const path of schemas) {
-        const committed = readFileSync(join(repo, path), 'utf8');
+        const name = path.slice('dist/schemas/'.length);
+        const committed = readFileSync(join(repo, 'schemas', name), 'utf8');
         const installedCopy = readFileSync(join(consumer, 'node_modules', 'clientele', path), 'utf8');
-        if (committed !== installedCopy) throw new Error(`${path} differs from the committed copy`);
+        if (committed !== installedCopy) throw new Error(`${path} differs from the committed schemas/${name}`);
         const schema = JSON.parse(installedCopy);
         if (schema.$schema !== 'https://json-schema.org/draft/2020-12/schema')
           throw new Error(`${path}: $schema is ${JSON.stringify(schema.$schema)}`);
-        const specifier = `clientele/${path}`;
+        const specifier = `clientele/schemas/${name}`;
         const resolved = createRequire(join(consumer, 'index.cjs')).resolve(specifier).replaceAll('\\', '/');
         if (!resolved.endsWith(`node_modules/clientele/${path}`))
           throw new Error(`${specifier} resolves to ${resolved}`);
-        notes.push(path.slice('schemas/'.length));
+        names.push(name);
       }
-      return notes.join(', ');
+      return names.join(', ');
     },
   );
 }
