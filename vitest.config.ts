@@ -11,7 +11,10 @@ export default defineConfig({
     outputFile: { json: 'test-results.json' },
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'] } },
-      { extends: true, test: { name: 'prop', include: ['test/**/*.test-prop.ts'] } },
+      {
+        extends: true,
+        test: { name: 'prop', include: ['test/**/*.test-prop.ts'], setupFiles: ['test/setup/fastCheckSeed.ts'] },
+      },
       {
         extends: true,
         test: {
