@@ -69,9 +69,10 @@ export function compileScorecardSql(model: Scorecard, options: ToSqlOptions): Sq
   const settings = readSettings(model, options, issues);
   const denominator = sqlDenominator(settings.plan, issues);
   if (issues.length > 0) throw new ValidationError(issues, 'toSql');
-  const layout = lay(settings, denominator);
   const problems: Issue[] = [];
+  const layout = lay(settings, denominator, problems);
   checkOutputNames(settings.keep, outputNames(layout), problems);
+  checkIdentifierBytes(settings, problems);
   if (problems.length > 0) throw new ValidationError(problems, 'toSql');
   const totals: SqlTotals = {
     scale: layout.scale,
@@ -109,6 +110,20 @@ function readSettings(model: Scorecard, options: ToSqlOptions, issues: Issue[]):
   const normalisation = options.normalisation ?? model.normalisation;
   if (normalisation !== 'ratio' && normalisation !== 'minmax')
     issues.push(makeIssue('options.normalisation', '"ratio" or "minmax"', describeValue(normalisation)));
+  if (normalisation === 'ratio') {
+    // The library's range law: ratio is a share of the maximum only when no rating can be negative.
+    const negative = model.factors.find((factor) => factor.min.isNegative() && !factor.min.isZero());
+    if (negative)
+      issues.push(
+        makeIssue(
+          'options.normalisation',
+          `normalisation "minmax" for a model with negative ratings (factor "${negative.id}" has min ` +
+            `${negative.min.toFixed()}): "ratio" keeps totals in [0, 100] only when every minimum is ≥ 0`,
+          'normalisation "ratio"',
+          'inconsistent',
+        ),
+      );
+  }
   const bands: GradeBands | null = options.bands === undefined ? model.grades : options.bands;
   if (bands !== null && !isGradeBands(bands))
     issues.push(makeIssue('options.bands', 'grade bands from defineGradeBands, or null', describeValue(bands)));
@@ -119,7 +134,7 @@ function readSettings(model: Scorecard, options: ToSqlOptions, issues: Issue[]):
     columnOf,
     missing: missing === 'min' ? 'min' : 'error',
     clamp,
-    plan: scorecardPlan(model, normalisation === 'minmax' ? 'minmax' : 'ratio'),
+    plan: scorecardPlan(model, normalisation === 'ratio' && issues.length === 0 ? 'ratio' : 'minmax'),
     bands,
     ratingScale: readPlaces(options.ratingScale, 6, 18, 'options.ratingScale', issues),
     totalScale: readPlaces(options.totalScale, 12, 20, 'options.totalScale', issues),
@@ -151,8 +166,9 @@ function sqlDenominator(plan: ScorecardPlan, issues: Issue[]): bigint {
 }
 
 /** Plans every factor's SQL and the numerator's scale, and checks the 38-digit limit. */
-function lay(settings: Settings, denominator: bigint): Layout {
+function lay(settings: Settings, denominator: bigint, issues: Issue[]): Layout {
   const { plan, ratingScale } = settings;
+  const paths = factorPaths(plan);
   const D = rational(denominator);
   const multipliers = plan.categories.map((category) => multiply(category.coefficient, D));
   const literals: Rational[] = [];
@@ -174,6 +190,8 @@ function lay(settings: Settings, denominator: bigint): Layout {
       readsNumbers: () => {
         readsRatings = true;
       },
+      exactNumbers: settings.rules.exactNumbers,
+      problem: (expected, received) => issues.push(makeIssue(paths.get(factor.id)!, expected, received)),
     });
   });
   const bases = plan.categories.map((category, c) =>
@@ -205,6 +223,43 @@ function lay(settings: Settings, denominator: bigint): Layout {
   const widthN = compare(boundN, rational(tenTo(17))) < 0 ? 18 : 38;
   const widthTotal = widthN === 18 && 3 + scale < 17 ? 18 : 38;
   return { ...settings, denominator, factors, bases, placesN, exact, scale, widthN, widthTotal };
+}
+
+/** Each factor's path in the definition (`categories[1].factors[0]`). */
+function factorPaths(plan: ScorecardPlan): Map<string, string> {
+  const paths = new Map<string, string>();
+  plan.categories.forEach((category, c) =>
+    category.factors.forEach((index, f) => paths.set(plan.factors[index]!.id, `categories[${c}].factors[${f}]`)),
+  );
+  return paths;
+}
+
+/** Length of a string in UTF-8 bytes. */
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+/** Refuses output names the engine would truncate (Postgres keeps 63 bytes: two long ids would collide). */
+function checkIdentifierBytes(settings: Settings, issues: Issue[]): void {
+  const limit = settings.rules.identifierBytes;
+  if (limit === null) return;
+  settings.plan.categories.forEach((category, c) => {
+    const bytes = utf8Bytes(`points_${category.id}`);
+    if (bytes > limit)
+      issues.push(
+        makeIssue(
+          `categories[${c}].id`,
+          `a category id whose column "points_<id>" fits ${settings.rules.name}'s ${limit}-byte identifiers ` +
+            `(at most ${limit - 7} bytes of UTF-8; longer names are truncated and can collide)`,
+          `${bytes - 7} bytes`,
+        ),
+      );
+  });
 }
 
 /** The largest |total| any in-range row can reach, to keep every integer within DECIMAL(38). */
@@ -239,8 +294,10 @@ function factorLevel(writer: SqlWriter, layout: Layout, kept: readonly string[])
   const { p, n } = internals(writer);
   return [
     ...kept,
+    // Every points numerator typed DECIMAL(w, placesN): an integer literal would be a 32-bit INTEGER
+    // in DuckDB and Postgres, and two of them above 2^30 overflow when summed.
     ...layout.factors.flatMap((factor, index) => [
-      `${factor.points(writer)} AS ${p(index)}`,
+      `CAST(${factor.points(writer)} AS ${writer.rules.decimalType(layout.widthN, layout.placesN)}) AS ${p(index)}`,
       `${factor.missing(writer)} AS ${n(index)}`,
     ]),
   ];

@@ -42,6 +42,22 @@ export interface DialectRules {
     readonly stringList: string;
     readonly recordList: string;
   };
+  /**
+   * A numeric column read as the exact decimal the library reads: Postgres goes through the value's
+   * shortest text (a DOUBLE converted directly keeps only 15 digits); elsewhere the column as is.
+   */
+  readNumber(ref: string): string;
+  /** `true` when {@link readNumber} is exact for DOUBLE columns too (no float limits apply). */
+  readonly exactNumbers: boolean;
+  /**
+   * A date or timestamp column as a zone-free TIMESTAMP holding its UTC wall time, whatever the
+   * session's time zone (a TIMESTAMPTZ compared with a DATE would otherwise use the session zone).
+   */
+  utcTime(ref: string): string;
+  /** A DATE expression as the TIMESTAMP of its UTC midnight, comparable with {@link utcTime}. */
+  dayTime(date: string): string;
+  /** Longest identifier the engine keeps, in UTF-8 bytes (Postgres truncates at 63), or `null`. */
+  readonly identifierBytes: number | null;
   /** Quotes one identifier (the caller has already rejected empty names and NUL characters). */
   quote(name: string): string;
   /** The placeholder of the `index`-th bound parameter (1-based). */
@@ -81,6 +97,13 @@ const duckdb: DialectRules = {
     stringList: 'VARCHAR[]',
     recordList: 'STRUCT(id VARCHAR, severity VARCHAR)[]',
   },
+  readNumber: (ref) => ref,
+  exactNumbers: false,
+  identifierBytes: null,
+  utcTime: (ref) =>
+    `CASE WHEN typeof(${ref}) = 'TIMESTAMP WITH TIME ZONE' THEN timezone('UTC', CAST(${ref} AS TIMESTAMPTZ)) ` +
+    `ELSE CAST(${ref} AS TIMESTAMP) END`,
+  dayTime: (date) => `CAST(${date} AS TIMESTAMP)`,
   quote: doubleQuoted,
   placeholder: (index) => `$${index}`,
   decimalType: (precision, scale) => `DECIMAL(${precision}, ${scale})`,
@@ -108,6 +131,14 @@ const duckdb: DialectRules = {
 const postgres: DialectRules = {
   name: 'postgres',
   types: { text: 'TEXT', boolean: 'BOOLEAN', stringList: 'TEXT[]', recordList: 'JSONB' },
+  // float8 → text is the shortest round-trip form (Postgres 12+); text → numeric is exact.
+  readNumber: (ref) => `CAST(CAST(${ref} AS TEXT) AS NUMERIC)`,
+  exactNumbers: true,
+  identifierBytes: 63,
+  utcTime: (ref) =>
+    `CASE WHEN pg_typeof(${ref}) = CAST('timestamptz' AS REGTYPE) THEN CAST(${ref} AS TIMESTAMPTZ) AT TIME ZONE 'UTC' ` +
+    `ELSE CAST(${ref} AS TIMESTAMP) END`,
+  dayTime: (date) => `CAST(${date} AS TIMESTAMP)`,
   quote: doubleQuoted,
   placeholder: (index) => `$${index}`,
   decimalType: (precision, scale) => `NUMERIC(${precision}, ${scale})`,
@@ -154,6 +185,12 @@ const bigquery: DialectRules = {
     stringList: 'ARRAY<STRING>',
     recordList: 'ARRAY<STRUCT<id STRING, severity STRING>>',
   },
+  readNumber: (ref) => ref,
+  exactNumbers: false,
+  identifierBytes: null,
+  // TIMESTAMP(date) is the date's UTC midnight; a TIMESTAMP is an instant already (BigQuery cannot compare it with a DATE).
+  utcTime: (ref) => `TIMESTAMP(${ref})`,
+  dayTime: (date) => `TIMESTAMP(${date})`,
   quote: (name) => `\`${name.replaceAll('\\', '\\\\').replaceAll('`', '\\`')}\``,
   placeholder: () => '?',
   decimalType: (precision, scale) => `BIGNUMERIC(${precision}, ${scale})`,
@@ -177,6 +214,12 @@ const bigquery: DialectRules = {
 const snowflake: DialectRules = {
   name: 'snowflake',
   types: { text: 'VARCHAR', boolean: 'BOOLEAN', stringList: 'ARRAY', recordList: 'ARRAY' },
+  readNumber: (ref) => ref,
+  exactNumbers: false,
+  identifierBytes: 255,
+  // Compared as stored: run with TIMEZONE = 'UTC' for TIMESTAMP_LTZ columns (see docs/sql.md).
+  utcTime: (ref) => ref,
+  dayTime: (date) => date,
   quote: doubleQuoted,
   placeholder: () => '?',
   decimalType: (precision, scale) => `NUMBER(${precision}, ${scale})`,
@@ -206,6 +249,12 @@ const spark: DialectRules = {
     stringList: 'ARRAY<STRING>',
     recordList: 'ARRAY<STRUCT<id: STRING, severity: STRING>>',
   },
+  readNumber: (ref) => ref,
+  exactNumbers: false,
+  identifierBytes: null,
+  // Compared as stored: run with spark.sql.session.timeZone = UTC for TIMESTAMP columns (see docs/sql.md).
+  utcTime: (ref) => ref,
+  dayTime: (date) => date,
   quote: (name) => `\`${name.replaceAll('`', '``')}\``,
   placeholder: () => '?',
   decimalType: (precision, scale) => `DECIMAL(${precision}, ${scale})`,

@@ -5,7 +5,7 @@
  */
 import { absolute, compare, divide, multiply, rational, subtract, tenTo, type Rational } from '../shared/rational.js';
 import type { PlanEdge, PlanFactor, ScaleRule } from '../scoring/index.js';
-import { decimalText, type SqlWriter } from './sqlWriter.js';
+import { decimalText, significantDigits, type SqlWriter } from './sqlWriter.js';
 
 /** One factor, ready to write: its column, the SQL of its points numerator and its messages. */
 export interface FactorSql {
@@ -34,12 +34,58 @@ export interface FactorContext {
   literal(value: Rational): void;
   /** Called when the factor casts a caller's number to a fixed-scale decimal. */
   readsNumbers(): void;
+  /**
+   * `true` when the dialect reads a number column exactly (Postgres: a DOUBLE through its shortest
+   * text); `false` when a DOUBLE is compared and cast as a binary float (see {@link floatLimits}).
+   */
+  readonly exactNumbers: boolean;
+  /** Records what SQL cannot express exactly for this factor (the compiler throws them all). */
+  problem(expected: string, received: string): void;
+}
+
+/** Doubles tell 15 significant digits apart: a threshold with more can sort a DOUBLE differently. */
+export const FLOAT_DIGITS = 15;
+/** |x|·10^scale ≤ 2^50: the only decimal of `scale` places that a double x rounds to is its shortest text. */
+const FLOAT_EXACT = rational(2n ** 50n);
+
+/**
+ * The limits of a dialect that compares a DOUBLE column as a binary float: every model number
+ * compared with the raw column has at most 15 significant digits, and every number read at
+ * `ratingScale` places stays within 2^50 millionths-like units (see `toMillionths` in the plan).
+ */
+function floatLimits(context: FactorContext, thresholds: readonly Rational[], reach: Rational | null): void {
+  if (context.exactNumbers) return;
+  const long = thresholds.find((value) => significantDigits(value) > FLOAT_DIGITS);
+  if (long)
+    context.problem(
+      `model numbers of at most ${FLOAT_DIGITS} significant digits (factor "${context.factor.id}": a DOUBLE column ` +
+        `compares as a 64-bit float, which tells ${FLOAT_DIGITS} digits apart)`,
+      decimalText(long),
+    );
+  if (reach && compare(multiply(reach, rational(tenTo(context.ratingScale))), FLOAT_EXACT) > 0)
+    context.problem(
+      `values within ±2^50 units of 10^-${context.ratingScale} (factor "${context.factor.id}": beyond that a DOUBLE ` +
+        `has several ${context.ratingScale}-decimal readings; lower ratingScale)`,
+      `a range reaching ${decimalText(reach)}`,
+    );
 }
 
 /** DECIMAL(18, s) when every value up to `bound` fits with room to spare, else DECIMAL(38, s). */
 function widthFor(bound: Rational, scale: number): number {
   return compare(multiply(bound, rational(tenTo(scale))), rational(tenTo(16))) < 0 ? 18 : 38;
 }
+
+/** Refuses a raw range whose exact reading at `ratingScale` places outgrows DECIMAL(38). */
+function fitsDecimal(context: FactorContext, bound: Rational): void {
+  if (compare(multiply(bound, rational(tenTo(context.ratingScale))), rational(tenTo(36))) >= 0)
+    context.problem(
+      `raw values whose products fit DECIMAL(38, ${context.ratingScale}) (factor "${context.factor.id}"; lower ratingScale)`,
+      `a range reaching ${decimalText(bound)}`,
+    );
+}
+
+const larger = (a: Rational, b: Rational): Rational =>
+  compare(absolute(a), absolute(b)) >= 0 ? absolute(a) : absolute(b);
 
 const isNull = (writer: SqlWriter, column: string): string => `${writer.quote(column)} IS NULL`;
 
@@ -68,7 +114,7 @@ function numberCase(
   ratingScale: number,
   [below, above, points]: readonly [(ref: string) => string, (ref: string) => string, (exact: string) => string],
 ): string {
-  const ref = writer.quote(column);
+  const ref = writer.rules.readNumber(writer.quote(column));
   const exact = `CAST(${ref} AS ${writer.rules.decimalType(width, ratingScale)})`;
   return `CASE WHEN ${ref} IS NULL THEN NULL ${below(ref)} ${above(ref)} WHEN ${exact} <> ${ref} THEN NULL ELSE ${points(exact)} END`;
 }
@@ -79,13 +125,10 @@ function ratingSql(context: FactorContext, base: Omit<FactorSql, 'points' | 'mis
   context.readsNumbers();
   const low = context.points(factor.min);
   const high = context.points(factor.max);
-  const width = widthFor(
-    multiply(
-      absolute(m),
-      compare(absolute(factor.min), absolute(factor.max)) >= 0 ? absolute(factor.min) : absolute(factor.max),
-    ),
-    ratingScale,
-  );
+  const reach = larger(factor.min, factor.max);
+  const width = widthFor(multiply(larger(m, rational(1n)), reach), ratingScale);
+  fitsDecimal(context, multiply(larger(m, rational(1n)), reach));
+  floatLimits(context, [factor.min, factor.max], reach);
   const times = (writer: SqlWriter, expression: string): string =>
     m.denominator === 1n && m.numerator === 1n ? expression : `${writer.decimal(m)} * ${expression}`;
   return {
@@ -107,8 +150,13 @@ type Base = Omit<FactorSql, 'points' | 'missing' | 'invalidMessage'>;
 function bandsSql(context: FactorContext, base: Base, rule: Rule<'bands'>): FactorSql {
   const { factor, column, clamp } = context;
   const rows = rule.bands.map((band) => ({ band, value: context.points(band.rating) }));
-  const sorted = [...rows].sort((a, b) =>
-    a.band.lower === null ? -1 : b.band.lower === null ? 1 : compare(a.band.lower.value, b.band.lower.value),
+  // The library's order (compareLower): by lower edge, an inclusive edge before an exclusive one at the
+  // same value, so a single-point band [5, 5] sorts before (5, 10] whatever the listing order.
+  const sorted = [...rows].sort((a, b) => compareLower(a.band.lower, b.band.lower));
+  floatLimits(
+    context,
+    rule.bands.flatMap((band) => [band.lower, band.upper].flatMap((edge) => (edge ? [edge.value] : []))),
+    null,
   );
   const lowest = sorted[0]!;
   const highest = sorted[sorted.length - 1]!;
@@ -117,7 +165,7 @@ function bandsSql(context: FactorContext, base: Base, rule: Rule<'bands'>): Fact
     invalidMessage: `${factor.id}: a raw value outside the scale's bands`,
     missing: (writer) => isNull(writer, column),
     points: (writer) => {
-      const ref = writer.quote(column);
+      const ref = writer.rules.readNumber(writer.quote(column));
       const whens = rows.map(
         (row) =>
           `WHEN ${intervalCondition(writer, ref, row.band.lower, row.band.upper)} THEN ${writer.decimal(row.value)}`,
@@ -132,6 +180,15 @@ function bandsSql(context: FactorContext, base: Base, rule: Rule<'bands'>): Fact
       return `CASE WHEN ${ref} IS NULL THEN NULL ${whens.join(' ')}${tail} END`;
     },
   };
+}
+
+/** The order of lower band edges: none first, then by value, inclusive before exclusive. */
+function compareLower(a: PlanEdge | null, b: PlanEdge | null): number {
+  if (a === null) return b === null ? 0 : -1;
+  if (b === null) return 1;
+  const order = compare(a.value, b.value);
+  if (order !== 0) return order;
+  return a.inclusive === b.inclusive ? 0 : a.inclusive ? -1 : 1;
 }
 
 /** The slope of a linear scale in rating units per raw unit. */
@@ -149,9 +206,20 @@ function linearSql(context: FactorContext, base: Base, rule: Rule<'linear'>): Fa
   context.literal(offset);
   const lowPoints = context.points(lowRating);
   const highPoints = context.points(highRating);
+  if (perUnit.numerator === 0n) {
+    // A flat scale: every raw value has the same rating, so the value is never read (nor cast).
+    return {
+      ...base,
+      invalidMessage: `${factor.id}: not a number`,
+      missing: (writer) => isNull(writer, column),
+      points: (writer) => `CASE WHEN ${writer.quote(column)} IS NULL THEN NULL ELSE ${writer.decimal(lowPoints)} END`,
+    };
+  }
   context.readsNumbers();
-  const reach = compare(absolute(lowRaw), absolute(highRaw)) >= 0 ? absolute(lowRaw) : absolute(highRaw);
-  const width = widthFor(multiply(absolute(perUnit), reach), ratingScale);
+  const reach = larger(lowRaw, highRaw);
+  const width = widthFor(multiply(larger(perUnit, rational(1n)), reach), ratingScale);
+  fitsDecimal(context, multiply(larger(perUnit, rational(1n)), reach));
+  floatLimits(context, [lowRaw, highRaw], reach);
   return {
     ...base,
     invalidMessage: `${factor.id}: a raw value with more than ${ratingScale} decimals`,

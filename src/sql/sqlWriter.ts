@@ -193,6 +193,12 @@ export function decimalText(value: Rational): string {
   return numerator < 0n ? `-${text}` : text;
 }
 
+/** Significant digits of a terminating rational (0 for zero): `0.00120` has 2, `1200` has 2. */
+export function significantDigits(value: Rational): number {
+  const digits = decimalText(value).replace(/[-.]/g, '').replace(/^0+/, '').replace(/0+$/, '');
+  return digits.length;
+}
+
 /** Decimal places of a terminating rational (0 for integers). */
 export function placesOf(value: Rational): number {
   const text = decimalText(value);

@@ -1,6 +1,8 @@
 /**
  * The two real engines the SQL is verified against: DuckDB in memory (`@duckdb/node-api`) and
- * Postgres compiled to WASM (`@electric-sql/pglite`). One instance of each per test file.
+ * Postgres compiled to WASM (`@electric-sql/pglite`). One instance of each per test worker: the
+ * first file that asks starts them, every later file in the same worker reuses them (they live on
+ * `globalThis`, which vitest keeps across the files a worker runs), and they end with the worker.
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { PGlite } from '@electric-sql/pglite';
@@ -16,12 +18,16 @@ export interface TestColumn {
   readonly postgres: string;
 }
 
-export type Cell = number | string | boolean | null | { readonly date: string };
+/** A cell: `{ date }` is a DATE, `{ instant }` an ISO instant for a TIMESTAMPTZ column. */
+export type Cell = number | string | boolean | null | { readonly date: string } | { readonly instant: string };
 export type Row = Record<string, unknown>;
 
 export interface Engines {
   load(table: string, columns: readonly TestColumn[], rows: readonly (readonly Cell[])[]): Promise<void>;
   run(engine: EngineName, query: SqlQuery): Promise<Row[]>;
+  /** Runs a statement without results (a session setting). */
+  exec(engine: EngineName, sql: string): Promise<void>;
+  /** Shared engines stay open for the worker's later files: `close` only resets session settings. */
   close(): Promise<void>;
 }
 
@@ -32,14 +38,27 @@ function literal(cell: Cell, type: string): string {
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   if (typeof cell === 'number') return `CAST(${String(cell)} AS ${type})`;
   if (typeof cell === 'string') return `'${cell.replaceAll("'", "''")}'`;
+  if ('instant' in cell) return `CAST('${cell.instant}' AS ${type})`;
   return `DATE '${cell.date}'`;
 }
 
-/** Opens DuckDB and PGlite once; `load` replaces a table in both, `run` executes a compiled query with its bound values. */
-export async function openEngines(): Promise<Engines> {
+const SHARED = Symbol.for('clientele.test.sqlEngines');
+type Holder = { [SHARED]?: Promise<Engines> };
+
+/** The worker's DuckDB and PGlite, started on first use. */
+export function openEngines(): Promise<Engines> {
+  const holder = globalThis as Holder;
+  holder[SHARED] ??= startEngines();
+  return holder[SHARED];
+}
+
+/** Opens DuckDB and PGlite; `load` replaces a table in both, `run` executes a compiled query with its bound values. */
+async function startEngines(): Promise<Engines> {
   const instance = await DuckDBInstance.create(':memory:');
   const duck: DuckDBConnection = await instance.connect();
   const pg = await PGlite.create();
+  await duck.run("SET TimeZone = 'UTC'");
+  await pg.exec("SET TimeZone = 'UTC'");
   return {
     async load(table, columns, rows) {
       for (const engine of engineNames) {
@@ -65,10 +84,13 @@ export async function openEngines(): Promise<Engines> {
       const result = await pg.query<Row>(query.text, [...query.params]);
       return result.rows;
     },
+    async exec(engine, sql) {
+      if (engine === 'duckdb') await duck.run(sql);
+      else await pg.exec(sql);
+    },
     async close() {
-      duck.closeSync();
-      instance.closeSync();
-      await pg.close();
+      await duck.run("SET TimeZone = 'UTC'");
+      await pg.exec("SET TimeZone = 'UTC'");
     },
   };
 }

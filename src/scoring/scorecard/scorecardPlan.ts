@@ -1,5 +1,6 @@
 import { ValidationError, describeValue, makeIssue } from '../../shared/errors.js';
 import { planOf } from './core.js';
+import { ratioRangeIssue } from './ratioRange.js';
 import type { ScorecardInput } from './defineScorecard.js';
 import type { ScorecardPlan } from './plan.js';
 import { resolveModel } from './resolve.js';
@@ -18,7 +19,8 @@ import type { Scorecard } from './types.js';
  * @param model - A compiled scorecard (or its JSON, compiled on the fly).
  * @param normalisation - Defaults to the model's own.
  * @returns The frozen plan; its numbers are exact fractions (`bigint` numerator and denominator).
- * @throws {ValidationError} when the model is invalid or the normalisation is not `ratio` or `minmax`.
+ * @throws {ValidationError} when the model is invalid, the normalisation is not `ratio` or `minmax`,
+ *   or `ratio` is asked of a model with a negative rating minimum (its maxima may sum to 0).
  * @example
  * ```ts
  * import { potentialValueModel, scorecardPlan } from 'clientele';
@@ -38,5 +40,14 @@ export function scorecardPlan(model: Scorecard | ScorecardInput, normalisation?:
       'scorecardPlan',
     );
   }
+  // ratio asked of a minmax model with negative minima: refused as score() refuses it (never a RangeError)
+  const ratioIssue =
+    chosen === 'ratio'
+      ? ratioRangeIssue(
+          compiled.factors.map((factor) => ({ path: `factors.${factor.id}.min`, min: factor.min })),
+          'normalisation',
+        )
+      : null;
+  if (ratioIssue) throw new ValidationError([ratioIssue], 'scorecardPlan');
   return planOf(core, chosen);
 }

@@ -6,9 +6,9 @@ SELECT "account_id",
   CAST(CASE WHEN ("__clientele_r0" IS NULL OR "__clientele_r0") THEN 2 ELSE 0 END + CASE WHEN ("__clientele_r1" IS NULL OR "__clientele_r1") THEN 3.5 ELSE 0 END + CASE WHEN ("__clientele_r2" IS NULL OR "__clientele_r2") THEN 1 ELSE 0 END + CASE WHEN ("__clientele_r3" IS NULL OR "__clientele_r3") THEN 1 ELSE 0 END AS NUMERIC(38, 1)) AS "possible_risk",
   CASE WHEN "__clientele_r1" THEN 'critical' WHEN "__clientele_r0" THEN 'warning' WHEN "__clientele_r3" THEN 'warning' WHEN "__clientele_r2" THEN 'watch' ELSE 'none' END AS "level"
 FROM (SELECT "account_id",
-  ("spendChange" <= (-0.2)) AS "__clientele_r0",
-  (("lastVisit" < CAST(CAST($1 AS DATE) - INTERVAL '3 months' AS DATE)) OR ("lastVisit" IS NULL)) AS "__clientele_r1",
-  (("tier" IN ($2, $3)) AND (NOT ("lastOrder" >= (CAST($1 AS DATE) - 30) AND "lastOrder" <= CAST($1 AS DATE)))) AS "__clientele_r2",
+  (CAST(CAST("spendChange" AS TEXT) AS NUMERIC) <= (-0.2)) AS "__clientele_r0",
+  ((CASE WHEN pg_typeof("lastVisit") = CAST('timestamptz' AS REGTYPE) THEN CAST("lastVisit" AS TIMESTAMPTZ) AT TIME ZONE 'UTC' ELSE CAST("lastVisit" AS TIMESTAMP) END < CAST(CAST(CAST($1 AS DATE) - INTERVAL '3 months' AS DATE) AS TIMESTAMP)) OR ("lastVisit" IS NULL)) AS "__clientele_r1",
+  (("tier" IN ($2, $3)) AND (NOT (CASE WHEN pg_typeof("lastOrder") = CAST('timestamptz' AS REGTYPE) THEN CAST("lastOrder" AS TIMESTAMPTZ) AT TIME ZONE 'UTC' ELSE CAST("lastOrder" AS TIMESTAMP) END >= CAST((CAST($1 AS DATE) - 30) AS TIMESTAMP) AND CASE WHEN pg_typeof("lastOrder") = CAST('timestamptz' AS REGTYPE) THEN CAST("lastOrder" AS TIMESTAMPTZ) AT TIME ZONE 'UTC' ELSE CAST("lastOrder" AS TIMESTAMP) END <= CAST(CAST($1 AS DATE) AS TIMESTAMP)))) AS "__clientele_r2",
   ("handover" = FALSE) AS "__clientele_r3"
 FROM "signals") AS "__clientele_rules"
 -- params: ["2026-11-01","gold","o'neil"]

@@ -18,15 +18,15 @@ FROM (SELECT "account_id",
   COALESCE(CASE WHEN "__clientele_n0" THEN NULL WHEN "__clientele_p0" IS NULL THEN 'tenure: a raw value outside the scale''s bands' END, CASE WHEN "__clientele_n1" THEN NULL WHEN "__clientele_p1" IS NULL THEN 'latePayments: a raw value with more than 6 decimals' END, CASE WHEN "__clientele_n2" THEN NULL WHEN "__clientele_p2" IS NULL THEN 'industry: a code the scale does not list' END, CASE WHEN "__clientele_n3" THEN NULL WHEN "__clientele_p3" IS NULL THEN 'exclusive: not a boolean' END, CASE WHEN "__clientele_n4" THEN NULL WHEN "__clientele_p4" IS NULL THEN 'marketPosition: not a rating within [1, 10] with at most 6 decimals' END) AS "__clientele_error",
   NOT ("__clientele_n0" OR "__clientele_n1" OR "__clientele_n2" OR "__clientele_n3" OR "__clientele_n4") AS "__clientele_complete"
 FROM (SELECT "account_id",
-  CASE WHEN "tenure" IS NULL THEN NULL WHEN ("tenure" >= 0 AND "tenure" < 365) THEN 60 WHEN "tenure" >= 365 THEN 300 END AS "__clientele_p0",
+  CAST(CASE WHEN "tenure" IS NULL THEN NULL WHEN ("tenure" >= 0 AND "tenure" < 365) THEN 60 WHEN "tenure" >= 365 THEN 300 END AS NUMBER(18, 6)) AS "__clientele_p0",
   "tenure" IS NULL AS "__clientele_n0",
-  CASE WHEN "latePayments" IS NULL THEN NULL WHEN "latePayments" <= 0 THEN 600 WHEN "latePayments" >= 12 THEN 60 WHEN CAST("latePayments" AS NUMBER(18, 6)) <> "latePayments" THEN NULL ELSE 600 + (-45) * CAST("latePayments" AS NUMBER(18, 6)) END AS "__clientele_p1",
+  CAST(CASE WHEN "latePayments" IS NULL THEN NULL WHEN "latePayments" <= 0 THEN 600 WHEN "latePayments" >= 12 THEN 60 WHEN CAST("latePayments" AS NUMBER(18, 6)) <> "latePayments" THEN NULL ELSE 600 + (-45) * CAST("latePayments" AS NUMBER(18, 6)) END AS NUMBER(18, 6)) AS "__clientele_p1",
   "latePayments" IS NULL AS "__clientele_n1",
-  CASE WHEN "industry" IS NULL THEN NULL WHEN "industry" = ? THEN 819 WHEN "industry" = ? THEN 273 ELSE 455 END AS "__clientele_p2",
+  CAST(CASE WHEN "industry" IS NULL THEN NULL WHEN "industry" = ? THEN 819 WHEN "industry" = ? THEN 273 ELSE 455 END AS NUMBER(18, 6)) AS "__clientele_p2",
   "industry" IS NULL AS "__clientele_n2",
-  CASE WHEN "exclusive" THEN 182 WHEN NOT "exclusive" THEN 0 END AS "__clientele_p3",
+  CAST(CASE WHEN "exclusive" THEN 182 WHEN NOT "exclusive" THEN 0 END AS NUMBER(18, 6)) AS "__clientele_p3",
   "exclusive" IS NULL AS "__clientele_n3",
-  CASE WHEN "market_position" IS NULL THEN NULL WHEN "market_position" < 1 THEN NULL WHEN "market_position" > 10 THEN NULL WHEN CAST("market_position" AS NUMBER(18, 6)) <> "market_position" THEN NULL ELSE 91 * CAST("market_position" AS NUMBER(18, 6)) END AS "__clientele_p4",
+  CAST(CASE WHEN "market_position" IS NULL THEN NULL WHEN "market_position" < 1 THEN NULL WHEN "market_position" > 10 THEN NULL WHEN CAST("market_position" AS NUMBER(18, 6)) <> "market_position" THEN NULL ELSE 91 * CAST("market_position" AS NUMBER(18, 6)) END AS NUMBER(18, 6)) AS "__clientele_p4",
   "market_position" IS NULL AS "__clientele_n4"
 FROM "crm"."accounts") AS "__clientele_factors") AS "__clientele_categories") AS "__clientele_totals"
 -- params: ["fmcg","o'brien"]
