@@ -4,6 +4,8 @@ import { causeNames, levelNames, severities } from './internal/churnText.js';
 import { chartContext } from './internal/context.js';
 import { rampColour, svgDocument } from './internal/frame.js';
 import { niceDomain } from './internal/scale.js';
+import { readChartInput, readChartOptions } from './internal/input.js';
+import { churnResultsSchema } from './internal/schemas.js';
 
 /**
  * What {@link churnCauseChart} and {@link riskLevelChart} read of `evaluateChurnRiskBatch` results:
@@ -31,6 +33,13 @@ export type ChurnChartInput = readonly {
  * @category Charts
  */
 export function churnCauseChart(results: ChurnChartInput, options: ChartOptions = {}): string {
+  return drawChurnCauseChart(
+    readChartInput(churnResultsSchema, results, 'churnCauseChart') as ChurnChartInput,
+    readChartOptions(options, 'churnCauseChart') as ChartOptions,
+  );
+}
+
+function drawChurnCauseChart(results: ChurnChartInput, options: ChartOptions): string {
   const counts = new Map<string, Map<string, number>>();
   for (const result of results) {
     for (const alert of result.alerts) {

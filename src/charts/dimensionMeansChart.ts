@@ -1,8 +1,11 @@
 import type { ChartOptions, LocalisedLabels, NumberLike } from './chartOptions.js';
 import { horizontalBars, type BarRow } from './internal/bars.js';
+import { maxOf } from './internal/scale.js';
 import { chartContext } from './internal/context.js';
 import { svgDocument } from './internal/frame.js';
 import { toNumber } from './internal/text.js';
+import { readChartInput, readChartOptions } from './internal/input.js';
+import { dimensionMeansSchema, dimensionOptionsSchema } from './internal/schemas.js';
 
 /**
  * What {@link dimensionMeansChart} reads of `scoreSurvey`: each dimension's mean and confidence
@@ -46,6 +49,13 @@ export interface DimensionMeansChartOptions extends ChartOptions {
  * @category Charts
  */
 export function dimensionMeansChart(score: DimensionMeansChartInput, options: DimensionMeansChartOptions = {}): string {
+  return drawDimensionMeansChart(
+    readChartInput(dimensionMeansSchema, score, 'dimensionMeansChart') as DimensionMeansChartInput,
+    readChartOptions(options, 'dimensionMeansChart', dimensionOptionsSchema) as DimensionMeansChartOptions,
+  );
+}
+
+function drawDimensionMeansChart(score: DimensionMeansChartInput, options: DimensionMeansChartOptions): string {
   const context = chartContext(options, 100 + score.dimensions.length * 34);
   const { theme, t } = context;
   const rows: BarRow[] = score.dimensions.map((dimension) => {
@@ -63,7 +73,10 @@ export function dimensionMeansChart(score: DimensionMeansChartInput, options: Di
   const index = toNumber(score.standard ?? null);
   const standard =
     index === null || !options.scale ? null : options.scale[0] + (index / 100) * (options.scale[1] - options.scale[0]);
-  const highest = Math.max(...rows.map((row) => row.upper ?? row.value), standard ?? 0, 1);
+  const highest = maxOf(
+    rows.map((row) => row.upper ?? row.value),
+    Math.max(standard ?? 0, 1),
+  );
   const domain = options.scale
     ? ([Math.min(0, options.scale[0]), options.scale[1]] as const)
     : ([0, Math.ceil(highest)] as const);

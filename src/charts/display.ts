@@ -3,7 +3,9 @@ import type { ChartOptions } from './chartOptions.js';
 import { chartContext } from './internal/context.js';
 import { chartFor } from './internal/detect.js';
 import { plainSummary } from './internal/summaries.js';
-import { toHtml } from './toHtml.js';
+import { htmlOf } from './toHtml.js';
+import { readChartOptions } from './internal/input.js';
+import { readInput } from '../shared/input.js';
 
 /**
  * The symbol Deno's Jupyter kernel (and other JavaScript kernels) look up on a cell's last value:
@@ -47,12 +49,17 @@ export interface Displayable {
  * import { mediaBundle } from 'clientele/charts';
  * Object.keys(mediaBundle(paretoCurve([5, 3, 2]))); // ['text/plain', 'text/html', 'image/svg+xml']
  * ```
+ * @throws ValidationError as {@link toHtml} does.
  * @category Display
  */
 export function mediaBundle(result: unknown, options: ChartOptions = {}): MediaBundle {
-  const chart = chartFor(result, options);
+  return bundleOf(readInput(result, '', 'mediaBundle'), readChartOptions(options, 'mediaBundle'), 'mediaBundle');
+}
+
+function bundleOf(result: unknown, options: ChartOptions, caller: string): MediaBundle {
+  const chart = chartFor(result, options, caller);
   const plain = plainSummary(result, chartContext(options, 400));
-  const html = toHtml(result, options);
+  const html = htmlOf(result, options, caller);
   return chart === null
     ? { 'text/plain': plain, 'text/html': html }
     : { 'text/plain': plain, 'text/html': html, 'image/svg+xml': chart };
@@ -73,12 +80,16 @@ export function mediaBundle(result: unknown, options: ChartOptions = {}): MediaB
  * typeof curve[Symbol.for('Jupyter.display')]; // 'function'
  * JSON.stringify(curve) === JSON.stringify(paretoCurve([500, 300, 100, 60, 40])); // true
  * ```
- * @throws ValidationError when `result` is not an object (numbers and strings already display as text).
+ * @throws ValidationError when `result` is not an object (numbers and strings already display as text),
+ *   cannot be read, or an option is invalid.
  * @category Display
  */
 export function display<T extends object>(result: T, options: ChartOptions = {}): T & Displayable {
   if (typeof result !== 'object' || result === null) fail('result', 'a result or model (an object)', result, 'display');
-  const show = (): MediaBundle => mediaBundle(result, options);
+  // read now, so an unreadable value or bad options fail here rather than inside the kernel
+  readInput(result, 'result', 'display');
+  const settings = readChartOptions(options, 'display');
+  const show = (): MediaBundle => bundleOf(readInput(result, 'result', 'display'), settings, 'display');
   return new Proxy(result, {
     get(target, key) {
       if (key === jupyterDisplay) return show;

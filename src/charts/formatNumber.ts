@@ -1,5 +1,5 @@
 import type { NumberLike } from './chartOptions.js';
-import { formatExact, type DisplayFormat } from './internal/numbers.js';
+import { formatExact, readDisplayFormat } from './internal/numbers.js';
 
 /**
  * Options of {@link formatNumber}, {@link formatPercent} and {@link formatCurrency}.
@@ -27,9 +27,10 @@ export interface NumberFormatOptions {
  * formatNumber('1234567.125', { digits: 2 }); // '1,234,567.13'
  * formatNumber(0.1 + 0.2, { digits: 3 }); // '0.3'
  * ```
- * @throws ValidationError when the value is not a finite number, decimal string or Decimal.
+ * @throws ValidationError when the value is not a finite number, decimal string or Decimal, or an
+ *   option is not one described above.
  * @category Formatting
  */
 export function formatNumber(value: NumberLike, options: NumberFormatOptions = {}): string {
-  return formatExact(value, 'value', 'formatNumber', {}, options satisfies DisplayFormat);
+  return formatExact(value, 'value', 'formatNumber', {}, readDisplayFormat(options, 'formatNumber'));
 }

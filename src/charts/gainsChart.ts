@@ -3,6 +3,8 @@ import { chartContext } from './internal/context.js';
 import { line, svgDocument, text } from './internal/frame.js';
 import { linear, niceDomain, niceTicks } from './internal/scale.js';
 import { px, toNumber } from './internal/text.js';
+import { readChartInput, readChartOptions } from './internal/input.js';
+import { gainsSchema, gainsOptionsSchema } from './internal/schemas.js';
 
 /**
  * What {@link gainsChart} reads of `discrimination` (clientele/outcomes): its size, AUC and gains
@@ -46,6 +48,13 @@ export interface GainsChartOptions extends ChartOptions {
  * @category Charts
  */
 export function gainsChart(result: GainsChartInput, options: GainsChartOptions = {}): string {
+  return drawGainsChart(
+    readChartInput(gainsSchema, result, 'gainsChart') as GainsChartInput,
+    readChartOptions(options, 'gainsChart', gainsOptionsSchema) as GainsChartOptions,
+  );
+}
+
+function drawGainsChart(result: GainsChartInput, options: GainsChartOptions): string {
   const context = chartContext(options, 400);
   const { theme, t } = context;
   const lift = options.kind === 'lift';

@@ -1,7 +1,9 @@
 import type { ChartOptions, LocalisedLabels, NumberLike } from './chartOptions.js';
 import { chartContext } from './internal/context.js';
+import { readChartInput, readChartOptions } from './internal/input.js';
+import { gradeBandsSchema, gradeCountsSchema } from './internal/schemas.js';
 import { inkOn, line, rampColour, rect, svgDocument, text } from './internal/frame.js';
-import { linear, niceDomain, niceTicks } from './internal/scale.js';
+import { linear, maxOf, minOf, niceDomain, niceTicks } from './internal/scale.js';
 import { fitText, toNumber } from './internal/text.js';
 
 /**
@@ -45,13 +47,25 @@ export function gradeDistributionChart(
   counts: Readonly<Record<string, number>>,
   options: ChartOptions = {},
 ): string {
+  return drawGradeDistribution(
+    readChartInput(gradeBandsSchema, bands, 'gradeDistributionChart') as GradeBandsChartInput,
+    readChartInput(gradeCountsSchema, counts, 'gradeDistributionChart', 'counts'),
+    readChartOptions(options, 'gradeDistributionChart') as ChartOptions,
+  );
+}
+
+function drawGradeDistribution(
+  bands: GradeBandsChartInput,
+  counts: Readonly<Record<string, number>>,
+  options: ChartOptions,
+): string {
   const context = chartContext(options, 380);
   const { theme, t } = context;
   const edges = bands.bands
     .flatMap((band) => [toNumber(band.interval.lower?.value), toNumber(band.interval.upper?.value)])
     .filter((value): value is number => value !== null);
-  const domainLower = toNumber(bands.domain?.lower?.value) ?? Math.min(0, ...edges);
-  const domainUpper = toNumber(bands.domain?.upper?.value) ?? Math.max(100, ...edges);
+  const domainLower = toNumber(bands.domain?.lower?.value) ?? minOf(edges, 0);
+  const domainUpper = toNumber(bands.domain?.upper?.value) ?? maxOf(edges, 100);
   const countValues = bands.bands.map((band) => counts[band.id] ?? 0);
   const [, most] = niceDomain(countValues);
   const [left, right, top, bottom] = [56, theme.width - 24, 64, theme.height - 52];

@@ -1,8 +1,11 @@
 import type { ChartOptions, NumberLike } from './chartOptions.js';
 import { horizontalBars, type BarRow } from './internal/bars.js';
+import { maxOf } from './internal/scale.js';
 import { chartContext } from './internal/context.js';
 import { rampColour, svgDocument } from './internal/frame.js';
 import { toNumber } from './internal/text.js';
+import { readChartInput, readChartOptions } from './internal/input.js';
+import { gradeOutcomesSchema } from './internal/schemas.js';
 
 /**
  * What {@link gradeOutcomeChart} reads of `gradeOutcomes` (clientele/outcomes): per grade, the
@@ -37,6 +40,13 @@ export interface GradeOutcomeChartInput {
  * @category Charts
  */
 export function gradeOutcomeChart(result: GradeOutcomeChartInput, options: ChartOptions = {}): string {
+  return drawGradeOutcomeChart(
+    readChartInput(gradeOutcomesSchema, result, 'gradeOutcomeChart') as GradeOutcomeChartInput,
+    readChartOptions(options, 'gradeOutcomeChart') as ChartOptions,
+  );
+}
+
+function drawGradeOutcomeChart(result: GradeOutcomeChartInput, options: ChartOptions): string {
   const context = chartContext(options, 100 + result.rows.length * 34);
   const { theme, t } = context;
   const rows: BarRow[] = result.rows.map((row, index) => ({
@@ -47,7 +57,10 @@ export function gradeOutcomeChart(result: GradeOutcomeChartInput, options: Chart
     lower: row.interval.lower,
     upper: row.interval.upper,
   }));
-  const highest = Math.max(0.05, ...rows.map((row) => row.upper ?? row.value));
+  const highest = maxOf(
+    rows.map((row) => row.upper ?? row.value),
+    0.05,
+  );
   const overall = toNumber(result.rate) ?? 0;
   const body = horizontalBars(theme, rows, {
     domain: [0, Math.min(1, Math.ceil(highest * 10) / 10)],

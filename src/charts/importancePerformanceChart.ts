@@ -1,7 +1,9 @@
 import type { ChartOptions, LocalisedLabels, NumberLike } from './chartOptions.js';
 import { chartContext } from './internal/context.js';
+import { readChartInput, readChartOptions } from './internal/input.js';
+import { importancePerformanceSchema } from './internal/schemas.js';
 import { line, svgDocument, text } from './internal/frame.js';
-import { linear, niceTicks } from './internal/scale.js';
+import { linear, maxOf, niceTicks } from './internal/scale.js';
 import { fitText, px, toNumber } from './internal/text.js';
 
 /**
@@ -42,6 +44,17 @@ export function importancePerformanceChart(
   analysis: ImportancePerformanceChartInput,
   options: ChartOptions = {},
 ): string {
+  return drawImportancePerformance(
+    readChartInput(
+      importancePerformanceSchema,
+      analysis,
+      'importancePerformanceChart',
+    ) as ImportancePerformanceChartInput,
+    readChartOptions(options, 'importancePerformanceChart') as ChartOptions,
+  );
+}
+
+function drawImportancePerformance(analysis: ImportancePerformanceChartInput, options: ChartOptions): string {
   const context = chartContext(options, 440);
   const { theme, t } = context;
   const points = analysis.dimensions
@@ -57,7 +70,11 @@ export function importancePerformanceChart(
   const crossI = toNumber(analysis.crosshair.importance) ?? 0;
   const crossP = toNumber(analysis.crosshair.performance) ?? 0;
   const spread = (values: number[], centre: number): [number, number] => {
-    const reach = Math.max(...values.map((value) => Math.abs(value - centre)), Math.abs(centre) * 0.05, 1e-6) * 1.25;
+    const reach =
+      maxOf(
+        values.map((value) => Math.abs(value - centre)),
+        Math.max(Math.abs(centre) * 0.05, 1e-6),
+      ) * 1.25;
     return [centre - reach, centre + reach];
   };
   const xDomain = spread(

@@ -1,5 +1,7 @@
 import type { ChartOptions, NumberLike } from './chartOptions.js';
 import { chartContext } from './internal/context.js';
+import { readChartInput, readChartOptions } from './internal/input.js';
+import { paretoOptionsSchema, paretoSchema } from './internal/schemas.js';
 import { line, svgDocument, text } from './internal/frame.js';
 import { linear, niceTicks } from './internal/scale.js';
 import { px } from './internal/text.js';
@@ -41,7 +43,17 @@ export function paretoChart(
   curve: readonly ParetoChartPoint[] | { readonly points: readonly ParetoChartPoint[] },
   options: ParetoChartOptions = {},
 ): string {
-  const points = 'points' in curve ? curve.points : curve;
+  return drawPareto(
+    readChartInput(paretoSchema, curve, 'paretoChart') as readonly ParetoChartPoint[],
+    readChartOptions(options, 'paretoChart', paretoOptionsSchema) as ParetoChartOptions,
+  );
+}
+
+function drawPareto(
+  curve: readonly ParetoChartPoint[] | { readonly points: readonly ParetoChartPoint[] },
+  options: ParetoChartOptions,
+): string {
+  const points = Array.isArray(curve) ? curve : (curve as { readonly points: readonly ParetoChartPoint[] }).points;
   const context = chartContext(options, 400);
   const { theme, t } = context;
   const target = Number(String(options.targetShare ?? 0.8));

@@ -7,6 +7,8 @@ import { causeNames, levelNames } from './internal/churnText.js';
 import { chartContext, type ChartContext } from './internal/context.js';
 import { summaryTable } from './internal/summaries.js';
 import { cellText, htmlTable } from './internal/table.js';
+import { readChartInput, readChartOptions } from './internal/input.js';
+import { reportAssessmentSchema, reportOptionsSchema } from './internal/schemas.js';
 import { escapeXml } from './internal/text.js';
 import { paretoChart } from './paretoChart.js';
 import { riskLevelChart } from './riskLevelChart.js';
@@ -110,6 +112,13 @@ export interface ReportOptions extends Omit<ChartOptions, 'title' | 'description
  * @category Display
  */
 export function renderReport(assessment: ReportAssessment, options: ReportOptions = {}): string {
+  return drawReport(
+    readChartInput(reportAssessmentSchema, assessment, 'renderReport') as ReportAssessment,
+    readChartOptions(options, 'renderReport', reportOptionsSchema) as unknown as ReportOptions,
+  );
+}
+
+function drawReport(assessment: ReportAssessment, options: ReportOptions): string {
   const context = chartContext(options, 400);
   const { t } = context;
   const chart = { ...options, width: 720 } satisfies ChartOptions;

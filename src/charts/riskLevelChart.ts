@@ -5,6 +5,8 @@ import { levelNames } from './internal/churnText.js';
 import { chartContext } from './internal/context.js';
 import { rampColour, svgDocument } from './internal/frame.js';
 import { niceDomain } from './internal/scale.js';
+import { readChartInput, readChartOptions } from './internal/input.js';
+import { churnResultsSchema } from './internal/schemas.js';
 
 const levels = ['none', 'watch', 'warning', 'critical'] as const;
 
@@ -21,6 +23,13 @@ const levels = ['none', 'watch', 'warning', 'critical'] as const;
  * @category Charts
  */
 export function riskLevelChart(results: ChurnChartInput, options: ChartOptions = {}): string {
+  return drawRiskLevelChart(
+    readChartInput(churnResultsSchema, results, 'riskLevelChart') as ChurnChartInput,
+    readChartOptions(options, 'riskLevelChart') as ChartOptions,
+  );
+}
+
+function drawRiskLevelChart(results: ChurnChartInput, options: ChartOptions): string {
   const context = chartContext(options, 260);
   const { theme, t } = context;
   const counts = new Map<string, number>();

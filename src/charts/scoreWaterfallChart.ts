@@ -2,8 +2,10 @@ import type { ChartOptions, LocalisedLabels, NumberLike } from './chartOptions.j
 import { legendItems } from './internal/bars.js';
 import { chartContext } from './internal/context.js';
 import { line, rect, svgDocument, text } from './internal/frame.js';
-import { linear, niceTicks } from './internal/scale.js';
+import { linear, maxOf, niceTicks } from './internal/scale.js';
 import { fitText, textWidth, toNumber } from './internal/text.js';
+import { readChartInput, readChartOptions } from './internal/input.js';
+import { scoreSchema, scoreOptionsSchema } from './internal/schemas.js';
 
 /**
  * What {@link scoreWaterfallChart} reads of a `score` result: the total, the grade, the points to
@@ -47,6 +49,13 @@ export interface ScoreWaterfallOptions extends ChartOptions {
  * @category Charts
  */
 export function scoreWaterfallChart(result: ScoreWaterfallInput, options: ScoreWaterfallOptions = {}): string {
+  return drawScoreWaterfallChart(
+    readChartInput(scoreSchema, result, 'scoreWaterfallChart') as ScoreWaterfallInput,
+    readChartOptions(options, 'scoreWaterfallChart', scoreOptionsSchema) as ScoreWaterfallOptions,
+  );
+}
+
+function drawScoreWaterfallChart(result: ScoreWaterfallInput, options: ScoreWaterfallOptions): string {
   const rows = result.factors.length + 1;
   const context = chartContext(options, 96 + rows * 24);
   const { theme, t } = context;
@@ -57,10 +66,7 @@ export function scoreWaterfallChart(result: ScoreWaterfallInput, options: ScoreW
   const total = toNumber(result.total) ?? 0;
   const gap = toNumber(result.pointsToNextGrade ?? null);
   const domainMax = Math.max(maxTotal, total + (gap ?? 0), 1);
-  const labelWidth = Math.min(
-    theme.width * 0.34,
-    Math.max(...[...names, totalName].map((name) => textWidth(name, 12))) + 8,
-  );
+  const labelWidth = Math.min(theme.width * 0.34, maxOf([...names, totalName].map((name) => textWidth(name, 12))) + 8);
   const [left, right, top, bottom] = [12 + labelWidth, theme.width - 64, 58, theme.height - 40];
   const x = linear([0, domainMax], [left, right]);
   const band = (bottom - top) / rows;

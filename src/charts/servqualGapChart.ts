@@ -4,6 +4,8 @@ import { chartContext } from './internal/context.js';
 import { svgDocument } from './internal/frame.js';
 import { niceDomain } from './internal/scale.js';
 import { toNumber } from './internal/text.js';
+import { readChartInput, readChartOptions } from './internal/input.js';
+import { servqualGapsSchema } from './internal/schemas.js';
 
 /**
  * What {@link servqualGapChart} reads of `measureServqualGaps`: each dimension's gap.
@@ -34,6 +36,13 @@ export interface ServqualGapChartInput {
  * @category Charts
  */
 export function servqualGapChart(gaps: ServqualGapChartInput, options: ChartOptions = {}): string {
+  return drawServqualGapChart(
+    readChartInput(servqualGapsSchema, gaps, 'servqualGapChart') as ServqualGapChartInput,
+    readChartOptions(options, 'servqualGapChart') as ChartOptions,
+  );
+}
+
+function drawServqualGapChart(gaps: ServqualGapChartInput, options: ChartOptions): string {
   const context = chartContext(options, 100 + gaps.dimensions.length * 34);
   const { theme, t } = context;
   const rows: BarRow[] = gaps.dimensions.map((dimension) => {

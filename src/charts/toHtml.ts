@@ -1,6 +1,8 @@
 import type { ChartOptions } from './chartOptions.js';
 import { chartContext } from './internal/context.js';
 import { chartFor } from './internal/detect.js';
+import { readChartOptions } from './internal/input.js';
+import { readInput } from '../shared/input.js';
 import { FONT_STACK } from './internal/frame.js';
 import { summaryTable } from './internal/summaries.js';
 
@@ -26,10 +28,17 @@ export const displayStyle = (dark: boolean): string =>
  * const html = toHtml(score(potentialValueModel, { tenure: 4, creditRecord: 8, latePayment: 9, missedAppointments: 5, productVariety: 2, purchaseCount: 2, purchaseFrequency: 2, competitorPurchase: 5, competitorFrequency: 4, assetSize: 15, industry: 8, marketPosition: 7, peerUserBase: 6 }));
  * html.includes('<table'); // true
  * ```
+ * @throws ValidationError when `result` cannot be read (a throwing getter, a revoked proxy, a cycle,
+ *   nesting past `inputLimits`), looks like a result but lacks what its chart reads, or an option is invalid.
  * @category Display
  */
 export function toHtml(result: unknown, options: ChartOptions = {}): string {
+  return htmlOf(readInput(result, '', 'toHtml'), readChartOptions(options, 'toHtml'), 'toHtml');
+}
+
+/** The HTML of a snapshot with checked options. */
+export function htmlOf(result: unknown, options: ChartOptions, caller: string): string {
   const context = chartContext(options, 400);
-  const chart = chartFor(result, options);
+  const chart = chartFor(result, options, caller);
   return `<div class="clientele-display" lang="${context.theme.locale}"><style>${displayStyle(options.theme === 'dark')}</style>${summaryTable(result, context)}${chart ?? ''}</div>`;
 }

@@ -1,7 +1,10 @@
 import type { ChartOptions, NumberLike } from './chartOptions.js';
+import { maxOf } from './internal/scale.js';
 import { chartContext } from './internal/context.js';
 import { inkOn, line, rampColour, rect, svgDocument, text } from './internal/frame.js';
 import { fitText } from './internal/text.js';
+import { readChartInput, readChartOptions } from './internal/input.js';
+import { valueMatrixSchema } from './internal/schemas.js';
 
 /**
  * What {@link valueMatrixChart} reads: the `results` of `assessPortfolio` (any list of accounts
@@ -37,6 +40,13 @@ const grades = ['A', 'B', 'C', 'D'] as const;
  * @category Charts
  */
 export function valueMatrixChart(assessment: ValueMatrixChartInput, options: ChartOptions = {}): string {
+  return drawValueMatrixChart(
+    readChartInput(valueMatrixSchema, assessment, 'valueMatrixChart') as ValueMatrixChartInput,
+    readChartOptions(options, 'valueMatrixChart') as ChartOptions,
+  );
+}
+
+function drawValueMatrixChart(assessment: ValueMatrixChartInput, options: ChartOptions): string {
   const context = chartContext(options, 420);
   const { theme, t } = context;
   const cells = new Map<string, { count: number; value: number; className: string }>();
@@ -47,7 +57,10 @@ export function valueMatrixChart(assessment: ValueMatrixChartInput, options: Cha
     cell.value += Number(String(account.current.value));
     cells.set(key, cell);
   }
-  const most = Math.max(1, ...[...cells.values()].map((cell) => cell.count));
+  const most = maxOf(
+    [...cells.values()].map((cell) => cell.count),
+    1,
+  );
   const left = 96;
   const top = 66;
   const size = Math.min((theme.width - left - 24) / 4, (theme.height - top - 24) / 4);

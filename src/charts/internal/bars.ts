@@ -1,5 +1,5 @@
 import { line, rect, text, type Theme } from './frame.js';
-import { linear, niceTicks } from './scale.js';
+import { linear, maxOf, niceTicks } from './scale.js';
 import { escapeXml, fitText, textWidth } from './text.js';
 
 /** One horizontal bar: optional stacked segments, an optional interval whisker, and its shown value. */
@@ -31,8 +31,20 @@ export interface BarLayout {
 /** Draws horizontal bars with labels left, values right, ticks below; returns the SVG body. */
 export function horizontalBars(theme: Theme, rows: readonly BarRow[], layout: BarLayout): string[] {
   const { width, height } = theme;
-  const labelWidth = Math.min(width * 0.34, Math.max(40, ...rows.map((row) => textWidth(row.label, 12))) + 8);
-  const valueWidth = Math.min(width * 0.2, Math.max(36, ...rows.map((row) => textWidth(row.shown, 11))) + 10);
+  const labelWidth = Math.min(
+    width * 0.34,
+    maxOf(
+      rows.map((row) => textWidth(row.label, 12)),
+      40,
+    ) + 8,
+  );
+  const valueWidth = Math.min(
+    width * 0.2,
+    maxOf(
+      rows.map((row) => textWidth(row.shown, 11)),
+      36,
+    ) + 10,
+  );
   const left = 12 + labelWidth;
   const right = width - 12 - valueWidth;
   const top = layout.legend && layout.legend.length > 0 ? 58 : 40;

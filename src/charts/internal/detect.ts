@@ -2,6 +2,8 @@ import type { ChartOptions } from '../chartOptions.js';
 import { churnCauseChart } from '../churnCauseChart.js';
 import { dimensionMeansChart } from '../dimensionMeansChart.js';
 import { gainsChart } from '../gainsChart.js';
+import { readChartInput } from './input.js';
+import { churnResultsSchema } from './schemas.js';
 import { gradeOutcomeChart } from '../gradeOutcomeChart.js';
 import { importancePerformanceChart } from '../importancePerformanceChart.js';
 import { paretoChart } from '../paretoChart.js';
@@ -54,8 +56,12 @@ export function resultKind(value: unknown): ResultKind {
   return 'value';
 }
 
-/** The chart that shows a result best, or null when it has none. */
-export function chartFor(value: unknown, options: ChartOptions): string | null {
+/**
+ * The chart that shows a result best, or null when it has none. `value` is a snapshot (read by the
+ * boundary reader); a value shaped like a result but missing what its chart reads is a
+ * `ValidationError` from that chart.
+ */
+export function chartFor(value: unknown, options: ChartOptions, context: string): string | null {
   const kind = resultKind(value);
   const shape = value as never;
   switch (kind) {
@@ -72,9 +78,9 @@ export function chartFor(value: unknown, options: ChartOptions): string | null {
     case 'servqual-gaps':
       return servqualGapChart(shape, options);
     case 'churn-batch': {
-      const results = Array.isArray(value) ? value : ((value as Shape)['results'] as never);
-      return results.length > 0 &&
-        (results as readonly Shape[]).some((result) => (result['alerts'] as unknown[]).length > 0)
+      const list = Array.isArray(value) ? value : (value as Shape)['results'];
+      const results = readChartInput(churnResultsSchema, list, context, Array.isArray(value) ? '' : 'results');
+      return results.some((result) => result.alerts.length > 0)
         ? churnCauseChart(results, options)
         : riskLevelChart(results, options);
     }

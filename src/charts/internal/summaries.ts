@@ -1,8 +1,13 @@
+import type { NumberLike } from '../chartOptions.js';
 import type { ChartContext } from './context.js';
+import { isNumberLike } from './input.js';
 import { resultKind } from './detect.js';
-import { cellText, fieldTable, htmlTable } from './table.js';
+import { cellText, fieldTable, htmlTable, plainText } from './table.js';
 
 type Shape = Readonly<Record<string, unknown>>;
+/** A number shown by `format` when it is one, as plain text otherwise (display never refuses a field). */
+const shown = (value: unknown, format: (value: NumberLike) => string): string =>
+  isNumberLike(value) ? format(value) : plainText(value);
 const list = (value: unknown): readonly Shape[] => (Array.isArray(value) ? (value as Shape[]) : []);
 
 /** The table that best summarises a result. */
@@ -13,12 +18,12 @@ export function summaryTable(value: unknown, context: ChartContext): string {
     case 'portfolio-assessment': {
       const summary = shape['summary'] as Shape;
       const rows = list(summary['byClass']).map((line) => [
-        String(line['customerClass']),
+        plainText(line['customerClass']),
         cellText(line['labels'], context),
-        context.number(line['count'] as number, 0),
-        context.percent(line['accountShare'] as string),
-        context.money(line['value'] as string),
-        context.percent(line['valueShare'] as string),
+        shown(line['count'], (value) => context.number(value, 0)),
+        shown(line['accountShare'], context.percent),
+        shown(line['value'], context.money),
+        shown(line['valueShare'], context.percent),
       ]);
       return htmlTable(
         [
@@ -31,14 +36,14 @@ export function summaryTable(value: unknown, context: ChartContext): string {
         ],
         rows,
         t(
-          `${String(summary['accounts'])} accounts assessed, ${String(summary['failed'])} failed`,
-          `已评估 ${String(summary['accounts'])} 个客户，失败 ${String(summary['failed'])} 个`,
+          `${plainText(summary['accounts'])} accounts assessed, ${plainText(summary['failed'])} failed`,
+          `已评估 ${plainText(summary['accounts'])} 个客户，失败 ${plainText(summary['failed'])} 个`,
         ),
       );
     }
     case 'score': {
       const rows = list(shape['factors']).map((factor) => [
-        String(factor['id']),
+        plainText(factor['id']),
         cellText(factor['rating'], context),
         cellText(factor['contribution'], context),
         cellText(factor['maxContribution'], context),
@@ -46,12 +51,12 @@ export function summaryTable(value: unknown, context: ChartContext): string {
       return htmlTable(
         [t('factor', '因素'), t('rating', '评分'), t('contribution', '贡献'), t('maximum', '满分')],
         rows,
-        `${t('total', '总分')} ${cellText(shape['total'], context)}${shape['grade'] ? ` (${String(shape['grade'])})` : ''}`,
+        `${t('total', '总分')} ${cellText(shape['total'], context)}${shape['grade'] ? ` (${plainText(shape['grade'])})` : ''}`,
       );
     }
     case 'churn-risk': {
       const rows = list(shape['alerts']).map((alert) => [
-        String(alert['ruleId']),
+        plainText(alert['ruleId']),
         cellText(alert['severity'], context),
         cellText(alert['cause'], context),
         cellText(alert['message'], context),
@@ -59,7 +64,7 @@ export function summaryTable(value: unknown, context: ChartContext): string {
       return htmlTable(
         [t('rule', '规则'), t('severity', '严重度'), t('cause', '原因'), t('message', '说明')],
         rows,
-        `${t('risk', '风险')} ${cellText(shape['risk'], context)} · ${t('level', '等级')} ${String(shape['level'])}`,
+        `${t('risk', '风险')} ${cellText(shape['risk'], context)} · ${t('level', '等级')} ${plainText(shape['level'])}`,
       );
     }
     default:
@@ -74,14 +79,14 @@ export function plainSummary(value: unknown, context: ChartContext): string {
   switch (kind) {
     case 'portfolio-assessment': {
       const summary = shape['summary'] as Shape;
-      return `clientele portfolio assessment: ${String(summary['accounts'])} accounts, ${String(summary['failed'])} failed, total current value ${context.money(summary['totalValue'] as string)}`;
+      return `clientele portfolio assessment: ${plainText(summary['accounts'])} accounts, ${plainText(summary['failed'])} failed, total current value ${shown(summary['totalValue'], context.money)}`;
     }
     case 'score':
-      return `clientele score: total ${cellText(shape['total'], context)}${shape['grade'] ? `, grade ${String(shape['grade'])}` : ''}`;
+      return `clientele score: total ${cellText(shape['total'], context)}${shape['grade'] ? `, grade ${plainText(shape['grade'])}` : ''}`;
     case 'churn-risk':
-      return `clientele churn risk: ${String(shape['accountId'] ?? '')} level ${String(shape['level'])}, risk ${cellText(shape['risk'], context)}, ${list(shape['alerts']).length} alerts`;
+      return `clientele churn risk: ${plainText(shape['accountId'] ?? '')} level ${plainText(shape['level'])}, risk ${cellText(shape['risk'], context)}, ${list(shape['alerts']).length} alerts`;
     case 'model':
-      return `clientele ${String(shape['kind'])} ${String(shape['id'])}@${String(shape['version'])} (${String(shape['fingerprint']).slice(0, 12)})`;
+      return `clientele ${plainText(shape['kind'])} ${plainText(shape['id'])}@${plainText(shape['version'])} (${plainText(shape['fingerprint']).slice(0, 12)})`;
     case 'pareto-curve':
     case 'churn-batch':
       return `clientele ${kind}: ${Array.isArray(value) ? value.length : list(shape['results'] ?? shape['points']).length} rows`;

@@ -1,10 +1,22 @@
+import { describeValue } from '../../shared/errors.js';
+import { isNumberLike } from './input.js';
 import { escapeXml } from './text.js';
 import type { ChartContext } from './context.js';
 
+/** Any value as text, never throwing (a symbol, a null-prototype object, a BigInt). */
+export function plainText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return String(value);
+  } catch {
+    return describeValue(value);
+  }
+}
+
 /** A readable cell for any value: Decimals and numeric strings rounded for display, labels picked by locale. */
-export function cellText(value: unknown, context: ChartContext): string {
+export function cellText(value: unknown, context: ChartContext, depth = 0): string {
   if (value === null || value === undefined) return '—';
-  if (typeof value === 'number') return Number.isFinite(value) ? context.number(value, 4) : String(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? context.number(value, 4) : plainText(value);
   if (typeof value === 'boolean') return value ? context.t('yes', '是') : context.t('no', '否');
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return context.t(`${value.length} items`, `${value.length} 项`);
@@ -13,16 +25,18 @@ export function cellText(value: unknown, context: ChartContext): string {
     if (typeof record['en'] === 'string') return context.label(record as Record<string, string>, String(record['en']));
     if (
       typeof (record as { toFixed?: unknown }).toFixed === 'function' &&
-      typeof (record as { isFinite?: unknown }).isFinite === 'function'
+      typeof (record as { isFinite?: unknown }).isFinite === 'function' &&
+      isNumberLike(record)
     )
       return context.number(value as { toString(): string }, 4);
     if (typeof record['id'] === 'string') return record['id'];
+    if (depth >= 2) return '…';
     return Object.keys(record)
       .slice(0, 4)
-      .map((key) => `${key}: ${cellText(record[key], context)}`)
+      .map((key) => `${key}: ${cellText(record[key], context, depth + 1)}`)
       .join(', ');
   }
-  return String(value);
+  return plainText(value);
 }
 
 /** An HTML table of rows; the first row of `columns` is the header. */

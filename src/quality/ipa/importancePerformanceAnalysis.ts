@@ -1,3 +1,4 @@
+import { readInput } from '../../shared/input.js';
 import type { Decimal } from 'decimal.js';
 import type { RecordError } from '../../shared/batch.js';
 import { ValidationError, fail, makeIssue } from '../../shared/errors.js';
@@ -109,9 +110,10 @@ export interface ImportancePerformanceAnalysis {
 export function importancePerformanceAnalysis(
   instrument: Instrument,
   responses: SurveyData | readonly unknown[],
-  options?: ImportancePerformanceOptions,
+  givenOptions?: ImportancePerformanceOptions,
 ): ImportancePerformanceAnalysis {
   const context = 'importancePerformanceAnalysis';
+  const options = readInput(givenOptions, 'options', context);
   const policy = readPolicy(options?.missing, context);
   const { data, columns } = resolveSurvey(instrument, responses, context);
   const compiled = columns.compiled;

@@ -1,3 +1,4 @@
+import { readInput } from '../../shared/input.js';
 import type { Decimal } from 'decimal.js';
 import type { RecordError } from '../../shared/batch.js';
 import { fail } from '../../shared/errors.js';
@@ -79,9 +80,10 @@ export interface SurveyGroupComparison {
 export function compareSurveyGroups(
   instrument: Instrument,
   responses: SurveyData | readonly unknown[],
-  options: CompareSurveyGroupsOptions,
+  givenOptions: CompareSurveyGroupsOptions,
 ): SurveyGroupComparison {
   const context = 'compareSurveyGroups';
+  const options = readInput(givenOptions, 'options', context);
   if (typeof options !== 'object' || options === null)
     fail('options', 'an object { by, baseline, comparison }', options, context, 'invalid_type');
   if (options.by !== 'group' && options.by !== 'period')

@@ -1,3 +1,4 @@
+import { readInput } from '../../shared/input.js';
 import { readAnswers, readSimpleScale } from '../internal/likert.js';
 
 /** Options of {@link customerEffortScore}. @category Quality */
@@ -38,11 +39,12 @@ export interface CustomerEffortScore {
  */
 export function customerEffortScore(
   answers: readonly (number | null | undefined)[],
-  options?: CustomerEffortOptions,
+  givenOptions?: CustomerEffortOptions,
 ): CustomerEffortScore {
   const context = 'customerEffortScore';
+  const options = readInput(givenOptions, 'options', context);
   const scale = readSimpleScale(options?.scale, context, { min: 1, max: 7 });
-  const values = readAnswers(answers, scale, context);
+  const values = readAnswers(readInput(answers, 'answers', context), scale, context);
   const n = values.length;
   let total = 0;
   let easy = 0;

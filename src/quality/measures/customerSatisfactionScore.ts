@@ -1,3 +1,4 @@
+import { readInput } from '../../shared/input.js';
 import { fail } from '../../shared/errors.js';
 import { readAnswers, readSimpleScale } from '../internal/likert.js';
 
@@ -40,15 +41,16 @@ export interface CustomerSatisfactionScore {
  */
 export function customerSatisfactionScore(
   answers: readonly (number | null | undefined)[],
-  options?: CustomerSatisfactionOptions,
+  givenOptions?: CustomerSatisfactionOptions,
 ): CustomerSatisfactionScore {
   const context = 'customerSatisfactionScore';
+  const options = readInput(givenOptions, 'options', context);
   const scale = readSimpleScale(options?.scale, context, { min: 1, max: 5 });
   const satisfiedFrom = options?.satisfiedFrom ?? scale.max - 1;
   if (!Number.isInteger(satisfiedFrom) || satisfiedFrom < scale.min || satisfiedFrom > scale.max) {
     fail('options.satisfiedFrom', `a whole number from ${scale.min} to ${scale.max}`, satisfiedFrom, context);
   }
-  const values = readAnswers(answers, scale, context);
+  const values = readAnswers(readInput(answers, 'answers', context), scale, context);
   const n = values.length;
   let satisfied = 0;
   let total = 0;

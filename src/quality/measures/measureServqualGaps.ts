@@ -1,3 +1,4 @@
+import { readInput } from '../../shared/input.js';
 import type { Decimal } from 'decimal.js';
 import type { RecordError } from '../../shared/batch.js';
 import type { Labels } from '../../shared/labels.js';
@@ -108,9 +109,10 @@ export interface ServqualGaps {
 export function measureServqualGaps(
   instrument: Instrument,
   responses: SurveyData | readonly unknown[],
-  options?: ServqualOptions,
+  givenOptions?: ServqualOptions,
 ): ServqualGaps {
   const context = 'measureServqualGaps';
+  const options = readInput(givenOptions, 'options', context);
   const policy = readPolicy(options?.missing, context);
   const { data, columns } = resolveSurvey(instrument, responses, context);
   const compiled = columns.compiled;

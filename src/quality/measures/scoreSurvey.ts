@@ -1,3 +1,4 @@
+import { readInput } from '../../shared/input.js';
 import type { Decimal } from 'decimal.js';
 import type { RecordError } from '../../shared/batch.js';
 import { fail } from '../../shared/errors.js';
@@ -124,9 +125,10 @@ export interface SurveyScore {
 export function scoreSurvey(
   instrument: Instrument,
   responses: SurveyData | readonly unknown[],
-  options?: ScoreSurveyOptions,
+  givenOptions?: ScoreSurveyOptions,
 ): SurveyScore {
   const context = 'scoreSurvey';
+  const options = readInput(givenOptions, 'options', context);
   const level = readLevel(options, context);
   const policy = readPolicy(options?.missing, context);
   const boxes = options?.boxes ?? 2;

@@ -7,6 +7,7 @@ import { readFloat, readHistory } from './internal/histories.js';
 import { finiteResult, readGammaGammaModel, readTransactionModel } from './internal/models.js';
 import type { GammaGammaParameters, PurchaseHistory, SpendHistory, TransactionModelParameters } from './types.js';
 import type { Numeric } from '../../shared/numeric.js';
+import { readInput } from '../../shared/input.js';
 
 /**
  * Options of {@link customerLifetimeValue}.
@@ -87,7 +88,15 @@ export function customerLifetimeValue(
   customer: PurchaseHistory & Pick<SpendHistory, 'monetaryValue'>,
   options: CustomerLifetimeValueOptions,
 ): CustomerLifetimeValueResult {
-  return lifetimeValueOf(transactionModel, spendModel, customer, options, 'customerLifetimeValue', 'customer');
+  const context = 'customerLifetimeValue';
+  return lifetimeValueOf(
+    readInput(transactionModel, 'transactionModel', context),
+    readInput(spendModel, 'spendModel', context),
+    readInput(customer, 'customer', context),
+    readInput(options, 'options', context),
+    context,
+    'customer',
+  );
 }
 
 /** {@link customerLifetimeValue} with the error context and the customer's path chosen by the caller. */

@@ -4,6 +4,7 @@ import { readFloat } from './internal/histories.js';
 import { finiteResult, readShiftedBetaGeometricModel } from './internal/models.js';
 import { discountedResidualTransactions } from './internal/shiftedBetaGeometric.js';
 import type { ShiftedBetaGeometricParameters } from './types.js';
+import { readInput } from '../../shared/input.js';
 
 /**
  * Options of {@link discountedExpectedResidualTransactions}.
@@ -44,10 +45,11 @@ export interface ResidualTransactionsOptions {
  */
 export function discountedExpectedResidualTransactions(
   model: ShiftedBetaGeometricParameters,
-  options: ResidualTransactionsOptions,
+  givenOptions: ResidualTransactionsOptions,
 ): number {
   const context = 'discountedExpectedResidualTransactions';
-  const { alpha, beta } = readShiftedBetaGeometricModel(model, context);
+  const { alpha, beta } = readShiftedBetaGeometricModel(readInput(model, 'model', context), context);
+  const options = readInput(givenOptions, 'options', context);
   if (typeof options !== 'object' || options === null)
     fail('options', 'an options object with discountRate and renewals', options, context);
   const discountRate = readFloat(options.discountRate);

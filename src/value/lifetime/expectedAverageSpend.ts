@@ -3,6 +3,7 @@ import { gammaGammaExpectedSpend } from './internal/gammaGamma.js';
 import { readFloat } from './internal/histories.js';
 import { readGammaGammaModel } from './internal/models.js';
 import type { GammaGammaParameters, SpendHistory } from './types.js';
+import { readInput } from '../../shared/input.js';
 
 /**
  * The expected value of a customer's future transactions under a Gamma-Gamma model: their observed
@@ -26,9 +27,10 @@ import type { GammaGammaParameters, SpendHistory } from './types.js';
  * ```
  * @category Lifetime value
  */
-export function expectedAverageSpend(model: GammaGammaParameters, customer: SpendHistory): number {
+export function expectedAverageSpend(model: GammaGammaParameters, givenCustomer: SpendHistory): number {
   const context = 'expectedAverageSpend';
-  const { p, q, v } = readGammaGammaModel(model, context, 'model');
+  const { p, q, v } = readGammaGammaModel(readInput(model, 'model', context), context, 'model');
+  const customer = readInput(givenCustomer, 'customer', context);
   if (typeof customer !== 'object' || customer === null)
     fail('customer', 'a customer { frequency, monetaryValue }', customer, context);
   const x = readFloat(customer.frequency);

@@ -2,6 +2,7 @@ import { conditionalExpectation } from './internal/dispatch.js';
 import { readHistory } from './internal/histories.js';
 import { readDuration, readTransactionModel } from './internal/models.js';
 import type { PurchaseHistory, TransactionModelParameters } from './types.js';
+import { readInput } from '../../shared/input.js';
 
 /**
  * The expected number of purchases a customer with this history makes in the next `t` time units,
@@ -28,7 +29,7 @@ import type { PurchaseHistory, TransactionModelParameters } from './types.js';
  */
 export function expectedPurchases(model: TransactionModelParameters, customer: PurchaseHistory, t: number): number {
   const context = 'expectedPurchases';
-  const fitted = readTransactionModel(model, context);
-  const history = readHistory(customer, context);
+  const fitted = readTransactionModel(readInput(model, 'model', context), context);
+  const history = readHistory(readInput(customer, 'customer', context), context);
   return conditionalExpectation(fitted, history, readDuration(t, 't', context), context);
 }

@@ -1,6 +1,7 @@
 import { repeatExpectation } from './internal/dispatch.js';
 import { readDuration, readTransactionModel } from './internal/models.js';
 import type { TransactionModelParameters } from './types.js';
+import { readInput } from '../../shared/input.js';
 
 /**
  * The expected number of repeat purchases in the first `t` time units of a customer acquired now
@@ -23,6 +24,6 @@ import type { TransactionModelParameters } from './types.js';
  */
 export function expectedRepeatPurchases(model: TransactionModelParameters, t: number): number {
   const context = 'expectedRepeatPurchases';
-  const fitted = readTransactionModel(model, context);
+  const fitted = readTransactionModel(readInput(model, 'model', context), context);
   return repeatExpectation(fitted, readDuration(t, 't', context), context);
 }

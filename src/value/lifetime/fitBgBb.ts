@@ -2,6 +2,7 @@ import { bgBbLogLikelihood } from './internal/bgBb.js';
 import { fitSummary, maximiseLikelihood, readFitOptions, settle } from './internal/fit.js';
 import { readPurchaseHistories } from './internal/histories.js';
 import type { BgBbModel, FitOptions, PurchaseHistory } from './types.js';
+import { readInput, readingInput } from '../../shared/input.js';
 
 /**
  * Fits the BG/BB model (Fader, Hardie & Shang 2010, "Customer-base analysis in a discrete-time
@@ -39,8 +40,13 @@ export function fitBgBb(
   options?: FitOptions<'alpha' | 'beta' | 'gamma' | 'delta'>,
 ): BgBbModel {
   const context = 'fitBgBb';
-  const columns = readPurchaseHistories(customers, context, undefined, true);
-  const settings = readFitOptions(options, ['alpha', 'beta', 'gamma', 'delta'], Float64Array.of(1, 1, 1, 1), context);
+  const columns = readingInput('customers', context, () => readPurchaseHistories(customers, context, undefined, true));
+  const settings = readFitOptions(
+    readInput(options, 'options', context),
+    ['alpha', 'beta', 'gamma', 'delta'],
+    Float64Array.of(1, 1, 1, 1),
+    context,
+  );
   const fit = maximiseLikelihood(bgBbLogLikelihood(columns), settings.start, settings.maxEvaluations, [
     false,
     false,

@@ -2,6 +2,7 @@ import { bgNbdLogLikelihood } from './internal/bgNbd.js';
 import { fitSummary, maximiseLikelihood, readFitOptions, settle } from './internal/fit.js';
 import { readPurchaseHistories } from './internal/histories.js';
 import type { BgNbdModel, FitOptions, PurchaseHistory } from './types.js';
+import { readInput, readingInput } from '../../shared/input.js';
 
 /**
  * Fits the BG/NBD model (Fader, Hardie & Lee 2005, "Counting your customers the easy way",
@@ -48,9 +49,9 @@ export function fitBgNbd(
   options?: FitOptions<'r' | 'alpha' | 'a' | 'b'>,
 ): BgNbdModel {
   const context = 'fitBgNbd';
-  const columns = readPurchaseHistories(customers, context);
+  const columns = readingInput('customers', context, () => readPurchaseHistories(customers, context));
   const defaults = Float64Array.of(1, Math.max(columns.meanAge / (columns.meanFrequency + 1), 1e-3), 1, 1);
-  const settings = readFitOptions(options, ['r', 'alpha', 'a', 'b'], defaults, context);
+  const settings = readFitOptions(readInput(options, 'options', context), ['r', 'alpha', 'a', 'b'], defaults, context);
   const fit = maximiseLikelihood(bgNbdLogLikelihood(columns), settings.start, settings.maxEvaluations, [
     false,
     true,

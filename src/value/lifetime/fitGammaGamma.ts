@@ -2,6 +2,7 @@ import { gammaGammaLogLikelihood, spendCorrelation } from './internal/gammaGamma
 import { fitSummary, maximiseLikelihood, readFitOptions, settle } from './internal/fit.js';
 import { readSpendHistories } from './internal/histories.js';
 import type { FitOptions, GammaGammaModel, SpendHistory } from './types.js';
+import { readInput, readingInput } from '../../shared/input.js';
 
 /**
  * Fits the Gamma-Gamma model of spend per transaction (Fader, Hardie & Lee 2005, "RFM and CLV:
@@ -43,11 +44,11 @@ export function fitGammaGamma(
   options?: FitOptions<'p' | 'q' | 'v'>,
 ): GammaGammaModel {
   const context = 'fitGammaGamma';
-  const columns = readSpendHistories(customers, context);
+  const columns = readingInput('customers', context, () => readSpendHistories(customers, context));
   let spendSum = 0;
   for (let i = 0; i < columns.spend.length; i += 1) spendSum += columns.weight[i]! * columns.spend[i]!;
   const defaults = Float64Array.of(1, 2, spendSum / columns.customers);
-  const settings = readFitOptions(options, ['p', 'q', 'v'], defaults, context);
+  const settings = readFitOptions(readInput(options, 'options', context), ['p', 'q', 'v'], defaults, context);
   const fit = maximiseLikelihood(gammaGammaLogLikelihood(columns), settings.start, settings.maxEvaluations, [
     false,
     false,

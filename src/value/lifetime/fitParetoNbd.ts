@@ -2,6 +2,7 @@ import { fitSummary, maximiseLikelihood, readFitOptions, settle } from './intern
 import { readPurchaseHistories } from './internal/histories.js';
 import { paretoNbdLogLikelihood } from './internal/paretoNbd.js';
 import type { FitOptions, ParetoNbdModel, PurchaseHistory } from './types.js';
+import { readInput, readingInput } from '../../shared/input.js';
 
 /**
  * Fits the Pareto/NBD model (Schmittlein, Morrison & Colombo 1987) to customers' purchase histories
@@ -43,14 +44,19 @@ export function fitParetoNbd(
   options?: FitOptions<'r' | 'alpha' | 's' | 'beta'>,
 ): ParetoNbdModel {
   const context = 'fitParetoNbd';
-  const columns = readPurchaseHistories(customers, context);
+  const columns = readingInput('customers', context, () => readPurchaseHistories(customers, context));
   const defaults = Float64Array.of(
     1,
     Math.max(columns.meanAge / (columns.meanFrequency + 1), 1e-3),
     1,
     Math.max(columns.meanAge, 1e-3),
   );
-  const settings = readFitOptions(options, ['r', 'alpha', 's', 'beta'], defaults, context);
+  const settings = readFitOptions(
+    readInput(options, 'options', context),
+    ['r', 'alpha', 's', 'beta'],
+    defaults,
+    context,
+  );
   const fit = maximiseLikelihood(paretoNbdLogLikelihood(columns), settings.start, settings.maxEvaluations, [
     false,
     true,

@@ -4,6 +4,7 @@ import { fitSummary, maximiseLikelihood, readFitOptions, settle } from './intern
 import { readFloat } from './internal/histories.js';
 import { shiftedBetaGeometricLogLikelihood } from './internal/shiftedBetaGeometric.js';
 import type { FitOptions, ShiftedBetaGeometricModel } from './types.js';
+import { readInput } from '../../shared/input.js';
 
 /**
  * Fits the shifted-beta-geometric model of contract retention (Fader & Hardie 2007, "How to
@@ -36,8 +37,13 @@ export function fitShiftedBetaGeometric(
   options?: FitOptions<'alpha' | 'beta'>,
 ): ShiftedBetaGeometricModel {
   const context = 'fitShiftedBetaGeometric';
-  const counts = readSurvivors(survivors, context);
-  const settings = readFitOptions(options, ['alpha', 'beta'], Float64Array.of(1, 1), context);
+  const counts = readSurvivors(readInput(survivors, 'survivors', context), context);
+  const settings = readFitOptions(
+    readInput(options, 'options', context),
+    ['alpha', 'beta'],
+    Float64Array.of(1, 1),
+    context,
+  );
   const fit = maximiseLikelihood(shiftedBetaGeometricLogLikelihood(counts), settings.start, settings.maxEvaluations, [
     false,
     false,

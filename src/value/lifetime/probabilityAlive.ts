@@ -2,6 +2,7 @@ import { aliveProbability } from './internal/dispatch.js';
 import { readHistory } from './internal/histories.js';
 import { readTransactionModel } from './internal/models.js';
 import type { PurchaseHistory, TransactionModelParameters } from './types.js';
+import { readInput } from '../../shared/input.js';
 
 /**
  * The probability that a customer with this history is still active ("alive") at the end of
@@ -28,6 +29,6 @@ import type { PurchaseHistory, TransactionModelParameters } from './types.js';
  */
 export function probabilityAlive(model: TransactionModelParameters, customer: PurchaseHistory): number {
   const context = 'probabilityAlive';
-  const fitted = readTransactionModel(model, context);
-  return aliveProbability(fitted, readHistory(customer, context), context);
+  const fitted = readTransactionModel(readInput(model, 'model', context), context);
+  return aliveProbability(fitted, readHistory(readInput(customer, 'customer', context), context), context);
 }

@@ -2,6 +2,7 @@ import { fail } from '../../shared/errors.js';
 import { countProbability } from './internal/dispatch.js';
 import { readDuration, readTransactionModel } from './internal/models.js';
 import type { TransactionModelParameters } from './types.js';
+import { readInput } from '../../shared/input.js';
 
 /**
  * P(X(t) = n): the probability that a customer acquired now makes exactly `n` repeat purchases in
@@ -27,7 +28,7 @@ import type { TransactionModelParameters } from './types.js';
  */
 export function purchaseCountProbability(model: TransactionModelParameters, n: number, t: number): number {
   const context = 'purchaseCountProbability';
-  const fitted = readTransactionModel(model, context);
+  const fitted = readTransactionModel(readInput(model, 'model', context), context);
   if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) fail('n', 'a whole number ≥ 0', n, context);
   const span = readDuration(t, 't', context);
   if (span === 0) return n === 0 ? 1 : 0;

@@ -2,6 +2,7 @@ import { fail } from '../../shared/errors.js';
 import { churnProbabilities } from './internal/shiftedBetaGeometric.js';
 import { readShiftedBetaGeometricModel } from './internal/models.js';
 import type { ShiftedBetaGeometricParameters } from './types.js';
+import { readInput } from '../../shared/input.js';
 
 /**
  * One period of a {@link retentionCurve}.
@@ -39,7 +40,7 @@ export interface RetentionPoint {
  */
 export function retentionCurve(model: ShiftedBetaGeometricParameters, periods: number): RetentionPoint[] {
   const context = 'retentionCurve';
-  const { alpha, beta } = readShiftedBetaGeometricModel(model, context);
+  const { alpha, beta } = readShiftedBetaGeometricModel(readInput(model, 'model', context), context);
   if (typeof periods !== 'number' || !Number.isSafeInteger(periods) || periods < 1 || periods > 100_000) {
     fail('periods', 'a whole number between 1 and 100,000', periods, context);
   }

@@ -1,4 +1,5 @@
 import type { Decimal } from 'decimal.js';
+import { readInput, readingInput } from '../../shared/input.js';
 import { isIterable, readId, toRecordError, type RecordError } from '../../shared/batch.js';
 import { fail } from '../../shared/errors.js';
 import { epochDay, formatDay, readInstant, type DateInput } from '../../shared/dates.js';
@@ -127,9 +128,10 @@ interface Accumulator {
  */
 export function summarizeTransactions(
   transactions: Iterable<unknown>,
-  options: SummarizeTransactionsOptions,
+  givenOptions: SummarizeTransactionsOptions,
 ): TransactionSummary {
   const context = 'summarizeTransactions';
+  const options = readInput(givenOptions, 'options', context);
   if (typeof options !== 'object' || options === null) fail('options', 'an options object with asOf', options, context);
   const asOf = readInstant(options.asOf, 'options.asOf', context);
   const unit = options.unit ?? 'days';
@@ -150,7 +152,11 @@ export function summarizeTransactions(
   const errors: RecordError[] = [];
   let afterAsOf = 0;
   let index = 0;
-  for (const record of transactions) {
+  // a source whose iteration itself throws (a generator, a proxy) is unreadable as a whole
+  const source = readingInput('transactions', context, () => transactions[Symbol.iterator]());
+  const next = (): IteratorResult<unknown> => readingInput(`transactions[${index}]`, context, () => source.next());
+  for (let step = next(); step.done !== true; step = next()) {
+    const record = step.value;
     const id = readId(record, idField);
     try {
       if (typeof record !== 'object' || record === null) fail('', 'a transaction record', record, context);
