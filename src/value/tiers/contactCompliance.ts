@@ -180,94 +180,115 @@ export function contactCompliance(
   accounts: readonly ContactComplianceRecord[],
   givenOptions: { readonly asOf: DateInput; readonly keyAccountList?: KeyAccountList },
 ): ContactComplianceReport {
-  const policy = readInput(givenPolicy, 'policy', 'contactCompliance');
-  const options = readInput(givenOptions, 'options', 'contactCompliance');
-  const context = 'contactCompliance';
-  if (typeof policy !== 'object' || policy === null || policy.kind !== 'tierPolicy')
-    fail('policy', 'a tier policy made by defineTierPolicy', policy, context, 'not_a_model');
-  if (!readingInput('accounts', 'contactCompliance', () => Array.isArray(accounts)))
-    fail('accounts', 'an array of accounts', accounts, context, 'invalid_type');
-  const asOf = readInstant(readObject(options, 'options', context).asOf, 'options.asOf');
-  const list = options.keyAccountList;
-  if (list !== undefined && (typeof list !== 'object' || list === null || list.kind !== 'keyAccountList'))
-    fail('options.keyAccountList', 'a list from fixKeyAccountList', list, context, 'not_a_model');
-  let missedDueVisits = 0;
+  const { policy, asOf, list } = readComplianceSettings(givenPolicy, accounts, givenOptions);
   const results: ContactComplianceResult[] = [];
   const errors: RecordError[] = [];
-  const byTier = new Map<string, { tier: string; accounts: number; overdueVisits: number; overdueCalls: number }>();
-  for (const tier of policy.tiers)
-    byTier.set(tier.id, { tier: tier.id, accounts: 0, overdueVisits: 0, overdueCalls: 0 });
-  let untiered = 0;
   // every index, holes included: a record that cannot be read is that record's error, never lost
   for (let index = 0; index < accounts.length; index++) {
     let id: string | undefined;
     try {
       const account: unknown = accounts[index];
       id = readId(account, 'id');
-      const record = readObject(account, '', context);
-      if (typeof record.id !== 'string') fail('id', 'a string id', record.id, context, 'invalid_type');
-      let tier: TierResult | null;
-      const listed = list?.tierOf(record.id, formatDay(asOf));
-      if (listed !== undefined) {
-        tier = listed;
-      } else if (record.tier !== undefined) {
-        if (typeof record.tier !== 'string' || policy.tierById(record.tier) === undefined) {
-          fail(
-            'tier',
-            `one of the policy's tier ids (${policy.tiers.map((t) => t.id).join(', ')})`,
-            record.tier,
-            context,
-          );
-        }
-        tier = policy.tierById(record.tier)!;
-      } else if (record.monthlySpend !== undefined) {
-        tier = policy.tierFor(record.monthlySpend as Numeric);
-      } else {
-        fail('monthlySpend', 'a tier id or a monthly spend', undefined, context);
-      }
-      const visit = check(tier?.contact.visitEveryDays ?? null, record.lastVisit, asOf, 'lastVisit');
-      const call = check(tier?.contact.callEveryDays ?? null, record.lastCall, asOf, 'lastCall');
-      const dueVisit = checkDueVisit(record.dueVisit, record.lastVisit, asOf);
-      const visitLate = visit.status === 'overdue' || visit.status === 'never';
-      const callLate = call.status === 'overdue' || call.status === 'never';
-      if (dueVisit?.status === 'missed') missedDueVisits++;
-      results.push({
-        index,
-        id: record.id,
-        tier: tier?.id ?? null,
-        visit,
-        call,
-        dueVisit,
-        overdue: visitLate || callLate || dueVisit?.status === 'missed',
-      });
-      if (tier === null) {
-        untiered++;
-        continue;
-      }
-      const counts = byTier.get(tier.id)!;
-      counts.accounts++;
-      if (visitLate) counts.overdueVisits++;
-      if (callLate) counts.overdueCalls++;
+      results.push(checkAccount(readObject(account, '', CONTEXT), index, policy, list, asOf));
     } catch (error) {
       errors.push(toRecordError(error, index, id));
     }
   }
-  const tiers = [...byTier.values()];
   return withDisplay(
-    {
-      asOf: formatDay(asOf),
-      results,
-      errors,
-      summary: {
-        accounts: results.length,
-        untiered,
-        compliant: results.filter((result) => !result.overdue).length,
-        overdueVisits: tiers.reduce((sum, tier) => sum + tier.overdueVisits, 0),
-        overdueCalls: tiers.reduce((sum, tier) => sum + tier.overdueCalls, 0),
-        missedDueVisits,
-        byTier: tiers,
-      },
-    },
+    { asOf: formatDay(asOf), results, errors, summary: summarise(policy, results) },
     'Contact compliance',
   );
+}
+
+const CONTEXT = 'contactCompliance';
+
+/** The policy, the date and the optional key-account list, checked before any account is read. */
+function readComplianceSettings(
+  givenPolicy: TierPolicy,
+  accounts: readonly ContactComplianceRecord[],
+  givenOptions: { readonly asOf: DateInput; readonly keyAccountList?: KeyAccountList },
+): { policy: TierPolicy; asOf: number; list: KeyAccountList | undefined } {
+  const policy = readInput(givenPolicy, 'policy', CONTEXT);
+  const options = readInput(givenOptions, 'options', CONTEXT);
+  if (typeof policy !== 'object' || policy === null || policy.kind !== 'tierPolicy')
+    fail('policy', 'a tier policy made by defineTierPolicy', policy, CONTEXT, 'not_a_model');
+  if (!readingInput('accounts', CONTEXT, () => Array.isArray(accounts)))
+    fail('accounts', 'an array of accounts', accounts, CONTEXT, 'invalid_type');
+  const asOf = readInstant(readObject(options, 'options', CONTEXT).asOf, 'options.asOf');
+  const list = options.keyAccountList;
+  if (list !== undefined && (typeof list !== 'object' || list === null || list.kind !== 'keyAccountList'))
+    fail('options.keyAccountList', 'a list from fixKeyAccountList', list, CONTEXT, 'not_a_model');
+  return { policy, asOf, list };
+}
+
+/** The account's tier: the fixed key-account list first, then a given tier id, then its monthly spend. */
+function tierOfAccount(
+  record: Readonly<Record<string, unknown>>,
+  policy: TierPolicy,
+  list: KeyAccountList | undefined,
+  asOf: number,
+): TierResult | null {
+  const listed = list?.tierOf(record['id'] as string, formatDay(asOf));
+  if (listed !== undefined) return listed;
+  const given = record['tier'];
+  if (given !== undefined) {
+    if (typeof given !== 'string' || policy.tierById(given) === undefined)
+      fail('tier', `one of the policy's tier ids (${policy.tiers.map((t) => t.id).join(', ')})`, given, CONTEXT);
+    return policy.tierById(given)!;
+  }
+  if (record['monthlySpend'] === undefined) fail('monthlySpend', 'a tier id or a monthly spend', undefined, CONTEXT);
+  return policy.tierFor(record['monthlySpend'] as Numeric);
+}
+
+/** One account's visit, call and due-visit checks against its tier's contact standard. */
+function checkAccount(
+  record: Readonly<Record<string, unknown>>,
+  index: number,
+  policy: TierPolicy,
+  list: KeyAccountList | undefined,
+  asOf: number,
+): ContactComplianceResult {
+  if (typeof record['id'] !== 'string') fail('id', 'a string id', record['id'], CONTEXT, 'invalid_type');
+  const tier = tierOfAccount(record, policy, list, asOf);
+  const visit = check(tier?.contact.visitEveryDays ?? null, record['lastVisit'] as DateInput, asOf, 'lastVisit');
+  const call = check(tier?.contact.callEveryDays ?? null, record['lastCall'] as DateInput, asOf, 'lastCall');
+  const dueVisit = checkDueVisit(record['dueVisit'] as never, record['lastVisit'] as DateInput, asOf);
+  const late = (status: string) => status === 'overdue' || status === 'never';
+  return {
+    index,
+    id: record['id'],
+    tier: tier?.id ?? null,
+    visit,
+    call,
+    dueVisit,
+    overdue: late(visit.status) || late(call.status) || dueVisit?.status === 'missed',
+  };
+}
+
+/** Counts per tier (in policy order) and in total. */
+function summarise(
+  policy: TierPolicy,
+  results: readonly ContactComplianceResult[],
+): ContactComplianceReport['summary'] {
+  const byTier = new Map(
+    policy.tiers.map((tier) => [tier.id, { tier: tier.id, accounts: 0, overdueVisits: 0, overdueCalls: 0 }]),
+  );
+  const late = (status: string) => status === 'overdue' || status === 'never';
+  for (const result of results) {
+    if (result.tier === null) continue;
+    const counts = byTier.get(result.tier)!;
+    counts.accounts++;
+    if (late(result.visit.status)) counts.overdueVisits++;
+    if (late(result.call.status)) counts.overdueCalls++;
+  }
+  const tiers = [...byTier.values()];
+  return {
+    accounts: results.length,
+    untiered: results.filter((result) => result.tier === null).length,
+    compliant: results.filter((result) => !result.overdue).length,
+    overdueVisits: tiers.reduce((sum, tier) => sum + tier.overdueVisits, 0),
+    overdueCalls: tiers.reduce((sum, tier) => sum + tier.overdueCalls, 0),
+    missedDueVisits: results.filter((result) => result.dueVisit?.status === 'missed').length,
+    byTier: tiers,
+  };
 }
