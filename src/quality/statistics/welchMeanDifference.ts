@@ -74,7 +74,7 @@ export function welchFromSamples(a: ArrayLike<number>, b: ArrayLike<number>, lev
   const vb = summaryB.variance / b.length;
   const standardError = Math.sqrt(va + vb);
   if (standardError === 0) return { ...base, ...empty, difference, reason: 'neither sample varies' };
-  const df = (va + vb) ** 2 / ((va * va) / (a.length - 1) + (vb * vb) / (b.length - 1));
+  const df = ((va + vb) * (va + vb)) / ((va * va) / (a.length - 1) + (vb * vb) / (b.length - 1));
   const d = difference!;
   const half = studentTQuantile(1 - (1 - level) / 2, df) * standardError;
   const t = d / standardError;

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { exp } from '../../../shared/portableMath.js';
 import { logAddExp, logBeta, logGamma } from './special.js';
 import type { HistoryColumns } from './histories.js';
 
@@ -55,7 +56,7 @@ export function bgBbProbabilityAlive(p: BgBbParameters, x: number, tx: number, n
   const logBetaAB = logBeta(p.alpha, p.beta);
   const logBetaGD = logBeta(p.gamma, p.delta);
   const numerator = logBeta(p.alpha + x, p.beta + n - x) - logBetaAB + logBeta(p.gamma, p.delta + n + 1) - logBetaGD;
-  return Math.exp(numerator - logLikelihoodOne(p, x, tx, n, logBetaAB, logBetaGD));
+  return exp(numerator - logLikelihoodOne(p, x, tx, n, logBetaAB, logBetaGD));
 }
 
 /**
@@ -66,8 +67,8 @@ export function bgBbProbabilityAlive(p: BgBbParameters, x: number, tx: number, n
 function aliveOpportunities(p: BgBbParameters, from: number, to: number): number {
   const at = (gamma: number): number => {
     const head = logGamma(gamma + p.delta) - logGamma(1 + p.delta);
-    const first = Math.exp(head + logGamma(1 + p.delta + from) - logGamma(gamma + p.delta + from));
-    const second = Math.exp(head + logGamma(1 + p.delta + to) - logGamma(gamma + p.delta + to));
+    const first = exp(head + logGamma(1 + p.delta + from) - logGamma(gamma + p.delta + from));
+    const second = exp(head + logGamma(1 + p.delta + to) - logGamma(gamma + p.delta + to));
     return (p.delta / (gamma - 1)) * (first - second);
   };
   return Math.abs(p.gamma - 1) > 1e-7 ? at(p.gamma) : (at(1 + 1e-6) + at(1 - 1e-6)) / 2;
@@ -92,7 +93,7 @@ export function bgBbConditionalExpectedPurchases(
   const logWeight =
     logBeta(p.alpha + x + 1, p.beta + n - x) - logBetaAB - logLikelihoodOne(p, x, tx, n, logBetaAB, logBetaGD);
   // eq. (13) written with B(γ, δ+…)/B(γ, δ) folded into the alive-opportunity shape
-  return Math.exp(logWeight) * aliveOpportunities(p, n, n + next);
+  return exp(logWeight) * aliveOpportunities(p, n, n + next);
 }
 
 /** P(X(n) = x) for a customer just acquired (2010, eq. 7). */
@@ -114,5 +115,5 @@ export function bgBbPurchaseCountProbability(p: BgBbParameters, x: number, n: nu
         logBetaGD,
     );
   }
-  return Math.exp(total);
+  return exp(total);
 }

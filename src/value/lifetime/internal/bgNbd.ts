@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { exp, expm1, log, log1p } from '../../../shared/portableMath.js';
 import { logAddExp, logBeta, logGamma } from './special.js';
 import type { HistoryColumns } from './histories.js';
 
@@ -33,18 +34,18 @@ export function bgNbdLogLikelihood(columns: HistoryColumns): (parameters: Float6
     const b = parameters[3]!;
     const lgAB = logGamma(a + b);
     const lgB = logGamma(b);
-    const logAlpha = Math.log(alpha);
-    const logA = Math.log(a);
+    const logAlpha = log(alpha);
+    const logA = log(a);
     // ln Γ(r+x) − ln Γ(r) and ln Γ(b+x) − ln Γ(a+b+x) by recurrence from x = 0
     let gammaR = 0;
     let lgBx = lgB;
     let lgABx = lgAB;
     for (let x = 0; x <= maxX; x += 1) {
       if (x > 0) {
-        gammaR += Math.log(r + x - 1);
-        lgBx += Math.log(b + x - 1);
-        lgABx += Math.log(a + b + x - 1);
-        dropX[x] = logA - Math.log(b + x - 1);
+        gammaR += log(r + x - 1);
+        lgBx += log(b + x - 1);
+        lgABx += log(a + b + x - 1);
+        dropX[x] = logA - log(b + x - 1);
       }
       byX[x] = gammaR + r * logAlpha + lgAB + lgBx - lgB - lgABx;
     }
@@ -52,8 +53,8 @@ export function bgNbdLogLikelihood(columns: HistoryColumns): (parameters: Float6
     for (let i = 0; i < frequency.length; i += 1) {
       const x = frequency[i]!;
       const rx = r + x;
-      const alive = -rx * Math.log(alpha + age[i]!);
-      const term = x > 0 ? logAddExp(alive, dropX[x]! - rx * Math.log(alpha + recency[i]!)) : alive;
+      const alive = -rx * log(alpha + age[i]!);
+      const term = x > 0 ? logAddExp(alive, dropX[x]! - rx * log(alpha + recency[i]!)) : alive;
       total += weight[i]! * (byX[x]! + term);
     }
     return total;
@@ -63,12 +64,12 @@ export function bgNbdLogLikelihood(columns: HistoryColumns): (parameters: Float6
 /** ln of the odds-like term a/(b+x−1)·((α+T)/(α+tₓ))^(r+x) (eq. 13's denominator less one); −∞ when x = 0. */
 function logDropTerm(p: BgNbdParameters, x: number, tx: number, T: number): number {
   if (x === 0) return Number.NEGATIVE_INFINITY;
-  return Math.log(p.a) - Math.log(p.b + x - 1) + (p.r + x) * (Math.log(p.alpha + T) - Math.log(p.alpha + tx));
+  return log(p.a) - log(p.b + x - 1) + (p.r + x) * (log(p.alpha + T) - log(p.alpha + tx));
 }
 
 /** P(alive | x, tₓ, T) (Fader, Hardie & Lee 2008 note, eq. 2). */
 export function bgNbdProbabilityAlive(p: BgNbdParameters, x: number, tx: number, T: number): number {
-  return Math.exp(-logAddExp(0, logDropTerm(p, x, tx, T)));
+  return exp(-logAddExp(0, logDropTerm(p, x, tx, T)));
 }
 
 /**
@@ -85,10 +86,10 @@ function expectationShape(m: number, a: number, c: number, t: number, scale: num
   const w = -t / scale;
   if (w >= -0.5) return -c * tailSeries(m, a, c, w);
   const z = t / (scale + t);
-  const logRest = Math.log1p(-z);
+  const logRest = log1p(-z);
   const shift = a - 1;
-  const first = shift === 0 ? -logRest : -Math.expm1(shift * logRest) / shift;
-  return c * (first - Math.exp(shift * logRest) * tailSeries(c - m, a, c, z));
+  const first = shift === 0 ? -logRest : -expm1(shift * logRest) / shift;
+  return c * (first - exp(shift * logRest) * tailSeries(c - m, a, c, z));
 }
 
 /** Σₖ≥₁ (u)ₖ (a)ₖ₋₁ yᵏ / ((c)ₖ k!) for |y| < 1; `NaN` when 200,000 terms do not converge. */
@@ -121,21 +122,21 @@ export function bgNbdConditionalExpectedPurchases(
 ): number {
   if (t === 0) return 0;
   return (
-    expectationShape(p.r + x, p.a, p.a + p.b + x - 1, t, p.alpha + T) / Math.exp(logAddExp(0, logDropTerm(p, x, tx, T)))
+    expectationShape(p.r + x, p.a, p.a + p.b + x - 1, t, p.alpha + T) / exp(logAddExp(0, logDropTerm(p, x, tx, T)))
   );
 }
 
 /** P(X(t) = n) for a customer just acquired (eq. 8). */
 export function bgNbdPurchaseCountProbability(p: BgNbdParameters, n: number, t: number): number {
   const logBetaAB = logBeta(p.a, p.b);
-  const logZ = Math.log(t / (p.alpha + t));
-  const logRatio = Math.log(p.alpha / (p.alpha + t));
+  const logZ = log(t / (p.alpha + t));
+  const logRatio = log(p.alpha / (p.alpha + t));
   // Γ(r+j)/(Γ(r) j!) (t/(α+t))^j in logs
   const logNbdTerm = (j: number): number =>
     logGamma(p.r + j) - logGamma(p.r) - logGamma(j + 1) + (j === 0 ? 0 : j * logZ);
-  const first = Math.exp(logBeta(p.a, p.b + n) - logBetaAB + logNbdTerm(n) + p.r * logRatio);
+  const first = exp(logBeta(p.a, p.b + n) - logBetaAB + logNbdTerm(n) + p.r * logRatio);
   if (n === 0) return first;
   let partial = 0;
-  for (let j = 0; j < n; j += 1) partial += Math.exp(logNbdTerm(j) + p.r * logRatio);
-  return first + Math.exp(logBeta(p.a + 1, p.b + n - 1) - logBetaAB) * (1 - partial);
+  for (let j = 0; j < n; j += 1) partial += exp(logNbdTerm(j) + p.r * logRatio);
+  return first + exp(logBeta(p.a + 1, p.b + n - 1) - logBetaAB) * (1 - partial);
 }

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { exp, log } from '../../../shared/portableMath.js';
 import { fail } from '../../../shared/errors.js';
 import { ConvergenceError } from '../ConvergenceError.js';
 import type { FitConvergence } from '../types.js';
@@ -14,7 +15,7 @@ import { finiteDifferenceHessian, invertPositiveDefinite, minimiseNelderMead } f
  * (unit-free) outside [10⁻⁴, 10⁴] — the model has degenerated to its homogeneous limit or worse —
  * and a scale parameter (in the data's time or money unit) outside e^±35 ≈ 10^±15.
  */
-const SHAPE_LOG_BOUND = Math.log(1e4);
+const SHAPE_LOG_BOUND = log(1e4);
 const SCALE_LOG_BOUND = 35;
 
 /** What a fit yields before it is dressed as a model. */
@@ -43,17 +44,17 @@ export function maximiseLikelihood(
   const negativeAtLog = (logs: Float64Array): number => {
     // a margin beyond the bounds lets the simplex show that it is heading out, without overflow
     for (let i = 0; i < logs.length; i += 1) if (Math.abs(logs[i]!) > bounds[i]! + 5) return Number.POSITIVE_INFINITY;
-    const value = -logLikelihood(logs.map(Math.exp));
+    const value = -logLikelihood(logs.map((value) => exp(value)));
     return Number.isNaN(value) ? Number.POSITIVE_INFINITY : value;
   };
-  const startLogs = start.map(Math.log);
+  const startLogs = start.map((value) => log(value));
   const result = minimiseNelderMead(negativeAtLog, startLogs, {
     valueTolerance: 1e-9,
     pointTolerance: 1e-7,
     maxEvaluations,
     initialStep: 0.5,
   });
-  const parameters = result.point.map(Math.exp);
+  const parameters = result.point.map((value) => exp(value));
   const boundary = result.point.some((log, i) => Math.abs(log) > bounds[i]!);
   let standardErrors: Float64Array | null = null;
   let verdict: FitConvergence['hessian'] = 'not-negative-definite';

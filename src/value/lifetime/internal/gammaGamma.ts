@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { atanh, log, tanh } from '../../../shared/portableMath.js';
 import { logGamma } from './special.js';
 import type { SpendColumns } from './histories.js';
 
@@ -14,13 +15,13 @@ import type { SpendColumns } from './histories.js';
  */
 export function gammaGammaLogLikelihood(columns: SpendColumns): (parameters: Float64Array) => number {
   const { frequency, spend, weight } = columns;
-  const logSpend = spend.map(Math.log);
-  const logFrequency = frequency.map(Math.log);
+  const logSpend = spend.map((value) => log(value));
+  const logFrequency = frequency.map((value) => log(value));
   return (parameters) => {
     const p = parameters[0]!;
     const q = parameters[1]!;
     const v = parameters[2]!;
-    const constant = q * Math.log(v) - logGamma(q);
+    const constant = q * log(v) - logGamma(q);
     let total = 0;
     for (let i = 0; i < frequency.length; i += 1) {
       const x = frequency[i]!;
@@ -32,7 +33,7 @@ export function gammaGammaLogLikelihood(columns: SpendColumns): (parameters: Flo
           constant +
           (px - 1) * logSpend[i]! +
           px * logFrequency[i]! -
-          (px + q) * Math.log(v + x * spend[i]!));
+          (px + q) * log(v + x * spend[i]!));
     }
     return total;
   };
@@ -68,7 +69,7 @@ export function spendCorrelation(columns: SpendColumns): { correlation: number; 
   }
   const correlation = sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : 0;
   if (n <= 3) return { correlation, lower: -1, upper: 1 };
-  const z = Math.atanh(Math.max(-0.999999999999, Math.min(0.999999999999, correlation)));
+  const z = atanh(Math.max(-0.999999999999, Math.min(0.999999999999, correlation)));
   const half = 1.959963984540054 / Math.sqrt(n - 3);
-  return { correlation, lower: Math.tanh(z - half), upper: Math.tanh(z + half) };
+  return { correlation, lower: tanh(z - half), upper: tanh(z + half) };
 }

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { exp, expm1, log } from '../../../shared/portableMath.js';
 import { hypergeometric2F1, logAddExp, logBeta, logGamma, logSubtractExp } from './special.js';
 import type { HistoryColumns } from './histories.js';
 
@@ -25,15 +26,15 @@ function logA0(p: ParetoNbdParameters, x: number, tx: number, T: number): number
   const rsx = p.r + p.s + x;
   const [big, other, shape] = p.alpha >= p.beta ? [p.alpha, p.beta, p.s + 1] : [p.beta, p.alpha, p.r + x];
   const at = (time: number): number =>
-    Math.log(hypergeometric2F1(rsx, shape, rsx + 1, (big - other) / (big + time))) - rsx * Math.log(big + time);
+    log(hypergeometric2F1(rsx, shape, rsx + 1, (big - other) / (big + time))) - rsx * log(big + time);
   return logSubtractExp(at(tx), at(T));
 }
 
 /** One customer's log-likelihood (eq. 18 of the 2005 note, in logs). */
 function logLikelihoodOne(p: ParetoNbdParameters, x: number, tx: number, T: number, lgRatio: number): number {
-  const alive = -(p.r + x) * Math.log(p.alpha + T) - p.s * Math.log(p.beta + T);
-  const dead = Math.log(p.s / (p.r + p.s + x)) + logA0(p, x, tx, T);
-  return lgRatio + p.r * Math.log(p.alpha) + p.s * Math.log(p.beta) + logAddExp(alive, dead);
+  const alive = -(p.r + x) * log(p.alpha + T) - p.s * log(p.beta + T);
+  const dead = log(p.s / (p.r + p.s + x)) + logA0(p, x, tx, T);
+  return lgRatio + p.r * log(p.alpha) + p.s * log(p.beta) + logAddExp(alive, dead);
 }
 
 /** The weighted log-likelihood over all histories, as a function of `[r, α, s, β]`. */
@@ -54,18 +55,15 @@ export function paretoNbdLogLikelihood(columns: HistoryColumns): (parameters: Fl
 /** P(alive | x, tₓ, T) = 1/(1 + s/(r+s+x)·(α+T)^(r+x)(β+T)^s·A₀) (2005 note, eq. 21). */
 export function paretoNbdProbabilityAlive(p: ParetoNbdParameters, x: number, tx: number, T: number): number {
   const logRest =
-    Math.log(p.s / (p.r + p.s + x)) +
-    (p.r + x) * Math.log(p.alpha + T) +
-    p.s * Math.log(p.beta + T) +
-    logA0(p, x, tx, T);
-  return Math.exp(-logAddExp(0, logRest));
+    log(p.s / (p.r + p.s + x)) + (p.r + x) * log(p.alpha + T) + p.s * log(p.beta + T) + logA0(p, x, tx, T);
+  return exp(-logAddExp(0, logRest));
 }
 
 /** (1 − (β/(β+t))^(s−1))/(s−1), with its s → 1 limit ln((β+t)/β). */
 function lifetimeFactor(beta: number, s: number, t: number): number {
-  const logRatio = Math.log((beta + t) / beta);
+  const logRatio = log((beta + t) / beta);
   if (Math.abs(s - 1) < 1e-9) return logRatio;
-  return -Math.expm1(-(s - 1) * logRatio) / (s - 1);
+  return -expm1(-(s - 1) * logRatio) / (s - 1);
 }
 
 /** E[X(t)] for a customer just acquired: rβ/(α(s−1))·(1 − (β/(β+t))^(s−1)) (2005 note, eq. 17). */
@@ -97,18 +95,17 @@ export function paretoNbdPurchaseCountProbability(p: ParetoNbdParameters, n: num
     logGamma(r + n) -
     logGamma(r) -
     logGamma(n + 1) +
-    r * Math.log(alpha / (alpha + t)) +
-    (n === 0 ? 0 : n * Math.log(t / (alpha + t))) +
-    s * Math.log(beta / (beta + t));
-  const logPrefix = r * Math.log(alpha) + s * Math.log(beta) + logBeta(r + n, s + 1) - logBeta(r, s);
-  const logB1 = Math.log(hypergeometric2F1(r + s, shape, r + s + n + 1, (big - other) / big)) - (r + s) * Math.log(big);
+    r * log(alpha / (alpha + t)) +
+    (n === 0 ? 0 : n * log(t / (alpha + t))) +
+    s * log(beta / (beta + t));
+  const logPrefix = r * log(alpha) + s * log(beta) + logBeta(r + n, s + 1) - logBeta(r, s);
+  const logB1 = log(hypergeometric2F1(r + s, shape, r + s + n + 1, (big - other) / big)) - (r + s) * log(big);
   let logB2Sum = Number.NEGATIVE_INFINITY;
   for (let j = 0; j <= n; j += 1) {
     const logB2 =
-      Math.log(hypergeometric2F1(r + s + j, shape, r + s + n + 1, (big - other) / (big + t))) -
-      (r + s + j) * Math.log(big + t);
-    const logWeight = logGamma(r + s + j) - logGamma(r + s) - logGamma(j + 1) + (j === 0 ? 0 : j * Math.log(t));
+      log(hypergeometric2F1(r + s + j, shape, r + s + n + 1, (big - other) / (big + t))) - (r + s + j) * log(big + t);
+    const logWeight = logGamma(r + s + j) - logGamma(r + s) - logGamma(j + 1) + (j === 0 ? 0 : j * log(t));
     logB2Sum = logAddExp(logB2Sum, logWeight + logB2);
   }
-  return Math.exp(logTerm1) + Math.exp(logPrefix + logSubtractExp(logB1, logB2Sum));
+  return exp(logTerm1) + exp(logPrefix + logSubtractExp(logB1, logB2Sum));
 }

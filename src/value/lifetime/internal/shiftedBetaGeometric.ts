@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { log } from '../../../shared/portableMath.js';
 import { hypergeometric2F1 } from './special.js';
 
 /**
@@ -35,10 +36,10 @@ export function shiftedBetaGeometricLogLikelihood(survivors: Float64Array): (par
     let total = 0;
     for (let t = 1; t <= periods; t += 1) {
       const lost = survivors[t - 1]! - survivors[t]!;
-      if (lost > 0) total += lost * Math.log(churn[t]!);
+      if (lost > 0) total += lost * log(churn[t]!);
     }
     const remaining = survivors[periods]!;
-    return remaining > 0 ? total + remaining * Math.log(survival[periods]!) : total;
+    return remaining > 0 ? total + remaining * log(survival[periods]!) : total;
   };
 }
 
