@@ -32,7 +32,7 @@ export type { SurveyData, SurveyRespondent, SurveyResponseInput } from './respon
 export type { SurveyMissingPolicy, RespondentFilter } from './internal/survey.js';
 export { scoreSurvey } from './measures/scoreSurvey.js';
 export type { ScoreSurveyOptions, SurveyScore, DimensionScore, OverallQualityIndex } from './measures/scoreSurvey.js';
-export { cronbachAlpha } from './reliability/cronbachAlpha.js';
+export { cronbachAlpha, alphaLimits } from './reliability/cronbachAlpha.js';
 export type {
   CronbachAlphaOptions,
   CronbachAlphaResult,

@@ -2,7 +2,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { test as propTest } from '@fast-check/vitest';
 import { ValidationError } from '../../src/shared/index.js';
-import { cronbachAlpha } from '../../src/quality/index.js';
+import { alphaLimits, cronbachAlpha } from '../../src/quality/index.js';
+
+/** Raw alpha from item variances and the total's variance, O(n·k), as an independent check. */
+function rawAlpha(rows: readonly (readonly number[])[]): number {
+  const n = rows.length;
+  const k = rows[0]!.length;
+  const variance = (values: readonly number[]): number => {
+    const mean = values.reduce((a, b) => a + b, 0) / n;
+    return values.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1);
+  };
+  let items = 0;
+  for (let i = 0; i < k; i++) items += variance(rows.map((row) => row[i]!));
+  const total = variance(rows.map((row) => row.reduce((a, b) => a + b, 0)));
+  return (k / (k - 1)) * (1 - items / total);
+}
 
 describe('Cronbach alpha on degenerate inputs (issue 21)', () => {
   it("the issue's rows (every total 15) give null with a reason, not −9.4e15", () => {
@@ -28,13 +42,48 @@ describe('Cronbach alpha on degenerate inputs (issue 21)', () => {
     expect(cronbachAlpha([]).alpha).toBeNull();
   });
 
-  it('refuses widths beyond its limits before allocating: a sparse 100,000-wide row, 2 × 10,000', () => {
-    expect(() => cronbachAlpha([new Array(100_000)])).toThrow(ValidationError);
-    const wide = [
-      Array.from({ length: 10_000 }, (_, i) => i % 5),
-      Array.from({ length: 10_000 }, (_, i) => (i + 1) % 5),
-    ];
-    expect(() => cronbachAlpha(wide)).toThrow(ValidationError);
+  it('a sparse 100,000-wide row is read as missing answers: a correct answer, never a RangeError', () => {
+    expect(cronbachAlpha([new Array(100_000)])).toMatchObject({ alpha: null, k: 100_000, n: 1 });
+    expect(cronbachAlpha([new Array(100_000), new Array(100_000)], { missing: 'listwise' })).toMatchObject({
+      alpha: null,
+      n: 0,
+      reason: 'fewer than two respondents',
+    });
+    // pairwise deletion over 100,000 items with missing answers is beyond its limits
+    expect(() => cronbachAlpha([new Array(100_000), new Array(100_000)])).toThrow(ValidationError);
+  });
+
+  it('wide complete tables are computed in O(n·k): 2 × 10,000 and 3 × 100,000 give the raw alpha', () => {
+    for (const [n, k] of [
+      [2, 10_000],
+      [3, 100_000],
+    ] as const) {
+      const rows = Array.from({ length: n }, (_, r) =>
+        Array.from({ length: k }, (_, i) => ((i * (r + 2)) % 5) + 1 + (i % 3 === 0 ? r : 0)),
+      );
+      const result = cronbachAlpha(rows);
+      expect(result.k).toBe(k);
+      expect(result.alpha).toBeCloseTo(rawAlpha(rows), 9);
+      expect(result.alphaIfDeleted).toHaveLength(k);
+    }
+  });
+
+  it('pairwise deletion with missing answers is refused beyond its limits (ValidationError, out_of_range)', () => {
+    const rows = Array.from({ length: 3 }, () => new Array<number | null>(100_000).fill(null));
+    rows[0]![0] = 1;
+    const error = (() => {
+      try {
+        cronbachAlpha(rows);
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues[0]).toMatchObject({ path: 'options.missing', code: 'out_of_range' });
+    expect(alphaLimits.pairwiseItems).toBe(1000);
+    // listwise is O(n·k): no complete row, so alpha is undefined with a reason
+    expect(cronbachAlpha(rows, { missing: 'listwise' })).toMatchObject({ alpha: null, n: 0 });
   });
 
   it('alpha-if-deleted from the row sums equals alpha of the reduced table (3 items, hand data)', () => {

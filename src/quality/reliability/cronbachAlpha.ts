@@ -1,7 +1,16 @@
 import { ValidationError, describeValue, fail, joinPath, makeIssue, type Issue } from '../../shared/errors.js';
 import { readLevel } from '../internal/checks.js';
 import { fisherFQuantile } from '../statistics/fisherFQuantile.js';
-import { readInput } from '../../shared/input.js';
+import { readInput, readingInput } from '../../shared/input.js';
+import {
+  completeRows,
+  completeSums,
+  itemMoments,
+  pairwiseSums,
+  type AlphaSums,
+  type ItemMoments,
+  type MatrixSums,
+} from './alphaSums.js';
 
 /** How {@link cronbachAlpha} treats missing answers. @category Reliability */
 export type AlphaMissingPolicy = 'pairwise' | 'listwise';
@@ -116,10 +125,26 @@ export function cronbachAlpha(
 }
 
 /**
- * Size limits of cronbachAlpha: at most 1,000 items (the covariance and correlation matrices
- * are k × k, and pairwise deletion keeps k² pair moments, O(n·k²) time) and 10,000,000 answers.
+ * Size limits of {@link cronbachAlpha}, checked before anything proportional to the table's width is
+ * allocated. `cells`: respondents × items in all. Without missing answers (or under `'listwise'`)
+ * the cost is O(n·k) time and memory, so the number of items is bounded only by `cells`. Pairwise
+ * deletion with missing answers needs every pair's own moments: O(n·k²) time and two k × k
+ * matrices, so it takes at most `pairwiseItems` items and `pairwiseVisits` answer pairs
+ * (n·k(k+1)/2); beyond them use `missing: 'listwise'`. `answer`: the largest magnitude of one answer
+ * (its square, summed over the table, must stay a finite double).
+ * @example
+ * ```ts
+ * import { alphaLimits } from 'clientele';
+ * alphaLimits.pairwiseItems; // 1000
+ * ```
+ * @category Reliability
  */
-const ALPHA_LIMITS = Object.freeze({ items: 1000, cells: 10_000_000 });
+export const alphaLimits = /* @__PURE__ */ Object.freeze({
+  cells: 10_000_000,
+  pairwiseItems: 1000,
+  pairwiseVisits: 200_000_000,
+  answer: 1e150,
+});
 
 function readMissing(options: CronbachAlphaOptions | undefined): AlphaMissingPolicy {
   const missing = readInput(options, 'options', CONTEXT)?.missing ?? 'pairwise';
@@ -128,10 +153,38 @@ function readMissing(options: CronbachAlphaOptions | undefined): AlphaMissingPol
   return missing;
 }
 
+/** Checks the shape (arrays of one length) and the size, then reads the answers (NaN = missing). */
 function readTable(given: unknown): { data: Float64Array; k: number; rowCount: number } {
-  const rows = readInput(given, 'rows', CONTEXT);
+  // read in place (a snapshot of n·k cells would cost more than alpha itself); a throwing getter or
+  // a revoked proxy is still a ValidationError, and a hole reads as a missing answer, as JSON's null
+  return readingInput('rows', CONTEXT, () => readRows(given));
+}
+
+function readRows(rows: unknown): { data: Float64Array; k: number; rowCount: number } {
   if (!Array.isArray(rows))
     fail('rows', 'an array of rows (one array of item answers per respondent)', rows, CONTEXT, 'invalid_type');
+  const k = checkShape(rows);
+  const data = new Float64Array(rows.length * k);
+  const issues: Issue[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as unknown[];
+    for (let i = 0; i < k; i++) {
+      const value = row[i];
+      if (value === null || value === undefined) data[r * k + i] = Number.NaN;
+      else if (typeof value === 'number' && Math.abs(value) <= alphaLimits.answer) data[r * k + i] = value;
+      else if (typeof value === 'number' && Number.isFinite(value)) {
+        const expected = `an answer within ±${alphaLimits.answer} (its square must fit a double)`;
+        issues.push(makeIssue(joinPath(`rows[${r}]`, i), expected, describeValue(value), 'out_of_range'));
+      } else
+        issues.push(makeIssue(joinPath(`rows[${r}]`, i), 'a finite number or null (missing)', describeValue(value)));
+    }
+  }
+  if (issues.length > 0) throw new ValidationError(issues, CONTEXT);
+  return { data, k, rowCount: rows.length };
+}
+
+/** The common width of the rows, after checking that every row is an array of it and the table is within limits. */
+function checkShape(rows: readonly unknown[]): number {
   const issues: Issue[] = [];
   let k = -1;
   for (let r = 0; r < rows.length; r++) {
@@ -146,40 +199,34 @@ function readTable(given: unknown): { data: Float64Array; k: number; rowCount: n
   }
   if (issues.length > 0) throw new ValidationError(issues, CONTEXT);
   k = Math.max(k, 0);
-  // the width is caller data: limits checked before anything of size k² or n·k is allocated
-  if (k > ALPHA_LIMITS.items)
-    fail(
-      'rows[0]',
-      `at most ${ALPHA_LIMITS.items} items per row (the item covariance matrix is k × k)`,
-      `${k} items`,
-      CONTEXT,
-      'out_of_range',
-    );
-  if (rows.length * k > ALPHA_LIMITS.cells) {
+  if (rows.length * k > alphaLimits.cells) {
     fail(
       'rows',
-      `at most ${ALPHA_LIMITS.cells} answers in all (respondents × items)`,
+      `at most ${alphaLimits.cells} answers in all (respondents × items)`,
       `${rows.length} × ${k}`,
       CONTEXT,
       'out_of_range',
     );
   }
-  const data = new Float64Array(rows.length * k);
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] as unknown[];
-    for (let i = 0; i < k; i++) {
-      const value = row[i];
-      if (value === null || value === undefined) data[r * k + i] = Number.NaN;
-      else if (typeof value === 'number' && Number.isFinite(value)) data[r * k + i] = value;
-      else issues.push(makeIssue(joinPath(`rows[${r}]`, i), 'a finite number or null (missing)', describeValue(value)));
-    }
-  }
-  if (issues.length > 0) throw new ValidationError(issues, CONTEXT);
-  return { data, k, rowCount: rows.length };
+  return k;
+}
+
+/** Refuses pairwise deletion beyond {@link alphaLimits} before its k × k matrices are allocated. */
+function checkPairwiseCost(n: number, k: number, context: string): void {
+  if (k <= alphaLimits.pairwiseItems && (n * k * (k + 1)) / 2 <= alphaLimits.pairwiseVisits) return;
+  fail(
+    'options.missing',
+    `"listwise" for ${k} items with missing answers (pairwise deletion costs n·k² and is limited to ` +
+      `${alphaLimits.pairwiseItems} items and ${alphaLimits.pairwiseVisits} answer pairs)`,
+    'pairwise',
+    context,
+    'out_of_range',
+  );
 }
 
 /**
  * Alpha of a row-major table (NaN = missing). Shared with the per-dimension reliability report.
+ * O(n·k) unless pairwise deletion meets missing answers (then O(n·k²), within {@link alphaLimits}).
  * @internal
  */
 export function alphaOfTable(
@@ -188,24 +235,52 @@ export function alphaOfTable(
   k: number,
   missing: AlphaMissingPolicy,
   level: number,
+  context = CONTEXT,
 ): CronbachAlphaResult {
-  let data = table;
-  let n = rowCount;
-  if (missing === 'listwise') {
-    const keep: number[] = [];
-    for (let r = 0; r < rowCount; r++) {
-      let complete = true;
-      for (let i = 0; i < k; i++) if (Number.isNaN(table[r * k + i]!)) complete = false;
-      if (complete) keep.push(r);
-    }
-    if (keep.length !== rowCount) {
-      data = new Float64Array(keep.length * k);
-      keep.forEach((row, at) => data.set(table.subarray(row * k, row * k + k), at * k));
-    }
-    n = keep.length;
+  const { data, n } = missing === 'listwise' ? completeRows(table, rowCount, k) : { data: table, n: rowCount };
+  const moments = itemMoments(data, n, k);
+  const items = itemStatistics(moments, k);
+  const undefinedResult = (reason: string): CronbachAlphaResult => undefinedAlpha(reason, items, n, k, missing, level);
+  if (k < 2) return undefinedResult('fewer than two items');
+  if (n < 2) return undefinedResult('fewer than two respondents');
+  if (moments.hasMissing) checkPairwiseCost(n, k, context);
+  const sums = moments.hasMissing ? pairwiseSums(data, n, k) : completeSums(data, n, k, moments);
+  if (sums.undefinedReason !== null) return undefinedResult(sums.undefinedReason);
+  const alpha = alphaFromSums(k, sums.covariance.trace, sums.covariance.total, sums.covariance.magnitude);
+  if (alpha === null) return undefinedResult('the total score has no variance');
+  if (Number.isNaN(alpha)) {
+    return undefinedResult('the pairwise covariances are inconsistent (alpha would exceed 1); use missing: "listwise"');
   }
+  return definedAlpha(alpha, sums, moments.variances, { items, n, k, missing, level });
+}
+
+function itemStatistics(moments: ItemMoments, k: number): AlphaItemStatistics[] {
+  const items: AlphaItemStatistics[] = [];
+  for (let i = 0; i < k; i++) {
+    const count = moments.counts[i]!;
+    items.push({
+      index: i,
+      n: count,
+      mean: count > 0 ? moments.means[i]! : null,
+      sd: count > 1 ? finiteOrNull(Math.sqrt(moments.variances[i]!)) : null,
+      alphaIfDeleted: null,
+      correctedItemTotalCorrelation: null,
+      raisesAlphaWhenDeleted: false,
+    });
+  }
+  return items;
+}
+
+function undefinedAlpha(
+  reason: string,
+  items: AlphaItemStatistics[],
+  n: number,
+  k: number,
+  missing: AlphaMissingPolicy,
+  level: number,
+): CronbachAlphaResult {
   const nulls = Array.from({ length: k }, () => null);
-  const undefinedResult = (reason: string, items: AlphaItemStatistics[] = []): CronbachAlphaResult => ({
+  return {
     alpha: null,
     standardizedAlpha: null,
     averageCorrelation: null,
@@ -220,83 +295,47 @@ export function alphaOfTable(
     missing,
     items,
     reason,
-  });
-  const pairs = pairwiseMoments(data, n, k);
-  const items: AlphaItemStatistics[] = [];
-  for (let i = 0; i < k; i++) {
-    const m = pairs.moments[i * k + i]!;
-    items.push({
-      index: i,
-      n: m.count,
-      mean: m.count > 0 ? m.meanA : null,
-      sd: m.count > 1 ? Math.sqrt(m.cov) : null,
-      alphaIfDeleted: null,
-      correctedItemTotalCorrelation: null,
-      raisesAlphaWhenDeleted: false,
-    });
-  }
-  if (k < 2) return undefinedResult('fewer than two items', items);
-  if (n < 2) return undefinedResult('fewer than two respondents', items);
-  for (let i = 0; i < k; i++) {
-    for (let j = i; j < k; j++) {
-      if (pairs.moments[i * k + j]!.count < 2) {
-        const what =
-          i === j
-            ? `item ${i} has fewer than two answers`
-            : `items ${i} and ${j} were answered together by fewer than two respondents`;
-        return undefinedResult(what, items);
-      }
-    }
-  }
-  const C = new Float64Array(k * k);
-  const R = new Float64Array(k * k);
-  let correlationsDefined = true;
-  for (let i = 0; i < k; i++) {
-    for (let j = 0; j < k; j++) {
-      const m = pairs.moments[Math.min(i, j) * k + Math.max(i, j)]!;
-      C[i * k + j] = m.cov;
-      const scale = Math.sqrt(m.varA * m.varB);
-      if (i === j) R[i * k + j] = 1;
-      else if (scale > 0) R[i * k + j] = m.cov / scale;
-      else correlationsDefined = false;
-    }
-  }
-  const all = Array.from({ length: k }, (_, i) => i);
-  const alpha = alphaOfMatrix(C, k, all);
-  if (alpha === null) return undefinedResult('the total score has no variance', items);
-  if (Number.isNaN(alpha)) {
-    return undefinedResult(
-      'the pairwise covariances are inconsistent (alpha would exceed 1); use missing: "listwise"',
-      items,
-    );
-  }
-  const standardizedAlpha = definedOrNull(correlationsDefined ? alphaOfMatrix(R, k, all) : null);
-  let correlationSum = 0;
-  for (let i = 0; i < k; i++) for (let j = i + 1; j < k; j++) correlationSum += R[i * k + j]!;
-  const averageCorrelation = correlationsDefined ? correlationSum / ((k * (k - 1)) / 2) : null;
+  };
+}
 
-  const covariance = matrixSums(C, k);
-  const correlation = matrixSums(R, k);
-  const { total, rowSums } = covariance;
-  const alphaIfDeleted: (number | null)[] = [];
-  const standardizedAlphaIfDeleted: (number | null)[] = [];
-  const itemTotalCorrelation: (number | null)[] = [];
-  const correctedItemTotalCorrelation: (number | null)[] = [];
-  const raisesAlphaWhenDeleted: number[] = [];
+interface AlphaFrame {
+  readonly items: AlphaItemStatistics[];
+  readonly n: number;
+  readonly k: number;
+  readonly missing: AlphaMissingPolicy;
+  readonly level: number;
+}
+
+/** The full result once alpha is known: per-item statistics from the row sums, O(k), and the Feldt interval. */
+function definedAlpha(alpha: number, sums: AlphaSums, variances: Float64Array, frame: AlphaFrame): CronbachAlphaResult {
+  const { items, n, k, missing, level } = frame;
+  const { covariance, correlation } = sums;
+  const perItem = {
+    alphaIfDeleted: [] as (number | null)[],
+    standardizedAlphaIfDeleted: [] as (number | null)[],
+    itemTotalCorrelation: [] as (number | null)[],
+    correctedItemTotalCorrelation: [] as (number | null)[],
+    raisesAlphaWhenDeleted: [] as number[],
+  };
   for (let i = 0; i < k; i++) {
-    const variance = C[i * k + i]!;
-    const rowSum = rowSums[i]!;
-    const dropped = definedOrNull(alphaWithout(covariance, C, k, i));
-    alphaIfDeleted.push(dropped);
-    standardizedAlphaIfDeleted.push(definedOrNull(correlationsDefined ? alphaWithout(correlation, R, k, i) : null));
-    const withItem = variance > 0 ? rowSum / Math.sqrt(variance * total) : null;
-    const restVariance = total - 2 * rowSum + variance;
+    const variance = variances[i]!;
+    const rowSum = covariance.rowSums[i]!;
+    const dropped = definedOrNull(alphaWithout(covariance, variance, k, i));
+    const restVariance = covariance.restTotals[i]!;
     const withoutItem =
-      variance > 0 && restVariance > 0 ? (rowSum - variance) / Math.sqrt(variance * restVariance) : null;
-    itemTotalCorrelation.push(withItem);
-    correctedItemTotalCorrelation.push(withoutItem);
+      variance > 0 && restVariance > 0
+        ? correlationOrNull(covariance.restCovariances[i]! / Math.sqrt(variance * restVariance))
+        : null;
     const raises = dropped !== null && dropped > alpha;
-    if (raises) raisesAlphaWhenDeleted.push(i);
+    perItem.alphaIfDeleted.push(dropped);
+    perItem.standardizedAlphaIfDeleted.push(
+      correlation === null ? null : definedOrNull(alphaWithout(correlation, 1, k, i)),
+    );
+    perItem.itemTotalCorrelation.push(
+      variance > 0 ? correlationOrNull(rowSum / Math.sqrt(variance * covariance.total)) : null,
+    );
+    perItem.correctedItemTotalCorrelation.push(withoutItem);
+    if (raises) perItem.raisesAlphaWhenDeleted.push(i);
     items[i] = {
       ...items[i]!,
       alphaIfDeleted: dropped,
@@ -304,107 +343,68 @@ export function alphaOfTable(
       raisesAlphaWhenDeleted: raises,
     };
   }
-  const gamma = 1 - level;
-  const df1 = n - 1;
-  const df2 = df1 * (k - 1);
-  const ci = {
-    lower: 1 - (1 - alpha) * fisherFQuantile(1 - gamma / 2, df1, df2),
-    upper: 1 - (1 - alpha) * fisherFQuantile(gamma / 2, df1, df2),
-    level,
-  };
   const result: CronbachAlphaResult = {
     alpha,
-    standardizedAlpha,
-    averageCorrelation,
-    alphaIfDeleted,
-    standardizedAlphaIfDeleted,
-    itemTotalCorrelation,
-    correctedItemTotalCorrelation,
-    raisesAlphaWhenDeleted,
-    ci,
+    standardizedAlpha:
+      correlation === null
+        ? null
+        : definedOrNull(alphaFromSums(k, correlation.trace, correlation.total, correlation.magnitude)),
+    averageCorrelation: correlation === null ? null : (correlation.total - correlation.trace) / (k * (k - 1)),
+    ...perItem,
+    ci: feldtInterval(alpha, n, k, level),
     n,
     k,
     missing,
     items,
   };
-  return correlationsDefined
+  return correlation !== null
     ? result
     : { ...result, reason: 'an item has no variance, so the standardised statistics are undefined' };
+}
+
+/** Feldt, Woodruff & Salih (1987): 1 − (1 − α)·F(1 − γ/2; n−1, (n−1)(k−1)) to 1 − (1 − α)·F(γ/2; …). */
+function feldtInterval(alpha: number, n: number, k: number, level: number): CronbachAlphaResult['ci'] {
+  const gamma = 1 - level;
+  const df1 = n - 1;
+  const df2 = df1 * (k - 1);
+  return {
+    lower: 1 - (1 - alpha) * fisherFQuantile(1 - gamma / 2, df1, df2),
+    upper: 1 - (1 - alpha) * fisherFQuantile(gamma / 2, df1, df2),
+    level,
+  };
 }
 
 function definedOrNull(value: number | null): number | null {
   return value === null || Number.isNaN(value) ? null : value;
 }
 
-/**
- * Alpha of the sub-matrix of `M` on `indices`; `null` below two items or for a non-positive total;
- * NaN (turned into `null` with a reason by the caller) when inconsistent pairwise data push it above 1.
- */
-function alphaOfMatrix(M: Float64Array, k: number, indices: readonly number[]): number | null {
-  let trace = 0;
-  let total = 0;
-  let magnitude = 0;
-  for (const i of indices) {
-    trace += M[i * k + i]!;
-    for (const j of indices) {
-      total += M[i * k + j]!;
-      magnitude += Math.abs(M[i * k + j]!);
-    }
-  }
-  return alphaFromSums(indices.length, trace, total, magnitude);
+/** A spread that under- or overflowed (subnormal answers) is undefined, never ±Infinity. */
+function finiteOrNull(value: number | null): number | null {
+  return value !== null && Number.isFinite(value) ? value : null;
 }
 
-interface MatrixSums {
-  trace: number;
-  total: number;
-  magnitude: number;
-  rowSums: Float64Array;
-  rowMagnitudes: Float64Array;
-}
-
-/** Trace, grand sum, Σ|mᵢⱼ| and the row sums of a k × k matrix, in one O(k²) pass. */
-function matrixSums(M: Float64Array, k: number): MatrixSums {
-  const sums: MatrixSums = {
-    trace: 0,
-    total: 0,
-    magnitude: 0,
-    rowSums: new Float64Array(k),
-    rowMagnitudes: new Float64Array(k),
-  };
-  for (let i = 0; i < k; i++) {
-    sums.trace += M[i * k + i]!;
-    let row = 0;
-    let rowMagnitude = 0;
-    for (let j = 0; j < k; j++) {
-      row += M[i * k + j]!;
-      rowMagnitude += Math.abs(M[i * k + j]!);
-    }
-    sums.rowSums[i] = row;
-    sums.rowMagnitudes[i] = rowMagnitude;
-    sums.total += row;
-    sums.magnitude += rowMagnitude;
-  }
-  return sums;
+/** A correlation: within [−1, 1] (rounding cannot push it out), `null` when it under- or overflowed. */
+function correlationOrNull(value: number): number | null {
+  return Number.isFinite(value) ? Math.max(-1, Math.min(1, value)) : null;
 }
 
 /**
  * Alpha without item i in O(1) from the whole matrix's sums: the trace loses mᵢᵢ and the grand sum
- * loses row i and column i (mᵢᵢ counted once), so alpha-if-deleted for every item costs O(k²) in all.
+ * loses row i and column i (mᵢᵢ counted once), so alpha-if-deleted for every item costs O(k) in all.
  */
-function alphaWithout(sums: MatrixSums, M: Float64Array, k: number, i: number): number | null {
-  const diagonal = M[i * k + i]!;
+function alphaWithout(sums: MatrixSums, diagonal: number, k: number, i: number): number | null {
   return alphaFromSums(
     k - 1,
     sums.trace - diagonal,
-    sums.total - 2 * sums.rowSums[i]! + diagonal,
+    sums.restTotals[i]!,
     sums.magnitude - 2 * sums.rowMagnitudes[i]! + Math.abs(diagonal),
   );
 }
 
 /**
  * Alpha from the trace and the grand sum of a covariance matrix on m items. The total variance is
- * zero when it is within rounding of zero relative to the matrix's entries (`magnitude` = Σ|cᵢⱼ|):
- * answers are exact numbers, so a total of 15 for everyone leaves only a residue of about
+ * zero when it is within rounding of zero relative to the matrix's entries (`magnitude` bounds
+ * Σ|cᵢⱼ|): answers are exact numbers, so a total of 15 for everyone leaves at most a residue of about
  * 1e-16 × Σ|cᵢⱼ|, which would otherwise give alpha ≈ −10¹⁶.
  */
 function alphaFromSums(m: number, trace: number, total: number, magnitude: number): number | null {
@@ -419,57 +419,3 @@ function alphaFromSums(m: number, trace: number, total: number, magnitude: numbe
 
 /** Relative size below which a total variance counts as zero (a few hundred ulps of the entries' sum). */
 const ZERO_VARIANCE_TOLERANCE = 1e-13;
-
-interface PairMoments {
-  count: number;
-  meanA: number;
-  cov: number;
-  varA: number;
-  varB: number;
-}
-
-/**
- * For every pair i ≤ j: the respondents who answered both, their means, the sample covariance and
- * both sample variances over that same subset (what pandas' `DataFrame.cov` and R's
- * `cor(use = "pairwise")` compute).
- */
-function pairwiseMoments(data: Float64Array, n: number, k: number): { moments: PairMoments[] } {
-  const moments: PairMoments[] = new Array<PairMoments>(k * k);
-  for (let i = 0; i < k; i++) {
-    for (let j = i; j < k; j++) {
-      let count = 0;
-      let sumA = 0;
-      let sumB = 0;
-      for (let r = 0; r < n; r++) {
-        const a = data[r * k + i]!;
-        const b = data[r * k + j]!;
-        if (Number.isNaN(a) || Number.isNaN(b)) continue;
-        count++;
-        sumA += a;
-        sumB += b;
-      }
-      const meanA = count > 0 ? sumA / count : 0;
-      const meanB = count > 0 ? sumB / count : 0;
-      let sab = 0;
-      let saa = 0;
-      let sbb = 0;
-      for (let r = 0; r < n; r++) {
-        const a = data[r * k + i]!;
-        const b = data[r * k + j]!;
-        if (Number.isNaN(a) || Number.isNaN(b)) continue;
-        sab += (a - meanA) * (b - meanB);
-        saa += (a - meanA) * (a - meanA);
-        sbb += (b - meanB) * (b - meanB);
-      }
-      const denominator = count - 1;
-      moments[i * k + j] = {
-        count,
-        meanA,
-        cov: denominator > 0 ? sab / denominator : 0,
-        varA: denominator > 0 ? saa / denominator : 0,
-        varB: denominator > 0 ? sbb / denominator : 0,
-      };
-    }
-  }
-  return { moments };
-}
