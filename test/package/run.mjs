@@ -100,7 +100,17 @@ const subpaths = Object.keys(manifest.exports ?? { '.': null })
   .map((key) => (key === '.' ? '' : key.slice(1)));
 const work = mkdtempSync(join(tmpdir(), 'clientele-package-'));
 const consumer = join(work, 'consumer');
-const files = ['answers.mjs', 'consumer-esm.mjs', 'consumer-cjs.cjs', 'consumer-deno-npm.mjs', 'consumer-browser.mjs'];
+const files = [
+  'answers.mjs',
+  'consumer-esm.mjs',
+  'consumer-cjs.cjs',
+  'consumer-deno-npm.mjs',
+  'consumer-browser.mjs',
+  'determinism.mjs',
+  'consumer-determinism-esm.mjs',
+  'consumer-determinism-cjs.cjs',
+  'consumer-determinism-browser.mjs',
+];
 
 // ---------------------------------------------------------------------------------------------
 // The tarball.
@@ -403,6 +413,85 @@ await check('browser: esbuild bundle in headless Chromium, same answers', async 
     await browser.close();
   }
 });
+
+// ---------------------------------------------------------------------------------------------
+// Determinism: one seeded corpus through every public function in every runtime; the SHA-256 of
+// each function's results must be the same everywhere (the statistics use engine-independent
+// elementary functions; exact results are exact everywhere).
+/** The digests a runtime printed (its last line that is a JSON object). */
+function readDigests(stdout) {
+  const line = stdout
+    .trim()
+    .split('\n')
+    .filter((text) => text.startsWith('{'))
+    .pop();
+  if (!line) throw new Error(`printed no digests:\n${stdout.slice(-2000)}`);
+  return JSON.parse(line);
+}
+async function browserDigests() {
+  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+  if (!executablePath) throw new Error('chromium is not installed (apt-get install -y chromium)');
+  const bundle = await esbuild.build({
+    entryPoints: [join(consumer, 'consumer-determinism-browser.mjs')],
+    absWorkingDir: consumer,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  const script = bundle.outputFiles[0].text.replaceAll('</script', '<\\/script');
+  const html = `<!doctype html><html><head><meta charset="utf-8"></head><body><script>${script}</script></body></html>`;
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.setContent(html);
+    await page.waitForFunction(() => globalThis.clienteleDigests !== undefined, null, { timeout: 120_000 });
+    return await page.evaluate(() => globalThis.clienteleDigests);
+  } finally {
+    await browser.close();
+  }
+}
+await check(
+  'determinism: the seeded corpus gives the same digest per function in Node ESM/CJS, Deno, Bun, Chromium',
+  async () => {
+    needsInstall();
+    const started = Date.now();
+    const runtimes = {
+      'node ESM': () => run(process.execPath, ['consumer-determinism-esm.mjs'], { cwd: consumer }).then(readDigests),
+      'node CommonJS': () =>
+        run(process.execPath, ['consumer-determinism-cjs.cjs'], { cwd: consumer }).then(readDigests),
+      deno: () =>
+        run(
+          bin('deno'),
+          ['run', '--node-modules-dir=manual', '--allow-read', '--allow-env', 'consumer-determinism-esm.mjs'],
+          { cwd: consumer, env: { DENO_DIR: join(work, 'deno-cache-node-modules'), DENO_NO_UPDATE_CHECK: '1' } },
+        ).then(readDigests),
+      bun: () => run(bin('bun'), ['consumer-determinism-esm.mjs'], { cwd: consumer }).then(readDigests),
+      chromium: browserDigests,
+    };
+    const names = Object.keys(runtimes);
+    const results = await Promise.all(names.map((name) => runtimes[name]()));
+    const reference = results[0];
+    const functions = Object.keys(reference);
+    const differences = [];
+    names.forEach((name, index) => {
+      const digests = results[index];
+      const keys = new Set([...functions, ...Object.keys(digests)]);
+      const differ = [...keys].filter((key) => digests[key] !== reference[key]).sort();
+      if (differ.length) differences.push(`${name} differs from node ESM on ${differ.length}: ${differ.join(', ')}`);
+    });
+    if (differences.length) throw new Error(differences.join('\n'));
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    return `${functions.length} functions, ${names.length} runtimes agree (${seconds} s)`;
+  },
+);
 
 // ---------------------------------------------------------------------------------------------
 // Size budget: what the package adds to a browser bundle, decimal.js and zod excluded.
