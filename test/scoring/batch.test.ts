@@ -143,6 +143,43 @@ describe('scoreColumns', () => {
     expect(imputed.errors).toEqual([]);
   });
 
+  it('keeps doubles beyond six decimals on the columnar path and decides a grade edge exactly', () => {
+    // score()'s example totals exactly 80 (the A edge); tenure 4 ± one ulp puts it a hair either side
+    const base = {
+      ...{ tenure: 4, creditRecord: 8, latePayment: 9, missedAppointments: 4, productVariety: 2, purchaseCount: 2 },
+      ...{ purchaseFrequency: 2.5, competitorPurchase: 6, competitorFrequency: 4, assetSize: 15, industry: 8 },
+      ...{ marketPosition: 7, peerUserBase: 8.5 },
+    };
+    const rows = [4.000000000000001, 3.9999999999999996, 0.1 + 0.2 + 3.7, 4].map((tenure) => ({ ...base, tenure }));
+    const scores = scoreColumns(potentialValueModel, columnsOf(rows));
+    rows.forEach((row, index) => {
+      const expected = score(potentialValueModel, row);
+      expect([scores.total(index)!.toString(), scores.grade(index)]).toEqual([
+        expected.total.toString(),
+        expected.grade,
+      ]);
+    });
+    expect([scores.grade(0), scores.grade(1), scores.grade(3)]).toEqual(['A', 'B', 'A']);
+    expect(scores.errors).toEqual([]);
+  });
+
+  it('keeps what total(i) reads: changing the columns afterwards changes nothing', () => {
+    const columns = Object.fromEntries(ids.map((id) => [id, Float64Array.from([top[id]! - 0.123456789, 1])]));
+    const scores = scoreColumns(potentialValueModel, columns);
+    const before = scores.total(0)!.toString();
+    for (const id of ids) columns[id]!.fill(1);
+    expect(scores.total(0)!.toString()).toBe(before);
+    expect(Number.isNaN(scores.numerators[0]!)).toBe(true);
+    expect(scores.total(1)!.toString()).toBe('13');
+  });
+
+  it('serialises its typed arrays as JSON arrays', () => {
+    const columns = Object.fromEntries(ids.map((id) => [id, Float64Array.from([top[id]!, 1])]));
+    const json = JSON.parse(JSON.stringify(scoreColumns(potentialValueModel, columns))) as Record<string, unknown>;
+    expect(json['grades']).toEqual([0, 3]);
+    expect(Array.isArray(json['numerators'])).toBe(true);
+  });
+
   it('rejects missing or ragged columns up front', () => {
     expect(() => scoreColumns(potentialValueModel, {})).toThrow(/columns\.tenure/);
     const ragged = Object.fromEntries(ids.map((id, index) => [id, index === 3 ? [1] : [1, 1]]));

@@ -4,11 +4,20 @@ import { ValidationError, describeValue, makeIssue } from '../../shared/errors.j
 import { ExactDecimal } from '../../shared/numeric.js';
 import { rational, rationalToDecimal } from '../../shared/rational.js';
 import type { GradeBands } from '../grades/types.js';
-import { fastPlanOf, type Core } from './core.js';
-import type { FastPlan } from './fastPlan.js';
-import { rankOf, toMillionths } from './plan.js';
+import {
+  resolveFlaggedRows,
+  ROUTE_EXACT,
+  ROUTE_INTEGER,
+  ROUTE_KEPT,
+  columnModel,
+  exactRowTotal,
+  integerPass,
+  type RowContext,
+} from './columnRows.js';
+import { fastPlanOf, planOf, type Core } from './core.js';
+import type { ScorecardPlan } from './plan.js';
 import type { ScorecardInput } from './defineScorecard.js';
-import { evaluate } from './evaluate.js';
+import { evaluate, type Settings } from './evaluate.js';
 import { resolveModel, resolveSettings } from './resolve.js';
 import type { ScoreOptions, Scorecard } from './types.js';
 import { readingInput } from '../../shared/input.js';
@@ -29,30 +38,39 @@ export interface ColumnOptions extends Omit<ScoreOptions, 'ignoreUnknown'> {
 export interface ColumnScores {
   readonly count: number;
   /**
-   * Integer numerators: `total(i) = numerators[i] / denominator` exactly. `NaN` for a row that
-   * went through the exact fallback or failed (see {@link ColumnScores.total}).
+   * Integer numerators: `total(i) = numerators[i] / denominator` exactly, for every row whose
+   * ratings are plain numbers with at most six decimals. `NaN` for any other row (a double with
+   * more decimals, a string, a clamped or failed row): read {@link ColumnScores.total}. Serialises
+   * as a JSON array.
    */
   readonly numerators: Float64Array;
   /** The common denominator of every fast-path total (`null` when the model has no fast path). */
   readonly denominator: Decimal | null;
-  /** Grade rank per row (0 = best band; −1 when ungraded or failed). */
+  /** Grade rank per row (0 = best band; −1 when ungraded or failed). Serialises as a JSON array. */
   readonly grades: Int32Array;
   /** Grade ids by rank (from the bands used). */
   readonly gradeIds: readonly string[];
   /** Rows that could not be scored, with their index, id and issues. */
   readonly errors: RecordError[];
-  /** The exact total of row `i` as a Decimal, or `null` if the row failed. */
+  /**
+   * The exact total of row `i` as a Decimal, or `null` if the row failed: the same Decimal `score`
+   * gives. A row beyond the integer path is summed exactly (in BigInt rationals) when read, from a
+   * copy of its cells taken during the call.
+   */
   total(index: number): Decimal | null;
   /** The grade id of row `i`, or `null`. */
   grade(index: number): string | null;
 }
 
 /**
- * Scores a whole portfolio held as columns (one array per factor), exactly, at the speed of a
- * plain floating-point loop: ratings with up to six decimals are summed as integers, every total
+ * Scores a whole portfolio held as columns (one array per factor), exactly, close to the speed of
+ * a plain floating-point loop: ratings with up to six decimals are summed as integers, every total
  * is an exact fraction over one common denominator, and grade edges are compared as integers.
- * Rows the fast path cannot prove exact (strings, Decimals, more decimals) are scored by the exact
- * path; bad rows are reported in `errors`. Nothing is lost and nothing is rounded.
+ * Any other finite double (`0.1 + 0.2`) or decimal string stays on the columnar path: its row is
+ * graded from a floating-point sum with a proven error bound, and exactly (BigInt rationals) only
+ * when the bound straddles a grade edge; its exact total is worked out when `total(i)` is read.
+ * Rows that need the missing-value policy, a scale or an error report take `score`'s exact path;
+ * bad rows are reported in `errors`. Every total and grade equals `score`'s on the same record.
  *
  * @param model - A compiled scorecard (or its JSON).
  * @param columns - `{ tenure: Float64Array | number[], … }`, one column per factor, equal lengths.
@@ -61,7 +79,9 @@ export interface ColumnScores {
  * @example
  * ```ts
  * import { potentialValueModel, scoreColumns } from 'clientele';
- * const columns = Object.fromEntries(potentialValueModel.factors.map((factor) => [factor.id, [factor.max.toNumber(), factor.min.toNumber()]]));
+ * const columns = Object.fromEntries(
+ *   potentialValueModel.factors.map((factor) => [factor.id, [factor.max.toNumber(), factor.min.toNumber()]]),
+ * );
  * const scores = scoreColumns(potentialValueModel, columns);
  * scores.total(0)?.toString(); // '100'
  * scores.grade(1); // 'D'
@@ -102,57 +122,94 @@ function readColumnArrays(core: Core, columns: RatingColumns): { arrays: ArrayLi
   return { arrays, count: Math.max(count, 0) };
 }
 
-/** The integer pass: numerators and grade ranks of every row the guard admits; flags the others. */
-function scoreFastRows(
-  core: Core,
-  plan: FastPlan,
-  arrays: readonly ArrayLike<unknown>[],
-  bands: GradeBands | null,
-  out: Rows,
-): void {
-  const { count, numerators, grades, flagged } = out;
-  // a local reference: a module namespace getter per call (esbuild, tsx) would stop inlining
-  const millionths = toMillionths;
-  const sums = plan.categories.map(() => new Float64Array(count));
-  for (let f = 0; f < plan.factors.length; f++) {
-    const factor = plan.factors[f]!;
-    const column = arrays[f]!;
-    const sum = sums[factor.category]!;
-    const low = factor.min;
-    const high = factor.max;
-    if (core.factors[f]!.scale !== null) {
-      flagged.fill(1);
-      continue;
-    }
-    for (let i = 0; i < count; i++) {
-      const value = column[i];
-      const s = millionths(value as number); // a string, null or boolean is never equal to its scaled self: NaN
-      if (!(s >= low && s <= high))
-        flagged[i] = 1; // NaN: not exact, or not a number
-      else sum[i]! += s;
-    }
-  }
-  for (let i = 0; i < count; i++) {
-    let n = 0;
-    for (let c = 0; c < sums.length; c++) {
-      const category = plan.categories[c]!;
-      n += category.coefficient * (sums[c]![i]! - category.base);
-    }
-    numerators[i] = n;
-  }
-  if (bands) {
-    const thresholds = plan.thresholds(bands);
-    const rank = rankOf;
-    for (let i = 0; i < count; i++) grades[i] = rank(numerators[i]!, thresholds);
-  }
+/** Serialises a typed array as a JSON array (not `{"0": …}`), without touching its elements. */
+export function jsonArray<T extends Float64Array | Int32Array | Int8Array | Uint8Array>(array: T): T {
+  Object.defineProperty(array, 'toJSON', {
+    value(this: ArrayLike<number>) {
+      return Array.from(this);
+    },
+    enumerable: false,
+  });
+  return array;
 }
 
-/** The row arrays both passes fill. */
+/** The bands' lower edges in numerator units (as doubles) and their largest magnitude. */
+function edgesOf(bands: GradeBands | null, denominator: bigint): { edges: number[]; scale: number } {
+  if (!bands) return { edges: [], scale: 0 };
+  const edges = bands.bands.map((band) => {
+    const lower = band.interval.lower;
+    if (!lower) return -Infinity;
+    return rationalToDecimal(rational(lower.exact.numerator * denominator, lower.exact.denominator)).toNumber();
+  });
+  return { edges, scale: Math.max(0, ...edges.filter((edge) => edge !== -Infinity).map(Math.abs)) };
+}
+
+/** The cells of the rows graded beyond the integer path, kept for `total(i)`. */
+interface KeptCells {
+  cells(row: number): unknown[];
+}
+
+/**
+ * A snapshot of the kept rows' cells (the caller may change the columns after the call): whole
+ * columns copied when many rows are kept, else the rows themselves.
+ */
+function keepCells(arrays: readonly ArrayLike<unknown>[], routes: Uint8Array, kept: number): KeptCells {
+  const width = arrays.length;
+  if (kept > routes.length / 16) {
+    const copies = arrays.map((column) =>
+      ArrayBuffer.isView(column) ? (column as unknown as Float64Array).slice() : Array.from(column),
+    );
+    return { cells: (row) => copies.map((column) => column[row]) };
+  }
+  const rows = new Map<number, unknown[]>();
+  const keptRoute = ROUTE_KEPT; // a local: an imported binding may be a getter per read under some bundlers
+  for (let i = 0; i < routes.length; i++) {
+    if (routes[i] !== keptRoute) continue;
+    const cells = new Array<unknown>(width);
+    for (let f = 0; f < width; f++) cells[f] = arrays[f]![i];
+    rows.set(i, cells);
+  }
+  return { cells: (row) => rows.get(row)! };
+}
+
+/** What the rows need after both passes: the route per row and the cells kept for lazy totals. */
 interface Rows {
   readonly count: number;
   readonly numerators: Float64Array;
   readonly grades: Int32Array;
-  readonly flagged: Uint8Array;
+  /** ROUTE_INTEGER, ROUTE_KEPT or ROUTE_EXACT per row. */
+  readonly routes: Uint8Array;
+  /** Cells of ROUTE_KEPT rows (a snapshot: the columns may change after the call). */
+  kept: KeptCells | null;
+  /** Totals of ROUTE_EXACT rows that scored (a failed row has none). */
+  readonly exact: Map<number, Decimal>;
+  readonly errors: RecordError[];
+}
+
+/** Scores one row through `evaluate`, as `score` would, recording its total or its error. */
+function scoreExactRow(
+  compiled: Scorecard,
+  core: Core,
+  settings: Settings,
+  arrays: readonly ArrayLike<unknown>[],
+  rows: Rows,
+  i: number,
+  ids: ArrayLike<string> | undefined,
+): void {
+  const bands = settings.bands;
+  rows.routes[i] = ROUTE_EXACT;
+  const ratings: Record<string, unknown> = {};
+  core.factors.forEach((factor, f) => {
+    ratings[factor.id] = arrays[f]![i];
+  });
+  try {
+    const result = evaluate(compiled, core, settings, ratings);
+    rows.exact.set(i, result.total);
+    rows.grades[i] = result.grade === null || !bands ? -1 : bands.grades.indexOf(result.grade);
+  } catch (error) {
+    rows.grades[i] = -1;
+    rows.errors.push(toRecordError(error, i, ids ? ids[i] : undefined));
+  }
 }
 
 function scoreReadableColumns(
@@ -167,49 +224,65 @@ function scoreReadableColumns(
   const rows: Rows = {
     count,
     numerators: new Float64Array(count),
-    grades: new Int32Array(count).fill(-1),
-    flagged: new Uint8Array(count),
+    grades: bands ? new Int32Array(count) : new Int32Array(count).fill(-1),
+    routes: new Uint8Array(count),
+    kept: null,
+    exact: new Map(),
+    errors: [],
   };
-  const { numerators, grades, flagged } = rows;
-  const slow = new Map<number, Decimal>();
-  const errors: RecordError[] = [];
-  const plan = fastPlanOf(core, settings.normalisation);
-  if (plan !== null) scoreFastRows(core, plan, arrays, bands, rows);
-  else flagged.fill(1);
-
-  // The exact path for every flagged row: the same plan, read as rationals.
+  const fast = fastPlanOf(core, settings.normalisation);
+  const plan = planOf(core, settings.normalisation);
+  const { edges, scale } = edgesOf(bands, fast === null ? 1n : fast.denominator);
+  const shape = fast === null ? null : columnModel(core, fast, scale);
   const ids = options?.ids;
-  for (let i = 0; i < count; i++) {
-    if (flagged[i] === 0) continue;
-    numerators[i] = Number.NaN;
-    grades[i] = -1;
-    const ratings: Record<string, unknown> = {};
-    core.factors.forEach((factor, f) => {
-      ratings[factor.id] = arrays[f]![i];
-    });
-    try {
-      const result = evaluate(compiled, core, settings, ratings);
-      slow.set(i, result.total);
-      grades[i] = result.grade === null || !bands ? -1 : bands.grades.indexOf(result.grade);
-    } catch (error) {
-      errors.push(toRecordError(error, i, ids ? ids[i] : undefined));
-    }
+  if (fast === null || shape === null || !shape.safe || !shape.direct) {
+    rows.numerators.fill(Number.NaN);
+    for (let i = 0; i < count; i++) scoreExactRow(compiled, core, settings, arrays, rows, i, ids);
+  } else {
+    const approximate = new Float64Array(count);
+    const thresholds = bands ? fast.thresholds(bands) : [];
+    const out = { ...rows, approximate, flags: rows.routes, thresholds: Float64Array.from(thresholds) };
+    integerPass(shape, arrays, out);
+    const context: RowContext = {
+      model: shape,
+      arrays,
+      clamp: settings.clamp,
+      bands,
+      thresholds,
+      edges,
+      exactTotal: (cells) => exactRowTotal(plan, cells, settings.clamp),
+    };
+    const kept = resolveFlaggedRows(context, out, approximate, (i: number) =>
+      scoreExactRow(compiled, core, settings, arrays, rows, i, ids),
+    );
+    if (kept > 0) rows.kept = keepCells(arrays, rows.routes, kept);
   }
+  return columnScores(rows, fast === null ? null : fast.denominator, bands, plan, settings.clamp);
+}
 
-  const denominator = plan === null ? null : new ExactDecimal(plan.denominator.toString());
+/** The result object: typed arrays that serialise as JSON arrays, totals read on demand. */
+function columnScores(
+  rows: Rows,
+  denominator: bigint | null,
+  bands: GradeBands | null,
+  plan: ScorecardPlan,
+  clamp: boolean,
+): ColumnScores {
+  const { count, numerators, grades, routes, kept, exact, errors } = rows;
   const gradeIds = bands ? bands.grades : [];
   return {
     count,
-    numerators,
-    denominator,
-    grades,
+    numerators: jsonArray(numerators),
+    denominator: denominator === null ? null : new ExactDecimal(denominator.toString()),
+    grades: jsonArray(grades),
     gradeIds,
     errors,
     total(index: number): Decimal | null {
-      if (index < 0 || index >= count) return null;
-      const n = numerators[index]!;
-      if (Number.isNaN(n)) return slow.get(index) ?? null;
-      return rationalToDecimal(rational(BigInt(n), plan!.denominator));
+      if (!(index >= 0 && index < count)) return null;
+      const route = routes[index];
+      if (route === ROUTE_INTEGER) return rationalToDecimal(rational(BigInt(numerators[index]!), denominator!));
+      if (route === ROUTE_KEPT) return rationalToDecimal(exactRowTotal(plan, kept!.cells(index), clamp));
+      return exact.get(index) ?? null;
     },
     grade(index: number): string | null {
       const rank = grades[index];

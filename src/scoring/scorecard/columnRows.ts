@@ -1,0 +1,393 @@
+/**
+ * The row passes behind `scoreColumns`, read from the scorecard's plan (plan.ts).
+ *
+ * Pass 1 (every row, column by column, in blocks that stay in the CPU cache): a rating that is a
+ * plain number with at most six decimals is an integer count of millionths `s` (the plan's
+ * exactness guard), and the row's numerator `N = Σ_f M_f × (s_f − base_f)` is summed in integers. A row
+ * with any other cell is flagged.
+ *
+ * Pass 2 (flagged rows only): any finite double and any decimal string is read without leaving
+ * the columnar path. A double is the shortest decimal that round-trips to it (at most 17
+ * significant digits), within half an ulp of the double itself; a decimal string's double is
+ * within half an ulp of the string's value. So the row's numerator is known to within a bound
+ * computed from the model (see {@link approximationMargin}): a grade edge farther than the bound
+ * decides the grade at float speed, and only a total within the bound of an edge is decided
+ * exactly, in BigInt rationals. Its exact total is worked out when `total(i)` is read. Rows that
+ * need the missing-value policy, a scale or an error report go through `evaluate` (the exact path
+ * `score` takes), so every result equals `score`'s.
+ * @module
+ */
+import { tryDecimal } from '../../shared/numeric.js';
+import { add, compare, fromDecimal, multiply, rational, subtract, type Rational } from '../../shared/rational.js';
+import { findBand } from '../grades/grade.js';
+import type { GradeBands } from '../grades/types.js';
+import type { Core } from './core.js';
+import type { FastPlan } from './fastPlan.js';
+import type { ScorecardPlan } from './plan.js';
+
+/** 2^52 + 2^51: adding and subtracting it rounds a double below 2^51 to the nearest integer. */
+const ROUNDER = 6755399441055744;
+const MILLION = 1e6;
+/** Rows per block of pass 1: the block's numerators stay in the L1 cache across all factors. */
+const BLOCK = 2048;
+/** A plain decimal literal, as `toDecimal` accepts it (shared/numeric.ts). */
+const DECIMAL_STRING = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** A decimal literal with at most six decimals and no exponent: exact in millionths. */
+const MILLIONTHS_STRING = /^[+-]?\d+(?:\.\d{0,6})?$/;
+/** Strings longer than this go to the exact path (which applies the library's length limit). */
+const MAX_TEXT = 64;
+
+/** Row routes: how a row's total is read back. */
+export const ROUTE_INTEGER = 0;
+/** Pass 2 decided the grade; the exact total is computed from the kept cells when read. */
+export const ROUTE_KEPT = 1;
+/** `evaluate` scored the row (or reported it in `errors`). */
+export const ROUTE_EXACT = 2;
+
+/** What both passes read of the model, per factor, in plain numbers. */
+export interface ColumnModel {
+  readonly factorCount: number;
+  /** Integer multiplier `M_f` of each factor's category (numerator units per millionth). */
+  readonly multipliers: Float64Array;
+  /** Each factor's range in millionths. */
+  readonly low: Float64Array;
+  readonly high: Float64Array;
+  /** Each factor's range as doubles (the nearest double to the exact edge). */
+  readonly lowValue: Float64Array;
+  readonly highValue: Float64Array;
+  /** `M_f × 10^6` as a double: numerator units per rating unit. */
+  readonly perUnit: Float64Array;
+  /** Each factor's rating at zero points (`min` under `minmax`, else 0), in millionths and as a double. */
+  readonly base: Float64Array;
+  readonly baseValue: Float64Array;
+  /** True when every factor takes ratings directly (no scale). */
+  readonly direct: boolean;
+  /** True when every partial sum of pass 1 stays a safe integer. */
+  readonly safe: boolean;
+  /** Absolute error bound of an approximate numerator (see {@link approximationMargin}). */
+  readonly margin: number;
+}
+
+/**
+ * The bound on the error of an approximate numerator `Σ_f perUnit_f × (v_f − base_f)`. Against
+ * the exact `Σ_f M_f × 10^6 × (d_f − base_f)` (d the exact decimal) each term carries the cell's
+ * half ulp, the rounding of `base_f`, of the difference, of `perUnit_f` and of the product, each
+ * at most `2^-53` relative to `M_f × 10^6 × (|v_f| + |base_f|)`; the sum adds `F + 2` roundings of
+ * partial sums. With `S = Σ_f M_f × 10^6 × (max(|min_f|, |max_f|) + |base_f|) + max |edge|` the
+ * error is below `(F + 8) × 2^-53 × S`; the margin is eight times that and more.
+ */
+export function approximationMargin(factorCount: number, scale: number): number {
+  return (factorCount + 6) * 2 ** -50 * scale;
+}
+
+/** The plain-number view of a plan for both passes. */
+export function columnModel(core: Core, fast: FastPlan, edgeScale: number): ColumnModel {
+  const count = fast.factors.length;
+  const multipliers = new Float64Array(count);
+  const low = new Float64Array(count);
+  const high = new Float64Array(count);
+  const lowValue = new Float64Array(count);
+  const highValue = new Float64Array(count);
+  const perUnit = new Float64Array(count);
+  const base = new Float64Array(count);
+  const baseValue = new Float64Array(count);
+  let bound = 0;
+  let scale = 0;
+  fast.factors.forEach((factor, f) => {
+    multipliers[f] = factor.coefficient;
+    low[f] = factor.min;
+    high[f] = factor.max;
+    lowValue[f] = factor.min / MILLION;
+    highValue[f] = factor.max / MILLION;
+    perUnit[f] = factor.coefficient * MILLION;
+    base[f] = factor.base;
+    baseValue[f] = factor.base / MILLION;
+    bound += factor.coefficient * Math.max(Math.abs(factor.min - factor.base), Math.abs(factor.max - factor.base));
+    scale += factor.coefficient * (Math.max(Math.abs(factor.min), Math.abs(factor.max)) + Math.abs(factor.base));
+  });
+  const direct = core.factors.every((factor) => factor.scale === null);
+  // the guards' proofs need |v| < 10^9 (so |s| < 2^50, plan.ts toMillionths), and every partial sum
+  // must stay exact, with room for a replaced term that missed the range by up to 1/128
+  const inGuard = fast.factors.every((factor) => Math.max(Math.abs(factor.min), Math.abs(factor.max)) < 1e15);
+  const slack = fast.factors.reduce((total, factor) => total + factor.coefficient * 15625, 0);
+  const safe = inGuard && bound + slack <= Number.MAX_SAFE_INTEGER;
+  const margin = approximationMargin(count, scale + edgeScale);
+  const limits = { low, high, lowValue, highValue };
+  return { factorCount: count, multipliers, ...limits, perUnit, base, baseValue, direct, safe, margin };
+}
+
+/** Pass 1 flags: a cell was a double beyond six decimals, inside its range. */
+export const FLAG_INEXACT = 1;
+/** Pass 1 flags: a cell needs the row reader (a string, a missing value, out of range, not a number). */
+export const FLAG_OTHER = 2;
+
+/**
+ * Pass 1: integer numerators of every row whose cells are plain numbers with at most six
+ * decimals inside their range (flag 0). A double with more decimals, strictly inside its range,
+ * adds to the row's approximate part instead (flag {@link FLAG_INEXACT}); any other cell flags
+ * the row for the row reader ({@link FLAG_OTHER}).
+ *
+ * The first test needs no division: `t = v × 64` is exact, and when it is an integer `n` (so
+ * `n / 64`, also exact, equals `v`), `v` is the decimal `n / 64` itself (at most six decimals
+ * and, below 10^9, at most 15 significant digits, so it is the shortest decimal that round-trips
+ * to `v`, the one `score` reads), which is `s = 15625 n` millionths. Ratings on halves, quarters
+ * and eighths pass here. Any other cell takes the plan's exactness guard (a division) in the
+ * cold branch. The numerator is summed before the test and a failed cell's term is replaced, so
+ * the common case runs one well-predicted branch per cell. A column whose last block was mostly
+ * doubles beyond six decimals is read straight onto the bounded-error path for the next block.
+ */
+// Long because the two inner loops are the hot path: written out so the compiler keeps them tight.
+export function integerPass(model: ColumnModel, arrays: readonly ArrayLike<unknown>[], out: PassOutput): void {
+  const { numerators, approximate, flags, grades, thresholds } = out;
+  const count = numerators.length;
+  const { multipliers, low, high, base, lowValue, highValue, perUnit, baseValue } = model;
+  // per column, how many cells of the last block were inexact: past half, the next block is read
+  // on the bounded-error path directly (exact either way; only the row's numerator is then NaN)
+  const inexactCells = new Int32Array(arrays.length);
+  for (let start = 0; start < count; start += BLOCK) {
+    const end = start + BLOCK < count ? start + BLOCK : count;
+    for (let f = 0; f < arrays.length; f++) {
+      const column = arrays[f]!;
+      const lowest = low[f]!;
+      const highest = high[f]!;
+      const lowestValue = lowValue[f]!;
+      const highestValue = highValue[f]!;
+      if (inexactCells[f]! * 2 > end - start) {
+        const k = perUnit[f]!;
+        const zero = baseValue[f]!;
+        for (let i = start; i < end; i++) {
+          const value = column[i] as number;
+          if (typeof value !== 'number') flags[i]! |= FLAG_OTHER;
+          else if (value > lowestValue && value < highestValue) approximate[i]! += k * (value - zero);
+          else {
+            const u = value * MILLION + ROUNDER - ROUNDER;
+            if (u / MILLION === value && u >= lowest && u <= highest)
+              approximate[i]! += k * (value - zero); // exactly at an edge: still within the margin
+            else flags[i]! |= FLAG_OTHER;
+          }
+          flags[i]! |= FLAG_INEXACT;
+        }
+        continue; // stays in this mode: these cells are not counted again
+      }
+      const m = multipliers[f]!;
+      const zero = base[f]!;
+      let inexact = 0;
+      for (let i = start; i < end; i++) {
+        const value = column[i] as number; // anything but a number fails the strict equality below
+        const n = value * 64 + ROUNDER - ROUNDER;
+        const s = n * 15625;
+        numerators[i]! += m * (s - zero);
+        if (n * 0.015625 !== value || s < lowest || s > highest) {
+          if (typeof value !== 'number') {
+            flags[i]! |= FLAG_OTHER;
+            continue;
+          }
+          const u = value * MILLION + ROUNDER - ROUNDER;
+          if (u / MILLION === value && u >= lowest && u <= highest) numerators[i]! += m * (u - s);
+          else if (value > lowestValue && value < highestValue) {
+            numerators[i]! -= m * (s - zero);
+            approximate[i]! += perUnit[f]! * (value - baseValue[f]!);
+            flags[i]! |= FLAG_INEXACT;
+            inexact++;
+          } else flags[i]! |= FLAG_OTHER;
+        }
+      }
+      inexactCells[f] = inexact;
+    }
+    if (thresholds.length > 0) gradeBlock(numerators, grades, thresholds, start, end);
+  }
+}
+
+/** Grade ranks of one block's numerators (flagged rows are graded again later). */
+function gradeBlock(
+  numerators: Float64Array,
+  grades: Int32Array,
+  thresholds: Float64Array,
+  start: number,
+  end: number,
+): void {
+  const last = thresholds.length - 1;
+  for (let i = start; i < end; i++) {
+    const n = numerators[i]!;
+    let rank = 0;
+    while (rank < last && !(n >= thresholds[rank]!)) rank++;
+    grades[i] = rank;
+  }
+}
+
+/** What pass 1 writes. */
+export interface PassOutput {
+  readonly numerators: Float64Array;
+  readonly approximate: Float64Array;
+  readonly flags: Uint8Array;
+  readonly grades: Int32Array;
+  /** Integer thresholds of the bands, best first (empty: ungraded). */
+  readonly thresholds: Float64Array;
+}
+
+/** One row as pass 2 reads it: the exact part, the approximate part, and whether any is approximate. */
+interface RowSum {
+  exact: number;
+  approximate: number;
+  inexact: boolean;
+}
+
+/**
+ * Reads one cell into `sum`; false when the row needs the exact path (a missing value, a value
+ * out of range without clamping, a non-numeric value, a string past the fast reader).
+ */
+function readCell(model: ColumnModel, f: number, cell: unknown, clamp: boolean, sum: RowSum): boolean {
+  let value: number;
+  let text = false;
+  if (typeof cell === 'number') value = cell;
+  else if (typeof cell === 'string') {
+    const trimmed = cell.length <= MAX_TEXT ? cell.trim() : '';
+    if (!DECIMAL_STRING.test(trimmed)) return false;
+    value = Number(trimmed);
+    if (value === 0 && !MILLIONTHS_STRING.test(trimmed)) return false; // an underflow such as 1e-2000
+    text = !MILLIONTHS_STRING.test(trimmed);
+  } else return false;
+  const s = value * MILLION + ROUNDER - ROUNDER;
+  const m = model.multipliers[f]!;
+  if (!text && s / MILLION === value && Math.abs(s) <= 2 ** 50) {
+    // exactly s millionths (the plan's exactness guard)
+    if (s >= model.low[f]! && s <= model.high[f]!) sum.exact += m * (s - model.base[f]!);
+    else if (clamp) sum.exact += m * ((s < model.low[f]! ? model.low[f]! : model.high[f]!) - model.base[f]!);
+    else return false;
+    return true;
+  }
+  if (value > model.lowValue[f]! && value < model.highValue[f]!) {
+    // strictly between the edges' doubles, so the exact value is strictly inside the range
+    sum.approximate += model.perUnit[f]! * (value - model.baseValue[f]!);
+    sum.inexact = true;
+    return true;
+  }
+  if (!clamp || value !== value || value - value !== 0) return false;
+  if (value === model.lowValue[f]! || value === model.highValue[f]!) return false; // at an edge: let exact decide
+  sum.exact += m * ((value < model.lowValue[f]! ? model.low[f]! : model.high[f]!) - model.base[f]!);
+  return true;
+}
+
+/** What pass 2 needs besides the model. */
+export interface RowContext {
+  readonly model: ColumnModel;
+  readonly arrays: readonly ArrayLike<unknown>[];
+  readonly clamp: boolean;
+  readonly bands: GradeBands | null;
+  /** Integer thresholds on the numerator (plan.ts `integerThreshold`), best band first. */
+  readonly thresholds: readonly number[];
+  /** The bands' lower edges in numerator units, as doubles (`-Infinity` when unbounded). */
+  readonly edges: readonly number[];
+  /** The exact total of a row from its cells, for grades within the margin of an edge. */
+  readonly exactTotal: (cells: readonly unknown[]) => Rational;
+}
+
+/**
+ * Pass 2 for one flagged row: its grade rank (−1 ungraded), or `null` when the row needs the exact
+ * path. A row whose cells are all exact is graded on its integer numerator; otherwise on the
+ * approximate numerator where the margin allows, else on the exact total.
+ */
+export function gradeFlaggedRow(context: RowContext, row: number, cells: unknown[], sum: RowSum): number | null {
+  const { model, arrays, clamp, bands } = context;
+  sum.exact = 0;
+  sum.approximate = 0;
+  sum.inexact = false;
+  if (!model.direct) return null;
+  for (let f = 0; f < arrays.length; f++) {
+    const cell = arrays[f]![row];
+    cells[f] = cell;
+    if (!readCell(model, f, cell, clamp, sum)) return null;
+  }
+  if (!bands) return -1;
+  const { thresholds, edges } = context;
+  const last = thresholds.length - 1;
+  if (!sum.inexact) {
+    const n = sum.exact;
+    for (let rank = 0; rank < last; rank++) if (n >= thresholds[rank]!) return rank;
+    return last;
+  }
+  const rank = rankOfApproximate(sum.exact + sum.approximate, edges, model.margin);
+  return rank === -2 ? findBand(context.exactTotal(cells), bands).rank : rank;
+}
+
+/**
+ * The grade rank of an approximate numerator `x` (within the model's margin of the exact one), or
+ * `-2` when an edge is too close to call in floats.
+ */
+export function rankOfApproximate(x: number, edges: readonly number[], margin: number): number {
+  const last = edges.length - 1;
+  for (let rank = 0; rank < last; rank++) {
+    const edge = edges[rank]!;
+    if (x >= edge + margin) return rank;
+    if (x > edge - margin) return -2;
+  }
+  return last;
+}
+
+/** A fresh accumulator for {@link gradeFlaggedRow}. */
+export function rowSum(): RowSum {
+  return { exact: 0, approximate: 0, inexact: false };
+}
+
+/**
+ * The exact total of one row from its cells, read as `score` reads them (a number as its shortest
+ * round-trip decimal, a string as written), clamped when `clamp` is on: `Σ_c k_c × (Σ ratings − base_c)`.
+ */
+export function exactRowTotal(plan: ScorecardPlan, cells: readonly unknown[], clamp: boolean): Rational {
+  const ratings = plan.factors.map((factor, f) => {
+    const decimal = tryDecimal(cells[f]);
+    if (decimal === undefined) throw new RangeError('exactRowTotal: a cell pass 2 accepted is not numeric');
+    let rating = fromDecimal(decimal);
+    if (clamp && compare(rating, factor.min) < 0) rating = factor.min;
+    if (clamp && compare(rating, factor.max) > 0) rating = factor.max;
+    return rating;
+  });
+  let total = rational(0n);
+  for (const category of plan.categories) {
+    let sum = rational(0n);
+    for (const index of category.factors) sum = add(sum, ratings[index]!);
+    total = add(total, multiply(category.coefficient, subtract(sum, category.base)));
+  }
+  return total;
+}
+
+/**
+ * Grades the rows pass 1 flagged: a row of in-range doubles from its approximate numerator (or
+ * exactly, near an edge), any other row through the row reader, or `evaluate` when that declines.
+ * Returns the number of rows kept for lazy totals.
+ */
+export function resolveFlaggedRows(
+  context: RowContext,
+  rows: Pick<PassOutput, 'numerators' | 'grades' | 'flags'>,
+  approximate: Float64Array,
+  exactRow: (i: number) => void,
+): number {
+  const { numerators, grades, flags: routes } = rows;
+  const count = numerators.length;
+  const { bands, edges, arrays } = context;
+  const margin = context.model.margin;
+  const sum = rowSum();
+  const cells = new Array<unknown>(arrays.length);
+  let kept = 0;
+  for (let i = 0; i < count; i++) {
+    const flag = routes[i]!;
+    if (flag === 0) continue;
+    const x = numerators[i]! + approximate[i]!;
+    numerators[i] = Number.NaN;
+    let rank: number | null;
+    if (flag === FLAG_INEXACT) {
+      rank = bands ? rankOfApproximate(x, edges, margin) : -1;
+      if (rank === -2) {
+        for (let f = 0; f < arrays.length; f++) cells[f] = arrays[f]![i];
+        rank = findBand(context.exactTotal(cells), bands!).rank;
+      }
+    } else rank = gradeFlaggedRow(context, i, cells, sum);
+    if (rank === null) exactRow(i);
+    else {
+      routes[i] = ROUTE_KEPT;
+      grades[i] = rank;
+      kept++;
+    }
+  }
+  return kept;
+}
