@@ -1,11 +1,16 @@
 import type { Decimal } from 'decimal.js';
 import { fail } from '../../shared/errors.js';
+import { readInput } from '../../shared/input.js';
 import { tryDecimal } from '../../shared/numeric.js';
+import { parseWith } from '../../shared/schema.js';
+import { surveyScoreSchema } from '../measures/parseSurveyScore.js';
 import type { SurveyScore } from '../measures/scoreSurvey.js';
+
+const CONTEXT = 'deriveQualitySignals';
 
 /** Options of {@link deriveQualitySignals}. @category Quality */
 export interface QualitySignalOptions {
-  /** The previous survey's score, to tell whether quality is falling. */
+  /** The previous survey's score (live, or its JSON form), to tell whether quality is falling. */
   readonly previous?: SurveyScore;
   /** A fall of at least this many index points counts as falling; default 10. */
   readonly fallingBy?: number | string | Decimal;
@@ -40,9 +45,13 @@ export interface QualitySignals {
  * shows signs first; a dimension below standard or falling is one). Feed the result to the churn
  * rules as signal values.
  *
+ * Both scores may be live results or their JSON forms read back from storage (validated and revived
+ * as {@link parseSurveyScore} does).
+ *
  * @param current - The latest {@link scoreSurvey} result.
  * @param options - `{ previous, fallingBy }` (default 10 index points, as the default churn rule).
- * @throws {ValidationError} when `fallingBy` is not a number ≥ 0.
+ * @throws {ValidationError} when `fallingBy` is not a number ≥ 0, or a score is not a
+ * {@link scoreSurvey} result (path `current…` or `options.previous…`).
  * @example
  * ```ts
  * import { deriveQualitySignals, scoreSurvey, serviceQualityInstrument } from 'clientele';
@@ -54,18 +63,23 @@ export interface QualitySignals {
  * ```
  * @category Quality
  */
-export function deriveQualitySignals(current: SurveyScore, options?: QualitySignalOptions): QualitySignals {
+export function deriveQualitySignals(
+  givenCurrent: SurveyScore | unknown,
+  givenOptions?: QualitySignalOptions,
+): QualitySignals {
+  const options = readInput(givenOptions, 'options', CONTEXT);
   const fallingBy = tryDecimal(options?.fallingBy ?? 10);
   if (fallingBy === undefined || fallingBy.isNegative())
-    fail('options.fallingBy', 'a number of index points ≥ 0', options?.fallingBy, 'deriveQualitySignals');
-  if (typeof current !== 'object' || current === null || !Array.isArray(current.dimensions)) {
-    fail('current', 'a result of scoreSurvey', current, 'deriveQualitySignals');
-  }
+    fail('options.fallingBy', 'a number of index points ≥ 0', options?.fallingBy, CONTEXT);
+  const current = parseWith(surveyScoreSchema, givenCurrent, CONTEXT, 'current') as unknown as SurveyScore;
+  const previous =
+    options?.previous === undefined
+      ? undefined
+      : (parseWith(surveyScoreSchema, options.previous, CONTEXT, 'options.previous') as unknown as SurveyScore);
   const byId = new Map(current.dimensions.map((dimension) => [dimension.dimension, dimension]));
   const weakestId = current.weakestFirst.find((id) => byId.get(id)?.index != null) ?? null;
   const weakest = weakestId === null ? undefined : byId.get(weakestId);
   const dimensionsBelowStandard = current.weakestFirst.filter((id) => byId.get(id)?.belowStandard === true);
-  const previous = options?.previous;
   const before = previous?.overall.index ?? null;
   const now = current.overall.index;
   const qualityChange = now !== null && before !== null ? now.minus(before) : null;
