@@ -46,7 +46,8 @@ export interface Reason {
  */
 export function reasons(given: ScoreResult, options?: { readonly k?: number }): Reason[] {
   const result = liveResult(given);
-  const k = options === undefined || options === null ? 3 : typeof options === 'object' ? (options.k ?? 3) : Number.NaN;
+  const read = readInput(options, 'options', 'reasons');
+  const k = read === undefined || read === null ? 3 : typeof read === 'object' ? (read.k ?? 3) : Number.NaN;
   if (typeof k !== 'number' || !(k >= 0)) fail('options.k', 'a number of reasons ≥ 0', k, 'reasons', 'invalid_value');
   return result.factors
     .map((factor, order) => ({ factor, order }))
