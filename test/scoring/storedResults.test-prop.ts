@@ -9,7 +9,9 @@ const ratings = fc.record(
   Object.fromEntries(
     potentialValueModel.factors.map((factor) => [
       factor.id,
-      fc.integer({ min: factor.min.toNumber(), max: factor.max.toNumber() }),
+      fc
+        .integer({ min: 0, max: 100 })
+        .map((step) => factor.min.toNumber() + ((factor.max.toNumber() - factor.min.toNumber()) * step) / 100),
     ]),
   ),
 );
