@@ -160,11 +160,11 @@ function checkPoints(ruleSet: RuleSet, issues: Issue[]): number {
 function valueSql(writer: SqlWriter, value: Value): string {
   switch (value.kind) {
     case 'boolean':
-      return value.text;
+      return writer.rules.booleanLiteral(value.text === 'TRUE');
     case 'date':
       return writer.rules.dayTime(writer.rules.dateLiteral(value.text));
     case 'number':
-      return writer.rules.decimalLiteral(value.text);
+      return writer.rules.compareLiteral(value.text);
     case 'text':
       return writer.param(value.text);
   }
@@ -198,8 +198,8 @@ function leafSql(writer: SqlWriter, plan: RuleSetPlan, node: ChurnLeafCondition)
     case 'in':
     case 'notIn': {
       const items = (node.value as readonly ChurnConditionScalar[]).map(read);
-      const list = items.map((item) => valueSql(writer, item)).join(', ');
-      return `(${signalSql(writer, column, items[0]!.kind)} ${node.op === 'in' ? 'IN' : 'NOT IN'} (${list}))`;
+      const list = items.map((item) => valueSql(writer, item));
+      return writer.rules.inList(signalSql(writer, column, items[0]!.kind), list, node.op === 'notIn');
     }
     case 'between': {
       const [low, high] = (node.value as readonly ChurnConditionScalar[]).map(read) as [Value, Value];
@@ -236,8 +236,8 @@ function windowSql(
 /** A condition tree: SQL's AND / OR / NOT are Kleene's logic on NULL (unknown). */
 function conditionSql(writer: SqlWriter, plan: RuleSetPlan, node: ChurnCondition): string {
   const child = (item: ChurnCondition): string => conditionSql(writer, plan, item);
-  if ('all' in node) return node.all.length === 1 ? child(node.all[0]!) : `(${node.all.map(child).join(' AND ')})`;
-  if ('any' in node) return node.any.length === 1 ? child(node.any[0]!) : `(${node.any.map(child).join(' OR ')})`;
+  if ('all' in node) return node.all.length === 1 ? child(node.all[0]!) : writer.rules.and(node.all.map(child));
+  if ('any' in node) return node.any.length === 1 ? child(node.any[0]!) : writer.rules.or(node.any.map(child));
   if ('not' in node) return `(NOT ${child(node.not)})`;
   return leafSql(writer, plan, node);
 }

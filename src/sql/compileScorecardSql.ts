@@ -205,13 +205,20 @@ function lay(settings: Settings, denominator: bigint, issues: Issue[]): Layout {
   const exact = exactPlaces <= 30;
   const scale = exact ? exactPlaces : settings.totalScale;
   const maxTotal = largestTotal(plan);
-  const reachN = multiply(add(maxTotal, rational(1n)), rational(E * 2n * (exact ? 1n : tenTo(scale))));
-  if (compare(reachN, rational(LIMIT)) > 0) {
+  const top = add(maxTotal, rational(1n));
+  // The largest scaled integer any product reaches (a DECIMAL product's scale is the sum of its factors'):
+  // the numerator at its rounding, N × 10^placesN, and the total as N times 1/D.
+  const inverse = exact ? placesOf(rational(1n, denominator)) : 0;
+  const reaches = exact
+    ? [multiply(top, rational(E * 2n)), multiply(top, rational(tenTo(placesN + inverse)))]
+    : [multiply(top, rational(E * 2n * tenTo(scale))), multiply(top, rational(denominator * tenTo(2 * placesN)))];
+  if (reaches.some((reach) => compare(reach, rational(LIMIT)) > 0) || placesN + inverse > 37) {
     throw new ValidationError(
       [
         makeIssue(
           '',
-          `a model whose exact totals fit 38-digit SQL decimals (common denominator ${denominator}, ${placesN} decimal places${exact ? '' : `, total scale ${scale}`})`,
+          `a model whose exact totals fit 38-digit SQL decimals (common denominator ${denominator}, ` +
+            `${placesN} decimal places${exact ? '' : `, total scale ${scale}`})`,
           'a model needing more digits (lower ratingScale or totalScale, or simplify weights)',
         ),
       ],

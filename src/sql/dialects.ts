@@ -8,18 +8,26 @@
  */
 
 /**
- * The SQL dialects `toSql` writes. `duckdb` and `postgres` are verified against the real engines
- * by the test suite; `bigquery`, `snowflake` and `spark` are generated from the same plan and
- * checked as text (see docs/sql.md for their differences).
+ * The SQL dialects `toSql` writes. `duckdb`, `postgres` and `clickhouse` (on a two-shard
+ * distributed table) are verified against the real engines by the test suite; `bigquery`,
+ * `snowflake` and `spark` are generated from the same plan and checked as text (see docs/sql.md
+ * for their differences and limits).
  * @example
  * ```ts
  * import { potentialValueModel, sqlDialects, toSql } from 'clientele';
  * const queries = sqlDialects.map((dialect) => toSql(potentialValueModel, { dialect, table: 'accounts' }));
- * queries.map((query) => query.params.length); // [0, 0, 0, 0, 0]
+ * queries.map((query) => query.params.length); // [0, 0, 0, 0, 0, 0]
  * ```
  * @category SQL
  */
-export const sqlDialects = Object.freeze(['duckdb', 'postgres', 'bigquery', 'snowflake', 'spark'] as const);
+export const sqlDialects = Object.freeze([
+  'duckdb',
+  'postgres',
+  'bigquery',
+  'snowflake',
+  'spark',
+  'clickhouse',
+] as const);
 
 /** One of {@link sqlDialects}. @category SQL */
 export type SqlDialect = (typeof sqlDialects)[number];
@@ -58,6 +66,29 @@ export interface DialectRules {
   dayTime(date: string): string;
   /** Longest identifier the engine keeps, in UTF-8 bytes (Postgres truncates at 63), or `null`. */
   readonly identifierBytes: number | null;
+  /** `false` when the engine has no bound parameters (ClickHouse 18): values are written as escaped literals. */
+  readonly placeholders: boolean;
+  /** A model number compared with a column read by {@link readNumber}. */
+  compareLiteral(text: string): string;
+  /**
+   * The exact decimal reading of a number column at `scale` places (`value`, of SQL type `type`)
+   * and the condition that it has more places (`invalid`); `read` is the column through
+   * {@link readNumber}, `outside` the row's out-of-range test.
+   */
+  exactReading(
+    column: string,
+    read: string,
+    type: string,
+    scale: number,
+    outside: string,
+  ): { value: string; invalid: string };
+  /** `TRUE` / `FALSE`. */
+  booleanLiteral(value: boolean): string;
+  /** Kleene's AND / OR over boolean expressions (NULL is unknown). */
+  and(items: readonly string[]): string;
+  or(items: readonly string[]): string;
+  /** `ref IN (…)` / `NOT IN`, NULL when `ref` is NULL. */
+  inList(ref: string, items: readonly string[], negate: boolean): string;
   /** Quotes one identifier (the caller has already rejected empty names and NUL characters). */
   quote(name: string): string;
   /** The placeholder of the `index`-th bound parameter (1-based). */
@@ -89,8 +120,24 @@ const backslashString = (text: string, quote: "\\'" | "''"): string =>
   `'${text.replaceAll('\\', '\\\\').replaceAll("'", quote).replaceAll('\n', '\\n').replaceAll('\r', '\\r')}'`;
 const plainDecimal = (text: string): string => (text.startsWith('-') ? `(${text})` : text);
 
+/** What every dialect but ClickHouse shares: bound parameters, SQL's own Kleene logic, CAST readings. */
+const standard = {
+  placeholders: true,
+  booleanLiteral: (value: boolean): string => (value ? 'TRUE' : 'FALSE'),
+  and: (items: readonly string[]): string => `(${items.join(' AND ')})`,
+  or: (items: readonly string[]): string => `(${items.join(' OR ')})`,
+  inList: (ref: string, items: readonly string[], negate: boolean): string =>
+    `(${ref} ${negate ? 'NOT IN' : 'IN'} (${items.join(', ')}))`,
+  exactReading(_column: string, read: string, type: string): { value: string; invalid: string } {
+    const value = `CAST(${read} AS ${type})`;
+    return { value, invalid: `${value} <> ${read}` };
+  },
+} as const;
+
 const duckdb: DialectRules = {
   name: 'duckdb',
+  ...standard,
+  compareLiteral: plainDecimal,
   types: {
     text: 'VARCHAR',
     boolean: 'BOOLEAN',
@@ -130,6 +177,8 @@ const duckdb: DialectRules = {
 
 const postgres: DialectRules = {
   name: 'postgres',
+  ...standard,
+  compareLiteral: plainDecimal,
   types: { text: 'TEXT', boolean: 'BOOLEAN', stringList: 'TEXT[]', recordList: 'JSONB' },
   // float8 → text is the shortest round-trip form (Postgres 12+); text → numeric is exact.
   readNumber: (ref) => `CAST(CAST(${ref} AS TEXT) AS NUMERIC)`,
@@ -179,6 +228,8 @@ function bigqueryArray(
 
 const bigquery: DialectRules = {
   name: 'bigquery',
+  ...standard,
+  compareLiteral: (text: string) => `BIGNUMERIC '${text}'`,
   types: {
     text: 'STRING',
     boolean: 'BOOL',
@@ -213,6 +264,8 @@ const bigquery: DialectRules = {
 
 const snowflake: DialectRules = {
   name: 'snowflake',
+  ...standard,
+  compareLiteral: plainDecimal,
   types: { text: 'VARCHAR', boolean: 'BOOLEAN', stringList: 'ARRAY', recordList: 'ARRAY' },
   readNumber: (ref) => ref,
   exactNumbers: false,
@@ -243,6 +296,8 @@ const snowflake: DialectRules = {
 
 const spark: DialectRules = {
   name: 'spark',
+  ...standard,
+  compareLiteral: (text: string) => (text.startsWith('-') ? `(${text}BD)` : `${text}BD`),
   types: {
     text: 'STRING',
     boolean: 'BOOLEAN',
@@ -280,7 +335,88 @@ const spark: DialectRules = {
           .join(', ')}), element -> element IS NOT NULL)`,
 };
 
-const RULES: Readonly<Record<SqlDialect, DialectRules>> = { duckdb, postgres, bigquery, snowflake, spark };
+/** ClickHouse's string literals read backslash escapes; NUL is written as \\0. */
+const clickhouseString = (text: string): string => backslashString(text, "\\'").replaceAll('\u0000', '\\0');
+
+/** A ClickHouse exact decimal: `1.5` alone would be a Float64. */
+function clickhouseDecimal(text: string): string {
+  const point = text.indexOf('.');
+  return `toDecimal128('${text}', ${point < 0 ? 0 : text.length - point - 1})`;
+}
+
+/** Kleene's logic by hand: ClickHouse 18's AND / OR give NULL where one side decides (NULL AND 0 is NULL). */
+function clickhouseKleene(items: readonly string[], decisive: 0 | 1): string {
+  const decided = items.map((item) => `coalesce(${item}, ${1 - decisive}) = ${decisive}`).join(' OR ');
+  const unknown = items.map((item) => `${item} IS NULL`).join(' OR ');
+  return `CASE WHEN ${decided} THEN ${decisive} WHEN ${unknown} THEN NULL ELSE ${1 - decisive} END`;
+}
+
+/** Keeps the elements whose condition holds (a NULL condition drops it) without Nullable elements. */
+function clickhouseFilter(values: readonly string[], conditions: readonly string[]): string {
+  return `arrayFilter((element, keep) -> keep = 1, [${values.join(', ')}], [${conditions
+    .map((condition) => `toUInt8(coalesce(${condition}, 0))`)
+    .join(', ')}])`;
+}
+
+const clickhouse: DialectRules = {
+  name: 'clickhouse',
+  types: {
+    text: 'String',
+    boolean: 'UInt8',
+    stringList: 'Array(String)',
+    recordList: 'Array(Tuple(String, String))',
+  },
+  placeholders: false,
+  // ClickHouse cannot compare Float64 with Decimal: thresholds meet the column as Float64 (15 digits).
+  readNumber: (ref) => `toFloat64(${ref})`,
+  // A numeric literal (parsed by the SQL parser, correctly rounded); toFloat64('…') parses text less exactly.
+  compareLiteral: (text) => `toFloat64(${plainDecimal(text)})`,
+  exactReading(ref, _read, type, scale, outside) {
+    // The column's shortest text, parsed only when it is in range and has at most `scale` places:
+    // ClickHouse evaluates every CASE branch on every row, so a parse that could fail never runs.
+    const text = `toString(${ref})`;
+    const invalid =
+      `(position(${text}, 'e') > 0 OR position(${text}, 'n') > 0 OR ` +
+      `(position(${text}, '.') > 0 AND length(${text}) - position(${text}, '.') > ${scale}))`;
+    const safe = `if(${ref} IS NULL OR ${invalid} OR ${outside}, '0', ${text})`;
+    return { value: `CAST(toDecimal128(${safe}, ${scale}) AS ${type})`, invalid };
+  },
+  exactNumbers: false,
+  identifierBytes: null,
+  utcTime: (ref) => `toDateTime(${ref}, 'UTC')`,
+  dayTime: (date) => `toDateTime(${date}, 'UTC')`,
+  booleanLiteral: (value) => (value ? '1' : '0'),
+  and: (items) => clickhouseKleene(items, 0),
+  or: (items) => clickhouseKleene(items, 1),
+  inList: (ref, items, negate) =>
+    `CASE WHEN ${ref} IS NULL THEN NULL ELSE ${ref} ${negate ? 'NOT IN' : 'IN'} (${items.join(', ')}) END`,
+  quote: (name) => `\`${name.replaceAll('\\', '\\\\').replaceAll('`', '\\`')}\``,
+  placeholder: () => '?',
+  // Nullable: a CAST of NULL to a plain Decimal fails in ClickHouse.
+  decimalType: (precision, scale) => `Nullable(Decimal(${precision}, ${scale}))`,
+  decimalLiteral: clickhouseDecimal,
+  stringLiteral: clickhouseString,
+  dateLiteral: (day) => `toDate('${day}')`,
+  integerDivide: (dividend, divisor) => `intDiv(${dividend}, ${divisor})`,
+  minusDays: (date, days) => `subtractDays(${date}, ${days})`,
+  minusMonths: (date, months) => `subtractMonths(${date}, ${months})`,
+  stringList: (items) =>
+    items.length === 0
+      ? 'CAST(emptyArrayString() AS Array(String))'
+      : clickhouseFilter(
+          items.map((item) => item.value),
+          items.map((item) => item.when),
+        ),
+  recordList: (items) =>
+    items.length === 0
+      ? 'CAST(emptyArrayString() AS Array(Tuple(String, String)))'
+      : clickhouseFilter(
+          items.map((item) => `tuple(${item.fields.map(([, value]) => value).join(', ')})`),
+          items.map((item) => item.when),
+        ),
+};
+
+const RULES: Readonly<Record<SqlDialect, DialectRules>> = { duckdb, postgres, bigquery, snowflake, spark, clickhouse };
 
 /** The rules of one dialect. */
 export function dialectRules(dialect: SqlDialect): DialectRules {

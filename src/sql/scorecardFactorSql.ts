@@ -95,10 +95,11 @@ export function intervalCondition(
   ref: string,
   lower: PlanEdge | null,
   upper: PlanEdge | null,
+  literal: (value: Rational) => string = (value) => writer.decimal(value),
 ): string {
   const parts: string[] = [];
-  if (lower) parts.push(`${ref} ${lower.inclusive ? '>=' : '>'} ${writer.decimal(lower.value)}`);
-  if (upper) parts.push(`${ref} ${upper.inclusive ? '<=' : '<'} ${writer.decimal(upper.value)}`);
+  if (lower) parts.push(`${ref} ${lower.inclusive ? '>=' : '>'} ${literal(lower.value)}`);
+  if (upper) parts.push(`${ref} ${upper.inclusive ? '<=' : '<'} ${literal(upper.value)}`);
   return parts.length === 0 ? `${ref} IS NOT NULL` : parts.length === 1 ? parts[0]! : `(${parts.join(' AND ')})`;
 }
 
@@ -113,10 +114,22 @@ function numberCase(
   width: number,
   ratingScale: number,
   [below, above, points]: readonly [(ref: string) => string, (ref: string) => string, (exact: string) => string],
+  range: readonly [Rational, Rational],
 ): string {
-  const ref = writer.rules.readNumber(writer.quote(column));
-  const exact = `CAST(${ref} AS ${writer.rules.decimalType(width, ratingScale)})`;
-  return `CASE WHEN ${ref} IS NULL THEN NULL ${below(ref)} ${above(ref)} WHEN ${exact} <> ${ref} THEN NULL ELSE ${points(exact)} END`;
+  const quoted = writer.quote(column);
+  const ref = writer.rules.readNumber(quoted);
+  const outside = `(${ref} < ${writer.threshold(range[0])} OR ${ref} > ${writer.threshold(range[1])})`;
+  const reading = writer.rules.exactReading(
+    quoted,
+    ref,
+    writer.rules.decimalType(width, ratingScale),
+    ratingScale,
+    outside,
+  );
+  return (
+    `CASE WHEN ${ref} IS NULL THEN NULL ${below(ref)} ${above(ref)} WHEN ${reading.invalid} THEN NULL ` +
+    `ELSE ${points(reading.value)} END`
+  );
 }
 
 /** A factor rated directly: range checks first, so the exact cast only sees in-range values. */
@@ -136,11 +149,18 @@ function ratingSql(context: FactorContext, base: Omit<FactorSql, 'points' | 'mis
     invalidMessage: `${factor.id}: not a rating within [${decimalText(factor.min)}, ${decimalText(factor.max)}] with at most ${ratingScale} decimals`,
     missing: (writer) => isNull(writer, column),
     points: (writer) =>
-      numberCase(writer, column, width, ratingScale, [
-        (ref) => `WHEN ${ref} < ${writer.decimal(factor.min)} THEN ${clamp ? writer.decimal(low) : 'NULL'}`,
-        (ref) => `WHEN ${ref} > ${writer.decimal(factor.max)} THEN ${clamp ? writer.decimal(high) : 'NULL'}`,
-        (exact) => times(writer, exact),
-      ]),
+      numberCase(
+        writer,
+        column,
+        width,
+        ratingScale,
+        [
+          (ref) => `WHEN ${ref} < ${writer.threshold(factor.min)} THEN ${clamp ? writer.decimal(low) : 'NULL'}`,
+          (ref) => `WHEN ${ref} > ${writer.threshold(factor.max)} THEN ${clamp ? writer.decimal(high) : 'NULL'}`,
+          (exact) => times(writer, exact),
+        ],
+        [factor.min, factor.max],
+      ),
   };
 }
 
@@ -168,14 +188,15 @@ function bandsSql(context: FactorContext, base: Base, rule: Rule<'bands'>): Fact
       const ref = writer.rules.readNumber(writer.quote(column));
       const whens = rows.map(
         (row) =>
-          `WHEN ${intervalCondition(writer, ref, row.band.lower, row.band.upper)} THEN ${writer.decimal(row.value)}`,
+          `WHEN ${intervalCondition(writer, ref, row.band.lower, row.band.upper, (value) => writer.threshold(value))} ` +
+          `THEN ${writer.decimal(row.value)}`,
       );
       let tail = '';
       if (clamp) {
         tail =
           lowest.band.lower === null
             ? ` ELSE ${writer.decimal(highest.value)}`
-            : ` WHEN ${ref} <= ${writer.decimal(lowest.band.lower.value)} THEN ${writer.decimal(lowest.value)} ELSE ${writer.decimal(highest.value)}`;
+            : ` WHEN ${ref} <= ${writer.threshold(lowest.band.lower.value)} THEN ${writer.decimal(lowest.value)} ELSE ${writer.decimal(highest.value)}`;
       }
       return `CASE WHEN ${ref} IS NULL THEN NULL ${whens.join(' ')}${tail} END`;
     },
@@ -225,11 +246,18 @@ function linearSql(context: FactorContext, base: Base, rule: Rule<'linear'>): Fa
     invalidMessage: `${factor.id}: a raw value with more than ${ratingScale} decimals`,
     missing: (writer) => isNull(writer, column),
     points: (writer) =>
-      numberCase(writer, column, width, ratingScale, [
-        (ref) => `WHEN ${ref} <= ${writer.decimal(lowRaw)} THEN ${writer.decimal(lowPoints)}`,
-        (ref) => `WHEN ${ref} >= ${writer.decimal(highRaw)} THEN ${writer.decimal(highPoints)}`,
-        (exact) => `${writer.decimal(offset)} + ${writer.decimal(perUnit)} * ${exact}`,
-      ]),
+      numberCase(
+        writer,
+        column,
+        width,
+        ratingScale,
+        [
+          (ref) => `WHEN ${ref} <= ${writer.threshold(lowRaw)} THEN ${writer.decimal(lowPoints)}`,
+          (ref) => `WHEN ${ref} >= ${writer.threshold(highRaw)} THEN ${writer.decimal(highPoints)}`,
+          (exact) => `${writer.decimal(offset)} + ${writer.decimal(perUnit)} * ${exact}`,
+        ],
+        [lowRaw, highRaw],
+      ),
   };
 }
 

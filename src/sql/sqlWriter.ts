@@ -27,7 +27,7 @@ export class SqlWriter {
 
   /** A bound string value: a placeholder, or an escaped literal when inlining. */
   param(value: string): string {
-    if (this.inline) return this.rules.stringLiteral(value);
+    if (this.inline || !this.rules.placeholders) return this.rules.stringLiteral(value);
     // Numbered placeholders ($1) can be repeated; positional ones (?) need one value per use.
     const known = this.numbered ? this.reuse.get(value) : undefined;
     if (known !== undefined) return this.rules.placeholder(known);
@@ -43,6 +43,11 @@ export class SqlWriter {
   /** An exact decimal literal. */
   decimal(value: Rational | Decimal): string {
     return this.rules.decimalLiteral(decimalText('numerator' in value ? value : fromDecimal(value)));
+  }
+
+  /** A model number compared with a number column read by `rules.readNumber`. */
+  threshold(value: Rational): string {
+    return this.rules.compareLiteral(decimalText(value));
   }
 
   /** A string literal for a value the model validated (ids, severities, fixed words). */

@@ -78,7 +78,9 @@ describe('compiler laws', () => {
         } else {
           expect(placeholders.length).toBe(query.params.length);
         }
-        expect(query.params).toContain(asOf);
+        // ClickHouse 18 has no bound parameters: values are escaped literals, text and inline() alike
+        if (target === 'clickhouse') expect(query.text).toBe(query.inline());
+        else expect(query.params).toContain(asOf);
         const inlined = query.inline();
         expect(inlined).not.toMatch(target === 'duckdb' || target === 'postgres' ? /\$\d/ : /\?/);
         expect(inlined).toContain(`'${asOf}'`);
