@@ -169,7 +169,7 @@ function describe(run) {
  * whichever entry point exports it): `calls` argument lists per function, drawn from the corpus by
  * a second seeded stream, so every runtime makes the same calls. Returns { name: sha256 }.
  */
-export function determinismDigests(modules, { calls = 48 } = {}) {
+export function determinismDigests(modules, { calls = 32 } = {}) {
   const functions = new Map();
   const models = [];
   for (const namespace of Object.values(modules))
