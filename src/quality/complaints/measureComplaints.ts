@@ -116,27 +116,9 @@ export function measureComplaints(
   complaints: readonly unknown[],
   givenOptions: MeasureComplaintsOptions,
 ): ComplaintMeasures {
-  const options = readInput(givenOptions, 'options', 'measureComplaints');
-  if (!readingInput('complaints', CONTEXT, () => Array.isArray(complaints)))
-    fail('complaints', 'an array of complaints', complaints, CONTEXT, 'invalid_type');
-  if (typeof options !== 'object' || options === null)
-    fail('options', 'an object { asOf }', options, CONTEXT, 'invalid_type');
-  const asOf = readInstant(options.asOf, 'options.asOf', CONTEXT);
-  const slaDays = options.slaDays ?? 7;
-  if (typeof slaDays !== 'number' || !Number.isFinite(slaDays) || slaDays < 0)
-    fail('options.slaDays', 'a number of days ≥ 0', slaDays, CONTEXT);
-  const level = options.percentile ?? 90;
-  if (typeof level !== 'number' || !(level >= 0 && level <= 100))
-    fail('options.percentile', 'a percentile from 0 to 100', level, CONTEXT);
-
+  const { asOf, slaDays, level } = readMeasureOptions(complaints, givenOptions);
   const errors: RecordError[] = [];
-  const openAges: number[] = [];
-  const resolutionTimes: number[] = [];
-  const breachedIds: string[] = [];
-  let breachedOpen = 0;
-  let breachedResolved = 0;
-  let resolvedWell = 0;
-  let resolvedNotWell = 0;
+  const tally = newTally();
   const seen = new Set<string>();
   const breakdown = new BreakdownCollector();
   // every index, holes included: a complaint that cannot be read is that complaint's error
@@ -150,32 +132,17 @@ export function measureComplaints(
       const target = record.slaDays ?? slaDays;
       const isOpen = record.resolvedAt === null || record.resolvedAt > asOf;
       breakdown.add(record, isOpen, (isOpen ? asOf : record.resolvedAt!) - record.openedAt > target * DAY_MS);
-      if (isOpen) {
-        const age = (asOf - record.openedAt) / DAY_MS;
-        openAges.push(age);
-        if (age > target) {
-          breachedOpen++;
-          breachedIds.push(record.id);
-        }
-      } else {
-        const days = (record.resolvedAt! - record.openedAt) / DAY_MS;
-        resolutionTimes.push(days);
-        if (days > target) {
-          breachedResolved++;
-          breachedIds.push(record.id);
-        }
-        if (record.resolvedWell === true) resolvedWell++;
-        if (record.resolvedWell === false) resolvedNotWell++;
-      }
+      addComplaint(tally, record, isOpen, asOf, target);
     } catch (error) {
       errors.push(toRecordError(error, index, id));
     }
   }
-  const open = openAges.length;
-  const resolved = resolutionTimes.length;
+  const open = tally.openAges.length;
+  const resolved = tally.resolutionTimes.length;
   const total = open + resolved;
-  const unhappy = open + resolvedNotWell;
-  const openAge = summarise(openAges, level);
+  const unhappy = open + tally.resolvedNotWell;
+  const openAge = summarise(tally.openAges, level);
+  const breached = tally.breachedOpen + tally.breachedResolved;
   return {
     asOf: new Date(asOf).toISOString(),
     total,
@@ -183,21 +150,83 @@ export function measureComplaints(
     resolved,
     resolutionRate: total === 0 ? null : new ExactDecimal(resolved).div(total),
     openAge,
-    timeToResolution: summarise(resolutionTimes, level),
+    timeToResolution: summarise(tally.resolutionTimes, level),
     sla: {
       days: slaDays,
-      breachedOpen,
-      breachedResolved,
-      breachedIds,
-      breachRate: total === 0 ? null : new ExactDecimal(breachedOpen + breachedResolved).div(total),
+      breachedOpen: tally.breachedOpen,
+      breachedResolved: tally.breachedResolved,
+      breachedIds: tally.breachedIds,
+      breachRate: total === 0 ? null : new ExactDecimal(breached).div(total),
     },
-    resolvedWell,
-    expectedReturningClients: RETURN_RATE.times(resolvedWell),
+    resolvedWell: tally.resolvedWell,
+    expectedReturningClients: RETURN_RATE.times(tally.resolvedWell),
     wordOfMouth: { unhappyClients: unhappy, reachLow: unhappy * 5, reachHigh: unhappy * 8 },
     signals: { openComplaints: open, oldestOpenComplaintDays: openAge.max },
     breakdown: breakdown.result(),
     errors,
   };
+}
+
+/** The options (`asOf`, `slaDays` default 7, `percentile` default 90), checked before any complaint. */
+function readMeasureOptions(
+  complaints: readonly unknown[],
+  givenOptions: MeasureComplaintsOptions,
+): { asOf: number; slaDays: number; level: number } {
+  const options = readInput(givenOptions, 'options', 'measureComplaints');
+  if (!readingInput('complaints', CONTEXT, () => Array.isArray(complaints)))
+    fail('complaints', 'an array of complaints', complaints, CONTEXT, 'invalid_type');
+  if (typeof options !== 'object' || options === null)
+    fail('options', 'an object { asOf }', options, CONTEXT, 'invalid_type');
+  const asOf = readInstant(options.asOf, 'options.asOf', CONTEXT);
+  const slaDays = options.slaDays ?? 7;
+  if (typeof slaDays !== 'number' || !Number.isFinite(slaDays) || slaDays < 0)
+    fail('options.slaDays', 'a number of days ≥ 0', slaDays, CONTEXT);
+  const level = options.percentile ?? 90;
+  if (typeof level !== 'number' || !(level >= 0 && level <= 100))
+    fail('options.percentile', 'a percentile from 0 to 100', level, CONTEXT);
+  return { asOf, slaDays, level };
+}
+
+/** Running counts over the complaints read so far. */
+interface Tally {
+  readonly openAges: number[];
+  readonly resolutionTimes: number[];
+  readonly breachedIds: string[];
+  breachedOpen: number;
+  breachedResolved: number;
+  resolvedWell: number;
+  resolvedNotWell: number;
+}
+
+const newTally = (): Tally => ({
+  openAges: [],
+  resolutionTimes: [],
+  breachedIds: [],
+  breachedOpen: 0,
+  breachedResolved: 0,
+  resolvedWell: 0,
+  resolvedNotWell: 0,
+});
+
+/** Counts one complaint: its age if open, its time to resolution and outcome if resolved, and an SLA breach. */
+function addComplaint(tally: Tally, record: ParsedComplaint, isOpen: boolean, asOf: number, target: number): void {
+  if (isOpen) {
+    const age = (asOf - record.openedAt) / DAY_MS;
+    tally.openAges.push(age);
+    if (age > target) {
+      tally.breachedOpen++;
+      tally.breachedIds.push(record.id);
+    }
+    return;
+  }
+  const days = (record.resolvedAt! - record.openedAt) / DAY_MS;
+  tally.resolutionTimes.push(days);
+  if (days > target) {
+    tally.breachedResolved++;
+    tally.breachedIds.push(record.id);
+  }
+  if (record.resolvedWell === true) tally.resolvedWell++;
+  if (record.resolvedWell === false) tally.resolvedNotWell++;
 }
 
 interface ParsedComplaint extends Classified {

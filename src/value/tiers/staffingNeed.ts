@@ -76,52 +76,17 @@ export function staffingNeed(
   givenCounts: Readonly<Record<string, number>>,
   givenOptions: StaffingOptions = {},
 ): StaffingResult {
-  const policy = readInput(givenPolicy, 'policy', 'staffingNeed');
-  const counts = readInput(givenCounts, 'counts', 'staffingNeed');
-  const options = readInput(givenOptions, 'options', 'staffingNeed');
-  const context = 'staffingNeed';
+  const policy = readInput(givenPolicy, 'policy', CONTEXT);
+  const counts = readInput(givenCounts, 'counts', CONTEXT);
+  const options = readInput(givenOptions, 'options', CONTEXT);
   if (typeof policy !== 'object' || policy === null || policy.kind !== 'tierPolicy')
-    fail('policy', 'a tier policy made by defineTierPolicy', policy, context, 'not_a_model');
-  const countsRecord = readObject(counts, 'counts', context);
-  for (const key of Object.keys(countsRecord)) {
-    if (policy.tierById(key) === undefined)
-      fail(
-        joinPath('counts', key),
-        `one of the policy's tier ids (${policy.tiers.map((t) => t.id).join(', ')})`,
-        key,
-        context,
-      );
-    const count = countsRecord[key];
-    if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0)
-      fail(joinPath('counts', key), 'a whole number ≥ 0', count, context);
-  }
-  const positive = (value: unknown, path: string, fallback: string): Decimal => {
-    const decimal = toDecimal(value ?? fallback, path);
-    if (!decimal.isPositive() || decimal.isZero()) fail(path, 'a number > 0', value, context);
-    return decimal;
-  };
-  const nonNegative = (value: unknown, path: string): Decimal => {
-    const decimal = toDecimal(value, path);
-    if (decimal.isNegative() && !decimal.isZero()) fail(path, 'a number ≥ 0', value, context);
-    return decimal;
-  };
+    fail('policy', 'a tier policy made by defineTierPolicy', policy, CONTEXT, 'not_a_model');
+  const countsRecord = readCounts(policy, counts);
   const hoursPerVisit = positive(options.hoursPerVisit, 'options.hoursPerVisit', '3');
   const hoursPerCall = positive(options.hoursPerCall, 'options.hoursPerCall', '0.25');
   const hoursPerManager = positive(options.hoursPerManager, 'options.hoursPerManager', '1600');
-  const accountHours = (tier: string): Decimal => {
-    const raw = options.hoursPerAccount;
-    if (raw === undefined) return ZERO;
-    if (typeof raw === 'object' && raw !== null && !isDecimal(raw)) {
-      const record = raw as Readonly<Record<string, Numeric>>;
-      return Object.prototype.hasOwnProperty.call(record, tier)
-        ? nonNegative(record[tier], joinPath('options.hoursPerAccount', tier))
-        : ZERO;
-    }
-    return nonNegative(raw, 'options.hoursPerAccount');
-  };
   const ratioValue = options.accountsPerManager === undefined ? '9' : options.accountsPerManager;
   const ratioGroup = options.ratioGroup === undefined ? 'key-account' : options.ratioGroup;
-
   let visits = ZERO;
   let calls = ZERO;
   let hours = ZERO;
@@ -133,7 +98,7 @@ export function staffingNeed(
     const tierHours = tierVisits
       .times(hoursPerVisit)
       .plus(tierCalls.times(hoursPerCall))
-      .plus(accountHours(tier.id).times(accounts));
+      .plus(accountHours(options.hoursPerAccount, tier.id).times(accounts));
     visits = visits.plus(tierVisits);
     calls = calls.plus(tierCalls);
     hours = hours.plus(tierHours);
@@ -141,15 +106,7 @@ export function staffingNeed(
     return { tier: tier.id, accounts, visitsPerYear: tierVisits, callsPerYear: tierCalls, hours: tierHours };
   });
   const workloadManagers = hours.div(hoursPerManager);
-  let ratio: StaffingResult['ratio'] = null;
-  if (ratioValue !== null) {
-    const accountsPerManager = positive(ratioValue, 'options.accountsPerManager', '9');
-    ratio = {
-      accounts: ratioAccounts,
-      accountsPerManager,
-      managers: Number(new ExactDecimal(ratioAccounts).div(accountsPerManager).ceil().toFixed(0)),
-    };
-  }
+  const ratio = ratioValue === null ? null : ratioNeed(ratioAccounts, ratioValue);
   const byWorkload = Number(workloadManagers.ceil().toFixed(0));
   return {
     byTier,
@@ -159,5 +116,56 @@ export function staffingNeed(
     workloadManagers,
     ratio,
     managers: Math.max(byWorkload, ratio?.managers ?? 0),
+  };
+}
+
+const CONTEXT = 'staffingNeed';
+
+/** Accounts per tier id: known tier ids only, whole numbers ≥ 0. */
+function readCounts(policy: TierPolicy, counts: unknown): Readonly<Record<string, unknown>> {
+  const countsRecord = readObject(counts, 'counts', CONTEXT);
+  for (const key of Object.keys(countsRecord)) {
+    if (policy.tierById(key) === undefined) {
+      const ids = policy.tiers.map((t) => t.id).join(', ');
+      fail(joinPath('counts', key), `one of the policy's tier ids (${ids})`, key, CONTEXT);
+    }
+    const count = countsRecord[key];
+    if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0)
+      fail(joinPath('counts', key), 'a whole number ≥ 0', count, CONTEXT);
+  }
+  return countsRecord;
+}
+
+function positive(value: unknown, path: string, fallback: string): Decimal {
+  const decimal = toDecimal(value ?? fallback, path);
+  if (!decimal.isPositive() || decimal.isZero()) fail(path, 'a number > 0', value, CONTEXT);
+  return decimal;
+}
+
+function nonNegative(value: unknown, path: string): Decimal {
+  const decimal = toDecimal(value, path);
+  if (decimal.isNegative() && !decimal.isZero()) fail(path, 'a number ≥ 0', value, CONTEXT);
+  return decimal;
+}
+
+/** Other hours a year per account of `tier`: one figure for every tier, or one per tier id. */
+function accountHours(raw: unknown, tier: string): Decimal {
+  if (raw === undefined) return ZERO;
+  if (typeof raw === 'object' && raw !== null && !isDecimal(raw)) {
+    const record = raw as Readonly<Record<string, Numeric>>;
+    return Object.prototype.hasOwnProperty.call(record, tier)
+      ? nonNegative(record[tier], joinPath('options.hoursPerAccount', tier))
+      : ZERO;
+  }
+  return nonNegative(raw, 'options.hoursPerAccount');
+}
+
+/** Managers by the accounts-per-manager rule of thumb (seed 003: about nine key accounts each). */
+function ratioNeed(accounts: number, ratioValue: unknown): NonNullable<StaffingResult['ratio']> {
+  const accountsPerManager = positive(ratioValue, 'options.accountsPerManager', '9');
+  return {
+    accounts,
+    accountsPerManager,
+    managers: Number(new ExactDecimal(accounts).div(accountsPerManager).ceil().toFixed(0)),
   };
 }
