@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import * as library from '../src/index.js';
+import { labelsObjectSchema } from '../src/shared/labels.js';
 import {
   conditionOperators,
   gradeBandsSchema,
@@ -73,6 +74,11 @@ function fromZod(schema: z.ZodType, io: 'input' | 'output' = 'input'): JsonSchem
       if ((def.type === 'custom' && def.fn === (numericSchema._zod.def as ZodDef).fn) || isRefinedDecimal(def)) {
         for (const key of Object.keys(context.jsonSchema)) delete context.jsonSchema[key];
         Object.assign(context.jsonSchema, numericJson);
+      } else if (context.zodSchema === labelsObjectSchema) {
+        // the record of locales: en required (the fallback), zh-CN named (every preset carries it)
+        const text = { type: 'string', minLength: 1 };
+        context.jsonSchema.properties = { en: text, 'zh-CN': text };
+        context.jsonSchema.required = ['en'];
       } else if (context.zodSchema === idSchema) {
         context.jsonSchema.not = { enum: ['__proto__', 'constructor', 'prototype'] };
       } else if (['custom', 'transform', 'function', 'symbol', 'bigint', 'date', 'map', 'set'].includes(def.type)) {

@@ -4,7 +4,7 @@
  */
 export { ClienteleError, ValidationError, issueCodes, type Issue, type IssueCode } from './errors.js';
 export { toDecimal, isNumeric, isDecimal, numericLimits, type Numeric } from './numeric.js';
-export { labelsSchema, locales, type Labels, type Locale } from './labels.js';
+export { labelIn, labelsSchema, locales, type Labels, type LabelsInput, type Locale } from './labels.js';
 export { numericSchema, idSchema, versionSchema } from './schema.js';
 export { fingerprint, canonicalJson } from './fingerprint.js';
 export type { JsonObject, ModelRef, ModelIdentity, SafeResult } from './model.js';

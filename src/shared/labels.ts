@@ -1,34 +1,136 @@
 import { z } from 'zod';
+import { addIssue } from './schema.js';
 
 /**
- * Bilingual labels: English and Simplified Chinese (the seeds' own terms).
- * @category Labels
+ * A well-formed BCP 47 language tag (RFC 5646): a language (`en`, `zh`, `yue`), then optional
+ * extended languages, script (`Hans`), region (`CN`, `419`), variants, extensions and private use
+ * (`en-x-agency`), each subtag separated by `-`. Case-insensitive, as the RFC says.
  */
-export const labelsSchema = /* @__PURE__ */ z
-  .object({
-    en: z.string().min(1),
-    'zh-CN': z.string().min(1),
-  })
-  .strict();
+const BCP47_TAG = /* @__PURE__ */ new RegExp(
+  '^(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})' + // language and extended languages
+    '(?:-[A-Za-z]{4})?' + // script
+    '(?:-(?:[A-Za-z]{2}|\\d{3}))?' + // region
+    '(?:-(?:[A-Za-z\\d]{5,8}|\\d[A-Za-z\\d]{3}))*' + // variants
+    '(?:-[\\dA-WY-Za-wy-z](?:-[A-Za-z\\d]{2,8})+)*' + // extensions
+    '(?:-[Xx](?:-[A-Za-z\\d]{1,8})+)?$', // private use
+);
 
-/**
- * A label in both languages the library ships: `{ en: 'Credit', 'zh-CN': '客户信用度' }`.
- * @category Labels
- */
-export type Labels = z.infer<typeof labelsSchema>;
+/** The pattern of a BCP 47 language tag, for the JSON Schemas of model files. @internal */
+export const localeTagPattern: string = BCP47_TAG.source;
 
-/** The locales every preset carries. @category Labels */
-export type Locale = keyof Labels;
-
-/** The locales every preset carries, in a fixed order. @category Labels */
-export const locales: readonly Locale[] = /* @__PURE__ */ Object.freeze(['en', 'zh-CN'] as const);
-
-/** The given labels, or the id in both languages when a custom model leaves them out. */
-export function labelsOrId(labels: Labels | undefined, id: string): Labels {
-  return labels ? { en: labels.en, 'zh-CN': labels['zh-CN'] } : { en: id, 'zh-CN': id };
+/** True when `tag` is a well-formed BCP 47 language tag (`en`, `zh-CN`, `de-CH`, `zh-Hant-TW`, `es-419`). */
+export function isLocaleTag(tag: string): boolean {
+  return tag.length <= 64 && BCP47_TAG.test(tag);
 }
 
-/** A fresh copy of labels with the locales in their fixed order (so equal labels fingerprint equally). */
-export function copyLabels(labels: Labels): Labels {
-  return { en: labels.en, 'zh-CN': labels['zh-CN'] };
+const labelText = /* @__PURE__ */ z.string().min(1);
+
+/**
+ * The labels object before `zh-CN` is filled in: `en` required, any BCP 47 locale as a key.
+ * @internal Read by the JSON Schema generator; use {@link labelsSchema}.
+ */
+export const labelsObjectSchema = /* @__PURE__ */ z.preprocess(
+  (input, ctx) => {
+    // zod drops a `__proto__` key silently (it cannot be an own key of its output): refuse it here
+    if (typeof input === 'object' && input !== null && Object.prototype.hasOwnProperty.call(input, '__proto__'))
+      addIssue(ctx, ['__proto__'], 'a BCP 47 locale tag as the key, never __proto__', '__proto__', 'forbidden_key');
+    return input;
+  },
+  z
+    .record(
+      z
+        .string()
+        .max(64)
+        .regex(BCP47_TAG, { error: 'a BCP 47 locale tag as the key (en, zh-CN, de, ja, zh-Hant-TW, …)' }),
+      labelText,
+    )
+    .superRefine((labels, ctx) => {
+      if (labels['en'] === undefined)
+        addIssue(ctx, ['en'], 'a label in en (the fallback locale)', undefined, 'missing');
+    }),
+);
+
+/**
+ * Labels by locale as a model file writes them: `en` is required (the fallback) and any BCP 47
+ * locale may be added — `{ en: 'Credit', 'zh-CN': '客户信用度', de: 'Bonität' }`.
+ * @category Labels
+ */
+export type LabelsInput = { en: string; 'zh-CN'?: string; [locale: string]: string };
+
+/**
+ * Labels in the locales a model provides: always `en`, the fallback, and `zh-CN` (the presets
+ * carry the seeds' own terms; a custom model that leaves it out gets its `en` text there); any
+ * other BCP 47 locale may be present (`de`, `ja`, `zh-Hant`). Read one with {@link labelIn}.
+ * @category Labels
+ */
+export type Labels = { en: string; 'zh-CN': string; [locale: string]: string };
+
+/**
+ * Labels by locale: `en` required, any BCP 47 locale tag as a further key (`zh-CN`, `de`, `ja`,
+ * `zh-Hant-TW`, `es-419`); `zh-CN` is filled from `en` when absent. Locales come out in a fixed
+ * order (`en`, `zh-CN`, then the others by tag).
+ * @example
+ * ```ts
+ * import { labelsSchema } from 'clientele';
+ * labelsSchema.parse({ en: 'Credit', de: 'Bonität' }); // { en: 'Credit', 'zh-CN': 'Credit', de: 'Bonität' }
+ * labelsSchema.safeParse({ en: 'Credit', german: 'Bonität' }).success; // false
+ * ```
+ * @category Labels
+ */
+// Typed with `Labels` on both sides: TypeScript definitions keep naming `zh-CN` (the definition
+// types double as normalised forms), while JSON files may leave it out and carry any locale.
+export const labelsSchema: z.ZodType<Labels, Labels> = /* @__PURE__ */ labelsObjectSchema.transform((labels) =>
+  copyLabels(labels as LabelsInput),
+) as unknown as z.ZodType<Labels, Labels>;
+
+/** A BCP 47 locale tag: `'en'`, `'zh-CN'`, `'de'`, … @category Labels */
+export type Locale = 'en' | 'zh-CN' | (string & {});
+
+/** The locales every preset carries, in a fixed order. @category Labels */
+export const locales: readonly ('en' | 'zh-CN')[] = /* @__PURE__ */ Object.freeze(['en', 'zh-CN'] as const);
+
+/**
+ * The label for a locale, by BCP 47 lookup (RFC 4647 §3.4): the exact tag, then the tag with its
+ * last subtag removed, and so on (`zh-Hant-TW` → `zh-Hant` → `zh`), then a label in the same
+ * language (`zh` finds `zh-CN`), then `en`. Tags compare case-insensitively.
+ * @example
+ * ```ts
+ * import { labelIn } from 'clientele';
+ * const labels = { en: 'Credit', 'zh-CN': '客户信用度', de: 'Bonität' };
+ * labelIn(labels, 'de-CH'); // 'Bonität'
+ * labelIn(labels, 'zh'); // '客户信用度'
+ * labelIn(labels, 'ja'); // 'Credit'
+ * ```
+ * @category Labels
+ */
+export function labelIn(labels: LabelsInput, locale: string): string {
+  const byTag = new Map(Object.keys(labels).map((key) => [key.toLowerCase(), labels[key]!]));
+  const subtags = String(locale).toLowerCase().split('-');
+  for (let length = subtags.length; length > 0; length--) {
+    // a single-letter subtag (an extension or x-) is dropped together with the one before it
+    if (length < subtags.length && subtags[length - 1]!.length === 1) continue;
+    const found = byTag.get(subtags.slice(0, length).join('-'));
+    if (found !== undefined) return found;
+  }
+  const language = `${subtags[0]}-`;
+  for (const [key, text] of byTag) if (key.startsWith(language)) return text;
+  return labels.en;
+}
+
+/** The given labels (copied), or the id in `en` and `zh-CN` when a custom model leaves them out. */
+export function labelsOrId(labels: LabelsInput | undefined, id: string): Labels {
+  return labels ? copyLabels(labels) : { en: id, 'zh-CN': id };
+}
+
+/**
+ * A fresh copy of labels with the locales in a fixed order — `en`, `zh-CN` (filled from `en` when
+ * absent), then the others by tag — so equal labels fingerprint equally.
+ */
+export function copyLabels(labels: LabelsInput): Labels {
+  const copy: Labels = { en: labels.en, 'zh-CN': labels['zh-CN'] ?? labels.en };
+  for (const key of Object.keys(labels).sort()) {
+    const text = labels[key];
+    if (key !== 'en' && key !== 'zh-CN' && text !== undefined) copy[key] = text;
+  }
+  return copy;
 }

@@ -104,10 +104,10 @@ describe('defineScorecard', () => {
     ],
     ['a duplicate category id', (d) => void (d.categories[1]!.id = 'a'), 'categories[1].id', /unique/],
     [
-      'a missing label',
-      (d) => void ((d.categories[0]!.factors[0] as { labels: unknown }).labels = { en: 'x' }),
-      'categories[0].factors[0].labels["zh-CN"]',
-      /string/,
+      'a missing English label (en is the fallback; zh-CN and other locales are optional)',
+      (d) => void ((d.categories[0]!.factors[0] as { labels: unknown }).labels = { 'zh-CN': 'x' }),
+      'categories[0].factors[0].labels.en',
+      /label in en/,
     ],
     ['no factors', (d) => void (d.categories[0]!.factors = []), 'categories[0].factors', /at least 1/],
     [
