@@ -1,6 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { fail } from '../shared/errors.js';
 import type { BacktestMetrics, BacktestResult } from './backtestRules.js';
+import { readBacktest } from './parseBacktestResult.js';
 
 /** Two rule sets' backtests side by side. @category Outcomes */
 export interface BacktestComparison {
@@ -32,7 +33,8 @@ export interface BacktestComparison {
 /**
  * Puts two backtests side by side — the default rule set against a user's edit, say — with the
  * set-level differences, each rule's figures in both, and the lost accounts one set warned of
- * and the other did not. Both backtests must replay the same dates and horizon.
+ * and the other did not. Both backtests must replay the same dates and horizon. Either may be a live
+ * result or its JSON form read back from storage (validated and revived as {@link parseBacktestResult} does).
  *
  * @example
  * ```ts
@@ -42,10 +44,16 @@ export interface BacktestComparison {
  * const run = (rules: typeof defaultChurnRuleSet) => backtestRules(rules, [history], [{ accountId: 'ACME', lostAt: '2026-09-15' }], { asOf: ['2026-07-01'] });
  * compareBacktests(run(defaultChurnRuleSet), run(defaultChurnRuleSet)).newlyCaught; // []
  * ```
- * @throws {ValidationError} when the two backtests replayed different dates or horizons.
+ * @throws {ValidationError} when an argument is not a backtest result (path `baseline…` or
+ * `candidate…`), or the two backtests replayed different dates or horizons.
  * @category Outcomes
  */
-export function compareBacktests(baseline: BacktestResult, candidate: BacktestResult): BacktestComparison {
+export function compareBacktests(
+  givenBaseline: BacktestResult | unknown,
+  givenCandidate: BacktestResult | unknown,
+): BacktestComparison {
+  const baseline = readBacktest(givenBaseline, 'baseline', 'compareBacktests');
+  const candidate = readBacktest(givenCandidate, 'candidate', 'compareBacktests');
   if (baseline.asOf.join() !== candidate.asOf.join() || baseline.horizonDays !== candidate.horizonDays) {
     fail(
       'candidate.asOf',

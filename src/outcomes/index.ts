@@ -37,6 +37,7 @@ export {
   type BacktestResult,
 } from './backtestRules.js';
 export { compareBacktests, type BacktestComparison } from './compareBacktests.js';
+export { parseBacktestResult, backtestResultSchema } from './parseBacktestResult.js';
 export { compareScores, type CompareScoresOptions, type ScoreComparison, type FactorChange } from './compareScores.js';
 export { overrideScore, type ScoreOverride, type OverriddenScore } from './overrideScore.js';
 
