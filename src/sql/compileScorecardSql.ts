@@ -253,6 +253,24 @@ function utf8Bytes(text: string): number {
 
 /** Refuses output names the engine would truncate (Postgres keeps 63 bytes: two long ids would collide). */
 function checkIdentifierBytes(settings: Settings, issues: Issue[]): void {
+  // Engines that match names case-insensitively (DuckDB, BigQuery, Spark) would merge points_A and points_a.
+  if (['duckdb', 'bigquery', 'spark'].includes(settings.rules.name)) {
+    const seen = new Map<string, number>();
+    settings.plan.categories.forEach((category, c) => {
+      const first = seen.get(category.id.toLowerCase());
+      if (first !== undefined)
+        issues.push(
+          makeIssue(
+            `categories[${c}].id`,
+            `a category id differing from categories[${first}].id by more than case ` +
+              `(${settings.rules.name} matches column names case-insensitively)`,
+            JSON.stringify(category.id),
+            'duplicate',
+          ),
+        );
+      else seen.set(category.id.toLowerCase(), c);
+    });
+  }
   const limit = settings.rules.identifierBytes;
   if (limit === null) return;
   settings.plan.categories.forEach((category, c) => {

@@ -434,3 +434,28 @@ describe.each(engineNames)('issue #12 regressions in %s', (engine) => {
     await engines.close();
   });
 });
+
+describe('issue #12: dialect items', () => {
+  const twoCases = defineScorecard({
+    id: 'cases',
+    categories: ['Credit', 'credit'].map((id, c) => ({
+      id,
+      labels: labels(id),
+      weight: '0.5',
+      factors: [{ id: `f${c}`, labels: labels(id), min: 0, max: 10 }],
+    })),
+  });
+  it.each(['duckdb', 'bigquery', 'spark'] as const)(
+    'category ids that differ only in case are refused in %s (names match case-insensitively)',
+    (dialect) => {
+      const error = refusal(() => toSql(twoCases, { dialect, table: 't' }));
+      expect(error.issues[0]!.path).toBe('categories[1].id');
+    },
+  );
+  it.each(['postgres', 'snowflake', 'clickhouse'] as const)(
+    'they compile in %s (quoted names keep case)',
+    (dialect) => {
+      expect(toSql(twoCases, { dialect, table: 't' }).columns.map((column) => column.name)).toContain('points_credit');
+    },
+  );
+});
