@@ -2,7 +2,8 @@
  * Every ```ts block in README.md and docs/*.md runs, so the docs never rot. Imports of `clientele`
  * (and its subpaths, and Deno's `npm:clientele@…`) are pointed at the source entry points; each
  * block runs as its own module with the console silenced. A block preceded by `<!-- no-run -->`
- * is reported as skipped.
+ * is reported as skipped. A one-line `console.log(…); // value` must print that value (the docs'
+ * convention, read by ./printedComments.ts).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import ts from 'typescript';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { extractCodeBlocks, rewritePackageImports } from './extractCodeBlocks.js';
 import { headingAnchors, relativeLinks } from './markdownLinks.js';
+import { instrumentLogs, loggedLines, mismatch } from './printedComments.js';
 import { dirname, normalize } from 'node:path';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -54,9 +56,23 @@ describe('extractCodeBlocks', () => {
     ]);
   });
   it('points every form of the package specifier at the entry files', () => {
-    const code = `import { a } from 'clientele';\nimport b from "clientele/value";\nimport { c } from 'npm:clientele@0.1.0/churn';\nawait import('npm:clientele');\nimport { d } from 'clientele/sql';\nimport 'clientele-other';`;
+    const code = [
+      "import { a } from 'clientele';",
+      'import b from "clientele/value";',
+      "import { c } from 'npm:clientele@0.1.0/churn';",
+      "await import('npm:clientele');",
+      "import { d } from 'clientele/sql';",
+      "import 'clientele-other';",
+    ].join('\n');
     expect(rewritePackageImports(code, (subpath) => `<${subpath}>`)).toBe(
-      `import { a } from '<>';\nimport b from "</value>";\nimport { c } from '</churn>';\nawait import('<>');\nimport { d } from '</sql>';\nimport 'clientele-other';`,
+      [
+        "import { a } from '<>';",
+        'import b from "</value>";',
+        "import { c } from '</churn>';",
+        "await import('<>');",
+        "import { d } from '</sql>';",
+        "import 'clientele-other';",
+      ].join('\n'),
     );
   });
 });
@@ -70,6 +86,41 @@ const runnable = documents.flatMap((document) =>
       file: join(scratch, `${document.replace(/[^a-z0-9]+/gi, '-')}-${block.line}.ts`),
     })),
 );
+
+describe('what a snippet prints is what its comment says', () => {
+  const check = (comment: string, ...args: unknown[]) => mismatch({ line: 1, comment }, [args]);
+  it("a value in the docs' notation matches: quoted or plain strings, lists, objects, an explanation after it", () => {
+    expect(check("'80' 'A'", '80', 'A')).toBeUndefined();
+    expect(check('78 B', '78', 'B')).toBeUndefined();
+    expect(check("['spend-drop']", ['spend-drop'])).toBeUndefined();
+    expect(check('2: two points short of A', '2')).toBeUndefined();
+    expect(check('266.67 = 100 × 0.8 / (1.1 − 0.8)', '266.67')).toBeUndefined();
+    expect(check('{ lastCall: null, days: 2802 }', { lastCall: null, days: 2802 })).toBeUndefined();
+    expect(check('account_id, total, …', ['account_id', 'total', 'grade'])).toBeUndefined();
+  });
+  it('a wrong value fails, naming the line, what was printed and what the comment says', () => {
+    expect(check("'79' 'A'", '80', 'A')).toMatch(/line 1: printed .*80.* the comment says '79' 'A'/);
+    expect(check('25.0 4 2', '2')).toBeDefined();
+    expect(check("['a', 'b']", ['a'])).toBeDefined();
+    expect(check('D', 'C')).toBeUndefined(); // a bare word that is not the printed one reads as prose
+    expect(check("'C'", 'D')).toBeDefined();
+  });
+  it('prose about the line is not compared', () => {
+    expect(check('what costs the most points', ['tenure', 'assetSize'])).toBeUndefined();
+  });
+  it('instrumentLogs routes only one-line logs with a trailing comment', () => {
+    const code = "console.log(a); // 1\nconsole.log(b);\n  console.log(c, d); // 'x'";
+    expect(loggedLines(code)).toEqual([
+      { line: 1, comment: '1' },
+      { line: 3, comment: "'x'" },
+    ]);
+    expect(instrumentLogs(code).split('\n')).toEqual([
+      '(globalThis as any).__docLog(1, a); // 1',
+      'console.log(b);',
+      "  (globalThis as any).__docLog(3, c, d); // 'x'",
+    ]);
+  });
+});
 
 describe('a block that breaks is caught', () => {
   it('a block that throws fails its test', async () => {
@@ -190,15 +241,27 @@ for (const document of documents) {
         `code block ${index + 1} (line ${block.line}) runs`,
         async () => {
           const file = join(scratch, `${document.replace(/[^a-z0-9]+/gi, '-')}-${block.line}.ts`);
-          writeFileSync(file, `${rewritePackageImports(block.code, entry)}\nexport {};\n`);
+          writeFileSync(file, `${rewritePackageImports(instrumentLogs(block.code), entry)}\nexport {};\n`);
           const silenced = (['log', 'info', 'table', 'dir'] as const).map((method) =>
             vi.spyOn(console, method).mockImplementation(() => undefined),
           );
+          // a one-line console.log with a trailing comment: what it prints must be what the comment says
+          const printed = new Map<number, unknown[][]>();
+          (globalThis as { __docLog?: unknown }).__docLog = (line: number, ...args: unknown[]) => {
+            printed.set(line, [...(printed.get(line) ?? []), args]);
+          };
           try {
             await import(/* @vite-ignore */ pathToFileURL(file).href);
           } finally {
             for (const spy of silenced) spy.mockRestore();
+            delete (globalThis as { __docLog?: unknown }).__docLog;
           }
+          const wrong = loggedLines(block.code).flatMap(
+            (logged) => mismatch(logged, printed.get(logged.line) ?? []) ?? [],
+          );
+          expect(wrong, `${document} block at line ${block.line}: printed values differ from their comments`).toEqual(
+            [],
+          );
         },
         30_000,
       );
