@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { test as propTest } from '@fast-check/vitest';
 import { fisherFCdf, fisherFQuantile, studentTCdf, studentTQuantile } from '../../src/quality/index.js';
-import { chiSquareCdf, normalCdf, regularizedGammaP } from '../../src/quality/statistics/special.js';
+import {
+  chiSquareCdf,
+  normalCdf,
+  normalQuantile,
+  regularizedGammaP,
+  regularizedIncompleteBeta,
+} from '../../src/quality/statistics/special.js';
 
 // Degrees of freedom over the whole legal range, the issue's extremes included.
 const EXTREME_DF = [1e-300, 1e-10, 0.001, 0.5, 1, 2, 30, 1e6, 1e7, 9_007_199_254_740_994, 1e308];
@@ -95,5 +101,51 @@ describe('range and monotonicity over every legal argument', () => {
     const p = fisherFCdf(x, df1, df2);
     fc.pre(p > 1e-9 && p < 1 - 1e-9);
     expect(Math.abs(fisherFQuantile(p, df1, df2) - x) / x).toBeLessThan((1e-7 / Math.min(1 - p, p, 1e-2)) * 1e-2);
+  });
+});
+
+describe('the incomplete beta function and the quantiles over the whole domain (issue 20)', () => {
+  const anyParameter = fc.double({ min: -300, max: 300, noNaN: true }).map((e) => 10 ** e);
+  const unit = fc.double({ min: 0, max: 1, noNaN: true });
+
+  propTest.prop([unit, unit, anyParameter, anyParameter])(
+    'I_x(a, b) lies in [0, 1] and is non-decreasing in x (within 1e-13) for a, b from 1e-300 to 1e300',
+    (u, v, a, b) => {
+      const [low, high] = u <= v ? [u, v] : [v, u];
+      const lowValue = regularizedIncompleteBeta(low, a, b);
+      const highValue = regularizedIncompleteBeta(high, a, b);
+      expect(lowValue >= 0 && lowValue <= 1 && highValue >= 0 && highValue <= 1).toBe(true);
+      expect(lowValue).toBeLessThanOrEqual(highValue + 1e-13);
+    },
+  );
+
+  propTest.prop([fc.double({ min: -8, max: 8, noNaN: true }), fc.double({ min: 7, max: 308, noNaN: true })])(
+    'studentTQuantile(studentTCdf(t)) ≈ t within 1e-9 for df from 1e7 to 1e308 (the asymptotic forms invert)',
+    (t, exponent) => {
+      const df = 10 ** exponent;
+      const p = studentTCdf(t, df);
+      fc.pre(p > 1e-12 && p < 1 - 1e-12);
+      expect(Math.abs(studentTQuantile(p, df) - t)).toBeLessThan(
+        (1e-9 * Math.max(1, Math.abs(t))) / Math.min(p, 1 - p),
+      );
+    },
+  );
+
+  propTest.prop([
+    fc.double({ min: 0.2, max: 5, noNaN: true }),
+    fc.double({ min: 0, max: 308, noNaN: true }),
+    fc.double({ min: 0, max: 308, noNaN: true }),
+  ])('fisherFQuantile(fisherFCdf(x)) ≈ x within 1e-6 relative for df1, df2 from 1 to 1e308', (x, e1, e2) => {
+    const [df1, df2] = [10 ** e1, 10 ** e2];
+    const p = fisherFCdf(x, df1, df2);
+    fc.pre(p > 1e-6 && p < 1 - 1e-6);
+    expect(Math.abs(fisherFQuantile(p, df1, df2) - x) / x).toBeLessThan(1e-6 / Math.min(p, 1 - p));
+  });
+
+  it('the normal quantile inverts Φ: Φ⁻¹(0.975) = 1.959963984540054 (A&S 26.2), Φ⁻¹(1e-300) is finite', () => {
+    expect(normalQuantile(0.975)).toBeCloseTo(1.959963984540054, 14);
+    expect(normalQuantile(0.5)).toBe(0);
+    expect(Number.isFinite(normalQuantile(1e-300))).toBe(true);
+    expect(normalCdf(normalQuantile(1e-300)) / 1e-300).toBeCloseTo(1, 10);
   });
 });
