@@ -8,7 +8,8 @@ import { inverseRegularizedIncompleteBeta, LARGE_DF, normalQuantile } from './sp
  *
  * Inverts the regularised incomplete beta function (Abramowitz & Stegun 26.6.2), solving for
  * 1 − x instead of x when x is above ½ so F keeps its digits; accurate to about 1e-12 relative for
- * ordinary df (within 1e-6 relative in the tested range up to df 1e308). When both degrees of freedom are 10⁷ or more, the inverse of Fisher's z approximation
+ * ordinary df (within 1e-6 relative in the tested range up to df 1e308). When both degrees of
+ * freedom are 10⁷ or more, the inverse of Fisher's z approximation
  * that `fisherFCdf` uses there. The same double on every JavaScript engine.
  *
  * @param p - Probability, strictly between 0 and 1.

@@ -92,7 +92,8 @@ export function logFrontOverA(x: number, y: number, a: number, b: number): numbe
   const logX = y < 0.5 ? log1p(-y) : log(x);
   const logY = x < 0.5 ? log1p(-x) : log(y);
   if (b >= 10 && a < 10 && x < 0.5 && sum !== Number.POSITIVE_INFINITY) {
-    // a·ln x − ln(a·B(a, b)) = a·ln(x·(a+b)) − [ln Γ(1+a) + δ(b) − δ(a+b) + a + (b − ½)·ln(1 − a/(a+b))]
+    // a·ln x − ln(a·B(a, b))
+    //   = a·ln(x·(a+b)) − [ln Γ(1+a) + δ(b) − δ(a+b) + a + (b − ½)·ln(1 − a/(a+b))]
     const rest = logGamma(1 + a) + stirlingCorrection(b) - stirlingCorrection(sum) + a + (b - 0.5) * log1p(-a / sum);
     return a * log(x * sum) + b * logY - rest;
   }
