@@ -5,6 +5,7 @@ import {
   isRuleSet,
   type ChurnContactStandard,
   type RuleSetLike,
+  type RuleSet,
   type TierPolicyLike,
 } from '../churn/index.js';
 import type { RecordError } from '../shared/batch.js';
@@ -116,25 +117,8 @@ export function backtestRules(
 ): BacktestResult {
   const model = isRuleSet(ruleSet) ? ruleSet : defineRuleSet(ruleSet);
   if (!Array.isArray(histories)) fail('histories', 'an array of account histories', histories, 'backtestRules');
-  const given = readInput(options, 'options', 'backtestRules');
-  if (typeof given !== 'object' || given === null || !Array.isArray(given.asOf) || given.asOf.length === 0)
-    fail('options.asOf', 'a non-empty array of dates', given?.asOf, 'backtestRules');
-  const dates = given.asOf.map((date, index) => readInstant(date, `options.asOf[${index}]`, 'backtestRules'));
-  for (let i = 1; i < dates.length; i++)
-    if (!(dates[i]! > dates[i - 1]!))
-      fail(`options.asOf[${i}]`, 'dates in strictly ascending order', given.asOf[i], 'backtestRules');
-  const horizonDays = given.horizonDays ?? 180;
-  if (!Number.isInteger(horizonDays) || horizonDays < 1)
-    fail('options.horizonDays', 'a whole number of days ≥ 1', horizonDays, 'backtestRules');
+  const { given, dates, spans, horizonDays } = readBacktestOptions(options);
   const lostAt = readOutcomeDates(outcomes);
-  const spans = dates.map((date, i) =>
-    i + 1 < dates.length
-      ? (dates[i + 1]! - date) / DAY_MS
-      : dates.length > 1
-        ? (dates[dates.length - 1]! - dates[0]!) / DAY_MS / (dates.length - 1)
-        : MONTH_DAYS,
-  );
-
   const ruleIds = model.rules.map((rule) => rule.id);
   const tallies = new Map<string, Tally>([['', newTally()], ...ruleIds.map((id): [string, Tally] => [id, newTally()])]);
   const errors: RecordError[] = [];
@@ -142,40 +126,26 @@ export function backtestRules(
   let accounts = 0;
   let evaluations = 0;
   let exposureDays = 0;
-  histories.forEach((history, index) => {
+  // every index, holes included: a history that cannot be evaluated is that history's error
+  for (let index = 0; index < histories.length; index++) {
+    const history: unknown = histories[index];
     const id = readId(history, 'id');
     const lost = id === undefined ? undefined : lostAt.get(id);
-    const perAccount: { date: number; fired: string[] }[] = [];
-    let span = 0;
+    let replay: Replay;
     try {
-      dates.forEach((date, d) => {
-        if (lost !== undefined && date >= lost) return;
-        const risk = evaluateChurnRisk(history, { asOf: formatDay(date), ruleSet: model, ...optional(given) });
-        perAccount.push({ date, fired: risk.alerts.map((alert) => alert.ruleId) });
-        span += spans[d]!;
-      });
+      replay = replayAccount(history, model, given, dates, spans, lost);
     } catch (error) {
       errors.push(toRecordError(error, index, id));
-      return;
+      continue;
     }
     accounts++;
-    evaluations += perAccount.length;
-    exposureDays += span;
+    evaluations += replay.evaluations.length;
+    exposureDays += replay.span;
     const accountId = id ?? `#${index}`;
     if (lost !== undefined && lost > dates[0]! && daysBetween(dates[dates.length - 1]!, lost) <= horizonDays)
       lostIds.push(accountId);
-    for (const { date, fired } of perAccount) {
-      const useful = lost !== undefined && date < lost && daysBetween(date, lost) <= horizonDays;
-      const count = (tally: Tally) => {
-        tally.alerts++;
-        if (!useful) return;
-        tally.truePositives++;
-        if (!tally.firstUseful.has(accountId)) tally.firstUseful.set(accountId, date);
-      };
-      if (fired.length > 0) count(tallies.get('')!);
-      for (const ruleId of new Set(fired)) count(tallies.get(ruleId)!);
-    }
-  });
+    countAlerts(tallies, replay, accountId, lost, horizonDays);
+  }
   const accountMonths = new ExactDecimal(exposureDays).div(MONTH_DAYS);
   const metricsOf = (tally: Tally) => metrics(tally, lostIds, lostAt, accountMonths);
   return withDisplay(
@@ -192,6 +162,80 @@ export function backtestRules(
     }),
     'Rule backtest',
   );
+}
+
+/** The replay dates (at least one, strictly ascending), the days each stands for, and the horizon. */
+function readBacktestOptions(options: BacktestOptions): {
+  given: BacktestOptions;
+  dates: number[];
+  spans: number[];
+  horizonDays: number;
+} {
+  const given = readInput(options, 'options', 'backtestRules');
+  if (typeof given !== 'object' || given === null || !Array.isArray(given.asOf) || given.asOf.length === 0)
+    fail('options.asOf', 'a non-empty array of dates', given?.asOf, 'backtestRules');
+  const dates = given.asOf.map((date, index) => readInstant(date, `options.asOf[${index}]`, 'backtestRules'));
+  for (let i = 1; i < dates.length; i++)
+    if (!(dates[i]! > dates[i - 1]!))
+      fail(`options.asOf[${i}]`, 'dates in strictly ascending order', given.asOf[i], 'backtestRules');
+  const horizonDays = given.horizonDays ?? 180;
+  if (!Number.isInteger(horizonDays) || horizonDays < 1)
+    fail('options.horizonDays', 'a whole number of days ≥ 1', horizonDays, 'backtestRules');
+  // each date stands for the days until the next one; the last for the mean gap (a month when alone)
+  const spans = dates.map((date, i) =>
+    i + 1 < dates.length
+      ? (dates[i + 1]! - date) / DAY_MS
+      : dates.length > 1
+        ? (dates[dates.length - 1]! - dates[0]!) / DAY_MS / (dates.length - 1)
+        : MONTH_DAYS,
+  );
+  return { given, dates, spans, horizonDays };
+}
+
+/** One account's evaluations (the rules fired at each date before it was lost) and the days they cover. */
+interface Replay {
+  readonly evaluations: readonly { readonly date: number; readonly fired: readonly string[] }[];
+  readonly span: number;
+}
+
+function replayAccount(
+  history: unknown,
+  model: RuleSet,
+  given: BacktestOptions,
+  dates: readonly number[],
+  spans: readonly number[],
+  lost: number | undefined,
+): Replay {
+  const evaluations: { date: number; fired: string[] }[] = [];
+  let span = 0;
+  dates.forEach((date, d) => {
+    if (lost !== undefined && date >= lost) return;
+    const risk = evaluateChurnRisk(history, { asOf: formatDay(date), ruleSet: model, ...optional(given) });
+    evaluations.push({ date, fired: risk.alerts.map((alert) => alert.ruleId) });
+    span += spans[d]!;
+  });
+  return { evaluations, span };
+}
+
+/** Counts an account's alerts for the set and per rule; an alert is useful when the loss follows within the horizon. */
+function countAlerts(
+  tallies: ReadonlyMap<string, Tally>,
+  replay: Replay,
+  accountId: string,
+  lost: number | undefined,
+  horizonDays: number,
+): void {
+  for (const { date, fired } of replay.evaluations) {
+    const useful = lost !== undefined && date < lost && daysBetween(date, lost) <= horizonDays;
+    const count = (tally: Tally) => {
+      tally.alerts++;
+      if (!useful) return;
+      tally.truePositives++;
+      if (!tally.firstUseful.has(accountId)) tally.firstUseful.set(accountId, date);
+    };
+    if (fired.length > 0) count(tallies.get('')!);
+    for (const ruleId of new Set(fired)) count(tallies.get(ruleId)!);
+  }
 }
 
 function newTally(): Tally {
