@@ -89,3 +89,43 @@ export function printCpu(title: string, figures: readonly CpuFigures[]): void {
     })),
   );
 }
+
+/** A contender of {@link compareCpuAsync}: may be asynchronous, and may do a different amount of work per round. */
+export interface AsyncContender {
+  readonly name: string;
+  readonly run: () => unknown;
+  /** Units of work per round (records, accounts); ratios compare CPU time per unit. Default 1. */
+  readonly units?: number;
+}
+
+/**
+ * {@link compareCpu} for contenders that may return a promise (awaited inside the timed span) and
+ * that do different amounts of work per round: ratios are of CPU time per unit against the first
+ * contender's. Process CPU time, interleaved rounds (≥ 5) after a warm-up, min and median.
+ */
+export async function compareCpuAsync(contenders: readonly AsyncContender[], rounds = 7): Promise<CpuFigures[]> {
+  if (rounds < 5) throw new Error('compareCpuAsync needs at least 5 rounds');
+  const samples = contenders.map(() => [] as number[]);
+  for (const contender of contenders) await contender.run();
+  for (let round = 0; round < rounds; round++) {
+    for (let index = 0; index < contenders.length; index++) {
+      const start = cpuMs();
+      await contenders[index]!.run();
+      samples[index]!.push(cpuMs() - start);
+    }
+  }
+  const perUnit = (index: number, value: number): number => value / (contenders[index]!.units ?? 1);
+  const baseMin = Math.max(perUnit(0, Math.min(...samples[0]!)), 1e-12);
+  const baseMedian = Math.max(perUnit(0, median(samples[0]!)), 1e-12);
+  return contenders.map((contender, index) => {
+    const minMs = Math.min(...samples[index]!);
+    const medianMs = median(samples[index]!);
+    return {
+      name: contender.name,
+      minMs,
+      medianMs,
+      minRatio: perUnit(index, minMs) / baseMin,
+      medianRatio: perUnit(index, medianMs) / baseMedian,
+    };
+  });
+}

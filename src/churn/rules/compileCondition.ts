@@ -400,3 +400,108 @@ export function tableEntry(node: CompiledNode): { kind: number; slot: number; li
   const limit = threshold(leaf.value);
   return limit.exact ? { kind, slot: node.slot, limit: limit.number } : undefined;
 }
+
+/*
+ * The flattened program `decideRules` interprets: every node of every rule's tree in one set of
+ * typed arrays (opcode, slot, limits, children), so the batch loop dispatches on small integers and
+ * reads values already sorted by type, and calls a leaf's closure only for a value that is not a
+ * finite number, a boolean or missing (a date, a string, a Decimal, a wrong type) or for a leaf
+ * with no opcode (dates, time windows, membership, thresholds a double cannot hold).
+ */
+/** Program opcode: `value >= a && value <= b` on a number. */
+export const OP_BETWEEN = 9;
+/** Program opcode: the value is known (not missing). */
+export const OP_KNOWN = 10;
+/** Program opcode: the value is missing. */
+export const OP_MISSING = 11;
+/** Program opcode: every child holds (false wins, then unknown). */
+export const OP_ALL = 20;
+/** Program opcode: some child holds (true wins, then unknown). */
+export const OP_ANY = 21;
+/** Program opcode: the child's negation (unknown stays unknown). */
+export const OP_NOT = 22;
+
+/** Value tags of the program: how a slot's value is held. */
+export const TAG_MISSING = 0;
+/** A finite number, in the number column. */
+export const TAG_NUMBER = 1;
+export const TAG_TRUE = 2;
+export const TAG_FALSE = 3;
+/** Anything else: the leaf's closure decides (or reports the wrong type). */
+export const TAG_OTHER = 4;
+
+/** Every rule's condition flattened into typed arrays; node `roots[r]` is rule r's condition. */
+export interface RuleProgram {
+  readonly kinds: Uint8Array;
+  readonly slots: Int32Array;
+  readonly low: Float64Array;
+  readonly high: Float64Array;
+  /** Children of node n: `children[first[n] … first[n] + count[n] − 1]`. */
+  readonly first: Int32Array;
+  readonly count: Int32Array;
+  readonly children: Int32Array;
+  /** Each node's closure: the fallback for values the opcodes do not take. */
+  readonly tests: readonly Test[];
+  readonly roots: Int32Array;
+}
+
+/** The opcode and limits of one leaf, or `OP_CLOSURE` when only its closure can decide it. */
+function leafOpcode(node: CompiledNode): { kind: number; low: number; high: number } {
+  const entry = tableEntry(node);
+  if (entry !== undefined) return { kind: entry.kind, low: entry.limit, high: 0 };
+  const leaf = node.leaf!;
+  if (leaf.op === 'known') return { kind: OP_KNOWN, low: 0, high: 0 };
+  if (leaf.op === 'missing') return { kind: OP_MISSING, low: 0, high: 0 };
+  if (leaf.op === 'between') {
+    const [low, high] = leaf.value as readonly ChurnConditionScalar[];
+    if (typeof low === 'boolean' || typeof high === 'boolean' || isDateText(low) || isDateText(high))
+      return { kind: OP_CLOSURE, low: 0, high: 0 };
+    const from = threshold(low!);
+    const to = threshold(high!);
+    if (from.exact && to.exact) return { kind: OP_BETWEEN, low: from.number, high: to.number };
+  }
+  return { kind: OP_CLOSURE, low: 0, high: 0 };
+}
+
+/** Flattens the compiled trees of a rule set into a {@link RuleProgram}. */
+export function compileProgram(trees: readonly CompiledNode[]): RuleProgram {
+  const kinds: number[] = [];
+  const slots: number[] = [];
+  const low: number[] = [];
+  const high: number[] = [];
+  const first: number[] = [];
+  const count: number[] = [];
+  const children: number[] = [];
+  const tests: Test[] = [];
+  const visit = (node: CompiledNode): number => {
+    const n = kinds.length;
+    const opcode =
+      node.kind === 'leaf'
+        ? leafOpcode(node)
+        : { kind: node.kind === 'all' ? OP_ALL : node.kind === 'any' ? OP_ANY : OP_NOT, low: 0, high: 0 };
+    kinds.push(opcode.kind);
+    slots.push(node.slot);
+    low.push(opcode.low);
+    high.push(opcode.high);
+    tests.push(node.test);
+    first.push(0);
+    count.push(0);
+    const ids = node.children.map(visit);
+    first[n] = children.length;
+    count[n] = ids.length;
+    children.push(...ids);
+    return n;
+  };
+  const roots = Int32Array.from(trees.map(visit));
+  return {
+    kinds: Uint8Array.from(kinds),
+    slots: Int32Array.from(slots),
+    low: Float64Array.from(low),
+    high: Float64Array.from(high),
+    first: Int32Array.from(first),
+    count: Int32Array.from(count),
+    children: Int32Array.from(children),
+    tests,
+    roots,
+  };
+}

@@ -21,6 +21,7 @@ import { evaluate, type Settings } from './evaluate.js';
 import { resolveModel, resolveSettings } from './resolve.js';
 import type { ScoreOptions, Scorecard } from './types.js';
 import { readingInput } from '../../shared/input.js';
+import { JsonFloat64Array, JsonInt32Array } from '../../shared/jsonTypedArrays.js';
 
 /** Columnar input: one array of ratings per factor id, all of the same length. @category Scorecard */
 export type RatingColumns = Readonly<Record<string, ArrayLike<unknown>>>;
@@ -122,17 +123,6 @@ function readColumnArrays(core: Core, columns: RatingColumns): { arrays: ArrayLi
   return { arrays, count: Math.max(count, 0) };
 }
 
-/** Serialises a typed array as a JSON array (not `{"0": …}`), without touching its elements. */
-export function jsonArray<T extends Float64Array | Int32Array | Int8Array | Uint8Array>(array: T): T {
-  Object.defineProperty(array, 'toJSON', {
-    value(this: ArrayLike<number>) {
-      return Array.from(this);
-    },
-    enumerable: false,
-  });
-  return array;
-}
-
 /** The bands' lower edges in numerator units (as doubles) and their largest magnitude. */
 function edgesOf(bands: GradeBands | null, denominator: bigint): { edges: number[]; scale: number } {
   if (!bands) return { edges: [], scale: 0 };
@@ -223,8 +213,8 @@ function scoreReadableColumns(
   const bands = settings.bands;
   const rows: Rows = {
     count,
-    numerators: new Float64Array(count),
-    grades: bands ? new Int32Array(count) : new Int32Array(count).fill(-1),
+    numerators: new JsonFloat64Array(count),
+    grades: bands ? new JsonInt32Array(count) : new JsonInt32Array(count).fill(-1),
     routes: new Uint8Array(count),
     kept: null,
     exact: new Map(),
@@ -272,9 +262,9 @@ function columnScores(
   const gradeIds = bands ? bands.grades : [];
   return {
     count,
-    numerators: jsonArray(numerators),
+    numerators,
     denominator: denominator === null ? null : new ExactDecimal(denominator.toString()),
-    grades: jsonArray(grades),
+    grades,
     gradeIds,
     errors,
     total(index: number): Decimal | null {
