@@ -79,6 +79,7 @@ interface ExportedName {
   readonly text: string;
   /** Identity of the declarations, so a re-export elsewhere is recognised. */
   readonly key: ts.Symbol;
+  readonly declarations: readonly ts.Declaration[];
 }
 
 /** Every export of one entry point, sorted by name. */
@@ -97,9 +98,48 @@ function exportsOf(program: ts.Program, checker: ts.TypeChecker, file: string): 
         kind: [...new Set(declarations.map(kindOf))].join(' + '),
         text: declarations.map(printDeclaration).join('\n'),
         key: target,
+        declarations,
       };
     })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** True when a type node admits `undefined` (`T | undefined`, `unknown`, `any`, `undefined`). */
+function admitsUndefined(type: ts.TypeNode | undefined): boolean {
+  if (!type) return true;
+  if ([ts.SyntaxKind.UndefinedKeyword, ts.SyntaxKind.UnknownKeyword, ts.SyntaxKind.AnyKeyword].includes(type.kind))
+    return true;
+  if (ts.isParenthesizedTypeNode(type)) return admitsUndefined(type.type);
+  return ts.isUnionTypeNode(type) && type.types.some(admitsUndefined);
+}
+
+/**
+ * The report's last section: optional properties (`k?: T`) in the declarations that refuse an
+ * explicit `undefined` under `exactOptionalPropertyTypes` (their type lacks `| undefined`).
+ */
+function optionalWithoutUndefined(described: readonly ExportedName[]): string[] {
+  const rows: string[] = [];
+  for (const exported of described) {
+    const names = new Set<string>();
+    const visit = (node: ts.Node): void => {
+      if (ts.isPropertySignature(node) && node.questionToken && !admitsUndefined(node.type))
+        names.add(node.name.getText());
+      ts.forEachChild(node, visit);
+    };
+    for (const declaration of exported.declarations) visit(declaration);
+    if (names.size > 0) rows.push(`- \`${exported.name}\`: ${[...names].map((name) => `\`${name}\``).join(', ')}`);
+  }
+  return [
+    '## Optional properties that refuse an explicit `undefined`',
+    '',
+    'Under `exactOptionalPropertyTypes`, `{ k: undefined }` does not type-check for these (their type has',
+    'no `| undefined`); each is a candidate for `k?: T | undefined`.',
+    '',
+    rows.length === 0 ? 'None.' : `${rows.length} declarations:`,
+    '',
+    ...rows,
+    '',
+  ];
 }
 
 /** The report's Markdown, formatted as the repository's Prettier config formats it. */
@@ -119,6 +159,7 @@ export async function buildApiReport(): Promise<string> {
   );
   const checker = program.getTypeChecker();
   const describedIn = new Map<ts.Symbol, string>();
+  const described: ExportedName[] = [];
   const lines: string[] = [
     '# API report: clientele',
     '',
@@ -137,10 +178,12 @@ export async function buildApiReport(): Promise<string> {
         continue;
       }
       describedIn.set(exported.key, entry.specifier);
+      described.push(exported);
       lines.push(`### ${exported.name} (${exported.kind})`, '', '```ts', exported.text, '```', '');
     }
     lines.push('');
   }
+  lines.push(...optionalWithoutUndefined(described));
   const options = (await prettier.resolveConfig(reportPath)) ?? {};
   return prettier.format(lines.join('\n'), { ...options, filepath: reportPath });
 }

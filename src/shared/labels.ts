@@ -51,11 +51,12 @@ export const labelsObjectSchema = /* @__PURE__ */ z.preprocess(
 );
 
 /**
- * Labels by locale as a model file writes them: `en` is required (the fallback) and any BCP 47
- * locale may be added — `{ en: 'Credit', 'zh-CN': '客户信用度', de: 'Bonität' }`.
+ * Labels by locale as a model file writes them and {@link labelIn} reads them: `en` is required
+ * (the fallback) and any BCP 47 locale may be added — `{ en: 'Credit', 'zh-CN': '客户信用度', de:
+ * 'Bonität' }`. For `labelIn`, a locale set to `undefined` counts as absent.
  * @category Labels
  */
-export type LabelsInput = { en: string; 'zh-CN'?: string; [locale: string]: string };
+export type LabelsInput = { en: string; 'zh-CN'?: string | undefined; [locale: string]: string | undefined };
 
 /**
  * Labels in the locales a model provides: always `en`, the fallback, and `zh-CN` (the presets
@@ -104,7 +105,8 @@ export const locales: readonly ('en' | 'zh-CN')[] = /* @__PURE__ */ Object.freez
  * @category Labels
  */
 export function labelIn(labels: LabelsInput, locale: string): string {
-  const byTag = new Map(Object.keys(labels).map((key) => [key.toLowerCase(), labels[key]!]));
+  const byTag = new Map<string, string>();
+  for (const [key, text] of Object.entries(labels)) if (text !== undefined) byTag.set(key.toLowerCase(), text);
   const subtags = String(locale).toLowerCase().split('-');
   for (let length = subtags.length; length > 0; length--) {
     // a single-letter subtag (an extension or x-) is dropped together with the one before it

@@ -63,6 +63,10 @@ describe('labelIn: BCP 47 lookup with en as the fallback', () => {
   ])('%s → %s', (locale, expected) => {
     expect(labelIn(labels, locale)).toBe(expected);
   });
+  it('a locale set to undefined counts as absent', () => {
+    expect(labelIn({ en: 'Credit', de: undefined, 'de-CH': 'Bonität' }, 'de')).toBe('Bonität');
+    expect(labelIn({ en: 'Credit', 'zh-CN': undefined }, 'zh-CN')).toBe('Credit');
+  });
 });
 
 describe('models carry a third language', () => {
