@@ -143,6 +143,7 @@ export default async function run(): Promise<void> {
   if (clickhouse)
     console.log(
       `ClickHouse, compiled SQL (CREATE TABLE … AS, wall time; the server is another process): ` +
-        `min ${clickhouse.min.toFixed(0)} ms, median ${clickhouse.median.toFixed(0)} ms per ${COUNT.toLocaleString('en-US')} accounts`,
+        `min ${clickhouse.min.toFixed(0)} ms, median ${clickhouse.median.toFixed(0)} ms ` +
+        `per ${COUNT.toLocaleString('en-US')} accounts`,
     );
 }

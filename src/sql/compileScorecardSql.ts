@@ -97,7 +97,8 @@ function readSettings(model: Scorecard, options: ToSqlOptions, issues: Issue[]):
     issues.push(
       makeIssue(
         'options.missing',
-        '"error" or "min" ("exclude" renormalises each row over the factors it has, which has no exact fixed-denominator form in SQL)',
+        '"error" or "min" ("exclude" renormalises each row over the factors it has, ' +
+          'which has no exact fixed-denominator form in SQL)',
         'string "exclude"',
       ),
     );
@@ -141,7 +142,10 @@ function readSettings(model: Scorecard, options: ToSqlOptions, issues: Issue[]):
   };
 }
 
-/** The plan's denominator, widened so every linear scale's points per raw unit is an integer; checks what SQL cannot express. */
+/**
+ * The plan's denominator, widened so every linear scale's points per raw unit is an integer; checks what SQL cannot
+ * express.
+ */
 function sqlDenominator(plan: ScorecardPlan, issues: Issue[]): bigint {
   let denominator = plan.denominator;
   plan.categories.forEach((category, c) => {
@@ -153,7 +157,9 @@ function sqlDenominator(plan: ScorecardPlan, issues: Issue[]): bigint {
         issues.push(
           makeIssue(
             `categories[${c}].factors[${f}].scale.special`,
-            `no special values on a ${rule.type} scale (factor "${factor.id}": a SQL column has one type, so a text code cannot share a ${rule.type === 'boolean' ? 'boolean' : 'numeric'} column; map it to NULL or a rating upstream)`,
+            `no special values on a ${rule.type} scale (factor "${factor.id}": a SQL column has one type, ` +
+              `so a text code cannot share a ${rule.type === 'boolean' ? 'boolean' : 'numeric'} column; ` +
+              'map it to NULL or a rating upstream)',
             `${rule.special.length} special value(s)`,
           ),
         );
@@ -225,7 +231,8 @@ function lay(settings: Settings, denominator: bigint, issues: Issue[]): Layout {
       'toSql',
     );
   }
-  // 18 digits where they suffice: engines keep DECIMAL(18) in 64-bit integers (DuckDB is ~4× faster than with DECIMAL(38)).
+  // 18 digits where they suffice: engines keep DECIMAL(18) in 64-bit integers (DuckDB is ~4× faster than with
+  // DECIMAL(38)).
   const boundN = multiply(add(maxTotal, rational(1n)), rational(E * 2n));
   const widthN = compare(boundN, rational(tenTo(17))) < 0 ? 18 : 38;
   const widthTotal = widthN === 18 && 3 + scale < 17 ? 18 : 38;
@@ -345,7 +352,8 @@ function categoryLevel(writer: SqlWriter, layout: Layout, kept: readonly string[
   });
   const problems = factors.map(
     (factor, index) =>
-      `CASE WHEN ${n(index)} THEN ${missing === 'min' ? 'NULL' : writer.word(`${factor.id}: missing`)} WHEN ${p(index)} IS NULL THEN ${writer.word(factor.invalidMessage)} END`,
+      `CASE WHEN ${n(index)} THEN ${missing === 'min' ? 'NULL' : writer.word(`${factor.id}: missing`)} ` +
+      `WHEN ${p(index)} IS NULL THEN ${writer.word(factor.invalidMessage)} END`,
   );
   return [
     ...kept,
@@ -393,7 +401,9 @@ function numeratorToDecimal(writer: SqlWriter, layout: Layout, numerator: string
   const e = writer.decimal(rational(E));
   const twoE = writer.decimal(rational(2n * E));
   const scaled = `${integer} * ${writer.decimal(rational(tenTo(scale)))}`;
-  const rounded = `CASE WHEN ${numerator} < 0 THEN -${d.integerDivide(`${e} - 2 * ${scaled}`, twoE)} ELSE ${d.integerDivide(`2 * ${scaled} + ${e}`, twoE)} END`;
+  const rounded =
+    `CASE WHEN ${numerator} < 0 THEN -${d.integerDivide(`${e} - 2 * ${scaled}`, twoE)} ` +
+    `ELSE ${d.integerDivide(`2 * ${scaled} + ${e}`, twoE)} END`;
   return `CAST(${rounded} * ${writer.decimal(rational(1n, tenTo(scale)))} AS ${decimal(scale)})`;
 }
 
@@ -403,7 +413,8 @@ function gradeCase(writer: SqlWriter, bands: GradeBands, D: Rational, N: string)
     edge ? { value: multiply(edge.exact, D), inclusive: edge.inclusive } : null;
   const whens = bands.bands.map(
     (band) =>
-      `WHEN ${intervalCondition(writer, N, scaled(band.interval.lower), scaled(band.interval.upper))} THEN ${writer.word(band.id)}`,
+      `WHEN ${intervalCondition(writer, N, scaled(band.interval.lower), scaled(band.interval.upper))} ` +
+      `THEN ${writer.word(band.id)}`,
   );
   return `CASE ${whens.join(' ')} END`;
 }
@@ -433,7 +444,8 @@ function writeText(writer: SqlWriter, layout: Layout): string {
     `FROM (SELECT ${numeratorLevel(writer, layout, kept).join(',\n  ')}`,
     `FROM (SELECT ${categoryLevel(writer, layout, kept).join(',\n  ')}`,
     `FROM (SELECT ${factorLevel(writer, layout, kept).join(',\n  ')}`,
-    `FROM ${writer.table(layout.table)}) AS ${q(`${INTERNAL}factors`)}) AS ${q(`${INTERNAL}categories`)}) AS ${q(`${INTERNAL}totals`)}`,
+    `FROM ${writer.table(layout.table)}) AS ${q(`${INTERNAL}factors`)}) AS ${q(`${INTERNAL}categories`)}) ` +
+      `AS ${q(`${INTERNAL}totals`)}`,
   ].join('\n');
 }
 

@@ -31,7 +31,8 @@ export function compileValueMatrixSql(matrix: ValueMatrix, options: ToSqlOptions
             `WHEN ${current} = ${writer.word(currentGrade)} THEN CASE ${valueGrades
               .map(
                 (potentialGrade) =>
-                  `WHEN ${potential} = ${writer.word(potentialGrade)} THEN ${writer.word(matrix.lookup[currentGrade][potentialGrade][field])}`,
+                  `WHEN ${potential} = ${writer.word(potentialGrade)} ` +
+                  `THEN ${writer.word(matrix.lookup[currentGrade][potentialGrade][field])}`,
               )
               .join(' ')} END`,
         )

@@ -119,6 +119,12 @@ const standardString = (text: string): string => `'${text.replaceAll("'", "''")}
 const backslashString = (text: string, quote: "\\'" | "''"): string =>
   `'${text.replaceAll('\\', '\\\\').replaceAll("'", quote).replaceAll('\n', '\\n').replaceAll('\r', '\\r')}'`;
 const plainDecimal = (text: string): string => (text.startsWith('-') ? `(${text})` : text);
+/** The elements of a list, each NULL unless its condition holds. */
+const whenThen = (items: readonly { when: string; value: string }[]): string =>
+  items.map((item) => `CASE WHEN ${item.when} THEN ${item.value} END`).join(', ');
+/** A record's fields as `'name'<separator>value` pairs. */
+const namedFields = (item: ListItem, separator: string): string =>
+  item.fields.map(([name, value]) => `'${name}'${separator}${value}`).join(', ');
 
 /** What every dialect but ClickHouse shares: bound parameters, SQL's own Kleene logic, CAST readings. */
 const standard = {
@@ -161,17 +167,12 @@ const duckdb: DialectRules = {
   minusDays: (date, days) => `(${date} - ${days})`,
   minusMonths: (date, months) => `CAST(${date} - INTERVAL ${months} MONTH AS DATE)`,
   stringList: (items) =>
-    items.length === 0
-      ? 'CAST([] AS VARCHAR[])'
-      : `list_filter([${items.map((item) => `CASE WHEN ${item.when} THEN ${item.value} END`).join(', ')}], element -> element IS NOT NULL)`,
+    items.length === 0 ? 'CAST([] AS VARCHAR[])' : `list_filter([${whenThen(items)}], element -> element IS NOT NULL)`,
   recordList: (items) =>
     items.length === 0
       ? 'CAST([] AS STRUCT(id VARCHAR, severity VARCHAR)[])'
       : `list_filter([${items
-          .map(
-            (item) =>
-              `CASE WHEN ${item.when} THEN {${item.fields.map(([name, value]) => `'${name}': ${value}`).join(', ')}} END`,
-          )
+          .map((item) => `CASE WHEN ${item.when} THEN {${namedFields(item, ': ')}} END`)
           .join(', ')}], element -> element IS NOT NULL)`,
 };
 
@@ -185,7 +186,8 @@ const postgres: DialectRules = {
   exactNumbers: true,
   identifierBytes: 63,
   utcTime: (ref) =>
-    `CASE WHEN pg_typeof(${ref}) = CAST('timestamptz' AS REGTYPE) THEN CAST(${ref} AS TIMESTAMPTZ) AT TIME ZONE 'UTC' ` +
+    `CASE WHEN pg_typeof(${ref}) = CAST('timestamptz' AS REGTYPE) ` +
+    `THEN CAST(${ref} AS TIMESTAMPTZ) AT TIME ZONE 'UTC' ` +
     `ELSE CAST(${ref} AS TIMESTAMP) END`,
   dayTime: (date) => `CAST(${date} AS TIMESTAMP)`,
   quote: doubleQuoted,
@@ -198,17 +200,12 @@ const postgres: DialectRules = {
   minusDays: (date, days) => `(${date} - ${days})`,
   minusMonths: (date, months) => `CAST(${date} - INTERVAL '${months} months' AS DATE)`,
   stringList: (items) =>
-    items.length === 0
-      ? 'CAST(ARRAY[] AS TEXT[])'
-      : `array_remove(CAST(ARRAY[${items.map((item) => `CASE WHEN ${item.when} THEN ${item.value} END`).join(', ')}] AS TEXT[]), NULL)`,
+    items.length === 0 ? 'CAST(ARRAY[] AS TEXT[])' : `array_remove(CAST(ARRAY[${whenThen(items)}] AS TEXT[]), NULL)`,
   recordList: (items) =>
     items.length === 0
       ? `CAST('[]' AS JSONB)`
       : `jsonb_path_query_array(jsonb_build_array(${items
-          .map(
-            (item) =>
-              `CASE WHEN ${item.when} THEN jsonb_build_object(${item.fields.map(([name, value]) => `'${name}', ${value}`).join(', ')}) END`,
-          )
+          .map((item) => `CASE WHEN ${item.when} THEN jsonb_build_object(${namedFields(item, ', ')}) END`)
           .join(', ')}), '$[*] ? (@ != null)')`,
 };
 
@@ -223,7 +220,10 @@ function bigqueryArray(
   const selected = asStruct
     ? `AS STRUCT ${items[0]!.fields.map(([name]) => `item.${name}`).join(', ')}`
     : `item.${items[0]!.fields[0]![0]}`;
-  return `ARRAY(SELECT ${selected} FROM UNNEST([${structs.join(', ')}]) AS item WITH OFFSET AS position WHERE item.keep ORDER BY position)`;
+  return (
+    `ARRAY(SELECT ${selected} FROM UNNEST([${structs.join(', ')}]) AS item WITH OFFSET AS position ` +
+    'WHERE item.keep ORDER BY position)'
+  );
 }
 
 const bigquery: DialectRules = {
@@ -239,7 +239,8 @@ const bigquery: DialectRules = {
   readNumber: (ref) => ref,
   exactNumbers: false,
   identifierBytes: null,
-  // TIMESTAMP(date) is the date's UTC midnight; a TIMESTAMP is an instant already (BigQuery cannot compare it with a DATE).
+  // TIMESTAMP(date) is the date's UTC midnight; a TIMESTAMP is an instant already (BigQuery cannot compare it with a
+  // DATE).
   utcTime: (ref) => `TIMESTAMP(${ref})`,
   dayTime: (date) => `TIMESTAMP(${date})`,
   quote: (name) => `\`${name.replaceAll('\\', '\\\\').replaceAll('`', '\\`')}\``,
@@ -287,10 +288,7 @@ const snowflake: DialectRules = {
     `ARRAY_CONSTRUCT_COMPACT(${items.map((item) => `CASE WHEN ${item.when} THEN ${item.value} END`).join(', ')})`,
   recordList: (items) =>
     `ARRAY_CONSTRUCT_COMPACT(${items
-      .map(
-        (item) =>
-          `CASE WHEN ${item.when} THEN OBJECT_CONSTRUCT(${item.fields.map(([name, value]) => `'${name}', ${value}`).join(', ')}) END`,
-      )
+      .map((item) => `CASE WHEN ${item.when} THEN OBJECT_CONSTRUCT(${namedFields(item, ', ')}) END`)
       .join(', ')})`,
 };
 
@@ -323,15 +321,12 @@ const spark: DialectRules = {
   stringList: (items) =>
     items.length === 0
       ? 'CAST(array() AS ARRAY<STRING>)'
-      : `filter(array(${items.map((item) => `CASE WHEN ${item.when} THEN ${item.value} END`).join(', ')}), element -> element IS NOT NULL)`,
+      : `filter(array(${whenThen(items)}), element -> element IS NOT NULL)`,
   recordList: (items) =>
     items.length === 0
       ? 'CAST(array() AS ARRAY<STRUCT<id: STRING, severity: STRING>>)'
       : `filter(array(${items
-          .map(
-            (item) =>
-              `CASE WHEN ${item.when} THEN named_struct(${item.fields.map(([name, value]) => `'${name}', ${value}`).join(', ')}) END`,
-          )
+          .map((item) => `CASE WHEN ${item.when} THEN named_struct(${namedFields(item, ', ')}) END`)
           .join(', ')}), element -> element IS NOT NULL)`,
 };
 

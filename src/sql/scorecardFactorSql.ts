@@ -79,7 +79,8 @@ function widthFor(bound: Rational, scale: number): number {
 function fitsDecimal(context: FactorContext, bound: Rational): void {
   if (compare(multiply(bound, rational(tenTo(context.ratingScale))), rational(tenTo(36))) >= 0)
     context.problem(
-      `raw values whose products fit DECIMAL(38, ${context.ratingScale}) (factor "${context.factor.id}"; lower ratingScale)`,
+      `raw values whose products fit DECIMAL(38, ${context.ratingScale}) ` +
+        `(factor "${context.factor.id}"; lower ratingScale)`,
       `a range reaching ${decimalText(bound)}`,
     );
 }
@@ -146,7 +147,9 @@ function ratingSql(context: FactorContext, base: Omit<FactorSql, 'points' | 'mis
     m.denominator === 1n && m.numerator === 1n ? expression : `${writer.decimal(m)} * ${expression}`;
   return {
     ...base,
-    invalidMessage: `${factor.id}: not a rating within [${decimalText(factor.min)}, ${decimalText(factor.max)}] with at most ${ratingScale} decimals`,
+    invalidMessage:
+      `${factor.id}: not a rating within [${decimalText(factor.min)}, ${decimalText(factor.max)}] ` +
+      `with at most ${ratingScale} decimals`,
     missing: (writer) => isNull(writer, column),
     points: (writer) =>
       numberCase(
@@ -188,7 +191,7 @@ function bandsSql(context: FactorContext, base: Base, rule: Rule<'bands'>): Fact
       const ref = writer.rules.readNumber(writer.quote(column));
       const whens = rows.map(
         (row) =>
-          `WHEN ${intervalCondition(writer, ref, row.band.lower, row.band.upper, (value) => writer.threshold(value))} ` +
+          `WHEN ${intervalCondition(writer, ref, row.band.lower, row.band.upper, (edge) => writer.threshold(edge))} ` +
           `THEN ${writer.decimal(row.value)}`,
       );
       let tail = '';
@@ -196,7 +199,8 @@ function bandsSql(context: FactorContext, base: Base, rule: Rule<'bands'>): Fact
         tail =
           lowest.band.lower === null
             ? ` ELSE ${writer.decimal(highest.value)}`
-            : ` WHEN ${ref} <= ${writer.threshold(lowest.band.lower.value)} THEN ${writer.decimal(lowest.value)} ELSE ${writer.decimal(highest.value)}`;
+            : ` WHEN ${ref} <= ${writer.threshold(lowest.band.lower.value)} THEN ${writer.decimal(lowest.value)}` +
+              ` ELSE ${writer.decimal(highest.value)}`;
       }
       return `CASE WHEN ${ref} IS NULL THEN NULL ${whens.join(' ')}${tail} END`;
     },
@@ -283,9 +287,11 @@ function categoricalSql(context: FactorContext, base: Base, rule: Rule<'categori
       const ref = writer.quote(column);
       const whens = [...specials, ...codes].map(
         (entry) =>
-          `WHEN ${ref} = ${writer.param(entry.value)} THEN ${entry.points === null ? 'NULL' : writer.decimal(entry.points)}`,
+          `WHEN ${ref} = ${writer.param(entry.value)} ` +
+          `THEN ${entry.points === null ? 'NULL' : writer.decimal(entry.points)}`,
       );
-      return `CASE WHEN ${ref} IS NULL THEN NULL ${whens.join(' ')} ELSE ${fallback === null ? 'NULL' : writer.decimal(fallback)} END`;
+      const otherwise = fallback === null ? 'NULL' : writer.decimal(fallback);
+      return `CASE WHEN ${ref} IS NULL THEN NULL ${whens.join(' ')} ELSE ${otherwise} END`;
     },
   };
 }

@@ -126,7 +126,10 @@ export function readKeep(value: unknown, issues: Issue[]): string[] {
   return value as string[];
 }
 
-/** Reads `columns` and returns a lookup (input id → column name), checking every name and that only known inputs are mapped. */
+/**
+ * Reads `columns` and returns a lookup (input id → column name), checking every name and that only known inputs are
+ * mapped.
+ */
 export function readColumns(value: unknown, known: readonly string[], issues: Issue[]): (input: string) => string {
   if (value === undefined) return (input) => input;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {

@@ -45,7 +45,8 @@ function isRuleSet(value: unknown): value is RuleSet {
  * and dates are written as literals regenerated from validated decimals. Parts SQL cannot express
  * exactly are rejected, never dropped.
  *
- * @param model - A compiled scorecard (`defineScorecard`), value matrix (`defineValueMatrix`) or rule set (`defineRuleSet`).
+ * @param model - A compiled scorecard (`defineScorecard`), value matrix (`defineValueMatrix`) or rule set
+ * (`defineRuleSet`).
  * @param options - Dialect, table, column mapping and the model's own options.
  * @returns The query text, its bound values, its result columns and, for scorecards, how totals are represented.
  * @throws {ValidationError} on bad options and on model parts SQL cannot express (the issue names the
@@ -54,7 +55,8 @@ function isRuleSet(value: unknown): value is RuleSet {
  * ```ts
  * import { potentialValueModel, toSql } from 'clientele';
  * const query = toSql(potentialValueModel, { dialect: 'duckdb', table: 'accounts', keep: ['account_id'] });
- * query.columns.map((column) => column.name); // ['account_id', 'total', 'total_numerator', 'grade', 'points_credit', …]
+ * query.columns.map((column) => column.name); // ['account_id', 'total', 'total_numerator', 'grade', 'points_credit',
+ * …]
  * query.totals?.exact; // true: totals are exact DECIMAL(18, 6)
  * ```
  * @category SQL

@@ -22,19 +22,34 @@ export interface ToSqlOptions {
   readonly columns?: Readonly<Record<string, string>>;
   /** Columns passed through unchanged, first in the output (an account id, a name). */
   readonly keep?: readonly string[];
-  /** Scorecard: `'error'` (default: a NULL rating makes the row's `error`) or `'min'` (a NULL rating counts as the factor's minimum). `'exclude'` is not compiled. */
+  /**
+   * Scorecard: `'error'` (default: a NULL rating makes the row's `error`) or `'min'` (a NULL rating counts as the
+   * factor's minimum). `'exclude'` is not compiled.
+   */
   readonly missing?: 'error' | 'min' | 'exclude';
-  /** Scorecard: clamp ratings (and raw values outside a band scale) into range instead of flagging the row. Default `false`. */
+  /**
+   * Scorecard: clamp ratings (and raw values outside a band scale) into range instead of flagging the row. Default
+   * `false`.
+   */
   readonly clamp?: boolean;
   /** Scorecard: grade bands to grade with; defaults to the model's own; `null` for no `grade` column. */
   readonly bands?: GradeBands | null;
   /** Scorecard: overrides the model's normalisation. */
   readonly normalisation?: Normalisation;
-  /** Scorecard: decimal places a rating (or a linear scale's raw value) may carry, 0–18. Default 6, as the library's fast path. */
+  /**
+   * Scorecard: decimal places a rating (or a linear scale's raw value) may carry, 0–18. Default 6, as the library's
+   * fast path.
+   */
   readonly ratingScale?: number;
-  /** Scorecard: decimal places of `total` and the `points_…` columns when the model's totals do not terminate, 0–20. Default 12. */
+  /**
+   * Scorecard: decimal places of `total` and the `points_…` columns when the model's totals do not terminate, 0–20.
+   * Default 12.
+   */
   readonly totalScale?: number;
-  /** Rule set: the evaluation date (`YYYY-MM-DD`, or a `Date` at UTC midnight), bound as a parameter; required when a rule uses `within` / `olderThan`. */
+  /**
+   * Rule set: the evaluation date (`YYYY-MM-DD`, or a `Date` at UTC midnight), bound as a parameter; required when a
+   * rule uses `within` / `olderThan`.
+   */
   readonly asOf?: string | Date;
 }
 
@@ -50,9 +65,15 @@ export interface SqlColumn {
 export interface SqlTotals {
   /** Decimal places of `total` and the `points_…` columns. */
   readonly scale: number;
-  /** `true` when every total terminates within `scale` places (then `total` is exact); otherwise `total` is rounded half away from zero at `scale`. */
+  /**
+   * `true` when every total terminates within `scale` places (then `total` is exact); otherwise `total` is rounded half
+   * away from zero at `scale`.
+   */
   readonly exact: boolean;
-  /** The exact total of a row is `total_numerator / denominator` (the model's common denominator D, an integer as a string; `total_numerator` is an exact decimal). */
+  /**
+   * The exact total of a row is `total_numerator / denominator` (the model's common denominator D, an integer as a
+   * string; `total_numerator` is an exact decimal).
+   */
   readonly denominator: string;
   /** Decimal places a rating may carry (see `ToSqlOptions.ratingScale`). */
   readonly ratingScale: number;

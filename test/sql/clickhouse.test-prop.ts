@@ -199,49 +199,58 @@ live('ClickHouse rule set parity (two shards)', () => {
     points: fc.constantFrom(0, 1, '2.5', '0.125', 7),
   });
   const signalRow = fc.tuple(fc.option(numbers), fc.option(tiers), fc.option(fc.boolean()), fc.option(days));
-  it('compiled SQL over a Distributed table equals evaluateRules(): fired, fired_rules, unknown, risk, possible risk, level', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(rule, { minLength: 0, maxLength: 5 }),
-        fc.array(signalRow, { minLength: 1, maxLength: 12 }),
-        days,
-        async (rules, rows, asOf) => {
-          const ruleSet = defineRuleSet({
-            id: 'generated',
-            rules: rules.map((item, index): ChurnRuleInput => ({ id: `rule-${index}`, cause: 'competitor', ...item })),
-          });
-          await loadClickhouse(
-            'signals',
-            [
-              { name: 'spend', type: 'Float64' },
-              { name: 'tier', type: 'String' },
-              { name: 'handover', type: 'UInt8' },
-              { name: 'lastVisit', type: 'Date' },
-            ],
-            rows.map(([spend, tier, handover, lastVisit]) => [
-              spend,
-              tier,
-              handover,
-              lastVisit === null ? null : { date: lastVisit },
-            ]),
-          );
-          const query = toSql(ruleSet, { dialect: 'clickhouse', table: 'signals', asOf, keep: ['row_id'] });
-          const result = await runClickhouse(query);
-          rows.forEach(([spend, tier, handover, lastVisit], index) => {
-            const expected = evaluateRules(ruleSet, { spend, tier, handover, lastVisit }, { asOf });
-            const actual = result[index]!;
-            expect(actual['fired']).toEqual(expected.fired);
-            expect(actual['unknown']).toEqual(expected.unknown);
-            expect(actual['fired_rules']).toEqual(expected.alerts.map((alert) => [alert.ruleId, alert.severity]));
-            expect(new Decimal(String(actual['risk'])).eq(expected.risk.toString())).toBe(true);
-            expect(new Decimal(String(actual['possible_risk'])).eq(expected.possibleRisk.toString())).toBe(true);
-            expect(actual['level']).toBe(expected.level);
-          });
-        },
-      ),
-      { numRuns: RUNS },
-    );
-  }, 180_000);
+  it(
+    'compiled SQL over a Distributed table equals evaluateRules(): fired, ' +
+      'fired_rules, unknown, risk, possible risk, level',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(rule, { minLength: 0, maxLength: 5 }),
+          fc.array(signalRow, { minLength: 1, maxLength: 12 }),
+          days,
+          async (rules, rows, asOf) => {
+            const ruleSet = defineRuleSet({
+              id: 'generated',
+              rules: rules.map((item, index): ChurnRuleInput => ({
+                id: `rule-${index}`,
+                cause: 'competitor',
+                ...item,
+              })),
+            });
+            await loadClickhouse(
+              'signals',
+              [
+                { name: 'spend', type: 'Float64' },
+                { name: 'tier', type: 'String' },
+                { name: 'handover', type: 'UInt8' },
+                { name: 'lastVisit', type: 'Date' },
+              ],
+              rows.map(([spend, tier, handover, lastVisit]) => [
+                spend,
+                tier,
+                handover,
+                lastVisit === null ? null : { date: lastVisit },
+              ]),
+            );
+            const query = toSql(ruleSet, { dialect: 'clickhouse', table: 'signals', asOf, keep: ['row_id'] });
+            const result = await runClickhouse(query);
+            rows.forEach(([spend, tier, handover, lastVisit], index) => {
+              const expected = evaluateRules(ruleSet, { spend, tier, handover, lastVisit }, { asOf });
+              const actual = result[index]!;
+              expect(actual['fired']).toEqual(expected.fired);
+              expect(actual['unknown']).toEqual(expected.unknown);
+              expect(actual['fired_rules']).toEqual(expected.alerts.map((alert) => [alert.ruleId, alert.severity]));
+              expect(new Decimal(String(actual['risk'])).eq(expected.risk.toString())).toBe(true);
+              expect(new Decimal(String(actual['possible_risk'])).eq(expected.possibleRisk.toString())).toBe(true);
+              expect(actual['level']).toBe(expected.level);
+            });
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    180_000,
+  );
 });
 
 live('ClickHouse value matrix parity (two shards)', () => {

@@ -62,7 +62,8 @@ async function startEngines(): Promise<Engines> {
   return {
     async load(table, columns, rows) {
       for (const engine of engineNames) {
-        const ddl = `DROP TABLE IF EXISTS ${quote(table)}; CREATE TABLE ${quote(table)} (${columns.map((column) => `${quote(column.name)} ${column[engine]}`).join(', ')})`;
+        const definition = columns.map((column) => `${quote(column.name)} ${column[engine]}`).join(', ');
+        const ddl = `DROP TABLE IF EXISTS ${quote(table)}; CREATE TABLE ${quote(table)} (${definition})`;
         const values = rows.map(
           (row) => `(${row.map((cell, index) => literal(cell, columns[index]![engine])).join(', ')})`,
         );

@@ -57,7 +57,8 @@ describe('scorecard parity', () => {
   });
 
   it.each(engineNames)(
-    'compiled SQL in %s equals score() on every row: total (exact decimal), grade, complete, category points, error iff the library throws',
+    'compiled SQL in %s equals score() on every row: total (exact ' +
+      'decimal), grade, complete, category points, error iff the library throws',
     async (engine) => {
       await fc.assert(
         fc.asyncProperty(modelAndRows, async ([definition, rows, missing, clamp]) => {
@@ -261,7 +262,8 @@ describe('rule set parity', () => {
   const signalRow = fc.tuple(fc.option(numbers), fc.option(tiers), fc.option(fc.boolean()), fc.option(days));
 
   it.each(engineNames)(
-    'compiled SQL in %s equals evaluateRules() on every row: fired (with severities), unknown, risk, possible risk, level',
+    'compiled SQL in %s equals evaluateRules() on every row: fired (with ' +
+      'severities), unknown, risk, possible risk, level',
     async (engine) => {
       await fc.assert(
         fc.asyncProperty(

@@ -133,41 +133,44 @@ describe.each(engineNames)('issue #12 regressions in %s', (engine) => {
     ]);
   });
 
-  it('2. clamp with a single-point band [5, 5] listed after (5, 10] clamps like the library, whatever the order', async () => {
-    for (const order of [
-      [0, 1],
-      [1, 0],
-    ]) {
-      const bands = [
-        { interval: '(5, 10]', rating: 8 },
-        { interval: '[5, 5]', rating: 1 },
-      ];
-      const model = defineScorecard({
-        id: 'single-point',
-        grades: potentialValueBands,
-        categories: [
-          {
-            id: 'only',
-            labels: labels('only'),
-            weight: 1,
-            factors: [
-              {
-                id: 'raw',
-                labels: labels('raw'),
-                min: 0,
-                max: 10,
-                scale: { type: 'bands', bands: order.map((index) => bands[index]!) },
-              },
-            ],
-          },
-        ],
-      });
-      await expectScorecardParity(engine, model, [number('raw')], [[3], [5], [5.5], [10], [12], [null]], {
-        clamp: true,
-        missing: 'min',
-      });
-    }
-  });
+  it(
+    '2. clamp with a single-point band [5, 5] listed after (5, 10] clamps ' + 'like the library, whatever the order',
+    async () => {
+      for (const order of [
+        [0, 1],
+        [1, 0],
+      ]) {
+        const bands = [
+          { interval: '(5, 10]', rating: 8 },
+          { interval: '[5, 5]', rating: 1 },
+        ];
+        const model = defineScorecard({
+          id: 'single-point',
+          grades: potentialValueBands,
+          categories: [
+            {
+              id: 'only',
+              labels: labels('only'),
+              weight: 1,
+              factors: [
+                {
+                  id: 'raw',
+                  labels: labels('raw'),
+                  min: 0,
+                  max: 10,
+                  scale: { type: 'bands', bands: order.map((index) => bands[index]!) },
+                },
+              ],
+            },
+          ],
+        });
+        await expectScorecardParity(engine, model, [number('raw')], [[3], [5], [5.5], [10], [12], [null]], {
+          clamp: true,
+          missing: 'min',
+        });
+      }
+    },
+  );
 
   it('3. ratio normalisation of negative rating ranges is refused at compile time; minmax agrees', async () => {
     const definition: ScorecardInput = {
@@ -267,37 +270,40 @@ describe.each(engineNames)('issue #12 regressions in %s', (engine) => {
     }
   });
 
-  it('5. DOUBLE ratings with 16 significant digits are read exactly (Postgres keeps 15 converting directly)', async () => {
-    const model = defineScorecard({
-      id: 'sixteen-digits',
-      grades: potentialValueBands,
-      categories: [
-        {
-          id: 'big',
-          labels: labels('big'),
-          weight: 1,
-          factors: [{ id: 'x', labels: labels('x'), min: 0, max: 1_100_000_000 }],
-        },
-      ],
-    });
-    await expectScorecardParity(
-      engine,
-      model,
-      [number('x')],
-      [[1_000_000_000.123456], [1_099_999_999.999999], [123.456], [987_654_321.012345]],
-    );
-    const wide = { ...model.toJSON(), id: 'seventeen-digits' } as ScorecardInput;
-    (wide.categories[0]!.factors[0] as { max: number }).max = 20_000_000_000;
-    const seventeen = defineScorecard(wide);
-    if (engine === 'postgres') {
-      await expectScorecardParity(engine, seventeen, [number('x')], [[10_000_000_000.123456], [19_999_999_999.5]]);
-    } else {
-      // a DOUBLE above 2^50 millionths has several 6-decimal readings: refused, with the limit named
-      const error = refusal(() => toSql(seventeen, { dialect: engine, table: 't' }));
-      expect(error.issues[0]!.path).toBe('categories[0].factors[0]');
-      expect(error.issues[0]!.expected).toContain('2^50');
-    }
-  });
+  it(
+    '5. DOUBLE ratings with 16 significant digits are read exactly ' + '(Postgres keeps 15 converting directly)',
+    async () => {
+      const model = defineScorecard({
+        id: 'sixteen-digits',
+        grades: potentialValueBands,
+        categories: [
+          {
+            id: 'big',
+            labels: labels('big'),
+            weight: 1,
+            factors: [{ id: 'x', labels: labels('x'), min: 0, max: 1_100_000_000 }],
+          },
+        ],
+      });
+      await expectScorecardParity(
+        engine,
+        model,
+        [number('x')],
+        [[1_000_000_000.123456], [1_099_999_999.999999], [123.456], [987_654_321.012345]],
+      );
+      const wide = { ...model.toJSON(), id: 'seventeen-digits' } as ScorecardInput;
+      (wide.categories[0]!.factors[0] as { max: number }).max = 20_000_000_000;
+      const seventeen = defineScorecard(wide);
+      if (engine === 'postgres') {
+        await expectScorecardParity(engine, seventeen, [number('x')], [[10_000_000_000.123456], [19_999_999_999.5]]);
+      } else {
+        // a DOUBLE above 2^50 millionths has several 6-decimal readings: refused, with the limit named
+        const error = refusal(() => toSql(seventeen, { dialect: engine, table: 't' }));
+        expect(error.issues[0]!.path).toBe('categories[0].factors[0]');
+        expect(error.issues[0]!.expected).toContain('2^50');
+      }
+    },
+  );
 
   it('6. a flat linear scale over a wide raw range scores every number (the raw value is never cast)', async () => {
     const model = defineScorecard({
@@ -341,30 +347,33 @@ describe.each(engineNames)('issue #12 regressions in %s', (engine) => {
     );
   });
 
-  it('7. rule thresholds beyond what a DOUBLE tells apart are refused; 15-digit thresholds decide exactly', async () => {
-    const rules = (value: string | number): ChurnRuleInput[] => [
-      { id: 'over', when: { signal: 'spend', op: 'gt', value }, severity: 'warning', points: 1, cause: 'competitor' },
-      { id: 'at', when: { signal: 'spend', op: 'eq', value }, severity: 'watch', points: 2, cause: 'competitor' },
-    ];
-    const tooLong = defineRuleSet({ id: 'long', rules: rules('0.1000000000000000000001') });
-    const error = refusal(() => toSql(tooLong, { dialect: engine, table: 't' }));
-    expect(error.issues.map((issue) => issue.path)).toEqual(['rules[0].when.value', 'rules[1].when.value']);
-    expect(error.issues[0]!.expected).toContain('15 significant digits');
-    for (const threshold of ['0.100000000000001', 0.1, '123456789.123456']) {
-      const ruleSet = defineRuleSet({ id: 'exact', rules: rules(threshold) });
-      const values = [0.1, 0.100000000000001, 0.1000000000000011, 0.30000000000000004, 123456789.123456, null];
-      await engines.load(
-        'doubles',
-        [number('spend')],
-        values.map((value) => [value]),
-      );
-      const result = await engines.run(engine, toSql(ruleSet, { dialect: engine, table: 'doubles' }));
-      values.forEach((spend, index) => {
-        const expected = evaluateRules(ruleSet, { spend });
-        expect(result[index]!['fired'], `${String(spend)} vs ${String(threshold)}`).toEqual(expected.fired);
-      });
-    }
-  });
+  it(
+    '7. rule thresholds beyond what a DOUBLE tells apart are refused; ' + '15-digit thresholds decide exactly',
+    async () => {
+      const rules = (value: string | number): ChurnRuleInput[] => [
+        { id: 'over', when: { signal: 'spend', op: 'gt', value }, severity: 'warning', points: 1, cause: 'competitor' },
+        { id: 'at', when: { signal: 'spend', op: 'eq', value }, severity: 'watch', points: 2, cause: 'competitor' },
+      ];
+      const tooLong = defineRuleSet({ id: 'long', rules: rules('0.1000000000000000000001') });
+      const error = refusal(() => toSql(tooLong, { dialect: engine, table: 't' }));
+      expect(error.issues.map((issue) => issue.path)).toEqual(['rules[0].when.value', 'rules[1].when.value']);
+      expect(error.issues[0]!.expected).toContain('15 significant digits');
+      for (const threshold of ['0.100000000000001', 0.1, '123456789.123456']) {
+        const ruleSet = defineRuleSet({ id: 'exact', rules: rules(threshold) });
+        const values = [0.1, 0.100000000000001, 0.1000000000000011, 0.30000000000000004, 123456789.123456, null];
+        await engines.load(
+          'doubles',
+          [number('spend')],
+          values.map((value) => [value]),
+        );
+        const result = await engines.run(engine, toSql(ruleSet, { dialect: engine, table: 'doubles' }));
+        values.forEach((spend, index) => {
+          const expected = evaluateRules(ruleSet, { spend });
+          expect(result[index]!['fired'], `${String(spend)} vs ${String(threshold)}`).toEqual(expected.fired);
+        });
+      }
+    },
+  );
 
   it('8. rule points beyond 18 decimals are refused; DECIMAL(38, 2) columns meet many-decimal thresholds', async () => {
     const points = `0.${'0'.repeat(38)}1`;

@@ -129,31 +129,35 @@ describe.each(engineNames)('Kleene logic and time windows in %s', (engine) => {
     [3, -2, { date: '2026-03-31' }],
   ];
 
-  it('maps SQL NULL to unknown exactly as evaluateRules (AND false beats NULL, OR true beats NULL, NOT NULL is NULL), with month windows clamped at month end', async () => {
-    await engines.load('kleene', columns, rows);
-    const asOf = '2026-03-31';
-    const query = toSql(ruleSet, { dialect: engine, table: 'kleene', asOf });
-    expect(query.params).toEqual([asOf]); // asOf is bound, once ($1 repeats)
-    const result = await engines.run(engine, query);
-    rows.forEach(([a, b, visited], index) => {
-      const expected = evaluateRules(
-        ruleSet,
-        { a, b, visited: visited === null ? null : (visited as { date: string }).date },
-        { asOf },
-      );
-      expect(
-        { fired: result[index]!['fired'], unknown: result[index]!['unknown'], level: result[index]!['level'] },
-        `row ${index}`,
-      ).toEqual({
-        fired: expected.fired,
-        unknown: expected.unknown,
-        level: expected.level,
+  it(
+    'maps SQL NULL to unknown exactly as evaluateRules (AND false beats ' +
+      'NULL, OR true beats NULL, NOT NULL is NULL), with month windows clamped at month end',
+    async () => {
+      await engines.load('kleene', columns, rows);
+      const asOf = '2026-03-31';
+      const query = toSql(ruleSet, { dialect: engine, table: 'kleene', asOf });
+      expect(query.params).toEqual([asOf]); // asOf is bound, once ($1 repeats)
+      const result = await engines.run(engine, query);
+      rows.forEach(([a, b, visited], index) => {
+        const expected = evaluateRules(
+          ruleSet,
+          { a, b, visited: visited === null ? null : (visited as { date: string }).date },
+          { asOf },
+        );
+        expect(
+          { fired: result[index]!['fired'], unknown: result[index]!['unknown'], level: result[index]!['level'] },
+          `row ${index}`,
+        ).toEqual({
+          fired: expected.fired,
+          unknown: expected.unknown,
+          level: expected.level,
+        });
       });
-    });
-    // 2026-03-31 minus one month is 2026-02-28 (clamped), inside the window
-    expect(result[0]!['fired']).toContain('recent');
-    expect(result[3]!['unknown']).toEqual(['and', 'or', 'not', 'notIn', 'recent', 'stale']);
-  });
+      // 2026-03-31 minus one month is 2026-02-28 (clamped), inside the window
+      expect(result[0]!['fired']).toContain('recent');
+      expect(result[3]!['unknown']).toEqual(['and', 'or', 'not', 'notIn', 'recent', 'stale']);
+    },
+  );
 
   it('requires asOf when a rule uses a time window, and rejects a date-time asOf', () => {
     expect(() => toSql(ruleSet, { dialect: engine, table: 'kleene' })).toThrowError(ValidationError);

@@ -230,46 +230,50 @@ describe.each(engineNames)('scales in %s', (engine) => {
     [null, 1, 'fmcg', null],
     [-5, 1, 'fmcg', true],
   ];
-  it('maps bands (edge closure), linear (both clamps, exact non-terminating slope), categorical (default, special → missing) and boolean like the library', async () => {
-    await engines.load('raw', columns, rows);
-    for (const missing of ['error', 'min'] as const) {
-      for (const clamp of [false, true]) {
-        const query = toSql(model, {
-          dialect: engine,
-          table: 'raw',
-          columns: { latePayments: 'late' },
-          missing,
-          clamp,
-        });
-        const result = await engines.run(engine, query);
-        rows.forEach((row, index) => {
-          const [tenureDays, late, industry, exclusive] = row;
-          const record = { tenureDays, latePayments: late, industry, exclusive };
-          let expected: ReturnType<typeof score> | null = null;
-          try {
-            expected = score(model, record, { missing, clamp });
-          } catch (error) {
-            if (!(error instanceof ValidationError)) throw error;
-          }
-          const actual = result[index]!;
-          if (expected === null) {
-            expect(actual['total'], `row ${index} ${missing} ${clamp}`).toBeNull();
-            expect(actual['error']).not.toBeNull();
-          } else {
-            const want = query.totals!.exact
-              ? expected.total
-              : expected.total.toDecimalPlaces(query.totals!.scale, Decimal.ROUND_HALF_UP);
-            expect(
-              new Decimal(String(actual['total'])).eq(want),
-              `row ${index} ${missing} ${clamp}: ${String(actual['total'])} vs ${expected.total.toString()}`,
-            ).toBe(true);
-            expect(actual['grade']).toBe(expected.grade);
-            expect(actual['complete']).toBe(expected.complete);
-          }
-        });
+  it(
+    'maps bands (edge closure), linear (both clamps, exact non-terminating ' +
+      'slope), categorical (default, special → missing) and boolean like the library',
+    async () => {
+      await engines.load('raw', columns, rows);
+      for (const missing of ['error', 'min'] as const) {
+        for (const clamp of [false, true]) {
+          const query = toSql(model, {
+            dialect: engine,
+            table: 'raw',
+            columns: { latePayments: 'late' },
+            missing,
+            clamp,
+          });
+          const result = await engines.run(engine, query);
+          rows.forEach((row, index) => {
+            const [tenureDays, late, industry, exclusive] = row;
+            const record = { tenureDays, latePayments: late, industry, exclusive };
+            let expected: ReturnType<typeof score> | null = null;
+            try {
+              expected = score(model, record, { missing, clamp });
+            } catch (error) {
+              if (!(error instanceof ValidationError)) throw error;
+            }
+            const actual = result[index]!;
+            if (expected === null) {
+              expect(actual['total'], `row ${index} ${missing} ${clamp}`).toBeNull();
+              expect(actual['error']).not.toBeNull();
+            } else {
+              const want = query.totals!.exact
+                ? expected.total
+                : expected.total.toDecimalPlaces(query.totals!.scale, Decimal.ROUND_HALF_UP);
+              expect(
+                new Decimal(String(actual['total'])).eq(want),
+                `row ${index} ${missing} ${clamp}: ${String(actual['total'])} vs ${expected.total.toString()}`,
+              ).toBe(true);
+              expect(actual['grade']).toBe(expected.grade);
+              expect(actual['complete']).toBe(expected.complete);
+            }
+          });
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('what SQL refuses, with the path of the part', () => {

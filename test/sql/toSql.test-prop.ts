@@ -16,7 +16,7 @@ const name = fc.string({ minLength: 1, maxLength: 30, unit: 'grapheme' }).filter
 /** Reads a quoted identifier back, per dialect (the inverse of the quoting rules). */
 function unquote(quoted: string, target: SqlDialect): string {
   const body = quoted.slice(1, -1);
-  if (target === 'bigquery') return body.replace(/\\(.)/gsu, '$1');
+  if (target === 'bigquery' || target === 'clickhouse') return body.replace(/\\(.)/gsu, '$1');
   if (target === 'spark') return body.replaceAll('``', '`');
   return body.replaceAll('""', '"');
 }
@@ -33,7 +33,7 @@ describe('compiler laws', () => {
       }),
       { numRuns: 50 },
     );
-  });
+  }, 60_000);
 
   it('quoting is invertible: any name without NUL reads back as itself and stays one quoted token', () => {
     fc.assert(
@@ -43,7 +43,7 @@ describe('compiler laws', () => {
         const fence = quoted[0]!;
         // inside the quotes, every fence character is escaped (doubled, or backslashed in BigQuery)
         const inner = quoted.slice(1, -1);
-        const stripped = target === 'bigquery' ? inner.replace(/\\./gsu, '') : inner.replaceAll(fence + fence, '');
+        const stripped = target === 'bigquery' || target === 'clickhouse' ? inner.replace(/\\./gsu, '') : inner.replaceAll(fence + fence, '');
         expect(stripped.includes(fence)).toBe(false);
       }),
       { numRuns: 300 },
@@ -51,7 +51,8 @@ describe('compiler laws', () => {
   });
 
   it('every placeholder has exactly one bound value, and inline() leaves none behind', () => {
-    // text codes (not numbers or dates, which compare as such), free of placeholder characters so the text can be searched
+    // text codes (not numbers or dates, which compare as such), free of placeholder characters so the text can be
+    // searched
     const codes = fc.uniqueArray(
       fc.string({ maxLength: 12 }).map((text) => `c${text.replace(/[$?]/g, '')}`),
       { minLength: 1, maxLength: 6 },
