@@ -1,9 +1,7 @@
-import { isIterable, readId, toRecordError, type BatchResult } from '../shared/batch.js';
+import { isIterable, type BatchResult } from '../shared/batch.js';
 import { fail } from '../shared/errors.js';
-import { readInstant } from '../shared/dates.js';
-import { evaluateChurnRisk, type ChurnRiskResult, type EvaluateChurnRiskOptions } from './evaluateChurnRisk.js';
-import { resolveRuleSet } from './rules/resolveRuleSet.js';
-import { readInput } from '../shared/input.js';
+import type { ChurnRiskResult, EvaluateChurnRiskOptions } from './evaluateChurnRisk.js';
+import { churnOutcome, prepareChurnRun } from './evaluateChurnRiskEach.js';
 
 /**
  * One account's result in a batch: the result plus its position in the input.
@@ -18,7 +16,8 @@ export interface ChurnRiskBatchItem extends ChurnRiskResult {
 
 /**
  * Evaluates the churn risk of many accounts. Never aborts on a bad record: every good account is
- * evaluated and every bad one reported with its index and id.
+ * evaluated and every bad one reported with its index and id. To stream instead of collecting,
+ * use {@link evaluateChurnRiskEach} (or `evaluateChurnRiskEachAsync`): the same results, one at a time.
  *
  * @throws {ValidationError} only when the options themselves are invalid (`asOf`, the rule set) or
  * `histories` is not iterable.
@@ -37,28 +36,18 @@ export function evaluateChurnRiskBatch(
   histories: Iterable<unknown>,
   given: EvaluateChurnRiskOptions,
 ): BatchResult<ChurnRiskBatchItem> {
-  const options = readInput(given, 'options', 'evaluateChurnRiskBatch');
-  if (typeof options !== 'object' || options === null)
-    fail('options', 'an options object with asOf', options, 'evaluateChurnRiskBatch');
-  readInstant(options.asOf, 'asOf', 'evaluateChurnRiskBatch');
-  // compile a JSON rule set once, not once per account
-  const resolved: EvaluateChurnRiskOptions =
-    options.ruleSet === undefined
-      ? options
-      : { ...options, ruleSet: resolveRuleSet(options.ruleSet, 'evaluateChurnRiskBatch').model };
+  const resolved = prepareChurnRun(given, 'evaluateChurnRiskBatch');
   if (!isIterable(histories)) {
     fail('histories', 'an iterable of account histories', histories, 'evaluateChurnRiskBatch', 'invalid_type');
   }
+  // only what the result needs is kept: each account's frozen result, or its error
   const results: ChurnRiskBatchItem[] = [];
   const errors: BatchResult<ChurnRiskBatchItem>['errors'] = [];
   let index = 0;
   for (const history of histories) {
-    try {
-      const result = evaluateChurnRisk(history, resolved);
-      results.push(Object.freeze({ ...result, index, id: result.accountId }));
-    } catch (error) {
-      errors.push(toRecordError(error, index, readId(history, 'id')));
-    }
+    const outcome = churnOutcome(history, index, resolved);
+    if (outcome.ok) results.push(Object.freeze({ ...outcome.result, index, id: outcome.result.accountId }));
+    else errors.push(outcome.error);
     index++;
   }
   return { results, errors };

@@ -73,6 +73,11 @@ export {
 } from './evaluateChurnRisk.js';
 export { evaluateChurnRiskBatch, type ChurnRiskBatchItem } from './evaluateChurnRiskBatch.js';
 export {
+  evaluateChurnRiskEach,
+  evaluateChurnRiskEachAsync,
+  type ChurnRiskOutcome,
+} from './evaluateChurnRiskEach.js';
+export {
   diffAlerts,
   type AlertDiff,
   type AlertRun,
