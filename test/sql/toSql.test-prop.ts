@@ -43,7 +43,10 @@ describe('compiler laws', () => {
         const fence = quoted[0]!;
         // inside the quotes, every fence character is escaped (doubled, or backslashed in BigQuery)
         const inner = quoted.slice(1, -1);
-        const stripped = target === 'bigquery' || target === 'clickhouse' ? inner.replace(/\\./gsu, '') : inner.replaceAll(fence + fence, '');
+        const stripped =
+          target === 'bigquery' || target === 'clickhouse'
+            ? inner.replace(/\\./gsu, '')
+            : inner.replaceAll(fence + fence, '');
         expect(stripped.includes(fence)).toBe(false);
       }),
       { numRuns: 300 },
