@@ -5,14 +5,14 @@
  */
 import fc from 'fast-check';
 import { ClienteleError } from '../src/index.js';
-import { entryPoints, everyOtherEntryPoint } from '../test/fuzz/harness.js';
+import { entryPoints, everyOtherEntryPoint, pendingEntryPoints } from '../test/fuzz/harness.js';
 
 const [runsArgument, ...names] = process.argv.slice(2);
 const runs = Number(runsArgument ?? 100_000);
 const seed = 20261128;
 let failed = 0;
 console.log(`fuzz: ${runs} inputs per entry point, seed ${seed}`);
-for (const point of [...entryPoints, ...everyOtherEntryPoint]) {
+for (const point of [...entryPoints, ...pendingEntryPoints, ...everyOtherEntryPoint]) {
   if (names.length > 0 && !names.includes(point.name)) continue;
   let returned = 0;
   let refused = 0;
@@ -38,7 +38,8 @@ for (const point of [...entryPoints, ...everyOtherEntryPoint]) {
   );
   failed += failures.size;
   console.log(
-    `${point.name.padEnd(24)} returned ${String(returned).padStart(7)}  refused ${String(refused).padStart(7)}  failures ${failures.size}  slowest call ${slowest.toFixed(0)} ms`,
+    `${point.name.padEnd(24)} returned ${String(returned).padStart(7)}  refused ${String(refused).padStart(7)}` +
+      `  failures ${failures.size}  slowest call ${slowest.toFixed(0)} ms`,
   );
   for (const [error, replay] of failures) console.log(`    ${error}\n      replay: ${replay}`);
 }

@@ -40,5 +40,7 @@ export function toHtml(result: unknown, options: ChartOptions = {}): string {
 export function htmlOf(result: unknown, options: ChartOptions, caller: string): string {
   const context = chartContext(options, 400);
   const chart = chartFor(result, options, caller);
-  return `<div class="clientele-display" lang="${context.theme.locale}"><style>${displayStyle(options.theme === 'dark')}</style>${summaryTable(result, context)}${chart ?? ''}</div>`;
+  const style = `<style>${displayStyle(options.theme === 'dark')}</style>`;
+  const open = `<div class="clientele-display" lang="${context.theme.locale}">`;
+  return `${open}${style}${summaryTable(result, context)}${chart ?? ''}</div>`;
 }

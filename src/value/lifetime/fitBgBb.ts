@@ -2,6 +2,7 @@ import { bgBbLogLikelihood } from './internal/bgBb.js';
 import { fitSummary, maximiseLikelihood, readFitOptions, settle } from './internal/fit.js';
 import { readPurchaseHistories } from './internal/histories.js';
 import type { BgBbModel, FitOptions, PurchaseHistory } from './types.js';
+import { checkHistoryLimits } from './limits.js';
 import { readInput, readingInput } from '../../shared/input.js';
 
 /**
@@ -41,6 +42,7 @@ export function fitBgBb(
 ): BgBbModel {
   const context = 'fitBgBb';
   const columns = readingInput('customers', context, () => readPurchaseHistories(customers, context, undefined, true));
+  checkHistoryLimits(columns, context, true);
   const settings = readFitOptions(
     readInput(options, 'options', context),
     ['alpha', 'beta', 'gamma', 'delta'],

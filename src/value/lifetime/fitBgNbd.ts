@@ -2,6 +2,7 @@ import { bgNbdLogLikelihood } from './internal/bgNbd.js';
 import { fitSummary, maximiseLikelihood, readFitOptions, settle } from './internal/fit.js';
 import { readPurchaseHistories } from './internal/histories.js';
 import type { BgNbdModel, FitOptions, PurchaseHistory } from './types.js';
+import { checkHistoryLimits } from './limits.js';
 import { readInput, readingInput } from '../../shared/input.js';
 
 /**
@@ -50,6 +51,7 @@ export function fitBgNbd(
 ): BgNbdModel {
   const context = 'fitBgNbd';
   const columns = readingInput('customers', context, () => readPurchaseHistories(customers, context));
+  checkHistoryLimits(columns, context);
   const defaults = Float64Array.of(1, Math.max(columns.meanAge / (columns.meanFrequency + 1), 1e-3), 1, 1);
   const settings = readFitOptions(readInput(options, 'options', context), ['r', 'alpha', 'a', 'b'], defaults, context);
   const fit = maximiseLikelihood(bgNbdLogLikelihood(columns), settings.start, settings.maxEvaluations, [

@@ -2,6 +2,7 @@ import { fitSummary, maximiseLikelihood, readFitOptions, settle } from './intern
 import { readPurchaseHistories } from './internal/histories.js';
 import { paretoNbdLogLikelihood } from './internal/paretoNbd.js';
 import type { FitOptions, ParetoNbdModel, PurchaseHistory } from './types.js';
+import { checkHistoryLimits } from './limits.js';
 import { readInput, readingInput } from '../../shared/input.js';
 
 /**
@@ -45,6 +46,7 @@ export function fitParetoNbd(
 ): ParetoNbdModel {
   const context = 'fitParetoNbd';
   const columns = readingInput('customers', context, () => readPurchaseHistories(customers, context));
+  checkHistoryLimits(columns, context);
   const defaults = Float64Array.of(
     1,
     Math.max(columns.meanAge / (columns.meanFrequency + 1), 1e-3),

@@ -2,6 +2,7 @@ import { fail } from '../../shared/errors.js';
 import { countProbability } from './internal/dispatch.js';
 import { readDuration, readTransactionModel } from './internal/models.js';
 import type { TransactionModelParameters } from './types.js';
+import { LIFETIME_MAX_COUNT } from './limits.js';
 import { readInput } from '../../shared/input.js';
 
 /**
@@ -29,8 +30,11 @@ import { readInput } from '../../shared/input.js';
 export function purchaseCountProbability(model: TransactionModelParameters, n: number, t: number): number {
   const context = 'purchaseCountProbability';
   const fitted = readTransactionModel(readInput(model, 'model', context), context);
-  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) fail('n', 'a whole number ≥ 0', n, context);
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0 || n > LIFETIME_MAX_COUNT)
+    fail('n', `a whole number from 0 to ${LIFETIME_MAX_COUNT}`, n, context);
   const span = readDuration(t, 't', context);
+  if (fitted.kind === 'bg-bb' && span > LIFETIME_MAX_COUNT)
+    fail('t', `at most ${LIFETIME_MAX_COUNT} transaction opportunities`, t, context);
   if (span === 0) return n === 0 ? 1 : 0;
   return Math.min(1, Math.max(0, countProbability(fitted, n, span, context)));
 }

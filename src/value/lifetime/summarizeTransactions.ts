@@ -135,7 +135,7 @@ export function summarizeTransactions(
   if (typeof options !== 'object' || options === null) fail('options', 'an options object with asOf', options, context);
   const asOf = readInstant(options.asOf, 'options.asOf', context);
   const unit = options.unit ?? 'days';
-  if (!Object.prototype.hasOwnProperty.call(UNIT_DAYS, unit))
+  if (typeof unit !== 'string' || !Object.prototype.hasOwnProperty.call(UNIT_DAYS, unit))
     fail('options.unit', 'one of "days", "weeks", "months"', unit, context);
   const idField = readFieldName(options.idField, 'customerId', 'options.idField', context);
   const dateField = readFieldName(options.dateField, 'date', 'options.dateField', context);
