@@ -87,89 +87,80 @@ function specialRows(specials: Map<string, Special>): ScaleRow[] {
  */
 export function checkScale(definition: ScaleDefinition, min: Decimal, max: Decimal, path: string): Issue[] {
   const issues: Issue[] = [];
-  const within = (value: unknown, where: string): void => {
+  const within: Within = (value, where) => {
     const rating = tryDecimal(value);
     if (rating && (rating.lessThan(min) || rating.greaterThan(max))) {
-      issues.push(
-        makeIssue(where, `a rating within [${min.toFixed()}, ${max.toFixed()}]`, rating.toFixed(), 'out_of_range'),
-      );
+      const expected = `a rating within [${min.toFixed()}, ${max.toFixed()}]`;
+      issues.push(makeIssue(where, expected, rating.toFixed(), 'out_of_range'));
     }
   };
   const seen = new Set<string>();
   (definition.special ?? []).forEach((special, index) => {
     if (seen.has(special.value))
-      issues.push(
-        makeIssue(
-          `${path}.special[${index}].value`,
-          'a unique special value',
-          `duplicate "${special.value}"`,
-          'duplicate',
-        ),
-      );
+      issues.push(duplicate(`${path}.special[${index}].value`, 'special value', special.value));
     seen.add(special.value);
     if ('rating' in special) within(special.rating, `${path}.special[${index}].rating`);
   });
   switch (definition.type) {
-    case 'bands': {
-      const intervals = definition.bands.map((band) => compileInterval(band.interval));
-      definition.bands.forEach((band, index) => within(band.rating, `${path}.bands[${index}].rating`));
-      const order = intervals
-        .map((interval, index) => ({ interval, index }))
-        .sort((a, b) => compareLower(a.interval, b.interval));
-      const tiling = tilingProblem(order.map((entry) => entry.interval));
-      if (tiling) {
-        const entry = order[tiling.index]!;
-        issues.push(
-          makeIssue(
-            `${path}.bands[${entry.index}].interval`,
-            `bands that meet exactly (${tiling.problem})`,
-            entry.interval.text,
-            'inconsistent',
-          ),
-        );
-      }
+    case 'bands':
+      checkBands(definition, path, within, issues);
       break;
-    }
-    case 'linear': {
-      const from = toDecimal(definition.from.raw);
-      const to = toDecimal(definition.to.raw);
-      if (from.equals(to))
-        issues.push(
-          makeIssue(
-            `${path}.to.raw`,
-            `a raw anchor different from from.raw (${from.toFixed()})`,
-            to.toFixed(),
-            'inconsistent',
-          ),
-        );
-      within(definition.from.rating, `${path}.from.rating`);
-      within(definition.to.rating, `${path}.to.rating`);
+    case 'linear':
+      checkLinear(definition, path, within, issues);
       break;
-    }
-    case 'categorical': {
-      const codes = new Set<string>();
-      definition.categories.forEach((category, index) => {
-        if (codes.has(category.value))
-          issues.push(
-            makeIssue(
-              `${path}.categories[${index}].value`,
-              'a unique category',
-              `duplicate "${category.value}"`,
-              'duplicate',
-            ),
-          );
-        codes.add(category.value);
-        within(category.rating, `${path}.categories[${index}].rating`);
-      });
-      if (definition.default !== undefined) within(definition.default, `${path}.default`);
+    case 'categorical':
+      checkCategorical(definition, path, within, issues);
       break;
-    }
     case 'boolean':
       within(definition.true, `${path}.true`);
       within(definition.false, `${path}.false`);
       break;
   }
   return issues;
+}
+
+/** Reports a rating outside the factor's `[min, max]` at `where`. */
+type Within = (value: unknown, where: string) => void;
+
+const duplicate = (where: string, what: string, value: string): Issue =>
+  makeIssue(where, `a unique ${what}`, `duplicate "${value}"`, 'duplicate');
+
+/** Bands: ratings within range, and intervals that tile without gap or overlap (in any listing order). */
+function checkBands(definition: Of<'bands'>, path: string, within: Within, issues: Issue[]): void {
+  const intervals = definition.bands.map((band) => compileInterval(band.interval));
+  definition.bands.forEach((band, index) => within(band.rating, `${path}.bands[${index}].rating`));
+  const order = intervals
+    .map((interval, index) => ({ interval, index }))
+    .sort((a, b) => compareLower(a.interval, b.interval));
+  const tiling = tilingProblem(order.map((entry) => entry.interval));
+  if (!tiling) return;
+  const entry = order[tiling.index]!;
+  const where = `${path}.bands[${entry.index}].interval`;
+  issues.push(makeIssue(where, `bands that meet exactly (${tiling.problem})`, entry.interval.text, 'inconsistent'));
+}
+
+/** Linear: two different raw anchors, ratings within range. */
+function checkLinear(definition: Of<'linear'>, path: string, within: Within, issues: Issue[]): void {
+  const from = toDecimal(definition.from.raw);
+  const to = toDecimal(definition.to.raw);
+  if (from.equals(to)) {
+    const expected = `a raw anchor different from from.raw (${from.toFixed()})`;
+    issues.push(makeIssue(`${path}.to.raw`, expected, to.toFixed(), 'inconsistent'));
+  }
+  within(definition.from.rating, `${path}.from.rating`);
+  within(definition.to.rating, `${path}.to.rating`);
+}
+
+/** Categorical: unique codes, ratings (and the default) within range. */
+function checkCategorical(definition: Of<'categorical'>, path: string, within: Within, issues: Issue[]): void {
+  const codes = new Set<string>();
+  definition.categories.forEach((category, index) => {
+    if (codes.has(category.value))
+      issues.push(duplicate(`${path}.categories[${index}].value`, 'category', category.value));
+    codes.add(category.value);
+    within(category.rating, `${path}.categories[${index}].rating`);
+  });
+  if (definition.default !== undefined) within(definition.default, `${path}.default`);
 }
 
 type Of<T extends ScaleDefinition['type']> = Extract<ScaleDefinition, { type: T }>;
