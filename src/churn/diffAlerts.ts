@@ -2,6 +2,8 @@ import { fail } from '../shared/errors.js';
 import { readInstant } from '../shared/dates.js';
 import { alertKey } from './evaluateChurnRisk.js';
 import { readInput } from '../shared/input.js';
+import { parseWith } from '../shared/schema.js';
+import { churnRiskResultSchema } from './parseChurnRiskResult.js';
 
 /**
  * An alert as `diffAlerts` needs it: a stable `key` (or `accountId` and `ruleId`), plus anything
@@ -27,6 +29,16 @@ export type AlertRun = readonly (
     }
   | KeyedAlert
 )[];
+
+/**
+ * A batch run as `evaluateChurnRiskBatch` returns it (live or read back from JSON): the results are
+ * the run; accounts in `errors` were not evaluated, so their earlier alerts are `stale`, not resolved.
+ * @category Churn
+ */
+export interface AlertBatchRun {
+  readonly results: AlertRun;
+  readonly errors?: readonly unknown[];
+}
 
 /**
  * A snooze: do not notify about `key` until `until` (inclusive), and why. An input, not hidden state.
@@ -79,14 +91,36 @@ function keyOf(alert: KeyedAlert, path: string): string {
   return fail(path, 'an alert with a key, or with accountId and ruleId', alert, 'diffAlerts');
 }
 
-function indexRun(given: AlertRun, name: string): RunIndex {
-  const run = readInput(given, name, 'diffAlerts');
-  if (!Array.isArray(run)) fail(name, 'an array of churn results or alerts', run, 'diffAlerts', 'invalid_type');
+function indexRun(given: AlertRun | AlertBatchRun, name: string): RunIndex {
+  const read: unknown = readInput(given, name, 'diffAlerts');
+  // a batch run ({ results, errors } of evaluateChurnRiskBatch): its failed accounts were not evaluated
+  const batch = typeof read === 'object' && read !== null && !Array.isArray(read) && 'results' in read;
+  const run: unknown = batch ? (read as { results: unknown }).results : read;
+  const where = batch ? `${name}.results` : name;
+  if (!Array.isArray(run))
+    fail(
+      where,
+      'an array of churn results or alerts, or a batch { results, errors }',
+      run,
+      'diffAlerts',
+      'invalid_type',
+    );
+  return indexItems(run, where);
+}
+
+function isChurnResult(item: unknown): boolean {
+  return typeof item === 'object' && item !== null && 'alerts' in item && 'ruleSet' in item && 'risk' in item;
+}
+
+function indexItems(run: readonly unknown[], name: string): RunIndex {
   const fired = new Map<string, KeyedAlert>();
   const undecided = new Set<string>();
   let accounts: Set<string> | undefined;
-  run.forEach((item, index) => {
+  run.forEach((given, index) => {
     const path = `${name}[${index}]`;
+    // a whole evaluateChurnRisk result (live or stored) is validated and its decimals revived, so the
+    // alerts passed through are the same whichever form the run came in
+    const item = isChurnResult(given) ? parseWith(churnRiskResultSchema, given, 'diffAlerts', path) : given;
     if (typeof item !== 'object' || item === null) fail(path, 'a churn result or an alert', item, 'diffAlerts');
     if (Array.isArray((item as { alerts?: unknown }).alerts)) {
       const result = item as {
@@ -97,10 +131,11 @@ function indexRun(given: AlertRun, name: string): RunIndex {
       if (typeof result.accountId !== 'string')
         fail(`${path}.accountId`, 'an account id', result.accountId, 'diffAlerts');
       (accounts ??= new Set()).add(result.accountId);
-      result.alerts.forEach((alert, alertIndex) => {
+      result.alerts.forEach((alert: unknown, alertIndex) => {
         if (typeof alert !== 'object' || alert === null)
           fail(`${path}.alerts[${alertIndex}]`, 'an alert object', alert, 'diffAlerts', 'invalid_type');
-        fired.set(keyOf({ accountId: result.accountId, ...alert }, `${path}.alerts[${alertIndex}]`), alert);
+        const keyed = alert as KeyedAlert;
+        fired.set(keyOf({ accountId: result.accountId, ...keyed }, `${path}.alerts[${alertIndex}]`), keyed);
       });
       const rules: unknown = result.undecided ?? [];
       if (!Array.isArray(rules))
@@ -119,12 +154,37 @@ function indexRun(given: AlertRun, name: string): RunIndex {
   return { fired, undecided, accounts };
 }
 
+/** The snoozes active at `asOf`, by key. */
+function readSnoozes(given: DiffAlertsOptions): Map<string, { until: number; snooze: AlertSnooze }> {
+  const options: unknown = readInput(given, 'options', 'diffAlerts') ?? {};
+  if (typeof options !== 'object' || options === null)
+    fail('options', 'an options object', options, 'diffAlerts', 'invalid_type');
+  const { snoozes: list, asOf: asOfGiven } = options as { snoozes?: unknown; asOf?: unknown };
+  const snoozes = new Map<string, { until: number; snooze: AlertSnooze }>();
+  if (list === undefined) return snoozes;
+  if (!Array.isArray(list)) fail('snoozes', 'an array of snoozes', list, 'diffAlerts', 'invalid_type');
+  if (list.length === 0) return snoozes;
+  if (asOfGiven === undefined) fail('asOf', 'an asOf date to compare snoozes with', undefined, 'diffAlerts');
+  const asOf = readInstant(asOfGiven, 'asOf', 'diffAlerts');
+  list.forEach((snooze: unknown, index) => {
+    const key = typeof snooze === 'object' && snooze !== null ? (snooze as { key?: unknown }).key : undefined;
+    if (typeof key !== 'string')
+      fail(`snoozes[${index}].key`, 'a snooze with the alert key', snooze, 'diffAlerts', 'invalid_type');
+    const until = readInstant((snooze as { until?: unknown }).until, `snoozes[${index}].until`, 'diffAlerts');
+    if (until >= asOf) snoozes.set(key, { until, snooze: snooze as AlertSnooze });
+  });
+  return snoozes;
+}
+
 /**
  * Compares two runs of alerts by stable key so a CRM notifies once: `new`, `ongoing`, `resolved`,
  * and `stale` (fired before, unknown now: a gap in data never counts as resolved); new alerts
  * under an active snooze are listed as `snoozed` instead of `new`.
  *
- * @param previous - The earlier run (results of `evaluateChurnRisk`, or bare alerts).
+ * Runs may be live results or their JSON forms read back from storage, and a batch run
+ * (`evaluateChurnRiskBatch`'s `{ results, errors }`) may stand for a run.
+ *
+ * @param previous - The earlier run (results of `evaluateChurnRisk`, a batch run, or bare alerts).
  * @param current - The later run, in the same form.
  * @throws {ValidationError} when a run is not an array, an alert has no key, or snoozes come without `asOf`.
  * @example
@@ -140,21 +200,13 @@ function indexRun(given: AlertRun, name: string): RunIndex {
  * @category Churn
  */
 export function diffAlerts<A extends KeyedAlert = KeyedAlert>(
-  previous: AlertRun,
-  current: AlertRun,
-  options: DiffAlertsOptions = {},
+  previous: AlertRun | AlertBatchRun,
+  current: AlertRun | AlertBatchRun,
+  givenOptions: DiffAlertsOptions = {},
 ): AlertDiff<A> {
   const before = indexRun(previous, 'previous');
   const now = indexRun(current, 'current');
-  const snoozes = new Map<string, { until: number; snooze: AlertSnooze }>();
-  if (options.snoozes !== undefined && options.snoozes.length > 0) {
-    if (options.asOf === undefined) fail('asOf', 'an asOf date to compare snoozes with', undefined, 'diffAlerts');
-    const asOf = readInstant(options.asOf, 'asOf', 'diffAlerts');
-    options.snoozes.forEach((snooze, index) => {
-      const until = readInstant(snooze.until, `snoozes[${index}].until`, 'diffAlerts');
-      if (until >= asOf) snoozes.set(snooze.key, { until, snooze });
-    });
-  }
+  const snoozes = readSnoozes(givenOptions);
   const fresh: A[] = [];
   const ongoing: A[] = [];
   const snoozed: (A & { snooze: AlertSnooze })[] = [];

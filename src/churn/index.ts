@@ -78,9 +78,16 @@ export {
   type ChurnRiskOutcome,
 } from './evaluateChurnRiskEach.js';
 export {
+  parseChurnRiskResult,
+  parseChurnRiskBatch,
+  churnRiskResultSchema,
+  churnRiskBatchSchema,
+} from './parseChurnRiskResult.js';
+export {
   diffAlerts,
   type AlertDiff,
   type AlertRun,
+  type AlertBatchRun,
   type AlertSnooze,
   type KeyedAlert,
   type DiffAlertsOptions,

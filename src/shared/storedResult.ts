@@ -48,3 +48,31 @@ export const storedRecordError = /* @__PURE__ */ z.object({
   issues: z.array(storedIssue),
   message: z.string(),
 });
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * `parsed` (a schema's output for `raw`) with every object's keys in the order `raw` had them, so a
+ * revived result serialises to the same text as the stored one even where a loose schema moved
+ * the keys it does not name.
+ */
+export function inInputOrder(raw: unknown, parsed: unknown): unknown {
+  if (Array.isArray(raw) && Array.isArray(parsed)) return parsed.map((item, index) => inInputOrder(raw[index], item));
+  if (!isPlainObject(parsed) || typeof raw !== 'object' || raw === null) return parsed;
+  const out: Record<string, unknown> = {};
+  const source = raw as Record<string, unknown>;
+  for (const key of [...Object.keys(source), ...Object.keys(parsed)]) {
+    if (Object.prototype.hasOwnProperty.call(out, key) || !Object.prototype.hasOwnProperty.call(parsed, key)) continue;
+    Object.defineProperty(out, key, {
+      value: inInputOrder(source[key], parsed[key]),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
+}
