@@ -277,7 +277,8 @@ export default async function (): Promise<void> {
   const inlineVsClientele = disagreements(inlineOut, clienteleAll.decisions);
   const levelsDiffer = inlineLevels.some((level, index) => level !== clienteleAll.levels[index]);
   console.log(
-    `agreement: clientele vs the inline baseline ${inlineVsClientele === 0 && !levelsDiffer ? 'identical' : 'DIFFERENT'}`,
+    'agreement: clientele vs the inline baseline ' +
+      (inlineVsClientele === 0 && !levelsDiffer ? 'identical' : 'DIFFERENT'),
   );
   if (inlineVsClientele !== 0 || levelsDiffer) process.exitCode = 1;
   const figures = await compareCpuAsync([
@@ -317,7 +318,8 @@ export default async function (): Promise<void> {
   );
   console.log(
     `decideRules / inline: ${clientele.minRatio.toFixed(2)}× min, ${clientele.medianRatio.toFixed(2)}× median ` +
-      `(target ≤ 2×): ${clientele.medianRatio <= 2 ? 'met' : 'NOT met'}; inline ${inline.medianMs.toFixed(1)} ms/round`,
+      `(target ≤ 2×): ${clientele.medianRatio <= 2 ? 'met' : 'NOT met'}; ` +
+      `inline ${inline.medianMs.toFixed(1)} ms/round`,
   );
   console.log(
     `json-rules-engine / decideRules per record: ${overEngine((f) => f.minRatio).toFixed(0)}× min, ` +

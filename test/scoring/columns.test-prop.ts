@@ -40,12 +40,14 @@ function cell(min: number, max: number): fc.Arbitrary<unknown> {
   );
 }
 
-const options: fc.Arbitrary<ScoreOptions> = fc.record({
-  clamp: fc.boolean(),
-  missing: fc.constantFrom('error' as const, 'min' as const),
-  normalisation: fc.constantFrom(undefined, 'ratio' as const, 'minmax' as const),
-  bands: fc.constantFrom(potentialValueBands, null),
-});
+const options: fc.Arbitrary<ScoreOptions> = fc
+  .record({
+    clamp: fc.boolean(),
+    missing: fc.constantFrom('error' as const, 'min' as const),
+    normalisation: fc.constantFrom('model', 'ratio' as const, 'minmax' as const),
+    bands: fc.constantFrom(potentialValueBands, null),
+  })
+  .map(({ normalisation, ...rest }) => (normalisation === 'model' ? rest : { ...rest, normalisation }));
 
 const modelWithRows = scorecardDefinition.chain((definition) => {
   const factors = factorsOf(definition);
@@ -66,8 +68,7 @@ function expected(model: Scorecard, record: Record<string, unknown>, settings: S
 function checkRows(model: Scorecard, rows: readonly (readonly unknown[])[], settings: ScoreOptions): void {
   const ids = model.factorIds;
   const columns = Object.fromEntries(ids.map((id, f) => [id, rows.map((row) => row[f])]));
-  const { missing, ...rest } = settings;
-  const scores = scoreColumns(model, columns, { ...rest, missing });
+  const scores = scoreColumns(model, columns, settings);
   const errors = new Map(scores.errors.map((error) => [error.index, error]));
   rows.forEach((row, i) => {
     const record = Object.fromEntries(ids.map((id, f) => [id, row[f]]));
