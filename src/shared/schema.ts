@@ -6,7 +6,7 @@
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { ValidationError, describeValue, formatPath, makeIssue, type Issue, type IssueCode } from './errors.js';
-import { readInput } from './input.js';
+import { readInput, readingInput } from './input.js';
 import { tryDecimal } from './numeric.js';
 
 /**
@@ -135,6 +135,18 @@ function toIssues(issues: readonly ZodIssue[], base = ''): Issue[] {
  */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, context: string, base = ''): z.output<S> {
   const result = schema.safeParse(readInput(input, base, context), { reportInput: true });
+  if (!result.success) throw new ValidationError(toIssues(result.error.issues, base), context);
+  return result.data;
+}
+
+/**
+ * Like {@link parseWith} but without the snapshot: for schemas that are not recursive (so zod reads
+ * a bounded depth and never follows a cycle) over inputs too large to copy, such as a chart's
+ * rows. A throwing getter or a revoked proxy met on the way is a `ValidationError` at `base`.
+ * @throws {ValidationError} when `input` does not match or cannot be read.
+ */
+export function parseInPlace<S extends z.ZodType>(schema: S, input: unknown, context: string, base = ''): z.output<S> {
+  const result = readingInput(base, context, () => schema.safeParse(input, { reportInput: true }));
   if (!result.success) throw new ValidationError(toIssues(result.error.issues, base), context);
   return result.data;
 }

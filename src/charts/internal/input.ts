@@ -7,7 +7,7 @@
  * @module
  */
 import { z } from 'zod';
-import { parseWith } from '../../shared/schema.js';
+import { parseInPlace } from '../../shared/schema.js';
 import { tryDecimal } from '../../shared/numeric.js';
 import type { ChartOptions, NumberLike } from '../chartOptions.js';
 
@@ -93,8 +93,10 @@ export const chartOptionsShape = {
 export const chartOptionsSchema = /* @__PURE__ */ z.looseObject(chartOptionsShape);
 
 /**
- * Reads a chart's data argument: snapshot (throwing getters, revoked proxies, cycles and absurd
- * nesting become `ValidationError`s) and shape check. Paths are relative to the argument.
+ * Reads a chart's data argument: a shape check in place (the chart schemas are not recursive, so
+ * nesting and cycles beyond the fields a chart reads are never walked; a throwing getter or a
+ * revoked proxy is a `ValidationError`). Not snapshotted: a chart of a million accounts costs more
+ * to copy than to draw. Paths are relative to the argument.
  */
 export function readChartInput<S extends z.ZodType>(
   schema: S,
@@ -102,7 +104,7 @@ export function readChartInput<S extends z.ZodType>(
   context: string,
   path = '',
 ): z.output<S> {
-  return parseWith(schema, input, context, path);
+  return parseInPlace(schema, input, context, path);
 }
 
 /** Reads a chart's options (`undefined` is `{}`); paths start at `options`. */
@@ -111,5 +113,5 @@ export function readChartOptions<S extends z.ZodType = typeof chartOptionsSchema
   context: string,
   schema?: S,
 ): z.output<S> & ChartOptions {
-  return parseWith(schema ?? chartOptionsSchema, options ?? {}, context, 'options') as z.output<S> & ChartOptions;
+  return parseInPlace(schema ?? chartOptionsSchema, options ?? {}, context, 'options') as z.output<S> & ChartOptions;
 }
