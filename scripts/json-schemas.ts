@@ -76,7 +76,7 @@ function fromZod(schema: z.ZodType, io: 'input' | 'output' = 'input'): JsonSchem
         Object.assign(context.jsonSchema, numericJson);
       } else if (context.zodSchema === labelsObjectSchema) {
         // the record of locales: en required (the fallback), zh-CN named (every preset carries it)
-        const text = { type: 'string', minLength: 1 };
+        const text = { type: 'string' as const, minLength: 1 };
         context.jsonSchema.properties = { en: text, 'zh-CN': text };
         context.jsonSchema.required = ['en'];
       } else if (context.zodSchema === idSchema) {
