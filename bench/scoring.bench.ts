@@ -10,9 +10,9 @@
  * accounts, and `scoreEach` streaming 1,000,000 accounts with the heap measured on the way.
  */
 import { Decimal } from 'decimal.js';
-import { potentialValueModel, scoreColumns, scoreEach, scorePortfolio } from '../src/index.js';
+import { potentialValueModel, score, scoreColumns, scoreEach, scorePortfolio } from '../src/index.js';
 import { seededRandom } from '../demo/sample-portfolio.js';
-import { bestOf, compareCpu, printCpu } from './timing.js';
+import { bestOf, compareCpu, compareCpuAsync, printCpu } from './timing.js';
 
 const COUNT = Number(process.env.BENCH_ACCOUNTS ?? 1_000_000);
 
@@ -129,11 +129,98 @@ export default async function run(): Promise<void> {
     }
     return graded;
   };
+  // the same accounts with ratings that are arbitrary doubles (17 significant digits, e.g. 0.1 + 0.2)
+  const random = seededRandom(11);
+  const arbitrary: Record<string, Float64Array> = {};
+  for (const factor of factors) {
+    const min = factor.min.toNumber();
+    const span = factor.max.toNumber() - min;
+    arbitrary[factor.id] = Float64Array.from({ length: COUNT }, () => min + random() * span);
+  }
+  const floatOver = (data: Record<string, Float64Array>) => (): number => {
+    const totals = new Float64Array(COUNT);
+    for (let f = 0; f < ids.length; f++) {
+      const column = data[ids[f]!]!;
+      const weight = weights[f]!;
+      for (let i = 0; i < COUNT; i++) totals[i]! += column[i]! * weight;
+    }
+    let graded = 0;
+    for (let i = 0; i < COUNT; i++) {
+      const t = totals[i]!;
+      graded += t >= 80 ? 0 : t >= 60 ? 1 : t > 40 ? 2 : 3;
+    }
+    return graded;
+  };
+  void floatLoop;
   printCpu(
-    'scoreColumns against the Float64 weighted-sum loop',
+    'scoreColumns against the Float64 weighted-sum loop (1,000,000 accounts per round)',
     compareCpu([
-      { name: 'Float64 weighted-sum loop (baseline)', run: floatLoop },
-      { name: 'clientele scoreColumns (exact)', run: () => scoreColumns(potentialValueModel, columns) },
+      { name: 'Float64 weighted-sum loop (baseline)', run: floatOver(columns) },
+      {
+        name: 'clientele scoreColumns (exact), half-point ratings',
+        run: () => scoreColumns(potentialValueModel, columns),
+      },
+      { name: 'Float64 loop, arbitrary doubles', run: floatOver(arbitrary) },
+      {
+        name: 'clientele scoreColumns (exact), arbitrary doubles',
+        run: () => scoreColumns(potentialValueModel, arbitrary),
+      },
+    ]),
+  );
+  let arbitraryMismatch = 0;
+  const arbitraryScores = scoreColumns(potentialValueModel, arbitrary);
+  for (let i = 0; i < COUNT; i += 4999) {
+    const ratings = Object.fromEntries(ids.map((id) => [id, arbitrary[id]![i]!]));
+    const expected = score(potentialValueModel, ratings);
+    if (expected.total.toString() !== arbitraryScores.total(i)!.toString()) arbitraryMismatch++;
+    if (expected.grade !== arbitraryScores.grade(i)) arbitraryMismatch++;
+  }
+  console.log(`arbitrary doubles: ${arbitraryMismatch} disagreements with score on every 4,999th account`);
+
+  // Per account: score in a loop (totals and grades read; explanation lines left unread, so never
+  // built), the same with every factor line read, and scorePortfolio; against the float loop per account.
+  const PER_ACCOUNT = Math.min(COUNT, 100_000);
+  const recordsOf = (count: number) =>
+    Array.from({ length: count }, (_, i) => {
+      const ratings: Record<string, number> = {};
+      for (const id of ids) ratings[id] = columns[id]![i]!;
+      return { id: `A${i}`, ratings };
+    });
+  const accounts = recordsOf(PER_ACCOUNT);
+  printCpu(
+    `Per account: score and the batch forms against the Float64 loop (ratios per account; ` +
+      `${PER_ACCOUNT.toLocaleString('en')} accounts per round for the record forms)`,
+    await compareCpuAsync([
+      { name: 'Float64 weighted-sum loop (baseline)', run: floatOver(columns), units: COUNT },
+      {
+        name: 'score in a loop, total and grade read',
+        run: () => {
+          let graded = 0;
+          for (const account of accounts) graded += score(potentialValueModel, account.ratings).grade === 'A' ? 1 : 0;
+          return graded;
+        },
+        units: PER_ACCOUNT,
+      },
+      {
+        name: 'scoreEach, total and grade read',
+        run: () => {
+          let graded = 0;
+          for (const outcome of scoreEach(potentialValueModel, accounts))
+            if (outcome.ok && outcome.result.grade === 'A') graded++;
+          return graded;
+        },
+        units: PER_ACCOUNT,
+      },
+      {
+        name: 'score in a loop, every factor line read',
+        run: () => {
+          let lines = 0;
+          for (const account of accounts) lines += score(potentialValueModel, account.ratings).factors.length;
+          return lines;
+        },
+        units: PER_ACCOUNT,
+      },
+      { name: 'scorePortfolio', run: () => scorePortfolio(potentialValueModel, accounts), units: PER_ACCOUNT },
     ]),
   );
 
