@@ -148,6 +148,27 @@ interface Bucket {
 
 const bucket = (): Bucket => ({ accounts: new Set(), lost: ZERO });
 
+type ParsedAccount = z.output<typeof churnReportAccountSchema>;
+
+/** What churnReport accumulates over the accounts before it forms the report's lines. */
+interface ReportTally {
+  readonly issues: Issue[];
+  readonly ids: Set<string>;
+  revenueBase: Decimal;
+  lostRevenue: Decimal;
+  churned: number;
+  readonly causes: Map<string, Bucket & { controllable: boolean | null }>;
+  readonly reasons: Map<string, Bucket & { cause: string }>;
+  readonly industries: Map<string, Bucket & { base: Decimal; count: number; churned: number }>;
+  readonly split: { controllable: Bucket; uncontrollable: Bucket; unattributed: Bucket };
+  readonly door: {
+    newAccounts: number;
+    endRevenue: Decimal;
+    baseWithoutEnd: number;
+    options: ReturnType<typeof readRevolvingDoorOptions>;
+  };
+}
+
 /**
  * Summarises churn over a period: churn rate by count and by revenue, broken down by cause (with
  * the seed's controllable / uncontrollable split), by finer reason and by industry.
@@ -194,80 +215,107 @@ export function churnReport(
     );
   const parsed = parseWith(z.array(churnReportAccountSchema).max(1_000_000), accounts, 'churnReport', 'accounts');
 
-  const issues: Issue[] = [];
-  const ids = new Set<string>();
-  let revenueBase = ZERO;
-  let lostRevenue = ZERO;
-  let churned = 0;
-  const causes = new Map<string, Bucket & { controllable: boolean | null }>();
-  const reasons = new Map<string, Bucket & { cause: string }>();
-  const industries = new Map<string, Bucket & { base: Decimal; count: number; churned: number }>();
-  const split = { controllable: bucket(), uncontrollable: bucket(), unattributed: bucket() };
-  const door = { newAccounts: 0, endRevenue: ZERO, baseWithoutEnd: 0, options: readRevolvingDoorOptions(options) };
+  const tally: ReportTally = {
+    issues: [],
+    ids: new Set<string>(),
+    revenueBase: ZERO,
+    lostRevenue: ZERO,
+    churned: 0,
+    causes: new Map(),
+    reasons: new Map(),
+    industries: new Map(),
+    split: { controllable: bucket(), uncontrollable: bucket(), unattributed: bucket() },
+    door: { newAccounts: 0, endRevenue: ZERO, baseWithoutEnd: 0, options: readRevolvingDoorOptions(options) },
+  };
+  parsed.forEach((account, index) => tallyAccount(tally, account, index, from, to));
+  if (tally.issues.length > 0) throw new ValidationError(tally.issues, 'churnReport');
+  const { byCause, byReason, byIndustry, share } = breakdowns(tally);
+  const { revenueBase, lostRevenue, churned, split, door } = tally;
+  return {
+    from: formatDay(from),
+    to: formatDay(to),
+    accounts: parsed.length - door.newAccounts,
+    churnedAccounts: churned,
+    countRate: parsed.length === door.newAccounts ? null : ZERO.plus(churned).div(parsed.length - door.newAccounts),
+    revenueBase,
+    lostRevenue,
+    revenueRate: revenueBase.isZero() ? null : lostRevenue.div(revenueBase),
+    byCause,
+    byReason,
+    byIndustry,
+    controllable: share(split.controllable),
+    uncontrollable: share(split.uncontrollable),
+    unattributed: share(split.unattributed),
+    revolvingDoor: revolvingDoor({ ...door, lostAccounts: churned, revenueBase }, door.options),
+  };
+}
 
-  parsed.forEach((account, index) => {
-    if (ids.has(account.id))
-      issues.push(makeIssue(`accounts[${index}].id`, 'an id not used by another account', describeValue(account.id)));
-    ids.add(account.id);
-    const gained = account.gainedAt === undefined ? undefined : tryInstant(account.gainedAt)!;
-    if (gained !== undefined && gained >= from && gained <= to) return void door.newAccounts++;
-    if (account.endRevenue === undefined) door.baseWithoutEnd++;
-    else door.endRevenue = door.endRevenue.plus(toDecimal(account.endRevenue));
-    const revenue = toDecimal(account.revenue);
-    const industryName = account.industry ?? 'unspecified';
-    const industry = industries.get(industryName) ?? { ...bucket(), base: ZERO, count: 0, churned: 0 };
-    industries.set(industryName, industry);
-    industry.base = industry.base.plus(revenue);
-    industry.count++;
-    revenueBase = revenueBase.plus(revenue);
+/** Adds one account's revenue and its losses within [from, to] to the report's tally. */
+function tallyAccount(tally: ReportTally, account: ParsedAccount, index: number, from: number, to: number): void {
+  const { issues, ids, causes, reasons, industries, split, door } = tally;
+  if (ids.has(account.id))
+    issues.push(makeIssue(`accounts[${index}].id`, 'an id not used by another account', describeValue(account.id)));
+  ids.add(account.id);
+  const gained = account.gainedAt === undefined ? undefined : tryInstant(account.gainedAt)!;
+  if (gained !== undefined && gained >= from && gained <= to) return void door.newAccounts++;
+  if (account.endRevenue === undefined) door.baseWithoutEnd++;
+  else door.endRevenue = door.endRevenue.plus(toDecimal(account.endRevenue));
+  const revenue = toDecimal(account.revenue);
+  const industryName = account.industry ?? 'unspecified';
+  const industry = industries.get(industryName) ?? { ...bucket(), base: ZERO, count: 0, churned: 0 };
+  industries.set(industryName, industry);
+  industry.base = industry.base.plus(revenue);
+  industry.count++;
+  tally.revenueBase = tally.revenueBase.plus(revenue);
 
-    let accountLost = ZERO;
-    let full = false;
-    (account.losses ?? []).forEach((loss, lossIndex) => {
-      const time = tryInstant(loss.date)!;
-      if (time < from || time > to) return;
-      const isFull = loss.amount === undefined || loss.full === true;
-      const amount = loss.amount === undefined ? revenue.minus(accountLost) : toDecimal(loss.amount);
-      full ||= isFull;
-      accountLost = accountLost.plus(amount);
-      if (accountLost.gt(revenue)) {
-        issues.push(
-          makeIssue(
-            `accounts[${index}].losses[${lossIndex}].amount`,
-            `losses in the period adding up to at most the revenue ${revenue.toFixed()}`,
-            describeValue(loss.amount),
-            'inconsistent',
-          ),
-        );
-        return;
-      }
-      const cause = loss.cause ?? 'unattributed';
-      const controllable = loss.cause === undefined ? null : controllableOf(loss.cause, loss.controllable);
-      const causeBucket = causes.get(cause) ?? { ...bucket(), controllable };
-      causes.set(cause, causeBucket);
-      causeBucket.accounts.add(account.id);
-      causeBucket.lost = causeBucket.lost.plus(amount);
-      if (loss.reason !== undefined) {
-        const reasonBucket = reasons.get(loss.reason) ?? { ...bucket(), cause };
-        reasons.set(loss.reason, reasonBucket);
-        reasonBucket.accounts.add(account.id);
-        reasonBucket.lost = reasonBucket.lost.plus(amount);
-      }
-      const side =
-        controllable === null ? split.unattributed : controllable ? split.controllable : split.uncontrollable;
-      side.accounts.add(account.id);
-      side.lost = side.lost.plus(amount);
-      industry.accounts.add(account.id);
-      industry.lost = industry.lost.plus(amount);
-    });
-    lostRevenue = lostRevenue.plus(accountLost);
-    if (full) {
-      churned++;
-      industry.churned++;
+  let accountLost = ZERO;
+  let full = false;
+  (account.losses ?? []).forEach((loss, lossIndex) => {
+    const time = tryInstant(loss.date)!;
+    if (time < from || time > to) return;
+    const isFull = loss.amount === undefined || loss.full === true;
+    const amount = loss.amount === undefined ? revenue.minus(accountLost) : toDecimal(loss.amount);
+    full ||= isFull;
+    accountLost = accountLost.plus(amount);
+    if (accountLost.gt(revenue)) {
+      issues.push(
+        makeIssue(
+          `accounts[${index}].losses[${lossIndex}].amount`,
+          `losses in the period adding up to at most the revenue ${revenue.toFixed()}`,
+          describeValue(loss.amount),
+          'inconsistent',
+        ),
+      );
+      return;
     }
+    const cause = loss.cause ?? 'unattributed';
+    const controllable = loss.cause === undefined ? null : controllableOf(loss.cause, loss.controllable);
+    const causeBucket = causes.get(cause) ?? { ...bucket(), controllable };
+    causes.set(cause, causeBucket);
+    causeBucket.accounts.add(account.id);
+    causeBucket.lost = causeBucket.lost.plus(amount);
+    if (loss.reason !== undefined) {
+      const reasonBucket = reasons.get(loss.reason) ?? { ...bucket(), cause };
+      reasons.set(loss.reason, reasonBucket);
+      reasonBucket.accounts.add(account.id);
+      reasonBucket.lost = reasonBucket.lost.plus(amount);
+    }
+    const side = controllable === null ? split.unattributed : controllable ? split.controllable : split.uncontrollable;
+    side.accounts.add(account.id);
+    side.lost = side.lost.plus(amount);
+    industry.accounts.add(account.id);
+    industry.lost = industry.lost.plus(amount);
   });
-  if (issues.length > 0) throw new ValidationError(issues, 'churnReport');
+  tally.lostRevenue = tally.lostRevenue.plus(accountLost);
+  if (full) {
+    tally.churned++;
+    industry.churned++;
+  }
+}
 
+/** The lines by cause, by reason and by industry, largest loss first, and the share of any group. */
+function breakdowns(tally: ReportTally) {
+  const { causes, reasons, industries, lostRevenue, revenueBase } = tally;
   const ratio = (part: Decimal, whole: Decimal): Decimal | null => (whole.isZero() ? null : part.div(whole));
   const share = (entry: Bucket): ChurnShare => ({
     accounts: entry.accounts.size,
@@ -306,21 +354,5 @@ export function churnReport(
   }));
   byIndustry.sort(byLoss((line) => line.industry));
 
-  return {
-    from: formatDay(from),
-    to: formatDay(to),
-    accounts: parsed.length - door.newAccounts,
-    churnedAccounts: churned,
-    countRate: parsed.length === door.newAccounts ? null : ZERO.plus(churned).div(parsed.length - door.newAccounts),
-    revenueBase,
-    lostRevenue,
-    revenueRate: ratio(lostRevenue, revenueBase),
-    byCause,
-    byReason,
-    byIndustry,
-    controllable: share(split.controllable),
-    uncontrollable: share(split.uncontrollable),
-    unattributed: share(split.unattributed),
-    revolvingDoor: revolvingDoor({ ...door, lostAccounts: churned, revenueBase }, door.options),
-  };
+  return { byCause, byReason, byIndustry, share };
 }
