@@ -87,7 +87,8 @@ class Meter {
     const seconds = (cpu.user + cpu.system) / 1e6;
     console.log(
       `  ${done.toLocaleString('en').padStart(12)}  RSS ${point.rssMb.toFixed(1).padStart(8)} MB` +
-        `  live heap ${point.heapMb.toFixed(1).padStart(7)} MB  ${Math.round(done / seconds).toLocaleString('en')}/s CPU`,
+        `  live heap ${point.heapMb.toFixed(1).padStart(7)} MB` +
+        `  ${Math.round(done / seconds).toLocaleString('en')}/s CPU`,
     );
   }
   finish(): void {

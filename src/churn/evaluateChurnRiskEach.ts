@@ -53,7 +53,8 @@ export function churnOutcome(history: unknown, index: number, options: EvaluateC
  * const histories = [{ id: 'A', distress: [] }, { id: 'B', distress: [{ date: 'soon', kind: 'closure' }] }];
  * const lines: string[] = [];
  * for (const outcome of evaluateChurnRiskEach(histories, { asOf: '2026-11-01' })) {
- *   lines.push(outcome.ok ? `${outcome.id} ${outcome.result.level}` : `${outcome.id} ${outcome.error.issues[0]?.path}`);
+ *   const detail = outcome.ok ? outcome.result.level : outcome.error.issues[0]?.path;
+ *   lines.push(`${outcome.id} ${detail}`);
  * }
  * lines; // ['A none', 'B distress[0].date']
  * ```
