@@ -72,11 +72,7 @@ export {
   type EvaluateChurnRiskOptions,
 } from './evaluateChurnRisk.js';
 export { evaluateChurnRiskBatch, type ChurnRiskBatchItem } from './evaluateChurnRiskBatch.js';
-export {
-  evaluateChurnRiskEach,
-  evaluateChurnRiskEachAsync,
-  type ChurnRiskOutcome,
-} from './evaluateChurnRiskEach.js';
+export { evaluateChurnRiskEach, evaluateChurnRiskEachAsync, type ChurnRiskOutcome } from './evaluateChurnRiskEach.js';
 export {
   parseChurnRiskResult,
   parseChurnRiskBatch,

@@ -107,11 +107,11 @@ const prototypes = new Map<string, object>();
 
 /** One frozen prototype per title, holding only the display method (under a symbol, so not a field). */
 function displayPrototype(title: string): object {
-  let prototype = prototypes.get(title);
-  if (prototype === undefined) {
-    prototype = Object.freeze(Object.create(Object.prototype, { [JUPYTER_DISPLAY]: { value: displayMethod(title) } }));
-    prototypes.set(title, prototype);
-  }
+  const known = prototypes.get(title);
+  if (known !== undefined) return known;
+  const methods = { [JUPYTER_DISPLAY]: { value: displayMethod(title) } };
+  const prototype = Object.freeze(Object.create(Object.prototype, methods) as object);
+  prototypes.set(title, prototype);
   return prototype;
 }
 
