@@ -146,9 +146,13 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown, contex
  * @throws {ValidationError} when `input` does not match or cannot be read.
  */
 export function parseInPlace<S extends z.ZodType>(schema: S, input: unknown, context: string, base = ''): z.output<S> {
-  const result = readingInput(base, context, () => schema.safeParse(input, { reportInput: true }));
-  if (!result.success) throw new ValidationError(toIssues(result.error.issues, base), context);
-  return result.data;
+  // zod words its issues lazily (reading the input again): convert them inside the guard too
+  const outcome = readingInput(base, context, () => {
+    const result = schema.safeParse(input, { reportInput: true });
+    return result.success ? { data: result.data as z.output<S> } : { issues: toIssues(result.error.issues, base) };
+  });
+  if ('issues' in outcome) throw new ValidationError(outcome.issues, context);
+  return outcome.data;
 }
 
 /** A custom issue for `superRefine` callbacks: `expected` becomes the message, `code` the issue's code. */

@@ -194,6 +194,11 @@ export const moreExamples = {
   backtestHistories: backtestArgs.histories,
   backtestOutcomes: backtestArgs.outcomes,
   backtestOptions: backtestArgs.options,
+  backtest: attempt<unknown>(
+    () =>
+      clientele.backtestRules(defaultChurnRuleSet, backtestArgs.histories, backtestArgs.outcomes, backtestArgs.options),
+    {},
+  ),
   scorerOptions: { missing: 'min' },
   scorerRecord: { id: 'a', ratings: { tenure: 5 } },
   keyAccounts: [{ id: 'crystal-1', monthlySpend: 5000 }],

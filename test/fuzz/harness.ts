@@ -340,6 +340,9 @@ export const entryPoints: readonly EntryPoint[] = [
   entry('gradeOutcomes', 'grades', 'gradeOutcomeValues'),
   entry('populationStability', 'psiExpected', 'psiActual'),
   entry('characteristicStability', 'scoreResults', 'scoreResults'),
+  entry('deriveQualitySignals', 'surveyScore'),
+  entry('compareScores', 'scoreResult', 'scoreResultJson'),
+  entry('compareBacktests', 'backtest', 'backtest'),
   // scoring, value, tiers, SQL and shared helpers
   {
     ...entry('createScorer', 'scorecard', 'scorerOptions', 'scorerRecord'),
@@ -358,7 +361,6 @@ export const entryPoints: readonly EntryPoint[] = [
   entry('teamStaffing', 'classCounts', 'teamTemplates'),
   entry('historicalValue', 'historical'),
   entry('upliftValue', 'uplift'),
-  entry('toSql', 'scorecard', 'sqlOptions'),
   entry('quoteSqlIdentifier', 'sqlName', 'dialect'),
   entry('canonicalJson', 'json'),
   entry('isDecimal', 'formatValue'),
@@ -381,8 +383,7 @@ export const pendingEntryPoints: readonly EntryPoint[] = [
   entry('backtestRules', 'ruleSet', 'backtestHistories', 'backtestOutcomes', 'backtestOptions'),
   entry('reverseItemScore', 'likertAnswer', 'likertScale'),
   entry('welchMeanDifference', 'sampleA', 'sampleB', 'welchOptions'),
-  entry('deriveQualitySignals', 'surveyScore'),
-  entry('compareScores', 'scoreResult', 'scoreResultJson'),
+  entry('toSql', 'scorecard', 'sqlOptions'),
 ];
 
 const listed = new Set([...entryPoints, ...pendingEntryPoints].map((point) => point.name));

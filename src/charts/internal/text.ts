@@ -24,12 +24,17 @@ export function pickLabel(
   fallback: string,
 ): string {
   if (!labels) return fallback;
-  const exact = labels[locale];
+  // own string labels only: a displayed value's labels may hold anything
+  const own = (key: string): string | undefined => {
+    const value: unknown = Object.prototype.hasOwnProperty.call(labels, key) ? labels[key] : undefined;
+    return typeof value === 'string' ? value : undefined;
+  };
+  const exact = own(locale);
   if (exact !== undefined) return exact;
   const language = locale.split('-')[0] ?? locale;
-  const key = Object.keys(labels).find((candidate) => candidate.split('-')[0] === language);
-  if (key !== undefined) return labels[key] ?? fallback;
-  return labels['en'] ?? fallback;
+  const key = Object.keys(labels).find((candidate) => candidate.split('-')[0] === language && own(candidate));
+  if (key !== undefined) return own(key) ?? fallback;
+  return own('en') ?? fallback;
 }
 
 /** Whether a locale's UI text is Chinese (the report and chart chrome exist in en and zh-CN). */
@@ -42,16 +47,29 @@ const wide = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f
 /** A conservative estimate of rendered text width: CJK glyphs a full em, Latin ~0.62 em. */
 export function textWidth(text: string, fontSize: number): number {
   let width = 0;
-  for (const character of text) width += wide.test(character) ? 1 : /[A-Z%@#MW]/.test(character) ? 0.72 : 0.6;
+  for (const character of text) width += characterWidth(character);
   return width * fontSize;
 }
 
-/** Shortens text with an ellipsis so its estimated width fits. */
+function characterWidth(character: string): number {
+  return wide.test(character) ? 1 : /[A-Z%@#MW]/.test(character) ? 0.72 : 0.6;
+}
+
+/**
+ * Shortens text with an ellipsis so its estimated width fits: the longest prefix that fits with
+ * the ellipsis, found in one pass (linear in the text, so a 3,000-character label is cheap).
+ */
 export function fitText(text: string, maxWidth: number, fontSize: number): string {
   if (textWidth(text, fontSize) <= maxWidth) return text;
-  const characters = Array.from(text);
-  while (characters.length > 0 && textWidth(`${characters.join('')}…`, fontSize) > maxWidth) characters.pop();
-  return characters.length === 0 ? '' : `${characters.join('')}…`;
+  const room = maxWidth / fontSize - characterWidth('…');
+  let width = 0;
+  let prefix = '';
+  for (const character of text) {
+    width += characterWidth(character);
+    if (width > room) break;
+    prefix += character;
+  }
+  return prefix === '' ? '' : `${prefix}…`;
 }
 
 /** A coordinate with at most two decimals, so output is byte-stable. */
