@@ -89,7 +89,7 @@ describe('charts refuse bad data with a path', () => {
   });
 
   it('renderReport names the report option that is wrong', () => {
-    const assessment = { results: [], summary: { accounts: 0, failed: 0, totalValue: 0, byClass: [] } };
+    const assessment = { results: [], summary: { accounts: 0, failed: 0, totalValue: 0, byClass: [] } } as never;
     expect(issuesOf(() => renderReport(assessment, { tiers: [{ id: 't', count: 'many' }] } as never))[0]?.path).toBe(
       'options.tiers[0].count',
     );

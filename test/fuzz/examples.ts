@@ -115,10 +115,10 @@ export const moreExamples = {
   ipa: attempt(() => clientele.importancePerformanceAnalysis(serviceQualityInstrument, surveyRows), {
     crosshair: { importance: 50, performance: 60 },
     dimensions: [{ dimension: 'attitude', labels: { en: 'Attitude' }, importance: 55, performance: 40 }],
-  }),
+  } as never),
   servqualGaps: attempt(() => clientele.measureServqualGaps(serviceQualityInstrument, surveyRows), {
     dimensions: [{ dimension: 'attitude', labels: { en: 'Attitude' }, gap: -0.5 }],
-  }),
+  } as never),
   gains: clientele.discrimination(scores, outcomes),
   gradeOutcomesResult: clientele.gradeOutcomes(['A', 'A', 'B', 'B', 'C', 'C'], [0, 0, 0, 1, 1, 1]),
   gradeBands: potentialValueBands,

@@ -13,7 +13,7 @@ import {
 import { tableBundle, withDisplay } from '../../src/shared/display.js';
 
 const JUPYTER = Symbol.for('Jupyter.display');
-type Bundle = Record<string, string>;
+type Bundle = { readonly 'text/plain': string; readonly 'text/html': string };
 const bundleOf = (value: object): Bundle => (value as Record<symbol, () => Bundle>)[JUPYTER]!.call(value);
 
 const models = {

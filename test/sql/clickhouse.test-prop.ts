@@ -96,7 +96,7 @@ live('ClickHouse scorecard parity (two shards)', () => {
               }),
             })),
           };
-          const model = defineScorecard(withScales);
+          const model = defineScorecard(withScales as never);
           const kinds = scales.map((scale) => (scale as { type?: string } | undefined)?.type);
           await loadClickhouse(
             'scored',
