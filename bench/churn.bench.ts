@@ -262,10 +262,16 @@ export default async function (): Promise<void> {
   const fired = clienteleAll.decisions.reduce((total, value) => total + (value === 1 ? 1 : 0), 0);
   const unknown = clienteleAll.decisions.reduce((total, value) => total + (value === -1 ? 1 : 0), 0);
   console.log(
-    `${RECORDS.toLocaleString('en')} records × ${rules} rules; fired ${((100 * fired) / clienteleAll.decisions.length).toFixed(1)}% of decisions, unknown ${unknown}, errors ${clienteleAll.errors.length}`,
+    `${RECORDS.toLocaleString('en')} records × ${rules} rules; fired ` +
+      `${((100 * fired) / clienteleAll.decisions.length).toFixed(1)}% of decisions, unknown ${unknown}, errors ` +
+      `${clienteleAll.errors.length}`,
   );
   console.log(
-    `agreement: clientele vs hand-written ${handVsClientele === 0 ? 'identical' : `${handVsClientele} DIFFERENT`} (${(RECORDS * rules).toLocaleString('en')} decisions); clientele vs json-rules-engine ${engineVsClientele === 0 ? 'identical' : `${engineVsClientele} DIFFERENT`} (${(ENGINE_RECORDS * rules).toLocaleString('en')} decisions)`,
+    `agreement: clientele vs hand-written ` +
+      `${handVsClientele === 0 ? 'identical' : `${handVsClientele} DIFFERENT`} ` +
+      `(${(RECORDS * rules).toLocaleString('en')} decisions); clientele vs json-rules-engine ` +
+      `${engineVsClientele === 0 ? 'identical' : `${engineVsClientele} DIFFERENT`} ` +
+      `(${(ENGINE_RECORDS * rules).toLocaleString('en')} decisions)`,
   );
   if (handVsClientele !== 0 || engineVsClientele !== 0) process.exitCode = 1;
 
@@ -350,6 +356,7 @@ export default async function (): Promise<void> {
     {},
   );
   console.log(
-    `missing fact under "not": json-rules-engine fires ${pitfallEvents} rule(s); clientele fires ${ours.fired.length} and reports ${ours.unknown.length} unknown`,
+    `missing fact under "not": json-rules-engine fires ${pitfallEvents} rule(s); clientele fires ` +
+      `${ours.fired.length} and reports ${ours.unknown.length} unknown`,
   );
 }

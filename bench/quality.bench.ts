@@ -143,6 +143,7 @@ export default function run(): void {
     row('measureServqualGaps (exact rationals)', gaps.ms),
   ]);
   console.log(
-    `scoreSurvey on prepared data: ${(scored.ms / float64.ms).toFixed(2)}× the Float64 loop; from raw responses: ${objectsRatio}× a Float64 loop over the same objects.`,
+    `scoreSurvey on prepared data: ${(scored.ms / float64.ms).toFixed(2)}× the Float64 loop; from raw ` +
+      `responses: ${objectsRatio}× a Float64 loop over the same objects.`,
   );
 }

@@ -108,10 +108,12 @@ export default async function run(): Promise<void> {
     },
   ]);
   console.log(
-    `exact vs naive decimal: ${mismatch} disagreements; float loop grades that differ from exact: ${gradeMismatchFloat}`,
+    `exact vs naive decimal: ${mismatch} disagreements; float loop grades that differ from exact: ` +
+      `${gradeMismatchFloat}`,
   );
   console.log(
-    `target: scoreColumns ≤ 2× the Float64 loop → ${exact.ms / float.ms <= 2 ? 'met' : 'NOT met'} (${(exact.ms / float.ms).toFixed(2)}×)`,
+    `target: scoreColumns ≤ 2× the Float64 loop → ${exact.ms / float.ms <= 2 ? 'met' : 'NOT met'} ` +
+      `(${(exact.ms / float.ms).toFixed(2)}×)`,
   );
 
   // The house method: process CPU time, the two contenders interleaved in 7 rounds, min and median.
@@ -233,8 +235,10 @@ export default async function run(): Promise<void> {
   });
   const portfolio = bestOf(2, () => scorePortfolio(potentialValueModel, records));
   console.log(
-    `scorePortfolio (full explanation): ${recordCount.toLocaleString('en')} accounts in ${portfolio.ms.toFixed(0)} ms ` +
-      `(${((recordCount / portfolio.ms) * 1000).toFixed(0)}/s), ${(portfolio.ms / ((float.ms * recordCount) / COUNT)).toFixed(1)}× the Float64 loop per account`,
+    `scorePortfolio (full explanation): ${recordCount.toLocaleString('en')} accounts in ` +
+      `${portfolio.ms.toFixed(0)} ms ` +
+      `(${((recordCount / portfolio.ms) * 1000).toFixed(0)}/s), ` +
+      `${(portfolio.ms / ((float.ms * recordCount) / COUNT)).toFixed(1)}× the Float64 loop per account`,
   );
 
   // Streaming a million accounts in bounded memory: records are generated lazily and dropped after scoring.
@@ -262,6 +266,7 @@ export default async function run(): Promise<void> {
   console.log(
     `scoreEach streaming: ${scored.toLocaleString('en')} accounts in ${(streamMs / 1000).toFixed(1)} s, ` +
       `live heap after each 100,000 (MiB): ${samples.map((bytes) => (bytes / 1024 / 1024).toFixed(1)).join(', ')}` +
-      `${gc ? '' : ' (run with --expose-gc for live-heap figures)'}; spread ${(spread / 1024 / 1024).toFixed(1)} MiB (flat = bounded)`,
+      `${gc ? '' : ' (run with --expose-gc for live-heap figures)'}; spread ` +
+      `${(spread / 1024 / 1024).toFixed(1)} MiB (flat = bounded)`,
   );
 }

@@ -79,7 +79,8 @@ export default async function run(): Promise<void> {
 
   const perSecond = (ms: number, count: number) => Math.round((count / ms) * 1000).toLocaleString('en-US');
   console.log(
-    `\nassessPortfolio vs scoring alone, ${COUNT.toLocaleString('en-US')} accounts (differences in potential score: ${differences})`,
+    `\nassessPortfolio vs scoring alone, ${COUNT.toLocaleString('en-US')} accounts (differences in potential ` +
+      `score: ${differences})`,
   );
   printTable([
     {

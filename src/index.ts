@@ -1,7 +1,8 @@
 /**
  * clientele: exact, explainable customer-relationship analytics for agencies and B2B account
  * businesses. The root re-exports every module; import a subpath (`clientele/scoring`,
- * `clientele/value`, `clientele/churn`, `clientele/quality`, `clientele/sql`, `clientele/outcomes`, `clientele/charts`) to load just one.
+ * `clientele/value`, `clientele/churn`, `clientele/quality`, `clientele/sql`, `clientele/outcomes`,
+ * `clientele/charts`) to load just one.
  *
  * @packageDocumentation
  */

@@ -7,7 +7,8 @@ export interface ChartOptions {
   readonly width?: number;
   /** Height of the drawing in CSS pixels; default depends on the chart. */
   readonly height?: number;
-  /** Locale of labels and numbers: `'en'` (default), `'zh-CN'`, or any locale a model's labels carry (falls back to `en`). */
+  /** Locale of labels and numbers: `'en'` (default), `'zh-CN'`, or any locale a model's labels carry (falls back to
+   * `en`). */
   readonly locale?: string;
   /** Fraction digits shown for plain numbers; default 2 (exact values underneath never change). */
   readonly digits?: number;
@@ -17,7 +18,8 @@ export interface ChartOptions {
   readonly currency?: string;
   /** `'light'` (default) or `'dark'`. */
   readonly theme?: 'light' | 'dark';
-  /** `'cividis'` (default; colour-blind safe, lightness rises monotonically so it survives greyscale), `'greyscale'`, or your own ramp of CSS colours (dark to light). */
+  /** `'cividis'` (default; colour-blind safe, lightness rises monotonically so it survives greyscale), `'greyscale'`,
+   * or your own ramp of CSS colours (dark to light). */
   readonly palette?: 'cividis' | 'greyscale' | readonly string[];
   /** Chart title (also the SVG `<title>`); each chart has a default in the chosen locale. */
   readonly title?: string;

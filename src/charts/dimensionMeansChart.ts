@@ -19,7 +19,8 @@ export interface DimensionMeansChartInput {
     readonly mean: NumberLike | null;
     readonly ci: { readonly lower: NumberLike | null; readonly upper: NumberLike | null; readonly level?: number };
   }[];
-  /** The instrument's standard as a 0–100 index (as `scoreSurvey` reports it); drawn on the answer scale when `scale` is given. */
+  /** The instrument's standard as a 0–100 index (as `scoreSurvey` reports it); drawn on the answer scale when `scale`
+   * is given. */
   readonly standard?: NumberLike;
 }
 

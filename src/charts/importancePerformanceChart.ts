@@ -98,7 +98,8 @@ function drawImportancePerformance(analysis: ImportancePerformanceChartInput, op
       text(left - 6, y(tick) + 3, context.number(tick), { fill: theme.muted, 'font-size': 10, 'text-anchor': 'end' }),
     );
   body.push(
-    `<rect x="${left}" y="${top}" width="${px(right - left)}" height="${px(bottom - top)}" fill="none" stroke="${theme.grid}"/>`,
+    `<rect x="${left}" y="${top}" width="${px(right - left)}" height="${px(bottom - top)}" fill="none" ` +
+      `stroke="${theme.grid}"/>`,
   );
   body.push(
     line(x(crossP), top, x(crossP), bottom, theme.accent, ` stroke-width="1.5" stroke-dasharray="6 3"`),
@@ -120,7 +121,8 @@ function drawImportancePerformance(analysis: ImportancePerformanceChartInput, op
   for (const point of points) {
     const [px0, py0] = [x(point.performance), y(point.importance)];
     body.push(
-      `<circle cx="${px(px0)}" cy="${px(py0)}" r="5" fill="${theme.ramp[1] ?? theme.foreground}" stroke="${theme.background}" stroke-width="1.5"/>`,
+      `<circle cx="${px(px0)}" cy="${px(py0)}" r="5" fill="${theme.ramp[1] ?? theme.foreground}" ` +
+        `stroke="${theme.background}" stroke-width="1.5"/>`,
     );
     const anchorRight = px0 > (left + right) / 2;
     body.push(
@@ -152,7 +154,8 @@ function drawImportancePerformance(analysis: ImportancePerformanceChartInput, op
     points
       .map(
         (point) =>
-          `${point.name}: ${t('importance', '重要性')} ${context.number(point.importance)}, ${t('performance', '表现')} ${context.number(point.performance)}`,
+          `${point.name}: ${t('importance', '重要性')} ${context.number(point.importance)}, ` +
+          `${t('performance', '表现')} ${context.number(point.performance)}`,
       )
       .join('; ');
   return svgDocument(theme, 'importance-performance', title, description, body);

@@ -127,7 +127,8 @@ function drawPareto(
     options.description ??
     (hit
       ? t(
-          `The largest ${context.percent(hit.accountShare)} of accounts give ${context.percent(hit.cumulativeShare)} of value.`,
+          `The largest ${context.percent(hit.accountShare)} of accounts give ` +
+            `${context.percent(hit.cumulativeShare)} of value.`,
           `最大的 ${context.percent(hit.accountShare)} 客户贡献了 ${context.percent(hit.cumulativeShare)} 的价值。`,
         )
       : t('No account has positive value.', '没有价值为正的客户。'));

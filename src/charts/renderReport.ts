@@ -171,13 +171,16 @@ function drawReport(assessment: ReportAssessment, options: ReportOptions): strin
     sections.push(section(t('Service quality', '服务质量'), parts.join('')));
   }
   const header = `<header><h1>${escapeXml(title)}</h1><p>${escapeXml(t(`${assessment.summary.accounts} accounts · total current value ${context.money(assessment.summary.totalValue)}`, `${assessment.summary.accounts} 个客户 · 当前价值合计 ${context.money(assessment.summary.totalValue)}`))}${options.asOf ? escapeXml(t(` · as of ${options.asOf}`, ` · 截至 ${options.asOf}`)) : ''}</p></header>`;
-  const style = `${displayStyle(options.theme === 'dark')}body{margin:0}main{max-width:760px;margin:0 auto}h1{font-size:22px}h2{font-size:17px;margin-top:28px;border-bottom:1px solid currentColor}`;
+  const style =
+    `${displayStyle(options.theme === 'dark')}body{margin:0}main{max-width:760px;margin:0 ` +
+    `auto}h1{font-size:22px}h2{font-size:17px;margin-top:28px;border-bottom:1px solid currentColor}`;
   return [
     '<!doctype html>',
     `<html lang="${escapeXml(context.theme.locale)}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src ` +
+      `data:">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeXml(title)}</title>`,
     `<style>${style}</style>`,

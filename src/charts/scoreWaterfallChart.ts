@@ -72,7 +72,9 @@ function drawScoreWaterfallChart(result: ScoreWaterfallInput, options: ScoreWate
   const band = (bottom - top) / rows;
   const barHeight = Math.max(4, Math.min(18, band * 0.7));
   const body: string[] = [
-    `<defs><pattern id="score-waterfall-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${theme.background}"/><line x1="0" y1="0" x2="0" y2="6" stroke="${theme.muted}" stroke-width="2"/></pattern></defs>`,
+    `<defs><pattern id="score-waterfall-hatch" width="6" height="6" patternUnits="userSpaceOnUse" ` +
+      `patternTransform="rotate(45)"><rect width="6" height="6" fill="${theme.background}"/><line x1="0" y1="0" ` +
+      `x2="0" y2="6" stroke="${theme.muted}" stroke-width="2"/></pattern></defs>`,
     ...legendItems(
       theme,
       [
@@ -168,6 +170,7 @@ function drawScoreWaterfallChart(result: ScoreWaterfallInput, options: ScoreWate
     .join(', ');
   const description =
     options.description ??
-    `${totalName} ${context.number(result.total)}${result.grade ? ` (${result.grade})` : ''}. ${t('Most points lost', '失分最多')}: ${costly}.`;
+    `${totalName} ${context.number(result.total)}${result.grade ? ` (${result.grade})` : ''}. ` +
+      `${t('Most points lost', '失分最多')}: ${costly}.`;
   return svgDocument(theme, 'score-waterfall', title, description, body);
 }

@@ -11,7 +11,8 @@ export const displayStyle = (dark: boolean): string =>
   `.clientele-display{font-family:${FONT_STACK};color:${dark ? '#e8e8e8' : '#1b1b1b'};background:${dark ? '#15171c' : '#ffffff'};padding:8px}` +
   `.clientele-table{border-collapse:collapse;margin:8px 0;font-size:13px}` +
   `.clientele-table caption{text-align:left;font-weight:bold;padding:4px 0}` +
-  `.clientele-table th,.clientele-table td{border-bottom:1px solid ${dark ? '#3a3d45' : '#dcdcdc'};padding:3px 10px;text-align:left;vertical-align:top}` +
+  `.clientele-table th,.clientele-table td{border-bottom:1px solid ${dark ? '#3a3d45' : '#dcdcdc'};padding:3px ` +
+  `10px;text-align:left;vertical-align:top}` +
   `.clientele-table td{font-variant-numeric:tabular-nums}` +
   `.clientele-display svg{max-width:100%;height:auto;display:block;margin:8px 0}`;
 

@@ -88,7 +88,8 @@ export const churnCauses: Readonly<Record<ChurnCauseId, ChurnCauseDefinition>> =
   }),
 });
 
-/** Whether a cause id is controllable: the taxonomy's answer, an explicit override, or `null` for a custom cause without one. */
+/** Whether a cause id is controllable: the taxonomy's answer, an explicit override, or `null` for a custom cause
+ * without one. */
 export function controllableOf(cause: string, override: boolean | undefined): boolean | null {
   if (override !== undefined) return override;
   return Object.prototype.hasOwnProperty.call(churnCauses, cause)

@@ -45,7 +45,8 @@ export const churnReportAccountSchema = /* @__PURE__ */ z
       })
       .optional(),
     revenue: nonNegative,
-    /** When the account was won; inside the report's period it is a new account, outside the churn base (the revolving door). */
+    /** When the account was won; inside the report's period it is a new account, outside the churn base (the revolving
+     * door). */
     gainedAt: dateSchema.optional(),
     /** Revenue at the end of the period, for net revenue retention. */
     endRevenue: nonNegative.optional(),

@@ -72,7 +72,8 @@ export interface AlertDiff<A = KeyedAlert> {
   readonly ongoing: readonly A[];
   /** Fired before; now decided and clear. */
   readonly resolved: readonly A[];
-  /** Fired before; now undecidable (data missing) or the account was not evaluated: a gap in data is not a resolution. */
+  /** Fired before; now undecidable (data missing) or the account was not evaluated: a gap in data is not a resolution.
+   * */
   readonly stale: readonly A[];
   /** New, but snoozed: not to be notified yet. */
   readonly snoozed: readonly (A & { readonly snooze: AlertSnooze })[];

@@ -18,7 +18,8 @@ export interface RevolvingDoor {
   readonly lostAccounts: number;
   /** newAccounts − lostAccounts. */
   readonly netAccounts: number;
-  /** Σ `endRevenue` of the base accounts ÷ their revenue base; `null` unless every base account has `endRevenue` (or for a zero base). */
+  /** Σ `endRevenue` of the base accounts ÷ their revenue base; `null` unless every base account has `endRevenue` (or
+   * for a zero base). */
   readonly netRevenueRetention: Decimal | null;
   /** How many times keeping an account it costs to win one; default 5 (seed 000). */
   readonly replacementCostMultiple: Decimal;

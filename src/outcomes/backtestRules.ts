@@ -68,7 +68,8 @@ export interface BacktestResult {
   readonly accounts: number;
   /** Account × date evaluations (an account is not evaluated on or after its loss). */
   readonly evaluations: number;
-  /** Observed exposure: each evaluation covers the days to the next replay date (the last one the mean spacing, or 30.4375 days with one date), in months of 30.4375 days. */
+  /** Observed exposure: each evaluation covers the days to the next replay date (the last one the mean spacing, or
+   * 30.4375 days with one date), in months of 30.4375 days. */
   readonly accountMonths: Decimal;
   /** The set as a whole: an account alerts on a date when any rule fires. */
   readonly set: BacktestMetrics;

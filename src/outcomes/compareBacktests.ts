@@ -19,7 +19,8 @@ export interface BacktestComparison {
       readonly alertsPerAccountMonth: Decimal | null;
     };
   };
-  /** Every rule of either set (baseline order, then rules only the candidate has); `null` where a set lacks the rule. */
+  /** Every rule of either set (baseline order, then rules only the candidate has); `null` where a set lacks the rule.
+   * */
   readonly rules: readonly {
     readonly ruleId: string;
     readonly baseline: BacktestMetrics | null;

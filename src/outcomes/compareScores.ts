@@ -8,7 +8,8 @@ import { attribute } from './attribute.js';
 
 /** Options of {@link compareScores}. @category Outcomes */
 export interface CompareScoresOptions {
-  /** Moves of the total (and of a factor) no larger than this many points are not reported as changes. Default `0.5`. */
+  /** Moves of the total (and of a factor) no larger than this many points are not reported as changes. Default `0.5`.
+   * */
   readonly deadBand?: number | string | Decimal;
   /** When each factor's input was last observed, by factor id; with `asOf` and `maxAgeDays`, older inputs are stale. */
   readonly observedAt?: Readonly<Record<string, DateInput>>;

@@ -9,9 +9,11 @@ import { withDisplay } from '../shared/display.js';
 
 /** Options of {@link discrimination}. @category Outcomes */
 export interface DiscriminationOptions {
-  /** `'higher'` (default): a higher score predicts the event; `'lower'`: a lower score does (a value score predicting churn). */
+  /** `'higher'` (default): a higher score predicts the event; `'lower'`: a lower score does (a value score predicting
+   * churn). */
   readonly riskier?: 'higher' | 'lower';
-  /** Rows of the gains table: `10` (default) rank groups of about equal size, or any count from 1 to 100. Ignored when `cuts` is given. */
+  /** Rows of the gains table: `10` (default) rank groups of about equal size, or any count from 1 to 100. Ignored when
+   * `cuts` is given. */
   readonly groups?: number;
   /** Score cut points (ascending); the gains table then has one row per non-empty interval `[cutₖ, cutₖ₊₁)`. */
   readonly cuts?: readonly (number | string | Decimal)[];

@@ -45,7 +45,8 @@ export interface GradeOutcomesResult {
    * reverses (ties allowed), `'constant'`, or `false` when it does reverse (see `inversions`).
    */
   readonly monotonic: 'increasing' | 'decreasing' | 'constant' | false;
-  /** Adjacent grades whose rates go against the overall direction (from the first grade's rate to the last's; with equal ends, the first move's). */
+  /** Adjacent grades whose rates go against the overall direction (from the first grade's rate to the last's; with
+   * equal ends, the first move's). */
   readonly inversions: readonly { readonly from: string; readonly to: string }[];
 }
 

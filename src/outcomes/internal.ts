@@ -40,7 +40,8 @@ export function readOutcome(value: unknown, path: string): 0 | 1 {
   return fail(path, 'an outcome: 0, 1, false or true', value);
 }
 
-/** Reads one grade: a string, or a result with `grade` / `level` / `customerClass` / `class` / `tier` (an object with an `id` there is read by its id). */
+/** Reads one grade: a string, or a result with `grade` / `level` / `customerClass` / `class` / `tier` (an object with
+ * an `id` there is read by its id). */
 export function readGrade(value: unknown, path: string): string {
   if (typeof value === 'string' && value !== '') return value;
   if (typeof value === 'object' && value !== null) {
@@ -118,7 +119,8 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** A rational as a decimal of the library's context: exact when it terminates within 40 digits, otherwise correctly rounded. */
+/** A rational as a decimal of the library's context: exact when it terminates within 40 digits, otherwise correctly
+ * rounded. */
 export function decimalOf(value: Rational): Decimal {
   const numerator = new ExactDecimal(value.numerator.toString());
   return value.denominator === 1n ? numerator : numerator.div(value.denominator.toString());

@@ -59,7 +59,8 @@ export interface PopulationStabilityResult {
 
 /** The thresholds of the reading, and their source. */
 export const READING_SOURCE =
-  'Siddiqi (2006), Credit Risk Scorecards, Wiley, ch. 8: PSI < 0.1 no significant change; 0.1 to 0.25 some minor change; > 0.25 a major shift';
+  'Siddiqi (2006), Credit Risk Scorecards, Wiley, ch. 8: PSI < 0.1 no significant change; 0.1 to 0.25 some ' +
+  'minor change; > 0.25 a major shift';
 const MINOR = /* @__PURE__ */ new ExactDecimal('0.1');
 const MAJOR = /* @__PURE__ */ new ExactDecimal('0.25');
 const ZERO = /* @__PURE__ */ new ExactDecimal(0);
@@ -86,7 +87,8 @@ export function readStability(total: Decimal): StabilityReading {
  * psi.reading; // 'minor change'
  * ```
  * @throws {ValidationError} when the arrays do not match the chosen bins, a count is negative or
- *   not numeric, a side has no accounts, the options are invalid, or (with `emptyBins: 'error'`) a bin is empty on one side.
+ *   not numeric, a side has no accounts, the options are invalid, or (with `emptyBins: 'error'`) a bin is empty on one
+ * side.
  * @category Outcomes
  */
 export function populationStability(

@@ -19,7 +19,8 @@ export interface ScoreKeys {
   readonly cutsBelow: (key: number, cuts: readonly Decimal[]) => number;
 }
 
-/** Reads `scores` (path `scores[i]`) into keys; `lowerIsRiskier` negates them so that higher keys always mean more events. */
+/** Reads `scores` (path `scores[i]`) into keys; `lowerIsRiskier` negates them so that higher keys always mean more
+ * events. */
 export function scoreKeys(scores: readonly unknown[], lowerIsRiskier: boolean): ScoreKeys {
   const n = scores.length;
   const keys = new Float64Array(n);

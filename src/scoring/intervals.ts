@@ -75,7 +75,8 @@ export const intervalSchema = /* @__PURE__ */ z
 /** The JSON form an interval is written in. @category Scales */
 export type IntervalInput = z.input<typeof intervalSchema>;
 
-/** One edge of a compiled interval: its value (also as an exact fraction) and whether it is included. @category Scales */
+/** One edge of a compiled interval: its value (also as an exact fraction) and whether it is included. @category Scales
+ * */
 export interface Edge {
   readonly value: Decimal;
   readonly exact: Rational;

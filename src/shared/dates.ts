@@ -25,7 +25,8 @@ export function isIsoDate(text: string): boolean {
   return parseIsoDate(text) !== undefined;
 }
 
-/** Parses an ISO date (`2026-11-01`) or date-time (`2026-11-01T08:30:00Z`, offsets allowed) to UTC ms; `undefined` when invalid. */
+/** Parses an ISO date (`2026-11-01`) or date-time (`2026-11-01T08:30:00Z`, offsets allowed) to UTC ms; `undefined`
+ * when invalid. */
 export function parseIsoDate(text: string): number | undefined {
   const match = ISO_DATE.exec(text);
   if (!match) return undefined;

@@ -67,7 +67,8 @@ export interface ModelBlueprint<
   readonly schema: z.ZodType<P>;
   /** Turns accepted non-JSON input (a compiled model, say) into what the schema reads. */
   readonly prepare?: (input: unknown, options: O) => unknown;
-  /** The normalised definition (numbers as decimal strings, defaults filled); throws `ValidationError` for semantic problems. */
+  /** The normalised definition (numbers as decimal strings, defaults filled); throws `ValidationError` for semantic
+   * problems. */
   readonly normalise: (parsed: P, options: O) => D;
   /** The model's own fields and the private compiled form, from the normalised definition. */
   readonly compile: (

@@ -17,7 +17,8 @@ const executablePath = '/usr/bin/chromium';
 const present = existsSync(executablePath);
 if (!present)
   console.warn(
-    `browser tests skipped: ${executablePath} not found (install with apt-get install -y chromium fonts-noto-cjk; CI does)`,
+    `browser tests skipped: ${executablePath} not found (install with apt-get install -y chromium ` +
+      `fonts-noto-cjk; CI does)`,
   );
 const screenshots = new URL('./screenshots/', import.meta.url);
 const update = process.env['UPDATE_SCREENSHOTS'] === '1';
@@ -108,58 +109,67 @@ describe.skipIf(!present)('charts in headless Chromium', () => {
   });
 
   for (const [name, svg] of Object.entries(charts)) {
-    it(`${name}: loads without console errors, keeps every text inside the drawing, matches its screenshot`, async () => {
-      errors.length = 0;
-      await page.setContent(
-        `<!doctype html><html><head><meta charset="utf-8"><style>body{margin:0}</style></head><body>${svg}</body></html>`,
-      );
-      const overflow = await page.evaluate(() => {
-        const root = document.querySelector('svg')!;
-        const width = root.width.baseVal.value;
-        const height = root.height.baseVal.value;
-        return Array.from(root.querySelectorAll('text'))
-          .map((element) => {
-            const box = element.getBoundingClientRect();
-            return {
-              text: element.textContent ?? '',
-              left: box.left,
-              right: box.right,
-              top: box.top,
-              bottom: box.bottom,
-            };
-          })
-          .filter(
-            (box) =>
-              box.text !== '' && (box.left < -1 || box.top < -1 || box.right > width + 1 || box.bottom > height + 1),
-          );
-      });
-      expect(overflow).toEqual([]);
-      expect(errors).toEqual([]);
-      const size = await page.evaluate(() => {
-        const root = document.querySelector('svg')!;
-        return { width: root.width.baseVal.value, height: root.height.baseVal.value };
-      });
-      await compareScreenshot(name, await page.screenshot({ clip: { x: 0, y: 0, ...size } }));
-    }, 30_000);
+    it(
+      `${name}: loads without console errors, keeps every text inside the drawing, matches its ` + `screenshot`,
+      async () => {
+        errors.length = 0;
+        await page.setContent(
+          `<!doctype html><html><head><meta ` +
+            `charset="utf-8"><style>body{margin:0}</style></head><body>${svg}</body></html>`,
+        );
+        const overflow = await page.evaluate(() => {
+          const root = document.querySelector('svg')!;
+          const width = root.width.baseVal.value;
+          const height = root.height.baseVal.value;
+          return Array.from(root.querySelectorAll('text'))
+            .map((element) => {
+              const box = element.getBoundingClientRect();
+              return {
+                text: element.textContent ?? '',
+                left: box.left,
+                right: box.right,
+                top: box.top,
+                bottom: box.bottom,
+              };
+            })
+            .filter(
+              (box) =>
+                box.text !== '' && (box.left < -1 || box.top < -1 || box.right > width + 1 || box.bottom > height + 1),
+            );
+        });
+        expect(overflow).toEqual([]);
+        expect(errors).toEqual([]);
+        const size = await page.evaluate(() => {
+          const root = document.querySelector('svg')!;
+          return { width: root.width.baseVal.value, height: root.height.baseVal.value };
+        });
+        await compareScreenshot(name, await page.screenshot({ clip: { x: 0, y: 0, ...size } }));
+      },
+      30_000,
+    );
   }
 
   for (const [name, html] of Object.entries(pages)) {
-    it(`${name}: loads without console errors or network, nothing overflows the page, matches its screenshot`, async () => {
-      errors.length = 0;
-      await page.setContent(html);
-      const layout = await page.evaluate(() => ({
-        scrollWidth: document.documentElement.scrollWidth,
-        clientWidth: document.documentElement.clientWidth,
-        svgs: document.querySelectorAll('svg').length,
-        clipped: Array.from(document.querySelectorAll('td, th')).filter(
-          (cell) => cell.scrollWidth > cell.clientWidth + 1,
-        ).length,
-      }));
-      expect(errors).toEqual([]);
-      expect(layout.scrollWidth).toBeLessThanOrEqual(layout.clientWidth);
-      expect(layout.clipped).toBe(0);
-      if (name.startsWith('report')) expect(layout.svgs).toBeGreaterThanOrEqual(6);
-      await compareScreenshot(name, await page.screenshot({ fullPage: true }));
-    }, 30_000);
+    it(
+      `${name}: loads without console errors or network, nothing overflows the page, matches its ` + `screenshot`,
+      async () => {
+        errors.length = 0;
+        await page.setContent(html);
+        const layout = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+          svgs: document.querySelectorAll('svg').length,
+          clipped: Array.from(document.querySelectorAll('td, th')).filter(
+            (cell) => cell.scrollWidth > cell.clientWidth + 1,
+          ).length,
+        }));
+        expect(errors).toEqual([]);
+        expect(layout.scrollWidth).toBeLessThanOrEqual(layout.clientWidth);
+        expect(layout.clipped).toBe(0);
+        if (name.startsWith('report')) expect(layout.svgs).toBeGreaterThanOrEqual(6);
+        await compareScreenshot(name, await page.screenshot({ fullPage: true }));
+      },
+      30_000,
+    );
   }
 });

@@ -5,11 +5,14 @@ import { ValidationError } from '../../src/index.js';
 import { formatCurrency, formatNumber, formatPercent } from '../../src/charts/index.js';
 
 describe('formatNumber', () => {
-  it('rounds the exact decimal, not its binary double: 1.005 to 2 places is 1.01 (as a double it would be 1.00)', () => {
-    expect((1.005).toFixed(2)).toBe('1.00'); // the trap this layer avoids
-    expect(formatNumber('1.005', { digits: 2 })).toBe('1.01');
-    expect(formatNumber(new Decimal('1.005'), { digits: 2 })).toBe('1.01');
-  });
+  it(
+    'rounds the exact decimal, not its binary double: 1.005 to 2 places is 1.01 (as a double it would be ' + '1.00)',
+    () => {
+      expect((1.005).toFixed(2)).toBe('1.00'); // the trap this layer avoids
+      expect(formatNumber('1.005', { digits: 2 })).toBe('1.01');
+      expect(formatNumber(new Decimal('1.005'), { digits: 2 })).toBe('1.01');
+    },
+  );
   it('keeps 40-digit Decimals exact and readable: 1/3 shows as 0.33', () => {
     const third = new Decimal(1).div(3);
     expect(formatNumber(third)).toBe('0.33');

@@ -1,4 +1,5 @@
-/** Bad input to the charts, display and formatting (issue 19): ValidationErrors with paths, never TypeErrors or hangs. */
+/** Bad input to the charts, display and formatting (issue 19): ValidationErrors with paths, never TypeErrors or hangs.
+ * */
 import { describe, expect, it } from 'vitest';
 import { ValidationError, paretoCurve } from '../../src/index.js';
 import {

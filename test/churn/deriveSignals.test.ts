@@ -211,47 +211,55 @@ describe('deriveSignals', () => {
     expect(value(history, 'internalContacts')).toBeNull();
   });
 
-  it('单线联络 counts OUR staff (seed 000_314cca147d0dd30a.txt: "员工拥有广告客户关系旳“单线联络”现象 … 员工掌握旳客户资源越多,未来“人走客户走”旳风险也就越大")', () => {
-    const history = healthyHistory();
-    // one of our people holds the relationship, however many people we know at the client: single-threaded
-    history.relationship = { managerLeftAt: null, internalContacts: 1, clientContacts: 6 };
-    expect(value(history, 'singleThreaded')).toBe(true);
-    expect(value(history, 'clientContacts')).toBe(6);
-    // three of our people in touch with one person at the client: not what the seed calls 单线联络
-    history.relationship = { managerLeftAt: null, internalContacts: 3, clientContacts: 1 };
-    expect(value(history, 'singleThreaded')).toBe(false);
-    expect(value(history, 'clientContacts')).toBe(1);
-    expect(churnSignalCatalogue.internalContacts!.labels['zh-CN']).toBe('我方对接人数');
-  });
+  it(
+    '单线联络 counts OUR staff (seed 000_314cca147d0dd30a.txt: "员工拥有广告客户关系旳“单线联络”现象 … ' +
+      '员工掌握旳客户资源越多,未来“人走客户走”旳风险也就越大")',
+    () => {
+      const history = healthyHistory();
+      // one of our people holds the relationship, however many people we know at the client: single-threaded
+      history.relationship = { managerLeftAt: null, internalContacts: 1, clientContacts: 6 };
+      expect(value(history, 'singleThreaded')).toBe(true);
+      expect(value(history, 'clientContacts')).toBe(6);
+      // three of our people in touch with one person at the client: not what the seed calls 单线联络
+      history.relationship = { managerLeftAt: null, internalContacts: 3, clientContacts: 1 };
+      expect(value(history, 'singleThreaded')).toBe(false);
+      expect(value(history, 'clientContacts')).toBe(1);
+      expect(churnSignalCatalogue.internalContacts!.labels['zh-CN']).toBe('我方对接人数');
+    },
+  );
 
-  it('satisfiedButNotLoyal: a high quality score while share of wallet falls (seed 001_6e06c84f373c8fc0.txt: "他们会因满意度的变化而转移到其他企业")', () => {
-    const history = healthyHistory();
-    history.quality = [{ period: '2026-10', dimension: 'overall', score: 88 }];
-    history.competitor = {
-      shareOfWallet: [
-        { period: '2026-03', share: 0.6 },
-        { period: '2026-10', share: 0.45 },
-      ],
-    };
-    expect(value(history, 'satisfiedButNotLoyal')).toBe(true);
-    history.competitor = {
-      shareOfWallet: [
-        { period: '2026-03', share: 0.45 },
-        { period: '2026-10', share: 0.6 },
-      ],
-    };
-    expect(value(history, 'satisfiedButNotLoyal')).toBe(false);
-    history.quality = [{ period: '2026-10', dimension: 'overall', score: 50 }];
-    history.competitor = {
-      shareOfWallet: [
-        { period: '2026-03', share: 0.6 },
-        { period: '2026-10', share: 0.45 },
-      ],
-    };
-    expect(value(history, 'satisfiedButNotLoyal')).toBe(false);
-    delete history.competitor;
-    expect(value(history, 'satisfiedButNotLoyal')).toBeNull();
-  });
+  it(
+    'satisfiedButNotLoyal: a high quality score while share of wallet falls (seed 001_6e06c84f373c8fc0.txt: ' +
+      '"他们会因满意度的变化而转移到其他企业")',
+    () => {
+      const history = healthyHistory();
+      history.quality = [{ period: '2026-10', dimension: 'overall', score: 88 }];
+      history.competitor = {
+        shareOfWallet: [
+          { period: '2026-03', share: 0.6 },
+          { period: '2026-10', share: 0.45 },
+        ],
+      };
+      expect(value(history, 'satisfiedButNotLoyal')).toBe(true);
+      history.competitor = {
+        shareOfWallet: [
+          { period: '2026-03', share: 0.45 },
+          { period: '2026-10', share: 0.6 },
+        ],
+      };
+      expect(value(history, 'satisfiedButNotLoyal')).toBe(false);
+      history.quality = [{ period: '2026-10', dimension: 'overall', score: 50 }];
+      history.competitor = {
+        shareOfWallet: [
+          { period: '2026-03', share: 0.6 },
+          { period: '2026-10', share: 0.45 },
+        ],
+      };
+      expect(value(history, 'satisfiedButNotLoyal')).toBe(false);
+      delete history.competitor;
+      expect(value(history, 'satisfiedButNotLoyal')).toBeNull();
+    },
+  );
 
   it('quality: latest mean, weakest dimension, change since the previous survey', () => {
     const history = healthyHistory();

@@ -45,7 +45,8 @@ function errorOf(task: () => unknown): ValidationError {
 
 describe('stored outcomes results', () => {
   test.prop([portfolio, fc.constantFrom(30, 60, 90), fc.constantFrom(30, 60, 90)], { numRuns: 25 })(
-    'compareBacktests(JSON forms) deep-equals compareBacktests(live); parseBacktestResult re-serialises byte-identically',
+    'compareBacktests(JSON forms) deep-equals compareBacktests(live); parseBacktestResult re-serialises ' +
+      'byte-identically',
     (accounts, gapA, gapB) => {
       const baseline = backtest(accounts, gapA);
       const candidate = backtest(accounts, gapB);

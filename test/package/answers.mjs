@@ -110,7 +110,10 @@ const checks = {
   },
   'value.pareto': (m) => {
     const result = need(m, '/value', 'pareto')([50, 30, 10, 5, 5], { targetShare: 0.8 });
-    return `count=${result.count} accountShare=${result.accountShare.toString()} valueShare=${result.valueShare.toString()}`;
+    return (
+      `count=${result.count} accountShare=${result.accountShare.toString()} ` +
+      `valueShare=${result.valueShare.toString()}`
+    );
   },
   'churn.evaluateRules': (m) => {
     const ruleSet = need(
@@ -139,7 +142,10 @@ const checks = {
       ],
     });
     const result = need(m, '/churn', 'evaluateRules')(ruleSet, { spendTrend: -0.5 });
-    return `fired=${result.fired.join(',')} unknown=${result.unknown.join(',')} risk=${result.risk.toString()} level=${result.level}`;
+    return (
+      `fired=${result.fired.join(',')} unknown=${result.unknown.join(',')} risk=${result.risk.toString()} ` +
+      `level=${result.level}`
+    );
   },
   'churn.rejects-prototype-keys': (m) => {
     const defineRuleSet = need(m, '/churn', 'defineRuleSet');
@@ -163,7 +169,10 @@ const checks = {
   },
   'quality.netPromoterScore': (m) => {
     const result = need(m, '/quality', 'netPromoterScore')([10, 9, 8, 7, 6, 0, 10]);
-    return `score=${significant(result.score)} promoters=${result.promoters} passives=${result.passives} detractors=${result.detractors}`;
+    return (
+      `score=${significant(result.score)} promoters=${result.promoters} passives=${result.passives} ` +
+      `detractors=${result.detractors}`
+    );
   },
   'quality.cronbachAlpha': (m) => {
     const rows = [
@@ -174,7 +183,10 @@ const checks = {
       [5, 5, 5],
     ];
     const result = need(m, '/quality', 'cronbachAlpha')(rows);
-    return `alpha=${significant(result.alpha)} n=${result.n} alphaIfDeleted=${Array.from(result.alphaIfDeleted, significant).join(',')}`;
+    return (
+      `alpha=${significant(result.alpha)} n=${result.n} ` +
+      `alphaIfDeleted=${Array.from(result.alphaIfDeleted, significant).join(',')}`
+    );
   },
   'quality.meanConfidenceInterval': (m) => {
     const result = need(m, '/quality', 'meanConfidenceInterval')([1, 2, 3, 4, 5]);

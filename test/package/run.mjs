@@ -48,7 +48,8 @@ async function check(name, task, { always = false } = {}) {
   }
 }
 
-/** Run a command; resolves to stdout (and stderr with `withStderr`), rejects with the tail of its output when it fails. */
+/** Run a command; resolves to stdout (and stderr with `withStderr`), rejects with the tail of its output when it
+ * fails. */
 function run(command, commandArgs, options = {}) {
   return new Promise((resolve, reject) => {
     execFile(
@@ -392,7 +393,9 @@ await check('browser: esbuild bundle in headless Chromium, same answers', async 
     logLevel: 'silent',
   });
   const script = bundle.outputFiles[0].text.replaceAll('</script', '<\\/script');
-  const html = `<!doctype html><html><head><meta charset="utf-8"><title>clientele</title></head><body><script>${script}</script></body></html>`;
+  const html =
+    `<!doctype html><html><head><meta ` +
+    `charset="utf-8"><title>clientele</title></head><body><script>${script}</script></body></html>`;
   writeFileSync(join(work, 'browser.html'), html);
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
@@ -524,13 +527,15 @@ await check(
   },
 );
 await check(
-  `size: one small function from the root (${budget.singleFunction}), minified + gzipped, ≤ ${kb(budget.singleFunctionGzipBytes)}`,
+  `size: one small function from the root (${budget.singleFunction}), minified + gzipped, ≤ ` +
+    `${kb(budget.singleFunctionGzipBytes)}`,
   async () => {
     needsInstall();
     sizes.single = await bundledSize(`export { ${budget.singleFunction} } from 'clientele';`);
     if (sizes.single.gzipped > budget.singleFunctionGzipBytes)
       throw new Error(
-        `${kb(sizes.single.gzipped)} gzipped is over the budget of ${kb(budget.singleFunctionGzipBytes)}: tree-shaking is broken`,
+        `${kb(sizes.single.gzipped)} gzipped is over the budget of ${kb(budget.singleFunctionGzipBytes)}: ` +
+          `tree-shaking is broken`,
       );
     return `${kb(sizes.single.minified)} minified, ${kb(sizes.single.gzipped)} gzipped`;
   },

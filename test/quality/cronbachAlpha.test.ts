@@ -65,13 +65,16 @@ describe('cronbachAlpha against pingouin', () => {
     expect(result.ci.lower!.toFixed(3)).toBe('0.435');
     expect(result.ci.upper!.toFixed(3)).toBe('0.909');
   });
-  it('reproduces the listwise alpha; n = complete rows (pingouin keeps n = 12 for the interval, SPEC asks for 9)', () => {
-    const result = cronbachAlpha(PINGOUIN_WIDE_MISSING, { missing: 'listwise' });
-    expect(result.alpha).toBeCloseTo(0.8016949152542373, 12);
-    expect(result.n).toBe(9);
-    // Feldt with n = 9: 1 − (1 − α)·scipy.stats.f.isf(0.025, 8, 80)
-    expect(result.ci.lower).toBeCloseTo(0.5330031999132738, 9);
-  });
+  it(
+    'reproduces the listwise alpha; n = complete rows (pingouin keeps n = 12 for the interval, SPEC asks for ' + '9)',
+    () => {
+      const result = cronbachAlpha(PINGOUIN_WIDE_MISSING, { missing: 'listwise' });
+      expect(result.alpha).toBeCloseTo(0.8016949152542373, 12);
+      expect(result.n).toBe(9);
+      // Feldt with n = 9: 1 − (1 − α)·scipy.stats.f.isf(0.025, 8, 80)
+      expect(result.ci.lower).toBeCloseTo(0.5330031999132738, 9);
+    },
+  );
 });
 
 describe('cronbachAlpha against psych::alpha statistics', () => {

@@ -56,7 +56,8 @@ describe('scorecard laws', () => {
       const result = score(defineScorecard(definition), ratings);
       const byFactors = result.factors.reduce((sum, factor) => sum.plus(factor.contribution), new Oracle(0));
       const byCategories = result.categories.reduce((sum, category) => sum.plus(category.contribution), new Oracle(0));
-      // exact equality whenever every term is a finite decimal (the tolerance covers 40-digit rounding of non-terminating terms)
+      // exact equality whenever every term is a finite decimal (the tolerance covers 40-digit rounding of
+      // non-terminating terms)
       expect(byFactors.minus(result.total).abs().lessThan('1e-30')).toBe(true);
       expect(byCategories.minus(result.total).abs().lessThan('1e-30')).toBe(true);
     },

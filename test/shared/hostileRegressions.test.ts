@@ -129,31 +129,35 @@ describe('hostile input regressions', () => {
     expect(refused(() => concentrationRisk([1, 2], null as never))).toBe(true);
   });
 
-  it('scores stay in [0, 100]: ratio normalisation with a negative rating range is refused at definition (minmax takes it)', () => {
-    const definition = (normalisation: 'ratio' | 'minmax') => ({
-      id: 'signed',
-      normalisation,
-      categories: [
-        { id: 'a', weight: '0.5', factors: [{ id: 'x', min: -5, max: 5 }] },
-        { id: 'b', weight: '0.5', factors: [{ id: 'y', min: 0, max: 10 }] },
-      ],
-    });
-    let code: string | undefined;
-    try {
-      defineScorecard(definition('ratio'));
-    } catch (error) {
-      code = (error as ValidationError).issues[0]?.code;
-    }
-    expect(code).toBe('inconsistent');
-    const minmax = defineScorecard(definition('minmax'));
-    for (const x of [-5, '-1', -1, 0, 5]) {
-      const total = score(minmax, { x, y: 10 }).total;
-      expect(total.gte(0) && total.lte(100)).toBe(true);
-    }
-    // asking for ratio per call on the same model is refused too: the number -1 and the string "-1" agree
-    expect(refused(() => score(minmax, { x: -1, y: 10 }, { normalisation: 'ratio' }))).toBe(true);
-    expect(refused(() => score(minmax, { x: '-1', y: 10 }, { normalisation: 'ratio' }))).toBe(true);
-  });
+  it(
+    'scores stay in [0, 100]: ratio normalisation with a negative rating range is refused at definition ' +
+      '(minmax takes it)',
+    () => {
+      const definition = (normalisation: 'ratio' | 'minmax') => ({
+        id: 'signed',
+        normalisation,
+        categories: [
+          { id: 'a', weight: '0.5', factors: [{ id: 'x', min: -5, max: 5 }] },
+          { id: 'b', weight: '0.5', factors: [{ id: 'y', min: 0, max: 10 }] },
+        ],
+      });
+      let code: string | undefined;
+      try {
+        defineScorecard(definition('ratio'));
+      } catch (error) {
+        code = (error as ValidationError).issues[0]?.code;
+      }
+      expect(code).toBe('inconsistent');
+      const minmax = defineScorecard(definition('minmax'));
+      for (const x of [-5, '-1', -1, 0, 5]) {
+        const total = score(minmax, { x, y: 10 }).total;
+        expect(total.gte(0) && total.lte(100)).toBe(true);
+      }
+      // asking for ratio per call on the same model is refused too: the number -1 and the string "-1" agree
+      expect(refused(() => score(minmax, { x: -1, y: 10 }, { normalisation: 'ratio' }))).toBe(true);
+      expect(refused(() => score(minmax, { x: '-1', y: 10 }, { normalisation: 'ratio' }))).toBe(true);
+    },
+  );
 
   it('a non-iterable portfolio is a ValidationError', () => {
     expect(

@@ -1,8 +1,11 @@
 import type { ChartOptions } from '../chartOptions.js';
 import { escapeXml, fitText, px } from './text.js';
 
-/** Fonts that cover Latin and Chinese on every common system (Noto CJK on Linux, PingFang on Apple, YaHei on Windows). */
-export const FONT_STACK = `system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', sans-serif`;
+/** Fonts that cover Latin and Chinese on every common system (Noto CJK on Linux, PingFang on Apple, YaHei on Windows).
+ * */
+export const FONT_STACK =
+  `system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', 'Source Han ` +
+  `Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', sans-serif`;
 
 const cividis = [
   '#00224e',
@@ -92,7 +95,10 @@ export function text(
 
 /** A `<rect>` element. */
 export function rect(x: number, y: number, width: number, height: number, fill: string, extra = ''): string {
-  return `<rect x="${px(x)}" y="${px(y)}" width="${px(Math.max(0, width))}" height="${px(Math.max(0, height))}" fill="${escapeXml(fill)}"${extra}/>`;
+  return (
+    `<rect x="${px(x)}" y="${px(y)}" width="${px(Math.max(0, width))}" height="${px(Math.max(0, height))}" ` +
+    `fill="${escapeXml(fill)}"${extra}/>`
+  );
 }
 
 /** A `<line>` element. */
@@ -111,7 +117,9 @@ export function svgDocument(
   const { width, height } = theme;
   const heading = fitText(title, width - 24, 15);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${kind}-title ${kind}-desc" lang="${escapeXml(theme.locale)}" class="clientele-chart clientele-${kind}" font-family="${escapeXml(FONT_STACK)}" font-size="12">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ` +
+      `${height}" role="img" aria-labelledby="${kind}-title ${kind}-desc" lang="${escapeXml(theme.locale)}" ` +
+      `class="clientele-chart clientele-${kind}" font-family="${escapeXml(FONT_STACK)}" font-size="12">`,
     `<title id="${kind}-title">${escapeXml(title)}</title>`,
     `<desc id="${kind}-desc">${escapeXml(description)}</desc>`,
     rect(0, 0, width, height, theme.background),

@@ -51,7 +51,8 @@ export function summaryTable(value: unknown, context: ChartContext): string {
       return htmlTable(
         [t('factor', '因素'), t('rating', '评分'), t('contribution', '贡献'), t('maximum', '满分')],
         rows,
-        `${t('total', '总分')} ${cellText(shape['total'], context)}${shape['grade'] ? ` (${plainText(shape['grade'])})` : ''}`,
+        `${t('total', '总分')} ` +
+          `${cellText(shape['total'], context)}${shape['grade'] ? ` (${plainText(shape['grade'])})` : ''}`,
       );
     }
     case 'churn-risk': {
@@ -79,17 +80,32 @@ export function plainSummary(value: unknown, context: ChartContext): string {
   switch (kind) {
     case 'portfolio-assessment': {
       const summary = shape['summary'] as Shape;
-      return `clientele portfolio assessment: ${plainText(summary['accounts'])} accounts, ${plainText(summary['failed'])} failed, total current value ${shown(summary['totalValue'], context.money)}`;
+      return (
+        `clientele portfolio assessment: ${plainText(summary['accounts'])} accounts, ` +
+        `${plainText(summary['failed'])} failed, total current value ${shown(summary['totalValue'], context.money)}`
+      );
     }
     case 'score':
-      return `clientele score: total ${cellText(shape['total'], context)}${shape['grade'] ? `, grade ${plainText(shape['grade'])}` : ''}`;
+      return (
+        `clientele score: total ` +
+        `${cellText(shape['total'], context)}${shape['grade'] ? `, grade ${plainText(shape['grade'])}` : ''}`
+      );
     case 'churn-risk':
-      return `clientele churn risk: ${plainText(shape['accountId'] ?? '')} level ${plainText(shape['level'])}, risk ${cellText(shape['risk'], context)}, ${list(shape['alerts']).length} alerts`;
+      return (
+        `clientele churn risk: ${plainText(shape['accountId'] ?? '')} level ${plainText(shape['level'])}, ` +
+        `risk ${cellText(shape['risk'], context)}, ${list(shape['alerts']).length} alerts`
+      );
     case 'model':
-      return `clientele ${plainText(shape['kind'])} ${plainText(shape['id'])}@${plainText(shape['version'])} (${plainText(shape['fingerprint']).slice(0, 12)})`;
+      return (
+        `clientele ${plainText(shape['kind'])} ${plainText(shape['id'])}@${plainText(shape['version'])} ` +
+        `(${plainText(shape['fingerprint']).slice(0, 12)})`
+      );
     case 'pareto-curve':
     case 'churn-batch':
-      return `clientele ${kind}: ${Array.isArray(value) ? value.length : list(shape['results'] ?? shape['points']).length} rows`;
+      return (
+        `clientele ${kind}: ` +
+        `${Array.isArray(value) ? value.length : list(shape['results'] ?? shape['points']).length} rows`
+      );
     default:
       return `clientele ${kind}`;
   }

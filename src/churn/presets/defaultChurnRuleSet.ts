@@ -23,7 +23,9 @@ export const defaultChurnRules: RuleSetInput = /* @__PURE__ */ Object.freeze<Rul
   version: '1.0.0',
   labels: { en: 'Churn early warning (seeds 000, 003)', 'zh-CN': '客户流失预警（种子文档 000、003）' },
   description:
-    'Warns before a client leaves and says why. The causes follow seed 003 (needs unmet, complaints, competitors; relocation and closure uncontrollable) and seed 000 (人走客户走, 单线联络). Contact intervals follow seed 003’s tier standards; the other thresholds are documented choices (docs/churn.md).',
+    'Warns before a client leaves and says why. The causes follow seed 003 (needs unmet, complaints, ' +
+    'competitors; relocation and closure uncontrollable) and seed 000 (人走客户走, 单线联络). Contact intervals follow ' +
+    'seed 003’s tier standards; the other thresholds are documented choices (docs/churn.md).',
   rules: [
     {
       id: 'spend-drop',
@@ -205,7 +207,9 @@ export const defaultChurnRules: RuleSetInput = /* @__PURE__ */ Object.freeze<Rul
       cause: 'competitor',
       title: { en: 'Share of wallet falling', 'zh-CN': '钱包份额下降' },
       message: {
-        en: 'Our share of the client’s spend moved {shareOfWalletChange|percent} points in about six months (now {shareOfWallet|percent}).',
+        en:
+          'Our share of the client’s spend moved {shareOfWalletChange|percent} points in about six months ' +
+          '(now {shareOfWallet|percent}).',
         'zh-CN': '我方份额约半年变化 {shareOfWalletChange|percent}（现为 {shareOfWallet|percent}）。',
       },
       source: 'seed 003 第7篇 (我方产品占其同类产品比重); ten points is a documented choice',
@@ -308,7 +312,8 @@ export const defaultChurnRules: RuleSetInput = /* @__PURE__ */ Object.freeze<Rul
         'zh-CN': '投放额变化 {spendChange|percent}，且联系中断（距上次走访 {daysSinceLastVisit} 天）。',
       },
       source:
-        'seed 000 (act before things get worse) and seed 003 第6篇 (对不同级别的大客户制定不同的走访标准: judged against the account’s own tier standard)',
+        'seed 000 (act before things get worse) and seed 003 第6篇 (对不同级别的大客户制定不同的走访标准: judged against the ' +
+        'account’s own tier standard)',
     },
   ],
 });

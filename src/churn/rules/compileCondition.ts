@@ -31,7 +31,8 @@ export interface CompiledNode {
   readonly slot: number;
 }
 
-/** Thrown from inside a test when a signal holds a value of the wrong type; turned into a `ValidationError` by the caller. */
+/** Thrown from inside a test when a signal holds a value of the wrong type; turned into a `ValidationError` by the
+ * caller. */
 function mismatch(signal: string, expected: string, value: unknown): never {
   throw new ValidationError([makeIssue(signal, expected, describeValue(value))]);
 }
@@ -72,7 +73,8 @@ function isDateText(value: unknown): value is string {
   return typeof value === 'string' && parseIsoDate(value.trim()) !== undefined;
 }
 
-/** Builds `(slots) => outcome` for lt / lte / gt / gte on a numeric threshold; `accept(c)` reads the comparison sign. */
+/** Builds `(slots) => outcome` for lt / lte / gt / gte on a numeric threshold; `accept(c)` reads the comparison sign.
+ * */
 function numericOrder(slot: number, signal: string, limit: Threshold, op: 'lt' | 'lte' | 'gt' | 'gte'): Test {
   const { decimal, number, exact } = limit;
   const slow = (value: unknown): number => numericOf(value, signal).cmp(decimal);

@@ -66,7 +66,8 @@ export interface CompiledRuleSet {
   readonly decidedShares: readonly Decimal[];
   /**
    * A table form of the rules whose whole condition is one comparison (most rules): per rule an
-   * opcode (`OP_CLOSURE`, `OP_LT` … `OP_BOOLEAN_NEQ` in compileCondition.ts), its slot and its threshold. The batch evaluator decides these in one tight loop and
+   * opcode (`OP_CLOSURE`, `OP_LT` … `OP_BOOLEAN_NEQ` in compileCondition.ts), its slot and its threshold. The batch
+   * evaluator decides these in one tight loop and
    * falls back to the closure for any value that is not a plain number or boolean.
    */
   readonly table: { readonly kinds: Uint8Array; readonly slots: Int32Array; readonly limits: Float64Array };

@@ -18,7 +18,8 @@ export { MAX_CONDITIONS, MAX_DEPTH, MAX_LIST, MAX_RULES, conditionOperators, rul
 /** @category Churn */
 export type ChurnConditionOperator = (typeof conditionOperators)[number];
 
-/** A scalar a condition compares with: a number (or decimal string / `Decimal`), a string (category or ISO date) or a boolean. @category Churn */
+/** A scalar a condition compares with: a number (or decimal string / `Decimal`), a string (category or ISO date) or a
+ * boolean. @category Churn */
 export type ChurnConditionScalar = number | string | boolean | Decimal;
 
 /** A time window relative to `asOf`: whole days or calendar months. @category Churn */

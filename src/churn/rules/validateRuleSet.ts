@@ -184,7 +184,8 @@ export function checkTemplate(text: string, ctx: z.RefinementCtx, path: (string 
   }
 }
 
-/** Walks the raw input once, iteratively, before zod sees it: bounds size and depth, rejects prototype keys anywhere. */
+/** Walks the raw input once, iteratively, before zod sees it: bounds size and depth, rejects prototype keys anywhere.
+ * */
 export function guardRuleSet(input: unknown, ctx: z.RefinementCtx): void {
   if (typeof input === 'object' && input !== null && !Array.isArray(input) && !isPlainObject(input)) {
     addIssue(ctx, [], 'a plain JSON object (no custom prototype)', input, 'invalid_type');

@@ -171,7 +171,9 @@ const DEFINITION: InstrumentDefinition = {
       id: 'attitude',
       labels: { en: 'Attitude', 'zh-CN': '态度' },
       description: {
-        en: 'Warm and courteous; field staff put the client first, back-office staff serve field staff as internal customers',
+        en:
+          'Warm and courteous; field staff put the client first, back-office staff serve field staff as ' +
+          'internal customers',
         'zh-CN': '热情、有礼貌;外勤员工把客户利益放在首位,内勤员工把外勤员工当作内部客户来服务',
       },
       items: [

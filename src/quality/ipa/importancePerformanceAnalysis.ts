@@ -95,7 +95,8 @@ export interface ImportancePerformanceAnalysis {
  * @param instrument - A model from {@link defineInstrument}.
  * @param responses - Raw responses or {@link prepareSurvey} data.
  * @param options - `{ importance, crosshair, missing, where }`.
- * @throws {ValidationError} when no importance is available (no allocations, none in the instrument, none given), or on bad options.
+ * @throws {ValidationError} when no importance is available (no allocations, none in the instrument, none given), or
+ * on bad options.
  * @example
  * ```ts
  * import { importancePerformanceAnalysis, serviceQualityInstrument } from 'clientele';

@@ -37,7 +37,8 @@ export interface ItemGap {
   readonly gap: Decimal | null;
 }
 
-/** Gap of one dimension, with the SERVPERF (perception-only) score of the same respondents and items. @category Quality */
+/** Gap of one dimension, with the SERVPERF (perception-only) score of the same respondents and items. @category
+ * Quality */
 export interface DimensionGap {
   readonly dimension: string;
   readonly labels: Labels;

@@ -13,7 +13,8 @@ export interface NetPromoterScore {
   readonly detractors: number;
   /** Answers counted (missing ones skipped). */
   readonly n: number;
-  /** Standard error of the score in points: 100·√((p + d − (p − d)²)/n), p and d the shares; `null` below two answers. */
+  /** Standard error of the score in points: 100·√((p + d − (p − d)²)/n), p and d the shares; `null` below two answers.
+   * */
   readonly standardError: number | null;
   /** The answer scale, stored with the score. */
   readonly scale: { readonly min: 0; readonly max: 10 };

@@ -40,7 +40,8 @@ export interface ScoreSurveyOptions {
   readonly where?: RespondentFilter;
 }
 
-/** One dimension's score. Exact decimals where the quantity is rational; doubles for spread and intervals. @category Quality */
+/** One dimension's score. Exact decimals where the quantity is rational; doubles for spread and intervals. @category
+ * Quality */
 export interface DimensionScore {
   readonly dimension: string;
   readonly labels: Labels;

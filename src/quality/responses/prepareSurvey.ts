@@ -215,7 +215,8 @@ function readResponse(
         const expected =
           scale.decimals === 0
             ? `a whole number from ${scale.min} to ${scale.max}`
-            : `a number from ${scale.min / scale.factor} to ${scale.max / scale.factor} with at most ${scale.decimals} decimals`;
+            : `a number from ${scale.min / scale.factor} to ${scale.max / scale.factor} with at most ` +
+              `${scale.decimals} decimals`;
         issues.push(makeIssue(joinPath('answers', key), expected, describeValue(raw)));
         continue;
       }

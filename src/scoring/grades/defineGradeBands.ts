@@ -69,7 +69,8 @@ export function defineGradeBands(definition: GradeBandsDefinition | GradeBands):
 
 type ParsedGradeBands = ReturnType<typeof gradeBandsSchema.parse>;
 
-/** Compiled bands best first and the domain, after checking order, gaps, overlaps and coverage (every issue at once). */
+/** Compiled bands best first and the domain, after checking order, gaps, overlaps and coverage (every issue at once).
+ * */
 function compileBands(parsed: ParsedGradeBands): { bands: GradeBand[]; domain: Interval } {
   const issues = [];
   const seen = new Set<string>();

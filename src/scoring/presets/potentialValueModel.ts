@@ -8,7 +8,8 @@ import { potentialValueBands } from './potentialValueBands.js';
  * | category | weight | factors (min–max) |
  * |---|---|---|
  * | `credit` 客户信用度 | 0.3 | `tenure` 1–5, `creditRecord` 1–10, `latePayment` 1–10, `missedAppointments` 1–5 |
- * | `loyalty` 客户忠诚度 | 0.2 | `productVariety`, `purchaseCount`, `purchaseFrequency` 1–2.5, `competitorPurchase` 1–7.5, `competitorFrequency` 1–5 |
+ * | `loyalty` 客户忠诚度 | 0.2 | `productVariety`, `purchaseCount`, `purchaseFrequency` 1–2.5, `competitorPurchase` 1–7.5,
+ * `competitorFrequency` 1–5 |
  * | `influence` 客户目标市场的影响力 | 0.5 | `assetSize` 1–20, `industry`, `marketPosition`, `peerUserBase` 1–10 |
  *
  * The category maxima (30, 20, 50) equal the weights × 100, so under the default `ratio`

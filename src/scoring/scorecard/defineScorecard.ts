@@ -88,7 +88,8 @@ function prepareScorecard(definition: unknown): unknown {
     : definition;
 }
 
-/** The checks the schema cannot make (ids unique across the model, weights, ranges, scales, bands); every issue at once. */
+/** The checks the schema cannot make (ids unique across the model, weights, ranges, scales, bands); every issue at
+ * once. */
 function checkScorecard(parsed: ParsedScorecard): GradeBands | null {
   const issues: Issue[] = [];
   const categoryIds = new Set<string>();

@@ -16,7 +16,8 @@ export function ratioRangeIssue(
   if (negative === undefined) return null;
   return makeIssue(
     where,
-    `normalisation "minmax" for a model with negative ratings (${negative.path} has min ${negative.min.toFixed()}): "ratio" keeps totals in [0, 100] only when every minimum is ≥ 0`,
+    `normalisation "minmax" for a model with negative ratings (${negative.path} has min ` +
+      `${negative.min.toFixed()}): "ratio" keeps totals in [0, 100] only when every minimum is ≥ 0`,
     'normalisation "ratio"',
     'inconsistent',
   );

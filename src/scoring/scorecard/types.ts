@@ -90,7 +90,8 @@ export interface FactorScore {
 export interface CategoryScore {
   readonly id: string;
   readonly weight: Decimal;
-  /** The weight after renormalising over categories that kept at least one factor (equal to `weight` unless whole categories were excluded). */
+  /** The weight after renormalising over categories that kept at least one factor (equal to `weight` unless whole
+   * categories were excluded). */
   readonly effectiveWeight: Decimal;
   readonly ratingSum: Decimal;
   readonly minSum: Decimal;
@@ -132,7 +133,8 @@ export type MissingPolicy = 'error' | 'min' | 'exclude';
 export interface ScoreOptions {
   /** Overrides the model's normalisation. */
   readonly normalisation?: Normalisation;
-  /** `'error'` (default): a missing rating is an error; `'min'`: impute the factor's minimum; `'exclude'`: drop the factor and renormalise within its category. */
+  /** `'error'` (default): a missing rating is an error; `'min'`: impute the factor's minimum; `'exclude'`: drop the
+   * factor and renormalise within its category. */
   readonly missing?: MissingPolicy;
   /** Clamp ratings (and raw values outside a band scale) into range instead of rejecting them. Default `false`. */
   readonly clamp?: boolean;

@@ -18,7 +18,8 @@ export interface CustomerLifetimeValueOptions {
   readonly discountRate: Numeric;
   /** Number of discount periods counted (a whole number ≥ 1), e.g. 12 for a year of months. */
   readonly periods: number;
-  /** Length of one discount period in the model's time unit; default 1 (e.g. 30.4375/7 when the model is in weeks and periods are months). */
+  /** Length of one discount period in the model's time unit; default 1 (e.g. 30.4375/7 when the model is in weeks and
+   * periods are months). */
   readonly periodLength?: number;
   /** Share of spend that is margin, in (0, 1]; default 1 (the value is then revenue). */
   readonly margin?: Numeric;

@@ -17,7 +17,8 @@ import { readInput } from '../../shared/input.js';
  * @param customer - `{ frequency, recency, T }` in the model's time unit.
  * @param t - Length of the forecast period, ≥ 0, in the model's time unit.
  * @returns The expected number of purchases (a `number`).
- * @throws {ValidationError} for a bad model, history or `t`, or when the hypergeometric series cannot be computed in double precision.
+ * @throws {ValidationError} for a bad model, history or `t`, or when the hypergeometric series cannot be computed in
+ * double precision.
  * @example
  * ```ts
  * import { expectedPurchases } from 'clientele/value';

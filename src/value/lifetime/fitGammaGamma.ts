@@ -18,7 +18,8 @@ import { readInput, readingInput } from '../../shared/input.js';
  *
  * @param customers - `{ frequency, monetaryValue, count? }` per customer; any iterable.
  * @param options - `start`, `maxEvaluations` (20,000), `onNonConvergence` (`'throw'`).
- * @returns `{ kind: 'gamma-gamma', p, q, v, logLikelihood, customers, excluded, standardErrors, independence, convergence }`.
+ * @returns `{ kind: 'gamma-gamma', p, q, v, logLikelihood, customers, excluded, standardErrors, independence,
+ * convergence }`.
  * @throws {ValidationError} listing every bad record (a repeat customer without a positive `monetaryValue`, …),
  *   or when no customer has a repeat purchase.
  * @throws {ConvergenceError} when the fit is not trusted (unless `onNonConvergence: 'return'`).

@@ -20,7 +20,8 @@ import { readInput } from '../../shared/input.js';
  * @param survivors - Customers active at the start of each period, period 0 (the whole cohort)
  *   first: non-increasing, ≥ 0, at least two values (counts may be fractional, e.g. weights).
  * @param options - `start`, `maxEvaluations` (20,000), `onNonConvergence` (`'throw'`).
- * @returns `{ kind: 'shifted-beta-geometric', alpha, beta, logLikelihood, customers, periods, standardErrors, convergence }`.
+ * @returns `{ kind: 'shifted-beta-geometric', alpha, beta, logLikelihood, customers, periods, standardErrors,
+ * convergence }`.
  * @throws {ValidationError} when the counts are not numbers, increase, or the cohort is empty.
  * @throws {ConvergenceError} when the fit is not trusted (unless `onNonConvergence: 'return'`).
  * @example

@@ -35,7 +35,9 @@ export const defaultValueMatrix: ValueMatrix = /* @__PURE__ */ defineValueMatrix
       segment: 'high-value',
       labels: { en: 'High-value customer', 'zh-CN': '高价值客户' },
       strategy: {
-        en: 'Service built on added value: the best media resources and preferential advertising packages first, help with difficult public-relations matters, a full account team.',
+        en:
+          'Service built on added value: the best media resources and preferential advertising packages ' +
+          'first, help with difficult public-relations matters, a full account team.',
         'zh-CN':
           '服务立足于增值:优先提供最佳的媒体资源和优惠的广告“套餐”,协助处理棘手的公共关系事务,配备完整的客户服务团队。',
       },
@@ -45,7 +47,9 @@ export const defaultValueMatrix: ValueMatrix = /* @__PURE__ */ defineValueMatrix
       segment: 'secondary-value',
       labels: { en: 'Secondary-value customer', 'zh-CN': '次价值客户' },
       strategy: {
-        en: 'Keep the client and grow our share of its spend (扩大客户份额): added-value service as for big clients, long-term rather than one-off deals.',
+        en:
+          'Keep the client and grow our share of its spend (扩大客户份额): added-value service as for big clients, ' +
+          'long-term rather than one-off deals.',
         'zh-CN': '留住老客户并扩大客户份额:按大客户的增值服务对待,从重视短期交易转向开发长期交易。',
       },
     },
@@ -54,7 +58,9 @@ export const defaultValueMatrix: ValueMatrix = /* @__PURE__ */ defineValueMatrix
       segment: 'potential-value',
       labels: { en: 'Potential-value customer', 'zh-CN': '潜价值客户' },
       strategy: {
-        en: 'Develop its advertising potential: planning-led one-stop service tailored to its brief, careful service that keeps digging out its potential, the relationship built ahead of its growth.',
+        en:
+          'Develop its advertising potential: planning-led one-stop service tailored to its brief, careful ' +
+          'service that keeps digging out its potential, the relationship built ahead of its growth.',
         'zh-CN':
           '挖掘客户的广告潜力:以筹划为主的“一条龙”服务、“量体裁衣”,通过细致周到的服务不断挖掘其广告潜力,在其成长之前建立关系。',
       },
@@ -64,7 +70,10 @@ export const defaultValueMatrix: ValueMatrix = /* @__PURE__ */ defineValueMatrix
       segment: 'low-value',
       labels: { en: 'Low-value customer', 'zh-CN': '低价值客户' },
       strategy: {
-        en: 'Planning-led one-stop service tailored to the brief: from the client’s budget, product, consumers and sales goal, placement advice, planning, creative and tracking of the ad’s effect; a local contact point for face-to-face service. Treat every client as the only one.',
+        en:
+          'Planning-led one-stop service tailored to the brief: from the client’s budget, product, consumers ' +
+          'and sales goal, placement advice, planning, creative and tracking of the ad’s effect; a local ' +
+          'contact point for face-to-face service. Treat every client as the only one.',
         'zh-CN':
           '以筹划为主的“一条龙”服务:客户告知预算、产品特点、消费者需求和销售目标后“量体裁衣”,提供从广告投放思路与建议到筹划、创意和广告效果分析的跟踪服务;可设广告联络点提供面对面服务。把每个客户当成唯一客户。',
       },

@@ -58,7 +58,8 @@ export interface PortfolioAccount {
   readonly margin?: Numeric | readonly Numeric[];
   /** This account's retention, overriding `options.valuation.retention`. */
   readonly retention?: Numeric | readonly Numeric[];
-  /** Purchase history `{ frequency, recency, T, monetaryValue }`, read instead of `margin` and `retention` when `options.lifetime` is set. */
+  /** Purchase history `{ frequency, recency, T, monetaryValue }`, read instead of `margin` and `retention` when
+   * `options.lifetime` is set. */
   readonly history?: object;
 }
 
@@ -88,7 +89,8 @@ export interface AssessPortfolioOptions {
   readonly top?: readonly number[];
   /** HHI band edition; default `'2010'`. */
   readonly bands?: HhiBandEdition;
-  /** Fitted lifetime-value models: current value becomes each account's CLV from its `history` (`customerLifetimeValue`, discounted at `valuation.discountRate`). */
+  /** Fitted lifetime-value models: current value becomes each account's CLV from its `history`
+   * (`customerLifetimeValue`, discounted at `valuation.discountRate`). */
   readonly lifetime?: PortfolioLifetimeValuation;
   /** The field holding a record's id; default `'id'`. */
   readonly idField?: string;
@@ -380,7 +382,8 @@ function classifyAccounts(
  * Current grades are relative to the good records. Accounts with a negative current value count
  * as 0 in shares, Pareto and concentration (they are still graded and classified).
  *
- * @param records - `{ id, ratings, margin, retention? }` per account, or `{ id, ratings, history }` with `options.lifetime`; any iterable.
+ * @param records - `{ id, ratings, margin, retention? }` per account, or `{ id, ratings, history }` with
+ * `options.lifetime`; any iterable.
  * @param options - `valuation` (discount rate and default retention) and optional models.
  * @throws {ValidationError} only for bad options (records never throw).
  * @example

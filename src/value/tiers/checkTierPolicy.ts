@@ -96,7 +96,9 @@ export function checkTierPolicy(givenPolicy: TierPolicy): TierPolicyCheck {
             lowerValue,
             higherValue,
             message: {
-              en: `${lower.labels.en} (lower tier) gets more ${NAMES[kind].en} than ${higher.labels.en}: ${lowerValue.toDecimalPlaces(4).toFixed()} > ${higherValue.toDecimalPlaces(4).toFixed()}`,
+              en:
+                `${lower.labels.en} (lower tier) gets more ${NAMES[kind].en} than ${higher.labels.en}: ` +
+                `${lowerValue.toDecimalPlaces(4).toFixed()} > ${higherValue.toDecimalPlaces(4).toFixed()}`,
               'zh-CN': `${lower.labels['zh-CN']}(较低等级)的${NAMES[kind]['zh-CN']}高于${higher.labels['zh-CN']}:${lowerValue.toDecimalPlaces(4).toFixed()} > ${higherValue.toDecimalPlaces(4).toFixed()}`,
             },
           });

@@ -29,7 +29,8 @@ export interface ContactComplianceRecord {
   readonly dueVisit?: { readonly raisedAt: DateInput; readonly dueBy: DateInput; readonly reason?: string } | null;
 }
 
-/** An event-triggered visit's state: `done`, `pending` (not yet due) or `missed` (past `dueBy`, no visit since `raisedAt`). @category Tiers */
+/** An event-triggered visit's state: `done`, `pending` (not yet due) or `missed` (past `dueBy`, no visit since
+ * `raisedAt`). @category Tiers */
 export interface DueVisitCheck {
   readonly status: 'done' | 'pending' | 'missed';
   readonly raisedAt: string;
@@ -71,7 +72,8 @@ export interface ContactComplianceResult {
   readonly call: ContactComplianceCheck;
   /** The event-triggered visit, `null` when none was asked for. */
   readonly dueVisit: DueVisitCheck | null;
-  /** True when a visit or a call is overdue or never happened while required, or an event-triggered visit was missed. */
+  /** True when a visit or a call is overdue or never happened while required, or an event-triggered visit was missed.
+   * */
   readonly overdue: boolean;
 }
 
@@ -158,7 +160,8 @@ function checkDueVisit(raw: unknown, lastVisit: unknown, asOf: number): DueVisit
  * time. A required contact that never happened is `never` and counts as overdue. Accounts in no
  * tier need nothing. With `keyAccountList`, a listed account's tier is the one fixed for the list's
  * period (seed 003's annual list), not the tier of today's spend. An event-triggered `dueVisit`
- * (e.g. from a churn alert) is `missed` once past `dueBy` with no visit since it was raised. Bad records are reported in `errors`, never abort the run.
+ * (e.g. from a churn alert) is `missed` once past `dueBy` with no visit since it was raised. Bad records are reported
+ * in `errors`, never abort the run.
  *
  * @param policy - A compiled tier policy.
  * @param accounts - `{ id, tier? | monthlySpend?, lastVisit?, lastCall? }` per account.

@@ -31,7 +31,8 @@ export interface KeyAccountList {
   /** Accounts per tier id, highest tier first (the 鸡头凤尾 view of the list). */
   readonly counts: readonly { readonly tier: string; readonly accounts: number }[];
   readonly errors: readonly RecordError[];
-  /** The listed tier of an account on `date`: a tier, `null` when listed in no tier, `undefined` when unlisted or `date` is outside the period. */
+  /** The listed tier of an account on `date`: a tier, `null` when listed in no tier, `undefined` when unlisted or
+   * `date` is outside the period. */
   tierOf(accountId: string, date: DateInput): TierResult | null | undefined;
 }
 
@@ -57,7 +58,8 @@ function tierOfEntry(policy: TierPolicy, record: Record<string, unknown>, contex
  * @param policy - A compiled tier policy.
  * @param accounts - `{ id, tier }` or `{ id, monthlySpend }` per account (spend at the time the list is fixed).
  * @param options - `{ validFrom, validTo }`: the period, ISO dates or `Date`s, inclusive.
- * @throws {ValidationError} for a bad policy, a non-array `accounts`, a bad period or a duplicate id; bad records go to `errors`.
+ * @throws {ValidationError} for a bad policy, a non-array `accounts`, a bad period or a duplicate id; bad records go
+ * to `errors`.
  * @example
  * ```ts
  * import { fixKeyAccountList, telecomTierPolicy } from 'clientele';

@@ -11,7 +11,8 @@ import { staffingNeed, type StaffingOptions, type StaffingResult } from './staff
 import { teamStaffing, type TeamStaffing } from './teamStaffing.js';
 import { withDisplay } from '../../shared/display.js';
 
-/** One account of the agency's year: its spend when the list is fixed, its value class and its visits. @category Tiers */
+/** One account of the agency's year: its spend when the list is fixed, its value class and its visits. @category Tiers
+ * */
 export interface AgencyYearAccount {
   readonly id: string;
   readonly monthlySpend: Numeric;

@@ -18,7 +18,8 @@ export interface StaffingOptions {
   readonly hoursPerAccount?: Numeric | Readonly<Record<string, Numeric>>;
   /** Hours a manager can spend on accounts per year; default 1,600. */
   readonly hoursPerManager?: Numeric;
-  /** The ratio check: at most this many accounts of `ratioGroup` per manager; default 9 (seed 003). `null` turns it off. */
+  /** The ratio check: at most this many accounts of `ratioGroup` per manager; default 9 (seed 003). `null` turns it
+   * off. */
   readonly accountsPerManager?: Numeric | null;
   /** The tier group the ratio applies to; default `'key-account'`; `null`: every tier. */
   readonly ratioGroup?: string | null;

@@ -18,7 +18,8 @@ export interface CurrentValueInput {
   readonly discountRate: Numeric;
   /** Number of periods counted, or `'perpetuity'` (default). */
   readonly horizon?: NpvHorizon;
-  /** `'end'` (default): the first margin arrives one period from now, only if the customer stays; `'start'`: it arrives now. */
+  /** `'end'` (default): the first margin arrives one period from now, only if the customer stays; `'start'`: it
+   * arrives now. */
   readonly timing?: NpvTiming;
 }
 
@@ -33,7 +34,8 @@ export interface CurrentValueResult {
   readonly timing: NpvTiming;
   /** True when the value came straight from the closed form of a constant stream (e.g. m·r/(1+d−r)). */
   readonly closedForm: boolean;
-  /** The periods summed term by term (all of a finite horizon up to 10,000; a series' own periods before a perpetual tail), each with survival, discount factor and present value. */
+  /** The periods summed term by term (all of a finite horizon up to 10,000; a series' own periods before a perpetual
+   * tail), each with survival, discount factor and present value. */
   readonly periods: readonly NpvPeriod[];
   /** Present value of the periods after the explicit ones, where the last margin and retention carry on. */
   readonly tail: Decimal;

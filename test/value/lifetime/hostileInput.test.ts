@@ -1,4 +1,5 @@
-/** Bad input to the lifetime functions (issue 19): ValidationErrors with paths, never TypeErrors, RangeErrors or hangs. */
+/** Bad input to the lifetime functions (issue 19): ValidationErrors with paths, never TypeErrors, RangeErrors or
+ * hangs. */
 import { describe, expect, it } from 'vitest';
 import {
   ValidationError,
@@ -40,11 +41,15 @@ describe('lifetime value refuses bad input with a path', () => {
     expect(pathOf(() => probabilityAlive(model as never, revoked as never))).toBe('customer');
   });
 
-  it('a frequency too large to sum over is refused before fitting (it threw RangeError: invalid typed array length)', () => {
-    expect(pathOf(() => fitBgNbd([{ frequency: Number.MAX_VALUE, recency: 1, T: 2 }]))).toBe('customers');
-    expect(pathOf(() => fitBgNbd([{ frequency: 10_001, recency: 1, T: 2 }]))).toBe('customers');
-    expect(pathOf(() => fitBgBb([{ frequency: 1, recency: 1, T: 1e9 }]))).toBe('customers');
-  });
+  it(
+    'a frequency too large to sum over is refused before fitting (it threw RangeError: invalid typed array ' +
+      'length)',
+    () => {
+      expect(pathOf(() => fitBgNbd([{ frequency: Number.MAX_VALUE, recency: 1, T: 2 }]))).toBe('customers');
+      expect(pathOf(() => fitBgNbd([{ frequency: 10_001, recency: 1, T: 2 }]))).toBe('customers');
+      expect(pathOf(() => fitBgBb([{ frequency: 1, recency: 1, T: 1e9 }]))).toBe('customers');
+    },
+  );
 
   it('purchaseCountProbability bounds n (a loop to n never returned for n = 2^53 - 1)', () => {
     expect(pathOf(() => purchaseCountProbability(model as never, Number.MAX_SAFE_INTEGER, 10))).toBe('n');

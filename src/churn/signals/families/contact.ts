@@ -29,7 +29,8 @@ function tierId(tier: TierLike): string | undefined {
   return typeof inner === 'object' && inner !== null && typeof inner.id === 'string' ? inner.id : undefined;
 }
 
-/** The account's tier: from the key-account list when it applies, else from the tier policy by spend; sets the `tier` signal. */
+/** The account's tier: from the key-account list when it applies, else from the tier policy by spend; sets the `tier`
+ * signal. */
 function findTier(
   out: Readings,
   history: ParsedHistory,

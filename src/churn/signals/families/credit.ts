@@ -21,7 +21,8 @@ function paymentsByInvoice(
   return paid;
 }
 
-/** `latePaymentsLastYear`, `overdueAmount` and `maxDaysOverdue`: unknown unless both invoices and payments are recorded. */
+/** `latePaymentsLastYear`, `overdueAmount` and `maxDaysOverdue`: unknown unless both invoices and payments are
+ * recorded. */
 export const creditSignals: SignalFamily = (out, history, { asOf }) => {
   const { invoices, payments } = history;
   if (invoices === undefined || payments === undefined) {

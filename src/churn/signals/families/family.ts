@@ -13,7 +13,8 @@ import type { accountHistorySchema } from '../accountHistorySchema.js';
 import type { ChurnSignalName } from '../churnSignalCatalogue.js';
 import type { LifetimeSignalOptions } from '../lifetimeSignals.js';
 
-/** A signal value: exact decimals for money and ratios, integers for counts and days, booleans, strings for categories and ISO dates. @category Churn */
+/** A signal value: exact decimals for money and ratios, integers for counts and days, booleans, strings for categories
+ * and ISO dates. @category Churn */
 export type ChurnSignalValue = Decimal | number | boolean | string;
 
 /**
@@ -52,7 +53,8 @@ export interface TierPolicyLike {
  * @category Churn
  */
 export interface KeyAccountListLike {
-  /** The account's listed tier when `date` falls in the list's period; `null` when listed in no tier; `undefined` when the list does not apply. */
+  /** The account's listed tier when `date` falls in the list's period; `null` when listed in no tier; `undefined` when
+   * the list does not apply. */
   tierOf(accountId: string, date: string | Date): TierLike | null | undefined;
 }
 

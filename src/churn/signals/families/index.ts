@@ -19,7 +19,8 @@ import { spendSignals } from './spend.js';
 const lifetimeSignals: SignalFamily = (out, history, context) =>
   setLifetimeSignals(out, history.orders, context.asOf, context.lifetime);
 
-/** Every family; a family may read signals of the families before it (contact reads spend, quality reads competitor). */
+/** Every family; a family may read signals of the families before it (contact reads spend, quality reads competitor).
+ * */
 export const signalFamilies: readonly SignalFamily[] = [
   spendSignals,
   orderSignals,

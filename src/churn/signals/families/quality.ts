@@ -9,7 +9,8 @@ const NAMES = ['qualityScore', 'lowestQualityScore', 'qualityChange'] as const;
 /** A score of at least this (0–100) counts as "satisfied" for `satisfiedButNotLoyal`. */
 export const SATISFIED_SCORE = 80;
 
-/** Mean score per dimension per month up to the last full month (several respondents averaged, so input order never matters). */
+/** Mean score per dimension per month up to the last full month (several respondents averaged, so input order never
+ * matters). */
 function scoresByMonth(
   scores: NonNullable<ParsedHistory['quality']>,
   lastFullMonth: number,

@@ -23,7 +23,8 @@ function departure(out: Readings, relation: NonNullable<ParsedHistory['relations
   else out.known('managerDepartedWithoutHandover', handover === null || instant(handover) > asOf, evidence);
 }
 
-/** `managerDepartedWithoutHandover`, `internalContacts` (our staff), `singleThreaded` (at most one of ours) and `clientContacts`. */
+/** `managerDepartedWithoutHandover`, `internalContacts` (our staff), `singleThreaded` (at most one of ours) and
+ * `clientContacts`. */
 export const relationshipSignals: SignalFamily = (out, history, { asOf }) => {
   const relation = history.relationship;
   if (relation === undefined)

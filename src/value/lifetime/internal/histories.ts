@@ -118,7 +118,8 @@ function readCount(record: object, path: string, issues: IssueList): number | un
   return count;
 }
 
-/** Reads `{ frequency, recency, T, count? }` records, merging identical histories (`wholeOpportunities`: recency and T must be whole numbers, for BG/BB). */
+/** Reads `{ frequency, recency, T, count? }` records, merging identical histories (`wholeOpportunities`: recency and T
+ * must be whole numbers, for BG/BB). */
 export function readPurchaseHistories(
   records: unknown,
   context: string,
@@ -212,7 +213,8 @@ export function readPurchaseHistories(
   };
 }
 
-/** Reads `{ frequency, monetaryValue, count? }` records; customers without repeat purchases are counted and left out. */
+/** Reads `{ frequency, monetaryValue, count? }` records; customers without repeat purchases are counted and left out.
+ * */
 export function readSpendHistories(records: unknown, context: string): SpendColumns {
   const rows = new Map<string, [number, number, number]>();
   let excluded = 0;
