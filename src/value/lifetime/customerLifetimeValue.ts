@@ -144,10 +144,14 @@ export function lifetimeValueOf(
   const terms: LifetimeValuePeriod[] = [];
   let previous = 0;
   let total = 0;
+  // (1 + rate)^period as a running product: plain multiplications give the same double on every
+  // engine, where Math.pow is left to each engine's own approximation
+  let discount = 1;
   for (let period = 1; period <= periods; period += 1) {
     const next = cumulative(period * periodLength);
     const purchases = next - previous;
-    const presentValue = (margin * spendPerPurchase * purchases) / Math.pow(1 + discountRate, period);
+    discount *= 1 + discountRate;
+    const presentValue = (margin * spendPerPurchase * purchases) / discount;
     terms.push(Object.freeze({ period, purchases, presentValue }));
     total += presentValue;
     previous = next;
