@@ -14,6 +14,7 @@ import {
   type RevolvingDoor,
   type RevolvingDoorOptions,
 } from './revolvingDoor.js';
+import { withDisplay } from '../shared/display.js';
 
 const nonNegative = /* @__PURE__ */ numericSchema.refine((value) => !tryDecimal(value)!.isNegative(), {
   error: 'a number ≥ 0',
@@ -232,23 +233,26 @@ export function churnReport(
   if (tally.issues.length > 0) throw new ValidationError(tally.issues, 'churnReport');
   const { byCause, byReason, byIndustry, share } = breakdowns(tally);
   const { revenueBase, lostRevenue, churned, split, door } = tally;
-  return {
-    from: formatDay(from),
-    to: formatDay(to),
-    accounts: parsed.length - door.newAccounts,
-    churnedAccounts: churned,
-    countRate: parsed.length === door.newAccounts ? null : ZERO.plus(churned).div(parsed.length - door.newAccounts),
-    revenueBase,
-    lostRevenue,
-    revenueRate: revenueBase.isZero() ? null : lostRevenue.div(revenueBase),
-    byCause,
-    byReason,
-    byIndustry,
-    controllable: share(split.controllable),
-    uncontrollable: share(split.uncontrollable),
-    unattributed: share(split.unattributed),
-    revolvingDoor: revolvingDoor({ ...door, lostAccounts: churned, revenueBase }, door.options),
-  };
+  return withDisplay(
+    {
+      from: formatDay(from),
+      to: formatDay(to),
+      accounts: parsed.length - door.newAccounts,
+      churnedAccounts: churned,
+      countRate: parsed.length === door.newAccounts ? null : ZERO.plus(churned).div(parsed.length - door.newAccounts),
+      revenueBase,
+      lostRevenue,
+      revenueRate: revenueBase.isZero() ? null : lostRevenue.div(revenueBase),
+      byCause,
+      byReason,
+      byIndustry,
+      controllable: share(split.controllable),
+      uncontrollable: share(split.uncontrollable),
+      unattributed: share(split.unattributed),
+      revolvingDoor: revolvingDoor({ ...door, lostAccounts: churned, revenueBase }, door.options),
+    },
+    'Churn report',
+  );
 }
 
 /** Adds one account's revenue and its losses within [from, to] to the report's tally. */

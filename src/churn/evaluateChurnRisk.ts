@@ -14,6 +14,7 @@ import {
 import type { AccountHistory } from './signals/accountHistorySchema.js';
 import { fail } from '../shared/errors.js';
 import { readInput } from '../shared/input.js';
+import { withDisplay } from '../shared/display.js';
 
 /**
  * A fired rule for one account: the rule's alert plus a stable `key` (`accountId::ruleId`) for
@@ -119,20 +120,23 @@ export function evaluateChurnRisk(history: AccountHistory | unknown, given: Eval
   const undecided = evaluation.undecided.map((rule) =>
     Object.freeze({ ...rule, key: alertKey(signals.accountId, rule.ruleId) }),
   );
-  return Object.freeze({
-    accountId: signals.accountId,
-    asOf: signals.asOf,
-    ruleSet: evaluation.ruleSet,
-    risk: evaluation.risk,
-    possibleRisk: evaluation.possibleRisk,
-    maxRisk: evaluation.maxRisk,
-    decidedShare: evaluation.decidedShare,
-    level: evaluation.level,
-    fired: evaluation.fired,
-    unknown: evaluation.unknown,
-    clear: evaluation.clear,
-    alerts,
-    undecided,
-    signals,
-  });
+  return withDisplay(
+    Object.freeze({
+      accountId: signals.accountId,
+      asOf: signals.asOf,
+      ruleSet: evaluation.ruleSet,
+      risk: evaluation.risk,
+      possibleRisk: evaluation.possibleRisk,
+      maxRisk: evaluation.maxRisk,
+      decidedShare: evaluation.decidedShare,
+      level: evaluation.level,
+      fired: evaluation.fired,
+      unknown: evaluation.unknown,
+      clear: evaluation.clear,
+      alerts,
+      undecided,
+      signals,
+    }),
+    'Churn risk',
+  );
 }

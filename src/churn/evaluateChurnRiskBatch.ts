@@ -2,6 +2,7 @@ import { isIterable, type BatchResult } from '../shared/batch.js';
 import { fail } from '../shared/errors.js';
 import type { ChurnRiskResult, EvaluateChurnRiskOptions } from './evaluateChurnRisk.js';
 import { churnOutcome, prepareChurnRun } from './evaluateChurnRiskEach.js';
+import { withDisplay } from '../shared/display.js';
 
 /**
  * One account's result in a batch: the result plus its position in the input.
@@ -50,5 +51,5 @@ export function evaluateChurnRiskBatch(
     else errors.push(outcome.error);
     index++;
   }
-  return { results, errors };
+  return withDisplay({ results, errors }, 'Churn risk batch');
 }

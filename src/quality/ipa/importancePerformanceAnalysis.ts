@@ -17,6 +17,7 @@ import {
 import type { Instrument } from '../instrument/defineInstrument.js';
 import type { SurveyColumns, SurveyData } from '../responses/prepareSurvey.js';
 import { toIndex } from '../measures/scoreSurvey.js';
+import { withDisplay } from '../../shared/display.js';
 
 /** The four cells of an importance–performance grid. @category Quality */
 export type IpaQuadrant = 'concentrate-here' | 'keep-up-the-good-work' | 'low-priority' | 'possible-overkill';
@@ -161,17 +162,20 @@ export function importancePerformanceAnalysis(
       quadrant,
     };
   });
-  return {
-    crosshair: {
-      kind: crosshair.kind,
-      importance: asDecimal(crosshair.importance),
-      performance: asDecimal(crosshair.performance),
+  return withDisplay(
+    {
+      crosshair: {
+        kind: crosshair.kind,
+        importance: asDecimal(crosshair.importance),
+        performance: asDecimal(crosshair.performance),
+      },
+      importanceSource,
+      dimensions,
+      quadrants,
+      errors: data.errors,
     },
-    importanceSource,
-    dimensions,
-    quadrants,
-    errors: data.errors,
-  };
+    'Importance-performance analysis',
+  );
 }
 
 function readGivenImportance(ids: readonly string[], given: unknown, context: string): Rational[] {

@@ -17,6 +17,7 @@ import type { Instrument } from '../instrument/defineInstrument.js';
 import type { SurveyColumns, SurveyData } from '../responses/prepareSurvey.js';
 import { weakestFirst } from './scoreSurvey.js';
 import type { ModelRef } from '../../shared/model.js';
+import { withDisplay } from '../../shared/display.js';
 
 /** Options of {@link measureServqualGaps}. @category Quality */
 export interface ServqualOptions {
@@ -137,27 +138,30 @@ export function measureServqualGaps(
       ? (`respondents-and-${fallbackName}` as const)
       : 'respondents'
     : fallbackName;
-  return {
-    instrument: data.instrument,
-    missing: policy.description,
-    items: itemGaps,
-    dimensions: dimensionGaps,
-    weakestFirst: weakestFirst(
-      compiled.dimensionIds,
-      sums.map((bucket) =>
-        bucket.n === 0 ? null : rational(bucket.g.numerator, bucket.g.denominator * BigInt(bucket.n)),
+  return withDisplay(
+    {
+      instrument: data.instrument,
+      missing: policy.description,
+      items: itemGaps,
+      dimensions: dimensionGaps,
+      weakestFirst: weakestFirst(
+        compiled.dimensionIds,
+        sums.map((bucket) =>
+          bucket.n === 0 ? null : rational(bucket.g.numerator, bucket.g.denominator * BigInt(bucket.n)),
+        ),
       ),
-    ),
-    overall: {
-      n: overall.overallN,
-      gap: meanOf(overall.overallGap, overall.overallN),
-      weightedGap: meanOf(overall.overallWeightedGap, overall.weightedN),
-      perception: meanOf(overall.overallP, overall.overallN),
-      weightedPerception: meanOf(overall.overallWeightedP, overall.weightedN),
-      weightsFrom,
+      overall: {
+        n: overall.overallN,
+        gap: meanOf(overall.overallGap, overall.overallN),
+        weightedGap: meanOf(overall.overallWeightedGap, overall.weightedN),
+        perception: meanOf(overall.overallP, overall.overallN),
+        weightedPerception: meanOf(overall.overallWeightedP, overall.weightedN),
+        weightsFrom,
+      },
+      errors: data.errors,
     },
-    errors: data.errors,
-  };
+    'SERVQUAL gaps',
+  );
 }
 
 /** Perception, expectation and gap per paired item, over the respondents who answered both. */

@@ -1,5 +1,6 @@
 import { ValidationError, describeValue, fail, joinPath, makeIssue, type Issue } from '../../shared/errors.js';
 import { readInput } from '../../shared/input.js';
+import { withDisplay } from '../../shared/display.js';
 
 /** What {@link netPromoterScore} returns. @category Quality */
 export interface NetPromoterScore {
@@ -67,5 +68,8 @@ export function netPromoterScore(given: readonly (number | null | undefined)[]):
   const p = promoters / n;
   const d = detractors / n;
   const standardError = n > 1 ? 100 * Math.sqrt(Math.max(p + d - (p - d) ** 2, 0) / n) : null;
-  return { score: (100 * (promoters - detractors)) / n, promoters, passives, detractors, n, standardError, scale };
+  return withDisplay(
+    { score: (100 * (promoters - detractors)) / n, promoters, passives, detractors, n, standardError, scale },
+    'Net Promoter Score',
+  );
 }

@@ -27,6 +27,7 @@ import type { Instrument } from '../instrument/defineInstrument.js';
 import type { SurveyData } from '../responses/prepareSurvey.js';
 import { intervalFromSample } from '../statistics/meanConfidenceInterval.js';
 import type { ModelRef } from '../../shared/model.js';
+import { withDisplay } from '../../shared/display.js';
 
 /** Options of {@link scoreSurvey}. @category Quality */
 export interface ScoreSurveyOptions {
@@ -172,16 +173,19 @@ export function scoreSurvey(
     };
   });
   const overall = overallIndex(compiled.importance, compiled.dimensionIds, indices, standard, accumulation.respondents);
-  return {
-    instrument: data.instrument,
-    missing: policy.description,
-    respondents: rows.length,
-    dimensions,
-    weakestFirst: weakestFirst(compiled.dimensionIds, indices),
-    overall,
-    standard: instrument.standard,
-    errors: data.errors,
-  };
+  return withDisplay(
+    {
+      instrument: data.instrument,
+      missing: policy.description,
+      respondents: rows.length,
+      dimensions,
+      weakestFirst: weakestFirst(compiled.dimensionIds, indices),
+      overall,
+      standard: instrument.standard,
+      errors: data.errors,
+    },
+    'Survey score',
+  );
 }
 
 /** 100·(mean − min)/(max − min), exact. */

@@ -6,6 +6,7 @@ import { resolveSurvey, selectRows, type RespondentFilter } from '../internal/su
 import type { Instrument } from '../instrument/defineInstrument.js';
 import type { SurveyData } from '../responses/prepareSurvey.js';
 import { alphaOfTable, type AlphaMissingPolicy, type CronbachAlphaResult } from './cronbachAlpha.js';
+import { withDisplay } from '../../shared/display.js';
 
 /** Options of {@link surveyReliability}. @category Reliability */
 export interface SurveyReliabilityOptions {
@@ -98,5 +99,5 @@ export function surveyReliability(
       flaggedItems: result.raisesAlphaWhenDeleted.map((index) => itemIds[index]!),
     };
   });
-  return { dimensions, errors: data.errors };
+  return withDisplay({ dimensions, errors: data.errors }, 'Survey reliability');
 }

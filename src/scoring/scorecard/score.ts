@@ -2,6 +2,7 @@ import type { ScorecardInput } from './defineScorecard.js';
 import { evaluate } from './evaluate.js';
 import { resolveModel, resolveSettings } from './resolve.js';
 import type { ScoreOptions, ScoreResult, Scorecard } from './types.js';
+import { withDisplay } from '../../shared/display.js';
 
 /**
  * Scores one account on a weighted scorecard, exactly, and explains the total line by line.
@@ -32,5 +33,5 @@ import type { ScoreOptions, ScoreResult, Scorecard } from './types.js';
 export function score(model: Scorecard | ScorecardInput, ratings: object, options?: ScoreOptions): ScoreResult {
   const resolved = resolveModel(model);
   const settings = resolveSettings(resolved.model, options);
-  return evaluate(resolved.model, resolved.core, settings, ratings);
+  return withDisplay(evaluate(resolved.model, resolved.core, settings, ratings), 'Score');
 }

@@ -5,6 +5,7 @@ import type { PortfolioOptions, ScoreOutcome, ScoredAccount } from './batch.js';
 import { resolveModel, resolveSettings } from './resolve.js';
 import { scoreEach, scoreEachAsync } from './scoreEach.js';
 import type { Scorecard } from './types.js';
+import { withDisplay } from '../../shared/display.js';
 
 /** What `scorePortfolio` returns. @category Scorecard */
 export interface PortfolioScores {
@@ -88,11 +89,11 @@ export function scorePortfolio(
   if (isAsyncIterable(records)) {
     return (async () => {
       for await (const outcome of scoreEachAsync(compiled, records, options)) sink.add(outcome);
-      return sink.finish();
+      return withDisplay(sink.finish(), 'Scored portfolio');
     })();
   }
   if (!isIterable(records))
     fail('records', 'an iterable or async iterable of records', records, 'scorePortfolio', 'invalid_type');
   for (const outcome of scoreEach(compiled, records, options)) sink.add(outcome);
-  return sink.finish();
+  return withDisplay(sink.finish(), 'Scored portfolio');
 }

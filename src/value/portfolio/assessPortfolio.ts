@@ -45,6 +45,7 @@ import {
   readPortfolioLifetime,
   type PortfolioLifetimeValuation,
 } from '../lifetime/internal/portfolioLifetime.js';
+import { withDisplay } from '../../shared/display.js';
 
 /**
  * One account for {@link assessPortfolio}.
@@ -424,11 +425,14 @@ export function assessPortfolio(records: Iterable<unknown>, options: AssessPortf
     };
     concentration = concentrationOf(weights, order, positiveTotal, settings.top, settings.edition);
   }
-  return {
-    results,
-    errors: kept.errors,
-    summary: { accounts: n, failed: kept.errors.length, totalValue, byClass, cells, pareto, concentration },
-  };
+  return withDisplay(
+    {
+      results,
+      errors: kept.errors,
+      summary: { accounts: n, failed: kept.errors.length, totalValue, byClass, cells, pareto, concentration },
+    },
+    'Portfolio assessment',
+  );
 }
 
 function ratingsOf(record: unknown): unknown {
