@@ -12,7 +12,7 @@ import type { RecordError } from '../shared/batch.js';
 import { toRecordError, readId } from '../shared/batch.js';
 import { DAY_MS, daysBetween, formatDay, readInstant, type DateInput } from '../shared/dates.js';
 import { fail } from '../shared/errors.js';
-import { readInput } from '../shared/input.js';
+import { readInput, readingInput } from '../shared/input.js';
 import type { ModelRef } from '../shared/model.js';
 import { ExactDecimal } from '../shared/numeric.js';
 import { median, ratio } from './internal.js';
@@ -117,7 +117,8 @@ export function backtestRules(
   options: BacktestOptions,
 ): BacktestResult {
   const model = isRuleSet(ruleSet) ? ruleSet : defineRuleSet(ruleSet);
-  if (!Array.isArray(histories)) fail('histories', 'an array of account histories', histories, 'backtestRules');
+  if (!readingInput('histories', 'backtestRules', () => Array.isArray(histories)))
+    fail('histories', 'an array of account histories', histories, 'backtestRules');
   const { given, dates, spans, horizonDays } = readBacktestOptions(options);
   const lostAt = readOutcomeDates(outcomes);
   const ruleIds = model.rules.map((rule) => rule.id);
@@ -129,11 +130,13 @@ export function backtestRules(
   let exposureDays = 0;
   // every index, holes included: a history that cannot be evaluated is that history's error
   for (let index = 0; index < histories.length; index++) {
-    const history: unknown = histories[index];
-    const id = readId(history, 'id');
-    const lost = id === undefined ? undefined : lostAt.get(id);
+    let id: string | undefined;
+    let lost: number | undefined;
     let replay: Replay;
     try {
+      const history: unknown = histories[index];
+      id = readId(history, 'id');
+      lost = id === undefined ? undefined : lostAt.get(id);
       replay = replayAccount(history, model, given, dates, spans, lost);
     } catch (error) {
       errors.push(toRecordError(error, index, id));

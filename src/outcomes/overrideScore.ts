@@ -62,10 +62,13 @@ export interface OverriddenScore {
  * @category Outcomes
  */
 export function overrideScore(
-  result: unknown,
+  givenResult: unknown,
   override: ScoreOverride,
-  options: { readonly asOf: DateInput },
+  givenOptions: { readonly asOf: DateInput },
 ): OverriddenScore {
+  // every argument read through the boundary reader: a revoked proxy or a throwing getter is a ValidationError
+  const result = readInput(givenResult, 'result', 'overrideScore');
+  const options = readInput(givenOptions, 'options', 'overrideScore');
   const read = readInput(override, 'override', 'overrideScore');
   if (typeof result !== 'object' || result === null)
     fail('result', 'a score result with total and grade', result, 'overrideScore');
