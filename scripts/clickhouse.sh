@@ -38,8 +38,11 @@ start() {
     -e "s#<listen_host>::1</listen_host>##" \
     -e "s#<!-- <timezone>Europe/Moscow</timezone> -->#<timezone>UTC</timezone>#" \
     "$CONFIG_DIR/config.xml" >"$dir/config.xml"
-  (cd "$dir" && nohup clickhouse-server --config-file="$dir/config.xml" >"$dir/log/stdout.log" 2>&1 &
-    echo $! >"$dir/pid")
+  # exec, and every standard stream redirected: nothing may keep the caller's stdout open, or a
+  # caller reading this script's output through $(...) would wait for the server to exit
+  (cd "$dir" && exec clickhouse-server --config-file="$dir/config.xml" </dev/null >"$dir/log/stdout.log" 2>&1) \
+    </dev/null >/dev/null 2>&1 &
+  echo $! >"$dir/pid"
   for _ in $(seq 1 120); do
     if answers "$http"; then
       echo "CLICKHOUSE_HTTP_PORT=$http"
