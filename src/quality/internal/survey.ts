@@ -61,6 +61,17 @@ export function resolveSurvey(
   return { data, columns: surveyColumns(data)! };
 }
 
+/** A measure's opening: the survey resolved, its compiled instrument, and the rows `where` selects. */
+export function openSurvey(
+  instrument: Instrument,
+  responses: unknown,
+  where: RespondentFilter | undefined,
+  context: string,
+): { data: SurveyData; columns: SurveyColumns; compiled: SurveyColumns['compiled']; rows: Int32Array } {
+  const { data, columns } = resolveSurvey(instrument, responses, context);
+  return { data, columns, compiled: columns.compiled, rows: selectRows(columns, where, context) };
+}
+
 export function readPolicy(value: unknown, context: string): CompiledPolicy {
   if (value === undefined || value === 'pairwise')
     return { kind: 'pairwise', share: rational(1n), description: 'pairwise' };

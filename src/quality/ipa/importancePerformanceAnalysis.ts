@@ -9,8 +9,7 @@ import { accumulateDimensions } from '../internal/dimensionScores.js';
 import {
   asDecimal,
   readPolicy,
-  resolveSurvey,
-  selectRows,
+  openSurvey,
   type RespondentFilter,
   type SurveyMissingPolicy,
 } from '../internal/survey.js';
@@ -117,9 +116,7 @@ export function importancePerformanceAnalysis(
   const context = 'importancePerformanceAnalysis';
   const options = readInput(givenOptions, 'options', context);
   const policy = readPolicy(options?.missing, context);
-  const { data, columns } = resolveSurvey(instrument, responses, context);
-  const compiled = columns.compiled;
-  const rows = selectRows(columns, options?.where, context);
+  const { data, columns, compiled, rows } = openSurvey(instrument, responses, options?.where, context);
   const { importance, importanceSource } = resolveImportance(columns, rows, options, context);
 
   const accumulated = accumulateDimensions(columns, rows, policy, 1).dimensions;

@@ -6,8 +6,7 @@ import { add, divide, fromDecimal, multiply, rational, type Rational } from '../
 import {
   asDecimal,
   readPolicy,
-  resolveSurvey,
-  selectRows,
+  openSurvey,
   meetsShare,
   type CompiledPolicy,
   type RespondentFilter,
@@ -116,9 +115,7 @@ export function measureServqualGaps(
   const context = 'measureServqualGaps';
   const options = readInput(givenOptions, 'options', context);
   const policy = readPolicy(options?.missing, context);
-  const { data, columns } = resolveSurvey(instrument, responses, context);
-  const compiled = columns.compiled;
-  const rows = selectRows(columns, options?.where, context);
+  const { data, columns, compiled, rows } = openSurvey(instrument, responses, options?.where, context);
   const itemGaps = measureItemGaps(columns, rows);
   const { paired, sums, overall } = accumulateGaps(columns, rows, policy);
   const meanOf = (total: Rational, n: number): Decimal | null =>

@@ -18,8 +18,7 @@ import { accumulateDimensions } from '../internal/dimensionScores.js';
 import {
   asDecimal,
   readPolicy,
-  resolveSurvey,
-  selectRows,
+  openSurvey,
   type RespondentFilter,
   type SurveyMissingPolicy,
 } from '../internal/survey.js';
@@ -134,12 +133,10 @@ export function scoreSurvey(
   const level = readLevel(options, context);
   const policy = readPolicy(options?.missing, context);
   const boxes = options?.boxes ?? 2;
-  const { data, columns } = resolveSurvey(instrument, responses, context);
-  const compiled = columns.compiled;
+  const { data, columns, compiled, rows } = openSurvey(instrument, responses, options?.where, context);
   const span = Math.min(...compiled.dimensionScale.map((scale) => (scale.max - scale.min) / scale.factor));
   if (!Number.isInteger(boxes) || boxes < 1 || boxes > span)
     fail('options.boxes', `a whole number of scale points from 1 to ${span}`, boxes, context);
-  const rows = selectRows(columns, options?.where, context);
   const accumulation = accumulateDimensions(columns, rows, policy, boxes);
   const accumulated = accumulation.dimensions;
   const standard = fromDecimal(instrument.standard);

@@ -2,7 +2,7 @@ import type { RecordError } from '../../shared/batch.js';
 import { fail } from '../../shared/errors.js';
 import type { Labels } from '../../shared/labels.js';
 import { readLevel } from '../internal/checks.js';
-import { resolveSurvey, selectRows, type RespondentFilter } from '../internal/survey.js';
+import { openSurvey, type RespondentFilter } from '../internal/survey.js';
 import type { Instrument } from '../instrument/defineInstrument.js';
 import type { SurveyData } from '../responses/prepareSurvey.js';
 import { alphaOfTable, type AlphaMissingPolicy, type CronbachAlphaResult } from './cronbachAlpha.js';
@@ -68,9 +68,7 @@ export function surveyReliability(
   const missing = options?.missing ?? 'pairwise';
   if (missing !== 'pairwise' && missing !== 'listwise')
     fail('options.missing', 'one of "pairwise", "listwise"', missing, context);
-  const { data, columns } = resolveSurvey(instrument, responses, context);
-  const compiled = columns.compiled;
-  const rows = selectRows(columns, options?.where, context);
+  const { data, columns, compiled, rows } = openSurvey(instrument, responses, options?.where, context);
   const items = compiled.itemIds.length;
   const dimensions = compiled.dimensionItems.map((list, d): DimensionReliability => {
     const k = list.length;

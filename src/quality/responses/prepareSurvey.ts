@@ -172,6 +172,25 @@ function readResponse(
   }
   const record = response as Record<string, unknown>;
   const issues: Issue[] = [];
+  const { group, period } = readIdentity(compiled, record, id, seen, issues);
+  const { answered, expectationsAnswered } = readAnswers(compiled, record['answers'], perception, expectation, issues);
+  const importance = readImportance(compiled, record['importance'], issues);
+  if (issues.length > 0)
+    throw new ValidationError(issues, id === undefined ? 'response' : `response ${JSON.stringify(id)}`);
+  return {
+    respondent: { index, id: id!, group, period, answered, expectationsAnswered },
+    importance,
+  };
+}
+
+/** A response's id, group and period, each checked; problems go to `issues`. */
+function readIdentity(
+  compiled: CompiledInstrument,
+  record: Record<string, unknown>,
+  id: string | undefined,
+  seen: ReadonlySet<string>,
+  issues: Issue[],
+): { group: string | undefined; period: string | undefined } {
   if (id === undefined) issues.push(makeIssue('id', 'a respondent id (string or number)', describeValue(record['id'])));
   else if (seen.has(id))
     issues.push(
@@ -191,64 +210,64 @@ function readResponse(
   const period = record['period'];
   if (period !== undefined && (typeof period !== 'string' || period.length === 0))
     issues.push(makeIssue('period', 'a non-empty period label', describeValue(period)));
-  const answers = record['answers'];
+  return { group: group as string | undefined, period: period as string | undefined };
+}
+
+/**
+ * A response's answers, scaled to integers and reverse-coded into this row's `perception` and
+ * `expectation` columns; problems go to `issues`. Returns how many of each were answered.
+ */
+function readAnswers(
+  compiled: CompiledInstrument,
+  answers: unknown,
+  perception: Float64Array,
+  expectation: Float64Array,
+  issues: Issue[],
+): { answered: number; expectationsAnswered: number } {
   let answered = 0;
   let expectationsAnswered = 0;
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
     issues.push(makeIssue('answers', 'an object of answers by item id', describeValue(answers), 'invalid_type'));
-  } else {
-    const record = answers as Record<string, unknown>;
-    for (const key in record) {
-      if (!Object.prototype.hasOwnProperty.call(record, key)) continue;
-      const raw = record[key];
-      // instrument ids never include prototype keys, so the map answers `undefined` for them
-      const column = compiled.columnOf.get(key);
-      if (column === undefined) {
-        issues.push(makeIssue(joinPath('answers', key), 'an item id of the instrument', 'an unknown item id'));
-        continue;
-      }
-      if (raw === null || raw === undefined) continue;
-      const item = column >= 0 ? column : compiled.expectationItem[-column - 1]!;
-      const scale = compiled.itemScale[item]!;
-      const scaled = readAnswer(raw, scale.factor);
-      if (scaled === undefined) {
-        const expected =
-          scale.decimals === 0
-            ? `a whole number from ${scale.min} to ${scale.max}`
-            : `a number from ${scale.min / scale.factor} to ${scale.max / scale.factor} with at most ` +
-              `${scale.decimals} decimals`;
-        issues.push(makeIssue(joinPath('answers', key), expected, describeValue(raw)));
-        continue;
-      }
-      if (scaled < scale.min || scaled > scale.max) {
-        const expected = `an answer from ${scale.min / scale.factor} to ${scale.max / scale.factor}`;
-        issues.push(makeIssue(joinPath('answers', key), expected, describeValue(raw)));
-        continue;
-      }
-      const coded = compiled.itemReverse[item] === 1 ? scale.min + scale.max - scaled : scaled;
-      if (column >= 0) {
-        perception[column] = coded;
-        answered++;
-      } else {
-        expectation[-column - 1] = coded;
-        expectationsAnswered++;
-      }
+    return { answered, expectationsAnswered };
+  }
+  const record = answers as Record<string, unknown>;
+  for (const key in record) {
+    if (!Object.prototype.hasOwnProperty.call(record, key)) continue;
+    const raw = record[key];
+    // instrument ids never include prototype keys, so the map answers `undefined` for them
+    const column = compiled.columnOf.get(key);
+    if (column === undefined) {
+      issues.push(makeIssue(joinPath('answers', key), 'an item id of the instrument', 'an unknown item id'));
+      continue;
+    }
+    if (raw === null || raw === undefined) continue;
+    const item = column >= 0 ? column : compiled.expectationItem[-column - 1]!;
+    const scale = compiled.itemScale[item]!;
+    const scaled = readAnswer(raw, scale.factor);
+    if (scaled === undefined || scaled < scale.min || scaled > scale.max) {
+      issues.push(makeIssue(joinPath('answers', key), answerExpected(scale, scaled === undefined), describeValue(raw)));
+      continue;
+    }
+    const coded = compiled.itemReverse[item] === 1 ? scale.min + scale.max - scaled : scaled;
+    if (column >= 0) {
+      perception[column] = coded;
+      answered++;
+    } else {
+      expectation[-column - 1] = coded;
+      expectationsAnswered++;
     }
   }
-  const importance = readImportance(compiled, record['importance'], issues);
-  if (issues.length > 0)
-    throw new ValidationError(issues, id === undefined ? 'response' : `response ${JSON.stringify(id)}`);
-  return {
-    respondent: {
-      index,
-      id: id!,
-      group: group as string | undefined,
-      period: period as string | undefined,
-      answered,
-      expectationsAnswered,
-    },
-    importance,
-  };
+  return { answered, expectationsAnswered };
+}
+
+/** What an answer on `scale` must be: a number of the right form (`malformed`) or within range. */
+function answerExpected(scale: { min: number; max: number; factor: number; decimals: number }, malformed: boolean) {
+  const low = scale.min / scale.factor;
+  const high = scale.max / scale.factor;
+  if (!malformed) return `an answer from ${low} to ${high}`;
+  return scale.decimals === 0
+    ? `a whole number from ${scale.min} to ${scale.max}`
+    : `a number from ${low} to ${high} with at most ${scale.decimals} decimals`;
 }
 
 /** An answer × 10^decimals as an integer, or undefined when it is not numeric or has too many decimals. */
