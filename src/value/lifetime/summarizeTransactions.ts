@@ -131,7 +131,33 @@ export function summarizeTransactions(
   givenOptions: SummarizeTransactionsOptions,
 ): TransactionSummary {
   const context = 'summarizeTransactions';
-  const options = readInput(givenOptions, 'options', context);
+  const settings = readSettings(transactions, givenOptions, context);
+  const { customers, errors, afterAsOf } = accumulate(transactions, settings, context);
+  const results: CustomerSummary[] = [];
+  let newInHoldout = 0;
+  for (const customer of customers.values()) {
+    if (customer.days.size === 0) newInHoldout += 1;
+    else results.push(summarize(customer, settings));
+  }
+  return { results, errors, unit: settings.unit, asOf: formatDay(settings.asOf), afterAsOf, newInHoldout };
+}
+
+/** The options read and checked, with the calibration and hold-out ends as epoch days. */
+interface Settings {
+  readonly asOf: number;
+  readonly unit: TimeUnit;
+  readonly unitDays: number;
+  readonly idField: string;
+  readonly dateField: string;
+  readonly amountField: string;
+  readonly lastDay: number;
+  /** Equal to `lastDay` without a hold-out. */
+  readonly holdoutLastDay: number;
+  readonly holdout: boolean;
+}
+
+function readSettings(transactions: unknown, givenOptions: unknown, context: string): Settings {
+  const options = readInput(givenOptions as SummarizeTransactionsOptions, 'options', context);
   if (typeof options !== 'object' || options === null) fail('options', 'an options object with asOf', options, context);
   const asOf = readInstant(options.asOf, 'options.asOf', context);
   const unit = options.unit ?? 'days';
@@ -142,12 +168,21 @@ export function summarizeTransactions(
   const amountField = readFieldName(options.amountField, 'amount', 'options.amountField', context);
   if (!isIterable(transactions)) fail('transactions', 'an iterable of transaction records', transactions, context);
   const lastDay = epochDay(asOf);
-  const holdoutLastDay =
-    options.holdoutEnd === undefined
-      ? lastDay
-      : epochDay(readInstant(options.holdoutEnd, 'options.holdoutEnd', context));
-  if (holdoutLastDay <= lastDay && options.holdoutEnd !== undefined)
+  const holdout = options.holdoutEnd !== undefined;
+  const holdoutLastDay = holdout ? epochDay(readInstant(options.holdoutEnd, 'options.holdoutEnd', context)) : lastDay;
+  if (holdoutLastDay <= lastDay && holdout)
     fail('options.holdoutEnd', 'a date after options.asOf', options.holdoutEnd, context, 'inconsistent');
+  const unitDays = UNIT_DAYS[unit];
+  return { asOf, unit, unitDays, idField, dateField, amountField, lastDay, holdoutLastDay, holdout };
+}
+
+/** Every transaction's amount added to its customer's day; bad transactions become RecordErrors. */
+function accumulate(
+  transactions: Iterable<unknown>,
+  settings: Settings,
+  context: string,
+): { customers: Map<string, Accumulator>; errors: RecordError[]; afterAsOf: number } {
+  const { idField, dateField, amountField, lastDay, holdoutLastDay } = settings;
   const customers = new Map<string, Accumulator>();
   const errors: RecordError[] = [];
   let afterAsOf = 0;
@@ -183,37 +218,29 @@ export function summarizeTransactions(
     }
     index += 1;
   }
-  const unitDays = UNIT_DAYS[unit];
-  const results: CustomerSummary[] = [];
-  let newInHoldout = 0;
-  for (const customer of customers.values()) {
-    if (customer.days.size === 0) {
-      newInHoldout += 1;
-      continue;
-    }
-    const days = [...customer.days.keys()].sort((left, right) => left - right);
-    const first = days[0]!;
-    const last = days[days.length - 1]!;
-    let repeatValue = ZERO;
-    for (const day of days.slice(1)) repeatValue = repeatValue.plus(customer.days.get(day)!);
-    const frequency = days.length - 1;
-    results.push(
-      Object.freeze({
-        id: customer.id,
-        frequency,
-        recency: (last - first) / unitDays,
-        T: (lastDay - first) / unitDays,
-        monetaryValue: frequency === 0 ? ZERO : repeatValue.div(new ExactDecimal(frequency)),
-        totalValue: repeatValue.plus(customer.days.get(first)!),
-        firstPurchase: formatDay(first * 86_400_000),
-        lastPurchase: formatDay(last * 86_400_000),
-        ...(options.holdoutEnd === undefined
-          ? {}
-          : { holdout: holdoutOf(customer.holdoutDays, (holdoutLastDay - lastDay) / unitDays) }),
-      }),
-    );
-  }
-  return { results, errors, unit, asOf: formatDay(asOf), afterAsOf, newInHoldout };
+  return { customers, errors, afterAsOf };
+}
+
+/** One customer's summary, from the days they bought on (at least one). */
+function summarize(customer: Accumulator, settings: Settings): CustomerSummary {
+  const { unitDays, lastDay, holdoutLastDay } = settings;
+  const days = [...customer.days.keys()].sort((left, right) => left - right);
+  const first = days[0]!;
+  const last = days[days.length - 1]!;
+  let repeatValue = ZERO;
+  for (const day of days.slice(1)) repeatValue = repeatValue.plus(customer.days.get(day)!);
+  const frequency = days.length - 1;
+  return Object.freeze({
+    id: customer.id,
+    frequency,
+    recency: (last - first) / unitDays,
+    T: (lastDay - first) / unitDays,
+    monetaryValue: frequency === 0 ? ZERO : repeatValue.div(new ExactDecimal(frequency)),
+    totalValue: repeatValue.plus(customer.days.get(first)!),
+    firstPurchase: formatDay(first * 86_400_000),
+    lastPurchase: formatDay(last * 86_400_000),
+    ...(settings.holdout ? { holdout: holdoutOf(customer.holdoutDays, (holdoutLastDay - lastDay) / unitDays) } : {}),
+  });
 }
 
 function holdoutOf(days: ReadonlyMap<number, Decimal>, duration: number): HoldoutSummary {

@@ -131,58 +131,76 @@ export function readPurchaseHistories(
     records,
     context,
     (record, path, issues) => {
-      const rawFrequency = field(record, 'frequency');
-      const rawRecency = field(record, 'recency');
-      const rawAge = field(record, 'T');
-      const frequency = readFloat(rawFrequency);
-      const recency = readFloat(rawRecency);
-      const age = readFloat(rawAge);
       const count = readCount(record, path, issues);
-      let ok = count !== undefined;
-      if (frequency === undefined || frequency < 0 || !Number.isInteger(frequency)) {
-        issues.add(joinPath(path, 'frequency'), 'a whole number ≥ 0 (repeat purchases)', rawFrequency);
-        ok = false;
-      }
-      if (age === undefined || age < 0) {
-        issues.add(joinPath(path, 'T'), 'a number ≥ 0 (time since the first purchase)', rawAge);
-        ok = false;
-      }
-      if (recency === undefined || recency < 0 || (age !== undefined && recency > age)) {
-        issues.add(
-          joinPath(path, 'recency'),
-          'a number between 0 and T (time from the first purchase to the last)',
-          rawRecency,
-          recency === undefined ? undefined : 'inconsistent',
-        );
-        ok = false;
-      } else if (frequency === 0 && recency !== 0) {
-        issues.add(joinPath(path, 'recency'), '0 for a customer without repeat purchases', rawRecency, 'inconsistent');
-        ok = false;
-      } else if (frequency !== undefined && frequency > 0 && recency === 0) {
-        issues.add(
-          joinPath(path, 'recency'),
-          'a number > 0 for a customer with repeat purchases',
-          rawRecency,
-          'inconsistent',
-        );
-        ok = false;
-      }
-      if (wholeOpportunities && ok && (!Number.isInteger(recency) || !Number.isInteger(age))) {
-        issues.add(
-          joinPath(path, Number.isInteger(recency) ? 'T' : 'recency'),
-          'a whole number of transaction opportunities',
-          Number.isInteger(recency) ? rawAge : rawRecency,
-        );
-        ok = false;
-      }
-      if (!ok) return;
-      const key = `${frequency}|${recency}|${age}`;
+      // a bad count already excludes the record: its whole-number check would only add noise
+      const history = readHistoryRow(record, path, issues, wholeOpportunities && count !== undefined);
+      if (history === undefined || count === undefined) return;
+      const key = history.join('|');
       const row = rows.get(key);
-      if (row) row[3] += count!;
-      else rows.set(key, [frequency!, recency!, age!, count!]);
+      if (row) row[3] += count;
+      else rows.set(key, [...history, count]);
     },
     pathOf,
   );
+  return historyColumns(rows);
+}
+
+/** One record's `[frequency, recency, T]`, or undefined after adding its problems to `issues`. */
+function readHistoryRow(
+  record: object,
+  path: string,
+  issues: IssueList,
+  wholeOpportunities: boolean,
+): [number, number, number] | undefined {
+  const rawFrequency = field(record, 'frequency');
+  const rawRecency = field(record, 'recency');
+  const rawAge = field(record, 'T');
+  const frequency = readFloat(rawFrequency);
+  const recency = readFloat(rawRecency);
+  const age = readFloat(rawAge);
+  let ok = true;
+  if (frequency === undefined || frequency < 0 || !Number.isInteger(frequency)) {
+    issues.add(joinPath(path, 'frequency'), 'a whole number ≥ 0 (repeat purchases)', rawFrequency);
+    ok = false;
+  }
+  if (age === undefined || age < 0) {
+    issues.add(joinPath(path, 'T'), 'a number ≥ 0 (time since the first purchase)', rawAge);
+    ok = false;
+  }
+  if (recency === undefined || recency < 0 || (age !== undefined && recency > age)) {
+    issues.add(
+      joinPath(path, 'recency'),
+      'a number between 0 and T (time from the first purchase to the last)',
+      rawRecency,
+      recency === undefined ? undefined : 'inconsistent',
+    );
+    ok = false;
+  } else if (frequency === 0 && recency !== 0) {
+    issues.add(joinPath(path, 'recency'), '0 for a customer without repeat purchases', rawRecency, 'inconsistent');
+    ok = false;
+  } else if (frequency !== undefined && frequency > 0 && recency === 0) {
+    issues.add(
+      joinPath(path, 'recency'),
+      'a number > 0 for a customer with repeat purchases',
+      rawRecency,
+      'inconsistent',
+    );
+    ok = false;
+  }
+  if (!ok) return undefined;
+  if (wholeOpportunities && (!Number.isInteger(recency) || !Number.isInteger(age))) {
+    issues.add(
+      joinPath(path, Number.isInteger(recency) ? 'T' : 'recency'),
+      'a whole number of transaction opportunities',
+      Number.isInteger(recency) ? rawAge : rawRecency,
+    );
+    return undefined;
+  }
+  return [frequency!, recency!, age!];
+}
+
+/** Merged histories as columns, with the weighted customer count and means. */
+function historyColumns(rows: Map<string, [number, number, number, number]>): HistoryColumns {
   const size = rows.size;
   const frequency = new Float64Array(size);
   const recency = new Float64Array(size);
