@@ -63,35 +63,16 @@ export function meanConfidenceInterval(
 /** The interval of an already-validated sample. */
 export function intervalFromSample(sample: ArrayLike<number>, level: number): MeanConfidenceInterval {
   const n = sample.length;
-  if (n === 0) {
-    return {
-      mean: null,
-      lower: null,
-      upper: null,
-      level,
-      n,
-      sd: null,
-      standardError: null,
-      df: 0,
-      reason: 'no values',
-    };
-  }
+  if (n === 0) return noInterval(null, level, n, 'no values');
   const { mean, variance } = meanAndVariance(sample);
-  if (n < 2) {
-    return {
-      mean,
-      lower: null,
-      upper: null,
-      level,
-      n,
-      sd: null,
-      standardError: null,
-      df: 0,
-      reason: 'fewer than two values',
-    };
-  }
+  if (n < 2) return noInterval(mean, level, n, 'fewer than two values');
   const sd = Math.sqrt(variance);
   const standardError = sd / Math.sqrt(n);
   const half = studentTQuantile(1 - (1 - level) / 2, n - 1) * standardError;
   return { mean, lower: mean - half, upper: mean + half, level, n, sd, standardError, df: n - 1 };
+}
+
+/** A sample too small for an interval: the mean if there is one, and why there is no interval. */
+function noInterval(mean: number | null, level: number, n: number, reason: string): MeanConfidenceInterval {
+  return { mean, lower: null, upper: null, level, n, sd: null, standardError: null, df: 0, reason };
 }
