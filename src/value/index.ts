@@ -55,15 +55,17 @@ export type {
   ConcentrationBand,
   HhiBandEdition,
 } from './portfolio/concentrationRisk.js';
-export { assessPortfolio } from './portfolio/assessPortfolio.js';
+export { assessPortfolio, assessPortfolioEach } from './portfolio/assessPortfolio.js';
 export type {
+  AssessOutcome,
   AssessPortfolioOptions,
   AssessedAccount,
   ClassSummary,
   PortfolioAccount,
   PortfolioAssessment,
+  PortfolioAssessmentStream,
   PortfolioAssessmentSummary,
-} from './portfolio/assessPortfolio.js';
+} from './portfolio/assessTypes.js';
 export type { AccountValue } from './internal/values.js';
 
 export {

@@ -268,6 +268,10 @@ export const entryPoints: readonly EntryPoint[] = [
   entry('herfindahlIndex', 'values'),
   entry('concentrationRisk', 'values'),
   entry('assessPortfolio', 'accounts', 'valuation'),
+  {
+    ...entry('assessPortfolioEach', 'accounts', 'valuation'),
+    call: (args) => drain(clientele.assessPortfolioEach(...(args as [never, never])).accounts),
+  },
   entry('defineInstrument', 'instrumentJson'),
   entry('scoreSurvey', 'instrument', 'surveyRows', 'surveyOptions'),
   entry('cronbachAlpha', 'alphaRows'),
