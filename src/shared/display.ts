@@ -1,8 +1,11 @@
 /**
  * The built-in notebook display of models and results: `Symbol.for('Jupyter.display')` returning a
  * short `text/plain` and an HTML table, so the last expression of a Deno Jupyter cell renders as a
- * table rather than as 40-digit Decimals. Charts are `clientele/charts`' `display(x)`; this one is
- * small, has no dependency and costs nothing until a kernel calls it.
+ * table rather than as 40-digit Decimals. This file is small and has no dependency; the charts are
+ * not here. When `clientele/charts` is loaded (the root entry loads it) it registers its chart
+ * drawer through {@link useChartDrawer}, and from then on a result that has a chart also shows it:
+ * `image/svg+xml` in the bundle and the same SVG inline after the table. A program (or bundle) that
+ * never loads the charts keeps the tables, and the chart code out.
  *
  * @module
  */
@@ -20,8 +23,35 @@ const IDENTITY = new Set(['kind', 'id', 'version', 'fingerprint']);
 export interface TableBundle {
   /** One line: the kind and its headline fields. */
   readonly 'text/plain': string;
-  /** A table of the fields, nested one level for lists of records. */
+  /** A table of the fields, nested one level for lists of records; then the chart, when there is one. */
   readonly 'text/html': string;
+  /** The result's chart, when the charts are loaded and the result has one. */
+  readonly 'image/svg+xml'?: string;
+}
+
+/** Draws the chart of a value as a standalone SVG string, or returns null when it has none. */
+export type ChartDrawer = (value: object) => string | null;
+
+let chartDrawer: ChartDrawer | null = null;
+
+/**
+ * Registers the chart drawer of the built-in display; `clientele/charts` calls it once when it is
+ * loaded. Kept as a hook so the scoring, value, churn and quality entries never import the charts.
+ */
+export function useChartDrawer(drawer: ChartDrawer): void {
+  chartDrawer = drawer;
+}
+
+/** The value's chart, or null: none registered, none for this value, or it cannot be drawn. */
+function chartOf(value: object): string | null {
+  if (chartDrawer === null) return null;
+  try {
+    return chartDrawer(value);
+  } catch {
+    // A result edited by hand so its chart cannot read it still displays its table: a kernel's
+    // display call must not throw.
+    return null;
+  }
 }
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -74,7 +104,8 @@ function listTable(list: readonly unknown[]): string {
 /**
  * The built-in media bundle of a model or result: `text/plain` names the kind and the headline
  * fields, `text/html` lists every field (lists of records as nested tables, at most 20 rows and 8
- * columns each). Values are rounded for display only; the object is not changed.
+ * columns each) followed by the chart when one is registered and drawn, which the bundle also
+ * carries as `image/svg+xml`. Values are rounded for display only; the object is not changed.
  */
 export function tableBundle(value: object, title: string): TableBundle {
   const record = value as Readonly<Record<string, unknown>>;
@@ -88,12 +119,14 @@ export function tableBundle(value: object, title: string): TableBundle {
     .filter((key) => !IDENTITY.has(key) && !Array.isArray(record[key]) && !isRecord(record[key]))
     .slice(0, 6)
     .map((key) => `${key} ${cell(record[key])}`);
-  return {
-    'text/plain': short(`${title}${headline.length > 0 ? ` (${headline.join(', ')})` : ''}`),
-    'text/html':
-      `<table class="clientele-display"><caption>${escapeHtml(title)}</caption>` +
-      `<tbody>${rows.join('')}</tbody></table>`,
-  };
+  const plain = short(`${title}${headline.length > 0 ? ` (${headline.join(', ')})` : ''}`);
+  const table =
+    `<table class="clientele-display"><caption>${escapeHtml(title)}</caption>` +
+    `<tbody>${rows.join('')}</tbody></table>`;
+  const chart = chartOf(value);
+  return chart === null
+    ? { 'text/plain': plain, 'text/html': table }
+    : { 'text/plain': plain, 'text/html': `${table}${chart}`, 'image/svg+xml': chart };
 }
 
 /** The display method a prototype or object carries under `Symbol.for('Jupyter.display')`. */

@@ -2,6 +2,8 @@ import type { ChartOptions } from '../chartOptions.js';
 import { churnCauseChart } from '../churnCauseChart.js';
 import { dimensionMeansChart } from '../dimensionMeansChart.js';
 import { gainsChart } from '../gainsChart.js';
+import { useChartDrawer } from '../../shared/display.js';
+import { readInput } from '../../shared/input.js';
 import { readChartInput } from './input.js';
 import { churnResultsSchema } from './schemas.js';
 import { gradeOutcomeChart } from '../gradeOutcomeChart.js';
@@ -84,6 +86,10 @@ export function chartFor(value: unknown, options: ChartOptions, context: string)
         ? churnCauseChart(results, options)
         : riskLevelChart(results, options);
     }
+    case 'churn-risk': {
+      const result = readChartInput(churnResultsSchema, [value], context, '')[0];
+      return result !== undefined && result.alerts.length > 0 ? churnCauseChart([result], options) : null;
+    }
     case 'discrimination':
       return gainsChart(shape, options);
     case 'grade-outcomes':
@@ -92,3 +98,8 @@ export function chartFor(value: unknown, options: ChartOptions, context: string)
       return null;
   }
 }
+
+// The built-in display of results (src/shared/display.ts) draws their chart, with the default
+// options, from the moment this module is loaded: a module-level call rather than a side-effect-only
+// import, so a bundler that honours `"sideEffects": false` keeps it wherever chartFor is kept.
+useChartDrawer((value) => chartFor(readInput(value, '', 'display'), {}, 'display'));
