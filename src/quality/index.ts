@@ -31,6 +31,7 @@ export type { ValidatedSurveyResponse } from './responses/validateSurveyResponse
 export type { SurveyData, SurveyRespondent, SurveyResponseInput } from './responses/prepareSurvey.js';
 export type { SurveyMissingPolicy, RespondentFilter } from './internal/survey.js';
 export { scoreSurvey } from './measures/scoreSurvey.js';
+export { scoreSurveyStream } from './measures/scoreSurveyStream.js';
 export { parseSurveyScore, surveyScoreSchema } from './measures/parseSurveyScore.js';
 export type { ScoreSurveyOptions, SurveyScore, DimensionScore, OverallQualityIndex } from './measures/scoreSurvey.js';
 export { cronbachAlpha, alphaLimits } from './reliability/cronbachAlpha.js';

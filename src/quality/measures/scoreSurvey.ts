@@ -14,16 +14,17 @@ import {
   type Rational,
 } from '../../shared/rational.js';
 import { readLevel } from '../internal/checks.js';
-import { accumulateDimensions } from '../internal/dimensionScores.js';
+import { accumulateDimensions, type Accumulation } from '../internal/dimensionScores.js';
 import {
   asDecimal,
   readPolicy,
   openSurvey,
+  type CompiledPolicy,
   type RespondentFilter,
   type SurveyMissingPolicy,
 } from '../internal/survey.js';
 import type { Instrument } from '../instrument/defineInstrument.js';
-import type { SurveyData } from '../responses/prepareSurvey.js';
+import type { SurveyColumns, SurveyData } from '../responses/prepareSurvey.js';
 import { intervalFromSample } from '../statistics/meanConfidenceInterval.js';
 import type { ModelRef } from '../../shared/model.js';
 import { withDisplay } from '../../shared/display.js';
@@ -138,6 +139,25 @@ export function scoreSurvey(
   if (!Number.isInteger(boxes) || boxes < 1 || boxes > span)
     fail('options.boxes', `a whole number of scale points from 1 to ${span}`, boxes, context);
   const accumulation = accumulateDimensions(columns, rows, policy, boxes);
+  return surveyScoreOf(instrument, compiled, accumulation, { level, policy, rows: rows.length, data });
+}
+
+/**
+ * The {@link SurveyScore} of accumulated dimensions: shared with the streaming form, which
+ * accumulates chunk by chunk. @internal
+ */
+export function surveyScoreOf(
+  instrument: Instrument,
+  compiled: SurveyColumns['compiled'],
+  accumulation: Accumulation,
+  read: {
+    readonly level: number;
+    readonly policy: CompiledPolicy;
+    readonly rows: number;
+    readonly data: Pick<SurveyData, 'instrument' | 'errors'>;
+  },
+): SurveyScore {
+  const { level, policy, data } = read;
   const accumulated = accumulation.dimensions;
   const standard = fromDecimal(instrument.standard);
   const indices: (Rational | null)[] = [];
@@ -174,7 +194,7 @@ export function scoreSurvey(
     {
       instrument: data.instrument,
       missing: policy.description,
-      respondents: rows.length,
+      respondents: read.rows,
       dimensions,
       weakestFirst: weakestFirst(compiled.dimensionIds, indices),
       overall,

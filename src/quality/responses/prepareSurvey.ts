@@ -94,6 +94,19 @@ const CONTEXT = 'prepareSurvey';
  * @category Quality
  */
 export function prepareSurvey(instrument: Instrument, responses: readonly unknown[]): SurveyData {
+  return prepareSurveyRows(instrument, responses, new Set(), 0);
+}
+
+/**
+ * {@link prepareSurvey} on one chunk of a longer stream: ids are checked against `seen` (shared
+ * by the chunks), and indices count from `first`. @internal
+ */
+export function prepareSurveyRows(
+  instrument: Instrument,
+  responses: readonly unknown[],
+  seen: Set<string>,
+  first: number,
+): SurveyData {
   const compiled = compiledInstrumentOf(instrument, CONTEXT);
   if (!readingInput('responses', CONTEXT, () => Array.isArray(responses))) {
     throw new ValidationError(
@@ -112,7 +125,6 @@ export function prepareSurvey(instrument: Instrument, responses: readonly unknow
   const importance: (readonly Decimal[] | null)[] = [];
   const groups: (string | undefined)[] = [];
   const periods: (string | undefined)[] = [];
-  const seen = new Set<string>();
   for (let index = 0; index < responses.length; index++) {
     let response: unknown;
     let id: string | undefined;
@@ -121,7 +133,7 @@ export function prepareSurvey(instrument: Instrument, responses: readonly unknow
       id = readId(response, 'id');
       for (let i = 0; i < itemCount; i++) rowPerception[i] = Number.NaN;
       for (let i = 0; i < expectationCount; i++) rowExpectation[i] = Number.NaN;
-      const parsed = readResponse(compiled, response, index, id, seen, rowPerception, rowExpectation);
+      const parsed = readResponse(compiled, response, first + index, id, seen, rowPerception, rowExpectation);
       const row = results.length;
       const perceptionBase = row * itemCount;
       for (let i = 0; i < itemCount; i++) perception[perceptionBase + i] = rowPerception[i]!;
@@ -133,7 +145,7 @@ export function prepareSurvey(instrument: Instrument, responses: readonly unknow
       groups.push(parsed.respondent.group);
       periods.push(parsed.respondent.period);
     } catch (error) {
-      errors.push(toRecordError(error, index, id));
+      errors.push(toRecordError(error, first + index, id));
     }
   }
   if (results.length < responses.length) {
