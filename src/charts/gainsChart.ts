@@ -1,7 +1,8 @@
 import type { ChartOptions, NumberLike } from './chartOptions.js';
 import { chartContext } from './internal/context.js';
 import { line, svgDocument, text } from './internal/frame.js';
-import { linear, niceDomain, niceTicks } from './internal/scale.js';
+import { axisTitles, curvePath, plotArea, xTickLabel, yTickLabel } from './internal/plot.js';
+import { niceDomain, niceTicks } from './internal/scale.js';
 import { px, toNumber } from './internal/text.js';
 import { readChartInput, readChartOptions } from './internal/input.js';
 import { gainsSchema, gainsOptionsSchema } from './internal/schemas.js';
@@ -64,60 +65,30 @@ function drawGainsChart(result: GainsChartInput, options: GainsChartOptions): st
     y: toNumber(lift ? row.cumulativeLift : row.capture) ?? 0,
   }));
   const yDomain: [number, number] = lift ? [0, niceDomain(points.map((point) => point.y))[1]] : [0, 1];
-  const [left, right, top, bottom] = [64, theme.width - 24, 44, theme.height - 48];
-  const x = linear([0, 1], [left, right]);
-  const y = linear(yDomain, [bottom, top]);
-  const body: string[] = [];
-  for (const tick of niceTicks(0, 1)) {
-    body.push(line(x(tick), top, x(tick), bottom, theme.grid));
-    body.push(
-      text(x(tick), bottom + 14, context.percent(tick, 0), {
-        fill: theme.muted,
-        'font-size': 10,
-        'text-anchor': 'middle',
-      }),
-    );
-  }
-  for (const tick of niceTicks(yDomain[0], yDomain[1])) {
-    body.push(line(left, y(tick), right, y(tick), theme.grid));
-    body.push(
-      text(left - 6, y(tick) + 3, lift ? context.number(tick, 1) : context.percent(tick, 0), {
-        fill: theme.muted,
-        'font-size': 10,
-        'text-anchor': 'end',
-      }),
-    );
-  }
-  body.push(
+  const plot = plotArea(theme, [0, 1], yDomain);
+  const { left, right, top, bottom, x, y } = plot;
+  const colour = theme.ramp[1] ?? theme.foreground;
+  const body = [
+    ...niceTicks(0, 1).flatMap((tick) => [
+      line(x(tick), top, x(tick), bottom, theme.grid),
+      xTickLabel(theme, plot, tick, context.percent(tick, 0)),
+    ]),
+    ...niceTicks(yDomain[0], yDomain[1]).flatMap((tick) => [
+      line(left, y(tick), right, y(tick), theme.grid),
+      yTickLabel(theme, plot, tick, lift ? context.number(tick, 1) : context.percent(tick, 0)),
+    ]),
     lift
       ? line(left, y(1), right, y(1), theme.muted, ` stroke-dasharray="4 4"`)
       : line(x(0), y(0), x(1), y(1), theme.muted, ` stroke-dasharray="4 4"`),
-  );
-  const start = lift ? [] : [{ x: 0, y: 0 }];
-  const path = [...start, ...points]
-    .map((point, index) => `${index === 0 ? 'M' : 'L'}${px(x(point.x))} ${px(y(point.y))}`)
-    .join(' ');
-  body.push(`<path d="${path}" fill="none" stroke="${theme.ramp[1] ?? theme.foreground}" stroke-width="2.5"/>`);
-  for (const point of points)
-    body.push(
-      `<circle cx="${px(x(point.x))}" cy="${px(y(point.y))}" r="3.5" fill="${theme.ramp[1] ?? theme.foreground}"/>`,
-    );
-  body.push(
-    text((left + right) / 2, bottom + 32, t('Share of accounts, riskiest first', '客户占比（风险从高到低）'), {
-      fill: theme.muted,
-      'font-size': 11,
-      'text-anchor': 'middle',
-    }),
-  );
-  const yTitle = lift ? t('Cumulative lift', '累计提升度') : t('Share of events captured', '捕获事件占比');
-  body.push(
-    text(14, (top + bottom) / 2, yTitle, {
-      fill: theme.muted,
-      'font-size': 11,
-      'text-anchor': 'middle',
-      transform: `rotate(-90 14 ${px((top + bottom) / 2)})`,
-    }),
-  );
+    curvePath(theme, plot, lift ? points : [{ x: 0, y: 0 }, ...points]),
+    ...points.map((point) => `<circle cx="${px(x(point.x))}" cy="${px(y(point.y))}" r="3.5" fill="${colour}"/>`),
+    ...axisTitles(
+      theme,
+      plot,
+      t('Share of accounts, riskiest first', '客户占比（风险从高到低）'),
+      lift ? t('Cumulative lift', '累计提升度') : t('Share of events captured', '捕获事件占比'),
+    ),
+  ];
   if (result.auc !== undefined)
     body.push(
       text(right - 6, bottom - 10, `AUC ${context.number(result.auc, 3)}`, {

@@ -1,9 +1,10 @@
 import type { ChartOptions, NumberLike } from './chartOptions.js';
-import { chartContext } from './internal/context.js';
+import { chartContext, type ChartContext } from './internal/context.js';
 import { readChartInput, readChartOptions } from './internal/input.js';
 import { paretoOptionsSchema, paretoSchema } from './internal/schemas.js';
 import { line, svgDocument, text } from './internal/frame.js';
-import { linear, niceTicks } from './internal/scale.js';
+import { axisTitles, curvePath, plotArea, xTickLabel, yTickLabel, type Plot } from './internal/plot.js';
+import { niceTicks } from './internal/scale.js';
 import { px } from './internal/text.js';
 
 /**
@@ -57,71 +58,27 @@ function drawPareto(
   const context = chartContext(options, 400);
   const { theme, t } = context;
   const target = Number(String(options.targetShare ?? 0.8));
-  const [left, right, top, bottom] = [64, theme.width - 24, 44, theme.height - 48];
-  const x = linear([0, 1], [left, right]);
-  const y = linear([0, 1], [bottom, top]);
-  const body: string[] = [];
-  for (const tick of niceTicks(0, 1)) {
-    body.push(line(x(tick), top, x(tick), bottom, theme.grid), line(left, y(tick), right, y(tick), theme.grid));
-    body.push(
-      text(x(tick), bottom + 14, context.percent(tick, 0), {
-        fill: theme.muted,
-        'font-size': 10,
-        'text-anchor': 'middle',
-      }),
-    );
-    body.push(
-      text(left - 6, y(tick) + 3, context.percent(tick, 0), {
-        fill: theme.muted,
-        'font-size': 10,
-        'text-anchor': 'end',
-      }),
-    );
-  }
-  body.push(
-    text((left + right) / 2, bottom + 32, t('Share of accounts (largest first)', '客户占比（从大到小）'), {
-      fill: theme.muted,
-      'font-size': 11,
-      'text-anchor': 'middle',
-    }),
-  );
-  body.push(
-    text(14, (top + bottom) / 2, t('Cumulative share of value', '累计价值占比'), {
-      fill: theme.muted,
-      'font-size': 11,
-      'text-anchor': 'middle',
-      transform: `rotate(-90 14 ${px((top + bottom) / 2)})`,
-    }),
-  );
-  body.push(line(x(0), y(0), x(1), y(1), theme.muted, ` stroke-dasharray="4 4"`));
-  const coordinates = [
-    [0, 0],
-    ...points.map((point) => [Number(String(point.accountShare)), Number(String(point.cumulativeShare))] as const),
-  ];
-  const path = coordinates
-    .map(([a, c], index) => `${index === 0 ? 'M' : 'L'}${px(x(a ?? 0))} ${px(y(c ?? 0))}`)
-    .join(' ');
-  body.push(`<path d="${path}" fill="none" stroke="${theme.ramp[1] ?? theme.foreground}" stroke-width="2.5"/>`);
+  const plot = plotArea(theme, [0, 1], [0, 1]);
+  const { left, right, x, y } = plot;
   const hit = points.find((point) => Number(String(point.cumulativeShare)) >= target - 1e-12);
-  body.push(line(left, y(target), right, y(target), theme.accent, ` stroke-dasharray="5 3"`));
-  if (hit) {
-    const [a, c] = [Number(String(hit.accountShare)), Number(String(hit.cumulativeShare))];
-    body.push(line(x(a), y(c), x(a), bottom, theme.accent, ` stroke-dasharray="5 3"`));
-    body.push(`<circle cx="${px(x(a))}" cy="${px(y(c))}" r="5" fill="${theme.accent}"/>`);
-    const note = t(
-      `top ${context.percent(hit.accountShare)} give ${context.percent(hit.cumulativeShare)}`,
-      `前 ${context.percent(hit.accountShare)} 的客户贡献 ${context.percent(hit.cumulativeShare)}`,
-    );
-    const anchorRight = x(a) > (left + right) / 2;
-    body.push(
-      text(x(a) + (anchorRight ? -8 : 8), y(c) + 18, note, {
-        fill: theme.accent,
-        'font-size': 12,
-        'font-weight': 'bold',
-        'text-anchor': anchorRight ? 'end' : 'start',
-      }),
-    );
-  }
+  const body = [
+    ...niceTicks(0, 1).flatMap((tick) => [
+      line(x(tick), plot.top, x(tick), plot.bottom, theme.grid),
+      line(left, y(tick), right, y(tick), theme.grid),
+      xTickLabel(theme, plot, tick, context.percent(tick, 0)),
+      yTickLabel(theme, plot, tick, context.percent(tick, 0)),
+    ]),
+    ...axisTitles(
+      theme,
+      plot,
+      t('Share of accounts (largest first)', '客户占比（从大到小）'),
+      t('Cumulative share of value', '累计价值占比'),
+    ),
+    line(x(0), y(0), x(1), y(1), theme.muted, ` stroke-dasharray="4 4"`),
+    curvePath(theme, plot, [{ x: 0, y: 0 }, ...points.map(shares)]),
+    line(left, y(target), right, y(target), theme.accent, ` stroke-dasharray="5 3"`),
+    ...(hit ? targetPoint(context, plot, hit) : []),
+  ];
   const title = options.title ?? t('Pareto curve of current value', '当前价值帕累托曲线');
   const description =
     options.description ??
@@ -133,4 +90,32 @@ function drawPareto(
         )
       : t('No account has positive value.', '没有价值为正的客户。'));
   return svgDocument(theme, 'pareto', title, description, body);
+}
+
+/** A point of the curve in data units: share of accounts across, cumulative share of value up. */
+const shares = (point: ParetoChartPoint) => ({
+  x: Number(String(point.accountShare)),
+  y: Number(String(point.cumulativeShare)),
+});
+
+/** The first point reaching the target share: dropped to the x axis, dotted and labelled "top x% give y%". */
+function targetPoint(context: ChartContext, plot: Plot, hit: ParetoChartPoint): string[] {
+  const { theme, t } = context;
+  const { x, y } = plot;
+  const [a, c] = [Number(String(hit.accountShare)), Number(String(hit.cumulativeShare))];
+  const note = t(
+    `top ${context.percent(hit.accountShare)} give ${context.percent(hit.cumulativeShare)}`,
+    `前 ${context.percent(hit.accountShare)} 的客户贡献 ${context.percent(hit.cumulativeShare)}`,
+  );
+  const anchorRight = x(a) > (plot.left + plot.right) / 2;
+  return [
+    line(x(a), y(c), x(a), plot.bottom, theme.accent, ` stroke-dasharray="5 3"`),
+    `<circle cx="${px(x(a))}" cy="${px(y(c))}" r="5" fill="${theme.accent}"/>`,
+    text(x(a) + (anchorRight ? -8 : 8), y(c) + 18, note, {
+      fill: theme.accent,
+      'font-size': 12,
+      'font-weight': 'bold',
+      'text-anchor': anchorRight ? 'end' : 'start',
+    }),
+  ];
 }

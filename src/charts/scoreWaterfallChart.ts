@@ -1,6 +1,6 @@
 import type { ChartOptions, LocalisedLabels, NumberLike } from './chartOptions.js';
 import { legendItems } from './internal/bars.js';
-import { chartContext } from './internal/context.js';
+import { chartContext, type ChartContext } from './internal/context.js';
 import { line, rect, svgDocument, text } from './internal/frame.js';
 import { linear, maxOf, niceTicks } from './internal/scale.js';
 import { fitText, textWidth, toNumber } from './internal/text.js';
@@ -55,7 +55,43 @@ export function scoreWaterfallChart(result: ScoreWaterfallInput, options: ScoreW
   );
 }
 
+/** The waterfall's geometry: the score axis, one band per factor and one for the total. */
+interface Waterfall {
+  readonly context: ChartContext;
+  readonly result: ScoreWaterfallInput;
+  readonly names: readonly string[];
+  readonly totalName: string;
+  readonly total: number;
+  readonly gap: number | null;
+  readonly domainMax: number;
+  readonly labelWidth: number;
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly x: (value: number) => number;
+  readonly band: number;
+  readonly barHeight: number;
+}
+
+const HATCH = 'url(#score-waterfall-hatch)';
+
 function drawScoreWaterfallChart(result: ScoreWaterfallInput, options: ScoreWaterfallOptions): string {
+  const chart = waterfallLayout(result, options);
+  const body = [
+    ...waterfallLegend(chart),
+    ...waterfallAxis(chart),
+    ...factorBars(chart),
+    ...totalBar(chart),
+    ...nextGradeMarker(chart),
+  ];
+  const { theme, t } = chart.context;
+  const title =
+    options.title ?? t('Score by factor: what each factor adds and what it costs', '各因素得分：贡献与失分');
+  return svgDocument(theme, 'score-waterfall', title, options.description ?? waterfallDescription(chart), body);
+}
+
+function waterfallLayout(result: ScoreWaterfallInput, options: ScoreWaterfallOptions): Waterfall {
   const rows = result.factors.length + 1;
   const context = chartContext(options, 96 + rows * 24);
   const { theme, t } = context;
@@ -71,7 +107,28 @@ function drawScoreWaterfallChart(result: ScoreWaterfallInput, options: ScoreWate
   const x = linear([0, domainMax], [left, right]);
   const band = (bottom - top) / rows;
   const barHeight = Math.max(4, Math.min(18, band * 0.7));
-  const body: string[] = [
+  return {
+    context,
+    result,
+    names,
+    totalName,
+    total,
+    gap,
+    domainMax,
+    labelWidth,
+    left,
+    right,
+    top,
+    bottom,
+    x,
+    band,
+    barHeight,
+  };
+}
+
+/** The hatch pattern of points not earned, and the legend. */
+function waterfallLegend({ context: { theme, t } }: Waterfall): string[] {
+  return [
     `<defs><pattern id="score-waterfall-hatch" width="6" height="6" patternUnits="userSpaceOnUse" ` +
       `patternTransform="rotate(45)"><rect width="6" height="6" fill="${theme.background}"/><line x1="0" y1="0" ` +
       `x2="0" y2="6" stroke="${theme.muted}" stroke-width="2"/></pattern></defs>`,
@@ -79,86 +136,105 @@ function drawScoreWaterfallChart(result: ScoreWaterfallInput, options: ScoreWate
       theme,
       [
         { name: t('contribution', '得分贡献'), colour: theme.ramp[2] ?? theme.foreground },
-        { name: t('points not earned', '未得分'), colour: 'url(#score-waterfall-hatch)' },
+        { name: t('points not earned', '未得分'), colour: HATCH },
       ],
       12,
       40,
     ),
   ];
-  for (const tick of niceTicks(0, domainMax)) {
-    body.push(line(x(tick), top - 4, x(tick), bottom, theme.grid));
-    body.push(
-      text(x(tick), bottom + 14, context.number(tick, 0), {
-        fill: theme.muted,
-        'font-size': 10,
-        'text-anchor': 'middle',
-      }),
-    );
-  }
+}
+
+/** Grid lines and tick labels of the score axis. */
+function waterfallAxis({ context, x, top, bottom, domainMax }: Waterfall): string[] {
+  const { theme } = context;
+  return niceTicks(0, domainMax).flatMap((tick) => [
+    line(x(tick), top - 4, x(tick), bottom, theme.grid),
+    text(x(tick), bottom + 14, context.number(tick, 0), {
+      fill: theme.muted,
+      'font-size': 10,
+      'text-anchor': 'middle',
+    }),
+  ]);
+}
+
+/** One row per factor: its name, its contribution stacked after the previous ones, the points it lost hatched. */
+function factorBars(chart: Waterfall): string[] {
+  const { context, result, names, labelWidth, left, top, x, band, barHeight } = chart;
+  const { theme } = context;
   let start = 0;
-  result.factors.forEach((factor, index) => {
+  return result.factors.flatMap((factor, index) => {
     const value = toNumber(factor.contribution) ?? 0;
     const lost = Math.max(0, (toNumber(factor.maxContribution) ?? 0) - value);
     const centre = top + band * index + band / 2;
     const y = centre - barHeight / 2;
-    body.push(
-      text(left - 8, centre + 4, fitText(names[index] ?? factor.id, labelWidth - 4, 12), {
-        fill: theme.foreground,
-        'text-anchor': 'end',
-      }),
-    );
-    body.push(rect(x(start), y, x(start + value) - x(start), barHeight, theme.ramp[2] ?? theme.foreground));
-    body.push(
+    const from = start;
+    start += value;
+    const name = fitText(names[index] ?? factor.id, labelWidth - 4, 12);
+    return [
+      text(left - 8, centre + 4, name, { fill: theme.foreground, 'text-anchor': 'end' }),
+      rect(x(from), y, x(from + value) - x(from), barHeight, theme.ramp[2] ?? theme.foreground),
       rect(
-        x(start + value),
+        x(from + value),
         y,
-        x(start + value + lost) - x(start + value),
+        x(from + value + lost) - x(from + value),
         barHeight,
-        'url(#score-waterfall-hatch)',
+        HATCH,
         ` stroke="${theme.muted}" stroke-width="0.5"`,
       ),
-    );
-    body.push(
-      text(x(start + value + lost) + 4, centre + 4, `+${context.number(factor.contribution)}`, {
+      text(x(from + value + lost) + 4, centre + 4, `+${context.number(factor.contribution)}`, {
         fill: theme.foreground,
         'font-size': 10,
       }),
-    );
-    start += value;
+    ];
   });
+}
+
+/** The last row: the total and its grade. */
+function totalBar({
+  context,
+  result,
+  totalName,
+  total,
+  labelWidth,
+  left,
+  top,
+  x,
+  band,
+  barHeight,
+}: Waterfall): string[] {
+  const { theme } = context;
   const centre = top + band * result.factors.length + band / 2;
-  body.push(
+  const shown = `${context.number(result.total)}${result.grade ? ` (${result.grade})` : ''}`;
+  return [
     text(left - 8, centre + 4, fitText(totalName, labelWidth - 4, 12), {
       fill: theme.foreground,
       'text-anchor': 'end',
       'font-weight': 'bold',
     }),
-  );
-  body.push(rect(x(0), centre - barHeight / 2, x(total) - x(0), barHeight, theme.ramp[1] ?? theme.foreground));
-  body.push(
-    text(x(total) + 4, centre + 4, `${context.number(result.total)}${result.grade ? ` (${result.grade})` : ''}`, {
-      fill: theme.foreground,
+    rect(x(0), centre - barHeight / 2, x(total) - x(0), barHeight, theme.ramp[1] ?? theme.foreground),
+    text(x(total) + 4, centre + 4, shown, { fill: theme.foreground, 'font-size': 11, 'font-weight': 'bold' }),
+  ];
+}
+
+/** The dashed line where the next grade starts, with the points still missing. */
+function nextGradeMarker({ context, result, total, gap, left, right, top, bottom, x }: Waterfall): string[] {
+  if (gap === null || !result.nextGrade) return [];
+  const { theme, t } = context;
+  const at = x(total + gap);
+  const grade = result.nextGrade.grade;
+  const label = t(`${grade} in ${context.number(gap)} points`, `再得 ${context.number(gap)} 分升至 ${grade}`);
+  return [
+    line(at, top - 4, at, bottom, theme.accent, ` stroke-width="1.5" stroke-dasharray="5 3"`),
+    text(at, top - 8, label, {
+      fill: theme.accent,
       'font-size': 11,
-      'font-weight': 'bold',
+      'text-anchor': at > (left + right) / 2 ? 'end' : 'start',
     }),
-  );
-  if (gap !== null && result.nextGrade) {
-    const at = x(total + gap);
-    body.push(line(at, top - 4, at, bottom, theme.accent, ` stroke-width="1.5" stroke-dasharray="5 3"`));
-    body.push(
-      text(
-        at,
-        top - 8,
-        t(
-          `${result.nextGrade.grade} in ${context.number(gap)} points`,
-          `再得 ${context.number(gap)} 分升至 ${result.nextGrade.grade}`,
-        ),
-        { fill: theme.accent, 'font-size': 11, 'text-anchor': at > (left + right) / 2 ? 'end' : 'start' },
-      ),
-    );
-  }
-  const title =
-    options.title ?? t('Score by factor: what each factor adds and what it costs', '各因素得分：贡献与失分');
+  ];
+}
+
+/** The description: the total and the three factors that lost the most points. */
+function waterfallDescription({ context, result, names, totalName }: Waterfall): string {
   const costly = result.factors
     .map((factor, index) => ({
       name: names[index] ?? factor.id,
@@ -168,9 +244,8 @@ function drawScoreWaterfallChart(result: ScoreWaterfallInput, options: ScoreWate
     .slice(0, 3)
     .map((factor) => `${factor.name} −${context.number(factor.lost)}`)
     .join(', ');
-  const description =
-    options.description ??
+  return (
     `${totalName} ${context.number(result.total)}${result.grade ? ` (${result.grade})` : ''}. ` +
-      `${t('Most points lost', '失分最多')}: ${costly}.`;
-  return svgDocument(theme, 'score-waterfall', title, description, body);
+    `${context.t('Most points lost', '失分最多')}: ${costly}.`
+  );
 }

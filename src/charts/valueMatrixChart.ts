@@ -1,6 +1,6 @@
 import type { ChartOptions, NumberLike } from './chartOptions.js';
 import { maxOf } from './internal/scale.js';
-import { chartContext } from './internal/context.js';
+import { chartContext, type ChartContext } from './internal/context.js';
 import { inkOn, line, rampColour, rect, svgDocument, text } from './internal/frame.js';
 import { fitText } from './internal/text.js';
 import { readChartInput, readChartOptions } from './internal/input.js';
@@ -46,93 +46,43 @@ export function valueMatrixChart(assessment: ValueMatrixChartInput, options: Cha
   );
 }
 
+/** One cell of the matrix: its accounts, their summed current value and their class. */
+interface Cell {
+  count: number;
+  value: number;
+  readonly className: string;
+}
+
+/** The matrix's geometry: top-left corner and the side of a cell. */
+interface Grid {
+  readonly context: ChartContext;
+  readonly left: number;
+  readonly top: number;
+  readonly size: number;
+}
+
 function drawValueMatrixChart(assessment: ValueMatrixChartInput, options: ChartOptions): string {
   const context = chartContext(options, 420);
   const { theme, t } = context;
-  const cells = new Map<string, { count: number; value: number; className: string }>();
-  for (const account of assessment.results) {
-    const key = `${account.current.grade}${account.potential.grade}`;
-    const cell = cells.get(key) ?? { count: 0, value: 0, className: account.customerClass };
-    cell.count += 1;
-    cell.value += Number(String(account.current.value));
-    cells.set(key, cell);
-  }
+  const cells = tallyCells(assessment);
   const most = maxOf(
     [...cells.values()].map((cell) => cell.count),
     1,
   );
-  const left = 96;
-  const top = 66;
+  const [left, top] = [96, 66];
   const size = Math.min((theme.width - left - 24) / 4, (theme.height - top - 24) / 4);
-  const body: string[] = [
-    text(left + size * 2, top - 22, t('Potential value grade', '潜在价值等级'), {
-      fill: theme.muted,
-      'text-anchor': 'middle',
-    }),
-    text(24, top + size * 2, fitText(t('Current value grade', '当前价值等级'), size * 4, 12), {
-      fill: theme.muted,
-      'text-anchor': 'middle',
-      transform: `rotate(-90 24 ${top + size * 2})`,
-    }),
-  ];
-  grades.forEach((potential, column) =>
-    body.push(
-      text(left + size * column + size / 2, top - 6, potential, {
-        fill: theme.foreground,
-        'text-anchor': 'middle',
-        'font-weight': 'bold',
-      }),
-    ),
-  );
-  grades.forEach((current, row) => {
-    body.push(
-      text(left - 10, top + size * row + size / 2 + 4, current, {
-        fill: theme.foreground,
-        'text-anchor': 'end',
-        'font-weight': 'bold',
-      }),
-    );
-    grades.forEach((potential, column) => {
-      const cell = cells.get(`${current}${potential}`);
-      const fill = cell ? rampColour(theme, 1 - cell.count / most) : theme.background;
-      const ink = cell ? inkOn(fill) : theme.muted;
-      const x = left + size * column;
-      const y = top + size * row;
-      body.push(rect(x, y, size, size, fill, ` stroke="${theme.grid}"`));
-      const middle = x + size / 2;
-      if (!cell) {
-        body.push(text(middle, y + size / 2 + 4, '–', { fill: ink, 'text-anchor': 'middle' }));
-        return;
-      }
-      body.push(
-        text(middle, y + size / 2 - 8, cell.className, {
-          fill: ink,
-          'text-anchor': 'middle',
-          'font-size': 16,
-          'font-weight': 'bold',
-        }),
-      );
-      body.push(
-        text(
-          middle,
-          y + size / 2 + 9,
-          fitText(`${context.number(cell.count, 0)} ${t('accounts', '个客户')}`, size - 8, 11),
-          { fill: ink, 'text-anchor': 'middle', 'font-size': 11 },
-        ),
-      );
-      body.push(
-        text(middle, y + size / 2 + 24, fitText(context.money(cell.value), size - 8, 11), {
-          fill: ink,
-          'text-anchor': 'middle',
-          'font-size': 11,
-        }),
-      );
-    });
-  });
-  body.push(
+  const grid: Grid = { context, left, top, size };
+  const body = [
+    ...matrixAxes(grid),
+    ...grades.flatMap((current, row) => [
+      gradeLabel(grid, current, left - 10, top + size * row + size / 2 + 4, 'end'),
+      ...grades.flatMap((potential, column) =>
+        matrixCell(grid, cells.get(`${current}${potential}`), most, row, column),
+      ),
+    ]),
     line(left, top, left + size * 4, top, theme.foreground),
     line(left, top, left, top + size * 4, theme.foreground),
-  );
+  ];
   const title =
     options.title ?? t('Value matrix: accounts and current value per cell', '客户价值矩阵：各格客户数与当前价值');
   const described = [...cells.entries()]
@@ -142,4 +92,66 @@ function drawValueMatrixChart(assessment: ValueMatrixChartInput, options: ChartO
     options.description ??
     `${t('Current grade / potential grade → class: accounts', '当前等级/潜在等级 → 类别：客户数')}. ${described}`;
   return svgDocument(theme, 'value-matrix', title, description, body);
+}
+
+/** Accounts per (current grade, potential grade) cell, keyed `AB`. */
+function tallyCells(assessment: ValueMatrixChartInput): Map<string, Cell> {
+  const cells = new Map<string, Cell>();
+  for (const account of assessment.results) {
+    const key = `${account.current.grade}${account.potential.grade}`;
+    const cell = cells.get(key) ?? { count: 0, value: 0, className: account.customerClass };
+    cell.count += 1;
+    cell.value += Number(String(account.current.value));
+    cells.set(key, cell);
+  }
+  return cells;
+}
+
+const gradeLabel = ({ context: { theme } }: Grid, grade: string, x: number, y: number, anchor: string): string =>
+  text(x, y, grade, { fill: theme.foreground, 'text-anchor': anchor, 'font-weight': 'bold' });
+
+/** The two axis titles and the potential grades across the top. */
+function matrixAxes(grid: Grid): string[] {
+  const { context, left, top, size } = grid;
+  const { theme, t } = context;
+  return [
+    text(left + size * 2, top - 22, t('Potential value grade', '潜在价值等级'), {
+      fill: theme.muted,
+      'text-anchor': 'middle',
+    }),
+    text(24, top + size * 2, fitText(t('Current value grade', '当前价值等级'), size * 4, 12), {
+      fill: theme.muted,
+      'text-anchor': 'middle',
+      transform: `rotate(-90 24 ${top + size * 2})`,
+    }),
+    ...grades.map((potential, column) =>
+      gradeLabel(grid, potential, left + size * column + size / 2, top - 6, 'middle'),
+    ),
+  ];
+}
+
+/** One cell: shaded by its share of the fullest cell, with class letter, accounts and value (a dash when empty). */
+function matrixCell(grid: Grid, cell: Cell | undefined, most: number, row: number, column: number): string[] {
+  const { context, left, top, size } = grid;
+  const { theme, t } = context;
+  const fill = cell ? rampColour(theme, 1 - cell.count / most) : theme.background;
+  const ink = cell ? inkOn(fill) : theme.muted;
+  const x = left + size * column;
+  const y = top + size * row;
+  const middle = x + size / 2;
+  const square = rect(x, y, size, size, fill, ` stroke="${theme.grid}"`);
+  if (!cell) return [square, text(middle, y + size / 2 + 4, '–', { fill: ink, 'text-anchor': 'middle' })];
+  const small = { fill: ink, 'text-anchor': 'middle', 'font-size': 11 };
+  const accounts = fitText(`${context.number(cell.count, 0)} ${t('accounts', '个客户')}`, size - 8, 11);
+  return [
+    square,
+    text(middle, y + size / 2 - 8, cell.className, {
+      fill: ink,
+      'text-anchor': 'middle',
+      'font-size': 16,
+      'font-weight': 'bold',
+    }),
+    text(middle, y + size / 2 + 9, accounts, small),
+    text(middle, y + size / 2 + 24, fitText(context.money(cell.value), size - 8, 11), small),
+  ];
 }
