@@ -1,16 +1,32 @@
 /**
- * `npm run bench:streaming [count]`: pushes `count` accounts (default 10,000,000) through each
- * streaming path — `evaluateChurnRiskEach`, `evaluateChurnRiskEachAsync`, and `scoreEach` beside
- * them — with the histories generated on the fly, so nothing but the stream itself holds memory.
- * Every tenth of the run it prints RSS and the live heap after a full GC (run with --expose-gc,
- * as the npm script does), and at the end whether RSS stayed within 10% after warm-up (the first
- * checkpoint is the warm-up).
+ * `npm run bench:streaming [count] [path…]`: pushes `count` accounts (default 10,000,000) through
+ * each streaming path — `evaluateChurnRiskEach`, `evaluateChurnRiskEachAsync`, `scoreEach`,
+ * `assessPortfolioEach` and `scoreSurveyStream` (or only the paths whose name contains one of the
+ * `path` arguments) — with the inputs generated on the fly, so nothing but the stream itself holds
+ * memory. Every tenth of the run it prints RSS and the live heap after a full GC (run with
+ * --expose-gc, as the npm script does), and at the end whether RSS stayed within 10% after warm-up
+ * (the first checkpoint is the warm-up).
+ *
+ * `assessPortfolioEach` and `scoreSurveyStream` are metered as they read their input: grades,
+ * Pareto and concentration need every account, and the survey's spread and its duplicate-id check
+ * need every respondent, so these two keep a few facts per record by design (their checkpoints
+ * show how much); `assessPortfolioEach` then builds its accounts one at a time as they are read.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { evaluateChurnRiskEach, evaluateChurnRiskEachAsync, potentialValueModel, scoreEach } from '../src/index.js';
+import {
+  assessPortfolioEach,
+  evaluateChurnRiskEach,
+  evaluateChurnRiskEachAsync,
+  potentialValueModel,
+  scoreEach,
+  scoreSurveyStream,
+  serviceQualityInstrument,
+} from '../src/index.js';
 
 const COUNT = Number(process.argv[2] ?? 10_000_000);
+const PATHS = process.argv.slice(3);
+const selected = (name: string) => PATHS.length === 0 || PATHS.some((path) => name.includes(path));
 const STEP = Math.max(1, Math.floor(COUNT / 10));
 const AS_OF = '2026-11-01';
 const MONTHS = ['2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10'];
@@ -56,7 +72,7 @@ function* scoreRecords(count: number): Generator<{ id: string; ratings: Record<s
   for (let index = 0; index < count; index++) {
     const ratings: Record<string, number> = {};
     for (const [id, min, max] of factors as [string, number, number][])
-      ratings[id] = min + ((index * 7) % (max - min + 1));
+      ratings[id] = min + ((index * 7) % (Math.floor(max - min) + 1));
     yield { id: `S${index}`, ratings };
   }
 }
@@ -106,19 +122,72 @@ class Meter {
   }
 }
 
-const churn = new Meter('evaluateChurnRiskEach');
-let done = 0;
-for (const outcome of evaluateChurnRiskEach(histories(COUNT), { asOf: AS_OF })) churn.tick(++done, outcome.ok);
-churn.finish();
+/** An account for assessPortfolioEach: ratings as scoreEach gets them, a margin, every 1,000th broken. */
+function* portfolioRecords(count: number, meter: Meter): Generator<Record<string, unknown>> {
+  let index = 0;
+  for (const record of scoreRecords(count)) {
+    const margin = index % 1_000 === 999 ? 'n/a' : 1_000 + ((index * 7919) % 100_000) / 4;
+    meter.tick(index + 1, typeof margin === 'number');
+    index++;
+    yield { ...record, margin };
+  }
+}
 
-const churnAsync = new Meter('evaluateChurnRiskEachAsync');
-done = 0;
-for await (const outcome of evaluateChurnRiskEachAsync(historiesAsync(COUNT), { asOf: AS_OF }))
-  churnAsync.tick(++done, outcome.ok);
-churnAsync.finish();
+/** A survey response to the service-quality instrument, every 1,000th broken (an answer off the scale). */
+function* surveyResponses(count: number, meter: Meter): Generator<Record<string, unknown>> {
+  const items = serviceQualityInstrument.dimensions.flatMap((dimension) => dimension.items.map((item) => item.id));
+  for (let index = 0; index < count; index++) {
+    const answers: Record<string, number | null> = {};
+    items.forEach((item, k) => (answers[item] = (index + k) % 11 === 0 ? null : 1 + ((index * 31 + k * 7) % 5)));
+    if (index % 1_000 === 999) answers[items[0]!] = 9;
+    meter.tick(index + 1, index % 1_000 !== 999);
+    yield { id: `R${index}`, answers };
+  }
+}
 
-const scoring = new Meter('scoreEach (for comparison)');
-done = 0;
-for (const outcome of scoreEach(potentialValueModel, scoreRecords(COUNT), { missing: 'min' }))
-  scoring.tick(++done, outcome.ok);
-scoring.finish();
+if (selected('evaluateChurnRiskEach')) {
+  const churn = new Meter('evaluateChurnRiskEach');
+  let done = 0;
+  for (const outcome of evaluateChurnRiskEach(histories(COUNT), { asOf: AS_OF })) churn.tick(++done, outcome.ok);
+  churn.finish();
+}
+
+if (selected('evaluateChurnRiskEachAsync')) {
+  const churnAsync = new Meter('evaluateChurnRiskEachAsync');
+  let done = 0;
+  for await (const outcome of evaluateChurnRiskEachAsync(historiesAsync(COUNT), { asOf: AS_OF }))
+    churnAsync.tick(++done, outcome.ok);
+  churnAsync.finish();
+}
+
+if (selected('scoreEach')) {
+  const scoring = new Meter('scoreEach (for comparison)');
+  let done = 0;
+  for (const outcome of scoreEach(potentialValueModel, scoreRecords(COUNT), { missing: 'min' }))
+    scoring.tick(++done, outcome.ok);
+  scoring.finish();
+}
+
+if (selected('assessPortfolioEach')) {
+  const reading = new Meter('assessPortfolioEach, reading the records (the summary needs them all)');
+  const { summary, accounts } = assessPortfolioEach(portfolioRecords(COUNT, reading), {
+    valuation: { retention: 0.85, discountRate: 0.08 },
+    scoreOptions: { missing: 'min' },
+  });
+  reading.finish();
+  const building = new Meter('assessPortfolioEach, building the accounts as they are read');
+  let done = 0;
+  for (const outcome of accounts) building.tick(++done, outcome.ok);
+  building.finish();
+  console.log(`  summary: ${summary.accounts.toLocaleString('en')} assessed, ${summary.failed} failed`);
+}
+
+if (selected('scoreSurveyStream')) {
+  const survey = new Meter('scoreSurveyStream (metered as it reads the responses)');
+  const score = scoreSurveyStream(serviceQualityInstrument, surveyResponses(COUNT, survey));
+  survey.finish();
+  console.log(
+    `  result: ${score.respondents.toLocaleString('en')} respondents, ${score.errors.length} errors, ` +
+      `overall index ${score.overall.index?.toFixed(2)}`,
+  );
+}

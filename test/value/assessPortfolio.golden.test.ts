@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { brokenRecords, samplePortfolio, seededRandom } from '../../demo/sample-portfolio.js';
-import { potentialValueModel } from '../../src/scoring/index.js';
+import { defineScorecard, potentialValueBands, potentialValueModel, score } from '../../src/scoring/index.js';
 import {
   assessPortfolio,
   assessPortfolioEach,
@@ -97,5 +97,26 @@ describe('assessPortfolio output is byte-identical to the recorded digests', () 
     const results = outcomes.flatMap((outcome) => (outcome.ok ? [outcome.result] : []));
     const errors = outcomes.flatMap((outcome) => (outcome.ok ? [] : [outcome.error]));
     expect(digest({ results, errors, summary: stream.summary })).toBe(expected[name]);
+  });
+});
+
+describe('potential scores no double prints exactly', () => {
+  it('are kept as decimals and come out exactly as score gives them, in both forms', () => {
+    const thirds = defineScorecard({
+      id: 'thirds',
+      version: '1',
+      normalisation: 'ratio',
+      grades: potentialValueBands,
+      categories: [{ id: 'all', weight: '1', factors: [{ id: 'rating', min: 0, max: 3 }] }],
+    });
+    const records = [0, 1, 2, 3].map((rating) => ({ id: `t${rating}`, ratings: { rating }, margin: 100 + rating }));
+    const options = { scorecard: thirds, valuation: { retention: 0.5, discountRate: 0.1 } };
+    const expected = records.map((record) => score(thirds, record.ratings).total.toJSON());
+    expect(expected[1]).toMatch(/^33\.3{30,}/);
+    expect(assessPortfolio(records, options).results.map((result) => result.potential.score.toJSON())).toEqual(
+      expected,
+    );
+    const streamed = [...assessPortfolioEach(records, options).accounts];
+    expect(streamed.map((outcome) => (outcome.ok ? outcome.result.potential.score.toJSON() : null))).toEqual(expected);
   });
 });
