@@ -28,98 +28,122 @@ export interface BarLayout {
   readonly legend?: readonly { readonly name: string; readonly colour: string }[];
 }
 
+/** The geometry of a horizontal bar chart: label column, bar area, value column, one band per row. */
+interface BarGrid {
+  readonly theme: Theme;
+  readonly labelWidth: number;
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly x: (value: number) => number;
+  readonly band: number;
+  readonly barHeight: number;
+  /** Where the bars start: zero, or the domain's edge nearest to it. */
+  readonly zero: number;
+}
+
+/** A column as wide as its widest text at `size` (at least `least`) plus `pad`; at most `share` of the chart. */
+function columnWidth(theme: Theme, texts: readonly string[], size: number, least: number, pad: number, share: number) {
+  const widest = maxOf(
+    texts.map((text) => textWidth(text, size)),
+    least,
+  );
+  return Math.min(theme.width * share, widest + pad);
+}
+
 /** Draws horizontal bars with labels left, values right, ticks below; returns the SVG body. */
 export function horizontalBars(theme: Theme, rows: readonly BarRow[], layout: BarLayout): string[] {
-  const { width, height } = theme;
-  const labelWidth = Math.min(
-    width * 0.34,
-    maxOf(
-      rows.map((row) => textWidth(row.label, 12)),
-      40,
-    ) + 8,
-  );
-  const valueWidth = Math.min(
-    width * 0.2,
-    maxOf(
-      rows.map((row) => textWidth(row.shown, 11)),
-      36,
-    ) + 10,
-  );
+  const [labels, shown] = [rows.map((row) => row.label), rows.map((row) => row.shown)];
+  const labelWidth = columnWidth(theme, labels, 12, 40, 8, 0.34);
+  const valueWidth = columnWidth(theme, shown, 11, 36, 10, 0.2);
   const left = 12 + labelWidth;
-  const right = width - 12 - valueWidth;
-  const top = layout.legend && layout.legend.length > 0 ? 58 : 40;
-  const bottom = height - 44;
+  const right = theme.width - 12 - valueWidth;
+  const legend = layout.legend ?? [];
+  const top = legend.length > 0 ? 58 : 40;
+  const bottom = theme.height - 44;
   const x = linear(layout.domain, [left, right]);
   const band = (bottom - top) / Math.max(1, rows.length);
   const barHeight = Math.max(4, Math.min(28, band * 0.62));
-  const body: string[] = [];
-  for (const tick of niceTicks(layout.domain[0], layout.domain[1])) {
-    body.push(line(x(tick), top - 4, x(tick), bottom, theme.grid));
-    body.push(
+  const zero = x(Math.min(Math.max(0, layout.domain[0]), layout.domain[1]));
+  const grid: BarGrid = { theme, labelWidth, left, right, top, bottom, x, band, barHeight, zero };
+  return [
+    ...niceTicks(layout.domain[0], layout.domain[1]).flatMap((tick) => [
+      line(x(tick), top - 4, x(tick), bottom, theme.grid),
       text(x(tick), bottom + 14, fitText(layout.tickText(tick), 64, 10), {
         fill: theme.muted,
         'font-size': 10,
         'text-anchor': 'middle',
       }),
-    );
-  }
-  body.push(
+    ]),
     text((left + right) / 2, bottom + 32, fitText(layout.axisTitle, right - left, 11), {
       fill: theme.muted,
       'font-size': 11,
       'text-anchor': 'middle',
     }),
-  );
-  if (layout.legend && layout.legend.length > 0) body.push(...legendItems(theme, layout.legend, 12, 36));
-  const zero = x(Math.min(Math.max(0, layout.domain[0]), layout.domain[1]));
-  rows.forEach((row, index) => {
-    const centre = top + band * index + band / 2;
-    const y = centre - barHeight / 2;
-    body.push(
-      text(left - 8, centre + 4, fitText(row.label, labelWidth - 4, 12), {
-        fill: theme.foreground,
-        'text-anchor': 'end',
-      }),
-    );
-    if (row.segments && row.segments.length > 0) {
-      let start = 0;
-      for (const segment of row.segments) {
-        const title = `<title>${escapeXml(`${row.label}: ${segment.name} ${segment.value}`)}</title>`;
-        body.push(
-          `<g>${title}${rect(x(start), y, x(start + segment.value) - x(start), barHeight, segment.colour, ` stroke="${theme.background}" stroke-width="1"`)}</g>`,
-        );
-        start += segment.value;
-      }
-    } else {
-      const end = x(row.value);
-      body.push(rect(Math.min(zero, end), y, Math.abs(end - zero), barHeight, row.colour));
-    }
-    if (row.lower !== undefined && row.lower !== null && row.upper !== undefined && row.upper !== null) {
-      const [lo, hi] = [x(row.lower), x(row.upper)];
-      const stroke = ` stroke-width="1.5"`;
-      body.push(
-        line(lo, centre, hi, centre, theme.foreground, stroke),
-        line(lo, centre - 5, lo, centre + 5, theme.foreground, stroke),
-        line(hi, centre - 5, hi, centre + 5, theme.foreground, stroke),
+    ...(legend.length > 0 ? legendItems(theme, legend, 12, 36) : []),
+    ...rows.flatMap((row, index) => barRow(grid, row, top + band * index + band / 2)),
+    line(zero, top - 4, zero, bottom, theme.foreground),
+    ...(layout.references ?? [])
+      .filter((line) => line.value >= layout.domain[0] && line.value <= layout.domain[1])
+      .flatMap((reference) => referenceLine(grid, reference)),
+  ];
+}
+
+/** One row centred at `centre`: label, bar (or stacked segments), interval whisker, shown value. */
+function barRow(grid: BarGrid, row: BarRow, centre: number): string[] {
+  const { theme, labelWidth, left, right, x, barHeight, zero } = grid;
+  const y = centre - barHeight / 2;
+  const body = [
+    text(left - 8, centre + 4, fitText(row.label, labelWidth - 4, 12), {
+      fill: theme.foreground,
+      'text-anchor': 'end',
+    }),
+  ];
+  if (row.segments && row.segments.length > 0) {
+    let start = 0;
+    for (const segment of row.segments) {
+      const title = `<title>${escapeXml(`${row.label}: ${segment.name} ${segment.value}`)}</title>`;
+      const width = x(start + segment.value) - x(start);
+      const piece = rect(
+        x(start),
+        y,
+        width,
+        barHeight,
+        segment.colour,
+        ` stroke="${theme.background}" stroke-width="1"`,
       );
+      body.push(`<g>${title}${piece}</g>`);
+      start += segment.value;
     }
-    body.push(text(right + 6, centre + 4, row.shown, { fill: theme.foreground, 'font-size': 11 }));
-  });
-  body.push(line(zero, top - 4, zero, bottom, theme.foreground));
-  for (const reference of (layout.references ?? []).filter(
-    (line) => line.value >= layout.domain[0] && line.value <= layout.domain[1],
-  )) {
-    const at = x(reference.value);
-    body.push(line(at, top - 6, at, bottom, theme.accent, ` stroke-width="1.5" stroke-dasharray="5 3"`));
+  } else {
+    const end = x(row.value);
+    body.push(rect(Math.min(zero, end), y, Math.abs(end - zero), barHeight, row.colour));
+  }
+  if (row.lower !== undefined && row.lower !== null && row.upper !== undefined && row.upper !== null) {
+    const [lo, hi] = [x(row.lower), x(row.upper)];
+    const stroke = ` stroke-width="1.5"`;
     body.push(
-      text(at, top - 9, fitText(reference.label, 120, 10), {
-        fill: theme.accent,
-        'font-size': 10,
-        'text-anchor': at > (left + right) / 2 ? 'end' : 'start',
-      }),
+      line(lo, centre, hi, centre, theme.foreground, stroke),
+      line(lo, centre - 5, lo, centre + 5, theme.foreground, stroke),
+      line(hi, centre - 5, hi, centre + 5, theme.foreground, stroke),
     );
   }
+  body.push(text(right + 6, centre + 4, row.shown, { fill: theme.foreground, 'font-size': 11 }));
   return body;
+}
+
+/** A dashed vertical line across the bars, labelled at the top on the side facing the centre. */
+function referenceLine({ theme, left, right, top, bottom, x }: BarGrid, reference: ReferenceLine): string[] {
+  const at = x(reference.value);
+  return [
+    line(at, top - 6, at, bottom, theme.accent, ` stroke-width="1.5" stroke-dasharray="5 3"`),
+    text(at, top - 9, fitText(reference.label, 120, 10), {
+      fill: theme.accent,
+      'font-size': 10,
+      'text-anchor': at > (left + right) / 2 ? 'end' : 'start',
+    }),
+  ];
 }
 
 /** A row of legend swatches starting at (x, y). */
