@@ -1,5 +1,5 @@
 import type { ChartOptions, LocalisedLabels, NumberLike } from './chartOptions.js';
-import { legendItems } from './internal/bars.js';
+import { legendItems, type BarRows } from './internal/bars.js';
 import { chartContext, type ChartContext } from './internal/context.js';
 import { line, rect, svgDocument, text } from './internal/frame.js';
 import { linear, maxOf, niceTicks } from './internal/scale.js';
@@ -56,7 +56,7 @@ export function scoreWaterfallChart(result: ScoreWaterfallInput, options: ScoreW
 }
 
 /** The waterfall's geometry: the score axis, one band per factor and one for the total. */
-interface Waterfall {
+interface Waterfall extends BarRows {
   readonly context: ChartContext;
   readonly result: ScoreWaterfallInput;
   readonly names: readonly string[];
@@ -64,14 +64,6 @@ interface Waterfall {
   readonly total: number;
   readonly gap: number | null;
   readonly domainMax: number;
-  readonly labelWidth: number;
-  readonly left: number;
-  readonly right: number;
-  readonly top: number;
-  readonly bottom: number;
-  readonly x: (value: number) => number;
-  readonly band: number;
-  readonly barHeight: number;
 }
 
 const HATCH = 'url(#score-waterfall-hatch)';

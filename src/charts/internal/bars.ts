@@ -28,9 +28,8 @@ export interface BarLayout {
   readonly legend?: readonly { readonly name: string; readonly colour: string }[];
 }
 
-/** The geometry of a horizontal bar chart: label column, bar area, value column, one band per row. */
-interface BarGrid {
-  readonly theme: Theme;
+/** The geometry of horizontal bars: a label column left of the bar area, one band of `band` pixels per row. */
+export interface BarRows {
   readonly labelWidth: number;
   readonly left: number;
   readonly right: number;
@@ -39,6 +38,11 @@ interface BarGrid {
   readonly x: (value: number) => number;
   readonly band: number;
   readonly barHeight: number;
+}
+
+/** The geometry of a horizontal bar chart: its rows, the value column right of them, and where bars start. */
+interface BarGrid extends BarRows {
+  readonly theme: Theme;
   /** Where the bars start: zero, or the domain's edge nearest to it. */
   readonly zero: number;
 }
