@@ -17,7 +17,7 @@ import {
 const transactionModel = { kind: 'bg-nbd', r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } as const;
 const spendModel = { kind: 'gamma-gamma', p: 6.25, q: 3.74, v: 15.44 } as const;
 
-/** Accounts with half-point ratings, heavy-tailed margins (some negative), some per-record retention and some broken. */
+/** Accounts: half-point ratings, heavy-tailed margins (some negative), per-record retentions, broken records. */
 function generated(count: number, seed: number): Record<string, unknown>[] {
   const random = seededRandom(seed);
   const records: Record<string, unknown>[] = [];
