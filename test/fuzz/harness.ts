@@ -274,6 +274,7 @@ export const entryPoints: readonly EntryPoint[] = [
   },
   entry('defineInstrument', 'instrumentJson'),
   entry('scoreSurvey', 'instrument', 'surveyRows', 'surveyOptions'),
+  entry('scoreSurveyStream', 'instrument', 'surveyRows', 'surveyOptions'),
   entry('cronbachAlpha', 'alphaRows'),
   entry('netPromoterScore', 'values'),
   entry('meanConfidenceInterval', 'values'),
