@@ -21,13 +21,13 @@ export interface KeyedAlert {
  * they could not decide), or bare alerts.
  * @category Churn
  */
-export type AlertRun = readonly (
+export type AlertRun<A extends KeyedAlert = KeyedAlert> = readonly (
   | {
       readonly accountId: string;
-      readonly alerts: readonly KeyedAlert[];
+      readonly alerts: readonly A[];
       readonly undecided?: readonly { readonly ruleId: string }[];
     }
-  | KeyedAlert
+  | A
 )[];
 
 /**
@@ -35,8 +35,8 @@ export type AlertRun = readonly (
  * the run; accounts in `errors` were not evaluated, so their earlier alerts are `stale`, not resolved.
  * @category Churn
  */
-export interface AlertBatchRun {
-  readonly results: AlertRun;
+export interface AlertBatchRun<A extends KeyedAlert = KeyedAlert> {
+  readonly results: AlertRun<A>;
   readonly errors?: readonly unknown[];
 }
 
@@ -201,8 +201,8 @@ function readSnoozes(given: DiffAlertsOptions): Map<string, { until: number; sno
  * @category Churn
  */
 export function diffAlerts<A extends KeyedAlert = KeyedAlert>(
-  previous: AlertRun | AlertBatchRun,
-  current: AlertRun | AlertBatchRun,
+  previous: AlertRun<A> | AlertBatchRun<A>,
+  current: AlertRun<A> | AlertBatchRun<A>,
   givenOptions: DiffAlertsOptions = {},
 ): AlertDiff<A> {
   const before = indexRun(previous, 'previous');

@@ -4,7 +4,7 @@
  * @module
  */
 export { defineScorecard, safeDefineScorecard, isScorecard, type ScorecardInput } from './scorecard/defineScorecard.js';
-export { score } from './scorecard/score.js';
+export { score, type ScoreArguments } from './scorecard/score.js';
 export { safeScore, type SafeResult } from './scorecard/safeScore.js';
 export { parseScoreResult, scoreResultSchema } from './scorecard/parseScoreResult.js';
 export { reasons, type Reason } from './scorecard/reasons.js';
@@ -35,6 +35,16 @@ export type {
   CategoryScore,
   FactorStatus,
   MissingPolicy,
+  TypedGradeBands,
+  ScoreRatings,
+  GradeOf,
+  ScoreOptionsOf,
+  ScorecardLiteral,
+  ScorecardShape,
+  FactorIdsOf,
+  GradeIdsOf,
+  WidenedOnly,
+  ScorecardOf,
 } from './scorecard/types.js';
 export {
   defineGradeBands,

@@ -35,7 +35,13 @@ describe('score: ratings', () => {
 
   it('rejects every bad rating at once, each with its path', () => {
     const issues = issuesOf(() =>
-      score(potentialValueModel, { ...top, tenure: 6, creditRecord: 'good', latePayment: Number.NaN, extra: 1 }),
+      score(potentialValueModel, {
+        ...top,
+        tenure: 6,
+        creditRecord: 'good',
+        latePayment: Number.NaN,
+        extra: 1,
+      } as object),
     );
     expect(issues.map((issue) => issue.path).sort()).toEqual([
       'ratings.creditRecord',

@@ -16,6 +16,7 @@ describe('public types', () => {
     expectTypeOf(score).returns.toEqualTypeOf<ScoreResult>();
     expectTypeOf<ScoreResult['total']>().toEqualTypeOf<Decimal>();
     expectTypeOf<ScoreResult['grade']>().toEqualTypeOf<string | null>();
+    expectTypeOf(score(potentialValueModel, {}).grade).toEqualTypeOf<'A' | 'B' | 'C' | 'D' | null>();
   });
 
   it('preset factor ids are a literal union, so a typo fails to compile', () => {
@@ -29,6 +30,6 @@ describe('public types', () => {
 
   it('the definition type is inferred from the exported schema', () => {
     expectTypeOf<ScorecardDefinition>().toEqualTypeOf<z.input<typeof scorecardSchema>>();
-    expectTypeOf(potentialValueModel.factorIds).toEqualTypeOf<readonly string[]>();
+    expectTypeOf(potentialValueModel.factorIds).toEqualTypeOf<readonly PotentialValueFactorId[]>();
   });
 });

@@ -47,7 +47,7 @@ describe('every issue carries a stable machine-readable code', () => {
     expect(codesOf(() => score(potentialValueModel, { ...rating, tenure: 6 }))).toEqual(['out_of_range']);
     const { tenure: _dropped, ...withoutTenure } = rating;
     expect(codesOf(() => score(potentialValueModel, withoutTenure))).toEqual(['missing']);
-    expect(codesOf(() => score(potentialValueModel, { ...rating, tenur: 4 }))).toEqual(['unknown_key']);
+    expect(codesOf(() => score(potentialValueModel, { ...rating, tenur: 4 } as object))).toEqual(['unknown_key']);
   });
 
   it('model problems: duplicate ids, forbidden keys, unknown keys, wrong types, cross-field rules', () => {

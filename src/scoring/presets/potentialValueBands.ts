@@ -1,4 +1,5 @@
 import { defineGradeBands } from '../grades/defineGradeBands.js';
+import type { TypedGradeBands } from '../scorecard/types.js';
 
 /**
  * The seed's 客户潜在价值划分标准 (seed 002) as data: A ≥ 80, B 60–80, C 40–60, D ≤ 40.
@@ -25,7 +26,7 @@ export const potentialValueBands = /* @__PURE__ */ defineGradeBands({
     { id: 'C', labels: { en: 'Average potential value', 'zh-CN': '潜在价值一般' }, interval: '(40, 60)' },
     { id: 'D', labels: { en: 'Poor potential value', 'zh-CN': '潜在价值差' }, interval: '[0, 40]' },
   ],
-});
+}) as TypedGradeBands<PotentialValueGrade>;
 
 /** The grade ids of `potentialValueBands`, best first. @category Presets */
 export type PotentialValueGrade = 'A' | 'B' | 'C' | 'D';

@@ -15,16 +15,16 @@ export interface PortfolioOptions extends ScoreOptions {
   readonly ratings?: (record: unknown, index: number) => unknown;
 }
 
-/** One scored record of a batch. @category Scorecard */
-export interface ScoredAccount {
+/** One scored record of a batch (`F`, `G`: the model's factor and grade ids). @category Scorecard */
+export interface ScoredAccount<F extends string = string, G extends string = string> {
   readonly index: number;
   readonly id: string | undefined;
-  readonly result: ScoreResult;
+  readonly result: ScoreResult<F, G>;
 }
 
 /** One record's outcome in the streaming form: a result or an error, never both. @category Scorecard */
-export type ScoreOutcome =
-  | { readonly ok: true; readonly index: number; readonly id: string | undefined; readonly result: ScoreResult }
+export type ScoreOutcome<F extends string = string, G extends string = string> =
+  | { readonly ok: true; readonly index: number; readonly id: string | undefined; readonly result: ScoreResult<F, G> }
   | { readonly ok: false; readonly index: number; readonly id: string | undefined; readonly error: RecordError };
 
 /** Scores one record of a batch, catching validation errors into a `RecordError`. */

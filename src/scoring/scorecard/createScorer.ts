@@ -1,7 +1,8 @@
 import type { ScorecardInput } from './defineScorecard.js';
 import { scoreRecord, type PortfolioOptions, type ScoreOutcome } from './batch.js';
 import { resolveModel, resolveSettings } from './resolve.js';
-import type { Scorecard } from './types.js';
+import type { GradeBands } from '../grades/types.js';
+import type { GradeOf, ScoreOptionsOf, Scorecard } from './types.js';
 
 /**
  * The per-record scorer behind {@link scoreEach}: the model and options are resolved once, and
@@ -21,11 +22,16 @@ import type { Scorecard } from './types.js';
  * ```
  * @category Scorecard
  */
-export function createScorer(
-  model: Scorecard | ScorecardInput,
-  options?: PortfolioOptions,
-): (record: unknown, index: number) => ScoreOutcome {
+export function createScorer<
+  F extends string = string,
+  G extends string = string,
+  B extends GradeBands | null | undefined = undefined,
+>(
+  model: Scorecard<F, G> | ScorecardInput,
+  options?: ScoreOptionsOf<B, boolean | undefined, PortfolioOptions>,
+): (record: unknown, index: number) => ScoreOutcome<F, GradeOf<G, B>> {
   const resolved = resolveModel(model);
   const settings = resolveSettings(resolved.model, options);
-  return (record, index) => scoreRecord(resolved.model, resolved.core, settings, options, record, index);
+  return (record, index) =>
+    scoreRecord(resolved.model, resolved.core, settings, options, record, index) as ScoreOutcome<F, GradeOf<G, B>>;
 }

@@ -9,7 +9,16 @@ import { compileInterval, coversInterval } from '../intervals.js';
 import { checkScale, compileScale } from '../scales/compileScale.js';
 import { cores, type Core, type CoreCategory, type CoreFactor } from './core.js';
 import { scorecardSchema, type ScorecardDefinition } from './scorecardSchema.js';
-import type { NormalisedScorecard, Scorecard, ScorecardCategory, ScorecardFactor } from './types.js';
+import type {
+  NormalisedScorecard,
+  Scorecard,
+  ScorecardCategory,
+  ScorecardFactor,
+  ScorecardOf,
+  ScorecardLiteral,
+  ScorecardShape,
+  WidenedOnly,
+} from './types.js';
 import { ratioRangeIssue } from './ratioRange.js';
 
 /** A scorecard definition whose `grades` may also be compiled bands. @category Scorecard */
@@ -74,7 +83,10 @@ const SCORE_DOMAIN = compileInterval('[0, 100]');
  * ```
  * @category Scorecard
  */
-export function defineScorecard(definition: ScorecardInput | Scorecard): Scorecard {
+export function defineScorecard<F extends string, G extends string>(definition: Scorecard<F, G>): Scorecard<F, G>;
+export function defineScorecard<const D extends ScorecardShape>(definition: D & WidenedOnly<D>): Scorecard;
+export function defineScorecard<const D extends ScorecardLiteral>(definition: D): ScorecardOf<D>;
+export function defineScorecard(definition: ScorecardLiteral | ScorecardShape | Scorecard): Scorecard {
   return scorecards.define(definition, undefined);
 }
 

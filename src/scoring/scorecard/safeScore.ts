@@ -1,7 +1,7 @@
 import { safely, type SafeResult } from '../../shared/model.js';
-import type { ScorecardInput } from './defineScorecard.js';
-import { score } from './score.js';
-import type { ScoreOptions, ScoreResult, Scorecard } from './types.js';
+import { score, type ScoreArguments } from './score.js';
+import type { GradeBands } from '../grades/types.js';
+import type { GradeOf, ScoreResult } from './types.js';
 
 export type { SafeResult };
 
@@ -17,10 +17,11 @@ export type { SafeResult };
  * ```
  * @category Scorecard
  */
-export function safeScore(
-  model: Scorecard | ScorecardInput,
-  ratings: object,
-  options?: ScoreOptions,
-): SafeResult<ScoreResult> {
-  return safely(score, model, ratings, options);
+export function safeScore<
+  F extends string = string,
+  G extends string = string,
+  B extends GradeBands | null | undefined = undefined,
+  U extends boolean | undefined = false,
+>(...args: ScoreArguments<F, G, B, U>): SafeResult<ScoreResult<F, GradeOf<G, B>>> {
+  return safely(score<F, G, B, U>, ...args);
 }

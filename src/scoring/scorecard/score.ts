@@ -1,8 +1,20 @@
 import type { ScorecardInput } from './defineScorecard.js';
 import { evaluate } from './evaluate.js';
 import { resolveModel, resolveSettings } from './resolve.js';
-import type { ScoreOptions, ScoreResult, Scorecard } from './types.js';
+import type { GradeBands } from '../grades/types.js';
+import type { GradeOf, ScoreOptionsOf, ScoreRatings, ScoreResult, Scorecard } from './types.js';
 import { withDisplay } from '../../shared/display.js';
+
+/**
+ * The parameters of {@link score} and `safeScore`: a model, ratings keyed by its factor ids
+ * (any object for a model of unknown shape or under `ignoreUnknown: true`), options.
+ * @category Scorecard
+ */
+export type ScoreArguments<F extends string, G extends string, B, U> = [
+  model: Scorecard<F, G> | ScorecardInput,
+  ratings: ScoreRatings<NoInfer<F>, U>,
+  options?: ScoreOptionsOf<B, U>,
+];
 
 /**
  * Scores one account on a weighted scorecard, exactly, and explains the total line by line.
@@ -30,8 +42,20 @@ import { withDisplay } from '../../shared/display.js';
  * ```
  * @category Scorecard
  */
-export function score(model: Scorecard | ScorecardInput, ratings: object, options?: ScoreOptions): ScoreResult {
+export function score<
+  F extends string = string,
+  G extends string = string,
+  B extends GradeBands | null | undefined = undefined,
+  U extends boolean | undefined = false,
+>(
+  model: Scorecard<F, G> | ScorecardInput,
+  ratings: ScoreRatings<NoInfer<F>, U>,
+  options?: ScoreOptionsOf<B, U>,
+): ScoreResult<F, GradeOf<G, B>> {
   const resolved = resolveModel(model);
   const settings = resolveSettings(resolved.model, options);
-  return withDisplay(evaluate(resolved.model, resolved.core, settings, ratings), 'Score');
+  return withDisplay(evaluate(resolved.model, resolved.core, settings, ratings), 'Score') as ScoreResult<
+    F,
+    GradeOf<G, B>
+  >;
 }

@@ -3,7 +3,8 @@ import { fail } from '../../shared/errors.js';
 import type { ScorecardInput } from './defineScorecard.js';
 import type { PortfolioOptions, ScoreOutcome } from './batch.js';
 import { createScorer } from './createScorer.js';
-import type { Scorecard } from './types.js';
+import type { GradeBands } from '../grades/types.js';
+import type { GradeOf, ScoreOptionsOf, Scorecard } from './types.js';
 
 /**
  * Scores records one at a time as they are pulled: a generator over any iterable, in bounded
@@ -24,11 +25,15 @@ import type { Scorecard } from './types.js';
  * ```
  * @category Scorecard
  */
-export function* scoreEach(
-  model: Scorecard | ScorecardInput,
+export function* scoreEach<
+  F extends string = string,
+  G extends string = string,
+  B extends GradeBands | null | undefined = undefined,
+>(
+  model: Scorecard<F, G> | ScorecardInput,
   records: Iterable<unknown>,
-  options?: PortfolioOptions,
-): Generator<ScoreOutcome, void, undefined> {
+  options?: ScoreOptionsOf<B, boolean | undefined, PortfolioOptions>,
+): Generator<ScoreOutcome<F, GradeOf<G, B>>, void, undefined> {
   const scoreOne = createScorer(model, options);
   if (!isIterable(records))
     fail('records', 'an iterable of records (an array, a generator, …)', records, 'scoreEach', 'invalid_type');
@@ -54,11 +59,15 @@ export function* scoreEach(
  * @throws {ValidationError} only for bad options or a bad model.
  * @category Scorecard
  */
-export async function* scoreEachAsync(
-  model: Scorecard | ScorecardInput,
+export async function* scoreEachAsync<
+  F extends string = string,
+  G extends string = string,
+  B extends GradeBands | null | undefined = undefined,
+>(
+  model: Scorecard<F, G> | ScorecardInput,
   records: AsyncIterable<unknown> | Iterable<unknown>,
-  options?: PortfolioOptions,
-): AsyncGenerator<ScoreOutcome, void, undefined> {
+  options?: ScoreOptionsOf<B, boolean | undefined, PortfolioOptions>,
+): AsyncGenerator<ScoreOutcome<F, GradeOf<G, B>>, void, undefined> {
   const scoreOne = createScorer(model, options);
   if (!isIterable(records) && !isAsyncIterable(records))
     fail('records', 'an iterable or async iterable of records', records, 'scoreEachAsync', 'invalid_type');

@@ -4,20 +4,21 @@ import type { ScorecardInput } from './defineScorecard.js';
 import type { PortfolioOptions, ScoreOutcome, ScoredAccount } from './batch.js';
 import { resolveModel, resolveSettings } from './resolve.js';
 import { scoreEach, scoreEachAsync } from './scoreEach.js';
-import type { Scorecard } from './types.js';
+import type { GradeBands } from '../grades/types.js';
+import type { GradeOf, ScoreOptionsOf, Scorecard } from './types.js';
 import { withDisplay } from '../../shared/display.js';
 
-/** What `scorePortfolio` returns. @category Scorecard */
-export interface PortfolioScores {
+/** What `scorePortfolio` returns (`F`, `G`: the model's factor and grade ids). @category Scorecard */
+export interface PortfolioScores<F extends string = string, G extends string = string> {
   /** Every record that scored, in input order. */
-  readonly results: ScoredAccount[];
+  readonly results: ScoredAccount<F, G>[];
   /** Every record that did not, with its index, id and issues. */
   readonly errors: RecordError[];
   /** Counts: records scored, records failed, and scored records per grade (in band order). */
   readonly summary: {
     readonly scored: number;
     readonly failed: number;
-    readonly grades: Readonly<Record<string, number>>;
+    readonly grades: Readonly<Record<G, number>>;
   };
 }
 
@@ -68,16 +69,24 @@ function collector(gradeOrder: readonly string[]) {
  * ```
  * @category Scorecard
  */
-export function scorePortfolio(
-  model: Scorecard | ScorecardInput,
+export function scorePortfolio<
+  F extends string = string,
+  G extends string = string,
+  B extends GradeBands | null | undefined = undefined,
+>(
+  model: Scorecard<F, G> | ScorecardInput,
   records: Iterable<unknown>,
-  options?: PortfolioOptions,
-): PortfolioScores;
-export function scorePortfolio(
-  model: Scorecard | ScorecardInput,
+  options?: ScoreOptionsOf<B, boolean | undefined, PortfolioOptions>,
+): PortfolioScores<F, GradeOf<G, B>>;
+export function scorePortfolio<
+  F extends string = string,
+  G extends string = string,
+  B extends GradeBands | null | undefined = undefined,
+>(
+  model: Scorecard<F, G> | ScorecardInput,
   records: AsyncIterable<unknown>,
-  options?: PortfolioOptions,
-): Promise<PortfolioScores>;
+  options?: ScoreOptionsOf<B, boolean | undefined, PortfolioOptions>,
+): Promise<PortfolioScores<F, GradeOf<G, B>>>;
 export function scorePortfolio(
   model: Scorecard | ScorecardInput,
   records: Iterable<unknown> | AsyncIterable<unknown>,

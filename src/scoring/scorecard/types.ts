@@ -1,13 +1,24 @@
 import type { Decimal } from 'decimal.js';
 import type { Labels } from '../../shared/labels.js';
-import type { GradeBands, NextGrade, NormalisedGradeBands } from '../grades/types.js';
+import type { GradeBand, GradeBands, NextGrade, NormalisedGradeBands } from '../grades/types.js';
 import type { ScaleRow } from '../scales/compileScale.js';
 import type { ScaleDefinition } from '../scales/scaleSchema.js';
-import type { Normalisation } from './scorecardSchema.js';
+import type { GradeBandsDefinition } from '../grades/gradeBandsSchema.js';
+import type { Normalisation, ScorecardDefinition } from './scorecardSchema.js';
 
-/** A compiled factor. @category Scorecard */
-export interface ScorecardFactor {
-  readonly id: string;
+/**
+ * Grade bands whose grade ids are known at compile time (`'A' | 'B' | 'C' | 'D'` for
+ * `potentialValueBands`); with `G = string`, any grade bands.
+ * @category Scorecard
+ */
+export type TypedGradeBands<G extends string = string> = GradeBands & {
+  readonly grades: readonly G[];
+  readonly bands: readonly (GradeBand & { readonly id: G })[];
+};
+
+/** A compiled factor (`F`: the model's factor ids, when known at compile time). @category Scorecard */
+export interface ScorecardFactor<F extends string = string> {
+  readonly id: F;
   readonly labels: Labels;
   readonly description: Labels | undefined;
   readonly categoryId: string;
@@ -29,8 +40,14 @@ export interface ScorecardCategory {
   readonly maxSum: Decimal;
 }
 
-/** A compiled, frozen scorecard (`defineScorecard`). @category Scorecard */
-export interface Scorecard {
+/**
+ * A compiled, frozen scorecard (`defineScorecard`). `F` and `G` are its factor ids and grade ids
+ * when the model is known at compile time (a preset, or `defineScorecard` on a literal): `score`
+ * then takes ratings keyed by those ids only, and a result's `grade` is one of those ids. A model
+ * of unknown shape (read from a file at run time) is a `Scorecard<string, string>`, the default.
+ * @category Scorecard
+ */
+export interface Scorecard<F extends string = string, G extends string = string> {
   readonly kind: 'scorecard';
   readonly id: string;
   readonly version: string;
@@ -39,10 +56,10 @@ export interface Scorecard {
   readonly fingerprint: string;
   readonly normalisation: Normalisation;
   readonly categories: readonly ScorecardCategory[];
-  readonly factors: readonly ScorecardFactor[];
-  readonly factorIds: readonly string[];
+  readonly factors: readonly ScorecardFactor<F>[];
+  readonly factorIds: readonly F[];
   /** The grade bands results are graded with by default, or `null`. */
-  readonly grades: GradeBands | null;
+  readonly grades: TypedGradeBands<G> | null;
   /** The normalised definition: `defineScorecard(model.toJSON())` gives an equal model. */
   toJSON(): NormalisedScorecard;
 }
@@ -66,8 +83,8 @@ export interface NormalisedScorecard {
 export type FactorStatus = 'rated' | 'clamped' | 'imputed' | 'excluded';
 
 /** One factor's line of the explanation. @category Scorecard */
-export interface FactorScore {
-  readonly id: string;
+export interface FactorScore<F extends string = string> {
+  readonly id: F;
   readonly categoryId: string;
   /** The value the caller passed (a raw measure when the factor has a scale), or `null` when missing. */
   readonly raw: string | number | boolean | null;
@@ -104,16 +121,20 @@ export interface CategoryScore {
   readonly coverage: Decimal;
 }
 
-/** The result of `score`: the total, its grade, and the explanation line by line. @category Scorecard */
-export interface ScoreResult {
+/**
+ * The result of `score`: the total, its grade, and the explanation line by line. `F` and `G` are
+ * the model's factor and grade ids when known at compile time.
+ * @category Scorecard
+ */
+export interface ScoreResult<F extends string = string, G extends string = string> {
   readonly model: { readonly id: string; readonly version: string; readonly fingerprint: string };
   readonly bands: { readonly id: string; readonly version: string; readonly fingerprint: string } | null;
   readonly normalisation: Normalisation;
   /** The total in [0, 100], exact (correctly rounded to 40 significant digits only if it does not terminate). */
   readonly total: Decimal;
-  readonly grade: string | null;
+  readonly grade: G | null;
   /** The next better grade and how far the total is from it, or `null` at the top grade. */
-  readonly nextGrade: NextGrade | null;
+  readonly nextGrade: (NextGrade & { readonly grade: G }) | null;
   /** Shortcut for `nextGrade.points`. */
   readonly pointsToNextGrade: Decimal | null;
   /** `true` when every factor was rated by the caller (nothing imputed or excluded). */
@@ -123,7 +144,7 @@ export interface ScoreResult {
   /** The lowest and highest totals still possible once the missing ratings are known. */
   readonly bounds: { readonly lower: Decimal; readonly upper: Decimal };
   readonly categories: readonly CategoryScore[];
-  readonly factors: readonly FactorScore[];
+  readonly factors: readonly FactorScore<F>[];
 }
 
 /** What `score` does with a missing rating. @category Scorecard */
@@ -132,14 +153,110 @@ export type MissingPolicy = 'error' | 'min' | 'exclude';
 /** Options of `score` and the batch functions. @category Scorecard */
 export interface ScoreOptions {
   /** Overrides the model's normalisation. */
-  readonly normalisation?: Normalisation;
+  readonly normalisation?: Normalisation | undefined;
   /** `'error'` (default): a missing rating is an error; `'min'`: impute the factor's minimum; `'exclude'`: drop the
    * factor and renormalise within its category. */
-  readonly missing?: MissingPolicy;
+  readonly missing?: MissingPolicy | undefined;
   /** Clamp ratings (and raw values outside a band scale) into range instead of rejecting them. Default `false`. */
-  readonly clamp?: boolean;
+  readonly clamp?: boolean | undefined;
   /** Grade bands to grade with; defaults to the model's own; `null` to skip grading. */
-  readonly bands?: GradeBands | null;
+  readonly bands?: GradeBands | null | undefined;
   /** Ignore keys that are not factors of the model instead of rejecting them. Default `false`. */
-  readonly ignoreUnknown?: boolean;
+  readonly ignoreUnknown?: boolean | undefined;
 }
+
+/**
+ * Ratings for a model: keyed by its factor ids when they are known at compile time (a key that is
+ * not a factor is a compile error; a factor may be left out for the `missing` policy to handle),
+ * any object for a model of unknown shape or under `ignoreUnknown: true` (`U`).
+ * @category Scorecard
+ */
+export type ScoreRatings<F extends string = string, U = false> = string extends F
+  ? object
+  : U extends true
+    ? object
+    : { readonly [K in F]?: unknown };
+
+/**
+ * The grade ids a result carries, given the `bands` option's type `B`: the model's own grades `G`
+ * when `bands` is left out, none for `bands: null`, the given bands' grades otherwise.
+ * @category Scorecard
+ */
+export type GradeOf<G extends string, B> = [B] extends [undefined]
+  ? G
+  : | (B extends { readonly grades: readonly (infer I extends string)[] } ? I : never)
+    | (undefined extends B ? G : never);
+
+/**
+ * The options of `score` as its signature reads them: `B` and `U` are the types of the `bands`
+ * and `ignoreUnknown` settings, so the result's grade and the ratings' keys follow from them.
+ * @category Scorecard
+ */
+export type ScoreOptionsOf<B, U, O extends ScoreOptions = ScoreOptions> = O & {
+  readonly bands?: B;
+  readonly ignoreUnknown?: U;
+};
+
+/** Deeply readonly, as `as const` (or a `const` type parameter) makes a literal. */
+type DeepReadonly<T> = T extends ((...args: never[]) => unknown) | Decimal
+  ? T
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+/**
+ * A scorecard definition as TypeScript code writes it: the JSON form, readonly at every level so
+ * a literal `as const` fits, with compiled grade bands allowed for `grades`.
+ * @category Scorecard
+ */
+export type ScorecardLiteral = DeepReadonly<Omit<ScorecardDefinition, 'grades'>> & {
+  readonly grades?: DeepReadonly<GradeBandsDefinition> | GradeBands | undefined;
+};
+
+/**
+ * The least a value must look like for `defineScorecard` to take it at compile time: an id and
+ * categories of factors with ids. The rest is checked against {@link ScorecardLiteral} for a
+ * literal, and at run time for a definition of unknown shape.
+ * @category Scorecard
+ */
+export interface ScorecardShape {
+  readonly id: string;
+  readonly categories: readonly { readonly factors: readonly { readonly id: string }[] }[];
+}
+
+/** The `id` of an item type, as a literal when it is one. */
+type IdOf<X> = X extends { readonly id: infer I extends string } ? I : never;
+
+/** The factor ids of a definition, as literals when it is a literal; `string` otherwise. @category Scorecard */
+export type FactorIdsOf<D> = D extends { readonly categories: readonly (infer C)[] }
+  ? C extends { readonly factors: readonly (infer X)[] }
+    ? IdOf<X>
+    : never
+  : string;
+
+/**
+ * The grade ids of a definition's `grades` (JSON or compiled), as literals when known; `string`
+ * otherwise.
+ * @category Scorecard
+ */
+export type GradeIdsOf<D> = D extends { readonly grades: infer B }
+  ? B extends { readonly bands: readonly (infer X)[] }
+    ? IdOf<X>
+    : string
+  : string;
+
+/**
+ * `unknown` for a definition whose ids are plain `string`s (a JSON file imported with
+ * `resolveJsonModule`, or a definition built at run time), which `defineScorecard` takes as a
+ * model of unknown shape and validates at run time; `never` for a literal, which must fit
+ * {@link ScorecardLiteral}.
+ * @category Scorecard
+ */
+export type WidenedOnly<D> = string extends FactorIdsOf<D> ? unknown : never;
+
+/** The model `defineScorecard` returns for a definition `D`. @category Scorecard */
+export type ScorecardOf<D> = [D] extends [never]
+  ? Scorecard
+  : D extends Scorecard<infer F, infer G>
+    ? Scorecard<F, G>
+    : Scorecard<FactorIdsOf<D>, GradeIdsOf<D>>;

@@ -1,0 +1,154 @@
+/**
+ * Types that catch mistakes: a model known at compile time (a preset, or `defineScorecard` on a
+ * literal) keys ratings by its factor ids and types grades by its grade ids; a model of unknown
+ * shape takes any object. Each `@ts-expect-error` fails the type check if the mistake compiles.
+ */
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  createScorer,
+  defineScorecard,
+  potentialValueBands,
+  potentialValueModel,
+  safeScore,
+  score,
+  scoreEach,
+  scorePortfolio,
+  type PotentialValueFactorId,
+  type PotentialValueGrade,
+  type Scorecard,
+  type ScoreResult,
+} from '../../src/scoring/index.js';
+import { diffAlerts, evaluateChurnRisk, type ChurnAlert } from '../../src/churn/index.js';
+
+// What `import model from './model.json'` gives under resolveJsonModule: every string, number and
+// boolean widened (a variable declared without `as const` is typed the same way).
+const jsonModel = {
+  id: 'from-file',
+  version: '1.0.0',
+  normalisation: 'ratio',
+  categories: [
+    {
+      id: 'usage',
+      labels: { en: 'Usage', de: 'Nutzung' },
+      weight: 1,
+      factors: [
+        {
+          id: 'seats',
+          min: 1,
+          max: 5,
+          scale: { type: 'linear', from: { raw: 0, rating: 1 }, to: { raw: 50, rating: 5 } },
+        },
+        {
+          id: 'region',
+          min: 0,
+          max: 1,
+          scale: { type: 'boolean', true: 1, false: 0, special: [{ value: '?', missing: true }] },
+        },
+      ],
+    },
+  ],
+};
+
+const full = { tenure: 4, creditRecord: 8 } as const;
+
+describe('ratings keyed by the model', () => {
+  it('a preset takes its own factor ids and refuses a typo', () => {
+    score(potentialValueModel, full, { missing: 'min' });
+    // @ts-expect-error: 'tenur' is not a factor of potentialValueModel
+    score(potentialValueModel, { tenur: 4 });
+    // @ts-expect-error: no key in common with the model's factors
+    safeScore(potentialValueModel, { ternure: 4, credit: 3 } as { ternure: number; credit: number });
+    expectTypeOf(potentialValueModel.factorIds).toEqualTypeOf<readonly PotentialValueFactorId[]>();
+  });
+
+  it('a literal model passed to defineScorecard carries its ids without `as const`', () => {
+    const model = defineScorecard({
+      id: 'tiny',
+      grades: {
+        id: 'tiny-grades',
+        domain: '[0, 100]',
+        bands: [
+          { id: 'good', labels: { en: 'Good', 'zh-CN': '好' }, interval: '[50, 100]' },
+          { id: 'poor', labels: { en: 'Poor', 'zh-CN': '差' }, interval: '[0, 50)' },
+        ],
+      },
+      categories: [
+        { id: 'money', weight: '0.6', factors: [{ id: 'spend', min: 1, max: 10 }] },
+        { id: 'fit', weight: '0.4', factors: [{ id: 'fit', min: 1, max: 5 }] },
+      ],
+    });
+    expectTypeOf(model).toEqualTypeOf<Scorecard<'spend' | 'fit', 'good' | 'poor'>>();
+    expectTypeOf(score(model, { spend: 5, fit: 5 }).grade).toEqualTypeOf<'good' | 'poor' | null>();
+    // @ts-expect-error: 'spnd' is not a factor of the model
+    score(model, { spnd: 5, fit: 5 });
+  });
+
+  it('`as const` literals are accepted too', () => {
+    const definition = {
+      id: 'frozen',
+      categories: [{ id: 'all', weight: 1, factors: [{ id: 'only', min: 0, max: 1 }] }],
+    } as const;
+    const model = defineScorecard(definition);
+    expectTypeOf(model.factorIds).toEqualTypeOf<readonly 'only'[]>();
+  });
+
+  it('a mistake in a literal definition is a compile error at the mistake', () => {
+    defineScorecard({
+      id: 'typo',
+      // @ts-expect-error: not a normalisation
+      normalisation: 'ratoi',
+      categories: [{ id: 'all', weight: 1, factors: [{ id: 'only', min: 0, max: 1 }] }],
+    });
+  });
+
+  it('a JSON file imported with resolveJsonModule is accepted as a model of unknown shape', () => {
+    const model = defineScorecard(jsonModel);
+    expectTypeOf(model).toEqualTypeOf<Scorecard>();
+    score(model, { anything: 1 });
+  });
+
+  it('a model of unknown shape takes any object', () => {
+    const loaded: Scorecard = potentialValueModel;
+    score(loaded, { whatever: 1 });
+    score(potentialValueModel.toJSON(), { whatever: 1 });
+    expectTypeOf(score(loaded, {}).grade).toEqualTypeOf<string | null>();
+  });
+});
+
+describe('grade unions from the model', () => {
+  it('the preset grades A to D', () => {
+    const result = score(potentialValueModel, full);
+    expectTypeOf(result.grade).toEqualTypeOf<PotentialValueGrade | null>();
+    expectTypeOf(result).toExtend<ScoreResult>();
+    expectTypeOf(result.factors[0]!.id).toEqualTypeOf<PotentialValueFactorId>();
+  });
+
+  it('options.bands decides the grades: null grades nothing, other bands their own ids', () => {
+    expectTypeOf(score(potentialValueModel, full, { bands: null }).grade).toEqualTypeOf<null>();
+    expectTypeOf(
+      score(potentialValueModel, full, { bands: potentialValueBands }).grade,
+    ).toEqualTypeOf<PotentialValueGrade | null>();
+  });
+
+  it('the batch forms carry the unions', () => {
+    const portfolio = scorePortfolio(potentialValueModel, [{ id: 'a', ratings: full }]);
+    expectTypeOf(portfolio.summary.grades).toEqualTypeOf<Readonly<Record<PotentialValueGrade, number>>>();
+    for (const outcome of scoreEach(potentialValueModel, [])) {
+      if (outcome.ok) expectTypeOf(outcome.result.grade).toEqualTypeOf<PotentialValueGrade | null>();
+    }
+    const scoreOne = createScorer(potentialValueModel);
+    const outcome = scoreOne({}, 0);
+    if (outcome.ok) expectTypeOf(outcome.result.grade).toEqualTypeOf<PotentialValueGrade | null>();
+    const safe = safeScore(potentialValueModel, full);
+    if (safe.success) expectTypeOf(safe.output.grade).toEqualTypeOf<PotentialValueGrade | null>();
+  });
+});
+
+describe('inference without explicit type arguments', () => {
+  it('diffAlerts infers the alert type from the runs', () => {
+    const run = [evaluateChurnRisk({} as never, {} as never)];
+    expectTypeOf(diffAlerts(run, run).new).toEqualTypeOf<readonly ChurnAlert[]>();
+    const bare = [{ key: 'A::x', ruleId: 'x', note: 'kept' }];
+    expectTypeOf(diffAlerts(bare, bare).resolved[0]!.note).toEqualTypeOf<string>();
+  });
+});
