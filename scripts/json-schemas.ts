@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import * as library from '../src/index.js';
 import { labelsObjectSchema } from '../src/shared/labels.js';
+import { modelNumericSchema } from '../src/shared/schema.js';
 import {
   conditionOperators,
   gradeBandsSchema,
@@ -63,6 +64,7 @@ function namedSchemas(root: z.ZodType): z.core.$ZodRegistry<{ id: string }> {
 /** zod's JSON Schema of one exported schema, model files read as input (defaults make fields optional). */
 function fromZod(schema: z.ZodType, io: 'input' | 'output' = 'input'): JsonSchema {
   const unrepresented: string[] = [];
+  let sharesNumeric = false;
   const json = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io,
@@ -71,7 +73,12 @@ function fromZod(schema: z.ZodType, io: 'input' | 'output' = 'input'): JsonSchem
     override: (context) => {
       // numericSchema (and refinements of it) is a z.custom: a number or a decimal string in JSON
       const def = context.zodSchema._zod.def as ZodDef;
-      if ((def.type === 'custom' && def.fn === (numericSchema._zod.def as ZodDef).fn) || isRefinedDecimal(def)) {
+      if (context.zodSchema === modelNumericSchema) {
+        // the scorecard's numbers: numericSchema letting cross-field checks run beside its errors
+        for (const key of Object.keys(context.jsonSchema)) delete context.jsonSchema[key];
+        context.jsonSchema.$ref = '#/$defs/numeric';
+        sharesNumeric = true;
+      } else if ((def.type === 'custom' && def.fn === (numericSchema._zod.def as ZodDef).fn) || isRefinedDecimal(def)) {
         for (const key of Object.keys(context.jsonSchema)) delete context.jsonSchema[key];
         Object.assign(context.jsonSchema, numericJson);
       } else if (context.zodSchema === labelsObjectSchema) {
@@ -88,6 +95,7 @@ function fromZod(schema: z.ZodType, io: 'input' | 'output' = 'input'): JsonSchem
   }) as JsonSchema;
   // never publish a schema that silently accepts anything where zod had a rule
   if (unrepresented.length) throw new Error(`no JSON Schema for zod type(s) ${unrepresented.join(', ')}`);
+  if (sharesNumeric) json.$defs = { ...(json.$defs as JsonSchema | undefined), numeric: numericJson };
   return json;
 }
 

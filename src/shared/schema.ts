@@ -9,17 +9,27 @@ import { ValidationError, describeValue, formatPath, makeIssue, type Issue, type
 import { readInput, readingInput } from './input.js';
 import { tryDecimal } from './numeric.js';
 
+const NUMERIC = 'a finite number, decimal string or Decimal';
+
+function isNumeric(value: unknown): boolean {
+  return tryDecimal(value) !== undefined;
+}
+
 /**
  * A numeric field of a model: a finite number, a decimal string or a `Decimal`.
  * Models keep the value as given; `defineX` turns it into an exact decimal once.
  * @category Numbers
  */
-export const numericSchema = /* @__PURE__ */ z.custom<number | string | Decimal>(
-  (value) => tryDecimal(value) !== undefined,
-  {
-    error: 'a finite number, decimal string or Decimal',
-  },
-);
+export const numericSchema = /* @__PURE__ */ z.custom<number | string | Decimal>(isNumeric, { error: NUMERIC });
+
+/**
+ * {@link numericSchema} for models whose cross-field checks run beside field errors ({@link ALWAYS}):
+ * a bad number does not stop them (they skip what is not a number). Same JSON Schema.
+ */
+export const modelNumericSchema = /* @__PURE__ */ z.custom<number | string | Decimal>(isNumeric, {
+  error: NUMERIC,
+  abort: false,
+});
 
 /** An identifier: letters, digits, `_`, `-`, `.`; never a prototype key. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -99,6 +109,13 @@ function codeOf(issue: ZodIssue): IssueCode {
   }
 }
 
+/** What an issue found: the wording a model check gave (see {@link addIssues}), else the input described. */
+function receivedOf(issue: ZodIssue): string {
+  const given = issue.code === 'custom' ? (issue.params as { received?: string } | undefined)?.received : undefined;
+  if (given !== undefined) return given;
+  return 'input' in issue ? describeValue(issue.input) : 'an invalid value';
+}
+
 /** Converts zod issues to library issues with code-like paths. */
 function toIssues(issues: readonly ZodIssue[], base = ''): Issue[] {
   const out: Issue[] = [];
@@ -117,14 +134,7 @@ function toIssues(issues: readonly ZodIssue[], base = ''): Issue[] {
         continue;
       }
     }
-    out.push(
-      makeIssue(
-        path,
-        expectedOf(issue),
-        'input' in issue ? describeValue(issue.input) : 'an invalid value',
-        codeOf(issue),
-      ),
-    );
+    out.push(makeIssue(path, expectedOf(issue), receivedOf(issue), codeOf(issue)));
   }
   return out;
 }
@@ -165,5 +175,33 @@ export function addIssue(
 ): void {
   ctx.addIssue({ code: 'custom', message: expected, path: [...path], input, ...(code ? { params: { code } } : {}) });
 }
+
+/** `categories[1].factors[0].max` as zod path segments: `['categories', 1, 'factors', 0, 'max']`. */
+function pathSegments(path: string): (string | number)[] {
+  const segments: (string | number)[] = [];
+  for (const match of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
+    segments.push(match[2] !== undefined ? Number(match[2]) : match[1]!);
+  return segments;
+}
+
+/**
+ * Reports the library issues a model's cross-field checks found from inside a `superRefine`, so a
+ * schema and its `defineX` refuse the same input with the same issues (path, expected, received,
+ * code kept as the check wrote them).
+ */
+export function addIssues(ctx: z.RefinementCtx, issues: readonly Issue[]): void {
+  for (const issue of issues)
+    ctx.addIssue({
+      code: 'custom',
+      message: issue.expected,
+      path: pathSegments(issue.path),
+      input: undefined,
+      params: { code: issue.code, received: issue.received },
+    });
+}
+
+/** Refinement settings that run a model's cross-field checks even when some fields failed, so one
+ * parse reports every mistake (the checks read only the parts that are well formed). */
+export const ALWAYS = { when: (): boolean => true } as const;
 
 export { Decimal };

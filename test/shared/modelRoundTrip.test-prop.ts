@@ -16,6 +16,12 @@ import {
   safeDefineValueMatrix,
   serviceQualityInstrument,
   telecomTierPolicy,
+  gradeBandsSchema,
+  instrumentSchema,
+  scorecardSchema,
+  tierPolicySchema,
+  valueGraderSchema,
+  valueMatrixSchema,
 } from '../../src/index.js';
 import { scorecardDefinition } from '../arbitraries/scorecard.js';
 import { ruleSetArbitrary } from '../arbitraries/churn.js';
@@ -115,4 +121,54 @@ describe('define(JSON round trip of model) equals model, for every kind (issue 2
   propTest.prop([ruleSetArbitrary], { numRuns: 60 })('fuzzed rule sets that define accepts round-trip', (input) =>
     checkRoundTrip(safeDefineRuleSet as unknown as Safe, input),
   );
+});
+
+/** A numeric leaf replaced by another number or decimal string: the mutations cross-field checks judge. */
+const numeric: fc.Arbitrary<(container: object) => unknown> = fc
+  .oneof(
+    fc.integer({ min: -5, max: 150 }),
+    fc.integer({ min: -100, max: 1100 }).map((thousandths) => (thousandths / 1000).toString()),
+  )
+  .map((value) => () => value);
+
+type Schema = { safeParse(input: unknown): { success: boolean } };
+const schemas: Record<string, Schema> = {
+  scorecard: scorecardSchema,
+  gradeBands: gradeBandsSchema,
+  valueGrader: valueGraderSchema,
+  valueMatrix: valueMatrixSchema,
+  tierPolicy: tierPolicySchema,
+  instrument: instrumentSchema,
+};
+
+describe('the exported schema accepts exactly what defineX accepts (issue 17)', () => {
+  for (const { kind, safe, preset } of kinds.filter((entry) => entry.kind in schemas)) {
+    const mutation = fc.tuple(fc.nat(), fc.oneof(jsonish, numeric, numeric));
+    propTest.prop([fc.array(mutation, { minLength: 1, maxLength: 3 })], { numRuns: 150 })(
+      `${kind}: schema.safeParse(x).success === safeDefine(x).success for mutated presets`,
+      (mutations) => {
+        let input: unknown = preset.toJSON();
+        for (const [index, make] of mutations) {
+          const at = paths(input);
+          if (at.length === 0) break;
+          input = replaceAt(input, at[index % at.length]!, make);
+        }
+        expect(schemas[kind]!.safeParse(input).success).toBe(safe(input).success);
+      },
+    );
+  }
+
+  propTest.prop([scorecardDefinition], { numRuns: 60 })('fuzzed scorecards: schema and define agree', (input) => {
+    expect(scorecardSchema.safeParse(input).success).toBe(safeDefineScorecard(input).success);
+  });
+
+  it('a scorecard whose weights sum to 1.1 is refused by the schema as by defineScorecard', () => {
+    const definition = potentialValueModel.toJSON();
+    const heavier = {
+      ...definition,
+      categories: definition.categories.map((c, i) => (i === 0 ? { ...c, weight: '0.4' } : c)),
+    };
+    expect(scorecardSchema.safeParse(heavier).success).toBe(false);
+    expect(safeDefineScorecard(heavier).success).toBe(false);
+  });
 });

@@ -1,14 +1,6 @@
-import { ValidationError, makeIssue } from '../../shared/errors.js';
 import { modelKind, type SafeResult } from '../../shared/model.js';
 import { labelsOrId } from '../../shared/labels.js';
-import {
-  compareLower,
-  compileInterval,
-  coversInterval,
-  formatInterval,
-  tilingProblem,
-  type Interval,
-} from '../intervals.js';
+import { compileInterval, type Interval } from '../intervals.js';
 import { gradeBandsSchema, type GradeBandsDefinition } from './gradeBandsSchema.js';
 import type { GradeBand, GradeBands, NormalisedGradeBands } from './types.js';
 
@@ -69,60 +61,17 @@ export function defineGradeBands(definition: GradeBandsDefinition | GradeBands):
 
 type ParsedGradeBands = ReturnType<typeof gradeBandsSchema.parse>;
 
-/** Compiled bands best first and the domain, after checking order, gaps, overlaps and coverage (every issue at once).
- * */
+/** Compiled bands best first and the domain (order, gaps, overlaps and coverage were checked by the schema). */
 function compileBands(parsed: ParsedGradeBands): { bands: GradeBand[]; domain: Interval } {
-  const issues = [];
-  const seen = new Set<string>();
-  const bands: GradeBand[] = parsed.bands.map((band, rank) => {
-    if (seen.has(band.id))
-      issues.push(makeIssue(`bands[${rank}].id`, 'a unique grade id', `duplicate "${band.id}"`, 'duplicate'));
-    seen.add(band.id);
-    return Object.freeze({
+  const bands: GradeBand[] = parsed.bands.map((band, rank) =>
+    Object.freeze({
       id: band.id,
       labels: Object.freeze(labelsOrId(band.labels, band.id)),
       interval: compileInterval(band.interval),
       rank,
-    });
-  });
-  const domain = compileInterval(parsed.domain);
-  // Listed best first: each band must lie above the next one.
-  for (let i = 1; i < bands.length; i++) {
-    if (compareLower(bands[i - 1]!.interval, bands[i]!.interval) <= 0) {
-      issues.push(
-        makeIssue(
-          `bands[${i}].interval`,
-          `bands listed from the best (highest) to the worst, so below ${bands[i - 1]!.interval.text}`,
-          bands[i]!.interval.text,
-          'inconsistent',
-        ),
-      );
-    }
-  }
-  if (issues.length === 0) {
-    const ascending = [...bands].reverse();
-    const tiling = tilingProblem(ascending.map((band) => band.interval));
-    if (tiling) {
-      const band = ascending[tiling.index]!;
-      issues.push(
-        makeIssue(`bands[${band.rank}].interval`, `bands that meet exactly (${tiling.problem})`, band.interval.text),
-      );
-    } else {
-      const covered: Interval = compileSpan(ascending[0]!.interval, ascending[ascending.length - 1]!.interval);
-      if (!coversInterval(covered, domain)) {
-        issues.push(
-          makeIssue(
-            'bands',
-            `bands covering the whole domain ${domain.text}`,
-            `bands covering ${covered.text}`,
-            'inconsistent',
-          ),
-        );
-      }
-    }
-  }
-  if (issues.length > 0) throw new ValidationError(issues, 'defineGradeBands');
-  return { bands, domain };
+    }),
+  );
+  return { bands, domain: compileInterval(parsed.domain) };
 }
 
 const gradeBandKind = /* @__PURE__ */ modelKind({
@@ -152,7 +101,3 @@ const gradeBandKind = /* @__PURE__ */ modelKind({
     };
   },
 });
-
-function compileSpan(lowest: Interval, highest: Interval): Interval {
-  return { lower: lowest.lower, upper: highest.upper, text: formatInterval(lowest.lower, highest.upper) };
-}

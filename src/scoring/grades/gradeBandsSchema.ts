@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { labelsSchema } from '../../shared/labels.js';
-import { idSchema, versionSchema } from '../../shared/schema.js';
+import { ALWAYS, addIssues, idSchema, versionSchema } from '../../shared/schema.js';
+import { gradeBandIssues } from './gradeBandChecks.js';
 import { intervalSchema } from '../intervals.js';
 
 /**
@@ -18,7 +19,8 @@ export const gradeBandSchema = /* @__PURE__ */ z
 /**
  * Grade bands as data: any number of grades listed from the best to the worst, each an interval
  * with explicit edge closure. `defineGradeBands` checks that together they cover `domain` (by
- * default `[0, 100]`) with no gap and no overlap.
+ * default `[0, 100]`) with no gap and no overlap; the schema makes the same checks (its
+ * refinement), so what it accepts `defineGradeBands` accepts.
  * @category Grades
  */
 export const gradeBandsSchema = /* @__PURE__ */ z
@@ -29,7 +31,8 @@ export const gradeBandsSchema = /* @__PURE__ */ z
     domain: intervalSchema.default('[0, 100]'),
     bands: z.array(gradeBandSchema).min(1).max(100),
   })
-  .strict();
+  .strict()
+  .superRefine((definition, ctx) => addIssues(ctx, gradeBandIssues(definition)), ALWAYS);
 
 /** Grade bands as written in JSON. @category Grades */
 export type GradeBandsDefinition = z.input<typeof gradeBandsSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { labelsSchema } from '../../shared/labels.js';
-import { numericSchema } from '../../shared/schema.js';
+import { modelNumericSchema } from '../../shared/schema.js';
 import { intervalSchema } from '../intervals.js';
 
 /**
@@ -9,7 +9,7 @@ import { intervalSchema } from '../intervals.js';
  * @category Scales
  */
 export const specialValueSchema = /* @__PURE__ */ z.union([
-  z.object({ value: z.string().min(1), rating: numericSchema, labels: labelsSchema.optional() }).strict(),
+  z.object({ value: z.string().min(1), rating: modelNumericSchema, labels: labelsSchema.optional() }).strict(),
   z.object({ value: z.string().min(1), missing: z.literal(true), labels: labelsSchema.optional() }).strict(),
 ]);
 
@@ -26,7 +26,9 @@ export const bandScaleSchema = /* @__PURE__ */ z
     type: z.literal('bands'),
     unit: z.string().optional(),
     bands: z
-      .array(z.object({ interval: intervalSchema, rating: numericSchema, labels: labelsSchema.optional() }).strict())
+      .array(
+        z.object({ interval: intervalSchema, rating: modelNumericSchema, labels: labelsSchema.optional() }).strict(),
+      )
       .min(1)
       .max(1000),
     special: specials,
@@ -42,8 +44,8 @@ export const linearScaleSchema = /* @__PURE__ */ z
   .object({
     type: z.literal('linear'),
     unit: z.string().optional(),
-    from: z.object({ raw: numericSchema, rating: numericSchema }).strict(),
-    to: z.object({ raw: numericSchema, rating: numericSchema }).strict(),
+    from: z.object({ raw: modelNumericSchema, rating: modelNumericSchema }).strict(),
+    to: z.object({ raw: modelNumericSchema, rating: modelNumericSchema }).strict(),
     special: specials,
   })
   .strict();
@@ -57,10 +59,10 @@ export const categoricalScaleSchema = /* @__PURE__ */ z
   .object({
     type: z.literal('categorical'),
     categories: z
-      .array(z.object({ value: z.string(), rating: numericSchema, labels: labelsSchema.optional() }).strict())
+      .array(z.object({ value: z.string(), rating: modelNumericSchema, labels: labelsSchema.optional() }).strict())
       .min(1)
       .max(10000),
-    default: numericSchema.optional(),
+    default: modelNumericSchema.optional(),
     special: specials,
   })
   .strict();
@@ -69,8 +71,8 @@ export const categoricalScaleSchema = /* @__PURE__ */ z
 export const booleanScaleSchema = /* @__PURE__ */ z
   .object({
     type: z.literal('boolean'),
-    true: numericSchema,
-    false: numericSchema,
+    true: modelNumericSchema,
+    false: modelNumericSchema,
     special: specials,
   })
   .strict();

@@ -1,12 +1,11 @@
-import { ValidationError, makeIssue, type Issue } from '../../shared/errors.js';
 import { modelKind, type SafeResult } from '../../shared/model.js';
 import { labelsOrId } from '../../shared/labels.js';
-import { ONE, ZERO, toDecimal } from '../../shared/numeric.js';
+import { toDecimal } from '../../shared/numeric.js';
 import { add, fromDecimal, rational, rationalToDecimal } from '../../shared/rational.js';
 import { defineGradeBands, isGradeBands } from '../grades/defineGradeBands.js';
 import type { GradeBands } from '../grades/types.js';
-import { compileInterval, coversInterval } from '../intervals.js';
-import { checkScale, compileScale } from '../scales/compileScale.js';
+import { compileInterval } from '../intervals.js';
+import { compileScale } from '../scales/compileScale.js';
 import { cores, type Core, type CoreCategory, type CoreFactor } from './core.js';
 import { scorecardSchema, type ScorecardDefinition } from './scorecardSchema.js';
 import type {
@@ -19,7 +18,6 @@ import type {
   ScorecardShape,
   WidenedOnly,
 } from './types.js';
-import { ratioRangeIssue } from './ratioRange.js';
 
 /** A scorecard definition whose `grades` may also be compiled bands. @category Scorecard */
 export type ScorecardInput = Omit<ScorecardDefinition, 'grades'> & {
@@ -52,8 +50,6 @@ export function isScorecard(value: unknown): value is Scorecard {
 export function safeDefineScorecard(definition: unknown): SafeResult<Scorecard> {
   return scorecards.safeDefine(definition, undefined);
 }
-
-const SCORE_DOMAIN = compileInterval('[0, 100]');
 
 /**
  * Validates a weighted scorecard and compiles it once into a frozen model.
@@ -100,85 +96,9 @@ function prepareScorecard(definition: unknown): unknown {
     : definition;
 }
 
-/** The checks the schema cannot make (ids unique across the model, weights, ranges, scales, bands); every issue at
- * once. */
-function checkScorecard(parsed: ParsedScorecard): GradeBands | null {
-  const issues: Issue[] = [];
-  const categoryIds = new Set<string>();
-  const factorIds = new Map<string, string>();
-  let weightSum = ZERO;
-
-  parsed.categories.forEach((category, c) => {
-    const at = `categories[${c}]`;
-    if (categoryIds.has(category.id))
-      issues.push(makeIssue(`${at}.id`, 'a unique category id', `duplicate "${category.id}"`, 'duplicate'));
-    categoryIds.add(category.id);
-    const weight = toDecimal(category.weight);
-    if (!weight.greaterThan(0)) issues.push(makeIssue(`${at}.weight`, 'a positive weight', weight.toFixed()));
-    weightSum = weightSum.plus(weight);
-    category.factors.forEach((factor, f) => {
-      const fat = `${at}.factors[${f}]`;
-      const first = factorIds.get(factor.id);
-      if (first !== undefined)
-        issues.push(
-          makeIssue(
-            `${fat}.id`,
-            `a factor id unique in the model (already used at ${first})`,
-            `duplicate "${factor.id}"`,
-            'duplicate',
-          ),
-        );
-      else factorIds.set(factor.id, fat);
-      const min = toDecimal(factor.min);
-      const max = toDecimal(factor.max);
-      if (!min.lessThan(max))
-        issues.push(
-          makeIssue(`${fat}.max`, `a maximum greater than min (${min.toFixed()})`, max.toFixed(), 'inconsistent'),
-        );
-      else if (factor.scale) issues.push(...checkScale(factor.scale, min, max, `${fat}.scale`));
-    });
-  });
-  if (parsed.normalisation === 'ratio') {
-    const minimums = parsed.categories.flatMap((category, c) =>
-      category.factors.map((factor, f) => ({ path: `categories[${c}].factors[${f}].min`, min: toDecimal(factor.min) })),
-    );
-    const ratioIssue = ratioRangeIssue(minimums, 'normalisation');
-    if (ratioIssue) issues.push(ratioIssue);
-  }
-  if (issues.length === 0 && !weightSum.equals(ONE)) {
-    issues.push(
-      makeIssue(
-        'categories',
-        'category weights summing to exactly 1',
-        `weights summing to ${weightSum.toFixed()}`,
-        'inconsistent',
-      ),
-    );
-  }
-  let grades: GradeBands | null = null;
-  if (parsed.grades) {
-    try {
-      grades = defineGradeBands(parsed.grades);
-      if (!coversInterval(grades.domain, SCORE_DOMAIN)) {
-        issues.push(
-          makeIssue(
-            'grades.domain',
-            `a domain containing every possible total ${SCORE_DOMAIN.text}`,
-            grades.domain.text,
-            'inconsistent',
-          ),
-        );
-      }
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      for (const issue of error.issues)
-        issues.push(
-          makeIssue(issue.path === '' ? 'grades' : `grades.${issue.path}`, issue.expected, issue.received, issue.code),
-        );
-    }
-  }
-  if (issues.length > 0) throw new ValidationError(issues, 'defineScorecard');
-  return grades;
+/** The compiled grade bands (the schema checked the model, its bands and their coverage). */
+function compileGrades(parsed: ParsedScorecard): GradeBands | null {
+  return parsed.grades ? defineGradeBands(parsed.grades) : null;
 }
 
 /** The core the hot path reads, and the model's public categories and factors. */
@@ -266,7 +186,7 @@ const scorecards = /* @__PURE__ */ modelKind({
   schema: scorecardSchema,
   registry: cores,
   prepare: (input: unknown) => prepareScorecard(input),
-  normalise: (parsed) => normaliseScorecard(parsed, checkScorecard(parsed)),
+  normalise: (parsed) => normaliseScorecard(parsed, compileGrades(parsed)),
   compile: (parsed, normalised) => {
     const { core, categories, factors } = compileParts(parsed);
     const grades = normalised.grades ? defineGradeBands(normalised.grades) : null;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { labelsSchema } from '../../shared/labels.js';
-import { idSchema, numericSchema, versionSchema } from '../../shared/schema.js';
+import { ALWAYS, addIssues, idSchema, modelNumericSchema, versionSchema } from '../../shared/schema.js';
 import { gradeBandsSchema } from '../grades/gradeBandsSchema.js';
 import { scaleSchema } from '../scales/scaleSchema.js';
+import { scorecardIssues } from './scorecardChecks.js';
 
 /**
  * One factor of a scorecard: a rating bounded by `[min, max]`, higher is better, optionally with a
@@ -14,8 +15,8 @@ export const factorSchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
     labels: labelsSchema.optional(),
-    min: numericSchema,
-    max: numericSchema,
+    min: modelNumericSchema,
+    max: modelNumericSchema,
     scale: scaleSchema.optional(),
     description: labelsSchema.optional(),
   })
@@ -29,7 +30,7 @@ export const categorySchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
     labels: labelsSchema.optional(),
-    weight: numericSchema,
+    weight: modelNumericSchema,
     factors: z.array(factorSchema).min(1).max(1000),
   })
   .strict();
@@ -43,6 +44,10 @@ export const normalisationSchema = /* @__PURE__ */ z.enum(['ratio', 'minmax']);
  *
  * - `ratio` (default): category ratio = Σ ratings / Σ max; total = 100 × Σ weight × ratio.
  * - `minmax`: category ratio = (Σ ratings − Σ min) / (Σ max − Σ min); total in [0, 100].
+ *
+ * The schema also makes `defineScorecard`'s cross-field checks (unique ids, weights summing to
+ * exactly 1, `min < max`, scale ratings in range, grade bands covering `[0, 100]`), so what it
+ * accepts `defineScorecard` accepts, and one parse reports every mistake.
  * @category Scorecard
  */
 export const scorecardSchema = /* @__PURE__ */ z
@@ -54,7 +59,8 @@ export const scorecardSchema = /* @__PURE__ */ z
     grades: gradeBandsSchema.optional(),
     categories: z.array(categorySchema).min(1).max(100),
   })
-  .strict();
+  .strict()
+  .superRefine((definition, ctx) => addIssues(ctx, scorecardIssues(definition)), ALWAYS);
 
 /** A scorecard as written in JSON. @category Scorecard */
 export type ScorecardDefinition = z.input<typeof scorecardSchema>;
