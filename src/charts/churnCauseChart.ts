@@ -4,7 +4,7 @@ import { causeNames, levelNames, severities } from './internal/churnText.js';
 import { chartContext } from './internal/context.js';
 import { rampColour, svgDocument } from './internal/frame.js';
 import { niceDomain } from './internal/scale.js';
-import { readChartInput, readChartOptions } from './internal/input.js';
+import { drawChecked } from './internal/input.js';
 import { churnResultsSchema } from './internal/schemas.js';
 
 /**
@@ -33,10 +33,7 @@ export type ChurnChartInput = readonly {
  * @category Charts
  */
 export function churnCauseChart(results: ChurnChartInput, options: ChartOptions = {}): string {
-  return drawChurnCauseChart(
-    readChartInput(churnResultsSchema, results, 'churnCauseChart') as ChurnChartInput,
-    readChartOptions(options, 'churnCauseChart') as ChartOptions,
-  );
+  return drawChecked('churnCauseChart', drawChurnCauseChart, [churnResultsSchema, results], [options]);
 }
 
 function drawChurnCauseChart(results: ChurnChartInput, options: ChartOptions): string {

@@ -1,10 +1,9 @@
 import type { ChartOptions, LocalisedLabels, NumberLike } from './chartOptions.js';
-import { horizontalBars, type BarRow } from './internal/bars.js';
+import { barChart, dimensionBar, type BarRow } from './internal/bars.js';
 import { maxOf } from './internal/scale.js';
 import { chartContext } from './internal/context.js';
-import { svgDocument } from './internal/frame.js';
 import { toNumber } from './internal/text.js';
-import { readChartInput, readChartOptions } from './internal/input.js';
+import { drawChecked } from './internal/input.js';
 import { dimensionMeansSchema, dimensionOptionsSchema } from './internal/schemas.js';
 
 /**
@@ -50,26 +49,23 @@ export interface DimensionMeansChartOptions extends ChartOptions {
  * @category Charts
  */
 export function dimensionMeansChart(score: DimensionMeansChartInput, options: DimensionMeansChartOptions = {}): string {
-  return drawDimensionMeansChart(
-    readChartInput(dimensionMeansSchema, score, 'dimensionMeansChart') as DimensionMeansChartInput,
-    readChartOptions(options, 'dimensionMeansChart', dimensionOptionsSchema) as DimensionMeansChartOptions,
+  return drawChecked(
+    'dimensionMeansChart',
+    drawDimensionMeansChart,
+    [dimensionMeansSchema, score],
+    [options, dimensionOptionsSchema],
   );
 }
 
 function drawDimensionMeansChart(score: DimensionMeansChartInput, options: DimensionMeansChartOptions): string {
   const context = chartContext(options, 100 + score.dimensions.length * 34);
   const { theme, t } = context;
-  const rows: BarRow[] = score.dimensions.map((dimension) => {
-    const mean = toNumber(dimension.mean);
-    return {
-      label: context.label(dimension.labels, dimension.dimension),
-      value: mean ?? 0,
-      shown: mean === null ? t('no data', '无数据') : context.number(dimension.mean ?? 0),
-      colour: theme.ramp[2] ?? theme.foreground,
-      lower: toNumber(dimension.ci.lower),
-      upper: toNumber(dimension.ci.upper),
-    };
-  });
+  const rows: BarRow[] = score.dimensions.map((dimension) => ({
+    ...dimensionBar(context, dimension, dimension.mean),
+    colour: theme.ramp[2] ?? theme.foreground,
+    lower: toNumber(dimension.ci.lower),
+    upper: toNumber(dimension.ci.upper),
+  }));
   // The standard is a 0–100 index; on the answer scale it sits at min + standard% of the range.
   const index = toNumber(score.standard ?? null);
   const standard =
@@ -82,7 +78,8 @@ function drawDimensionMeansChart(score: DimensionMeansChartInput, options: Dimen
     ? ([Math.min(0, options.scale[0]), options.scale[1]] as const)
     : ([0, Math.ceil(highest)] as const);
   const level = score.dimensions[0]?.ci.level ?? 0.95;
-  const body = horizontalBars(theme, rows, {
+  const title = t('Service quality by dimension', '各维度服务质量');
+  return barChart(context, options, 'dimension-means', title, rows, {
     domain,
     tickText: (value) => context.number(value),
     axisTitle: t(
@@ -99,7 +96,4 @@ function drawDimensionMeansChart(score: DimensionMeansChartInput, options: Dimen
             },
           ],
   });
-  const title = options.title ?? t('Service quality by dimension', '各维度服务质量');
-  const description = options.description ?? rows.map((row) => `${row.label}: ${row.shown}`).join('; ');
-  return svgDocument(theme, 'dimension-means', title, description, body);
 }

@@ -4,7 +4,7 @@ import { line, svgDocument, text } from './internal/frame.js';
 import { axisTitles, curvePath, plotArea, xTickLabel, yTickLabel } from './internal/plot.js';
 import { niceDomain, niceTicks } from './internal/scale.js';
 import { px, toNumber } from './internal/text.js';
-import { readChartInput, readChartOptions } from './internal/input.js';
+import { drawChecked } from './internal/input.js';
 import { gainsSchema, gainsOptionsSchema } from './internal/schemas.js';
 
 /**
@@ -49,10 +49,7 @@ export interface GainsChartOptions extends ChartOptions {
  * @category Charts
  */
 export function gainsChart(result: GainsChartInput, options: GainsChartOptions = {}): string {
-  return drawGainsChart(
-    readChartInput(gainsSchema, result, 'gainsChart') as GainsChartInput,
-    readChartOptions(options, 'gainsChart', gainsOptionsSchema) as GainsChartOptions,
-  );
+  return drawChecked('gainsChart', drawGainsChart, [gainsSchema, result], [options, gainsOptionsSchema]);
 }
 
 function drawGainsChart(result: GainsChartInput, options: GainsChartOptions): string {

@@ -1,10 +1,10 @@
 import type { ChartOptions, NumberLike } from './chartOptions.js';
-import { horizontalBars, type BarRow } from './internal/bars.js';
+import { barChart, type BarRow } from './internal/bars.js';
 import { maxOf } from './internal/scale.js';
 import { chartContext } from './internal/context.js';
-import { rampColour, svgDocument } from './internal/frame.js';
+import { rampColour } from './internal/frame.js';
 import { toNumber } from './internal/text.js';
-import { readChartInput, readChartOptions } from './internal/input.js';
+import { drawChecked } from './internal/input.js';
 import { gradeOutcomesSchema } from './internal/schemas.js';
 
 /**
@@ -40,10 +40,7 @@ export interface GradeOutcomeChartInput {
  * @category Charts
  */
 export function gradeOutcomeChart(result: GradeOutcomeChartInput, options: ChartOptions = {}): string {
-  return drawGradeOutcomeChart(
-    readChartInput(gradeOutcomesSchema, result, 'gradeOutcomeChart') as GradeOutcomeChartInput,
-    readChartOptions(options, 'gradeOutcomeChart') as ChartOptions,
-  );
+  return drawChecked('gradeOutcomeChart', drawGradeOutcomeChart, [gradeOutcomesSchema, result], [options]);
 }
 
 function drawGradeOutcomeChart(result: GradeOutcomeChartInput, options: ChartOptions): string {
@@ -62,13 +59,10 @@ function drawGradeOutcomeChart(result: GradeOutcomeChartInput, options: ChartOpt
     0.05,
   );
   const overall = toNumber(result.rate) ?? 0;
-  const body = horizontalBars(theme, rows, {
+  return barChart(context, options, 'grade-outcomes', t('Outcome rate by grade', '各等级结果发生率'), rows, {
     domain: [0, Math.min(1, Math.ceil(highest * 10) / 10)],
     tickText: (value) => context.percent(value, 0),
     axisTitle: t('Event rate per grade with 95% Wilson interval', '各等级事件率及 95% Wilson 区间'),
     references: [{ value: overall, label: `${t('overall', '总体')} ${context.percent(overall)}` }],
   });
-  const title = options.title ?? t('Outcome rate by grade', '各等级结果发生率');
-  const description = options.description ?? rows.map((row) => `${row.label}: ${row.shown}`).join('; ');
-  return svgDocument(theme, 'grade-outcomes', title, description, body);
 }

@@ -1,6 +1,6 @@
 import type { ChartOptions, LocalisedLabels, NumberLike } from './chartOptions.js';
 import { chartContext, type ChartContext } from './internal/context.js';
-import { readChartInput, readChartOptions } from './internal/input.js';
+import { drawChecked } from './internal/input.js';
 import { importancePerformanceSchema } from './internal/schemas.js';
 import { line, svgDocument, text, type Theme } from './internal/frame.js';
 import { axisTitles, plotArea, xTickLabel, yTickLabel, type Plot } from './internal/plot.js';
@@ -45,13 +45,11 @@ export function importancePerformanceChart(
   analysis: ImportancePerformanceChartInput,
   options: ChartOptions = {},
 ): string {
-  return drawImportancePerformance(
-    readChartInput(
-      importancePerformanceSchema,
-      analysis,
-      'importancePerformanceChart',
-    ) as ImportancePerformanceChartInput,
-    readChartOptions(options, 'importancePerformanceChart') as ChartOptions,
+  return drawChecked(
+    'importancePerformanceChart',
+    drawImportancePerformance,
+    [importancePerformanceSchema, analysis],
+    [options],
   );
 }
 

@@ -1,6 +1,6 @@
 import type { ChartOptions, NumberLike } from './chartOptions.js';
 import { chartContext, type ChartContext } from './internal/context.js';
-import { readChartInput, readChartOptions } from './internal/input.js';
+import { drawChecked } from './internal/input.js';
 import { paretoOptionsSchema, paretoSchema } from './internal/schemas.js';
 import { line, svgDocument, text } from './internal/frame.js';
 import { axisTitles, curvePath, plotArea, xTickLabel, yTickLabel, type Plot } from './internal/plot.js';
@@ -44,10 +44,7 @@ export function paretoChart(
   curve: readonly ParetoChartPoint[] | { readonly points: readonly ParetoChartPoint[] },
   options: ParetoChartOptions = {},
 ): string {
-  return drawPareto(
-    readChartInput(paretoSchema, curve, 'paretoChart') as readonly ParetoChartPoint[],
-    readChartOptions(options, 'paretoChart', paretoOptionsSchema) as ParetoChartOptions,
-  );
+  return drawChecked('paretoChart', drawPareto, [paretoSchema, curve], [options, paretoOptionsSchema]);
 }
 
 function drawPareto(

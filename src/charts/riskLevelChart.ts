@@ -1,11 +1,11 @@
 import type { ChartOptions } from './chartOptions.js';
 import type { ChurnChartInput } from './churnCauseChart.js';
-import { horizontalBars, type BarRow } from './internal/bars.js';
+import { barChart, type BarRow } from './internal/bars.js';
 import { levelNames } from './internal/churnText.js';
 import { chartContext } from './internal/context.js';
-import { rampColour, svgDocument } from './internal/frame.js';
+import { rampColour } from './internal/frame.js';
 import { niceDomain } from './internal/scale.js';
-import { readChartInput, readChartOptions } from './internal/input.js';
+import { drawChecked } from './internal/input.js';
 import { churnResultsSchema } from './internal/schemas.js';
 
 const levels = ['none', 'watch', 'warning', 'critical'] as const;
@@ -23,10 +23,7 @@ const levels = ['none', 'watch', 'warning', 'critical'] as const;
  * @category Charts
  */
 export function riskLevelChart(results: ChurnChartInput, options: ChartOptions = {}): string {
-  return drawRiskLevelChart(
-    readChartInput(churnResultsSchema, results, 'riskLevelChart') as ChurnChartInput,
-    readChartOptions(options, 'riskLevelChart') as ChartOptions,
-  );
+  return drawChecked('riskLevelChart', drawRiskLevelChart, [churnResultsSchema, results], [options]);
 }
 
 function drawRiskLevelChart(results: ChurnChartInput, options: ChartOptions): string {
@@ -45,12 +42,9 @@ function drawRiskLevelChart(results: ChurnChartInput, options: ChartOptions): st
       colour: rampColour(theme, 0.85 - 0.27 * Math.min(index, 3)),
     };
   });
-  const body = horizontalBars(theme, rows, {
+  return barChart(context, options, 'risk-levels', t('Accounts by churn risk level', '各流失风险等级客户数'), rows, {
     domain: niceDomain(rows.map((row) => row.value)),
     tickText: (value) => (Number.isInteger(value) ? context.number(value, 0) : ''),
     axisTitle: t('Accounts', '客户数'),
   });
-  const title = options.title ?? t('Accounts by churn risk level', '各流失风险等级客户数');
-  const description = options.description ?? rows.map((row) => `${row.label}: ${row.shown}`).join('; ');
-  return svgDocument(theme, 'risk-levels', title, description, body);
 }

@@ -4,7 +4,7 @@ import { chartContext, type ChartContext } from './internal/context.js';
 import { line, rect, svgDocument, text } from './internal/frame.js';
 import { linear, maxOf, niceTicks } from './internal/scale.js';
 import { fitText, textWidth, toNumber } from './internal/text.js';
-import { readChartInput, readChartOptions } from './internal/input.js';
+import { drawChecked } from './internal/input.js';
 import { scoreSchema, scoreOptionsSchema } from './internal/schemas.js';
 
 /**
@@ -49,9 +49,11 @@ export interface ScoreWaterfallOptions extends ChartOptions {
  * @category Charts
  */
 export function scoreWaterfallChart(result: ScoreWaterfallInput, options: ScoreWaterfallOptions = {}): string {
-  return drawScoreWaterfallChart(
-    readChartInput(scoreSchema, result, 'scoreWaterfallChart') as ScoreWaterfallInput,
-    readChartOptions(options, 'scoreWaterfallChart', scoreOptionsSchema) as ScoreWaterfallOptions,
+  return drawChecked(
+    'scoreWaterfallChart',
+    drawScoreWaterfallChart,
+    [scoreSchema, result],
+    [options, scoreOptionsSchema],
   );
 }
 

@@ -1,10 +1,8 @@
 import type { ChartOptions, LocalisedLabels, NumberLike } from './chartOptions.js';
-import { horizontalBars, type BarRow } from './internal/bars.js';
+import { barChart, dimensionBar, type BarRow } from './internal/bars.js';
 import { chartContext } from './internal/context.js';
-import { svgDocument } from './internal/frame.js';
 import { niceDomain } from './internal/scale.js';
-import { toNumber } from './internal/text.js';
-import { readChartInput, readChartOptions } from './internal/input.js';
+import { drawChecked } from './internal/input.js';
 import { servqualGapsSchema } from './internal/schemas.js';
 
 /**
@@ -36,28 +34,18 @@ export interface ServqualGapChartInput {
  * @category Charts
  */
 export function servqualGapChart(gaps: ServqualGapChartInput, options: ChartOptions = {}): string {
-  return drawServqualGapChart(
-    readChartInput(servqualGapsSchema, gaps, 'servqualGapChart') as ServqualGapChartInput,
-    readChartOptions(options, 'servqualGapChart') as ChartOptions,
-  );
+  return drawChecked('servqualGapChart', drawServqualGapChart, [servqualGapsSchema, gaps], [options]);
 }
 
 function drawServqualGapChart(gaps: ServqualGapChartInput, options: ChartOptions): string {
   const context = chartContext(options, 100 + gaps.dimensions.length * 34);
   const { theme, t } = context;
   const rows: BarRow[] = gaps.dimensions.map((dimension) => {
-    const gap = toNumber(dimension.gap);
-    return {
-      label: context.label(dimension.labels, dimension.dimension),
-      value: gap ?? 0,
-      shown: gap === null ? t('no data', '无数据') : context.number(dimension.gap ?? 0),
-      colour:
-        gap !== null && gap < 0
-          ? (theme.ramp[0] ?? theme.foreground)
-          : (theme.ramp[theme.ramp.length - 3] ?? theme.foreground),
-    };
+    const bar = dimensionBar(context, dimension, dimension.gap);
+    const colour = bar.value < 0 ? theme.ramp[0] : theme.ramp[theme.ramp.length - 3];
+    return { ...bar, colour: colour ?? theme.foreground };
   });
-  const body = horizontalBars(theme, rows, {
+  return barChart(context, options, 'servqual-gaps', t('SERVQUAL gaps by dimension', '各维度 SERVQUAL 差距'), rows, {
     domain: niceDomain(rows.map((row) => row.value)),
     tickText: (value) => context.number(value),
     axisTitle: t(
@@ -65,7 +53,4 @@ function drawServqualGapChart(gaps: ServqualGapChartInput, options: ChartOptions
       '差距 = 感知 − 期望（小于 0：服务未达期望）',
     ),
   });
-  const title = options.title ?? t('SERVQUAL gaps by dimension', '各维度 SERVQUAL 差距');
-  const description = options.description ?? rows.map((row) => `${row.label}: ${row.shown}`).join('; ');
-  return svgDocument(theme, 'servqual-gaps', title, description, body);
 }

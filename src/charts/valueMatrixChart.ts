@@ -3,7 +3,7 @@ import { maxOf } from './internal/scale.js';
 import { chartContext, type ChartContext } from './internal/context.js';
 import { inkOn, line, rampColour, rect, svgDocument, text } from './internal/frame.js';
 import { fitText } from './internal/text.js';
-import { readChartInput, readChartOptions } from './internal/input.js';
+import { drawChecked } from './internal/input.js';
 import { valueMatrixSchema } from './internal/schemas.js';
 
 /**
@@ -40,10 +40,7 @@ const grades = ['A', 'B', 'C', 'D'] as const;
  * @category Charts
  */
 export function valueMatrixChart(assessment: ValueMatrixChartInput, options: ChartOptions = {}): string {
-  return drawValueMatrixChart(
-    readChartInput(valueMatrixSchema, assessment, 'valueMatrixChart') as ValueMatrixChartInput,
-    readChartOptions(options, 'valueMatrixChart') as ChartOptions,
-  );
+  return drawChecked('valueMatrixChart', drawValueMatrixChart, [valueMatrixSchema, assessment], [options]);
 }
 
 /** One cell of the matrix: its accounts, their summed current value and their class. */

@@ -1,6 +1,8 @@
-import { line, rect, text, type Theme } from './frame.js';
+import type { ChartOptions, LocalisedLabels, NumberLike } from '../chartOptions.js';
+import type { ChartContext } from './context.js';
+import { line, rect, svgDocument, text, type Theme } from './frame.js';
 import { linear, maxOf, niceTicks } from './scale.js';
-import { escapeXml, fitText, textWidth } from './text.js';
+import { escapeXml, fitText, textWidth, toNumber } from './text.js';
 
 /** One horizontal bar: optional stacked segments, an optional interval whisker, and its shown value. */
 export interface BarRow {
@@ -26,6 +28,37 @@ export interface BarLayout {
   readonly axisTitle: string;
   readonly references?: readonly ReferenceLine[];
   readonly legend?: readonly { readonly name: string; readonly colour: string }[];
+}
+
+/**
+ * A whole horizontal bar chart: the bars, the caller's title or `title`, and the caller's
+ * description or one listing each row's label and shown value.
+ */
+export function barChart(
+  { theme }: ChartContext,
+  options: ChartOptions,
+  kind: string,
+  title: string,
+  rows: readonly BarRow[],
+  layout: BarLayout,
+): string {
+  const body = horizontalBars(theme, rows, layout);
+  const description = options.description ?? rows.map((row) => `${row.label}: ${row.shown}`).join('; ');
+  return svgDocument(theme, kind, options.title ?? title, description, body);
+}
+
+/** A survey dimension's bar: its label, its figure (0 without data) and the figure shown, or "no data". */
+export function dimensionBar(
+  context: ChartContext,
+  dimension: { readonly dimension: string; readonly labels?: LocalisedLabels | undefined },
+  figure: NumberLike | null,
+): Pick<BarRow, 'label' | 'value' | 'shown'> {
+  const value = toNumber(figure);
+  return {
+    label: context.label(dimension.labels, dimension.dimension),
+    value: value ?? 0,
+    shown: value === null ? context.t('no data', '无数据') : context.number(figure ?? 0),
+  };
 }
 
 /** The geometry of horizontal bars: a label column left of the bar area, one band of `band` pixels per row. */

@@ -115,3 +115,17 @@ export function readChartOptions<S extends z.ZodType = typeof chartOptionsSchema
 ): z.output<S> & ChartOptions {
   return parseInPlace(schema ?? chartOptionsSchema, options ?? {}, context, 'options') as z.output<S> & ChartOptions;
 }
+
+/**
+ * The body of every one-input chart function: reads the input through `schema` and the options
+ * (through `optionsSchema` when the chart has its own), then draws. `caller` names the function in
+ * a `ValidationError`.
+ */
+export function drawChecked<I, O extends ChartOptions>(
+  caller: string,
+  draw: (input: I, options: O) => string,
+  [schema, input]: readonly [z.ZodType, unknown],
+  [options, optionsSchema]: readonly [unknown, z.ZodType?],
+): string {
+  return draw(readChartInput(schema, input, caller) as I, readChartOptions(options, caller, optionsSchema) as O);
+}
