@@ -41,36 +41,51 @@ export function summaryTable(value: unknown, context: ChartContext): string {
         ),
       );
     }
-    case 'score': {
-      const rows = list(shape['factors']).map((factor) => [
-        plainText(factor['id']),
-        cellText(factor['rating'], context),
-        cellText(factor['contribution'], context),
-        cellText(factor['maxContribution'], context),
-      ]);
-      return htmlTable(
-        [t('factor', '因素'), t('rating', '评分'), t('contribution', '贡献'), t('maximum', '满分')],
-        rows,
+    case 'score':
+      return recordTable(
+        context,
+        list(shape['factors']),
+        [
+          ['id', t('factor', '因素')],
+          ['rating', t('rating', '评分')],
+          ['contribution', t('contribution', '贡献')],
+          ['maxContribution', t('maximum', '满分')],
+        ],
         `${t('total', '总分')} ` +
           `${cellText(shape['total'], context)}${shape['grade'] ? ` (${plainText(shape['grade'])})` : ''}`,
       );
-    }
-    case 'churn-risk': {
-      const rows = list(shape['alerts']).map((alert) => [
-        plainText(alert['ruleId']),
-        cellText(alert['severity'], context),
-        cellText(alert['cause'], context),
-        cellText(alert['message'], context),
-      ]);
-      return htmlTable(
-        [t('rule', '规则'), t('severity', '严重度'), t('cause', '原因'), t('message', '说明')],
-        rows,
+    case 'churn-risk':
+      return recordTable(
+        context,
+        list(shape['alerts']),
+        [
+          ['ruleId', t('rule', '规则')],
+          ['severity', t('severity', '严重度')],
+          ['cause', t('cause', '原因')],
+          ['message', t('message', '说明')],
+        ],
         `${t('risk', '风险')} ${cellText(shape['risk'], context)} · ${t('level', '等级')} ${plainText(shape['level'])}`,
       );
-    }
     default:
       return fieldTable(value, context);
   }
+}
+
+/** A table of records, one column per `[field, heading]`: the first field as plain text (an id), the rest formatted. */
+function recordTable(
+  context: ChartContext,
+  records: readonly Shape[],
+  columns: readonly (readonly [field: string, heading: string])[],
+  caption: string,
+): string {
+  const rows = records.map((record) =>
+    columns.map(([field], index) => (index === 0 ? plainText(record[field]) : cellText(record[field], context))),
+  );
+  return htmlTable(
+    columns.map(([, heading]) => heading),
+    rows,
+    caption,
+  );
 }
 
 /** A one-line plain-text summary for consoles and `text/plain`. */
