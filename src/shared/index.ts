@@ -4,6 +4,7 @@
  */
 export { ClienteleError, ValidationError, issueCodes, type Issue, type IssueCode } from './errors.js';
 export { toDecimal, isNumeric, isDecimal, numericLimits, type Numeric } from './numeric.js';
+export { roundForDisplay, type DisplayRounding } from './roundForDisplay.js';
 export { labelIn, labelsSchema, locales, type Labels, type LabelsInput, type Locale } from './labels.js';
 export { numericSchema, idSchema, versionSchema } from './schema.js';
 export { fingerprint, canonicalJson } from './fingerprint.js';
