@@ -108,10 +108,7 @@ export function readSettings(options: AssessPortfolioOptions): AssessmentSetting
 export interface KeptAccounts {
   readonly indices: number[];
   readonly ids: (string | undefined)[];
-  /** Potential scores as doubles (8 bytes, not a decimal object) where the double prints exactly as the score. */
-  readonly scores: number[];
-  /** The potential scores no double prints exactly (NaN in `scores`), by kept position. */
-  readonly exactScores: Map<number, Decimal>;
+  readonly scores: Decimal[];
   readonly potentialGrades: ValueGrade[];
   readonly values: Decimal[];
   readonly errors: RecordError[];
@@ -121,15 +118,7 @@ export interface KeptAccounts {
 export function keepAccounts(records: Iterable<unknown>, settings: AssessmentSettings): KeptAccounts {
   if (!isIterable(records)) fail('records', 'an iterable of accounts', records, CONTEXT, 'invalid_type');
   const scoreOne = createScorer(settings.scorecard, settings.scoreOptions);
-  const kept: KeptAccounts = {
-    indices: [],
-    ids: [],
-    scores: [],
-    exactScores: new Map(),
-    potentialGrades: [],
-    values: [],
-    errors: [],
-  };
+  const kept: KeptAccounts = { indices: [], ids: [], scores: [], potentialGrades: [], values: [], errors: [] };
   let index = 0;
   for (const record of records) {
     const outcome = scoreOne(record, index++);
@@ -154,7 +143,7 @@ export function keepAccounts(records: Iterable<unknown>, settings: AssessmentSet
       const value = currentValueOf(record as Record<string, unknown>, settings);
       kept.indices.push(outcome.index);
       kept.ids.push(outcome.id);
-      keepScore(kept, outcome.result.total);
+      kept.scores.push(outcome.result.total);
       kept.potentialGrades.push(grade as ValueGrade);
       kept.values.push(value);
     } catch (error) {
@@ -162,22 +151,6 @@ export function keepAccounts(records: Iterable<unknown>, settings: AssessmentSet
     }
   }
   return kept;
-}
-
-/** Keeps a potential score as a double when one prints exactly as the score (a scorecard total nearly always). */
-function keepScore(kept: KeptAccounts, total: Decimal): void {
-  const approximate = total.toNumber();
-  if (total.constructor === ExactDecimal && String(approximate) === total.toJSON()) {
-    kept.scores.push(approximate);
-  } else {
-    kept.exactScores.set(kept.scores.length, total);
-    kept.scores.push(Number.NaN);
-  }
-}
-
-/** The k-th kept account's potential score: the same decimal value, printed alike. */
-export function scoreAt(kept: KeptAccounts, k: number): Decimal {
-  return kept.exactScores.get(k) ?? new ExactDecimal(kept.scores[k]!);
 }
 
 /** The account's expected NPV, by the same arithmetic as {@link currentValue}. */

@@ -14,7 +14,7 @@ import { largestFirst } from '../internal/values.js';
 import { assignGrades } from '../value/gradeValues.js';
 import type { ValueGrader } from '../value/defineValueGrader.js';
 import { concentrationOf } from './concentrationRisk.js';
-import { scoreAt, type AssessmentSettings, type KeptAccounts } from './assessAccounts.js';
+import type { AssessmentSettings, KeptAccounts } from './assessAccounts.js';
 import type { AssessedAccount, ClassSummary, PortfolioAssessmentSummary } from './assessTypes.js';
 
 /** The kept accounts graded: the summary, and each account's current grade and matrix cell. */
@@ -119,7 +119,7 @@ export function assessedAccount(graded: GradedAccounts, k: number): AssessedAcco
   return {
     index: kept.indices[k]!,
     id: kept.ids[k],
-    potential: { score: scoreAt(kept, k), grade: kept.potentialGrades[k]! },
+    potential: { score: kept.scores[k]!, grade: kept.potentialGrades[k]! },
     current: { value: kept.values[k]!, grade: currentGrade },
     customerClass: classification.customerClass,
     segment: classification.segment,
