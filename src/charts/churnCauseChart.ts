@@ -25,7 +25,10 @@ export type ChurnChartInput = readonly {
  * ```ts
  * import { churnCauseChart } from 'clientele/charts';
  * const svg = churnCauseChart([
- *   { level: 'critical', alerts: [{ cause: 'competitor', severity: 'critical' }, { cause: 'complaint', severity: 'watch' }] },
+ *   {
+ *     level: 'critical',
+ *     alerts: [{ cause: 'competitor', severity: 'critical' }, { cause: 'complaint', severity: 'watch' }],
+ *   },
  *   { level: 'none', alerts: [] },
  * ]);
  * svg.includes('Competitor'); // true

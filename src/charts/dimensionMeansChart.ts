@@ -41,7 +41,14 @@ export interface DimensionMeansChartOptions extends ChartOptions {
  * ```ts
  * import { dimensionMeansChart } from 'clientele/charts';
  * const svg = dimensionMeansChart({
- *   dimensions: [{ dimension: 'attitude', labels: { en: 'Attitude', 'zh-CN': '态度' }, mean: 4.1, ci: { lower: 3.8, upper: 4.4, level: 0.95 } }],
+ *   dimensions: [
+ *     {
+ *       dimension: 'attitude',
+ *       labels: { en: 'Attitude', 'zh-CN': '态度' },
+ *       mean: 4.1,
+ *       ci: { lower: 3.8, upper: 4.4, level: 0.95 },
+ *     },
+ *   ],
  *   standard: 60,
  * }, { scale: [1, 5], locale: 'zh-CN' });
  * svg.includes('态度'); // true

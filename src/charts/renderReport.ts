@@ -101,7 +101,11 @@ export interface ReportOptions extends Omit<ChartOptions, 'title' | 'description
  * ```ts
  * import { assessPortfolio } from 'clientele';
  * import { renderReport } from 'clientele/charts';
- * const ratings = { tenure: 4, creditRecord: 8, latePayment: 9, missedAppointments: 5, productVariety: 2, purchaseCount: 2, purchaseFrequency: 2, competitorPurchase: 5, competitorFrequency: 4, assetSize: 15, industry: 8, marketPosition: 7, peerUserBase: 6 };
+ * const ratings = {
+ *   tenure: 4, creditRecord: 8, latePayment: 9, missedAppointments: 5, productVariety: 2, purchaseCount: 2,
+ *   purchaseFrequency: 2, competitorPurchase: 5, competitorFrequency: 4, assetSize: 15, industry: 8,
+ *   marketPosition: 7, peerUserBase: 6,
+ * };
  * const assessment = assessPortfolio(
  *   [{ id: 'a', ratings, margin: 1200 }, { id: 'b', ratings, margin: 300 }],
  *   { valuation: { discountRate: 0.1, retention: 0.8 } },
@@ -170,7 +174,13 @@ function drawReport(assessment: ReportAssessment, options: ReportOptions): strin
     ];
     sections.push(section(t('Service quality', '服务质量'), parts.join('')));
   }
-  const header = `<header><h1>${escapeXml(title)}</h1><p>${escapeXml(t(`${assessment.summary.accounts} accounts · total current value ${context.money(assessment.summary.totalValue)}`, `${assessment.summary.accounts} 个客户 · 当前价值合计 ${context.money(assessment.summary.totalValue)}`))}${options.asOf ? escapeXml(t(` · as of ${options.asOf}`, ` · 截至 ${options.asOf}`)) : ''}</p></header>`;
+  const { accounts, totalValue } = assessment.summary;
+  const counted = t(
+    `${accounts} accounts · total current value ${context.money(totalValue)}`,
+    `${accounts} 个客户 · 当前价值合计 ${context.money(totalValue)}`,
+  );
+  const asOf = options.asOf ? escapeXml(t(` · as of ${options.asOf}`, ` · 截至 ${options.asOf}`)) : '';
+  const header = `<header><h1>${escapeXml(title)}</h1><p>${escapeXml(counted)}${asOf}</p></header>`;
   const style =
     `${displayStyle(options.theme === 'dark')}body{margin:0}main{max-width:760px;margin:0 ` +
     `auto}h1{font-size:22px}h2{font-size:17px;margin-top:28px;border-bottom:1px solid currentColor}`;

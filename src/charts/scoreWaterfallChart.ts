@@ -42,7 +42,12 @@ export interface ScoreWaterfallOptions extends ChartOptions {
  * ```ts
  * import { potentialValueModel, score } from 'clientele';
  * import { scoreWaterfallChart } from 'clientele/charts';
- * const result = score(potentialValueModel, { tenure: 4, creditRecord: 8, latePayment: 9, missedAppointments: 5, productVariety: 2, purchaseCount: 2, purchaseFrequency: 2, competitorPurchase: 5, competitorFrequency: 4, assetSize: 15, industry: 8, marketPosition: 7, peerUserBase: 6 });
+ * const ratings = {
+ *   tenure: 4, creditRecord: 8, latePayment: 9, missedAppointments: 5, productVariety: 2, purchaseCount: 2,
+ *   purchaseFrequency: 2, competitorPurchase: 5, competitorFrequency: 4, assetSize: 15, industry: 8,
+ *   marketPosition: 7, peerUserBase: 6,
+ * };
+ * const result = score(potentialValueModel, ratings);
  * const svg = scoreWaterfallChart(result, { scorecard: potentialValueModel });
  * svg.includes('role="img"'); // true
  * ```

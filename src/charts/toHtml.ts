@@ -8,7 +8,8 @@ import { summaryTable } from './internal/summaries.js';
 
 /** The inline CSS of displayed results and reports (no external resources). */
 export const displayStyle = (dark: boolean): string =>
-  `.clientele-display{font-family:${FONT_STACK};color:${dark ? '#e8e8e8' : '#1b1b1b'};background:${dark ? '#15171c' : '#ffffff'};padding:8px}` +
+  `.clientele-display{font-family:${FONT_STACK};color:${dark ? '#e8e8e8' : '#1b1b1b'};` +
+  `background:${dark ? '#15171c' : '#ffffff'};padding:8px}` +
   `.clientele-table{border-collapse:collapse;margin:8px 0;font-size:13px}` +
   `.clientele-table caption{text-align:left;font-weight:bold;padding:4px 0}` +
   `.clientele-table th,.clientele-table td{border-bottom:1px solid ${dark ? '#3a3d45' : '#dcdcdc'};padding:3px ` +
@@ -26,7 +27,12 @@ export const displayStyle = (dark: boolean): string =>
  * ```ts
  * import { potentialValueModel, score } from 'clientele';
  * import { toHtml } from 'clientele/charts';
- * const html = toHtml(score(potentialValueModel, { tenure: 4, creditRecord: 8, latePayment: 9, missedAppointments: 5, productVariety: 2, purchaseCount: 2, purchaseFrequency: 2, competitorPurchase: 5, competitorFrequency: 4, assetSize: 15, industry: 8, marketPosition: 7, peerUserBase: 6 }));
+ * const ratings = {
+ *   tenure: 4, creditRecord: 8, latePayment: 9, missedAppointments: 5, productVariety: 2, purchaseCount: 2,
+ *   purchaseFrequency: 2, competitorPurchase: 5, competitorFrequency: 4, assetSize: 15, industry: 8,
+ *   marketPosition: 7, peerUserBase: 6,
+ * };
+ * const html = toHtml(score(potentialValueModel, ratings));
  * html.includes('<table'); // true
  * ```
  * @throws ValidationError when `result` cannot be read (a throwing getter, a revoked proxy, a cycle,

@@ -30,10 +30,14 @@ const grades = ['A', 'B', 'C', 'D'] as const;
  * ```ts
  * import { assessPortfolio } from 'clientele';
  * import { valueMatrixChart } from 'clientele/charts';
- * const assessment = assessPortfolio(
- *   [{ id: 'a', ratings: { tenure: 5, creditRecord: 10, latePayment: 10, missedAppointments: 5, productVariety: 2.5, purchaseCount: 2.5, purchaseFrequency: 2.5, competitorPurchase: 7.5, competitorFrequency: 5, assetSize: 20, industry: 10, marketPosition: 10, peerUserBase: 10 }, margin: 1000 }],
- *   { valuation: { discountRate: 0.1, retention: 0.8 } },
- * );
+ * const ratings = {
+ *   tenure: 5, creditRecord: 10, latePayment: 10, missedAppointments: 5, productVariety: 2.5, purchaseCount: 2.5,
+ *   purchaseFrequency: 2.5, competitorPurchase: 7.5, competitorFrequency: 5, assetSize: 20, industry: 10,
+ *   marketPosition: 10, peerUserBase: 10,
+ * };
+ * const assessment = assessPortfolio([{ id: 'a', ratings, margin: 1000 }], {
+ *   valuation: { discountRate: 0.1, retention: 0.8 },
+ * });
  * const svg = valueMatrixChart(assessment, { locale: 'zh-CN' });
  * svg.startsWith('<svg'); // true
  * ```

@@ -42,13 +42,11 @@ export function cellText(value: unknown, context: ChartContext, depth = 0): stri
 /** An HTML table of rows; the first row of `columns` is the header. */
 export function htmlTable(columns: readonly string[], rows: readonly (readonly string[])[], caption?: string): string {
   const head = `<tr>${columns.map((column) => `<th scope="col">${escapeXml(column)}</th>`).join('')}</tr>`;
-  const body = rows
-    .map(
-      (row) =>
-        `<tr>${row.map((cell, index) => (index === 0 ? `<th scope="row">${escapeXml(cell)}</th>` : `<td>${escapeXml(cell)}</td>`)).join('')}</tr>`,
-    )
-    .join('');
-  return `<table class="clientele-table">${caption ? `<caption>${escapeXml(caption)}</caption>` : ''}<thead>${head}</thead><tbody>${body}</tbody></table>`;
+  const cellOf = (cell: string, index: number) =>
+    index === 0 ? `<th scope="row">${escapeXml(cell)}</th>` : `<td>${escapeXml(cell)}</td>`;
+  const body = rows.map((row) => `<tr>${row.map(cellOf).join('')}</tr>`).join('');
+  const title = caption ? `<caption>${escapeXml(caption)}</caption>` : '';
+  return `<table class="clientele-table">${title}<thead>${head}</thead><tbody>${body}</tbody></table>`;
 }
 
 /** The scalar top-level fields of a result as a two-column table. */
