@@ -11,14 +11,15 @@
  *   columnar path. The read is part of the cost: that is the shape SQL replaces.
  *
  * With CLICKHOUSE_HTTP_PORT set (scripts/clickhouse.sh start), the same rows are scored in
- * ClickHouse too. Its server is another process, so its figure is wall time per round (min and
- * median of the same interleaved rounds), printed apart from the CPU table.
+ * ClickHouse too, with both models (exact totals and minmax). Its server is another process, so
+ * its figures are wall time per round (min and median of interleaved rounds), printed apart from
+ * the CPU table, with the minmax / exact ratio.
  *
  * Both paths must agree on every grade count and on the exact sum of totals.
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { Decimal } from 'decimal.js';
-import { defineScorecard, potentialValueModel, scoreColumns, type ColumnScores } from '../src/index.js';
+import { defineScorecard, potentialValueModel, scoreColumns, type ColumnScores, type Scorecard } from '../src/index.js';
 import { toSql } from '../src/sql/index.js';
 import { compareCpuAsync, printCpu } from './timing.js';
 
@@ -40,8 +41,21 @@ async function readAndScore(connection: DuckDBConnection): Promise<ColumnScores>
   return scoreColumns(potentialValueModel, Object.fromEntries(factors.map((factor, f) => [factor.id, columns[f]!])));
 }
 
-/** ClickHouse over HTTP, when a server runs: load the same rows, then time the compiled query. */
-async function clickhouseRounds(port: string, rounds: number): Promise<{ min: number; median: number } | null> {
+/** Min and median of a list of samples. */
+function spread(samples: readonly number[]): { min: number; median: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { min: sorted[0]!, median: sorted[sorted.length >> 1]! };
+}
+
+/**
+ * ClickHouse over HTTP, when a server runs: load the same rows, then time each compiled query (the default model and
+ * its minmax form) in interleaved rounds.
+ */
+async function clickhouseRounds(
+  port: string,
+  models: readonly Scorecard[],
+  rounds: number,
+): Promise<{ min: number; median: number }[]> {
   const post = async (sql: string): Promise<string> => {
     const response = await fetch(`http://127.0.0.1:${port}/`, { method: 'POST', body: sql });
     const text = await response.text();
@@ -58,21 +72,26 @@ async function clickhouseRounds(port: string, rounds: number): Promise<{ min: nu
     `CREATE TABLE bench_accounts ENGINE = MergeTree ORDER BY account_id AS ` +
       `SELECT number AS account_id, ${ratings.join(', ')} FROM numbers(${COUNT})`,
   );
-  const query = toSql(potentialValueModel, { dialect: 'clickhouse', table: 'bench_accounts', keep: ['account_id'] });
-  const samples: number[] = [];
+  const queries = models.map((model) =>
+    toSql(model, { dialect: 'clickhouse', table: 'bench_accounts', keep: ['account_id'] }),
+  );
+  const samples: number[][] = queries.map(() => []);
   for (let round = 0; round <= rounds; round++) {
-    await post('DROP TABLE IF EXISTS bench_scores');
-    const start = performance.now();
-    await post(`CREATE TABLE bench_scores ENGINE = Memory AS ${query.text}`);
-    if (round > 0) samples.push(performance.now() - start); // round 0 warms up
+    for (const [index, query] of queries.entries()) {
+      await post('DROP TABLE IF EXISTS bench_scores');
+      const start = performance.now();
+      await post(`CREATE TABLE bench_scores ENGINE = Memory AS ${query.text}`);
+      if (round > 0) samples[index]!.push(performance.now() - start); // round 0 warms up
+      const sum = await post(`SELECT toString(sum(total)), count(error) FROM bench_scores FORMAT TSV`);
+      if (round === rounds) console.log(`ClickHouse ${model(index)} sum of totals, errors: ${sum.trim()}`);
+    }
   }
-  const sum = await post(`SELECT toString(sum(total)), count(error) FROM bench_scores FORMAT TSV`);
-  console.log(`ClickHouse sum of totals, errors: ${sum.trim()}`);
   await post('DROP TABLE bench_scores');
   await post('DROP TABLE bench_accounts');
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { min: sorted[0]!, median: sorted[sorted.length >> 1]! };
+  return samples.map(spread);
 }
+
+const model = (index: number): string => (index === 0 ? 'potentialValueModel' : 'minmax model');
 
 export default async function run(): Promise<void> {
   const instance = await DuckDBInstance.create(':memory:');
@@ -139,11 +158,17 @@ export default async function run(): Promise<void> {
     console.log('ClickHouse: skipped (CLICKHOUSE_HTTP_PORT not set; scripts/clickhouse.sh start runs a server)');
     return;
   }
-  const clickhouse = await clickhouseRounds(port, ROUNDS);
-  if (clickhouse)
+  const clickhouse = await clickhouseRounds(port, [potentialValueModel, minmax], ROUNDS);
+  const [exact, rounded] = clickhouse;
+  clickhouse.forEach((figure, index) =>
     console.log(
-      `ClickHouse, compiled SQL (CREATE TABLE … AS, wall time; the server is another process): ` +
-        `min ${clickhouse.min.toFixed(0)} ms, median ${clickhouse.median.toFixed(0)} ms ` +
+      `ClickHouse, ${model(index)} (CREATE TABLE … AS, wall time; the server is another process): ` +
+        `min ${figure.min.toFixed(0)} ms, median ${figure.median.toFixed(0)} ms ` +
         `per ${COUNT.toLocaleString('en-US')} accounts`,
-    );
+    ),
+  );
+  console.log(
+    `ClickHouse minmax / exact: ${(rounded!.min / exact!.min).toFixed(2)}x min, ` +
+      `${(rounded!.median / exact!.median).toFixed(2)}x median`,
+  );
 }

@@ -103,6 +103,15 @@ export interface DialectRules {
   dateLiteral(day: string): string;
   /** Integer division truncating toward zero, of two integral decimal expressions. */
   integerDivide(dividend: string, divisor: string): string;
+  /**
+   * The engine's 64-bit integer type, with its division and remainder (truncating) on two values of that type: the
+   * rounding step of a non-terminating total runs on it whenever every intermediate fits 10^18.
+   */
+  readonly integer: {
+    readonly type: string;
+    divide(dividend: string, divisor: string): string;
+    remainder(dividend: string, divisor: string): string;
+  };
   /** `date − days` as a DATE. */
   minusDays(date: string, days: number): string;
   /** `date − months` as a DATE, the day clamped to the target month's length. */
@@ -164,6 +173,7 @@ const duckdb: DialectRules = {
   stringLiteral: standardString,
   dateLiteral: (day) => `DATE '${day}'`,
   integerDivide: (dividend, divisor) => `(CAST(${dividend} AS HUGEINT) // CAST(${divisor} AS HUGEINT))`,
+  integer: { type: 'BIGINT', divide: (a, b) => `(${a} // ${b})`, remainder: (a, b) => `(${a} % ${b})` },
   minusDays: (date, days) => `(${date} - ${days})`,
   minusMonths: (date, months) => `CAST(${date} - INTERVAL ${months} MONTH AS DATE)`,
   stringList: (items) =>
@@ -197,6 +207,7 @@ const postgres: DialectRules = {
   stringLiteral: standardString,
   dateLiteral: (day) => `DATE '${day}'`,
   integerDivide: (dividend, divisor) => `div(${dividend}, ${divisor})`,
+  integer: { type: 'BIGINT', divide: (a, b) => `(${a} / ${b})`, remainder: (a, b) => `(${a} % ${b})` },
   minusDays: (date, days) => `(${date} - ${days})`,
   minusMonths: (date, months) => `CAST(${date} - INTERVAL '${months} months' AS DATE)`,
   stringList: (items) =>
@@ -250,6 +261,7 @@ const bigquery: DialectRules = {
   stringLiteral: (text) => backslashString(text, "\\'"),
   dateLiteral: (day) => `DATE '${day}'`,
   integerDivide: (dividend, divisor) => `DIV(${dividend}, ${divisor})`,
+  integer: { type: 'INT64', divide: (a, b) => `DIV(${a}, ${b})`, remainder: (a, b) => `MOD(${a}, ${b})` },
   minusDays: (date, days) => `DATE_SUB(${date}, INTERVAL ${days} DAY)`,
   minusMonths: (date, months) => `DATE_SUB(${date}, INTERVAL ${months} MONTH)`,
   stringList: (items) =>
@@ -282,6 +294,12 @@ const snowflake: DialectRules = {
   dateLiteral: (day) => `DATE '${day}'`,
   integerDivide: (dividend, divisor) =>
     `CAST(((${dividend}) - MOD(${dividend}, ${divisor})) / (${divisor}) AS NUMBER(38, 0))`,
+  integer: {
+    type: 'NUMBER(18, 0)',
+    // An exact quotient: the dividend less its remainder divides evenly.
+    divide: (a, b) => `CAST((${a} - MOD(${a}, ${b})) / ${b} AS NUMBER(18, 0))`,
+    remainder: (a, b) => `MOD(${a}, ${b})`,
+  },
   minusDays: (date, days) => `DATEADD(day, -${days}, ${date})`,
   minusMonths: (date, months) => `DATEADD(month, -${months}, ${date})`,
   stringList: (items) =>
@@ -316,6 +334,8 @@ const spark: DialectRules = {
   dateLiteral: (day) => `DATE '${day}'`,
   integerDivide: (dividend, divisor) =>
     `CAST(((${dividend}) - ((${dividend}) % (${divisor}))) / (${divisor}) AS DECIMAL(38, 0))`,
+  // `div` on two BIGINTs is a BIGINT (`/` would be a DOUBLE).
+  integer: { type: 'BIGINT', divide: (a, b) => `(${a} div ${b})`, remainder: (a, b) => `(${a} % ${b})` },
   minusDays: (date, days) => `date_sub(${date}, ${days})`,
   minusMonths: (date, months) => `add_months(${date}, -${months})`,
   stringList: (items) =>
@@ -393,6 +413,11 @@ const clickhouse: DialectRules = {
   stringLiteral: clickhouseString,
   dateLiteral: (day) => `toDate('${day}')`,
   integerDivide: (dividend, divisor) => `intDiv(${dividend}, ${divisor})`,
+  integer: {
+    type: 'Nullable(Int64)',
+    divide: (a, b) => `intDiv(${a}, ${b})`,
+    remainder: (a, b) => `modulo(${a}, ${b})`,
+  },
   minusDays: (date, days) => `subtractDays(${date}, ${days})`,
   minusMonths: (date, months) => `subtractMonths(${date}, ${months})`,
   stringList: (items) =>

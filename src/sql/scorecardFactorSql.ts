@@ -114,7 +114,7 @@ function numberCase(
   column: string,
   width: number,
   ratingScale: number,
-  [below, above, points]: readonly [(ref: string) => string, (ref: string) => string, (exact: string) => string],
+  [below, above, points]: Branches,
   range: readonly [Rational, Rational],
 ): string {
   const quoted = writer.quote(column);
@@ -133,38 +133,56 @@ function numberCase(
   );
 }
 
-/** A factor rated directly: range checks first, so the exact cast only sees in-range values. */
-function ratingSql(context: FactorContext, base: Omit<FactorSql, 'points' | 'missing' | 'invalidMessage'>): FactorSql {
-  const { factor, column, multiplier: m, clamp, ratingScale } = context;
+/** The three branches of {@link numberCase}: below the range, above it, and the points of an exact reading. */
+type Branches = readonly [(ref: string) => string, (ref: string) => string, (exact: string) => string];
+
+/**
+ * A factor that reads a caller's number within `range` (a rating, or a linear scale's raw value) at `perUnit` points
+ * per unit: its reading width, the limits SQL can express, and its `CASE`.
+ */
+function numberFactor(
+  context: FactorContext,
+  base: Base,
+  perUnit: Rational,
+  range: readonly [Rational, Rational],
+  invalidMessage: string,
+  branches: (writer: SqlWriter) => Branches,
+): FactorSql {
+  const { column, ratingScale } = context;
   context.readsNumbers();
-  const low = context.points(factor.min);
-  const high = context.points(factor.max);
-  const reach = larger(factor.min, factor.max);
-  const width = widthFor(multiply(larger(m, rational(1n)), reach), ratingScale);
-  fitsDecimal(context, multiply(larger(m, rational(1n)), reach));
-  floatLimits(context, [factor.min, factor.max], reach);
-  const times = (writer: SqlWriter, expression: string): string =>
-    m.denominator === 1n && m.numerator === 1n ? expression : `${writer.decimal(m)} * ${expression}`;
+  const reach = larger(range[0], range[1]);
+  const bound = multiply(larger(perUnit, rational(1n)), reach);
+  const width = widthFor(bound, ratingScale);
+  fitsDecimal(context, bound);
+  floatLimits(context, range, reach);
   return {
     ...base,
-    invalidMessage:
-      `${factor.id}: not a rating within [${decimalText(factor.min)}, ${decimalText(factor.max)}] ` +
-      `with at most ${ratingScale} decimals`,
+    invalidMessage,
     missing: (writer) => isNull(writer, column),
-    points: (writer) =>
-      numberCase(
-        writer,
-        column,
-        width,
-        ratingScale,
-        [
-          (ref) => `WHEN ${ref} < ${writer.threshold(factor.min)} THEN ${clamp ? writer.decimal(low) : 'NULL'}`,
-          (ref) => `WHEN ${ref} > ${writer.threshold(factor.max)} THEN ${clamp ? writer.decimal(high) : 'NULL'}`,
-          (exact) => times(writer, exact),
-        ],
-        [factor.min, factor.max],
-      ),
+    points: (writer) => numberCase(writer, column, width, ratingScale, branches(writer), range),
   };
+}
+
+/** A factor rated directly: range checks first, so the exact cast only sees in-range values. */
+function ratingSql(context: FactorContext, base: Base): FactorSql {
+  const { factor, multiplier: m, clamp, ratingScale } = context;
+  const low = context.points(factor.min);
+  const high = context.points(factor.max);
+  const times = (writer: SqlWriter, expression: string): string =>
+    m.denominator === 1n && m.numerator === 1n ? expression : `${writer.decimal(m)} * ${expression}`;
+  return numberFactor(
+    context,
+    base,
+    m,
+    [factor.min, factor.max],
+    `${factor.id}: not a rating within [${decimalText(factor.min)}, ${decimalText(factor.max)}] ` +
+      `with at most ${ratingScale} decimals`,
+    (writer) => [
+      (ref) => `WHEN ${ref} < ${writer.threshold(factor.min)} THEN ${clamp ? writer.decimal(low) : 'NULL'}`,
+      (ref) => `WHEN ${ref} > ${writer.threshold(factor.max)} THEN ${clamp ? writer.decimal(high) : 'NULL'}`,
+      (exact) => times(writer, exact),
+    ],
+  );
 }
 
 type Rule<T extends ScaleRule['type']> = Extract<ScaleRule, { type: T }>;
@@ -240,29 +258,18 @@ function linearSql(context: FactorContext, base: Base, rule: Rule<'linear'>): Fa
       points: (writer) => `CASE WHEN ${writer.quote(column)} IS NULL THEN NULL ELSE ${writer.decimal(lowPoints)} END`,
     };
   }
-  context.readsNumbers();
-  const reach = larger(lowRaw, highRaw);
-  const width = widthFor(multiply(larger(perUnit, rational(1n)), reach), ratingScale);
-  fitsDecimal(context, multiply(larger(perUnit, rational(1n)), reach));
-  floatLimits(context, [lowRaw, highRaw], reach);
-  return {
-    ...base,
-    invalidMessage: `${factor.id}: a raw value with more than ${ratingScale} decimals`,
-    missing: (writer) => isNull(writer, column),
-    points: (writer) =>
-      numberCase(
-        writer,
-        column,
-        width,
-        ratingScale,
-        [
-          (ref) => `WHEN ${ref} <= ${writer.threshold(lowRaw)} THEN ${writer.decimal(lowPoints)}`,
-          (ref) => `WHEN ${ref} >= ${writer.threshold(highRaw)} THEN ${writer.decimal(highPoints)}`,
-          (exact) => `${writer.decimal(offset)} + ${writer.decimal(perUnit)} * ${exact}`,
-        ],
-        [lowRaw, highRaw],
-      ),
-  };
+  return numberFactor(
+    context,
+    base,
+    perUnit,
+    [lowRaw, highRaw],
+    `${factor.id}: a raw value with more than ${ratingScale} decimals`,
+    (writer) => [
+      (ref) => `WHEN ${ref} <= ${writer.threshold(lowRaw)} THEN ${writer.decimal(lowPoints)}`,
+      (ref) => `WHEN ${ref} >= ${writer.threshold(highRaw)} THEN ${writer.decimal(highPoints)}`,
+      (exact) => `${writer.decimal(offset)} + ${writer.decimal(perUnit)} * ${exact}`,
+    ],
+  );
 }
 
 function categoricalSql(context: FactorContext, base: Base, rule: Rule<'categorical'>): FactorSql {

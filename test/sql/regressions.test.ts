@@ -410,6 +410,36 @@ describe.each(engineNames)('issue #12 regressions in %s', (engine) => {
     });
   });
 
+  it('minmax rounding runs on 64-bit integers and rounds ties half away from zero at every total scale', async () => {
+    // D = 3 (50/3 points per unit of f0): f0 = 0.03 gives a total of exactly 0.5, f0 = 0.0003 gives 0.005, and
+    // f1 = 0.00001 adds 0.0005, so ties fall on the rounding digit at scales 0, 2 and 3.
+    const model = defineScorecard({
+      id: 'thirds',
+      grades: potentialValueBands,
+      categories: [3, 1].map((max, c) => ({
+        id: `c${c}`,
+        labels: labels(`c${c}`),
+        weight: '0.5',
+        factors: [{ id: `f${c}`, labels: labels(`f${c}`), min: 0, max }],
+      })),
+    });
+    const rows: Cell[][] = [
+      [0.03, 0],
+      [0.0003, 0],
+      [0.0003, 0.00001],
+      [1, 0.5],
+      [2.999999, 1],
+      [0.000001, 0],
+      [3, 1],
+    ];
+    for (const totalScale of [0, 2, 3, 5, 12, 20]) {
+      const query = toSql(model, { dialect: engine, table: 'regression', totalScale });
+      expect(query.totals!.exact).toBe(false);
+      if (totalScale <= 12) expect(query.text).not.toMatch(/HUGEINT|div\(/);
+      await expectScorecardParity(engine, model, [number('f0'), number('f1')], rows, { totalScale });
+    }
+  });
+
   it('8. TIMESTAMPTZ signals are compared in UTC under a non-UTC session time zone', async () => {
     const ruleSet = defineRuleSet({
       id: 'zones',
