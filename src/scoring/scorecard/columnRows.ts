@@ -17,13 +17,13 @@
  * `score` takes), so every result equals `score`'s.
  * @module
  */
-import { tryDecimal } from '../../shared/numeric.js';
-import { add, compare, fromDecimal, multiply, rational, subtract, type Rational } from '../../shared/rational.js';
+import { compare, type Rational } from '../../shared/rational.js';
 import { findBand } from '../grades/grade.js';
 import type { GradeBands } from '../grades/types.js';
 import type { Core } from './core.js';
 import type { FastPlan } from './fastPlan.js';
-import type { ScorecardPlan } from './plan.js';
+import { planTotal, toMillionths, type ScorecardPlan } from './plan.js';
+import { readRating } from './readRecord.js';
 
 /** 2^52 + 2^51: adding and subtracting it rounds a double below 2^51 to the nearest integer. */
 const ROUNDER = 6755399441055744;
@@ -160,8 +160,8 @@ export function integerPass(model: ColumnModel, arrays: readonly ArrayLike<unkno
           if (typeof value !== 'number') flags[i]! |= FLAG_OTHER;
           else if (value > lowestValue && value < highestValue) approximate[i]! += k * (value - zero);
           else {
-            const u = value * MILLION + ROUNDER - ROUNDER;
-            if (u / MILLION === value && u >= lowest && u <= highest)
+            const u = toMillionths(value); // the plan's exactness guard (NaN fails both comparisons)
+            if (u >= lowest && u <= highest)
               approximate[i]! += k * (value - zero); // exactly at an edge: still within the margin
             else flags[i]! |= FLAG_OTHER;
           }
@@ -182,8 +182,8 @@ export function integerPass(model: ColumnModel, arrays: readonly ArrayLike<unkno
             flags[i]! |= FLAG_OTHER;
             continue;
           }
-          const u = value * MILLION + ROUNDER - ROUNDER;
-          if (u / MILLION === value && u >= lowest && u <= highest) numerators[i]! += m * (u - s);
+          const u = toMillionths(value); // the plan's exactness guard (NaN fails both comparisons)
+          if (u >= lowest && u <= highest) numerators[i]! += m * (u - s);
           else if (value > lowestValue && value < highestValue) {
             numerators[i]! -= m * (s - zero);
             approximate[i]! += perUnit[f]! * (value - baseValue[f]!);
@@ -247,9 +247,9 @@ function readCell(model: ColumnModel, f: number, cell: unknown, clamp: boolean, 
     if (value === 0 && !MILLIONTHS_STRING.test(trimmed)) return false; // an underflow such as 1e-2000
     text = !MILLIONTHS_STRING.test(trimmed);
   } else return false;
-  const s = value * MILLION + ROUNDER - ROUNDER;
+  const s = text ? Number.NaN : toMillionths(value);
   const m = model.multipliers[f]!;
-  if (!text && s / MILLION === value && Math.abs(s) <= 2 ** 50) {
+  if (!Number.isNaN(s)) {
     // exactly s millionths (the plan's exactness guard)
     if (s >= model.low[f]! && s <= model.high[f]!) sum.exact += m * (s - model.base[f]!);
     else if (clamp) sum.exact += m * ((s < model.low[f]! ? model.low[f]! : model.high[f]!) - model.base[f]!);
@@ -335,20 +335,13 @@ export function rowSum(): RowSum {
  */
 export function exactRowTotal(plan: ScorecardPlan, cells: readonly unknown[], clamp: boolean): Rational {
   const ratings = plan.factors.map((factor, f) => {
-    const decimal = tryDecimal(cells[f]);
-    if (decimal === undefined) throw new RangeError('exactRowTotal: a cell pass 2 accepted is not numeric');
-    let rating = fromDecimal(decimal);
+    let rating = readRating(cells[f]);
+    if (rating === undefined) throw new RangeError('exactRowTotal: a cell pass 2 accepted is not numeric');
     if (clamp && compare(rating, factor.min) < 0) rating = factor.min;
     if (clamp && compare(rating, factor.max) > 0) rating = factor.max;
     return rating;
   });
-  let total = rational(0n);
-  for (const category of plan.categories) {
-    let sum = rational(0n);
-    for (const index of category.factors) sum = add(sum, ratings[index]!);
-    total = add(total, multiply(category.coefficient, subtract(sum, category.base)));
-  }
-  return total;
+  return planTotal(plan, ratings);
 }
 
 /**

@@ -16,16 +16,15 @@ import type { Decimal } from 'decimal.js';
 import { ExactDecimal, ONE } from '../../shared/numeric.js';
 import { rational, rationalToDecimal, tenTo } from '../../shared/rational.js';
 import type { GradeBands } from '../grades/types.js';
-import type { CompiledScale } from '../scales/compileScale.js';
 import {
   MILLIONTHS_DIGITS,
   gradeTotal,
   integerThreshold,
   rankOf,
   rationalToMillionths,
-  toMillionths,
   type ScorecardPlan,
 } from './plan.js';
+import type { RecordReading } from './readRecord.js';
 import type { Normalisation } from './scorecardSchema.js';
 import type { CategoryScore, FactorScore, ScoreResult, Scorecard } from './types.js';
 
@@ -189,7 +188,7 @@ export function buildFastPlan(plan: ScorecardPlan): FastPlan | null {
 export function explainFast(
   model: Scorecard,
   plan: FastPlan,
-  reading: FastReading,
+  reading: RecordReading,
   bands: GradeBands | null,
 ): ScoreResult {
   const scaledRatings = reading.scaled;
@@ -254,8 +253,8 @@ function lazy<T extends object, K extends keyof T>(target: T, key: K, compute: (
 }
 
 /** The per-factor lines of a complete record. */
-function factorLines(plan: FastPlan, reading: FastReading): FactorScore[] {
-  const { scaled: scaledRatings, raws, rules, clamped } = reading;
+function factorLines(plan: FastPlan, reading: RecordReading): FactorScore[] {
+  const { scaled: scaledRatings, raws, rules, statuses } = reading;
   const factorScores: FactorScore[] = new Array<FactorScore>(plan.factors.length);
   for (let index = 0; index < plan.factors.length; index++) {
     const factor = plan.factors[index]!;
@@ -273,7 +272,7 @@ function factorLines(plan: FastPlan, reading: FastReading): FactorScore[] {
       rating: factor.ratings.make(s),
       min: factor.minDecimal,
       max: factor.maxDecimal,
-      status: clamped !== null && clamped[index] ? 'clamped' : 'rated',
+      status: statuses[index]!,
       rule: rules[index] ?? null,
       contribution: points.contribution,
       maxContribution: factor.maxContribution,
@@ -310,90 +309,4 @@ function categoryLines(plan: FastPlan, scaledRatings: Float64Array): CategorySco
     };
   }
   return categoryScores;
-}
-
-/** What reading a record needs of the model: its factor ids, in order, and their scales. */
-interface RecordShape {
-  readonly factorIndex: ReadonlyMap<string, number>;
-  readonly factors: readonly { readonly id: string; readonly scale: CompiledScale | null }[];
-}
-
-/** Scaled readings of one record, ready for `explainFast`. */
-export interface FastReading {
-  readonly scaled: Float64Array;
-  readonly raws: (string | number | boolean | null)[];
-  readonly rules: (string | null)[];
-  readonly clamped: boolean[] | null;
-}
-
-/**
- * Reads a record for the fast path, or returns `null` whenever anything is unusual (a missing
- * rating, a string or Decimal rating, a value out of range without clamping, an unknown key, more
- * than six decimals): the exact path then handles the record and reports any error.
- */
-export function readFast(
-  core: RecordShape,
-  plan: FastPlan,
-  ratings: unknown,
-  clamp: boolean,
-  ignoreUnknown: boolean,
-  skipKey: string | undefined,
-): FastReading | null {
-  if (typeof ratings !== 'object' || ratings === null || Array.isArray(ratings)) return null;
-  const record = ratings as Record<string, unknown>;
-  if (!ignoreUnknown) {
-    let known = 0;
-    for (const key in record) {
-      if (!Object.prototype.hasOwnProperty.call(record, key)) continue;
-      if (core.factorIndex.has(key)) known++;
-      else if (key !== skipKey) return null;
-    }
-    if (known !== core.factors.length) return null;
-  }
-  const count = plan.factors.length;
-  const scaledRatings = new Float64Array(count);
-  const raws: (string | number | boolean | null)[] = new Array<string | number | boolean | null>(count);
-  const rules: (string | null)[] = new Array<string | null>(count);
-  let clamped: boolean[] | null = null;
-  for (let index = 0; index < count; index++) {
-    const factor = core.factors[index]!;
-    const limits = plan.factors[index]!;
-    const value = Object.prototype.hasOwnProperty.call(record, factor.id) ? record[factor.id] : undefined;
-    let s: number | null;
-    let rule: string | null = null;
-    let wasClamped = false;
-    if (factor.scale) {
-      if (value === undefined || value === null) return null;
-      if (typeof value !== 'number' && typeof value !== 'string' && typeof value !== 'boolean') return null;
-      let outcome;
-      try {
-        outcome = factor.scale.apply(value, '', clamp);
-      } catch {
-        return null;
-      }
-      if (outcome.kind !== 'rating') return null;
-      s = rationalToMillionths(outcome.rating);
-      rule = outcome.rule;
-      wasClamped = outcome.clamped;
-      raws[index] = value;
-    } else {
-      if (typeof value !== 'number') return null;
-      const millionths = toMillionths(value);
-      s = Number.isNaN(millionths) ? null : millionths;
-      raws[index] = value;
-    }
-    if (s === null) return null;
-    if (s < limits.min || s > limits.max) {
-      if (!clamp) return null;
-      s = s < limits.min ? limits.min : limits.max;
-      wasClamped = true;
-    }
-    if (wasClamped) {
-      clamped ??= new Array<boolean>(count).fill(false);
-      clamped[index] = true;
-    }
-    scaledRatings[index] = s;
-    rules[index] = rule;
-  }
-  return { scaled: scaledRatings, raws, rules, clamped };
 }

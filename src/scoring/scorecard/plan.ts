@@ -15,7 +15,16 @@
  * in `shared/rational.ts`.
  * @module
  */
-import { lcm, rational, rationalToDecimal, subtract, tenTo, type Rational } from '../../shared/rational.js';
+import {
+  add,
+  lcm,
+  multiply,
+  rational,
+  rationalToDecimal,
+  subtract,
+  tenTo,
+  type Rational,
+} from '../../shared/rational.js';
 import { findBand } from '../grades/grade.js';
 import type { GradeBands, NextGrade } from '../grades/types.js';
 import type { Edge as IntervalEdge } from '../intervals.js';
@@ -172,6 +181,20 @@ export function buildPlan(source: PlanSource, normalisation: Normalisation): Sco
     categories: Object.freeze(categories),
     factors: Object.freeze(factors),
   });
+}
+
+/**
+ * The exact total of a complete rating vector (one exact rating per factor, in plan order):
+ * `Σ_c k_c × (Σ ratings_c − base_c)`, the plan's formula in rationals.
+ */
+export function planTotal(plan: ScorecardPlan, ratings: readonly Rational[]): Rational {
+  let total = ZERO;
+  for (const category of plan.categories) {
+    let sum = ZERO;
+    for (const index of category.factors) sum = add(sum, ratings[index]!);
+    total = add(total, multiply(category.coefficient, subtract(sum, category.base)));
+  }
+  return total;
 }
 
 /** Decimal places the integer path keeps: ratings become integers of millionths. */
