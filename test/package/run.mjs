@@ -497,8 +497,9 @@ await check(
 );
 
 // ---------------------------------------------------------------------------------------------
-// Size budget: what the package adds to a browser bundle, decimal.js and zod excluded.
-async function bundledSize(source) {
+// Size budget: what the package adds to a browser bundle, decimal.js and zod excluded (unless
+// `external` says otherwise: the scoring bundle below counts what a browser really ships).
+async function bundledSize(source, external = ['decimal.js', 'zod']) {
   const result = await esbuild.build({
     stdin: { contents: source, resolveDir: consumer, loader: 'js' },
     absWorkingDir: consumer,
@@ -507,7 +508,7 @@ async function bundledSize(source) {
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
-    external: ['decimal.js', 'zod'],
+    external,
     write: false,
     logLevel: 'silent',
   });
@@ -538,6 +539,49 @@ await check(
           `tree-shaking is broken`,
       );
     return `${kb(sizes.single.minified)} minified, ${kb(sizes.single.gzipped)} gzipped`;
+  },
+);
+// Scoring one account in a browser: the library with decimal.js and zod, and the library's own share.
+const scoreOne = (from) =>
+  `import { score, potentialValueModel, reasons } from '${from}';\n` +
+  `export const scoreOne = (ratings) => reasons(score(potentialValueModel, ratings));`;
+await check(
+  `size: scoring one account (score, potentialValueModel, reasons), dependencies included, ≤ ` +
+    `${kb(budget.scoringBundleGzipBytes)} gzipped; own share ≤ ${kb(budget.scoringOwnGzipBytes)}`,
+  async () => {
+    needsInstall();
+    const lines = [];
+    for (const from of ['clientele/scoring', 'clientele']) {
+      const total = await bundledSize(scoreOne(from), []);
+      const own = await bundledSize(scoreOne(from));
+      sizes[`scoreOne ${from}`] = { total, own };
+      lines.push(
+        `${from}: ${kb(total.minified)} minified, ${kb(total.gzipped)} gzipped with decimal.js and zod; ` +
+          `own share ${kb(own.minified)} minified, ${kb(own.gzipped)} gzipped`,
+      );
+      if (total.gzipped > budget.scoringBundleGzipBytes || own.gzipped > budget.scoringOwnGzipBytes)
+        throw new Error(`over the budget: ${lines.join('; ')}`);
+    }
+    return lines.join('\n');
+  },
+);
+// Cold start of clientele/scoring: fresh processes importing it and scoring once, timed inside the
+// process (import + one score). Printed; the budget is generous because CI machines are shared.
+await check(
+  `cold start: import clientele/scoring and score once, median of 5 fresh processes ≤ ${budget.coldStartMs} ms`,
+  async () => {
+    needsInstall();
+    const script =
+      `const t = performance.now(); const s = await import('clientele/scoring'); ` +
+      `s.reasons(s.score(s.potentialValueModel, {}, { missing: 'min' })); ` +
+      `console.log((performance.now() - t).toFixed(1));`;
+    const times = [];
+    for (let round = 0; round < 5; round++)
+      times.push(Number(await run('node', ['--input-type=module', '-e', script], { cwd: consumer })));
+    const median = [...times].sort((a, b) => a - b)[2];
+    const note = `median ${median} ms (runs: ${times.join(', ')} ms; target 50 ms on an idle machine)`;
+    if (!(median <= budget.coldStartMs)) throw new Error(note);
+    return note;
   },
 );
 await check('size: each subpath alone, minified + gzipped (reported)', async () => {

@@ -3,9 +3,15 @@ import {
   ValidationError,
   defineGradeBands,
   defineScorecard,
+  defineTierPolicy,
+  defineValueGrader,
   gradeBandsSchema,
   safeDefineScorecard,
+  safeDefineTierPolicy,
+  safeDefineValueGrader,
   scorecardSchema,
+  tierPolicySchema,
+  valueGraderSchema,
 } from '../../src/index.js';
 
 /** The issues a define call throws, as `path: code`. */
@@ -92,5 +98,52 @@ describe('every model mistake in one ValidationError (issue 17)', () => {
       'bands[0].interval: invalid_value',
     ]);
     expect(gradeBandsSchema.safeParse(bands).success).toBe(false);
+  });
+
+  it('defineValueGrader reports a bad number and an unknown key beside its ordering checks', () => {
+    const grader = {
+      id: 'grader',
+      version: '1',
+      method: 'thresholds',
+      grades: [
+        { id: 'A', min: 'lots' },
+        { id: 'A', min: 50 },
+        { id: 'C', min: 80 },
+        { id: 'D', upTo: 0.5, colour: 'red' },
+      ],
+    };
+    expect(issuesOf(() => defineValueGrader(grader as never))).toEqual([
+      'grades[0].min: invalid_value',
+      'grades[3].colour: unknown_key',
+      'grades[1].id: duplicate',
+      'grades[2].min: inconsistent',
+      'grades[3].upTo: invalid_value',
+    ]);
+    expect(valueGraderSchema.safeParse(grader).success).toBe(safeDefineValueGrader(grader).success);
+  });
+
+  it('defineTierPolicy reports a bad number beside duplicate ids, overlaps and a bad discount', () => {
+    const tier = (id: string, minMonthlySpend: unknown, more: object = {}) => ({
+      id,
+      labels: { en: id },
+      minMonthlySpend,
+      ...more,
+    });
+    const policy = {
+      id: 'policy',
+      version: '1',
+      tiers: [
+        tier('bronze', 'cheap'),
+        tier('silver', 100, { maxMonthlySpend: 500 }),
+        tier('silver', 400, { discount: '1.5' }),
+      ],
+    };
+    expect(issuesOf(() => defineTierPolicy(policy as never))).toEqual([
+      'tiers[0].minMonthlySpend: invalid_value',
+      'tiers[2].id: duplicate',
+      'tiers[2].discount: invalid_value',
+      'tiers[2].minMonthlySpend: inconsistent',
+    ]);
+    expect(tierPolicySchema.safeParse(policy).success).toBe(safeDefineTierPolicy(policy).success);
   });
 });

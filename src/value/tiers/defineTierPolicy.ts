@@ -2,8 +2,8 @@ import type { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { copyLabels, labelsSchema, type Labels } from '../../shared/labels.js';
 import { modelKind, type ModelIdentity, type SafeResult } from '../../shared/model.js';
-import { ExactDecimal, ONE, ZERO, toDecimal, type Numeric } from '../../shared/numeric.js';
-import { addIssue, idSchema, numericSchema, versionSchema } from '../../shared/schema.js';
+import { ExactDecimal, ONE, ZERO, toDecimal, tryDecimal, type Numeric } from '../../shared/numeric.js';
+import { ALWAYS, addIssue, idSchema, modelNumericSchema, versionSchema } from '../../shared/schema.js';
 
 /** The periods a contact standard can be stated per. @category Tiers */
 export type TierContactPeriod = 'week' | 'month' | 'quarter' | 'halfYear' | 'year';
@@ -39,15 +39,15 @@ const tierSchema = /* @__PURE__ */ z
     /** A group of tiers, e.g. `key-account` or `commercial` (channels in seed 003). */
     group: idSchema.optional(),
     /** Lowest monthly spend of the tier (inclusive). */
-    minMonthlySpend: numericSchema,
+    minMonthlySpend: modelNumericSchema,
     /** Monthly spend from which the tier no longer applies (exclusive); absent: no upper bound. */
-    maxMonthlySpend: numericSchema.optional(),
+    maxMonthlySpend: modelNumericSchema.optional(),
     /** Required visits (上门走访), or `null` when none are required. */
     visits: frequencySchema.nullable().optional(),
     /** Required proactive calls (主动电话联系), or `null` when none are required. */
     calls: frequencySchema.nullable().optional(),
     /** Discount granted to the tier, a fraction in [0, 1). */
-    discount: numericSchema.optional(),
+    discount: modelNumericSchema.optional(),
   })
   .strict();
 
@@ -67,45 +67,66 @@ export const tierPolicySchema = /* @__PURE__ */ z
     tiers: z.array(tierSchema).min(1, { error: 'at least one tier' }),
   })
   .strict()
-  .superRefine((definition, ctx) => {
-    const ids = new Set<string>();
-    const bands: { index: number; min: Decimal; max: Decimal | null }[] = [];
-    definition.tiers.forEach((tier, index) => {
-      if (ids.has(tier.id)) addIssue(ctx, ['tiers', index, 'id'], 'a tier id not used before', tier.id, 'duplicate');
-      ids.add(tier.id);
-      const min = toDecimal(tier.minMonthlySpend);
-      const max = tier.maxMonthlySpend === undefined ? null : toDecimal(tier.maxMonthlySpend);
-      if (min.isNegative() && !min.isZero())
-        addIssue(ctx, ['tiers', index, 'minMonthlySpend'], 'a spend ≥ 0', tier.minMonthlySpend);
-      if (max !== null && max.lte(min))
-        addIssue(
-          ctx,
-          ['tiers', index, 'maxMonthlySpend'],
-          `a spend above minMonthlySpend (${min.toFixed()})`,
-          tier.maxMonthlySpend,
-        );
-      if (tier.discount !== undefined) {
-        const discount = toDecimal(tier.discount);
-        if (discount.lt(ZERO) || discount.gte(ONE))
-          addIssue(ctx, ['tiers', index, 'discount'], 'a discount in [0, 1)', tier.discount);
-      }
-      bands.push({ index, min, max });
-    });
-    const sorted = [...bands].sort((a, b) => a.min.cmp(b.min) || a.index - b.index);
-    for (let k = 1; k < sorted.length; k++) {
-      const previous = sorted[k - 1]!;
-      const current = sorted[k]!;
-      if (previous.max === null || previous.max.gt(current.min)) {
-        addIssue(
-          ctx,
-          ['tiers', current.index, 'minMonthlySpend'],
-          `a band that does not overlap tier ${JSON.stringify(definition.tiers[previous.index]!.id)}`,
-          definition.tiers[current.index]!.minMonthlySpend,
-          'inconsistent',
-        );
-      }
-    }
+  .superRefine(checkTiers, ALWAYS);
+
+type LooseTier = {
+  readonly id?: unknown;
+  readonly minMonthlySpend?: unknown;
+  readonly maxMonthlySpend?: unknown;
+  readonly discount?: unknown;
+};
+
+/** One tier's own numbers: spend ≥ 0, max above min, discount in [0, 1); its band when it has a minimum. */
+function checkTier(tier: LooseTier, index: number, ctx: z.RefinementCtx): Decimal | undefined {
+  const min = tryDecimal(tier.minMonthlySpend);
+  const max = tier.maxMonthlySpend === undefined ? null : tryDecimal(tier.maxMonthlySpend);
+  if (min !== undefined && min.isNegative() && !min.isZero())
+    addIssue(ctx, ['tiers', index, 'minMonthlySpend'], 'a spend ≥ 0', tier.minMonthlySpend);
+  if (min !== undefined && max && max.lte(min))
+    addIssue(
+      ctx,
+      ['tiers', index, 'maxMonthlySpend'],
+      `a spend above minMonthlySpend (${min.toFixed()})`,
+      tier.maxMonthlySpend,
+    );
+  const discount = tier.discount === undefined ? undefined : tryDecimal(tier.discount);
+  if (discount && (discount.lt(ZERO) || discount.gte(ONE)))
+    addIssue(ctx, ['tiers', index, 'discount'], 'a discount in [0, 1)', tier.discount);
+  return min;
+}
+
+/**
+ * The checks across tiers (unique ids, each tier's numbers, bands that do not overlap). They run
+ * beside field errors (one parse reports every mistake) and skip what is not well formed.
+ */
+function checkTiers(definition: { readonly tiers?: unknown }, ctx: z.RefinementCtx): void {
+  const tiers: readonly (LooseTier | null)[] = Array.isArray(definition.tiers) ? definition.tiers : [];
+  const ids = new Set<unknown>();
+  const bands: { index: number; min: Decimal; max: Decimal | null }[] = [];
+  tiers.forEach((tier, index) => {
+    if (typeof tier !== 'object' || tier === null) return;
+    if (typeof tier.id === 'string' && ids.has(tier.id))
+      addIssue(ctx, ['tiers', index, 'id'], 'a tier id not used before', tier.id, 'duplicate');
+    ids.add(tier.id);
+    const min = checkTier(tier, index, ctx);
+    const max = tier.maxMonthlySpend === undefined ? null : tryDecimal(tier.maxMonthlySpend);
+    if (min !== undefined && max !== undefined) bands.push({ index, min, max });
   });
+  const sorted = [...bands].sort((a, b) => a.min.cmp(b.min) || a.index - b.index);
+  for (let k = 1; k < sorted.length; k++) {
+    const previous = sorted[k - 1]!;
+    const current = sorted[k]!;
+    if (previous.max === null || previous.max.gt(current.min)) {
+      addIssue(
+        ctx,
+        ['tiers', current.index, 'minMonthlySpend'],
+        `a band that does not overlap tier ${JSON.stringify(tiers[previous.index]!.id)}`,
+        tiers[current.index]!.minMonthlySpend,
+        'inconsistent',
+      );
+    }
+  }
+}
 
 /** The JSON form of a tier policy (input). @category Tiers */
 export type TierPolicyDefinition = z.input<typeof tierPolicySchema>;

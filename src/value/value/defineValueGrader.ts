@@ -2,17 +2,17 @@ import type { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { modelKind, type ModelIdentity, type SafeResult } from '../../shared/model.js';
 import { copyLabels, labelsSchema, type Labels } from '../../shared/labels.js';
-import { ExactDecimal, ONE, ZERO, toDecimal } from '../../shared/numeric.js';
-import { addIssue, idSchema, numericSchema, versionSchema } from '../../shared/schema.js';
+import { ExactDecimal, ONE, ZERO, toDecimal, tryDecimal } from '../../shared/numeric.js';
+import { ALWAYS, addIssue, idSchema, modelNumericSchema, versionSchema } from '../../shared/schema.js';
 
 const gradeSchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
     labels: labelsSchema.optional(),
     /** `thresholds`: the least value (inclusive) that earns this grade; absent on the last grade. */
-    min: numericSchema.optional(),
+    min: modelNumericSchema.optional(),
     /** `quantiles` / `cumulativeShare`: the cumulative cut point in (0, 1]; absent on the last grade. */
-    upTo: numericSchema.optional(),
+    upTo: modelNumericSchema.optional(),
   })
   .strict();
 
@@ -36,49 +36,57 @@ export const valueGraderSchema = /* @__PURE__ */ z
     grades: z.array(gradeSchema).min(1, { error: 'at least one grade' }).max(26),
   })
   .strict()
-  .superRefine((definition, ctx) => {
-    const seen = new Set<string>();
-    const field = definition.method === 'thresholds' ? 'min' : 'upTo';
-    const other = definition.method === 'thresholds' ? 'upTo' : 'min';
-    let previous: Decimal | undefined;
-    definition.grades.forEach((grade, index) => {
-      if (seen.has(grade.id))
-        addIssue(ctx, ['grades', index, 'id'], 'a grade id not used before', grade.id, 'duplicate');
-      seen.add(grade.id);
-      const last = index === definition.grades.length - 1;
-      if (grade[other] !== undefined)
-        addIssue(ctx, ['grades', index, other], `no "${other}" with method "${definition.method}"`, grade[other]);
-      const raw = grade[field];
-      if (last) {
-        if (raw !== undefined)
-          addIssue(ctx, ['grades', index, field], `no "${field}" on the last grade (it takes the rest)`, raw);
-        return;
-      }
-      if (raw === undefined) {
-        addIssue(ctx, ['grades', index, field], `a "${field}" on every grade but the last`, raw);
-        return;
-      }
-      const cut = toDecimal(raw);
-      if (field === 'upTo' && (cut.lte(ZERO) || cut.gte(ONE))) {
-        addIssue(ctx, ['grades', index, field], 'a cumulative share greater than 0 and less than 1', raw);
-      }
-      if (previous !== undefined) {
-        const ordered = field === 'min' ? cut.lt(previous) : cut.gt(previous);
-        if (!ordered) {
-          addIssue(
-            ctx,
-            ['grades', index, field],
-            field === 'min'
-              ? `a min below the previous grade's (${previous.toFixed()})`
-              : `an upTo above the previous grade's (${previous.toFixed()})`,
-            raw,
-            'inconsistent',
-          );
-        }
-      }
-      previous = cut;
-    });
+  .superRefine(checkGrades, ALWAYS);
+
+type LooseGrade = { readonly id?: unknown; readonly min?: unknown; readonly upTo?: unknown };
+
+/**
+ * The checks across grades (unique ids, the cut field the method needs, cuts in order). They run
+ * beside field errors (one parse reports every mistake) and skip what is not well formed.
+ */
+function checkGrades(definition: { readonly method?: unknown; readonly grades?: unknown }, ctx: z.RefinementCtx): void {
+  const grades: readonly (LooseGrade | null)[] = Array.isArray(definition.grades) ? definition.grades : [];
+  const method = definition.method;
+  const known = method === 'thresholds' || method === 'quantiles' || method === 'cumulativeShare';
+  const field = method === 'thresholds' ? 'min' : 'upTo';
+  const other = method === 'thresholds' ? 'upTo' : 'min';
+  const seen = new Set<unknown>();
+  let previous: Decimal | undefined;
+  grades.forEach((grade, index) => {
+    if (typeof grade !== 'object' || grade === null) return;
+    if (typeof grade.id === 'string' && seen.has(grade.id))
+      addIssue(ctx, ['grades', index, 'id'], 'a grade id not used before', grade.id, 'duplicate');
+    seen.add(grade.id);
+    if (!known) return;
+    if (grade[other] !== undefined)
+      addIssue(ctx, ['grades', index, other], `no "${other}" with method "${String(method)}"`, grade[other]);
+    const raw = grade[field];
+    if (index === grades.length - 1) {
+      if (raw !== undefined)
+        addIssue(ctx, ['grades', index, field], `no "${field}" on the last grade (it takes the rest)`, raw);
+      return;
+    }
+    if (raw === undefined) {
+      addIssue(ctx, ['grades', index, field], `a "${field}" on every grade but the last`, raw);
+      return;
+    }
+    const cut = tryDecimal(raw);
+    if (cut === undefined) return void (previous = undefined);
+    if (field === 'upTo' && (cut.lte(ZERO) || cut.gte(ONE)))
+      addIssue(ctx, ['grades', index, field], 'a cumulative share greater than 0 and less than 1', raw);
+    if (previous !== undefined && !(field === 'min' ? cut.lt(previous) : cut.gt(previous)))
+      addIssue(
+        ctx,
+        ['grades', index, field],
+        field === 'min'
+          ? `a min below the previous grade's (${previous.toFixed()})`
+          : `an upTo above the previous grade's (${previous.toFixed()})`,
+        raw,
+        'inconsistent',
+      );
+    previous = cut;
   });
+}
 
 /** The JSON form of a value grader (input). @category Value */
 export type ValueGraderDefinition = z.input<typeof valueGraderSchema>;
