@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { fail, joinPath } from './errors.js';
+import { readInput } from './input.js';
 import { addIssue } from './schema.js';
 
 /**
@@ -102,12 +104,13 @@ export const locales: readonly ('en' | 'zh-CN')[] = /* @__PURE__ */ Object.freez
  * labelIn(labels, 'zh'); // '客户信用度'
  * labelIn(labels, 'ja'); // 'Credit'
  * ```
+ * @throws {ValidationError} when `labels` is not a readable object of strings with `en`, or `locale` is not a string.
  * @category Labels
  */
 export function labelIn(labels: LabelsInput, locale: string): string {
-  const byTag = new Map<string, string>();
-  for (const [key, text] of Object.entries(labels)) if (text !== undefined) byTag.set(key.toLowerCase(), text);
-  const subtags = String(locale).toLowerCase().split('-');
+  const byTag = readLabels(labels);
+  if (typeof locale !== 'string') fail('locale', 'a BCP 47 locale tag (a string)', locale, 'labelIn');
+  const subtags = locale.toLowerCase().split('-');
   for (let length = subtags.length; length > 0; length--) {
     // a single-letter subtag (an extension or x-) is dropped together with the one before it
     if (length < subtags.length && subtags[length - 1]!.length === 1) continue;
@@ -116,7 +119,24 @@ export function labelIn(labels: LabelsInput, locale: string): string {
   }
   const language = `${subtags[0]}-`;
   for (const [key, text] of byTag) if (key.startsWith(language)) return text;
-  return labels.en;
+  return byTag.get('en')!;
+}
+
+/** The labels by lower-cased tag, read through the boundary reader; `en` required, every text a string. */
+function readLabels(given: unknown): Map<string, string> {
+  const labels = readInput(given, 'labels', 'labelIn');
+  if (typeof labels !== 'object' || labels === null || Array.isArray(labels))
+    fail('labels', 'an object of labels by locale, en required', labels, 'labelIn');
+  const byTag = new Map<string, string>();
+  for (const [key, text] of Object.entries(labels)) {
+    if (text === undefined) continue;
+    if (typeof text !== 'string') fail(joinPath('labels', key), 'a label (a string)', text, 'labelIn');
+    byTag.set(key.toLowerCase(), text);
+  }
+  const en: unknown = (labels as Record<string, unknown>)['en'];
+  if (typeof en !== 'string') fail('labels.en', 'a label in en (the fallback locale)', en, 'labelIn', 'missing');
+  byTag.set('en', en);
+  return byTag;
 }
 
 /** The given labels (copied), or the id in `en` and `zh-CN` when a custom model leaves them out. */

@@ -1,4 +1,5 @@
 import { ValidationError, describeValue, makeIssue } from '../shared/errors.js';
+import { readInput, readingInput } from '../shared/input.js';
 import { isScorecard, type Scorecard } from '../scoring/index.js';
 import type { RuleSet } from '../churn/index.js';
 import type { ValueMatrix } from '../value/index.js';
@@ -61,7 +62,10 @@ function isRuleSet(value: unknown): value is RuleSet {
  * ```
  * @category SQL
  */
-export function toSql(model: Scorecard | ValueMatrix | RuleSet, options: ToSqlOptions): SqlQuery {
+export function toSql(model: Scorecard | ValueMatrix | RuleSet, givenOptions: ToSqlOptions): SqlQuery {
+  // read through the boundary reader: a revoked proxy or a throwing getter is a ValidationError
+  const options = readInput(givenOptions, 'options', 'toSql');
+  readingInput('model', 'toSql', () => isScorecard(model) || isValueMatrix(model) || isRuleSet(model));
   if (typeof options !== 'object' || options === null)
     throw new ValidationError(
       [makeIssue('options', 'an options object { dialect, table, … }', describeValue(options))],

@@ -226,4 +226,13 @@ export const moreExamples = {
   normalisation: 'minmax',
   json: { b: [1, '2', { c: null }], a: true },
   telecomTierPolicy,
+  labels: { en: 'Credit', 'zh-CN': '客户信用度', de: 'Bonität' },
+  locale: 'zh-Hant-TW',
+  condition: defaultChurnRuleSet.rules[0]!.when,
+  conditionFold: {
+    leaf: (leaf: { signal: string }) => [leaf.signal],
+    all: (parts: string[][]) => parts.flat(),
+    any: (parts: string[][]) => parts.flat(),
+    not: (part: string[]) => part,
+  },
 } as const;

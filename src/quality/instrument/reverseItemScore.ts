@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { fail } from '../../shared/errors.js';
+import { readInput } from '../../shared/input.js';
 import { toDecimal } from '../../shared/numeric.js';
 
 /**
@@ -21,10 +22,15 @@ export function reverseItemScore(
   answer: number | string | Decimal,
   scale: { readonly min: number | string | Decimal; readonly max: number | string | Decimal },
 ): Decimal {
-  const value = toDecimal(answer, 'answer');
-  const min = toDecimal(scale.min, 'scale.min');
-  const max = toDecimal(scale.max, 'scale.max');
-  if (max.lte(min)) fail('scale.max', `a value > ${min.toFixed()}`, scale.max, 'reverseItemScore');
+  // arguments read through the boundary reader: a revoked proxy or a throwing getter is a ValidationError
+  const value = toDecimal(readInput(answer, 'answer', 'reverseItemScore'), 'answer');
+  const bounds: unknown = readInput(scale, 'scale', 'reverseItemScore');
+  if (typeof bounds !== 'object' || bounds === null)
+    fail('scale', 'an object { min, max }', bounds, 'reverseItemScore');
+  const { min: low, max: high } = bounds as typeof scale;
+  const min = toDecimal(low, 'scale.min');
+  const max = toDecimal(high, 'scale.max');
+  if (max.lte(min)) fail('scale.max', `a value > ${min.toFixed()}`, high, 'reverseItemScore');
   if (value.lt(min) || value.gt(max))
     fail('answer', `an answer from ${min.toFixed()} to ${max.toFixed()}`, answer, 'reverseItemScore');
   return min.plus(max).minus(value);

@@ -1,3 +1,4 @@
+import { readInput } from '../../shared/input.js';
 import { readLevel } from '../internal/checks.js';
 import { meanAndVariance, readSample } from '../internal/numbers.js';
 import { studentTCdf } from './studentTCdf.js';
@@ -55,7 +56,8 @@ export function welchMeanDifference(
   b: readonly unknown[],
   options?: WelchOptions,
 ): WelchMeanDifference {
-  const level = readLevel(options, 'welchMeanDifference');
+  // options read through the boundary reader: a revoked proxy or a throwing getter is a ValidationError
+  const level = readLevel(readInput(options, 'options', 'welchMeanDifference'), 'welchMeanDifference');
   const first = readSample(a, 'a', 'welchMeanDifference');
   const second = readSample(b, 'b', 'welchMeanDifference');
   return welchFromSamples(first, second, level);

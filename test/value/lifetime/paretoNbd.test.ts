@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ConvergenceError,
   expectedPurchases,
   expectedRepeatPurchases,
   fitParetoNbd,
@@ -39,5 +40,56 @@ describe('fitParetoNbd on CDNOW, weeks 1–39 (Fader, Hardie & Lee 2005; Fader &
     expect(expectedPurchases({ kind: 'pareto-nbd', r: 0.55, alpha: 11, s: 1, beta: 11 }, customer, 10)).toBeGreaterThan(
       0,
     );
+  });
+});
+
+describe('Pareto/NBD A₀ where the ₂F₁ series converges too slowly (its argument near 1)', () => {
+  /** P(alive) from the integral form of A₀, by composite Simpson's rule on 20,000 panels. */
+  function aliveBySimpson(p: { r: number; alpha: number; s: number; beta: number }, x: number, tx: number, T: number) {
+    const f = (tau: number) =>
+      Math.exp(
+        -(p.r + x) * Math.log1p((tau - tx) / (p.alpha + tx)) - (p.s + 1) * Math.log1p((tau - tx) / (p.beta + tx)),
+      );
+    const panels = 20_000;
+    const h = (T - tx) / panels;
+    let sum = f(tx) + f(T);
+    for (let i = 1; i < panels; i++) sum += (i % 2 === 1 ? 4 : 2) * f(tx + i * h);
+    const logIntegral =
+      Math.log((sum * h) / 3) - (p.r + x) * Math.log(p.alpha + tx) - (p.s + 1) * Math.log(p.beta + tx);
+    const logRest = Math.log(p.s) + (p.r + x) * Math.log(p.alpha + T) + p.s * Math.log(p.beta + T) + logIntegral;
+    return 1 / (1 + Math.exp(logRest));
+  }
+
+  it('gives P(alive) from the integral form when α/β is extreme (z = 1 − 1.5·10⁻⁵)', () => {
+    const p = { r: 0.2, alpha: 1e5, s: 3, beta: 1 };
+    const alive = probabilityAlive({ kind: 'pareto-nbd', ...p }, { frequency: 1, recency: 0.5, T: 38 });
+    expect(alive).toBeCloseTo(aliveBySimpson(p, 1, 0.5, 38), 10);
+  });
+
+  it('agrees with the series where both apply, on either side of α = β', () => {
+    for (const p of [
+      { r: 0.55, alpha: 10.58, s: 0.61, beta: 11.67 },
+      { r: 5.9, alpha: 0.3, s: 12.24, beta: 200.07 },
+    ]) {
+      const alive = probabilityAlive({ kind: 'pareto-nbd', ...p }, { frequency: 2, recency: 20, T: 38 });
+      expect(alive).toBeCloseTo(aliveBySimpson(p, 2, 20, 38), 10);
+    }
+  });
+
+  it('ends a fit on a history that drives the parameters to extremes: a ConvergenceError, not a hang', () => {
+    const histories = [
+      { frequency: 0, recency: 0, T: 38, count: 1400 },
+      { frequency: 1, recency: 2, T: 38, count: 200 },
+      { frequency: 4, recency: 12, T: 38, count: 50_000 },
+      { frequency: 10, recency: 8, T: 38, count: 10 },
+    ];
+    let outcome: string;
+    try {
+      const fitted = fitParetoNbd(histories, { maxEvaluations: 1000 });
+      outcome = Number.isFinite(fitted.logLikelihood) ? 'fitted' : 'not finite';
+    } catch (error) {
+      outcome = error instanceof ConvergenceError ? 'ConvergenceError' : String(error);
+    }
+    expect(['fitted', 'ConvergenceError']).toContain(outcome);
   });
 });

@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { exp, expm1, log } from '../../../shared/portableMath.js';
-import { hypergeometric2F1, logAddExp, logBeta, logGamma, logSubtractExp } from './special.js';
+import { exp, expm1, log, log1p } from '../../../shared/portableMath.js';
+import { hypergeometric2F1, logAddExp, logBeta, logGamma, logIntegralOfDecreasing, logSubtractExp } from './special.js';
 import type { HistoryColumns } from './histories.js';
 
 /** Pareto/NBD parameters. */
@@ -26,9 +26,24 @@ function logA0(p: ParetoNbdParameters, x: number, tx: number, T: number): number
   const rsx = p.r + p.s + x;
   const [big, other, shape] = p.alpha >= p.beta ? [p.alpha, p.beta, p.s + 1] : [p.beta, p.alpha, p.r + x];
   const at = (time: number): number =>
-    log(hypergeometric2F1(rsx, shape, rsx + 1, (big - other) / (big + time))) - rsx * log(big + time);
-  return logSubtractExp(at(tx), at(T));
+    log(hypergeometric2F1(rsx, shape, rsx + 1, (big - other) / (big + time), SERIES_TERMS)) - rsx * log(big + time);
+  const first = at(tx);
+  const second = at(T);
+  if (!Number.isNaN(first) && !Number.isNaN(second)) return logSubtractExp(first, second);
+  // the series converges too slowly (its argument near 1): the same A₀ as a definite integral,
+  // A₀ = (r+s+x) ∫ from tₓ to T of (α+τ)^−(r+x) (β+τ)^−(s+1) dτ, by bounded adaptive quadrature
+  const start = -(p.r + x) * log(p.alpha + tx) - (p.s + 1) * log(p.beta + tx);
+  const drop = (tau: number): number =>
+    -(p.r + x) * log1p((tau - tx) / (p.alpha + tx)) - (p.s + 1) * log1p((tau - tx) / (p.beta + tx));
+  return log(rsx) + start + logIntegralOfDecreasing(drop, tx, T);
 }
+
+/**
+ * Terms of the ₂F₁ series in A₀ before the integral takes over: ordinary parameters need a few
+ * hundred; near z = 1 the series would need up to 200,000 per call, and a fit makes hundreds of
+ * thousands of calls.
+ */
+const SERIES_TERMS = 2000;
 
 /** One customer's log-likelihood (eq. 18 of the 2005 note, in logs). */
 function logLikelihoodOne(p: ParetoNbdParameters, x: number, tx: number, T: number, lgRatio: number): number {
