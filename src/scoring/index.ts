@@ -7,7 +7,9 @@ export { defineScorecard, safeDefineScorecard, isScorecard, type ScorecardInput 
 export { score, type ScoreArguments } from './scorecard/score.js';
 export { safeScore, type SafeResult } from './scorecard/safeScore.js';
 export { parseScoreResult, scoreResultSchema } from './scorecard/parseScoreResult.js';
-export { reasons, type Reason } from './scorecard/reasons.js';
+export { reasons, type Reason, type ReasonsOptions } from './scorecard/reasons.js';
+export { nextGrade, type NextGradeMessage, type NextGradeOptions } from './scorecard/nextGrade.js';
+export type { MessageOptions } from './scorecard/messages.js';
 export { scorePortfolio, type PortfolioScores } from './scorecard/scorePortfolio.js';
 export { scoreEach, scoreEachAsync } from './scorecard/scoreEach.js';
 export { createScorer } from './scorecard/createScorer.js';
