@@ -9,7 +9,13 @@
  * baseline and ≥ 500× json-rules-engine.
  */
 import { Engine } from 'json-rules-engine';
-import { decideRules, defaultChurnRuleSet, evaluateRules, type ChurnCondition } from '../src/index.js';
+import {
+  decideRules,
+  decideRulesColumns,
+  defaultChurnRuleSet,
+  evaluateRules,
+  type ChurnCondition,
+} from '../src/index.js';
 import { seededRandom } from '../demo/sample-portfolio.js';
 import { compareCpuAsync, printCpu, type CpuFigures } from './timing.js';
 
@@ -197,6 +203,133 @@ function decideInline(records: readonly Facts[], out: Int8Array, levels: Uint8Ar
   }
 }
 
+/** The signal records as columns, booleans as 1 / 0: the layout `decideRulesColumns` and its baseline read. */
+function toColumns(records: readonly Facts[]): Record<string, Float64Array> {
+  const columns: Record<string, Float64Array> = {};
+  for (const name of Object.keys(records[0]!)) {
+    const column = new Float64Array(records.length);
+    records.forEach((record, index) => (column[index] = Number(record[name])));
+    columns[name] = column;
+  }
+  return columns;
+}
+
+/**
+ * The same inline baseline over the columnar layout: the 21 rules written out in one function,
+ * reading the same Float64Array columns decideRulesColumns reads.
+ */
+// Long because it is the 21 rules written out inline, which is the point of the baseline.
+function decideInlineColumns(c: Record<string, Float64Array>, out: Int8Array, levels: Uint8Array): void {
+  const spend = c.spendChange!;
+  const yoy = c.spendChangeYearOnYear!;
+  const gap = c.orderGapRatio!;
+  const visit = c.visitOverdueRatio!;
+  const call = c.callOverdueRatio!;
+  const complaintDays = c.oldestOpenComplaintDays!;
+  const severe = c.openSevereComplaints!;
+  const complaints = c.complaintsLast90Days!;
+  const late = c.latePaymentsLastYear!;
+  const overdue = c.maxDaysOverdue!;
+  const competitor = c.competitorPurchasesLast90Days!;
+  const wallet = c.shareOfWalletChange!;
+  const departed = c.managerDepartedWithoutHandover!;
+  const single = c.singleThreaded!;
+  const quality = c.qualityScore!;
+  const qualityChange = c.qualityChange!;
+  const distress = c.businessDistress!;
+  const closing = c.relocatingOrClosing!;
+  const s = SEVERITY;
+  for (let i = 0; i < spend.length; i++) {
+    const b = i * 21;
+    let level = 0;
+    if (spend[i]! <= -0.2) {
+      out[b + 0] = 1;
+      if (s[0]! > level) level = s[0]!;
+    }
+    if (spend[i]! <= -0.5) {
+      out[b + 1] = 1;
+      if (s[1]! > level) level = s[1]!;
+    }
+    if (yoy[i]! <= -0.3) {
+      out[b + 2] = 1;
+      if (s[2]! > level) level = s[2]!;
+    }
+    if (gap[i]! >= 2) {
+      out[b + 3] = 1;
+      if (s[3]! > level) level = s[3]!;
+    }
+    if (visit[i]! > 1) {
+      out[b + 4] = 1;
+      if (s[4]! > level) level = s[4]!;
+    }
+    if (visit[i]! >= 2) {
+      out[b + 5] = 1;
+      if (s[5]! > level) level = s[5]!;
+    }
+    if (call[i]! > 1) {
+      out[b + 6] = 1;
+      if (s[6]! > level) level = s[6]!;
+    }
+    if (complaintDays[i]! > 30) {
+      out[b + 7] = 1;
+      if (s[7]! > level) level = s[7]!;
+    }
+    if (severe[i]! >= 1) {
+      out[b + 8] = 1;
+      if (s[8]! > level) level = s[8]!;
+    }
+    if (complaints[i]! >= 3) {
+      out[b + 9] = 1;
+      if (s[9]! > level) level = s[9]!;
+    }
+    if (late[i]! >= 2) {
+      out[b + 10] = 1;
+      if (s[10]! > level) level = s[10]!;
+    }
+    if (overdue[i]! > 60) {
+      out[b + 11] = 1;
+      if (s[11]! > level) level = s[11]!;
+    }
+    if (competitor[i]! >= 1) {
+      out[b + 12] = 1;
+      if (s[12]! > level) level = s[12]!;
+    }
+    if (wallet[i]! <= -0.1) {
+      out[b + 13] = 1;
+      if (s[13]! > level) level = s[13]!;
+    }
+    if (departed[i] === 1) {
+      out[b + 14] = 1;
+      if (s[14]! > level) level = s[14]!;
+    }
+    if (single[i] === 1) {
+      out[b + 15] = 1;
+      if (s[15]! > level) level = s[15]!;
+    }
+    if (quality[i]! < 60) {
+      out[b + 16] = 1;
+      if (s[16]! > level) level = s[16]!;
+    }
+    if (qualityChange[i]! <= -10) {
+      out[b + 17] = 1;
+      if (s[17]! > level) level = s[17]!;
+    }
+    if (distress[i] === 1) {
+      out[b + 18] = 1;
+      if (s[18]! > level) level = s[18]!;
+    }
+    if (closing[i] === 1) {
+      out[b + 19] = 1;
+      if (s[19]! > level) level = s[19]!;
+    }
+    if (spend[i]! <= -0.2 && (visit[i]! > 1 || call[i]! > 1)) {
+      out[b + 20] = 1;
+      if (s[20]! > level) level = s[20]!;
+    }
+    levels[i] = level;
+  }
+}
+
 const OPERATORS: Record<string, string> = {
   lt: 'lessThan',
   lte: 'lessThanInclusive',
@@ -287,24 +420,40 @@ export default async function (): Promise<void> {
       (inlineVsClientele === 0 && !levelsDiffer ? 'identical' : 'DIFFERENT'),
   );
   if (inlineVsClientele !== 0 || levelsDiffer) process.exitCode = 1;
+  const columns = toColumns(records);
+  const columnOut = new Int8Array(RECORDS * rules);
+  const columnLevels = new Uint8Array(RECORDS);
+  decideInlineColumns(columns, columnOut, columnLevels);
+  const fromColumns = decideRulesColumns(defaultChurnRuleSet, columns);
+  const columnsAgree =
+    disagreements(columnOut, fromColumns.decisions) === 0 &&
+    disagreements(fromColumns.decisions, clienteleAll.decisions) === 0 &&
+    columnLevels.every((level, index) => level === fromColumns.levels[index]);
+  console.log(
+    'agreement: decideRulesColumns vs the inline baseline on columns and vs decideRules ' +
+      (columnsAgree ? 'identical' : 'DIFFERENT'),
+  );
+  if (!columnsAgree) process.exitCode = 1;
+
+  // the same input layout for each pair: row objects, then Float64Array columns
   const figures = await compareCpuAsync([
     {
-      name: 'inline JS predicates, one function (baseline)',
+      name: 'rows: inline JS predicates, one function (baseline)',
       run: () => {
         inlineOut.fill(0);
         decideInline(records, inlineOut, inlineLevels);
       },
       units: RECORDS,
     },
-    { name: 'clientele decideRules', run: () => decideRules(defaultChurnRuleSet, records), units: RECORDS },
-    { name: 'array of 21 closures', run: () => decideByHand(records), units: RECORDS },
+    { name: 'rows: clientele decideRules', run: () => decideRules(defaultChurnRuleSet, records), units: RECORDS },
+    { name: 'rows: array of 21 closures', run: () => decideByHand(records), units: RECORDS },
     {
-      name: 'json-rules-engine 7 (async run per record)',
+      name: 'rows: json-rules-engine 7 (async run per record)',
       run: () => decideWithEngine(engine, subset),
       units: ENGINE_RECORDS,
     },
     {
-      name: 'clientele evaluateRules (evidence, messages)',
+      name: 'rows: clientele evaluateRules (evidence, messages)',
       run: () => {
         let fired = 0;
         for (let index = 0; index < EXPLAINED_RECORDS; index++)
@@ -313,25 +462,54 @@ export default async function (): Promise<void> {
       },
       units: EXPLAINED_RECORDS,
     },
+    {
+      name: 'columns: inline JS predicates, one function',
+      run: () => {
+        columnOut.fill(0);
+        decideInlineColumns(columns, columnOut, columnLevels);
+      },
+      units: RECORDS,
+    },
+    {
+      name: 'columns: clientele decideRulesColumns',
+      run: () => decideRulesColumns(defaultChurnRuleSet, columns),
+      units: RECORDS,
+    },
   ]);
-  printCpu('Churn rules, CPU time per record against the inline baseline (ms are per round)', figures);
-  const [inline, clientele, , jre] = figures as [CpuFigures, CpuFigures, CpuFigures, CpuFigures];
-  const overEngine = (ratio: (f: CpuFigures) => number) => ratio(jre) / ratio(clientele);
+  printCpu('Churn rules, CPU time per record against the inline baseline on rows (ms are per round)', figures);
+  const [inline, clientele, , jre, , inlineColumns, clienteleColumns] = figures as CpuFigures[] as [
+    CpuFigures,
+    CpuFigures,
+    CpuFigures,
+    CpuFigures,
+    CpuFigures,
+    CpuFigures,
+    CpuFigures,
+  ];
+  const over = (slow: CpuFigures, fast: CpuFigures, ratio: (f: CpuFigures) => number) => ratio(slow) / ratio(fast);
   const perSecond = (figure: CpuFigures, units: number) => Math.round((units / figure.medianMs) * 1000);
   console.log(
-    `decideRules: ${perSecond(clientele, RECORDS).toLocaleString('en')} records/s (median); ` +
-      `json-rules-engine ${perSecond(jre, ENGINE_RECORDS).toLocaleString('en')} records/s`,
+    `decideRules: ${perSecond(clientele, RECORDS).toLocaleString('en')} records/s (median); decideRulesColumns ` +
+      `${perSecond(clienteleColumns, RECORDS).toLocaleString('en')} records/s; json-rules-engine ` +
+      `${perSecond(jre, ENGINE_RECORDS).toLocaleString('en')} records/s`,
   );
-  console.log(
-    `decideRules / inline: ${clientele.minRatio.toFixed(2)}× min, ${clientele.medianRatio.toFixed(2)}× median ` +
-      `(target ≤ 2×): ${clientele.medianRatio <= 2 ? 'met' : 'NOT met'}; ` +
-      `inline ${inline.medianMs.toFixed(1)} ms/round`,
-  );
-  console.log(
-    `json-rules-engine / decideRules per record: ${overEngine((f) => f.minRatio).toFixed(0)}× min, ` +
-      `${overEngine((f) => f.medianRatio).toFixed(0)}× median (target ≥ 500×): ` +
-      `${overEngine((f) => f.medianRatio) >= 500 ? 'met' : 'NOT met'}`,
-  );
+  const pair = (
+    label: string,
+    slow: CpuFigures,
+    fast: CpuFigures,
+    target: string,
+    met: (median: number) => boolean,
+  ) => {
+    const median = over(slow, fast, (f) => f.medianRatio);
+    console.log(
+      `${label}: ${over(slow, fast, (f) => f.minRatio).toFixed(2)}× min, ${median.toFixed(2)}× median ` +
+        `(target ${target}): ${met(median) ? 'met' : 'NOT met'}`,
+    );
+  };
+  pair('decideRules / inline, rows', clientele, inline, '≤ 2×', (median) => median <= 2);
+  pair('decideRulesColumns / inline, columns', clienteleColumns, inlineColumns, '≤ 2×', (median) => median <= 2);
+  pair('json-rules-engine / decideRules per record', jre, clientele, '≥ 500×', (median) => median >= 500);
+  pair('json-rules-engine / decideRulesColumns per record', jre, clienteleColumns, '≥ 500×', (m) => m >= 500);
 
   // the best-known json-rules-engine pitfall, for the record: a missing fact fires a `not` rule
   const pitfall = new Engine([], { allowUndefinedFacts: true });

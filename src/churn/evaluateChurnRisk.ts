@@ -13,6 +13,7 @@ import {
 } from './signals/deriveSignals.js';
 import type { AccountHistory } from './signals/accountHistorySchema.js';
 import { fail } from '../shared/errors.js';
+import { Lazy, lazyRecord, readLocale } from './rules/ruleOutcomes.js';
 import { readInput } from '../shared/input.js';
 import { withDisplay } from '../shared/display.js';
 
@@ -52,6 +53,11 @@ export interface EvaluateChurnRiskOptions {
   readonly ruleSet?: RuleSetLike;
   readonly tierPolicy?: TierPolicyLike;
   readonly contactStandard?: ChurnContactStandard;
+  /**
+   * A BCP 47 locale (`'de'`, `'zh-CN'`): each alert then also carries `text`, its message in that
+   * locale as the rule set's labels provide it (`en` the fallback).
+   */
+  readonly locale?: string | undefined;
 }
 
 /** The stable key of an account's alert: `accountId::ruleId`. */
@@ -95,31 +101,10 @@ export function evaluateChurnRisk(history: AccountHistory | unknown, given: Eval
   });
   const slots = new Array<unknown>(compiled.slotNames.length);
   readSlots(compiled, signals.values, slots, prototypeIsClean());
-  const evaluation = evaluateSlots(compiled, slots, asOf, model);
-  const readingsOf = (evidence: readonly { signal: string }[]): ChurnSignalReading[] => {
-    const seen = new Set<string>();
-    const readings: ChurnSignalReading[] = [];
-    for (const item of evidence) {
-      if (seen.has(item.signal)) continue;
-      seen.add(item.signal);
-      const reading = Object.prototype.hasOwnProperty.call(signals.readings, item.signal)
-        ? signals.readings[item.signal as keyof DerivedSignals['readings']]
-        : undefined;
-      if (reading !== undefined) readings.push(reading);
-    }
-    return readings;
-  };
-  const alerts = evaluation.alerts.map((alert) =>
-    Object.freeze({
-      ...alert,
-      key: alertKey(signals.accountId, alert.ruleId),
-      accountId: signals.accountId,
-      signals: Object.freeze(readingsOf(alert.evidence)),
-    }),
-  );
-  const undecided = evaluation.undecided.map((rule) =>
-    Object.freeze({ ...rule, key: alertKey(signals.accountId, rule.ruleId) }),
-  );
+  const evaluation = evaluateSlots(compiled, slots, asOf, model, readLocale(options.locale, 'evaluateChurnRisk'));
+  const accountId = signals.accountId;
+  const alerts = evaluation.alerts.map((alert) => churnAlert(alert, accountId, signals.readings));
+  const undecided = evaluation.undecided.map((rule) => undecidedWithKey(rule, alertKey(accountId, rule.ruleId)));
   return withDisplay(
     Object.freeze({
       accountId: signals.accountId,
@@ -139,4 +124,58 @@ export function evaluateChurnRisk(history: AccountHistory | unknown, given: Eval
     }),
     'Churn risk',
   );
+}
+
+/** The readings (with their evidence) of the signals a rule's evidence names, in first-use order. */
+function readingsOf(
+  evidence: readonly { signal: string }[],
+  readings: DerivedSignals['readings'],
+): readonly ChurnSignalReading[] {
+  const seen = new Set<string>();
+  const found: ChurnSignalReading[] = [];
+  for (const item of evidence) {
+    if (seen.has(item.signal)) continue;
+    seen.add(item.signal);
+    const reading = Object.prototype.hasOwnProperty.call(readings, item.signal)
+      ? readings[item.signal as keyof DerivedSignals['readings']]
+      : undefined;
+    if (reading !== undefined) found.push(reading);
+  }
+  return Object.freeze(found);
+}
+
+/**
+ * A rule's alert with the account's key and readings; message, evidence and readings stay lazy
+ * (read through the rule alert's getters when first asked for), with the keys in the eager order.
+ */
+function churnAlert(alert: RuleAlert, accountId: string, readings: DerivedSignals['readings']): ChurnAlert {
+  let signals: readonly ChurnSignalReading[] | undefined;
+  const text = 'text' in alert ? [['text', new Lazy(() => alert.text)] as const] : [];
+  return lazyRecord<ChurnAlert>([
+    ['ruleId', alert.ruleId],
+    ['severity', alert.severity],
+    ['points', alert.points],
+    ['cause', alert.cause],
+    ['controllable', alert.controllable],
+    ['message', new Lazy(() => alert.message)],
+    ...text,
+    ['title', alert.title],
+    ['evidence', new Lazy(() => alert.evidence)],
+    ['key', alertKey(accountId, alert.ruleId)],
+    ['accountId', accountId],
+    ['signals', new Lazy(() => (signals ??= readingsOf(alert.evidence, readings)))],
+  ]);
+}
+
+/** An undecided rule with the account's key, its evidence and missing signals still lazy. */
+function undecidedWithKey(rule: UndecidedRule, key: string): UndecidedRule & { readonly key: string } {
+  return lazyRecord([
+    ['ruleId', rule.ruleId],
+    ['severity', rule.severity],
+    ['points', rule.points],
+    ['cause', rule.cause],
+    ['missingSignals', new Lazy(() => rule.missingSignals)],
+    ['evidence', new Lazy(() => rule.evidence)],
+    ['key', key],
+  ]);
 }

@@ -39,6 +39,7 @@ export type {
 } from './rules/evaluateRules.js';
 export type { ChurnConditionEvidence } from './rules/explainCondition.js';
 export { decideRules, type RuleDecisions, type DecideRulesOptions } from './rules/decideRules.js';
+export { decideRulesColumns, type ChurnSignalColumns } from './rules/decideRulesColumns.js';
 export { churnSignalCatalogue, type ChurnSignalName } from './signals/churnSignalCatalogue.js';
 export type { LifetimeSignalOptions } from './signals/lifetimeSignals.js';
 export {

@@ -1,32 +1,22 @@
 import { fail } from '../../shared/errors.js';
-import { readId, toRecordError, type RecordError } from '../../shared/batch.js';
+import { readId, toRecordError } from '../../shared/batch.js';
 import { ValidationError, describeValue, makeIssue } from '../../shared/errors.js';
-import { readInstant } from '../../shared/dates.js';
 import { readingInput } from '../../shared/input.js';
-import { JsonInt8Array, JsonUint8Array } from '../../shared/jsonTypedArrays.js';
-import { OP_BOOLEAN_EQ, OP_CLOSURE, OP_EQ, OP_GT, OP_GTE, OP_LT, OP_LTE, OP_NEQ } from './compileCondition.js';
 import { prototypeIsClean, readSlots, resolveRuleSet } from './resolveRuleSet.js';
-import { LEVELS, type RuleSetLike } from './ruleSetModel.js';
+import { BLOCK, MODE_BOOLEAN, MODE_NUMBER, MODE_PRESENCE, programRegisters, runProgram } from './ruleProgram.js';
+import {
+  decideByClosures,
+  finishBatch,
+  readAsOf,
+  startBatch,
+  type DecisionBatch,
+  type RuleDecisions,
+} from './ruleDecisions.js';
+import type { CompiledRuleSet } from './ruleSetModel.js';
+import type { RuleSetLike } from './ruleSetModel.js';
 import type { ChurnSignalRecord } from './evaluateRules.js';
-import type { ChurnLevel } from './ruleSetSchema.js';
 
-/**
- * What {@link decideRules} returns: one row of decisions per record, packed in typed arrays.
- * @category Churn
- */
-export interface RuleDecisions {
-  /** Rule ids: column order of `decisions`. */
-  readonly ruleIds: readonly string[];
-  readonly recordCount: number;
-  /** Row-major `recordCount × ruleIds.length`: `1` fired, `0` clear, `-1` unknown (also for a record in `errors`). */
-  readonly decisions: Int8Array;
-  /** Per record: 0 none, 1 watch, 2 warning, 3 critical (the highest fired severity). */
-  readonly levels: Uint8Array;
-  /** Records that could not be evaluated (not an object, or a value of the wrong type), by index and id. */
-  readonly errors: RecordError[];
-  /** The level name of record `index`. */
-  levelOf(index: number): ChurnLevel;
-}
+export type { RuleDecisions } from './ruleDecisions.js';
 
 /**
  * Options of {@link decideRules}.
@@ -34,17 +24,18 @@ export interface RuleDecisions {
  */
 export interface DecideRulesOptions {
   /** The evaluation date; required when the rule set uses time windows. */
-  readonly asOf?: string | Date;
+  readonly asOf?: string | Date | undefined;
   /** Field of each record holding its id, for error reports (default `'id'`). */
-  readonly idField?: string;
+  readonly idField?: string | undefined;
 }
 
-const CODE = /* @__PURE__ */ Int8Array.of(0, 1, -1);
-
 /**
- * Decides every rule for many signal records at once: the batch hot path, with no per-record
- * allocation (values are read into one reused slot array, outcomes written to a typed array).
- * Use {@link evaluateRules} for one record with evidence and messages; the decisions agree.
+ * Decides every rule for many signal records at once: the batch hot path. Records are read a block
+ * at a time into one column per signal, and the rules the kernels cover (numbers, booleans,
+ * presence) are decided a column at a time; a record holding anything else (a decimal string, a
+ * `Date`, a category) and the rules on dates, categories and time windows are decided by the
+ * rules' closures, as {@link evaluateRules} decides them. Nothing is allocated per record.
+ * Already columnar data: {@link decideRulesColumns}.
  *
  * @param ruleSet - A rule set from {@link defineRuleSet} (or its JSON).
  * @param records - Flat signal records (missing / `null` / `undefined` = unknown).
@@ -66,92 +57,179 @@ export function decideRules(
   const { model, compiled } = resolveRuleSet(ruleSet, 'decideRules');
   if (!readingInput('records', 'decideRules', () => Array.isArray(records)))
     fail('records', 'an array of signal records', records, 'decideRules', 'invalid_type');
-  if (model.usesTimeWindows && options.asOf === undefined)
-    fail('asOf', 'an asOf date (the rule set uses time windows)', undefined, 'decideRules');
-  const asOf = options.asOf === undefined ? Number.NaN : readInstant(options.asOf, 'asOf', 'decideRules');
-  const idField = options.idField ?? 'id';
-  const { tests, ranks, slotNames } = compiled;
-  const { kinds, slots: tableSlots, limits } = compiled.table;
-  const ruleCount = tests.length;
-  const decisions = new JsonInt8Array(records.length * ruleCount);
-  const levels = new JsonUint8Array(records.length);
-  const errors: RecordError[] = [];
-  const slots = new Array<unknown>(slotNames.length).fill(undefined);
-  const clean = prototypeIsClean();
-  for (let index = 0; index < records.length; index++) {
-    const base = index * ruleCount;
-    let record: unknown;
-    try {
-      record = records[index];
-      if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-        throw new ValidationError(
-          [makeIssue('', 'an object of signal values', describeValue(record), 'invalid_type')],
-          'decideRules',
-        );
-      }
-      readSlots(compiled, record, slots, clean);
-    } catch (error) {
-      // a bad record, a throwing getter or a revoked proxy: this record's error, never the batch's
-      decisions.fill(-1, base, base + ruleCount);
-      errors.push(toRecordError(error, index, undefined));
-      continue;
-    }
-    let level = 0;
-    try {
-      for (let rule = 0; rule < ruleCount; rule++) {
-        const kind = kinds[rule]!;
-        let outcome: number;
-        if (kind === OP_CLOSURE) outcome = tests[rule]!(slots, asOf);
-        else {
-          // the table path: same decisions as the closure for plain numbers and booleans
-          const value = slots[tableSlots[rule]!];
-          if (typeof value === 'number' && kind <= OP_NEQ && value - value === 0) {
-            const limit = limits[rule]!;
-            outcome =
-              kind === OP_LT
-                ? value < limit
-                  ? 1
-                  : 0
-                : kind === OP_LTE
-                  ? value <= limit
-                    ? 1
-                    : 0
-                  : kind === OP_GT
-                    ? value > limit
-                      ? 1
-                      : 0
-                    : kind === OP_GTE
-                      ? value >= limit
-                        ? 1
-                        : 0
-                      : kind === OP_EQ
-                        ? value === limit
-                          ? 1
-                          : 0
-                        : value !== limit
-                          ? 1
-                          : 0;
-          } else if (typeof value === 'boolean' && kind >= OP_BOOLEAN_EQ) {
-            outcome = (value === (limits[rule] === 1)) === (kind === OP_BOOLEAN_EQ) ? 1 : 0;
-          } else if (value === undefined || value === null) outcome = 2;
-          else outcome = tests[rule]!(slots, asOf);
+  const asOf = readAsOf(model, options.asOf, 'decideRules');
+  const batch = startBatch(compiled, records.length);
+  const reader = new BlockReader(compiled, asOf, options.idField ?? 'id', batch);
+  for (let first = 0; first < records.length; first += BLOCK) {
+    const count = Math.min(BLOCK, records.length - first);
+    reader.read(records, first, count);
+    runProgram(compiled.program, reader.columns, 0, first, count, reader.kernels);
+    reader.settle();
+  }
+  return finishBatch(batch, model, records.length);
+}
+
+/** A record the kernels cannot decide: its slot values (decided by closures), or why it could not be read. */
+interface Irregular {
+  readonly index: number;
+  readonly record: unknown;
+  readonly slots: unknown[] | undefined;
+  readonly error: unknown;
+}
+
+/**
+ * Reads blocks of row records into the program's columns: numbers as they are, booleans as 1 / 0,
+ * unknown as `NaN`; decides the closure-only rules of each regular record on the way, and keeps
+ * the irregular records to decide after the kernels.
+ */
+class BlockReader {
+  readonly columns: Float64Array[];
+  readonly kernels: DecisionBatch & { registers: Uint8Array[] };
+  private readonly slots: unknown[];
+  private readonly irregular: Irregular[] = [];
+  private readonly clean = prototypeIsClean();
+  private readonly modes: Uint8Array;
+  /** The keys of the last plain record, by position, and their slots (-1: not a signal). */
+  private readonly keys: string[] = [];
+  private readonly keySlots: number[] = [];
+
+  constructor(
+    private readonly compiled: CompiledRuleSet,
+    private readonly asOf: number,
+    private readonly idField: string,
+    private readonly batch: DecisionBatch,
+  ) {
+    const { program, slotNames } = compiled;
+    this.columns = Array.from({ length: slotNames.length }, (_, slot) =>
+      program.modes[slot] === 0 ? EMPTY : new Float64Array(BLOCK),
+    );
+    this.kernels = { ...batch, registers: programRegisters(program) };
+    this.slots = new Array<unknown>(slotNames.length).fill(undefined);
+    this.modes = program.modes;
+  }
+
+  read(records: readonly ChurnSignalRecord[], first: number, count: number): void {
+    const { compiled, slots, batch } = this;
+    const { vector } = compiled.program;
+    const closures = vector.includes(0);
+    for (const slot of compiled.program.readSlots) this.columns[slot]!.fill(Number.NaN, 0, count);
+    for (let i = 0; i < count; i++) {
+      const index = first + i;
+      let regular = true;
+      let record: unknown;
+      try {
+        record = records[index];
+        if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+          throw new ValidationError(
+            [makeIssue('', 'an object of signal values', describeValue(record), 'invalid_type')],
+            'decideRules',
+          );
         }
-        decisions[base + rule] = CODE[outcome]!;
-        if (outcome === 1 && ranks[rule]! > level) level = ranks[rule]!;
+        regular = this.fast(record) ? this.readPlain(record, i) : this.readOther(record, i);
+      } catch (error) {
+        // a bad record, a throwing getter or a revoked proxy: this record's error, never the batch's
+        this.irregular.push({ index, record, slots: undefined, error });
+        continue;
       }
-      levels[index] = level;
-    } catch (error) {
-      decisions.fill(-1, base, base + ruleCount);
-      levels[index] = 0;
-      errors.push(toRecordError(error, index, readId(record, idField)));
+      if (regular && closures) {
+        try {
+          batch.levels[index] = decideByClosures(
+            compiled,
+            slots,
+            this.asOf,
+            batch.decisions,
+            index * batch.ruleCount,
+            vector,
+          );
+        } catch {
+          regular = false;
+        }
+      }
+      if (!regular) this.irregular.push({ index, record, slots: [...slots], error: undefined });
     }
   }
-  return {
-    ruleIds: Object.freeze(model.rules.map((rule) => rule.id)),
-    recordCount: records.length,
-    decisions,
-    levels,
-    errors,
-    levelOf: (index: number) => LEVELS[levels[index] ?? 0]!,
-  };
+
+  /** True for a plain object under a clean `Object.prototype`: its own enumerable keys are what `for…in` lists. */
+  private fast(record: object): boolean {
+    const proto = Object.getPrototypeOf(record) as unknown;
+    return this.clean && (proto === Object.prototype || proto === null);
+  }
+
+  /**
+   * Reads a plain record in one `for…in`: each key's slot found by comparing it with the key at the
+   * same position of the previous record (records of one shape list their keys in one order), the
+   * name → slot lookup only when they differ. Returns false when a value needs the closures.
+   */
+  private readPlain(record: object, row: number): boolean {
+    const { slots, keys, keySlots } = this;
+    const index = this.compiled.slotIndex;
+    slots.fill(undefined);
+    let regular = true;
+    let position = 0;
+    for (const key in record) {
+      let slot: number;
+      if (keys[position] === key) slot = keySlots[position]!;
+      else {
+        slot = index[key] ?? -1;
+        keys[position] = key;
+        keySlots[position] = slot;
+      }
+      position++;
+      if (slot < 0) continue;
+      const value = (record as Record<string, unknown>)[key];
+      slots[slot] = value;
+      if (value !== undefined && value !== null && !this.place(slot, value, row)) regular = false;
+    }
+    return regular;
+  }
+
+  /** Reads any other record through `readSlots` (own enumerable properties only), then places its values. */
+  private readOther(record: object, row: number): boolean {
+    const { slots } = this;
+    readSlots(this.compiled, record, slots, false);
+    let regular = true;
+    for (const slot of this.compiled.program.readSlots) {
+      const value = slots[slot];
+      if (value !== undefined && value !== null && !this.place(slot, value, row)) regular = false;
+    }
+    return regular;
+  }
+
+  /** Writes a known value into its column by the slot's mode; false when the kernels cannot read it. */
+  private place(slot: number, value: unknown, row: number): boolean {
+    const mode = this.modes[slot]!;
+    if (mode === MODE_NUMBER) {
+      if (typeof value !== 'number' || value - value !== 0) return false;
+      this.columns[slot]![row] = value;
+    } else if (mode === MODE_BOOLEAN) {
+      if (typeof value !== 'boolean') return false;
+      this.columns[slot]![row] = value ? 1 : 0;
+    } else if (mode === MODE_PRESENCE) this.columns[slot]![row] = 0;
+    return true;
+  }
+
+  /** Decides the irregular records of the block by closures, over whatever the kernels wrote. */
+  settle(): void {
+    const { compiled, batch } = this;
+    const { decisions, levels, ruleCount, errors } = batch;
+    for (const { index, record, slots, error } of this.irregular) {
+      const base = index * ruleCount;
+      if (slots === undefined) {
+        decisions.fill(-1, base, base + ruleCount);
+        levels[index] = 0;
+        errors.push(toRecordError(error, index, undefined));
+        continue;
+      }
+      try {
+        levels[index] = decideByClosures(compiled, slots, this.asOf, decisions, base, undefined);
+      } catch (failure) {
+        decisions.fill(-1, base, base + ruleCount);
+        levels[index] = 0;
+        errors.push(toRecordError(failure, index, readId(record, this.idField)));
+      }
+    }
+    this.irregular.length = 0;
+  }
 }
+
+const EMPTY = /* @__PURE__ */ new Float64Array(0);

@@ -5,7 +5,8 @@ import { parseWith } from '../../shared/schema.js';
 import { controllableOf } from '../churnCauses.js';
 import { churnSignalCatalogueSchema, type ChurnSignalCatalogue } from '../signals/signalCatalogueSchema.js';
 import { checkAgainstCatalogue } from './checkAgainstCatalogue.js';
-import { compileCondition, tableEntry, usesTimeWindow, type CompiledNode } from './compileCondition.js';
+import { compileCondition, usesTimeWindow } from './compileCondition.js';
+import { compileProgram } from './ruleProgram.js';
 import { leavesOf } from './conditionTree.js';
 import { placeholdersOf } from './placeholders.js';
 import { SEVERITY_RANK, type ChurnRule, type CompiledRuleSet, type RuleSet, type RuleSetLike } from './ruleSetModel.js';
@@ -123,7 +124,7 @@ function compileRuleSet(definition: RuleSetDefinition): {
     ranks: Uint8Array.from(rules, (rule) => SEVERITY_RANK[rule.severity]),
     definition,
     maxRisk: publicRules.reduce((total, rule) => total.plus(rule.points), ZERO),
-    table: buildTable(trees),
+    program: compileProgram(trees, slotNames.length),
     decidedShares: Object.freeze(
       rules.length === 0
         ? [ONE]
@@ -215,20 +216,6 @@ export function isRuleSet(value: unknown): value is RuleSet {
 /** The private compiled form of a rule set from {@link defineRuleSet}, or `undefined`. */
 export function compiledRuleSetOf(value: unknown): CompiledRuleSet | undefined {
   return ruleSets.compiledOf(value);
-}
-
-function buildTable(trees: readonly CompiledNode[]): CompiledRuleSet['table'] {
-  const kinds = new Uint8Array(trees.length);
-  const slots = new Int32Array(trees.length);
-  const limits = new Float64Array(trees.length);
-  trees.forEach((tree, index) => {
-    const entry = tableEntry(tree);
-    if (entry === undefined) return;
-    kinds[index] = entry.kind;
-    slots[index] = entry.slot;
-    limits[index] = entry.limit;
-  });
-  return { kinds, slots, limits };
 }
 
 function deepFreeze<T>(value: T): T {

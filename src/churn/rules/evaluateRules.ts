@@ -5,9 +5,18 @@ import type { ModelRef } from '../../shared/model.js';
 import { ZERO } from '../../shared/numeric.js';
 import { readInstant } from '../../shared/dates.js';
 import { readingInput } from '../../shared/input.js';
-import { TRUE, UNKNOWN } from './compileCondition.js';
-import { explainCondition, type ChurnConditionEvidence } from './explainCondition.js';
-import { renderMessage } from './renderMessage.js';
+import { TRUE, UNKNOWN, type CompiledNode } from './compileCondition.js';
+import type { ChurnConditionEvidence } from './explainCondition.js';
+import {
+  lazyEvidence,
+  lazyMessage,
+  lazyText,
+  missingSignalsOf,
+  readLocale,
+  Lazy,
+  lazyRecord,
+  type OutcomeContext,
+} from './ruleOutcomes.js';
 import { prototypeIsClean, readSlots, resolveRuleSet } from './resolveRuleSet.js';
 import { LEVELS, type ChurnRule, type CompiledRuleSet, type RuleSetLike } from './ruleSetModel.js';
 import type { ChurnLevel, ChurnSeverity } from './ruleSetSchema.js';
@@ -18,8 +27,16 @@ import type { ChurnLevel, ChurnSeverity } from './ruleSetSchema.js';
  */
 export interface RuleAlert extends RuleOutcomeBase {
   readonly controllable: boolean | null;
-  /** The rule's message with `{signal}` placeholders filled from the values seen, in both languages. */
+  /**
+   * The rule's message with `{signal}` placeholders filled from the values seen, in every locale
+   * the rule carries (`en`, `zh-CN`, then any other). Rendered when first read.
+   */
   readonly message: Labels;
+  /**
+   * The message in the `locale` the evaluation was asked for (BCP 47 lookup, `en` the fallback);
+   * present only when a `locale` option was given. Rendered when first read.
+   */
+  readonly text?: string;
   readonly title: Labels | undefined;
 }
 
@@ -83,7 +100,12 @@ export type ChurnSignalRecord = Readonly<Record<string, unknown>>;
  */
 export interface EvaluateRulesOptions {
   /** The evaluation date; required when the rule set uses time windows (`within`, `olderThan`). */
-  readonly asOf?: string | Date;
+  readonly asOf?: string | Date | undefined;
+  /**
+   * A BCP 47 locale (`'de'`, `'zh-CN'`, `'ja'`): each alert then also carries `text`, its message in
+   * that locale as the rule set's labels provide it (`en` the fallback).
+   */
+  readonly locale?: string | undefined;
 }
 
 /**
@@ -134,7 +156,7 @@ export function evaluateRules(
   const slots = new Array<unknown>(compiled.slotNames.length);
   readingInput('signals', 'evaluateRules', () => readSlots(compiled, signals, slots, prototypeIsClean()));
   try {
-    return evaluateSlots(compiled, slots, asOf, model);
+    return evaluateSlots(compiled, slots, asOf, model, readLocale(options.locale, 'evaluateRules'));
   } catch (error) {
     // a signal value of the wrong type: name it where the caller put it, `signals.<name>`
     if (!(error instanceof ValidationError)) throw error;
@@ -152,66 +174,41 @@ export function evaluateRules(
   }
 }
 
-/** Evaluates filled slots with explanations. Shared by `evaluateRules` and `evaluateChurnRisk`. */
+/**
+ * Evaluates filled slots: decisions, risk and level at once, each fired or undecided rule's
+ * evidence and messages when first read (`ruleOutcomes.ts`). Shared by `evaluateRules` and
+ * `evaluateChurnRisk`; `slots` must not change afterwards (the lazy parts read them).
+ */
 export function evaluateSlots(
   compiled: CompiledRuleSet,
   slots: readonly unknown[],
   asOf: number,
   model: { id: string; version: string; fingerprint: string; rules: readonly ChurnRule[] },
+  locale?: string,
 ): RuleEvaluation {
   const fired: string[] = [];
   const unknown: string[] = [];
   const clear: string[] = [];
   const alerts: RuleAlert[] = [];
   const undecided: UndecidedRule[] = [];
-  const { trees, ranks, slotIndex } = compiled;
+  const { trees, ranks } = compiled;
   const rules = model.rules;
+  const context: OutcomeContext = { slots, asOf, slotIndex: compiled.slotIndex, locale };
   let risk = ZERO;
   let pending = ZERO;
   let level = 0;
-  const valueOf = (signal: string): unknown => {
-    const slot = slotIndex[signal];
-    return slot === undefined ? undefined : slots[slot];
-  };
   for (let index = 0; index < rules.length; index++) {
     const rule = rules[index]!;
-    const evidence: ChurnConditionEvidence[] = [];
     const outcome = trees[index]!.test(slots, asOf);
     if (outcome === TRUE) {
-      explainCondition(trees[index]!, slots, asOf, evidence);
       fired.push(rule.id);
       risk = risk.plus(rule.points);
       if (ranks[index]! > level) level = ranks[index]!;
-      alerts.push(
-        Object.freeze({
-          ruleId: rule.id,
-          severity: rule.severity,
-          points: rule.points,
-          cause: rule.cause,
-          controllable: rule.controllable,
-          message: Object.freeze({
-            en: renderMessage(rule.message.en, valueOf),
-            'zh-CN': renderMessage(rule.message['zh-CN'], valueOf),
-          }),
-          title: rule.title,
-          evidence: Object.freeze(evidence),
-        }),
-      );
+      alerts.push(firedAlert(rule, trees[index]!, context));
     } else if (outcome === UNKNOWN) {
-      explainCondition(trees[index]!, slots, asOf, evidence);
       unknown.push(rule.id);
       pending = pending.plus(rule.points);
-      const missingSignals = [...new Set(evidence.filter((item) => item.actual === null).map((item) => item.signal))];
-      undecided.push(
-        Object.freeze({
-          ruleId: rule.id,
-          severity: rule.severity,
-          points: rule.points,
-          cause: rule.cause,
-          missingSignals,
-          evidence: Object.freeze(evidence),
-        }),
-      );
+      undecided.push(undecidedRule(rule, trees[index]!, context));
     } else {
       clear.push(rule.id);
     }
@@ -230,4 +227,34 @@ export function evaluateSlots(
     alerts,
     undecided,
   };
+}
+
+/** A fired rule's alert: evidence, `message` (and `text` when a locale was asked for) computed when read. */
+function firedAlert(rule: ChurnRule, tree: CompiledNode, context: OutcomeContext): RuleAlert {
+  const text = context.locale === undefined ? [] : [['text', new Lazy(lazyText(rule, context))] as const];
+  return lazyRecord<RuleAlert>([
+    ['ruleId', rule.id],
+    ['severity', rule.severity],
+    ['points', rule.points],
+    ['cause', rule.cause],
+    ['controllable', rule.controllable],
+    ['message', new Lazy(lazyMessage(rule, context))],
+    ...text,
+    ['title', rule.title],
+    ['evidence', new Lazy(lazyEvidence(tree, context))],
+  ]);
+}
+
+/** An undecided rule: evidence and missing signals computed when read. */
+function undecidedRule(rule: ChurnRule, tree: CompiledNode, context: OutcomeContext): UndecidedRule {
+  const evidence = lazyEvidence(tree, context);
+  let missing: readonly string[] | undefined;
+  return lazyRecord<UndecidedRule>([
+    ['ruleId', rule.id],
+    ['severity', rule.severity],
+    ['points', rule.points],
+    ['cause', rule.cause],
+    ['missingSignals', new Lazy(() => (missing ??= missingSignalsOf(evidence())))],
+    ['evidence', new Lazy(evidence)],
+  ]);
 }

@@ -6,6 +6,7 @@
 import type { Decimal } from 'decimal.js';
 import type { Labels } from '../../shared/labels.js';
 import type { CompiledNode, Test } from './compileCondition.js';
+import type { RuleProgram } from './ruleProgram.js';
 import type { JsonObject, ModelIdentity } from '../../shared/model.js';
 import type { ChurnCondition, ChurnSeverity, RuleSetDefinition, RuleSetInput } from './ruleSetSchema.js';
 
@@ -64,13 +65,8 @@ export interface CompiledRuleSet {
   readonly maxRisk: Decimal;
   /** decidedShares[k] = k ÷ rule count (1 for an empty rule set), precomputed exactly. */
   readonly decidedShares: readonly Decimal[];
-  /**
-   * A table form of the rules whose whole condition is one comparison (most rules): per rule an
-   * opcode (`OP_CLOSURE`, `OP_LT` … `OP_BOOLEAN_NEQ` in compileCondition.ts), its slot and its threshold. The batch
-   * evaluator decides these in one tight loop and
-   * falls back to the closure for any value that is not a plain number or boolean.
-   */
-  readonly table: { readonly kinds: Uint8Array; readonly slots: Int32Array; readonly limits: Float64Array };
+  /** The batch kernels of the rules they cover (numbers, booleans, presence; `ruleProgram.ts`). */
+  readonly program: RuleProgram;
 }
 
 export const SEVERITY_RANK: Readonly<Record<ChurnSeverity, number>> = { watch: 1, warning: 2, critical: 3 };

@@ -1,0 +1,310 @@
+/**
+ * The batch form of a rule set: each rule's condition tree flattened once into a short program of
+ * column kernels over a block of records. A leaf reads one signal column (a `Float64Array`, `NaN` =
+ * unknown; booleans as 1 / 0) and writes a Kleene outcome per record; `all` / `any` / `not` combine
+ * outcome registers arithmetically (false 0 < unknown 1 < true 2, so `all` is the minimum, `any`
+ * the maximum and `not` is `2 − x`). Each step runs one tight loop over the block, so the cost per
+ * record and rule is a load, a compare and a store, with nothing allocated and nothing interpreted
+ * per record.
+ *
+ * Rules with a leaf the kernels do not cover (dates, strings, time windows, thresholds a double
+ * cannot hold exactly) keep their closures; the batch evaluators decide them record by record.
+ *
+ * @module
+ */
+import { tryDecimal } from '../../shared/numeric.js';
+import { ExactDecimal } from '../../shared/numeric.js';
+import type { CompiledNode } from './compileCondition.js';
+import type { ChurnConditionScalar } from './ruleSetSchema.js';
+
+/** Records per block: the registers of a block stay in the first-level cache. */
+export const BLOCK = 512;
+
+/** How a slot's values are read into a column: ignored, numbers, booleans (1 / 0), or presence only. */
+export const MODE_NONE = 0;
+export const MODE_NUMBER = 1;
+export const MODE_BOOLEAN = 2;
+export const MODE_PRESENCE = 3;
+const MODE_CONFLICT = 4;
+
+const K_LT = 0;
+const K_LTE = 1;
+const K_GT = 2;
+const K_GTE = 3;
+const K_EQ = 4;
+const K_NEQ = 5;
+const K_BETWEEN = 6;
+const K_KNOWN = 7;
+const K_MISSING = 8;
+const K_IN = 9;
+const K_NOT_IN = 10;
+const K_MIN = 11;
+const K_MAX = 12;
+const K_NOT = 13;
+
+/** One kernel step: an opcode, its destination register, its operands (slot or registers) and constants. */
+interface Step {
+  readonly kind: number;
+  readonly target: number;
+  readonly slot: number;
+  readonly left: number;
+  readonly right: number;
+  readonly low: number;
+  readonly high: number;
+  readonly members: Float64Array;
+}
+
+/** A rule set's kernel program; rules not in it (`vector[rule] === 0`) are decided by their closures. */
+export interface RuleProgram {
+  /** Per rule: 1 when decided by the kernels. */
+  readonly vector: Uint8Array;
+  /** Per rule in the program: its steps, the register holding its outcome. */
+  readonly steps: readonly (readonly Step[])[];
+  readonly results: Int32Array;
+  /** Registers the program needs. */
+  readonly registers: number;
+  /** Per slot: how its values are read (MODE_*). */
+  readonly modes: Uint8Array;
+  /** Slots read by at least one kernel step. */
+  readonly readSlots: Int32Array;
+}
+
+const ORDER_KIND: Readonly<Record<string, number>> = {
+  lt: K_LT,
+  lte: K_LTE,
+  gt: K_GT,
+  gte: K_GTE,
+  eq: K_EQ,
+  neq: K_NEQ,
+};
+
+/** The double a threshold denotes, when the double is exactly that decimal. */
+function exactNumber(value: unknown): number | undefined {
+  if (typeof value !== 'number' && typeof value !== 'string') return undefined;
+  const decimal = tryDecimal(value as ChurnConditionScalar);
+  if (decimal === undefined) return undefined;
+  const number = decimal.toNumber();
+  return Number.isFinite(number) && new ExactDecimal(number).eq(decimal) ? number : undefined;
+}
+
+function step(kind: number, target: number, fields: Partial<Step> = {}): Step {
+  return {
+    kind,
+    target,
+    slot: fields.slot ?? -1,
+    left: fields.left ?? -1,
+    right: fields.right ?? -1,
+    low: fields.low ?? 0,
+    high: fields.high ?? 0,
+    members: fields.members ?? EMPTY,
+  };
+}
+
+const EMPTY = /* @__PURE__ */ new Float64Array(0);
+
+/** The kernel step of a leaf and the mode it reads its slot in, or `undefined` when no kernel fits. */
+function leafStep(node: CompiledNode, target: number): { step: Step; mode: number } | undefined {
+  const leaf = node.leaf!;
+  const slot = node.slot;
+  const { op, value } = leaf;
+  if (op === 'known' || op === 'missing')
+    return { step: step(op === 'known' ? K_KNOWN : K_MISSING, target, { slot }), mode: MODE_PRESENCE };
+  if ((op === 'eq' || op === 'neq') && typeof value === 'boolean')
+    return { step: step(ORDER_KIND[op]!, target, { slot, low: value ? 1 : 0 }), mode: MODE_BOOLEAN };
+  // a string that is not a number is a category or a date: the closures decide it
+  if (typeof value === 'string' && tryDecimal(value) === undefined) return undefined;
+  if (op in ORDER_KIND) {
+    const limit = exactNumber(value);
+    return limit === undefined ? undefined : { step: step(ORDER_KIND[op]!, target, { slot, low: limit }), mode: 1 };
+  }
+  if (op === 'between') {
+    const [low, high] = (value as readonly unknown[]).map(exactNumber);
+    if (low === undefined || high === undefined) return undefined;
+    return { step: step(K_BETWEEN, target, { slot, low, high }), mode: MODE_NUMBER };
+  }
+  if (op === 'in' || op === 'notIn') {
+    const members = (value as readonly unknown[]).map((item) => (typeof item === 'number' ? exactNumber(item) : NaN));
+    if (members.some((member) => member === undefined || member !== member)) return undefined;
+    return {
+      step: step(op === 'in' ? K_IN : K_NOT_IN, target, { slot, members: Float64Array.from(members as number[]) }),
+      mode: MODE_NUMBER,
+    };
+  }
+  return undefined;
+}
+
+/** Flattens one tree into steps (post-order, one register per node); `undefined` when a leaf has no kernel. */
+function flatten(node: CompiledNode, steps: Step[], modes: Uint8Array, next: { register: number }): number | undefined {
+  const target = next.register++;
+  if (node.kind === 'leaf') {
+    const found = leafStep(node, target);
+    if (found === undefined) return undefined;
+    const current = modes[node.slot]!;
+    if (found.mode !== MODE_PRESENCE) {
+      if (current === MODE_NONE || current === MODE_PRESENCE) modes[node.slot] = found.mode;
+      else if (current !== found.mode) modes[node.slot] = MODE_CONFLICT;
+    } else if (current === MODE_NONE) modes[node.slot] = MODE_PRESENCE;
+    steps.push(found.step);
+    return target;
+  }
+  const children: number[] = [];
+  for (const child of node.children) {
+    const register = flatten(child, steps, modes, next);
+    if (register === undefined) return undefined;
+    children.push(register);
+  }
+  if (node.kind === 'not') {
+    steps.push(step(K_NOT, target, { left: children[0]! }));
+    return target;
+  }
+  const kind = node.kind === 'all' ? K_MIN : K_MAX;
+  steps.push(step(kind, target, { left: children[0]!, right: children[0]! }));
+  for (const register of children.slice(1)) steps.push(step(kind, target, { left: target, right: register }));
+  return target;
+}
+
+/**
+ * Compiles the kernel program of a rule set. A slot two kernels read in different modes (a number
+ * and a boolean) sends the rules reading it back to their closures, which tell the cases apart.
+ */
+export function compileProgram(trees: readonly CompiledNode[], slotCount: number): RuleProgram {
+  const modes = new Uint8Array(slotCount);
+  const next = { register: 0 };
+  const flat = trees.map((tree) => {
+    const steps: Step[] = [];
+    const result = flatten(tree, steps, modes, next);
+    return result === undefined ? undefined : { steps, result };
+  });
+  const conflicted = (steps: readonly Step[]) => steps.some((item) => item.slot >= 0 && modes[item.slot] === 4);
+  const vector = Uint8Array.from(flat, (item) => (item !== undefined && !conflicted(item.steps) ? 1 : 0));
+  for (let slot = 0; slot < slotCount; slot++) if (modes[slot] === MODE_CONFLICT) modes[slot] = MODE_NONE;
+  const kept = flat.filter((_, rule) => vector[rule] === 1) as { steps: Step[]; result: number }[];
+  const used = new Set<number>();
+  for (const item of kept) for (const part of item.steps) if (part.slot >= 0) used.add(part.slot);
+  for (let slot = 0; slot < slotCount; slot++) if (!used.has(slot)) modes[slot] = MODE_NONE;
+  return {
+    vector,
+    steps: kept.map((item) => item.steps),
+    results: Int32Array.from(kept, (item) => item.result),
+    registers: next.register,
+    modes,
+    readSlots: Int32Array.from([...used].sort((a, b) => a - b)),
+  };
+}
+
+/** Runs one leaf kernel over `count` values of `column` from `offset`, writing outcomes to `out`. */
+// Long because each opcode is its own tight loop: one branch per block, not per record.
+function runLeaf(part: Step, column: Float64Array, offset: number, count: number, out: Uint8Array): void {
+  const { low, high } = part;
+  switch (part.kind) {
+    case K_LT:
+      for (let i = 0; i < count; i++) {
+        const v = column[offset + i]!;
+        out[i] = v !== v ? 1 : v < low ? 2 : 0;
+      }
+      return;
+    case K_LTE:
+      for (let i = 0; i < count; i++) {
+        const v = column[offset + i]!;
+        out[i] = v !== v ? 1 : v <= low ? 2 : 0;
+      }
+      return;
+    case K_GT:
+      for (let i = 0; i < count; i++) {
+        const v = column[offset + i]!;
+        out[i] = v !== v ? 1 : v > low ? 2 : 0;
+      }
+      return;
+    case K_GTE:
+      for (let i = 0; i < count; i++) {
+        const v = column[offset + i]!;
+        out[i] = v !== v ? 1 : v >= low ? 2 : 0;
+      }
+      return;
+    case K_EQ:
+      for (let i = 0; i < count; i++) {
+        const v = column[offset + i]!;
+        out[i] = v !== v ? 1 : v === low ? 2 : 0;
+      }
+      return;
+    case K_NEQ:
+      for (let i = 0; i < count; i++) {
+        const v = column[offset + i]!;
+        out[i] = v !== v ? 1 : v !== low ? 2 : 0;
+      }
+      return;
+    case K_BETWEEN:
+      for (let i = 0; i < count; i++) {
+        const v = column[offset + i]!;
+        out[i] = v !== v ? 1 : v >= low && v <= high ? 2 : 0;
+      }
+      return;
+    case K_KNOWN:
+    case K_MISSING: {
+      const known = part.kind === K_KNOWN ? 2 : 0;
+      for (let i = 0; i < count; i++) {
+        const v = column[offset + i]!;
+        out[i] = v !== v ? 2 - known : known;
+      }
+      return;
+    }
+    default: {
+      const members = part.members;
+      const hit = part.kind === K_IN ? 2 : 0;
+      for (let i = 0; i < count; i++) {
+        const v = column[offset + i]!;
+        out[i] = v !== v ? 1 : members.includes(v) ? hit : 2 - hit;
+      }
+    }
+  }
+}
+
+function runCombine(part: Step, registers: readonly Uint8Array[], count: number): void {
+  const out = registers[part.target]!;
+  const left = registers[part.left]!;
+  if (part.kind === K_NOT) {
+    for (let i = 0; i < count; i++) out[i] = 2 - left[i]!;
+    return;
+  }
+  const right = registers[part.right]!;
+  if (part.kind === K_MIN) for (let i = 0; i < count; i++) out[i] = left[i]! < right[i]! ? left[i]! : right[i]!;
+  else for (let i = 0; i < count; i++) out[i] = left[i]! > right[i]! ? left[i]! : right[i]!;
+}
+
+/** Scratch space of one program run: a register per node, block-sized. */
+export function programRegisters(program: RuleProgram): Uint8Array[] {
+  return Array.from({ length: program.registers }, () => new Uint8Array(BLOCK));
+}
+
+/**
+ * Decides the program's rules for records `first … first + count − 1` (count ≤ BLOCK), reading
+ * slot `s` from `columns[s]` at `offset + i`: writes their decisions and raises `levels`.
+ */
+export function runProgram(
+  program: RuleProgram,
+  columns: readonly Float64Array[],
+  offset: number,
+  first: number,
+  count: number,
+  out: { decisions: Int8Array; levels: Uint8Array; ranks: Uint8Array; ruleCount: number; registers: Uint8Array[] },
+): void {
+  const { decisions, levels, ranks, ruleCount, registers } = out;
+  let kept = 0;
+  for (let rule = 0; rule < ruleCount; rule++) {
+    if (program.vector[rule] === 0) continue;
+    for (const part of program.steps[kept]!) {
+      if (part.kind >= K_MIN) runCombine(part, registers, count);
+      else runLeaf(part, columns[part.slot]!, offset, count, registers[part.target]!);
+    }
+    const result = registers[program.results[kept]!]!;
+    const rank = ranks[rule]!;
+    for (let i = 0, at = first * ruleCount + rule; i < count; i++, at += ruleCount) {
+      const outcome = result[i]!;
+      if (outcome === 2) {
+        decisions[at] = 1;
+        if (rank > levels[first + i]!) levels[first + i] = rank;
+      } else decisions[at] = -outcome;
+    }
+    kept++;
+  }
+}
