@@ -171,7 +171,10 @@ function readResult(
     grade?: unknown;
     factors?: unknown;
   };
-  const fingerprint = typeof model === 'object' && model !== null ? model.fingerprint : undefined;
+  // each path names a level that exists in the input: a missing model is reported at `.model`
+  if (typeof model !== 'object' || model === null)
+    fail(`${path}.model`, 'the model reference { id, version, fingerprint }', model, 'compareScores');
+  const fingerprint = model.fingerprint;
   if (typeof fingerprint !== 'string')
     fail(`${path}.model.fingerprint`, "the model's fingerprint", fingerprint, 'compareScores');
   if (grade !== null && grade !== undefined && typeof grade !== 'string')
@@ -181,14 +184,10 @@ function readResult(
     fingerprint,
     total: toDecimal(total, `${path}.total`),
     grade: grade ?? null,
-    factors: factors.map((factor: unknown, index) => {
-      const line = (typeof factor === 'object' && factor !== null ? factor : {}) as {
-        id?: unknown;
-        rating?: unknown;
-        contribution?: unknown;
-        status?: unknown;
-      };
+    factors: Array.from(factors as unknown[], (factor: unknown, index) => {
       const where = `${path}.factors[${index}]`;
+      if (typeof factor !== 'object' || factor === null) fail(where, 'a factor line', factor, 'compareScores');
+      const line = factor as { id?: unknown; rating?: unknown; contribution?: unknown; status?: unknown };
       if (typeof line.id !== 'string') fail(`${where}.id`, 'a factor id', line.id, 'compareScores');
       return {
         id: line.id,

@@ -8,7 +8,7 @@ import {
   type Scorecard,
 } from '../../scoring/index.js';
 import { readObject } from '../internal/read.js';
-import { upliftValue, type UpliftInput, type UpliftResult } from './upliftValue.js';
+import { readUplift, type UpliftInput, type UpliftResult } from './upliftValue.js';
 
 /**
  * What {@link potentialValue} needs: scorecard ratings, an uplift estimate, or both.
@@ -81,6 +81,6 @@ export function potentialValue(input: PotentialValueInput): PotentialValueResult
       record.scoreOptions as ScoreOptions | undefined,
     );
   }
-  const uplift = record.uplift === undefined ? null : upliftValue(record.uplift as UpliftInput);
+  const uplift = record.uplift === undefined ? null : readUplift(record.uplift, 'uplift', context);
   return { score: scorecard?.total ?? null, grade: scorecard?.grade ?? null, scorecard, uplift };
 }

@@ -77,14 +77,19 @@ export interface UpliftResult {
  * @category Value
  */
 export function upliftValue(input: UpliftInput): UpliftResult {
-  const context = 'upliftValue';
-  const record = readObject(input, '', context);
+  return readUplift(input, '', 'upliftValue');
+}
+
+/** {@link upliftValue} with every issue path under `base` (`'uplift'` when read inside `potentialValue`). */
+export function readUplift(input: unknown, base: string, context: string): UpliftResult {
+  const at = (path: string): string => (base === '' ? path : `${base}.${path}`);
+  const record = readObject(input, base, context);
   let crossSell = ZERO;
   if (record.crossSell !== undefined) {
     if (!Array.isArray(record.crossSell))
-      fail('crossSell', 'an array of { margin, probability }', record.crossSell, context, 'invalid_type');
+      fail(at('crossSell'), 'an array of { margin, probability }', record.crossSell, context, 'invalid_type');
     record.crossSell.forEach((item: unknown, index: number) => {
-      const path = joinPath('crossSell', index);
+      const path = joinPath(at('crossSell'), index);
       const opportunity = readObject(item, path, context);
       const margin = toDecimal(opportunity.margin, joinPath(path, 'margin'));
       const probability = readProbability(opportunity.probability, joinPath(path, 'probability'), context);
@@ -93,18 +98,18 @@ export function upliftValue(input: UpliftInput): UpliftResult {
   }
   let shareOfWallet = ZERO;
   if (record.shareOfWallet !== undefined) {
-    const wallet = readObject(record.shareOfWallet, 'shareOfWallet', context);
-    const size = readNonNegative(wallet.wallet, 'shareOfWallet.wallet', context);
-    const current = readProbability(wallet.currentShare, 'shareOfWallet.currentShare', context);
-    const target = readProbability(wallet.targetShare, 'shareOfWallet.targetShare', context);
-    const rate = readProbability(wallet.marginRate, 'shareOfWallet.marginRate', context);
+    const wallet = readObject(record.shareOfWallet, at('shareOfWallet'), context);
+    const size = readNonNegative(wallet.wallet, at('shareOfWallet.wallet'), context);
+    const current = readProbability(wallet.currentShare, at('shareOfWallet.currentShare'), context);
+    const target = readProbability(wallet.targetShare, at('shareOfWallet.targetShare'), context);
+    const rate = readProbability(wallet.marginRate, at('shareOfWallet.marginRate'), context);
     shareOfWallet = size.times(target.minus(current)).times(rate);
   }
   let referrals = ZERO;
   if (record.referrals !== undefined) {
-    const referral = readObject(record.referrals, 'referrals', context);
-    const count = readNonNegative(referral.count, 'referrals.count', context);
-    const each = readNonNegative(referral.valuePerReferral, 'referrals.valuePerReferral', context);
+    const referral = readObject(record.referrals, at('referrals'), context);
+    const count = readNonNegative(referral.count, at('referrals.count'), context);
+    const each = readNonNegative(referral.valuePerReferral, at('referrals.valuePerReferral'), context);
     referrals = count.times(each);
   }
   return { value: crossSell.plus(shareOfWallet).plus(referrals), crossSell, shareOfWallet, referrals };
