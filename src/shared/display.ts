@@ -4,8 +4,8 @@
  * table rather than as 40-digit Decimals. This file is small and has no dependency; the charts are
  * not here. When `clientele/charts` is loaded (the root entry loads it) it registers its chart
  * drawer through {@link useChartDrawer}, and from then on a result that has a chart also shows it:
- * `image/svg+xml` in the bundle and the same SVG inline after the table. A program (or bundle) that
- * never loads the charts keeps the tables, and the chart code out.
+ * `image/svg+xml` in the bundle and the same SVG inline before the table. A program (or bundle)
+ * that never loads the charts keeps the tables, and the chart code out.
  *
  * @module
  */
@@ -23,7 +23,7 @@ const IDENTITY = new Set(['kind', 'id', 'version', 'fingerprint']);
 export interface TableBundle {
   /** One line: the kind and its headline fields. */
   readonly 'text/plain': string;
-  /** A table of the fields, nested one level for lists of records; then the chart, when there is one. */
+  /** The chart, when there is one, then a table of the fields (nested one level for lists of records). */
   readonly 'text/html': string;
   /** The result's chart, when the charts are loaded and the result has one. */
   readonly 'image/svg+xml'?: string;
@@ -104,8 +104,9 @@ function listTable(list: readonly unknown[]): string {
 /**
  * The built-in media bundle of a model or result: `text/plain` names the kind and the headline
  * fields, `text/html` lists every field (lists of records as nested tables, at most 20 rows and 8
- * columns each) followed by the chart when one is registered and drawn, which the bundle also
- * carries as `image/svg+xml`. Values are rounded for display only; the object is not changed.
+ * columns each), after the chart when one is registered and drawn (the chart first: a portfolio's
+ * table is long), which the bundle also carries as `image/svg+xml`. Values are rounded for display
+ * only; the object is not changed.
  */
 export function tableBundle(value: object, title: string): TableBundle {
   const record = value as Readonly<Record<string, unknown>>;
@@ -126,7 +127,7 @@ export function tableBundle(value: object, title: string): TableBundle {
   const chart = chartOf(value);
   return chart === null
     ? { 'text/plain': plain, 'text/html': table }
-    : { 'text/plain': plain, 'text/html': `${table}${chart}`, 'image/svg+xml': chart };
+    : { 'text/plain': plain, 'text/html': `${chart}${table}`, 'image/svg+xml': chart };
 }
 
 /** The display method a prototype or object carries under `Symbol.for('Jupyter.display')`. */

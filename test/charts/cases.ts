@@ -41,6 +41,10 @@ export function chartCases(): Record<string, string> {
   };
 }
 
+/** The HTML a notebook shows for a result's own Symbol.for('Jupyter.display'). */
+const builtInHtml = (value: object): string =>
+  (value as Record<symbol, () => Record<string, string>>)[Symbol.for('Jupyter.display')]!.call(value)['text/html']!;
+
 /** name → standalone HTML page or fragment. */
 export function htmlCases(): Record<string, string> {
   const report = {
@@ -53,5 +57,7 @@ export function htmlCases(): Record<string, string> {
     'report-en': renderReport(fixtures.assessment, { ...report, locale: 'en' }),
     'report-zh': renderReport(fixtures.assessment, { ...report, locale: 'zh-CN', currency: 'CNY' }),
     'score-html': toHtml(fixtures.scored),
+    // the built-in display of a plain assessPortfolio result (no display() wrapper): chart, then table
+    'builtin-display': builtInHtml(fixtures.assessment),
   };
 }

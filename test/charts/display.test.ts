@@ -83,16 +83,16 @@ describe('the built-in display of results, with the charts loaded', () => {
     'churn risk batch': [evaluateChurnRiskBatch([leftManager], { asOf: '2026-11-01' }), 'churn-causes'],
   };
   it.each(Object.entries(cases))(
-    'a %s as returned shows its table and chart (image/svg+xml, and inline after the table)',
+    'a %s as returned shows its chart and table (image/svg+xml, and inline before the table)',
     (_, [result, chart]) => {
       const bundle = builtIn(result);
       expect(Object.keys(bundle)).toEqual(['text/plain', 'text/html', 'image/svg+xml']);
       expect(bundle['image/svg+xml']).toContain(`class="clientele-chart clientele-${chart}"`);
-      expect(bundle['text/html']).toMatch(/^<table class="clientele-display">.*<\/table><svg /s);
-      expect(bundle['text/html']!.endsWith(bundle['image/svg+xml']!)).toBe(true);
+      expect(bundle['text/html']).toMatch(/^<svg .*<\/svg>\n<table class="clientele-display">.*<\/table>$/s);
+      expect(bundle['text/html']!.startsWith(bundle['image/svg+xml']!)).toBe(true);
     },
   );
-  it("the chart is the one mediaBundle draws with default options, and the result's JSON and keys are unchanged", () => {
+  it("the chart is mediaBundle's with default options; the result's JSON and keys are unchanged", () => {
     expect(builtIn(fixtures.assessment)['image/svg+xml']).toBe(mediaBundle(fixtures.assessment)['image/svg+xml']);
     expect(Object.keys(fixtures.curve)).toEqual(['total', 'points']);
     expect(Reflect.ownKeys(fixtures.curve)).toEqual(['total', 'points']);
