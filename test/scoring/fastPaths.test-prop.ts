@@ -1,0 +1,105 @@
+/**
+ * Every fast path gives what `score`'s exact rational path gives, to the byte: the plan's integer
+ * form (ratings in millionths), the lazily built explanation lines (read in any order, or never
+ * before serialising), the streaming and portfolio forms, and the columnar path on ratings that
+ * are plain numbers, arbitrary doubles (17 significant digits) and decimal strings.
+ */
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import {
+  defineScorecard,
+  potentialValueModel,
+  score,
+  scoreColumns,
+  scoreEach,
+  scorePortfolio,
+  type ScoreOptions,
+  type ScoreResult,
+  type ScorecardDefinition,
+} from '../../src/scoring/index.js';
+import { factorsOf, scorecardWithRatings } from '../arbitraries/scorecard.js';
+
+/** The result's JSON with every factor's `raw` replaced by its string form (the only field the input's type shows in). */
+function json(result: ScoreResult): string {
+  const plain = JSON.parse(JSON.stringify(result)) as { factors: { raw: unknown }[] };
+  for (const factor of plain.factors) factor.raw = factor.raw === null ? null : String(factor.raw);
+  return JSON.stringify(plain);
+}
+
+/** The same ratings as decimal strings: `score` then takes the exact rational path. */
+const asStrings = (ratings: Record<string, number>) =>
+  Object.fromEntries(Object.entries(ratings).map(([key, value]) => [key, String(value)]));
+
+const graded: ScoreOptions = { bands: potentialValueModel.grades };
+
+describe('fast paths are byte-identical to the exact path', () => {
+  test.prop([scorecardWithRatings, fc.boolean()])(
+    'integer form (numbers) and exact form (decimal strings) give the same result',
+    ({ definition, ratings }, withBands) => {
+      const model = defineScorecard(definition);
+      const options = withBands ? graded : undefined;
+      expect(json(score(model, ratings, options))).toBe(json(score(model, asStrings(ratings), options)));
+    },
+  );
+
+  test.prop([scorecardWithRatings, fc.constantFrom('factors', 'categories', 'none')])(
+    'lazy lines: reading them in any order (or not at all) before serialising gives the exact JSON',
+    ({ definition, ratings }, first) => {
+      const model = defineScorecard(definition);
+      const result = score(model, ratings, graded);
+      if (first === 'factors') void result.factors[0];
+      if (first === 'categories') void result.categories[0];
+      const exact = score(model, asStrings(ratings), graded);
+      expect(json(result)).toBe(json(exact));
+      expect(JSON.stringify(result)).toBe(JSON.stringify(score(model, ratings, graded)));
+    },
+  );
+
+  test.prop([scorecardWithRatings])(
+    'scoreEach and scorePortfolio give score’s result for every record',
+    ({ definition, ratings }) => {
+      const model = defineScorecard(definition);
+      const expected = JSON.stringify(score(model, ratings, graded));
+      const records = [{ id: 'a', ratings }];
+      const [outcome] = [...scoreEach(model, records, graded)];
+      expect(outcome?.ok && JSON.stringify(outcome.result)).toBe(expected);
+      expect(JSON.stringify(scorePortfolio(model, records, graded).results[0]?.result)).toBe(expected);
+    },
+  );
+
+  test.prop([
+    scorecardWithRatings.chain(({ definition }) =>
+      fc.array(rowFor(definition), { minLength: 1, maxLength: 6 }).map((rows) => ({ definition, rows })),
+    ),
+  ])('scoreColumns: every total and grade is score’s, whatever the cells', ({ definition, rows }) => {
+    const model = defineScorecard(definition);
+    const columns = Object.fromEntries(
+      factorsOf(definition).map((factor) => [factor.id, rows.map((row) => row[factor.id])]),
+    );
+    const scores = scoreColumns(model, columns, graded);
+    expect(scores.errors).toEqual([]);
+    rows.forEach((row, i) => {
+      const expected = score(model, row, graded);
+      expect(scores.total(i)?.toString()).toBe(expected.total.toString());
+      expect(scores.grade(i)).toBe(expected.grade);
+    });
+  });
+});
+
+/** A row of cells in range: a number on a 0.01 grid, an arbitrary double, or a decimal string. */
+function rowFor(definition: ScorecardDefinition): fc.Arbitrary<Record<string, number | string>> {
+  const factors = factorsOf(definition);
+  return fc
+    .tuple(
+      ...factors.map((factor) =>
+        fc.oneof(
+          fc.integer({ min: Math.round(factor.min * 100), max: Math.round(factor.max * 100) }).map((n) => n / 100),
+          fc.double({ min: factor.min, max: factor.max, noNaN: true, noDefaultInfinity: true }),
+          fc
+            .integer({ min: Math.round(factor.min * 1000), max: Math.round(factor.max * 1000) })
+            .map((n) => (n / 1000).toFixed(3)),
+        ),
+      ),
+    )
+    .map((values) => Object.fromEntries(factors.map((factor, index) => [factor.id, values[index]!])));
+}
