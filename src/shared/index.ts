@@ -9,6 +9,7 @@ export { labelIn, labelsSchema, locales, type Labels, type LabelsInput, type Loc
 export { numericSchema, idSchema, versionSchema } from './schema.js';
 export { fingerprint, canonicalJson } from './fingerprint.js';
 export type { JsonObject, ModelRef, ModelIdentity, SafeResult } from './model.js';
+export type { RuntimeShapedDefinition } from './jsonDefinition.js';
 export type { BatchResult, RecordError } from './batch.js';
 export type { Rational } from './rational.js';
 export type { DateInput } from './dates.js';

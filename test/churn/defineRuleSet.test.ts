@@ -84,9 +84,14 @@ describe('defineRuleSet: the SPEC §3 contract', () => {
   });
 
   it('throws on a missing rule-set id and a missing rule id', () => {
-    expect(issuesOf(() => defineRuleSet({ rules: [] }))[0]).toMatchObject({ path: 'id', received: 'undefined' });
+    expect(issuesOf(() => defineRuleSet({ rules: [] } as never))[0]).toMatchObject({
+      path: 'id',
+      received: 'undefined',
+    });
     const { id: _id, ...withoutId } = rule();
-    expect(issuesOf(() => defineRuleSet({ id: 'x', rules: [withoutId] }))[0]).toMatchObject({ path: 'rules[0].id' });
+    expect(issuesOf(() => defineRuleSet({ id: 'x', rules: [withoutId] } as never))[0]).toMatchObject({
+      path: 'rules[0].id',
+    });
   });
 
   it('throws on duplicate rule ids, pointing at the second', () => {

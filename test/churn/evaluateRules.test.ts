@@ -1,16 +1,17 @@
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { ValidationError, decideRules, defineRuleSet, evaluateRules } from '../../src/index.js';
+import { ValidationError, decideRules, defineRuleSet, evaluateRules, type ChurnCondition } from '../../src/index.js';
 
-const leaf = (signal: string, op: string, value?: unknown) =>
-  value === undefined ? { signal, op } : { signal, op, value };
+// built at run time, so typed as a condition of unknown shape (checked when the rule set is defined)
+const leaf = (signal: string, op: string, value?: unknown): ChurnCondition =>
+  (value === undefined ? { signal, op } : { signal, op, value }) as ChurnCondition;
 const single = (when: unknown, extra: Record<string, unknown> = {}) =>
   defineRuleSet({
     id: 'one',
     rules: [
       {
         id: 'r',
-        when,
+        when: when as ChurnCondition,
         severity: 'warning',
         points: 10,
         cause: 'competitor',

@@ -39,9 +39,9 @@ describe('hostile input', () => {
   it('an object literal with __proto__ (which sets the prototype) is refused, not silently inherited', () => {
     const when = { __proto__: { signal: 'a', op: 'eq', value: 1 } };
     expect(() =>
-      defineRuleSet({ id: 'x', rules: [{ id: 'r', when, severity: 'watch', points: 1, cause: 'credit' }] }),
+      defineRuleSet({ id: 'x', rules: [{ id: 'r', when, severity: 'watch', points: 1, cause: 'credit' }] } as never),
     ).toThrow(ValidationError);
-    expect(() => defineRuleSet({ __proto__: { id: 'x', rules: [] } })).toThrow(ValidationError);
+    expect(() => defineRuleSet({ __proto__: { id: 'x', rules: [] } } as never)).toThrow(ValidationError);
   });
 
   it('signal names may be any flat-record key except prototype keys and placeholder delimiters', () => {

@@ -35,7 +35,7 @@ describe('churn rules: laws', () => {
       const ruleSet = defineRuleSet({
         id: 'k',
         rules: [{ id: 'r', when, severity: 'watch', points: 1, cause: 'credit' }],
-      });
+      } as never);
       const result = evaluateRules(ruleSet, record);
       const outcome = result.fired.length > 0 ? 'true' : result.unknown.length > 0 ? 'unknown' : 'false';
       expect(outcome).toBe(reference(when, record));

@@ -18,7 +18,15 @@ import {
   type Scorecard,
   type ScoreResult,
 } from '../../src/scoring/index.js';
-import { diffAlerts, evaluateChurnRisk, type ChurnAlert } from '../../src/churn/index.js';
+import {
+  defaultChurnRules,
+  defineRuleSet,
+  diffAlerts,
+  evaluateChurnRisk,
+  type ChurnAlert,
+  type RuleSet,
+} from '../../src/churn/index.js';
+import type { JsonObject } from '../../src/shared/index.js';
 
 // What `import model from './model.json'` gives under resolveJsonModule: every string, number and
 // boolean widened (a variable declared without `as const` is typed the same way).
@@ -150,5 +158,27 @@ describe('inference without explicit type arguments', () => {
     expectTypeOf(diffAlerts(run, run).new).toEqualTypeOf<readonly ChurnAlert[]>();
     const bare = [{ key: 'A::x', ruleId: 'x', note: 'kept' }];
     expectTypeOf(diffAlerts(bare, bare).resolved[0]!.note).toEqualTypeOf<string>();
+  });
+});
+
+describe('defineRuleSet checks a literal against the typed input', () => {
+  const base = defaultChurnRules.rules[0]!;
+  const rule = { ...base, id: 'spend-drop', when: { signal: 'spendChange', op: 'lte', value: -0.2 } } as const;
+
+  it('a literal that fits is accepted; a misspelt key or operator is a compile error', () => {
+    defineRuleSet({ id: 'mini', rules: [rule] });
+    // @ts-expect-error: 'rulez' is not a key of a rule set
+    defineRuleSet({ id: 'mini', rulez: [rule] });
+    // @ts-expect-error: 'lower' is not an operator
+    defineRuleSet({ id: 'mini', rules: [{ ...rule, when: { signal: 'spendChange', op: 'lower', value: 0 } }] });
+  });
+
+  it('a JSON file (widened strings) or a value of unknown shape is left to the run-time check', () => {
+    const fromFile = {
+      id: 'file',
+      rules: [{ id: 'r', when: { signal: 's', op: 'lte', value: 1 }, severity: 'watch', points: 1, cause: 'x' }],
+    };
+    expectTypeOf(defineRuleSet(fromFile)).toEqualTypeOf<RuleSet>();
+    expectTypeOf(defineRuleSet(JSON.parse('{}') as JsonObject)).toEqualTypeOf<RuleSet>();
   });
 });

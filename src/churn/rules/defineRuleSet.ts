@@ -2,6 +2,7 @@ import { ValidationError, type Issue } from '../../shared/errors.js';
 import { modelKind, type SafeResult } from '../../shared/model.js';
 import { ExactDecimal, ONE, ZERO, toDecimal } from '../../shared/numeric.js';
 import { parseWith } from '../../shared/schema.js';
+import type { RuntimeShapedDefinition } from '../../shared/jsonDefinition.js';
 import { controllableOf } from '../churnCauses.js';
 import { churnSignalCatalogueSchema, type ChurnSignalCatalogue } from '../signals/signalCatalogueSchema.js';
 import { checkAgainstCatalogue } from './checkAgainstCatalogue.js';
@@ -10,7 +11,7 @@ import { compileProgram } from './ruleProgram.js';
 import { leavesOf } from './conditionTree.js';
 import { placeholdersOf } from './placeholders.js';
 import { SEVERITY_RANK, type ChurnRule, type CompiledRuleSet, type RuleSet, type RuleSetLike } from './ruleSetModel.js';
-import { ruleSetSchema, type ChurnRuleDefinition, type RuleSetDefinition } from './ruleSetSchema.js';
+import { ruleSetSchema, type ChurnRuleDefinition, type RuleSetDefinition, type RuleSetInput } from './ruleSetSchema.js';
 
 /** The version a rule set gets when its JSON gives none. */
 const DEFAULT_RULE_SET_VERSION = '1.0.0';
@@ -180,6 +181,11 @@ const ruleSets = /* @__PURE__ */ modelKind({
  * ```
  * @category Churn
  */
+export function defineRuleSet<const D extends RuleSetLike>(
+  json: D & RuntimeShapedDefinition<D, 'rules'>,
+  options?: DefineRuleSetOptions,
+): RuleSet;
+export function defineRuleSet(json: RuleSet | RuleSetInput, options?: DefineRuleSetOptions): RuleSet;
 export function defineRuleSet(json: RuleSetLike, options: DefineRuleSetOptions = {}): RuleSet {
   return ruleSets.define(json, options);
 }
