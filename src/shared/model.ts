@@ -87,9 +87,15 @@ export interface ModelBlueprint<
 }
 
 /** The functions a kind of model offers; each `defineX` module wraps them with its own names and docs. */
-export interface ModelKind<M, C, O> {
+export interface ModelKind<M, C, O, P = never> {
   /** Validates and compiles; a model of this kind is returned as is. */
   readonly define: (input: unknown, options: O) => M;
+  /**
+   * Compiles a definition already in the schema's output form, without running the schema (its
+   * defaults filled, its checks known to pass): for the library's own presets, so importing them
+   * does not validate them again. A test parses every preset with its schema.
+   */
+  readonly trust: (parsed: P, options: O) => M;
   /** {@link ModelKind.define} without throwing. */
   readonly safeDefine: (input: unknown, options: O) => SafeResult<M>;
   /** True only for models compiled by this kind's `define` (never for a look-alike shape). */
@@ -122,7 +128,7 @@ export function modelKind<
   C,
   O = undefined,
   Mt extends MethodsOf = {},
->(blueprint: ModelBlueprint<K, P, D, F, C, O, Mt>): ModelKind<BuiltModel<K, D, F, Mt>, C, O> {
+>(blueprint: ModelBlueprint<K, P, D, F, C, O, Mt>): ModelKind<BuiltModel<K, D, F, Mt>, C, O, P> {
   type M = BuiltModel<K, D, F, Mt>;
   const compiledForms = blueprint.registry ?? new WeakMap<object, C>();
   const definitions = new WeakMap<object, string>();
@@ -148,7 +154,9 @@ export function modelKind<
   const build = (input: unknown, options: O): M => {
     const prepared = blueprint.prepare ? blueprint.prepare(input, options) : input;
     if (is(prepared)) return prepared;
-    const parsed = parseWith(blueprint.schema, prepared, blueprint.context);
+    return assemble(parseWith(blueprint.schema, prepared, blueprint.context), options);
+  };
+  const assemble = (parsed: P, options: O): M => {
     const normalised = blueprint.normalise(parsed, options);
     const ref: ModelRef = Object.freeze({
       id: normalised.id,
@@ -172,7 +180,8 @@ export function modelKind<
   const safeDefine = (input: unknown, options: O): SafeResult<M> => safely(define, input, options);
   const compiledOf = (value: unknown): C | undefined =>
     typeof value === 'object' && value !== null ? compiledForms.get(value) : undefined;
-  return Object.freeze({ define, safeDefine, is, compiledOf });
+  const trust = (parsed: P, options: O): M => assemble(parsed, options);
+  return Object.freeze({ define, trust, safeDefine, is, compiledOf });
 }
 
 /**

@@ -61,6 +61,15 @@ export function defineGradeBands(definition: GradeBandsDefinition | GradeBands):
 
 type ParsedGradeBands = ReturnType<typeof gradeBandsSchema.parse>;
 
+/**
+ * The library's preset bands: compiled without running the schema at import (written in the
+ * schema's output form; a test parses each with the schema). Not exported from the package.
+ * @internal
+ */
+export function trustGradeBands(definition: ParsedGradeBands): GradeBands {
+  return gradeBandKind.trust(definition, undefined);
+}
+
 /** Compiled bands best first and the domain (order, gaps, overlaps and coverage were checked by the schema). */
 function compileBands(parsed: ParsedGradeBands): { bands: GradeBand[]; domain: Interval } {
   const bands: GradeBand[] = parsed.bands.map((band, rank) =>

@@ -1,4 +1,4 @@
-import { defineScorecard } from '../scorecard/defineScorecard.js';
+import { trustScorecard } from '../scorecard/defineScorecard.js';
 import { potentialValueBands } from './potentialValueBands.js';
 
 const rating = (id: string, en: string, zh: string) => ({ id, labels: { en, 'zh-CN': zh }, min: 1, max: 10 });
@@ -24,7 +24,7 @@ const rating = (id: string, en: string, zh: string) => ({ id, labels: { en, 'zh-
  * ```
  * @category Presets
  */
-export const fakeBigAccountModel = /* @__PURE__ */ defineScorecard({
+export const fakeBigAccountModel = /* @__PURE__ */ trustScorecard({
   id: 'fake-big-account',
   version: '1.0.0',
   labels: { en: 'Genuine or fake big account', 'zh-CN': '识别“大户”与“假大户”' },

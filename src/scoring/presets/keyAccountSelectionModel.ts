@@ -1,4 +1,4 @@
-import { defineScorecard } from '../scorecard/defineScorecard.js';
+import { trustScorecard } from '../scorecard/defineScorecard.js';
 import { potentialValueBands } from './potentialValueBands.js';
 
 const rating = (id: string, en: string, zh: string) => ({ id, labels: { en, 'zh-CN': zh }, min: 1, max: 10 });
@@ -23,7 +23,7 @@ const rating = (id: string, en: string, zh: string) => ({ id, labels: { en, 'zh-
  * ```
  * @category Presets
  */
-export const keyAccountSelectionModel = /* @__PURE__ */ defineScorecard({
+export const keyAccountSelectionModel = /* @__PURE__ */ trustScorecard({
   id: 'key-account-selection',
   version: '1.0.0',
   labels: { en: 'Key-account selection', 'zh-CN': '大客户选择标准' },

@@ -1,4 +1,4 @@
-import { defineGradeBands } from '../grades/defineGradeBands.js';
+import { trustGradeBands } from '../grades/defineGradeBands.js';
 import type { TypedGradeBands } from '../scorecard/types.js';
 
 /**
@@ -15,7 +15,7 @@ import type { TypedGradeBands } from '../scorecard/types.js';
  * ```
  * @category Presets
  */
-export const potentialValueBands = /* @__PURE__ */ defineGradeBands({
+export const potentialValueBands = /* @__PURE__ */ trustGradeBands({
   id: 'potential-value-grades',
   version: '1.0.0',
   labels: { en: 'Potential value grades', 'zh-CN': '客户潜在价值划分标准' },

@@ -1,4 +1,4 @@
-import { defineScorecard } from '../scorecard/defineScorecard.js';
+import { trustScorecard } from '../scorecard/defineScorecard.js';
 import { potentialValueBands } from './potentialValueBands.js';
 
 /**
@@ -24,7 +24,7 @@ import { potentialValueBands } from './potentialValueBands.js';
  * ```
  * @category Presets
  */
-export const potentialValueModel = /* @__PURE__ */ defineScorecard({
+export const potentialValueModel = /* @__PURE__ */ trustScorecard({
   id: 'potential-value',
   version: '1.0.0',
   labels: { en: 'Customer potential value', 'zh-CN': '客户潜在价值计算表' },

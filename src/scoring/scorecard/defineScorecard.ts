@@ -88,6 +88,16 @@ export function defineScorecard(definition: ScorecardLiteral | ScorecardShape | 
 
 type ParsedScorecard = ReturnType<typeof scorecardSchema.parse>;
 
+/**
+ * The library's presets: compiled without running the schema at import (their definitions are
+ * written in the schema's output form, grades as compiled bands; a test parses each with the
+ * schema and checks the fingerprint). Not exported from the package.
+ * @internal
+ */
+export function trustScorecard<const D extends ScorecardLiteral>(definition: D): ScorecardOf<D> {
+  return scorecards.trust(definition as unknown as ParsedScorecard, undefined) as Scorecard as ScorecardOf<D>;
+}
+
 /** A definition whose `grades` are compiled bands is read with the bands' JSON. */
 function prepareScorecard(definition: unknown): unknown {
   if (isScorecard(definition)) return definition;
@@ -189,7 +199,7 @@ const scorecards = /* @__PURE__ */ modelKind({
   normalise: (parsed) => normaliseScorecard(parsed, compileGrades(parsed)),
   compile: (parsed, normalised) => {
     const { core, categories, factors } = compileParts(parsed);
-    const grades = normalised.grades ? defineGradeBands(normalised.grades) : null;
+    const grades = normalised.grades ? compileGrades(parsed) : null;
     return {
       fields: {
         labels: parsed.labels ? Object.freeze({ ...parsed.labels }) : undefined,
