@@ -56,6 +56,7 @@ export type {
   HhiBandEdition,
 } from './portfolio/concentrationRisk.js';
 export { assessPortfolio, assessPortfolioEach } from './portfolio/assessPortfolio.js';
+export { parsePortfolioAssessment, portfolioAssessmentSchema } from './portfolio/parsePortfolioAssessment.js';
 export type {
   AssessOutcome,
   AssessPortfolioOptions,

@@ -383,6 +383,7 @@ export const entryPoints: readonly EntryPoint[] = [
   entry('welchMeanDifference', 'sampleA', 'sampleB', 'welchOptions'),
   entry('toSql', 'scorecard', 'sqlOptions'),
   entry('labelIn', 'labels', 'locale'),
+  entry('parsePortfolioAssessment', 'assessmentJson'),
   entry('foldCondition', 'condition', 'conditionFold'),
 ];
 
