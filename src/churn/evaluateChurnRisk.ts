@@ -13,7 +13,7 @@ import {
 } from './signals/deriveSignals.js';
 import type { AccountHistory } from './signals/accountHistorySchema.js';
 import { fail } from '../shared/errors.js';
-import { Lazy, lazyRecord, readLocale } from './rules/ruleOutcomes.js';
+import { readLocale } from './rules/ruleOutcomes.js';
 import { readInput } from '../shared/input.js';
 import { withDisplay } from '../shared/display.js';
 
@@ -145,37 +145,51 @@ function readingsOf(
 }
 
 /**
- * A rule's alert with the account's key and readings; message, evidence and readings stay lazy
- * (read through the rule alert's getters when first asked for), with the keys in the eager order.
+ * A rule's alert with the account's key and readings: the rule alert's lazy parts read through,
+ * the readings computed when first read, the keys in the eager order.
  */
 function churnAlert(alert: RuleAlert, accountId: string, readings: DerivedSignals['readings']): ChurnAlert {
   let signals: readonly ChurnSignalReading[] | undefined;
-  const text = 'text' in alert ? [['text', new Lazy(() => alert.text)] as const] : [];
-  return lazyRecord<ChurnAlert>([
-    ['ruleId', alert.ruleId],
-    ['severity', alert.severity],
-    ['points', alert.points],
-    ['cause', alert.cause],
-    ['controllable', alert.controllable],
-    ['message', new Lazy(() => alert.message)],
-    ...text,
-    ['title', alert.title],
-    ['evidence', new Lazy(() => alert.evidence)],
-    ['key', alertKey(accountId, alert.ruleId)],
-    ['accountId', accountId],
-    ['signals', new Lazy(() => (signals ??= readingsOf(alert.evidence, readings)))],
-  ]);
+  const key = alertKey(accountId, alert.ruleId);
+  const { ruleId, severity, points, cause, controllable, title } = alert;
+  return Object.freeze({
+    ruleId,
+    severity,
+    points,
+    cause,
+    controllable,
+    get message() {
+      return alert.message;
+    },
+    get text() {
+      return alert.text;
+    },
+    title,
+    get evidence() {
+      return alert.evidence;
+    },
+    key,
+    accountId,
+    get signals() {
+      return (signals ??= readingsOf(alert.evidence, readings));
+    },
+  });
 }
 
-/** An undecided rule with the account's key, its evidence and missing signals still lazy. */
+/** An undecided rule with the account's key; its evidence and missing signals still lazy. */
 function undecidedWithKey(rule: UndecidedRule, key: string): UndecidedRule & { readonly key: string } {
-  return lazyRecord([
-    ['ruleId', rule.ruleId],
-    ['severity', rule.severity],
-    ['points', rule.points],
-    ['cause', rule.cause],
-    ['missingSignals', new Lazy(() => rule.missingSignals)],
-    ['evidence', new Lazy(() => rule.evidence)],
-    ['key', key],
-  ]);
+  const { ruleId, severity, points, cause } = rule;
+  return Object.freeze({
+    ruleId,
+    severity,
+    points,
+    cause,
+    get missingSignals() {
+      return rule.missingSignals;
+    },
+    get evidence() {
+      return rule.evidence;
+    },
+    key,
+  });
 }

@@ -39,7 +39,7 @@ describe('locale option', () => {
 
   it('adds text only when asked, so the default JSON is unchanged', () => {
     const plain = evaluateRules(defaultChurnRuleSet, { spendChange: -0.6 });
-    expect('text' in plain.alerts[0]!).toBe(false);
+    expect(plain.alerts[0]!.text).toBeUndefined();
     expect(JSON.stringify(plain)).not.toContain('"text"');
   });
 

@@ -13,8 +13,6 @@ import {
   lazyText,
   missingSignalsOf,
   readLocale,
-  Lazy,
-  lazyRecord,
   type OutcomeContext,
 } from './ruleOutcomes.js';
 import { prototypeIsClean, readSlots, resolveRuleSet } from './resolveRuleSet.js';
@@ -34,9 +32,9 @@ export interface RuleAlert extends RuleOutcomeBase {
   readonly message: Labels;
   /**
    * The message in the `locale` the evaluation was asked for (BCP 47 lookup, `en` the fallback);
-   * present only when a `locale` option was given. Rendered when first read.
+   * `undefined` (and so absent from JSON) when no `locale` option was given. Rendered when first read.
    */
-  readonly text?: string;
+  readonly text: string | undefined;
   readonly title: Labels | undefined;
 }
 
@@ -229,32 +227,49 @@ export function evaluateSlots(
   };
 }
 
-/** A fired rule's alert: evidence, `message` (and `text` when a locale was asked for) computed when read. */
+/**
+ * A fired rule's alert: evidence, `message` and `text` computed when read. `text` is `undefined`
+ * without a locale, so JSON leaves it out and results read as before.
+ */
 function firedAlert(rule: ChurnRule, tree: CompiledNode, context: OutcomeContext): RuleAlert {
-  const text = context.locale === undefined ? [] : [['text', new Lazy(lazyText(rule, context))] as const];
-  return lazyRecord<RuleAlert>([
-    ['ruleId', rule.id],
-    ['severity', rule.severity],
-    ['points', rule.points],
-    ['cause', rule.cause],
-    ['controllable', rule.controllable],
-    ['message', new Lazy(lazyMessage(rule, context))],
-    ...text,
-    ['title', rule.title],
-    ['evidence', new Lazy(lazyEvidence(tree, context))],
-  ]);
+  const evidence = lazyEvidence(tree, context);
+  const message = lazyMessage(rule, context);
+  const text = context.locale === undefined ? undefined : lazyText(rule, context);
+  const { id: ruleId, severity, points, cause, controllable, title } = rule;
+  return Object.freeze({
+    ruleId,
+    severity,
+    points,
+    cause,
+    controllable,
+    get message() {
+      return message();
+    },
+    get text() {
+      return text?.();
+    },
+    title,
+    get evidence() {
+      return evidence();
+    },
+  });
 }
 
 /** An undecided rule: evidence and missing signals computed when read. */
 function undecidedRule(rule: ChurnRule, tree: CompiledNode, context: OutcomeContext): UndecidedRule {
   const evidence = lazyEvidence(tree, context);
   let missing: readonly string[] | undefined;
-  return lazyRecord<UndecidedRule>([
-    ['ruleId', rule.id],
-    ['severity', rule.severity],
-    ['points', rule.points],
-    ['cause', rule.cause],
-    ['missingSignals', new Lazy(() => (missing ??= missingSignalsOf(evidence())))],
-    ['evidence', new Lazy(evidence)],
-  ]);
+  const { id: ruleId, severity, points, cause } = rule;
+  return Object.freeze({
+    ruleId,
+    severity,
+    points,
+    cause,
+    get missingSignals() {
+      return (missing ??= missingSignalsOf(evidence()));
+    },
+    get evidence() {
+      return evidence();
+    },
+  });
 }

@@ -74,23 +74,3 @@ export function readLocale(locale: unknown, context: string): string | undefined
     fail('locale', 'a BCP 47 locale tag (en, zh-CN, de, ja, …)', locale, context, 'invalid_value');
   return locale;
 }
-
-/** A value computed when first read, for {@link lazyRecord}. */
-export class Lazy {
-  constructor(readonly read: () => unknown) {}
-}
-
-/**
- * A frozen object with the given keys in the given order: plain values as they are, {@link Lazy}
- * ones as enumerable getters (so `JSON.stringify`, a spread and `Object.keys` see them as values).
- */
-export function lazyRecord<T>(entries: readonly (readonly [string, unknown])[]): T {
-  const record = {};
-  for (const [key, value] of entries)
-    Object.defineProperty(
-      record,
-      key,
-      value instanceof Lazy ? { get: value.read, enumerable: true } : { value, enumerable: true },
-    );
-  return Object.freeze(record) as T;
-}
