@@ -40,7 +40,7 @@ export function liveResult(given: unknown, context: string): ScoreResult {
   return live ? (result as ScoreResult) : parseScoreResult(result);
 }
 
-/** The options read once: an object (or nothing), the locale checked, the model and bands checked against the result. */
+/** The options read once: the locale checked, the model and bands checked against the result. */
 export function readMessageOptions(
   given: unknown,
   result: ScoreResult,
