@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { fail } from './errors.js';
-import { readInput } from './input.js';
+import { readInput, readingInput } from './input.js';
 import { isDecimal } from './numeric.js';
 
 /** Options of {@link roundForDisplay}. @category Numbers */
@@ -55,7 +55,8 @@ function readRounding(given: DisplayRounding): { decimals: number; mode: Decimal
  * @param options - `decimals` (0–100) and the tie rule `rounding`: `'half-up'` (default, away from
  *   zero) or `'half-even'`.
  * @returns The copy, typed as the input.
- * @throws {ValidationError} when `decimals` is not an integer from 0 to 100 or `rounding` is unknown.
+ * @throws {ValidationError} when `decimals` is not an integer from 0 to 100 or `rounding` is unknown,
+ *   or a part of `value` cannot be read (a throwing getter, a revoked proxy).
  * @example
  * ```ts
  * import { roundForDisplay, toDecimal } from 'clientele';
@@ -83,8 +84,12 @@ export function roundForDisplay<T>(value: T, options: DisplayRounding): T {
     if (!isRecordLike(item)) return item;
     const record = Object.create(Object.getPrototypeOf(item) as object | null) as Record<string, unknown>;
     copies.set(item, record);
-    for (const key of Object.keys(item)) record[key] = copy((item as Record<string, unknown>)[key]);
+    for (const key of Object.keys(item)) {
+      const field = { value: copy((item as Record<string, unknown>)[key]), enumerable: true, writable: true };
+      Object.defineProperty(record, key, { ...field, configurable: true }); // `__proto__` stays an own key
+    }
     return record;
   };
-  return copy(value) as T;
+  // read in place (a result may be large): a throwing getter or revoked proxy is a ValidationError
+  return readingInput('value', 'roundForDisplay', () => copy(value)) as T;
 }

@@ -84,3 +84,22 @@ describe('roundForDisplay', () => {
     }
   });
 });
+
+describe('roundForDisplay on hostile input', () => {
+  it('a throwing getter or a revoked proxy is a ValidationError; a __proto__ key stays an own key', () => {
+    const throwing = Object.defineProperty({}, 'total', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(() => roundForDisplay(throwing, { decimals: 2 })).toThrow(ValidationError);
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(() => roundForDisplay({ inner: proxy }, { decimals: 2 })).toThrow(ValidationError);
+    const parsed = JSON.parse('{"__proto__": {"x": "1.005"}}') as Record<string, unknown>;
+    const shown = roundForDisplay(parsed, { decimals: 2 });
+    expect(Object.getPrototypeOf(shown)).toBe(Object.prototype);
+    expect(Object.keys(shown)).toEqual(['__proto__']);
+  });
+});
