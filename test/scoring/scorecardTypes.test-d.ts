@@ -7,12 +7,16 @@ import { describe, expectTypeOf, it } from 'vitest';
 import {
   createScorer,
   defineScorecard,
+  fakeBigAccountModel,
+  keyAccountSelectionModel,
   potentialValueBands,
   potentialValueModel,
   safeScore,
   score,
   scoreEach,
   scorePortfolio,
+  type FakeBigAccountFactorId,
+  type KeyAccountFactorId,
   type PotentialValueFactorId,
   type PotentialValueGrade,
   type Scorecard,
@@ -67,6 +71,8 @@ describe('ratings keyed by the model', () => {
     // @ts-expect-error: no key in common with the model's factors
     safeScore(potentialValueModel, { ternure: 4, credit: 3 } as { ternure: number; credit: number });
     expectTypeOf(potentialValueModel.factorIds).toEqualTypeOf<readonly PotentialValueFactorId[]>();
+    expectTypeOf(keyAccountSelectionModel.factorIds).toEqualTypeOf<readonly KeyAccountFactorId[]>();
+    expectTypeOf(fakeBigAccountModel.factorIds).toEqualTypeOf<readonly FakeBigAccountFactorId[]>();
   });
 
   it('a literal model passed to defineScorecard carries its ids without `as const`', () => {

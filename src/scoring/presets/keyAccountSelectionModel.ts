@@ -1,7 +1,13 @@
 import { trustScorecard } from '../scorecard/defineScorecard.js';
 import { potentialValueBands } from './potentialValueBands.js';
 
-const rating = (id: string, en: string, zh: string) => ({ id, labels: { en, 'zh-CN': zh }, min: 1, max: 10 });
+// generic in the id, so the model's type carries its factor ids (a misspelt rating is a compile error)
+const rating = <const I extends string>(id: I, en: string, zh: string) => ({
+  id,
+  labels: { en, 'zh-CN': zh },
+  min: 1,
+  max: 10,
+});
 
 /**
  * Key-account selection (seed 003, 第5篇 大客户选择标准 and 第7篇 识别"大户"与"假大户") as a scorecard.
