@@ -26,7 +26,7 @@ import {
   placesOf,
   readColumns,
   significantDigits,
-  readDialect,
+  readRules,
   readKeep,
   readTable,
 } from './sqlWriter.js';
@@ -103,7 +103,7 @@ interface RuleSetPlan {
  */
 export function compileRuleSetSql(ruleSet: RuleSet, options: ToSqlOptions): SqlQuery {
   const issues: Issue[] = [];
-  const rules = readDialect(options.dialect);
+  const rules = readRules(options, issues);
   const table = readTable(options.table, issues);
   const keep = readKeep(options.keep, issues);
   const columnOf = readColumns(options.columns, ruleSet.signals, issues);
@@ -117,13 +117,13 @@ export function compileRuleSetSql(ruleSet: RuleSet, options: ToSqlOptions): SqlQ
   } else if (ruleSet.usesTimeWindows) {
     issues.push(makeIssue('options.asOf', 'an asOf date (the rule set uses within / olderThan)', 'undefined'));
   }
-  checkOutputNames(keep, OUTPUTS, issues);
+  checkOutputNames(keep, OUTPUTS, issues, rules);
   // Validate every leaf once, before writing (the writer runs twice: placeholders, then inline).
   ruleSet.rules.forEach((rule, index) => checkCondition(rule.when, `rules[${index}].when`, issues));
   const pointsPlaces = checkPoints(ruleSet, issues);
   if (issues.length > 0) throw new ValidationError(issues, 'toSql');
   const plan: RuleSetPlan = { ruleSet, table, keep, columnOf, asOf, pointsPlaces };
-  return makeQuery('rule-set', rules.name, ruleSet, (writer) => writeRuleSet(writer, plan));
+  return makeQuery('rule-set', rules, ruleSet, (writer) => writeRuleSet(writer, plan));
 }
 
 const OUTPUTS = ['fired', 'fired_rules', 'unknown', 'risk', 'possible_risk', 'level'];
@@ -175,7 +175,7 @@ function signalSql(writer: SqlWriter, column: string, kind: Kind): string {
   const ref = writer.quote(column);
   if (kind === 'date') return writer.rules.utcTime(ref);
   if (kind === 'number') return writer.rules.readNumber(ref);
-  return ref;
+  return kind === 'text' ? writer.rules.binaryText(ref) : ref;
 }
 
 const COMPARE = { lt: '<', lte: '<=', gt: '>', gte: '>=', eq: '=', neq: '<>' } as const;

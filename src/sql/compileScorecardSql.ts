@@ -22,7 +22,7 @@ import {
   makeQuery,
   placesOf,
   readColumns,
-  readDialect,
+  readRules,
   readKeep,
   readTable,
 } from './sqlWriter.js';
@@ -76,7 +76,7 @@ export function compileScorecardSql(model: Scorecard, options: ToSqlOptions): Sq
   if (issues.length > 0) throw new ValidationError(issues, 'toSql');
   const problems: Issue[] = [];
   const layout = lay(settings, denominator, problems);
-  checkOutputNames(settings.keep, outputNames(layout), problems);
+  checkOutputNames(settings.keep, outputNames(layout), problems, settings.rules);
   checkIdentifierBytes(settings, problems);
   if (problems.length > 0) throw new ValidationError(problems, 'toSql');
   const totals: SqlTotals = {
@@ -85,7 +85,7 @@ export function compileScorecardSql(model: Scorecard, options: ToSqlOptions): Sq
     denominator: denominator.toString(),
     ratingScale: layout.ratingScale,
   };
-  return makeQuery('scorecard', settings.rules.name, model, (writer) => ({
+  return makeQuery('scorecard', settings.rules, model, (writer) => ({
     text: writeText(writer, layout),
     columns: describeColumns(writer, layout),
     totals,
@@ -93,7 +93,7 @@ export function compileScorecardSql(model: Scorecard, options: ToSqlOptions): Sq
 }
 
 function readSettings(model: Scorecard, options: ToSqlOptions, issues: Issue[]): Settings {
-  const rules = readDialect(options.dialect);
+  const rules = readRules(options, issues);
   const table = readTable(options.table, issues);
   const keep = readKeep(options.keep, issues);
   const columnOf = readColumns(options.columns, model.factorIds, issues);
@@ -202,6 +202,7 @@ function lay(settings: Settings, denominator: bigint, issues: Issue[]): Layout {
         readsRatings = true;
       },
       exactNumbers: settings.rules.exactNumbers,
+      precision38: settings.rules.name === 'spark',
       problem: (expected, received) => issues.push(makeIssue(paths.get(factor.id)!, expected, received)),
     });
   });
@@ -242,7 +243,39 @@ function lay(settings: Settings, denominator: bigint, issues: Issue[]): Layout {
   const widthN = compare(boundN, rational(tenTo(17))) < 0 ? 18 : 38;
   const widthTotal = widthN === 18 && 3 + scale < 17 ? 18 : 38;
   const chunks = exact || widthN !== 18 ? null : roundingChunks(E, scale, maxTotal);
-  return { ...settings, denominator, factors, bases, placesN, exact, scale, widthN, widthTotal, chunks };
+  const layout = { ...settings, denominator, factors, bases, placesN, exact, scale, widthN, widthTotal, chunks };
+  if (settings.rules.name === 'spark') sparkLimits(layout, inverse, issues);
+  return layout;
+}
+
+/**
+ * Spark types every decimal sum and product by its operands' declared precision; past 38 digits the result depends
+ * on spark.sql.decimalOperations.allowPrecisionLoss, which cuts the scale (never below 6) or, when off, keeps it.
+ * So the answer cannot depend on it when every scale in the numerator is at most 6 (ratings and literals at most 6
+ * places), or when every sum stays within 38 declared digits; the total is then the numerator cast back to its own
+ * width times 1/D (within 38 digits, or of scale at most 6), or rounded on 64-bit integers. Otherwise refused.
+ */
+function sparkLimits(layout: Layout, inverse: number, issues: Issue[]): void {
+  const longest = Math.max(...layout.plan.categories.map((category) => category.factors.length));
+  // A sum of k DECIMAL(18, s) terms is declared with 18 + k - 1 digits; then the base, then the categories.
+  const sumDigits = 18 + longest + layout.plan.categories.length + 1;
+  const sums = layout.placesN <= 6 || (layout.widthN === 18 && sumDigits <= 38);
+  const total = layout.exact
+    ? layout.placesN + inverse <= 6 || layout.widthN + inverse + 1 <= 38
+    : layout.chunks !== null ||
+      (2 * layout.scale < 37 &&
+        compare(add(largestTotal(layout.plan), rational(1n)), rational(tenTo(37 - 2 * layout.scale))) < 0);
+  if (!sums || !total)
+    issues.push(
+      makeIssue(
+        '',
+        'a model whose Spark decimal arithmetic cannot depend on spark.sql.decimalOperations.allowPrecisionLoss: ' +
+          `numerators of at most 6 decimals (or 18 digits and at most ${19 - layout.plan.categories.length} factors ` +
+          'per category), totals within 38 digits (lower ratingScale or totalScale)',
+        `common denominator ${layout.denominator}, ${layout.placesN} decimal places, ` +
+          `${longest} factors in the longest category`,
+      ),
+    );
 }
 
 /** Below 2^63: every intermediate of the 64-bit rounding step stays under it. */
@@ -286,8 +319,10 @@ function utf8Bytes(text: string): number {
 
 /** Refuses output names the engine would truncate (Postgres keeps 63 bytes: two long ids would collide). */
 function checkIdentifierBytes(settings: Settings, issues: Issue[]): void {
-  // Engines that match names case-insensitively (DuckDB, BigQuery, Spark) would merge points_A and points_a.
-  if (['duckdb', 'bigquery', 'spark'].includes(settings.rules.name)) {
+  // Engines that match names case-insensitively (DuckDB, BigQuery, Spark), or a case-folding identifierCase, would
+  // merge points_A and points_a.
+  const folds = settings.rules.foldName !== undefined;
+  if (folds || ['duckdb', 'bigquery', 'spark'].includes(settings.rules.name)) {
     const seen = new Map<string, number>();
     settings.plan.categories.forEach((category, c) => {
       const first = seen.get(category.id.toLowerCase());
@@ -296,7 +331,9 @@ function checkIdentifierBytes(settings: Settings, issues: Issue[]): void {
           makeIssue(
             `categories[${c}].id`,
             `a category id differing from categories[${first}].id by more than case ` +
-              `(${settings.rules.name} matches column names case-insensitively)`,
+              (folds
+                ? '(identifierCase maps both to one name)'
+                : `(${settings.rules.name} matches column names case-insensitively)`),
             JSON.stringify(category.id),
             'duplicate',
           ),
@@ -417,13 +454,17 @@ function numeratorToDecimal(writer: SqlWriter, layout: Layout, numerator: string
   const decimal = (places: number): string => d.decimalType(layout.widthTotal, places);
   // Widening casts are costly (DuckDB), so they appear only where a product could outgrow 18 digits.
   const wide = (value: string): string => `CAST(${value} AS ${d.decimalType(38, placesN)})`;
+  // Spark declares a sum's precision from its terms: cast it back to its 18 digits before a product.
+  const narrow = (value: string): string => `CAST(${value} AS ${d.decimalType(layout.widthN, placesN)})`;
   if (exact) {
     if (denominator === 1n) return `CAST(${numerator} AS ${decimal(scale)})`;
     const factor = writer.decimal(rational(1n, denominator));
-    return `CAST(${scale + 3 < 17 ? numerator : wide(numerator)} * ${factor} AS ${decimal(scale)})`;
+    const typed = d.name === 'spark' ? narrow(numerator) : scale + 3 < 17 ? numerator : wide(numerator);
+    return `CAST(${typed} * ${factor} AS ${decimal(scale)})`;
   }
   const E = denominator * tenTo(placesN);
-  if (layout.chunks) return integerRounding(writer, layout, numerator, E, layout.chunks);
+  if (layout.chunks)
+    return integerRounding(writer, layout, d.name === 'spark' ? narrow(numerator) : numerator, E, layout.chunks);
   const integer = `CAST(${wide(numerator)} * ${writer.decimal(rational(tenTo(placesN)))} AS ${d.decimalType(38, 0)})`;
   const e = writer.decimal(rational(E));
   const twoE = writer.decimal(rational(2n * E));
@@ -431,7 +472,9 @@ function numeratorToDecimal(writer: SqlWriter, layout: Layout, numerator: string
   const rounded =
     `CASE WHEN ${numerator} < 0 THEN -${d.integerDivide(`${e} - 2 * ${scaled}`, twoE)} ` +
     `ELSE ${d.integerDivide(`2 * ${scaled} + ${e}`, twoE)} END`;
-  return `CAST(${rounded} * ${writer.decimal(rational(1n, tenTo(scale)))} AS ${decimal(scale)})`;
+  // Spark: the rounded integer declared with 37 - scale digits, so its product with 10^-scale stays within 38.
+  const integral = d.name === 'spark' ? `CAST(${rounded} AS ${d.decimalType(37 - scale, 0)})` : rounded;
+  return `CAST(${integral} * ${writer.decimal(rational(1n, tenTo(scale)))} AS ${decimal(scale)})`;
 }
 
 /**

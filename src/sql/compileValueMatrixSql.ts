@@ -5,7 +5,7 @@
 import { ValidationError, type Issue } from '../shared/errors.js';
 import { valueGrades, type ValueMatrix } from '../value/index.js';
 import type { SqlWriter } from './sqlWriter.js';
-import { checkOutputNames, makeQuery, readColumns, readDialect, readKeep, readTable } from './sqlWriter.js';
+import { checkOutputNames, makeQuery, readColumns, readKeep, readRules, readTable } from './sqlWriter.js';
 import type { SqlColumn, SqlQuery, ToSqlOptions } from './types.js';
 
 /**
@@ -15,15 +15,15 @@ import type { SqlColumn, SqlQuery, ToSqlOptions } from './types.js';
  */
 export function compileValueMatrixSql(matrix: ValueMatrix, options: ToSqlOptions): SqlQuery {
   const issues: Issue[] = [];
-  const rules = readDialect(options.dialect);
+  const rules = readRules(options, issues);
   const table = readTable(options.table, issues);
   const keep = readKeep(options.keep, issues);
   const columnOf = readColumns(options.columns, ['current', 'potential'], issues);
-  checkOutputNames(keep, ['customer_class', 'segment'], issues);
+  checkOutputNames(keep, ['customer_class', 'segment'], issues, rules);
   if (issues.length > 0) throw new ValidationError(issues, 'toSql');
   const write = (writer: SqlWriter): { text: string; columns: SqlColumn[]; totals: null } => {
-    const current = writer.quote(columnOf('current'));
-    const potential = writer.quote(columnOf('potential'));
+    const current = writer.rules.binaryText(writer.quote(columnOf('current')));
+    const potential = writer.rules.binaryText(writer.quote(columnOf('potential')));
     const cases = (field: 'customerClass' | 'segment'): string =>
       `CASE ${valueGrades
         .map(
@@ -49,5 +49,5 @@ export function compileValueMatrixSql(matrix: ValueMatrix, options: ToSqlOptions
     ];
     return { text: `SELECT ${select.join(',\n  ')}\nFROM ${writer.table(table)}`, columns, totals: null };
   };
-  return makeQuery('value-matrix', rules.name, matrix, write);
+  return makeQuery('value-matrix', rules, matrix, write);
 }

@@ -62,6 +62,12 @@ export interface DialectRules {
    * session's time zone (a TIMESTAMPTZ compared with a DATE would otherwise use the session zone).
    */
   utcTime(ref: string): string;
+  /**
+   * A text column compared byte for byte (case-sensitively) whatever its collation or the session's default: a
+   * case-insensitive collation must not match the code `GOLD` to `gold`. The column itself where the engine has no
+   * collations (ClickHouse, Spark 3) or none is forced (BigQuery, Snowflake: see docs/sql.md).
+   */
+  binaryText(ref: string): string;
   /** A DATE expression as the TIMESTAMP of its UTC midnight, comparable with {@link utcTime}. */
   dayTime(date: string): string;
   /** Longest identifier the engine keeps, in UTF-8 bytes (Postgres truncates at 63), or `null`. */
@@ -91,6 +97,8 @@ export interface DialectRules {
   inList(ref: string, items: readonly string[], negate: boolean): string;
   /** Quotes one identifier (the caller has already rejected empty names and NUL characters). */
   quote(name: string): string;
+  /** The case mapping `identifierCase` applies to every name before {@link quote}; absent: names kept as given. */
+  readonly foldName?: (name: string) => string;
   /** The placeholder of the `index`-th bound parameter (1-based). */
   placeholder(index: number): string;
   /** The exact decimal type with `precision` digits, `scale` of them after the point. */
@@ -138,6 +146,7 @@ const namedFields = (item: ListItem, separator: string): string =>
 /** What every dialect but ClickHouse shares: bound parameters, SQL's own Kleene logic, CAST readings. */
 const standard = {
   placeholders: true,
+  binaryText: (ref: string): string => ref,
   booleanLiteral: (value: boolean): string => (value ? 'TRUE' : 'FALSE'),
   and: (items: readonly string[]): string => `(${items.join(' AND ')})`,
   or: (items: readonly string[]): string => `(${items.join(' OR ')})`,
@@ -166,6 +175,7 @@ const duckdb: DialectRules = {
     `CASE WHEN typeof(${ref}) = 'TIMESTAMP WITH TIME ZONE' THEN timezone('UTC', CAST(${ref} AS TIMESTAMPTZ)) ` +
     `ELSE CAST(${ref} AS TIMESTAMP) END`,
   dayTime: (date) => `CAST(${date} AS TIMESTAMP)`,
+  binaryText: (ref) => `(${ref} COLLATE "binary")`,
   quote: doubleQuoted,
   placeholder: (index) => `$${index}`,
   decimalType: (precision, scale) => `DECIMAL(${precision}, ${scale})`,
@@ -200,6 +210,7 @@ const postgres: DialectRules = {
     `THEN CAST(${ref} AS TIMESTAMPTZ) AT TIME ZONE 'UTC' ` +
     `ELSE CAST(${ref} AS TIMESTAMP) END`,
   dayTime: (date) => `CAST(${date} AS TIMESTAMP)`,
+  binaryText: (ref) => `(${ref} COLLATE "C")`,
   quote: doubleQuoted,
   placeholder: (index) => `$${index}`,
   decimalType: (precision, scale) => `NUMERIC(${precision}, ${scale})`,
@@ -400,6 +411,7 @@ const clickhouse: DialectRules = {
   identifierBytes: null,
   utcTime: (ref) => `toDateTime(${ref}, 'UTC')`,
   dayTime: (date) => `toDateTime(${date}, 'UTC')`,
+  binaryText: (ref) => ref,
   booleanLiteral: (value) => (value ? '1' : '0'),
   and: (items) => clickhouseKleene(items, 0),
   or: (items) => clickhouseKleene(items, 1),

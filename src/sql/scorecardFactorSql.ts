@@ -39,6 +39,8 @@ export interface FactorContext {
    * text); `false` when a DOUBLE is compared and cast as a binary float (see {@link floatLimits}).
    */
   readonly exactNumbers: boolean;
+  /** `true` in Spark: every decimal product must stay within 38 digits of nominal precision (see `sparkLimits`). */
+  readonly precision38: boolean;
   /** Records what SQL cannot express exactly for this factor (the compiler throws them all). */
   problem(expected: string, received: string): void;
 }
@@ -154,6 +156,12 @@ function numberFactor(
   const bound = multiply(larger(perUnit, rational(1n)), reach);
   const width = widthFor(bound, ratingScale);
   fitsDecimal(context, bound);
+  if (width === 38 && context.precision38 && ratingScale > 6)
+    context.problem(
+      `values whose points fit DECIMAL(18, ${ratingScale}) in Spark (factor "${context.factor.id}": a product with a ` +
+        'DECIMAL(38) reading passes 38 digits, where spark.sql.decimalOperations.allowPrecisionLoss would change it)',
+      `a range reaching ${decimalText(bound)}`,
+    );
   floatLimits(context, range, reach);
   return {
     ...base,
@@ -287,14 +295,15 @@ function categoricalSql(context: FactorContext, base: Base, rule: Rule<'categori
       const ref = writer.quote(column);
       const absent = specials
         .filter((special) => special.points === null)
-        .map((special) => ` OR ${ref} = ${writer.param(special.value)}`);
+        .map((special) => ` OR ${writer.rules.binaryText(ref)} = ${writer.param(special.value)}`);
       return absent.length === 0 ? `${ref} IS NULL` : `(${ref} IS NULL${absent.join('')})`;
     },
     points: (writer) => {
       const ref = writer.quote(column);
+      const code = writer.rules.binaryText(ref);
       const whens = [...specials, ...codes].map(
         (entry) =>
-          `WHEN ${ref} = ${writer.param(entry.value)} ` +
+          `WHEN ${code} = ${writer.param(entry.value)} ` +
           `THEN ${entry.points === null ? 'NULL' : writer.decimal(entry.points)}`,
       );
       const otherwise = fallback === null ? 'NULL' : writer.decimal(fallback);

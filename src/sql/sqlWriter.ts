@@ -7,7 +7,7 @@ import type { Decimal } from 'decimal.js';
 import { ValidationError, describeValue, makeIssue, type Issue } from '../shared/errors.js';
 import { fromDecimal, rational, type Rational } from '../shared/rational.js';
 import { dialectRules, sqlDialects, type DialectRules, type SqlDialect } from './dialects.js';
-import type { SqlColumn, SqlQuery, SqlTotals } from './types.js';
+import type { SqlColumn, SqlQuery, SqlTotals, ToSqlOptions } from './types.js';
 
 /** Prefix of the query's internal column names; kept columns may not start with it. */
 export const INTERNAL = '__clientele_';
@@ -78,6 +78,26 @@ export function readDialect(value: unknown): DialectRules {
   return dialectRules(value as SqlDialect);
 }
 
+/** A name an engine accepts unquoted (and so stores in its own case). */
+const UNQUOTED = /^[A-Za-z_][A-Za-z0-9_$]*$/;
+
+/**
+ * Reads `dialect` and `identifierCase`: the dialect's rules, folding every name that could be unquoted to the case
+ * the caller asked for before quoting it.
+ */
+export function readRules(options: ToSqlOptions, issues: Issue[]): DialectRules {
+  const rules = readDialect(options.dialect);
+  const mode: unknown = options.identifierCase ?? 'preserve';
+  if (mode === 'preserve') return rules;
+  if (mode !== 'upper' && mode !== 'lower') {
+    issues.push(makeIssue('options.identifierCase', '"preserve", "upper" or "lower"', describeValue(mode)));
+    return rules;
+  }
+  const foldName = (name: string): string =>
+    !UNQUOTED.test(name) ? name : mode === 'upper' ? name.toUpperCase() : name.toLowerCase();
+  return { ...rules, foldName, quote: (name) => rules.quote(foldName(name)) };
+}
+
 /** Checks an identifier the caller supplies: a non-empty string of at most 255 characters without NUL. */
 export function identifierIssue(name: unknown, path: string): Issue | null {
   if (typeof name !== 'string' || name.length === 0 || name.length > 255 || name.includes('\u0000')) {
@@ -117,7 +137,7 @@ export function readKeep(value: unknown, issues: Issue[]): string[] {
     if (issue) issues.push(issue);
     else if (seen.has(name as string))
       issues.push(makeIssue(`options.keep[${index}]`, 'a column not kept twice', describeValue(name), 'duplicate'));
-    else if ((name as string).startsWith(INTERNAL))
+    else if ((name as string).toLowerCase().startsWith(INTERNAL))
       issues.push(
         makeIssue(`options.keep[${index}]`, `a column name not starting with "${INTERNAL}"`, describeValue(name)),
       );
@@ -165,11 +185,17 @@ export function readColumns(value: unknown, known: readonly string[], issues: Is
   return (input) => map.get(input) ?? input;
 }
 
-/** Rejects output names that clash with kept columns. */
-export function checkOutputNames(keep: readonly string[], outputs: readonly string[], issues: Issue[]): void {
-  const taken = new Set(outputs);
+/** Rejects output names that clash with kept columns (after the `identifierCase` mapping, if any). */
+export function checkOutputNames(
+  keep: readonly string[],
+  outputs: readonly string[],
+  issues: Issue[],
+  rules?: DialectRules,
+): void {
+  const fold = rules?.foldName ?? ((name: string): string => name);
+  const taken = new Set(outputs.map(fold));
   keep.forEach((name, index) => {
-    if (taken.has(name))
+    if (taken.has(fold(name)))
       issues.push(
         makeIssue(
           `options.keep[${index}]`,
@@ -217,11 +243,12 @@ export function placesOf(value: Rational): number {
 /** Builds the public query object from a compiler run twice (placeholders, then inline). */
 export function makeQuery(
   kind: SqlQuery['modelKind'],
-  dialect: SqlDialect,
+  rules: DialectRules,
   model: { id: string; version: string; fingerprint: string },
   write: (writer: SqlWriter) => { text: string; columns: SqlColumn[]; totals: SqlTotals | null },
 ): SqlQuery {
-  const rules = dialectRules(dialect);
+  const dialect = rules.name;
+  const fold = rules.foldName ?? ((name: string): string => name);
   const writer = new SqlWriter(rules, false);
   const { text, columns, totals } = write(writer);
   const params = Object.freeze([...writer.params]);
@@ -233,7 +260,7 @@ export function makeQuery(
     model: Object.freeze({ id: model.id, version: model.version, fingerprint: model.fingerprint }),
     text,
     params,
-    columns: Object.freeze(columns.map((column) => Object.freeze(column))),
+    columns: Object.freeze(columns.map((column) => Object.freeze({ ...column, name: fold(column.name) }))),
     totals: totals ? Object.freeze(totals) : null,
     inline,
     createView(name: string | readonly string[]): string {

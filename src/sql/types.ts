@@ -23,6 +23,14 @@ export interface ToSqlOptions {
   /** Columns passed through unchanged, first in the output (an account id, a name). */
   readonly keep?: readonly string[];
   /**
+   * How names are written, for engines that store unquoted names in one case: `'preserve'` (default) quotes every
+   * name as given; `'upper'` (Snowflake) and `'lower'` (Postgres) first map each name that could have been written
+   * unquoted (letters, digits, `_`, `$`, not starting with a digit) to the case the engine stores it in, the result
+   * columns included (`TOTAL`, `POINTS_CREDIT` under `'upper'`), so the query matches tables created with unquoted
+   * names and its results read unquoted. Other names are kept as given (the engine stored them quoted).
+   */
+  readonly identifierCase?: 'preserve' | 'upper' | 'lower';
+  /**
    * Scorecard: `'error'` (default: a NULL rating makes the row's `error`) or `'min'` (a NULL rating counts as the
    * factor's minimum). `'exclude'` is not compiled.
    */

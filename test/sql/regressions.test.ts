@@ -11,6 +11,7 @@ import { ValidationError } from '../../src/shared/errors.js';
 import {
   defineScorecard,
   potentialValueBands,
+  potentialValueModel,
   score,
   scorecardPlan,
   type Scorecard,
@@ -18,6 +19,7 @@ import {
   type ScoreResult,
 } from '../../src/scoring/index.js';
 import { toSql, type SqlQuery, type ToSqlOptions } from '../../src/sql/index.js';
+import { defaultValueMatrix } from '../../src/value/index.js';
 import { engineNames, openEngines, type Cell, type EngineName, type Engines, type TestColumn } from './engines.js';
 
 const labels = (text: string) => ({ en: text, 'zh-CN': text });
@@ -97,6 +99,9 @@ const number = (name: string, type = 'DOUBLE'): TestColumn => ({
   duckdb: type,
   postgres: type === 'DOUBLE' ? 'DOUBLE PRECISION' : type.replace('DECIMAL', 'NUMERIC'),
 });
+/** A rule set of one `watch` rule, id `r`. */
+const watchRule = (id: string, when: ChurnRuleInput['when'], points: number | string) =>
+  defineRuleSet({ id, rules: [{ id: 'r', when, severity: 'watch', points, cause: 'competitor' }] });
 const flag = (name: string): TestColumn => ({ name, duckdb: 'BOOLEAN', postgres: 'BOOLEAN' });
 
 describe.each(engineNames)('issue #12 regressions in %s', (engine) => {
@@ -497,4 +502,93 @@ describe('issue #12: dialect items', () => {
       expect(toSql(twoCases, { dialect, table: 't' }).columns.map((column) => column.name)).toContain('points_credit');
     },
   );
+
+  it('identifierCase "upper" quotes unquotable names as Snowflake stores them, result columns included', () => {
+    const query = toSql(potentialValueModel, {
+      dialect: 'snowflake',
+      table: ['crm', 'accounts'],
+      keep: ['account_id', 'Name with space'],
+      columns: { tenure: 'Tenure_Years' },
+      identifierCase: 'upper',
+    });
+    expect(query.text).toContain('FROM "CRM"."ACCOUNTS"');
+    expect(query.text).toContain('"TENURE_YEARS"');
+    expect(query.text).toContain('"POINTS_CREDIT"');
+    expect(query.text).toContain('"Name with space"');
+    expect(query.columns.map((column) => column.name)).toContain('ACCOUNT_ID');
+    expect(query.columns.map((column) => column.name)).toContain('TOTAL');
+    expect(toSql(twoCases, { dialect: 'snowflake', table: 't' }).text).toContain('"points_Credit"');
+  });
+  it('identifierCase folding refuses ids and kept names that it maps onto one name', () => {
+    const options = { dialect: 'snowflake', table: 't', identifierCase: 'upper' } as const;
+    expect(refusal(() => toSql(twoCases, options)).issues[0]!.path).toBe('categories[1].id');
+    expect(refusal(() => toSql(defaultValueMatrix, { ...options, keep: ['SEGMENT'] })).issues[0]!.path).toBe(
+      'options.keep[0]',
+    );
+    const bad = { ...options, identifierCase: 'title' } as unknown as ToSqlOptions;
+    expect(refusal(() => toSql(defaultValueMatrix, bad)).issues[0]!.path).toBe('options.identifierCase');
+  });
+  it('identifierCase "lower" reads a Postgres table created with unquoted mixed-case names', async () => {
+    const engines = await openEngines();
+    await engines.exec(
+      'postgres',
+      'DROP TABLE IF EXISTS CaseTest; CREATE TABLE CaseTest (AccountId TEXT, CurrentGrade TEXT, PotentialGrade TEXT); ' +
+        "INSERT INTO CaseTest VALUES ('a1', 'A', 'B')",
+    );
+    const options: ToSqlOptions = {
+      dialect: 'postgres',
+      table: 'CaseTest',
+      keep: ['AccountId'],
+      columns: { current: 'CurrentGrade', potential: 'PotentialGrade' },
+    };
+    await expect(engines.run('postgres', toSql(defaultValueMatrix, options))).rejects.toThrow();
+    const query = toSql(defaultValueMatrix, { ...options, identifierCase: 'lower' });
+    const rows = await engines.run('postgres', query);
+    expect(Object.keys(rows[0]!)).toEqual(query.columns.map((column) => column.name));
+    expect(rows[0]!['accountid']).toBe('a1');
+    expect(rows[0]!['customer_class']).toBe(defaultValueMatrix.lookup.A.B.customerClass);
+  });
+  it('codes compare byte for byte in DuckDB under a case-insensitive default collation (COLLATE "C" in Postgres)', async () => {
+    const engines = await openEngines();
+    await engines.load(
+      'grades',
+      ['current', 'potential', 'tier'].map((name) => ({ name, duckdb: 'VARCHAR', postgres: 'TEXT' })),
+      [
+        ['a', 'b', 'gold'],
+        ['A', 'B', 'GOLD'],
+      ],
+    );
+    const rules = watchRule('tiers', { signal: 'tier', op: 'eq', value: 'GOLD' }, 1);
+    await engines.exec('duckdb', "SET default_collation = 'nocase'");
+    try {
+      const matrix = await engines.run('duckdb', toSql(defaultValueMatrix, { dialect: 'duckdb', table: 'grades' }));
+      expect(matrix.map((row) => row['customer_class'])).toEqual([null, defaultValueMatrix.lookup.A.B.customerClass]);
+      const fired = await engines.run('duckdb', toSql(rules, { dialect: 'duckdb', table: 'grades' }));
+      expect(fired.map((row) => row['fired'])).toEqual([[], ['r']]);
+    } finally {
+      await engines.exec('duckdb', 'RESET default_collation');
+    }
+    expect(toSql(rules, { dialect: 'postgres', table: 'grades' }).text).toContain('("tier" COLLATE "C") = $1');
+  });
+  it('Spark: no decimal operation passes 38 declared digits, so allowPrecisionLoss cannot change a total', () => {
+    const minmax = defineScorecard({ ...potentialValueModel.toJSON(), normalisation: 'minmax' });
+    const rounded = toSql(minmax, { dialect: 'spark', table: 't' }).text;
+    expect(rounded).toContain('AS BIGINT) div 897000000)');
+    expect(rounded).toContain('abs(CAST(`__clientele_N` AS DECIMAL(18, 6)))');
+    const many = defineScorecard({
+      id: 'many',
+      categories: [
+        {
+          id: 'only',
+          labels: labels('only'),
+          weight: 1,
+          factors: Array.from({ length: 20 }, (_, f) => ({ id: `f${f}`, labels: labels(`f${f}`), min: 0, max: 1 })),
+        },
+      ],
+    });
+    expect(() => toSql(many, { dialect: 'spark', table: 't' })).not.toThrow();
+    const error = refusal(() => toSql(many, { dialect: 'spark', table: 't', ratingScale: 10 }));
+    expect(error.issues[0]!.expected).toContain('allowPrecisionLoss');
+    expect(() => toSql(many, { dialect: 'duckdb', table: 't', ratingScale: 10 })).not.toThrow();
+  });
 });

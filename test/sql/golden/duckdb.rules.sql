@@ -8,7 +8,7 @@ SELECT "account_id",
 FROM (SELECT "account_id",
   ("spendChange" <= (-0.2)) AS "__clientele_r0",
   ((CASE WHEN typeof("lastVisit") = 'TIMESTAMP WITH TIME ZONE' THEN timezone('UTC', CAST("lastVisit" AS TIMESTAMPTZ)) ELSE CAST("lastVisit" AS TIMESTAMP) END < CAST(CAST(CAST($1 AS DATE) - INTERVAL 3 MONTH AS DATE) AS TIMESTAMP)) OR ("lastVisit" IS NULL)) AS "__clientele_r1",
-  (("tier" IN ($2, $3)) AND (NOT (CASE WHEN typeof("lastOrder") = 'TIMESTAMP WITH TIME ZONE' THEN timezone('UTC', CAST("lastOrder" AS TIMESTAMPTZ)) ELSE CAST("lastOrder" AS TIMESTAMP) END >= CAST((CAST($1 AS DATE) - 30) AS TIMESTAMP) AND CASE WHEN typeof("lastOrder") = 'TIMESTAMP WITH TIME ZONE' THEN timezone('UTC', CAST("lastOrder" AS TIMESTAMPTZ)) ELSE CAST("lastOrder" AS TIMESTAMP) END <= CAST(CAST($1 AS DATE) AS TIMESTAMP)))) AS "__clientele_r2",
+  ((("tier" COLLATE "binary") IN ($2, $3)) AND (NOT (CASE WHEN typeof("lastOrder") = 'TIMESTAMP WITH TIME ZONE' THEN timezone('UTC', CAST("lastOrder" AS TIMESTAMPTZ)) ELSE CAST("lastOrder" AS TIMESTAMP) END >= CAST((CAST($1 AS DATE) - 30) AS TIMESTAMP) AND CASE WHEN typeof("lastOrder") = 'TIMESTAMP WITH TIME ZONE' THEN timezone('UTC', CAST("lastOrder" AS TIMESTAMPTZ)) ELSE CAST("lastOrder" AS TIMESTAMP) END <= CAST(CAST($1 AS DATE) AS TIMESTAMP)))) AS "__clientele_r2",
   ("handover" = FALSE) AS "__clientele_r3"
 FROM "signals") AS "__clientele_rules"
 -- params: ["2026-11-01","gold","o'neil"]

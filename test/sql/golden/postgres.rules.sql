@@ -8,7 +8,7 @@ SELECT "account_id",
 FROM (SELECT "account_id",
   (CAST(CAST("spendChange" AS TEXT) AS NUMERIC) <= (-0.2)) AS "__clientele_r0",
   ((CASE WHEN pg_typeof("lastVisit") = CAST('timestamptz' AS REGTYPE) THEN CAST("lastVisit" AS TIMESTAMPTZ) AT TIME ZONE 'UTC' ELSE CAST("lastVisit" AS TIMESTAMP) END < CAST(CAST(CAST($1 AS DATE) - INTERVAL '3 months' AS DATE) AS TIMESTAMP)) OR ("lastVisit" IS NULL)) AS "__clientele_r1",
-  (("tier" IN ($2, $3)) AND (NOT (CASE WHEN pg_typeof("lastOrder") = CAST('timestamptz' AS REGTYPE) THEN CAST("lastOrder" AS TIMESTAMPTZ) AT TIME ZONE 'UTC' ELSE CAST("lastOrder" AS TIMESTAMP) END >= CAST((CAST($1 AS DATE) - 30) AS TIMESTAMP) AND CASE WHEN pg_typeof("lastOrder") = CAST('timestamptz' AS REGTYPE) THEN CAST("lastOrder" AS TIMESTAMPTZ) AT TIME ZONE 'UTC' ELSE CAST("lastOrder" AS TIMESTAMP) END <= CAST(CAST($1 AS DATE) AS TIMESTAMP)))) AS "__clientele_r2",
+  ((("tier" COLLATE "C") IN ($2, $3)) AND (NOT (CASE WHEN pg_typeof("lastOrder") = CAST('timestamptz' AS REGTYPE) THEN CAST("lastOrder" AS TIMESTAMPTZ) AT TIME ZONE 'UTC' ELSE CAST("lastOrder" AS TIMESTAMP) END >= CAST((CAST($1 AS DATE) - 30) AS TIMESTAMP) AND CASE WHEN pg_typeof("lastOrder") = CAST('timestamptz' AS REGTYPE) THEN CAST("lastOrder" AS TIMESTAMPTZ) AT TIME ZONE 'UTC' ELSE CAST("lastOrder" AS TIMESTAMP) END <= CAST(CAST($1 AS DATE) AS TIMESTAMP)))) AS "__clientele_r2",
   ("handover" = FALSE) AS "__clientele_r3"
 FROM "signals") AS "__clientele_rules"
 -- params: ["2026-11-01","gold","o'neil"]
