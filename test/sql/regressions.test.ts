@@ -591,4 +591,18 @@ describe('issue #12: dialect items', () => {
     expect(error.issues[0]!.expected).toContain('allowPrecisionLoss');
     expect(() => toSql(many, { dialect: 'duckdb', table: 't', ratingScale: 10 })).not.toThrow();
   });
+  it('BigQuery: dates meet timestamps as TIMESTAMP, NaN is caught by the range test before any cast, BIGNUMERIC fits', () => {
+    const rules = watchRule('dates', { signal: 'lastVisit', op: 'within', value: { days: 30 } }, 1);
+    const dates = toSql(rules, { dialect: 'bigquery', table: 't', asOf: '2026-11-01' }).text;
+    expect(dates).toContain('TIMESTAMP(`lastVisit`) >= TIMESTAMP(DATE_SUB(CAST(? AS DATE), INTERVAL 30 DAY))');
+    expect(dates).not.toMatch(/[^(]`lastVisit` [<>]/);
+    const text = toSql(potentialValueModel, { dialect: 'bigquery', table: 't', totalScale: 20 }).text;
+    // NaN sorts below every number in BigQuery: `tenure < 1` is true for it, so the row is flagged, never cast
+    const line = text.split('\n').find((row) => row.includes('AS `__clientele_p0`'))!;
+    expect(line.indexOf("`tenure` < BIGNUMERIC '1'")).toBeLessThan(line.indexOf('CAST(`tenure`'));
+    for (const [, p, scale] of text.matchAll(/BIGNUMERIC\((\d+), (\d+)\)/g)) {
+      expect(Number(scale)).toBeLessThanOrEqual(38);
+      expect(Number(p) - Number(scale)).toBeLessThanOrEqual(38);
+    }
+  });
 });
