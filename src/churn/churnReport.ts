@@ -30,7 +30,11 @@ const dateSchema = /* @__PURE__ */ z.custom<string | Date>((value) => tryInstant
  * @example
  * ```ts
  * import { churnReportAccountSchema } from 'clientele';
- * churnReportAccountSchema.safeParse({ id: 'A', revenue: 1000, losses: [{ date: '2026-03-01', cause: 'competitor' }] }).success; // true
+ * churnReportAccountSchema.safeParse({
+ *   id: 'A',
+ *   revenue: 1000,
+ *   losses: [{ date: '2026-03-01', cause: 'competitor' }],
+ * }).success; // true
  * ```
  * @category Churn
  */

@@ -77,7 +77,10 @@ export function alertKey(accountId: string, ruleId: string): string {
  * ```ts
  * import { evaluateChurnRisk } from 'clientele';
  * const result = evaluateChurnRisk(
- *   { id: 'ACME', relationship: { accountManager: 'Li', managerLeftAt: '2026-09-30', handoverAt: null, internalContacts: 1 } },
+ *   {
+ *     id: 'ACME',
+ *     relationship: { accountManager: 'Li', managerLeftAt: '2026-09-30', handoverAt: null, internalContacts: 1 },
+ *   },
  *   { asOf: '2026-11-01' },
  * );
  * [result.fired, result.level]; // ['manager-left-no-handover', 'single-threaded'] 'critical'

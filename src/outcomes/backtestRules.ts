@@ -101,8 +101,17 @@ interface Tally {
  * ```ts
  * import { backtestRules } from 'clientele/outcomes';
  * import { defaultChurnRuleSet } from 'clientele/churn';
- * const history = { id: 'ACME', since: '2020-01-01', spend: [{ period: '2026-05', amount: 100 }, { period: '2026-06', amount: 0 }] };
- * const result = backtestRules(defaultChurnRuleSet, [history], [{ accountId: 'ACME', lostAt: '2026-09-15' }], { asOf: ['2026-07-01', '2026-08-01'] });
+ * const history = {
+ *   id: 'ACME',
+ *   since: '2020-01-01',
+ *   spend: [
+ *     { period: '2026-05', amount: 100 },
+ *     { period: '2026-06', amount: 0 },
+ *   ],
+ * };
+ * const result = backtestRules(defaultChurnRuleSet, [history], [{ accountId: 'ACME', lostAt: '2026-09-15' }], {
+ *   asOf: ['2026-07-01', '2026-08-01'],
+ * });
  * result.evaluations; // 2
  * result.set.lostAccounts; // 1
  * ```

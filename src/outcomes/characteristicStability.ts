@@ -43,7 +43,8 @@ interface FactorLine {
  * ```ts
  * import { characteristicStability } from 'clientele/outcomes';
  * import { potentialValueModel, score } from 'clientele/scoring';
- * const ratings = (tenure: number) => Object.fromEntries(potentialValueModel.factorIds.map((id) => [id, id === 'tenure' ? tenure : 1]));
+ * const ratings = (tenure: number) =>
+ *   Object.fromEntries(potentialValueModel.factorIds.map((id) => [id, id === 'tenure' ? tenure : 1]));
  * const before = [1, 1, 2, 2].map((tenure) => score(potentialValueModel, ratings(tenure)));
  * const after = [2, 2, 2, 3].map((tenure) => score(potentialValueModel, ratings(tenure)));
  * characteristicStability(before, after).drifted; // ['tenure']

@@ -41,8 +41,16 @@ export interface BacktestComparison {
  * ```ts
  * import { backtestRules, compareBacktests } from 'clientele/outcomes';
  * import { defaultChurnRuleSet } from 'clientele/churn';
- * const history = { id: 'ACME', since: '2020-01-01', spend: [{ period: '2026-05', amount: 100 }, { period: '2026-06', amount: 0 }] };
- * const run = (rules: typeof defaultChurnRuleSet) => backtestRules(rules, [history], [{ accountId: 'ACME', lostAt: '2026-09-15' }], { asOf: ['2026-07-01'] });
+ * const history = {
+ *   id: 'ACME',
+ *   since: '2020-01-01',
+ *   spend: [
+ *     { period: '2026-05', amount: 100 },
+ *     { period: '2026-06', amount: 0 },
+ *   ],
+ * };
+ * const run = (rules: typeof defaultChurnRuleSet) =>
+ *   backtestRules(rules, [history], [{ accountId: 'ACME', lostAt: '2026-09-15' }], { asOf: ['2026-07-01'] });
  * compareBacktests(run(defaultChurnRuleSet), run(defaultChurnRuleSet)).newlyCaught; // []
  * ```
  * @throws {ValidationError} when an argument is not a backtest result (path `baseline…` or

@@ -23,7 +23,8 @@ describe('deriveSignals', () => {
   it('knows every catalogued signal of a complete history, and no default rule fires on a healthy account', () => {
     const signals = derive(healthyHistory(), { contactStandard: CRYSTAL_STANDARD });
     expect(Object.keys(signals.values).sort()).toEqual(Object.keys(churnSignalCatalogue).sort());
-    expect(signals.unknown).toEqual(['probabilityAlive', 'expectedPurchases', 'tier']); // no lifetime model, no tier policy given
+    // no lifetime model, no tier policy given
+    expect(signals.unknown).toEqual(['probabilityAlive', 'expectedPurchases', 'tier']);
     const result = evaluateRules(defaultChurnRuleSet, signals.values);
     expect(result.fired).toEqual([]);
     expect(result.unknown).toEqual([]);
@@ -134,7 +135,8 @@ describe('deriveSignals', () => {
       { id: 'A', openedAt: '2026-09-01', severity: 'high' },
       { id: 'B', openedAt: '2026-10-20', resolvedAt: null, severity: 'low' },
       { id: 'C', openedAt: '2026-10-01', resolvedAt: '2026-10-03' },
-      { id: 'D', openedAt: '2026-03-01', resolvedAt: '2026-11-05', severity: 'medium' }, // resolved after asOf: open as of asOf
+      // resolved after asOf: open as of asOf
+      { id: 'D', openedAt: '2026-03-01', resolvedAt: '2026-11-05', severity: 'medium' },
     ];
     const signals = derive(history);
     expect(signals.values.openComplaints).toBe(3);

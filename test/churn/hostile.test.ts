@@ -21,9 +21,12 @@ describe('hostile input', () => {
     const before = snapshot();
     const payloads = [
       '{"id":"x","rules":[],"__proto__":{"polluted":"yes"}}',
-      '{"id":"x","rules":[{"id":"r","when":{"signal":"a","op":"eq","value":1},"severity":"watch","points":1,"cause":"credit","message":{"en":"x","zh-CN":"y","__proto__":{"polluted":"yes"}}}]}',
-      '{"id":"x","rules":[{"id":"r","when":{"signal":"a","op":"in","value":[{"__proto__":{"polluted":"yes"}}]},"severity":"watch","points":1,"cause":"credit"}]}',
-      '{"id":"x","rules":[{"id":"r","when":{"constructor":{"prototype":{"polluted":"yes"}}},"severity":"watch","points":1,"cause":"credit"}]}',
+      '{"id":"x","rules":[{"id":"r","when":{"signal":"a","op":"eq","value":1},"severity":"watch","points":1,' +
+        '"cause":"credit","message":{"en":"x","zh-CN":"y","__proto__":{"polluted":"yes"}}}]}',
+      '{"id":"x","rules":[{"id":"r","when":{"signal":"a","op":"in","value":[{"__proto__":{"polluted":"yes"}}]},' +
+        '"severity":"watch","points":1,"cause":"credit"}]}',
+      '{"id":"x","rules":[{"id":"r","when":{"constructor":{"prototype":{"polluted":"yes"}}},' +
+        '"severity":"watch","points":1,"cause":"credit"}]}',
     ];
     for (const payload of payloads) expect(() => defineRuleSet(JSON.parse(payload))).toThrow(ValidationError);
     const history = JSON.parse(

@@ -19,7 +19,10 @@ import {
 } from '../../src/scoring/index.js';
 import { factorsOf, scorecardWithRatings } from '../arbitraries/scorecard.js';
 
-/** The result's JSON with every factor's `raw` replaced by its string form (the only field the input's type shows in). */
+/**
+ * The result's JSON with every factor's `raw` replaced by its string form (the only field the input's type
+ * shows in).
+ */
 function json(result: ScoreResult): string {
   const plain = JSON.parse(JSON.stringify(result)) as { factors: { raw: unknown }[] };
   for (const factor of plain.factors) factor.raw = factor.raw === null ? null : String(factor.raw);

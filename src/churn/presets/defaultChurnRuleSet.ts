@@ -12,7 +12,9 @@ import { churnSignalCatalogue } from '../signals/churnSignalCatalogue.js';
  * const stricter = defineRuleSet({
  *   ...defaultChurnRules,
  *   id: 'agency.strict',
- *   rules: defaultChurnRules.rules.map((rule) => (rule.id === 'spend-drop' ? { ...rule, when: { signal: 'spendChange', op: 'lte', value: -0.1 } } : rule)),
+ *   rules: defaultChurnRules.rules.map((rule) =>
+ *     rule.id === 'spend-drop' ? { ...rule, when: { signal: 'spendChange', op: 'lte', value: -0.1 } } : rule,
+ *   ),
  * });
  * stricter.rules.length; // 21
  * ```

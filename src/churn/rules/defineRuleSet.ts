@@ -197,7 +197,10 @@ export function defineRuleSet(json: RuleSetLike, options: DefineRuleSetOptions =
  * @example
  * ```ts
  * import { safeDefineRuleSet } from 'clientele';
- * const outcome = safeDefineRuleSet({ id: 'draft', rules: [{ id: 'r', when: { signal: 'x', op: 'above', value: 1 }, severity: 'watch', points: 1, cause: 'credit' }] });
+ * const outcome = safeDefineRuleSet({
+ *   id: 'draft',
+ *   rules: [{ id: 'r', when: { signal: 'x', op: 'above', value: 1 }, severity: 'watch', points: 1, cause: 'credit' }],
+ * });
  * if (!outcome.success) outcome.issues[0]?.path; // 'rules[0].when.op'
  * ```
  * @category Churn

@@ -122,10 +122,24 @@ export interface EvaluateRulesOptions {
  * @example
  * ```ts
  * import { defineRuleSet, evaluateRules } from 'clientele';
- * const rules = defineRuleSet({ id: 'r', rules: [
- *   { id: 'no-handover', when: { all: [{ signal: 'managerLeft', op: 'eq', value: true }, { signal: 'handover', op: 'eq', value: false }] },
- *     severity: 'critical', points: 25, cause: 'relationship', message: { en: 'Manager left without handover', 'zh-CN': '客户经理离职未交接' } },
- * ] });
+ * const rules = defineRuleSet({
+ *   id: 'r',
+ *   rules: [
+ *     {
+ *       id: 'no-handover',
+ *       when: {
+ *         all: [
+ *           { signal: 'managerLeft', op: 'eq', value: true },
+ *           { signal: 'handover', op: 'eq', value: false },
+ *         ],
+ *       },
+ *       severity: 'critical',
+ *       points: 25,
+ *       cause: 'relationship',
+ *       message: { en: 'Manager left without handover', 'zh-CN': '客户经理离职未交接' },
+ *     },
+ *   ],
+ * });
  * const result = evaluateRules(rules, { managerLeft: true }); // handover unknown
  * [result.fired, result.unknown, result.level]; // [] ['no-handover'] 'none'
  * ```

@@ -119,7 +119,13 @@ const messageSchema = /* @__PURE__ */ labelsSchema.superRefine((labels, ctx) => 
  * @example
  * ```ts
  * import { churnRuleSchema } from 'clientele';
- * const rule = { id: 'r', when: { signal: 'singleThreaded', op: 'eq', value: true }, severity: 'watch', points: 5, cause: 'relationship' };
+ * const rule = {
+ *   id: 'r',
+ *   when: { signal: 'singleThreaded', op: 'eq', value: true },
+ *   severity: 'watch',
+ *   points: 5,
+ *   cause: 'relationship',
+ * };
  * churnRuleSchema.safeParse(rule).success; // true
  * ```
  * @category Churn

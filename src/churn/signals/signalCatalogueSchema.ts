@@ -18,7 +18,11 @@ export type ChurnSignalType = (typeof churnSignalTypes)[number];
  * @example
  * ```ts
  * import { churnSignalDefinitionSchema } from 'clientele';
- * churnSignalDefinitionSchema.safeParse({ type: 'boolean', alarming: 'true', labels: { en: 'Late', 'zh-CN': '延迟' } }).success; // true
+ * churnSignalDefinitionSchema.safeParse({
+ *   type: 'boolean',
+ *   alarming: 'true',
+ *   labels: { en: 'Late', 'zh-CN': '延迟' },
+ * }).success; // true
  * ```
  * @category Churn
  */
@@ -43,7 +47,9 @@ export type ChurnSignalDefinition = z.infer<typeof churnSignalDefinitionSchema>;
  * @example
  * ```ts
  * import { churnSignalCatalogueSchema } from 'clientele';
- * churnSignalCatalogueSchema.parse({ tenureYears: { type: 'number', alarming: 'lower', labels: { en: 'Tenure', 'zh-CN': '交往时间' } } });
+ * churnSignalCatalogueSchema.parse({
+ *   tenureYears: { type: 'number', alarming: 'lower', labels: { en: 'Tenure', 'zh-CN': '交往时间' } },
+ * });
  * ```
  * @category Churn
  */

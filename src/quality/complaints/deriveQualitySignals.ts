@@ -55,7 +55,8 @@ export interface QualitySignals {
  * @example
  * ```ts
  * import { deriveQualitySignals, scoreSurvey, serviceQualityInstrument } from 'clientele';
- * const all = (value: number) => Object.fromEntries(serviceQualityInstrument.items.map((item) => [item.id, item.reverse ? 6 - value : value]));
+ * const all = (value: number) =>
+ *   Object.fromEntries(serviceQualityInstrument.items.map((item) => [item.id, item.reverse ? 6 - value : value]));
  * const before = scoreSurvey(serviceQualityInstrument, [{ id: 'a', answers: all(4) }]);
  * const now = scoreSurvey(serviceQualityInstrument, [{ id: 'a', answers: all(3) }]);
  * const signals = deriveQualitySignals(now, { previous: before });

@@ -100,10 +100,26 @@ export interface ImportancePerformanceAnalysis {
  * @example
  * ```ts
  * import { importancePerformanceAnalysis, serviceQualityInstrument } from 'clientele';
- * const answers = (value: number) => Object.fromEntries(serviceQualityInstrument.items.map((item) => [item.id, value]));
- * const ipa = importancePerformanceAnalysis(serviceQualityInstrument, [
- *   { id: 'a', answers: answers(4), importance: { reliability: 40, capability: 30, communication: 10, convenience: 10, attitude: 5, facilities: 5 } },
- * ], { crosshair: 'midpoint' });
+ * const answers = (value: number) =>
+ *   Object.fromEntries(serviceQualityInstrument.items.map((item) => [item.id, value]));
+ * const ipa = importancePerformanceAnalysis(
+ *   serviceQualityInstrument,
+ *   [
+ *     {
+ *       id: 'a',
+ *       answers: answers(4),
+ *       importance: {
+ *         reliability: 40,
+ *         capability: 30,
+ *         communication: 10,
+ *         convenience: 10,
+ *         attitude: 5,
+ *         facilities: 5,
+ *       },
+ *     },
+ *   ],
+ *   { crosshair: 'midpoint' },
+ * );
  * ipa.quadrants['keep-up-the-good-work']; // ['capability', 'reliability']
  * ```
  * @category Quality

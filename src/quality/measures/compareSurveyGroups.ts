@@ -68,11 +68,27 @@ export interface SurveyGroupComparison {
  * ```ts
  * import { compareSurveyGroups, serviceQualityInstrument } from 'clientele';
  * const row = (id: string, period: string, value: number) => ({
- *   id, period, answers: { 'reliability.promises': value, 'reliability.quotes': value, 'reliability.accuracy': value, 'reliability.surprises': 6 - value },
+ *   id,
+ *   period,
+ *   answers: {
+ *     'reliability.promises': value,
+ *     'reliability.quotes': value,
+ *     'reliability.accuracy': value,
+ *     'reliability.surprises': 6 - value,
+ *   },
  * });
- * const change = compareSurveyGroups(serviceQualityInstrument,
- *   [row('a', 'Q2', 4), row('b', 'Q2', 5), row('c', 'Q2', 4), row('a', 'Q3', 3), row('b', 'Q3', 2), row('c', 'Q3', 3)].map((r, i) => ({ ...r, id: `${r.id}${i}` })),
- *   { by: 'period', baseline: 'Q2', comparison: 'Q3' });
+ * const change = compareSurveyGroups(
+ *   serviceQualityInstrument,
+ *   [
+ *     row('a', 'Q2', 4),
+ *     row('b', 'Q2', 5),
+ *     row('c', 'Q2', 4),
+ *     row('a', 'Q3', 3),
+ *     row('b', 'Q3', 2),
+ *     row('c', 'Q3', 3),
+ *   ].map((r, i) => ({ ...r, id: `${r.id}${i}` })),
+ *   { by: 'period', baseline: 'Q2', comparison: 'Q3' },
+ * );
  * [change.dimensions[0]?.dimension, change.dimensions[0]?.difference?.toString()]; // reliability -1.666…
  * ```
  * @category Quality

@@ -116,8 +116,24 @@ export interface SurveyScore {
  * ```ts
  * import { scoreSurvey, serviceQualityInstrument } from 'clientele';
  * const score = scoreSurvey(serviceQualityInstrument, [
- *   { id: 'a', answers: { 'reliability.promises': 4, 'reliability.quotes': 5, 'reliability.accuracy': 4, 'reliability.surprises': 2 } },
- *   { id: 'b', answers: { 'reliability.promises': 3, 'reliability.quotes': 3, 'reliability.accuracy': 4, 'reliability.surprises': 1 } },
+ *   {
+ *     id: 'a',
+ *     answers: {
+ *       'reliability.promises': 4,
+ *       'reliability.quotes': 5,
+ *       'reliability.accuracy': 4,
+ *       'reliability.surprises': 2,
+ *     },
+ *   },
+ *   {
+ *     id: 'b',
+ *     answers: {
+ *       'reliability.promises': 3,
+ *       'reliability.quotes': 3,
+ *       'reliability.accuracy': 4,
+ *       'reliability.surprises': 1,
+ *     },
+ *   },
  * ]);
  * const reliability = score.dimensions.find((d) => d.dimension === 'reliability');
  * [reliability?.mean?.toString(), reliability?.index?.toString()]; // 4 75

@@ -28,7 +28,10 @@ export interface ValidatedSurveyResponse {
  * @example
  * ```ts
  * import { validateSurveyResponse, serviceQualityInstrument } from 'clientele';
- * const response = validateSurveyResponse(serviceQualityInstrument, { id: 'acme', answers: { 'reliability.surprises': 2 } });
+ * const response = validateSurveyResponse(serviceQualityInstrument, {
+ *   id: 'acme',
+ *   answers: { 'reliability.surprises': 2 },
+ * });
  * response.answers['reliability.surprises']?.toString(); // '2' (as answered; reverse coding happens when scoring)
  * ```
  * @category Quality

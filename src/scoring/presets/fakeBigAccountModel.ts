@@ -26,7 +26,14 @@ const rating = <const I extends string>(id: I, en: string, zh: string) => ({
  * @example
  * ```ts
  * import { fakeBigAccountModel, score } from 'clientele';
- * score(fakeBigAccountModel, { shareOfCategory: 2, profitContribution: 3, homeMarket: 2, terminalNetwork: 2, shelfDisplay: 2, priceDiscipline: 1 }).grade; // 'D'
+ * score(fakeBigAccountModel, {
+ *   shareOfCategory: 2,
+ *   profitContribution: 3,
+ *   homeMarket: 2,
+ *   terminalNetwork: 2,
+ *   shelfDisplay: 2,
+ *   priceDiscipline: 1,
+ * }).grade; // 'D'
  * ```
  * @category Presets
  */

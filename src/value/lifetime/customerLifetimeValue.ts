@@ -76,9 +76,16 @@ export interface CustomerLifetimeValueResult {
  * // CDNOW (weeks): the published BG/NBD and Gamma-Gamma estimates; 12 months at 1 % a month
  * const purchases = { kind: 'bg-nbd', r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } as const;
  * const spend = { kind: 'gamma-gamma', p: 6.25, q: 3.74, v: 15.44 } as const;
- * const clv = customerLifetimeValue(purchases, spend, { frequency: 2, recency: 30.43, T: 38.86, monetaryValue: 22.35 }, {
- *   discountRate: 0.01, periods: 12, periodLength: 30.4375 / 7,
- * });
+ * const clv = customerLifetimeValue(
+ *   purchases,
+ *   spend,
+ *   { frequency: 2, recency: 30.43, T: 38.86, monetaryValue: 22.35 },
+ *   {
+ *     discountRate: 0.01,
+ *     periods: 12,
+ *     periodLength: 30.4375 / 7,
+ *   },
+ * );
  * clv.value.toFixed(2); // '36.31'
  * ```
  * @category Lifetime value

@@ -28,11 +28,15 @@ import { readInput, readingInput } from '../../shared/input.js';
  * import { fitBgBb, probabilityAlive } from 'clientele/value';
  * // a cohort of donors over 6 yearly campaigns, grouped by history (Fader, Hardie & Shang 2010)
  * const model = fitBgBb([
- *   { frequency: 0, recency: 0, T: 6, count: 3464 }, { frequency: 1, recency: 1, T: 6, count: 1091 },
- *   { frequency: 1, recency: 6, T: 6, count: 129 }, { frequency: 3, recency: 3, T: 6, count: 322 },
- *   { frequency: 3, recency: 6, T: 6, count: 357 }, { frequency: 6, recency: 6, T: 6, count: 1203 },
+ *   { frequency: 0, recency: 0, T: 6, count: 3464 },
+ *   { frequency: 1, recency: 1, T: 6, count: 1091 },
+ *   { frequency: 1, recency: 6, T: 6, count: 129 },
+ *   { frequency: 3, recency: 3, T: 6, count: 322 },
+ *   { frequency: 3, recency: 6, T: 6, count: 357 },
+ *   { frequency: 6, recency: 6, T: 6, count: 1203 },
  * ]);
- * probabilityAlive(model, { frequency: 3, recency: 3, T: 6 }) < probabilityAlive(model, { frequency: 3, recency: 6, T: 6 }); // true
+ * probabilityAlive(model, { frequency: 3, recency: 3, T: 6 }) <
+ *   probabilityAlive(model, { frequency: 3, recency: 6, T: 6 }); // true
  * ```
  * @category Lifetime value
  */

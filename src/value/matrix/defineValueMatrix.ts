@@ -170,7 +170,11 @@ const valueMatrices = /* @__PURE__ */ modelKind({
  * import { classifyValue, defaultValueMatrix, defineValueMatrix } from 'clientele';
  * // a stricter matrix: only A/A is high-value, the rest of the upper-left quarter is secondary
  * const definition = defaultValueMatrix.toJSON();
- * const strict = defineValueMatrix({ ...definition, id: 'strict', cells: { ...definition.cells, B: { A: 'B', B: 'B', C: 'B', D: 'B' } } });
+ * const strict = defineValueMatrix({
+ *   ...definition,
+ *   id: 'strict',
+ *   cells: { ...definition.cells, B: { A: 'B', B: 'B', C: 'B', D: 'B' } },
+ * });
  * classifyValue('B', 'B', strict).segment; // 'secondary-value'
  * ```
  * @category Value matrix

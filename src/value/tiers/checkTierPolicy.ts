@@ -62,7 +62,12 @@ const NAMES: Record<TierInversionKind, Labels> = {
  * const discounted = defineTierPolicy({
  *   ...definition,
  *   tiers: definition.tiers.map((tier) =>
- *     tier.id === 'commercial-a' ? { ...tier, discount: 0.2 } : tier.id === 'crystal' ? { ...tier, discount: 0.1 } : tier),
+ *     tier.id === 'commercial-a'
+ *       ? { ...tier, discount: 0.2 }
+ *       : tier.id === 'crystal'
+ *         ? { ...tier, discount: 0.1 }
+ *         : tier,
+ *   ),
  * });
  * checkTierPolicy(discounted).inversions.map((i) => `${i.kind}: ${i.lowerTier} > ${i.higherTier}`);
  * // ['discount: commercial-a > crystal']
@@ -99,7 +104,9 @@ export function checkTierPolicy(givenPolicy: TierPolicy): TierPolicyCheck {
               en:
                 `${lower.labels.en} (lower tier) gets more ${NAMES[kind].en} than ${higher.labels.en}: ` +
                 `${lowerValue.toDecimalPlaces(4).toFixed()} > ${higherValue.toDecimalPlaces(4).toFixed()}`,
-              'zh-CN': `${lower.labels['zh-CN']}(较低等级)的${NAMES[kind]['zh-CN']}高于${higher.labels['zh-CN']}:${lowerValue.toDecimalPlaces(4).toFixed()} > ${higherValue.toDecimalPlaces(4).toFixed()}`,
+              'zh-CN':
+                `${lower.labels['zh-CN']}(较低等级)的${NAMES[kind]['zh-CN']}高于${higher.labels['zh-CN']}:` +
+                `${lowerValue.toDecimalPlaces(4).toFixed()} > ${higherValue.toDecimalPlaces(4).toFixed()}`,
             },
           });
         }

@@ -302,10 +302,23 @@ const tierPolicies = /* @__PURE__ */ modelKind({
  * ```ts
  * import { defineTierPolicy } from 'clientele';
  * const policy = defineTierPolicy({
- *   id: 'simple', version: '1',
+ *   id: 'simple',
+ *   version: '1',
  *   tiers: [
- *     { id: 'key', labels: { en: 'Key account', 'zh-CN': '大客户' }, minMonthlySpend: 3000, visits: { times: 2, per: 'quarter' }, calls: { times: 1, per: 'month' } },
- *     { id: 'standard', labels: { en: 'Standard', 'zh-CN': '普通客户' }, minMonthlySpend: 0, maxMonthlySpend: 3000, calls: { times: 1, per: 'quarter' } },
+ *     {
+ *       id: 'key',
+ *       labels: { en: 'Key account', 'zh-CN': '大客户' },
+ *       minMonthlySpend: 3000,
+ *       visits: { times: 2, per: 'quarter' },
+ *       calls: { times: 1, per: 'month' },
+ *     },
+ *     {
+ *       id: 'standard',
+ *       labels: { en: 'Standard', 'zh-CN': '普通客户' },
+ *       minMonthlySpend: 0,
+ *       maxMonthlySpend: 3000,
+ *       calls: { times: 1, per: 'quarter' },
+ *     },
  *   ],
  * });
  * policy.tierFor(3000)?.id; // 'key'

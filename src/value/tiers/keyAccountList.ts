@@ -63,7 +63,10 @@ function tierOfEntry(policy: TierPolicy, record: Record<string, unknown>, contex
  * @example
  * ```ts
  * import { fixKeyAccountList, telecomTierPolicy } from 'clientele';
- * const list = fixKeyAccountList(telecomTierPolicy, [{ id: 'crystal-1', monthlySpend: 5000 }], { validFrom: '2026-01-01', validTo: '2026-12-31' });
+ * const list = fixKeyAccountList(telecomTierPolicy, [{ id: 'crystal-1', monthlySpend: 5000 }], {
+ *   validFrom: '2026-01-01',
+ *   validTo: '2026-12-31',
+ * });
  * list.tierOf('crystal-1', '2026-11-01')?.id; // 'crystal'
  * list.tierOf('crystal-1', '2027-01-01'); // undefined: outside the period
  * ```

@@ -92,7 +92,11 @@ function missedVisitsByMonth(
  * @example
  * ```ts
  * import { planAgencyYear, telecomTierPolicy } from 'clientele';
- * const plan = planAgencyYear(telecomTierPolicy, [{ id: 'c1', monthlySpend: 5000, customerClass: 'A', visits: ['2026-01-10'] }], { validFrom: '2026-01-01', validTo: '2026-03-31', managersOnStaff: 0 });
+ * const plan = planAgencyYear(
+ *   telecomTierPolicy,
+ *   [{ id: 'c1', monthlySpend: 5000, customerClass: 'A', visits: ['2026-01-10'] }],
+ *   { validFrom: '2026-01-01', validTo: '2026-03-31', managersOnStaff: 0 },
+ * );
  * [plan.managerGap, plan.missedVisits.map((m) => m.overdueVisits)]; // [1, [0, 1, 1]]
  * ```
  * @category Tiers

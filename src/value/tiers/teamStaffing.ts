@@ -68,7 +68,8 @@ const ROLES: readonly TeamRole[] = ['director', 'manager', 'executive'];
  * @example
  * ```ts
  * import { teamStaffing } from 'clientele';
- * teamStaffing({ A: 3 }).byRole.map((line) => `${line.role} ${line.min}–${line.max}`); // ['director 3–3', 'manager 3–6', 'executive 3–9']
+ * const lines = teamStaffing({ A: 3 }).byRole.map((line) => `${line.role} ${line.min}–${line.max}`);
+ * lines; // ['director 3–3', 'manager 3–6', 'executive 3–9']
  * ```
  * @category Tiers
  */
