@@ -512,9 +512,11 @@ function integerRounding(
     }
   });
   const unit = rational(1n, tenTo(layout.scale));
-  const signed = `CASE WHEN ${numerator} < 0 THEN ${writer.decimal(multiply(unit, rational(-1n)))} ELSE ${writer.decimal(unit)} END`;
+  const negative = writer.decimal(multiply(unit, rational(-1n)));
+  const signed = `CASE WHEN ${numerator} < 0 THEN ${negative} ELSE ${writer.decimal(unit)} END`;
   return (
-    // The integer times the decimal unit (no DECIMAL(18, 0) cast: ClickHouse 18 cannot multiply Decimal64 by Decimal128).
+    // The integer times the decimal unit (no DECIMAL(18, 0) cast: ClickHouse 18 cannot multiply Decimal64 by
+    // Decimal128).
     `CAST((${terms.join(' + ')}) * ${signed} ` + `AS ${decimalType(layout.widthTotal, layout.scale)})`
   );
 }

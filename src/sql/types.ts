@@ -64,7 +64,9 @@ export interface ToSqlOptions {
 /** One column of the query's result. @category SQL */
 export interface SqlColumn {
   readonly name: string;
-  /** The SQL type in the query's dialect (`DECIMAL(38, 6)`, `VARCHAR`, …), or `'as in the table'` for kept columns. */
+  /**
+   * The SQL type in the query's dialect (`DECIMAL(38, 6)`, `VARCHAR`, …), or `'as in the table'` for kept columns.
+   */
   readonly type: string;
   readonly description: string;
 }

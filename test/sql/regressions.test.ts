@@ -532,7 +532,8 @@ describe('issue #12: dialect items', () => {
     const engines = await openEngines();
     await engines.exec(
       'postgres',
-      'DROP TABLE IF EXISTS CaseTest; CREATE TABLE CaseTest (AccountId TEXT, CurrentGrade TEXT, PotentialGrade TEXT); ' +
+      'DROP TABLE IF EXISTS CaseTest; ' +
+        'CREATE TABLE CaseTest (AccountId TEXT, CurrentGrade TEXT, PotentialGrade TEXT); ' +
         "INSERT INTO CaseTest VALUES ('a1', 'A', 'B')",
     );
     const options: ToSqlOptions = {
@@ -548,7 +549,7 @@ describe('issue #12: dialect items', () => {
     expect(rows[0]!['accountid']).toBe('a1');
     expect(rows[0]!['customer_class']).toBe(defaultValueMatrix.lookup.A.B.customerClass);
   });
-  it('codes compare byte for byte in DuckDB under a case-insensitive default collation (COLLATE "C" in Postgres)', async () => {
+  it('codes compare byte for byte in DuckDB under a nocase default collation (COLLATE "C" in Postgres)', async () => {
     const engines = await openEngines();
     await engines.load(
       'grades',
@@ -591,7 +592,7 @@ describe('issue #12: dialect items', () => {
     expect(error.issues[0]!.expected).toContain('allowPrecisionLoss');
     expect(() => toSql(many, { dialect: 'duckdb', table: 't', ratingScale: 10 })).not.toThrow();
   });
-  it('BigQuery: dates meet timestamps as TIMESTAMP, NaN is caught by the range test before any cast, BIGNUMERIC fits', () => {
+  it('BigQuery: dates meet timestamps as TIMESTAMP, NaN fails the range test before any cast, BIGNUMERIC fits', () => {
     const rules = watchRule('dates', { signal: 'lastVisit', op: 'within', value: { days: 30 } }, 1);
     const dates = toSql(rules, { dialect: 'bigquery', table: 't', asOf: '2026-11-01' }).text;
     expect(dates).toContain('TIMESTAMP(`lastVisit`) >= TIMESTAMP(DATE_SUB(CAST(? AS DATE), INTERVAL 30 DAY))');
