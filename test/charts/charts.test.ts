@@ -42,9 +42,11 @@ describe('every chart', () => {
       const { elements } = checkXml(svg);
       expect(elements).toBeGreaterThan(5);
       expect(svg).toMatch(
-        /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" [^>]*role="img" aria-labelledby="[\w-]+-title [\w-]+-desc"/,
+        /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" [^>]*role="img" aria-labelledby="[\w-]+-title-[a-z0-9]+ [\w-]+-desc-[a-z0-9]+"/,
       );
-      expect(svg).toMatch(/<title id="[\w-]+-title">[^<]+<\/title>\n<desc id="[\w-]+-desc">[^<]+<\/desc>/);
+      expect(svg).toMatch(
+        /<title id="[\w-]+-title-[a-z0-9]+">[^<]+<\/title>\n<desc id="[\w-]+-desc-[a-z0-9]+">[^<]+<\/desc>/,
+      );
       expect(svg).toContain('Noto Sans CJK SC');
       expect(svg).not.toMatch(/NaN|Infinity|undefined|\[object /);
     });

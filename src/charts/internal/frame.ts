@@ -116,7 +116,7 @@ export function svgDocument(
 ): string {
   const { width, height } = theme;
   const heading = fitText(title, width - 24, 15);
-  return [
+  const document = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ` +
       `${height}" role="img" aria-labelledby="${kind}-title ${kind}-desc" lang="${escapeXml(theme.locale)}" ` +
       `class="clientele-chart clientele-${kind}" font-family="${escapeXml(FONT_STACK)}" font-size="12">`,
@@ -128,4 +128,33 @@ export function svgDocument(
     '</svg>',
     '',
   ].join('\n');
+  return withUniqueIds(document);
+}
+
+/** FNV-1a 32-bit hash of a string's UTF-16 code units, in base 36. */
+function fnv1a36(input: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < input.length; index += 1) {
+    hash ^= input.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
+
+/**
+ * Suffixes every `id` of a chart, and every `aria-labelledby`, `url(#…)` and `href="#…"` reference to it, with
+ * a hash of the chart's content, so several charts inlined in one page keep distinct ids. The output stays
+ * deterministic; charts with identical content share ids, which is harmless since the referenced elements are
+ * identical. Text content is escaped (`"` becomes `&quot;`), so the attribute patterns cannot match inside it.
+ */
+function withUniqueIds(document: string): string {
+  const suffix = `-${fnv1a36(document)}`;
+  return document
+    .replace(/ id="([^"]+)"/g, (_, id: string) => ` id="${id}${suffix}"`)
+    .replace(/ aria-labelledby="([^"]+)"/g, (_, ids: string) => {
+      const list = ids.split(' ').map((id) => `${id}${suffix}`);
+      return ` aria-labelledby="${list.join(' ')}"`;
+    })
+    .replace(/="url\(#([^)"]+)\)"/g, (_, id: string) => `="url(#${id}${suffix})"`)
+    .replace(/ href="#([^"]+)"/g, (_, id: string) => ` href="#${id}${suffix}"`);
 }
