@@ -41,9 +41,8 @@ describe('every chart', () => {
     it(`${name}: is well-formed XML with a title, a description and role="img"`, () => {
       const { elements } = checkXml(svg);
       expect(elements).toBeGreaterThan(5);
-      expect(svg).toMatch(
-        /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" [^>]*role="img" aria-labelledby="[\w-]+-title-[a-z0-9]+ [\w-]+-desc-[a-z0-9]+"/,
-      );
+      expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" [^>]*role="img" /);
+      expect(svg).toMatch(/^<svg [^>]*aria-labelledby="[\w-]+-title-[a-z0-9]+ [\w-]+-desc-[a-z0-9]+"/);
       expect(svg).toMatch(
         /<title id="[\w-]+-title-[a-z0-9]+">[^<]+<\/title>\n<desc id="[\w-]+-desc-[a-z0-9]+">[^<]+<\/desc>/,
       );
