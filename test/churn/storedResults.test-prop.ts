@@ -12,6 +12,7 @@ import {
 } from '../../src/churn/index.js';
 import { Decimal } from 'decimal.js';
 import { AS_OF, healthyHistory } from './fixtures.js';
+import { errorOf } from '../support/errorOf.js';
 
 /** Issue 21: churn results stored as JSON work wherever the live ones do. */
 const stored = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
@@ -43,16 +44,6 @@ function history(index: number, trouble: Trouble | undefined): AccountHistory {
 }
 
 const portfolio = fc.array(fc.option(troubles, { nil: undefined }), { minLength: 1, maxLength: 4 });
-
-function errorOf(task: () => unknown): ValidationError {
-  try {
-    task();
-  } catch (error) {
-    if (error instanceof ValidationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ValidationError');
-}
 
 describe('churn results read back from JSON', () => {
   test.prop([portfolio], { numRuns: 12 })(

@@ -4,6 +4,7 @@ import { ValidationError } from '../../src/shared/index.js';
 import { potentialValueModel, score } from '../../src/scoring/index.js';
 import { backtestRules, compareBacktests, compareScores, parseBacktestResult } from '../../src/outcomes/index.js';
 import { monthlyOrders, orderGapRules, REPLAY_DATES } from './fixtures.js';
+import { errorOf } from '../support/errorOf.js';
 
 /** Issue 21: backtests and scores stored as JSON compare as the live results do. */
 const stored = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
@@ -31,16 +32,6 @@ function backtest(accounts: readonly { lastOrder: number; lostIn: number | undef
     lostAt: account.lostIn === undefined ? null : `${month(account.lostIn + 3)}-15`,
   }));
   return backtestRules(orderGapRules(gap), histories, outcomes, { asOf: REPLAY_DATES });
-}
-
-function errorOf(task: () => unknown): ValidationError {
-  try {
-    task();
-  } catch (error) {
-    if (error instanceof ValidationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ValidationError');
 }
 
 describe('stored outcomes results', () => {

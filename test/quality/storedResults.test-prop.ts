@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { test as propTest } from '@fast-check/vitest';
-import { ValidationError } from '../../src/shared/index.js';
 import {
   deriveQualitySignals,
   parseSurveyScore,
   scoreSurvey,
   serviceQualityInstrument,
 } from '../../src/quality/index.js';
+import { errorOf } from '../support/errorOf.js';
 
 /** Issue 21: results stored as JSON and read back work wherever the live result does. */
 const stored = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
@@ -22,16 +22,6 @@ const responses = fc.array(
   }),
   { minLength: 0, maxLength: 12 },
 );
-
-function errorOf(task: () => unknown): ValidationError {
-  try {
-    task();
-  } catch (error) {
-    if (error instanceof ValidationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ValidationError');
-}
 
 describe('survey scores read back from JSON', () => {
   propTest.prop([responses])('parseSurveyScore(JSON form) re-serialises byte-identically', (rows) => {
