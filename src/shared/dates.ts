@@ -16,6 +16,8 @@ export type DateInput = string | Date;
 
 /** Milliseconds in one day. */
 export const DAY_MS = 86_400_000;
+/** The largest time value a `Date` holds (±100,000,000 days around 1970). */
+const MAX_TIME = 8.64e15;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
@@ -53,14 +55,36 @@ export function parseIsoDate(text: string): number | undefined {
 }
 
 /**
- * `Date.UTC` for every year 0000–9999: `Date.UTC` maps years 0–99 to 1900–1999, so the year is set
- * afterwards with `setUTCFullYear`, which takes it literally (proleptic Gregorian, year 0 = 1 BC).
+ * `Date.UTC` for every year 0000–9999, by calendar arithmetic (proleptic Gregorian, year 0 = 1 BC;
+ * `Date.UTC` itself maps years 0–99 to 1900–1999): the day number from the civil date, then the time.
  */
 function utcTime(year: number, monthIndex: number, day: number, hour = 0, minute = 0, second = 0, millis = 0): number {
-  const date = new Date(Date.UTC(2000, monthIndex, day, hour, minute, second, millis));
-  // 2000 is a leap year, so day 29 of February stays in February before the year is set
-  date.setUTCFullYear(year, monthIndex, day);
-  return date.getTime();
+  return daysFromCivil(year, monthIndex + 1, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (month 1–12), for any integer year. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The proleptic Gregorian `[year, month 1–12, day]` of a day number (days since 1970-01-01). */
+function civilFromDays(days: number): [number, number, number] {
+  const shifted = days + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day];
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -105,8 +129,9 @@ export function daysBetween(earlier: number, later: number): number {
 
 /** The month index (`year × 12 + month − 1`) of an instant, in UTC. */
 export function monthIndexOf(instant: number): number {
-  const date = new Date(instant);
-  return date.getUTCFullYear() * 12 + date.getUTCMonth();
+  if (!(Math.abs(instant) <= MAX_TIME)) return Number.NaN; // as an invalid Date gives
+  const [year, month] = civilFromDays(epochDay(instant));
+  return year * 12 + month - 1;
 }
 
 /** Parses a period `YYYY-MM` (or a full ISO date, taking its month) to a month index; `undefined` when invalid. */
@@ -129,7 +154,16 @@ export function formatMonth(index: number): string {
 
 /** Formats an instant as its UTC calendar date `YYYY-MM-DD`. */
 export function formatDay(instant: number): string {
+  if (Number.isFinite(instant)) {
+    const [year, month, day] = civilFromDays(epochDay(instant));
+    if (year >= 0 && year <= 9999) return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  }
+  // outside years 0000–9999 (or not a time at all): the host's extended ISO form, or its RangeError
   return new Date(instant).toISOString().slice(0, 10);
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
 }
 
 /** The instant `months` calendar months before `instant` (day clamped to the target month's length), in UTC. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { test as propTest } from '@fast-check/vitest';
+import { fc, test as propTest } from '@fast-check/vitest';
 import { isoDay } from '../arbitraries/dates.js';
 import {
   daysBetween,
@@ -7,6 +7,7 @@ import {
   parseIsoDate,
   parseMonth,
   formatMonth,
+  monthIndexOf,
   subtractMonths,
 } from '../../src/shared/dates.js';
 
@@ -49,5 +50,45 @@ describe('date reader laws over the full year range', () => {
 
   propTest.prop([isoDay])('the month of a day reads back through parseMonth', ({ text }) => {
     expect(formatMonth(parseMonth(text)!)).toBe(text.slice(0, 7));
+  });
+});
+
+describe('calendar arithmetic agrees with the host Date for every time value', () => {
+  const MAX_TIME = 8.64e15;
+  const timeValue = fc.oneof(
+    fc.integer({ min: -MAX_TIME, max: MAX_TIME }),
+    fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }), // 0000-01-01 … 9999-12-31
+    fc.constantFrom(0, -1, DAY - 1, -DAY, MAX_TIME, -MAX_TIME, MAX_TIME + 1, Number.NaN, Infinity),
+  );
+  propTest.prop([timeValue])('formatDay and monthIndexOf give what toISOString and getUTC* give', (time) => {
+    const date = new Date(time);
+    if (Number.isNaN(date.getTime())) {
+      expect(() => formatDay(time)).toThrow(RangeError);
+      expect(monthIndexOf(time)).toBeNaN();
+      return;
+    }
+    expect(formatDay(time)).toBe(date.toISOString().slice(0, 10));
+    expect(monthIndexOf(time)).toBe(date.getUTCFullYear() * 12 + date.getUTCMonth());
+  });
+
+  const dateTime = fc.record({
+    year: fc.integer({ min: 0, max: 9999 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 31 }),
+    hour: fc.integer({ min: 0, max: 23 }),
+    minute: fc.integer({ min: 0, max: 59 }),
+    second: fc.integer({ min: 0, max: 59 }),
+    millis: fc.integer({ min: 0, max: 999 }),
+  });
+  propTest.prop([dateTime])('parseIsoDate gives the Date time value of the same UTC date-time', (t) => {
+    const text =
+      `${String(t.year).padStart(4, '0')}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')}` +
+      `T${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}:${String(t.second).padStart(2, '0')}` +
+      `.${String(t.millis).padStart(3, '0')}Z`;
+    const reference = new Date(0);
+    reference.setUTCFullYear(t.year, t.month - 1, t.day);
+    reference.setUTCHours(t.hour, t.minute, t.second, t.millis);
+    const valid = reference.getUTCDate() === t.day; // day 31 of a 30-day month rolls over: invalid
+    expect(parseIsoDate(text)).toBe(valid ? reference.getTime() : undefined);
   });
 });
