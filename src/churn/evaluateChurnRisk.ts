@@ -107,25 +107,34 @@ export function evaluateChurnRisk(history: AccountHistory | unknown, given: Eval
   const evaluation = evaluateSlots(compiled, slots, asOf, model, readLocale(options.locale, 'evaluateChurnRisk'));
   const accountId = signals.accountId;
   const alerts = evaluation.alerts.map((alert) => churnAlert(alert, accountId, signals.readings));
-  const undecided = evaluation.undecided.map((rule) => undecidedWithKey(rule, alertKey(accountId, rule.ruleId)));
-  return withDisplay(
-    Object.freeze({
-      accountId: signals.accountId,
-      asOf: signals.asOf,
-      ruleSet: evaluation.ruleSet,
-      risk: evaluation.risk,
-      possibleRisk: evaluation.possibleRisk,
-      maxRisk: evaluation.maxRisk,
-      decidedShare: evaluation.decidedShare,
-      level: evaluation.level,
-      fired: evaluation.fired,
-      unknown: evaluation.unknown,
-      clear: evaluation.clear,
-      alerts,
-      undecided,
-      signals,
-    }),
-    'Churn risk',
+  let undecided: readonly (UndecidedRule & { readonly key: string })[] | undefined;
+  // made on the display prototype before it is frozen: withDisplay copies a frozen object, which
+  // would read the lazy `undecided` at once
+  return Object.freeze(
+    withDisplay(
+      {
+        accountId: signals.accountId,
+        asOf: signals.asOf,
+        ruleSet: evaluation.ruleSet,
+        risk: evaluation.risk,
+        possibleRisk: evaluation.possibleRisk,
+        maxRisk: evaluation.maxRisk,
+        decidedShare: evaluation.decidedShare,
+        level: evaluation.level,
+        fired: evaluation.fired,
+        unknown: evaluation.unknown,
+        clear: evaluation.clear,
+        alerts,
+        // built when read (see evaluateSlots)
+        get undecided() {
+          return (undecided ??= evaluation.undecided.map((rule) =>
+            undecidedWithKey(rule, alertKey(accountId, rule.ruleId)),
+          ));
+        },
+        signals,
+      },
+      'Churn risk',
+    ),
   );
 }
 

@@ -202,7 +202,7 @@ export function evaluateSlots(
   const unknown: string[] = [];
   const clear: string[] = [];
   const alerts: RuleAlert[] = [];
-  const undecided: UndecidedRule[] = [];
+  const undecidedAt: number[] = [];
   const { trees, ranks } = compiled;
   const rules = model.rules;
   const context: OutcomeContext = { slots, asOf, slotIndex: compiled.slotIndex, locale };
@@ -220,12 +220,13 @@ export function evaluateSlots(
     } else if (outcome === UNKNOWN) {
       unknown.push(rule.id);
       pending = pending.plus(rule.points);
-      undecided.push(undecidedRule(rule, trees[index]!, context));
+      undecidedAt.push(index);
     } else {
       clear.push(rule.id);
     }
   }
   const decided = compiled.decidedShares[fired.length + clear.length]!;
+  let undecided: UndecidedRule[] | undefined;
   return {
     ruleSet: { id: model.id, version: model.version, fingerprint: model.fingerprint },
     fired,
@@ -237,7 +238,10 @@ export function evaluateSlots(
     decidedShare: decided,
     level: LEVELS[level]!,
     alerts,
-    undecided,
+    // built when read: an object with getters costs about a microsecond, and bulk runs rarely read these
+    get undecided() {
+      return (undecided ??= undecidedAt.map((index) => undecidedRule(rules[index]!, trees[index]!, context)));
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { fail } from '../../shared/errors.js';
 import { toDecimal, type Numeric } from '../../shared/numeric.js';
-import { parseWith } from '../../shared/schema.js';
+import { parseInPlace } from '../../shared/schema.js';
 import { formatDay, monthIndexOf, readInstant } from '../../shared/dates.js';
 import { accountHistorySchema, type AccountHistory } from './accountHistorySchema.js';
 import type { ChurnSignalName } from './churnSignalCatalogue.js';
@@ -103,7 +103,7 @@ export function deriveSignals(history: AccountHistory | unknown, given: DeriveSi
   if (typeof options !== 'object' || options === null)
     fail('options', 'an options object with asOf', options, 'deriveSignals');
   const asOf = readInstant(options.asOf, 'asOf', 'deriveSignals');
-  const parsed = parseWith(accountHistorySchema, history, 'deriveSignals');
+  const parsed = parseInPlace(accountHistorySchema, history, 'deriveSignals');
   const standard = readStandard(options.contactStandard);
   const context: SignalContext = {
     asOf,
