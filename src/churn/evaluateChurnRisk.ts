@@ -106,7 +106,7 @@ export function evaluateChurnRisk(history: AccountHistory | unknown, given: Eval
   readSlots(compiled, signals.values, slots, prototypeIsClean());
   const evaluation = evaluateSlots(compiled, slots, asOf, model, readLocale(options.locale, 'evaluateChurnRisk'));
   const accountId = signals.accountId;
-  const alerts = evaluation.alerts.map((alert) => churnAlert(alert, accountId, signals.readings));
+  const alerts = evaluation.alerts.map((alert) => churnAlert(alert, accountId, signals));
   let undecided: readonly (UndecidedRule & { readonly key: string })[] | undefined;
   // made on the display prototype before it is frozen: withDisplay copies a frozen object, which
   // would read the lazy `undecided` at once
@@ -160,7 +160,7 @@ function readingsOf(
  * A rule's alert with the account's key and readings: the rule alert's lazy parts read through,
  * the readings computed when first read, the keys in the eager order.
  */
-function churnAlert(alert: RuleAlert, accountId: string, readings: DerivedSignals['readings']): ChurnAlert {
+function churnAlert(alert: RuleAlert, accountId: string, derived: DerivedSignals): ChurnAlert {
   let signals: readonly ChurnSignalReading[] | undefined;
   const key = alertKey(accountId, alert.ruleId);
   const { ruleId, severity, points, cause, controllable, title } = alert;
@@ -183,7 +183,7 @@ function churnAlert(alert: RuleAlert, accountId: string, readings: DerivedSignal
     key,
     accountId,
     get signals() {
-      return (signals ??= readingsOf(alert.evidence, readings));
+      return (signals ??= readingsOf(alert.evidence, derived.readings));
     },
   });
 }

@@ -5,6 +5,7 @@ import { parseInPlace } from '../../shared/schema.js';
 import { formatDay, monthIndexOf, readInstant } from '../../shared/dates.js';
 import { accountHistorySchema, type AccountHistory } from './accountHistorySchema.js';
 import type { ChurnSignalName } from './churnSignalCatalogue.js';
+import { readHistoryFast } from './readHistoryFast.js';
 import { readLifetimeSignalOptions, type LifetimeSignalOptions } from './lifetimeSignals.js';
 import {
   instant,
@@ -103,7 +104,7 @@ export function deriveSignals(history: AccountHistory | unknown, given: DeriveSi
   if (typeof options !== 'object' || options === null)
     fail('options', 'an options object with asOf', options, 'deriveSignals');
   const asOf = readInstant(options.asOf, 'asOf', 'deriveSignals');
-  const parsed = parseInPlace(accountHistorySchema, history, 'deriveSignals');
+  const parsed = readHistoryFast(history) ?? parseInPlace(accountHistorySchema, history, 'deriveSignals');
   const standard = readStandard(options.contactStandard);
   const context: SignalContext = {
     asOf,
@@ -116,11 +117,15 @@ export function deriveSignals(history: AccountHistory | unknown, given: DeriveSi
   };
   const out = new Readings();
   for (const family of signalFamilies) family(out, parsed, context);
+  let readings: DerivedSignals['readings'] | undefined;
   return Object.freeze({
     accountId: parsed.id,
     asOf: formatDay(asOf),
     values: Object.freeze(out.values) as DerivedSignals['values'],
-    readings: Object.freeze(out.readings) as DerivedSignals['readings'],
+    // built when first read: bulk runs read the values, seldom the evidence
+    get readings() {
+      return (readings ??= Object.freeze(out.readings()) as DerivedSignals['readings']);
+    },
     unknown: Object.freeze(out.unknown),
   });
 }

@@ -77,24 +77,22 @@ export interface SignalContext {
 /** Where a family writes its signals. */
 export class Readings {
   readonly values: Record<string, ChurnSignalValue | null> = {};
-  readonly readings: Record<string, ChurnSignalReading> = {};
   readonly unknown: ChurnSignalName[] = [];
+  /** Per signal, in first-set order: what its reading is built from when `readings()` is first called. */
+  private readonly parts = new Map<
+    ChurnSignalName,
+    [ChurnSignalValue | null, Record<string, unknown>, string | undefined]
+  >();
 
   known(name: ChurnSignalName, value: ChurnSignalValue, evidence: Record<string, unknown>): void {
     this.values[name] = value;
-    this.readings[name] = Object.freeze({
-      name,
-      known: true,
-      value,
-      evidence: Object.freeze(evidence),
-      reason: undefined,
-    });
+    this.parts.set(name, [value, evidence, undefined]);
   }
 
   missing(name: ChurnSignalName, reason: string, evidence: Record<string, unknown> = {}): void {
     this.values[name] = null;
     this.unknown.push(name);
-    this.readings[name] = Object.freeze({ name, known: false, value: null, evidence: Object.freeze(evidence), reason });
+    this.parts.set(name, [null, evidence, reason]);
   }
 
   set(
@@ -110,6 +108,24 @@ export class Readings {
   /** Marks every one of `names` unknown for one reason. */
   allMissing(names: readonly ChurnSignalName[], reason: string): void {
     for (const name of names) this.missing(name, reason);
+  }
+
+  /**
+   * Each signal's reading with its evidence, frozen: built on demand, since bulk runs read the
+   * values and seldom the readings (a frozen object per signal and account is most of the garbage).
+   */
+  readings(): Record<string, ChurnSignalReading> {
+    const readings: Record<string, ChurnSignalReading> = {};
+    for (const [name, [value, evidence, reason]] of this.parts) {
+      readings[name] = Object.freeze({
+        name,
+        known: value !== null,
+        value,
+        evidence: Object.freeze(evidence),
+        reason,
+      }) as ChurnSignalReading;
+    }
+    return readings;
   }
 }
 
