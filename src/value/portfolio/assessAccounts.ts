@@ -7,7 +7,7 @@
 import type { Decimal } from 'decimal.js';
 import { isIterable, readId, toRecordError, type RecordError } from '../../shared/batch.js';
 import { ValidationError, fail, makeIssue, describeValue } from '../../shared/errors.js';
-import { ExactDecimal } from '../../shared/numeric.js';
+import { ExactDecimal, ONE, ZERO } from '../../shared/numeric.js';
 import {
   createScorer,
   potentialValueModel,
@@ -37,6 +37,7 @@ import {
   type PortfolioLifetimeValuation,
 } from '../lifetime/internal/portfolioLifetime.js';
 import type { AssessPortfolioOptions } from './assessTypes.js';
+import { fastPotentialScorer, type FastPotential, type FastPotentialScorer } from '../internal/fastPotential.js';
 
 const GRADE_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(valueGrades);
 export const CONTEXT = 'assessPortfolio';
@@ -58,6 +59,8 @@ export interface AssessmentSettings {
   /** As given, for error messages. */
   readonly givenRetention: unknown;
   readonly lifetime: PortfolioLifetimeValuation | null;
+  /** The default retention's closed form (see {@link perpetuityOf}), or `null`. */
+  readonly perpetuity: { readonly retention: Decimal; readonly divisor: Decimal } | null;
 }
 
 export function readSettings(options: AssessPortfolioOptions): AssessmentSettings {
@@ -78,16 +81,20 @@ export function readSettings(options: AssessPortfolioOptions): AssessmentSetting
   classifyValue('A', 'A', matrix); // validates the matrix
   const { top, edition } = readConcentrationOptions(settings as ConcentrationOptions, CONTEXT);
   const idField = (settings.idField as string | undefined) ?? 'id';
+  const discountRate = readRate(valuation.discountRate, 'options.valuation.discountRate', CONTEXT);
+  const defaultRetention =
+    valuation.retention === undefined
+      ? null
+      : readSeries(valuation.retention, 'options.valuation.retention', CONTEXT, (item, path) =>
+          readProbability(item, path, CONTEXT),
+        );
+  const horizon = readHorizon(valuation.horizon, 'options.valuation.horizon', CONTEXT);
+  const timing = readTiming(valuation.timing, 'options.valuation.timing', CONTEXT);
   return {
-    discountRate: readRate(valuation.discountRate, 'options.valuation.discountRate', CONTEXT),
-    defaultRetention:
-      valuation.retention === undefined
-        ? null
-        : readSeries(valuation.retention, 'options.valuation.retention', CONTEXT, (item, path) =>
-            readProbability(item, path, CONTEXT),
-          ),
-    horizon: readHorizon(valuation.horizon, 'options.valuation.horizon', CONTEXT),
-    timing: readTiming(valuation.timing, 'options.valuation.timing', CONTEXT),
+    discountRate,
+    defaultRetention,
+    horizon,
+    timing,
     grader,
     matrix,
     targetShare:
@@ -101,6 +108,7 @@ export function readSettings(options: AssessPortfolioOptions): AssessmentSetting
     scoreOptions: { ...(settings.scoreOptions as ScoreOptions | undefined), idField, ratings: ratingsOf },
     givenRetention: valuation.retention,
     lifetime: readPortfolioLifetime(settings.lifetime, CONTEXT),
+    perpetuity: perpetuityOf(discountRate, defaultRetention, horizon, timing),
   };
 }
 
@@ -118,48 +126,84 @@ export interface KeptAccounts {
 export function keepAccounts(records: Iterable<unknown>, settings: AssessmentSettings): KeptAccounts {
   if (!isIterable(records)) fail('records', 'an iterable of accounts', records, CONTEXT, 'invalid_type');
   const scoreOne = createScorer(settings.scorecard, settings.scoreOptions);
+  const fast = fastPotentialScorer(settings.scorecard, settings.scoreOptions);
   const kept: KeptAccounts = { indices: [], ids: [], scores: [], potentialGrades: [], values: [], errors: [] };
   let index = 0;
   for (const record of records) {
-    const outcome = scoreOne(record, index++);
-    if (!outcome.ok) {
-      kept.errors.push(outcome.error);
+    const at = index++;
+    const quick = fast === null ? null : fastScore(fast, record, settings.idField);
+    if (quick !== null) {
+      keepAccount(kept, record, at, quick.id, quick.potential, settings);
       continue;
     }
-    try {
-      const grade = outcome.result.grade;
-      if (grade === null || !GRADE_SET.has(grade)) {
-        throw new ValidationError(
-          [
-            makeIssue(
-              'ratings',
-              'ratings whose potential-value grade is A, B, C or D',
-              `grade ${describeValue(grade)}`,
-            ),
-          ],
-          CONTEXT,
-        );
-      }
-      const value = currentValueOf(record as Record<string, unknown>, settings);
-      kept.indices.push(outcome.index);
-      kept.ids.push(outcome.id);
-      kept.scores.push(outcome.result.total);
-      kept.potentialGrades.push(grade as ValueGrade);
-      kept.values.push(value);
-    } catch (error) {
-      kept.errors.push(toRecordError(error, outcome.index, outcome.id ?? readId(record, settings.idField)));
-    }
+    const outcome = scoreOne(record, at);
+    if (outcome.ok) keepAccount(kept, record, at, outcome.id, outcome.result, settings);
+    else kept.errors.push(outcome.error);
   }
   return kept;
+}
+
+/** The fast path's score of a common record, or `null` (the full scorer then reads it). */
+function fastScore(
+  fast: FastPotentialScorer,
+  record: unknown,
+  idField: string,
+): { id: string | undefined; potential: FastPotential } | null {
+  if (typeof record !== 'object' || record === null) return null;
+  const id = readId(record, idField);
+  let ratings: unknown;
+  try {
+    ratings = ratingsOf(record);
+  } catch {
+    return null;
+  }
+  const potential = fast(ratings);
+  return potential === null ? null : { id, potential };
+}
+
+/** Keeps a scored record's facts, or its error when its grade or current value is bad. */
+function keepAccount(
+  kept: KeptAccounts,
+  record: unknown,
+  index: number,
+  id: string | undefined,
+  potential: { readonly total: Decimal; readonly grade: string | null },
+  settings: AssessmentSettings,
+): void {
+  try {
+    const grade = potential.grade;
+    if (grade === null || !GRADE_SET.has(grade)) {
+      throw new ValidationError(
+        [makeIssue('ratings', 'ratings whose potential-value grade is A, B, C or D', `grade ${describeValue(grade)}`)],
+        CONTEXT,
+      );
+    }
+    const value = currentValueOf(record as Record<string, unknown>, settings);
+    kept.indices.push(index);
+    kept.ids.push(id);
+    kept.scores.push(potential.total);
+    kept.potentialGrades.push(grade as ValueGrade);
+    kept.values.push(value);
+  } catch (error) {
+    kept.errors.push(toRecordError(error, index, id ?? readId(record, settings.idField)));
+  }
 }
 
 /** The account's expected NPV, by the same arithmetic as {@link currentValue}. */
 function currentValueOf(record: Record<string, unknown>, settings: AssessmentSettings): Decimal {
   if (settings.lifetime !== null) return portfolioLifetimeValue(record, settings.lifetime, settings.discountRate);
-  const margins = readSeries(record.margin, 'margin', CONTEXT);
+  const margin = record.margin;
+  const retention = record.retention;
+  const perpetuity = settings.perpetuity;
+  if (perpetuity !== null && retention === undefined && typeof margin === 'number' && Number.isFinite(margin)) {
+    // the constant end-timing perpetuity m·r/(1+d−r), as expectedNpv computes it, its divisor computed once
+    const m = new ExactDecimal(margin);
+    return m.isZero() || perpetuity.retention.isZero() ? ZERO : m.times(perpetuity.retention).div(perpetuity.divisor);
+  }
+  const margins = readSeries(margin, 'margin', CONTEXT);
   const retentions =
-    record.retention !== undefined
-      ? readSeries(record.retention, 'retention', CONTEXT, (item, path) => readProbability(item, path, CONTEXT))
+    retention !== undefined
+      ? readSeries(retention, 'retention', CONTEXT, (item, path) => readProbability(item, path, CONTEXT))
       : (settings.defaultRetention ??
         fail('retention', 'a retention on the record or in options.valuation.retention', undefined, CONTEXT));
   try {
@@ -169,12 +213,27 @@ function currentValueOf(record: Record<string, unknown>, settings: AssessmentSet
       fail(
         'retention',
         'a retention below 1 + discountRate, so that the perpetuity converges',
-        record.retention ?? settings.givenRetention,
+        retention ?? settings.givenRetention,
         CONTEXT,
       );
     }
     throw error;
   }
+}
+
+/**
+ * The default retention's constant end-timing perpetuity, when the options give one that
+ * converges: its retention r and divisor 1 + d − r, for records with a single margin.
+ */
+function perpetuityOf(
+  discountRate: Decimal,
+  retention: readonly Decimal[] | null,
+  horizon: NpvHorizon,
+  timing: NpvTiming,
+): AssessmentSettings['perpetuity'] {
+  if (retention === null || retention.length !== 1 || horizon !== 'perpetuity' || timing !== 'end') return null;
+  const divisor = ONE.plus(discountRate).minus(retention[0]!);
+  return divisor.isPositive() && !divisor.isZero() ? { retention: retention[0]!, divisor } : null;
 }
 
 function ratingsOf(record: unknown): unknown {

@@ -1,0 +1,169 @@
+/**
+ * The portfolio's fast path to a record's potential score: for the common record — a ratings
+ * object holding exactly the model's factors, each a plain number in range with at most six
+ * decimals — the total is computed on integers from the scorecard's public plan
+ * (`scorecardPlan`), as `score` computes it, and graded once per distinct total. Any other record
+ * returns `null`, and the caller scores it with the full scorer, which then reports what is wrong.
+ *
+ * Only models whose totals are exact decimals (the plan's denominator has no prime factor but 2
+ * and 5) and fit 53-bit integers take this path, so the total and grade are the scorer's to the
+ * byte (a differential property test compares both on random and adversarial records).
+ *
+ * @module
+ */
+import type { Decimal } from 'decimal.js';
+import { rational, rationalToDecimal, type Rational } from '../../shared/rational.js';
+import {
+  grade,
+  isGradeBands,
+  scorecardPlan,
+  type GradeBands,
+  type PortfolioOptions,
+  type Scorecard,
+} from '../../scoring/index.js';
+
+/** A record's potential score and grade, as the scorer would give them. */
+export interface FastPotential {
+  readonly total: Decimal;
+  readonly grade: string;
+}
+
+/** Scores one record, or `null` when the full scorer must read it. */
+export type FastPotentialScorer = (ratings: unknown) => FastPotential | null;
+
+const MILLION = 1e6;
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * A plain number as an integer count of millionths, or NaN when that is not its exact value
+ * (the same guard, with the same proof, as the scorecard's own: |s| ≤ 2^50 keeps neighbouring
+ * candidates more than two doubles apart).
+ */
+function millionthsOf(value: number): number {
+  const s = Math.round(value * MILLION);
+  return s / MILLION === value && Math.abs(s) <= 2 ** 50 ? s : Number.NaN;
+}
+
+/** An exact rational as a safe-integer count of millionths, or `null`. */
+function rationalMillionths(value: Rational): number | null {
+  const numerator = value.numerator * 1_000_000n;
+  if (numerator % value.denominator !== 0n) return null;
+  const n = numerator / value.denominator;
+  return n >= -SAFE && n <= SAFE ? Number(n) : null;
+}
+
+/** True when 1 / d terminates as a decimal. */
+function terminates(d: bigint): boolean {
+  let rest = d;
+  while (rest % 2n === 0n) rest /= 2n;
+  while (rest % 5n === 0n) rest /= 5n;
+  return rest === 1n;
+}
+
+interface Limits {
+  readonly ids: readonly string[];
+  readonly known: ReadonlySet<string>;
+  readonly min: Float64Array;
+  readonly max: Float64Array;
+  /** Per factor: its category's multiplier. */
+  readonly multiplier: Float64Array;
+  /** Σ_c multiplier_c × base_c, in millionths. */
+  readonly offset: number;
+}
+
+/** The plan's numbers as safe integers, or `null` when one does not fit. */
+function limitsOf(model: Scorecard, options: PortfolioOptions): { limits: Limits; denominator: bigint } | null {
+  const plan = scorecardPlan(model, options.normalisation ?? model.normalisation);
+  const denominator = plan.denominator * 1_000_000n;
+  if (!terminates(denominator) || denominator > SAFE) return null;
+  const count = plan.factors.length;
+  const min = new Float64Array(count);
+  const max = new Float64Array(count);
+  const multiplier = new Float64Array(count);
+  let offset = 0n;
+  let reach = 0n;
+  for (const category of plan.categories) {
+    const base = rationalMillionths(category.base);
+    if (base === null || category.multiplier > SAFE) return null;
+    offset += category.multiplier * BigInt(base);
+  }
+  for (let index = 0; index < count; index++) {
+    const factor = plan.factors[index]!;
+    const low = rationalMillionths(factor.min);
+    const high = rationalMillionths(factor.max);
+    if (factor.scale !== null || low === null || high === null) return null;
+    min[index] = low;
+    max[index] = high;
+    const factorMultiplier = plan.categories[factor.category]!.multiplier;
+    multiplier[index] = Number(factorMultiplier);
+    reach += factorMultiplier * BigInt(Math.max(Math.abs(low), Math.abs(high)));
+  }
+  // every partial sum of the numerator stays a safe integer
+  if (reach + (offset < 0n ? -offset : offset) > SAFE) return null;
+  const ids = plan.factors.map((factor) => factor.id);
+  return { limits: { ids, known: new Set(ids), min, max, multiplier, offset: Number(offset) }, denominator };
+}
+
+/** The numerator N (total = N / denominator) of a common record, or NaN for any other. */
+function numeratorOf(limits: Limits, ratings: unknown): number {
+  if (typeof ratings !== 'object' || ratings === null || Array.isArray(ratings)) return Number.NaN;
+  const record = ratings as Record<string, unknown>;
+  for (const key in record) {
+    if (Object.prototype.hasOwnProperty.call(record, key) && !limits.known.has(key)) return Number.NaN;
+  }
+  const { ids, min, max, multiplier } = limits;
+  let n = -limits.offset;
+  for (let index = 0; index < ids.length; index++) {
+    const id = ids[index]!;
+    if (!Object.prototype.hasOwnProperty.call(record, id)) return Number.NaN;
+    const value = record[id];
+    if (typeof value !== 'number') return Number.NaN;
+    const s = millionthsOf(value);
+    if (!(s >= min[index]! && s <= max[index]!)) return Number.NaN;
+    n += multiplier[index]! * s;
+  }
+  return n;
+}
+
+/**
+ * The fast scorer of a model under the portfolio's score options, or `null` when the model or
+ * the options need the full scorer for every record (scales, a non-terminating denominator,
+ * numbers past 53 bits, no grade bands).
+ */
+export function fastPotentialScorer(model: Scorecard, options: PortfolioOptions): FastPotentialScorer | null {
+  const bands: unknown = options.bands === undefined ? model.grades : options.bands;
+  if (!isGradeBands(bands)) return null;
+  let found: ReturnType<typeof limitsOf>;
+  try {
+    found = limitsOf(model, options);
+  } catch {
+    return null; // the full scorer reports bad options
+  }
+  if (found === null) return null;
+  const { limits, denominator } = found;
+  const totals = new Map<number, FastPotential | null>();
+  return (ratings) => {
+    let n: number;
+    try {
+      n = numeratorOf(limits, ratings);
+    } catch {
+      return null; // an unreadable record: the full scorer says why
+    }
+    if (Number.isNaN(n)) return null;
+    let known = totals.get(n);
+    if (known === undefined) {
+      known = gradeOf(rationalToDecimal(rational(BigInt(n), denominator)), bands);
+      if (totals.size < 65_536) totals.set(n, known);
+    }
+    return known;
+  };
+}
+
+/** A total and its grade, or `null` when grading fails (the full scorer reports it). */
+function gradeOf(total: Decimal, bands: GradeBands): FastPotential | null {
+  try {
+    return { total, grade: grade(total, bands) };
+  } catch {
+    return null;
+  }
+}
