@@ -7,14 +7,25 @@ import type { Decimal } from 'decimal.js';
 import { ZERO } from '../../shared/numeric.js';
 import { rational, tenTo, rationalToDecimal } from '../../shared/rational.js';
 
-/** The exact value of a finite decimal as coefficient × 10^exponent, from its base-1e7 digits. */
+/** Decimal digits of a limb (1 ≤ limb < 1e7, or 0). */
+function limbDigits(limb: number): number {
+  return limb >= 1e6 ? 7 : limb >= 1e5 ? 6 : limb >= 1e4 ? 5 : limb >= 1e3 ? 4 : limb >= 100 ? 3 : limb >= 10 ? 2 : 1;
+}
+
+/**
+ * The exact value of a finite decimal as coefficient × 10^exponent, from its base-1e7 digits
+ * (two limbs at a time: a pair is below 1e14, so it is an exact double).
+ */
 function integerParts(value: Decimal): { coefficient: bigint; exponent: number } {
   const limbs = value.d;
   if (!limbs || limbs.length === 0) return { coefficient: 0n, exponent: 0 };
-  let text = String(limbs[0]!);
-  for (let k = 1; k < limbs.length; k++) text += String(limbs[k]!).padStart(7, '0');
-  const coefficient = BigInt(text);
-  return { coefficient: value.s < 0 ? -coefficient : coefficient, exponent: value.e - text.length + 1 };
+  let coefficient = BigInt(limbs[0]!);
+  let k = 1;
+  for (; k + 1 < limbs.length; k += 2)
+    coefficient = coefficient * 100_000_000_000_000n + BigInt(limbs[k]! * 1e7 + limbs[k + 1]!);
+  if (k < limbs.length) coefficient = coefficient * 10_000_000n + BigInt(limbs[k]!);
+  const digits = limbDigits(limbs[0]!) + 7 * (limbs.length - 1);
+  return { coefficient: value.s < 0 ? -coefficient : coefficient, exponent: value.e - digits + 1 };
 }
 
 /** The HHI in points, 10,000 × Σ v² / (Σ v)², computed exactly on integers and rounded once. */

@@ -68,11 +68,14 @@ function countAccounts(
     valueGrades.map((row) => [row, Object.fromEntries(valueGrades.map((column) => [column, 0]))]),
   ) as Record<ValueGrade, Record<ValueGrade, number>>;
   const classTotals = new Map(settings.matrix.classes.map((item) => [item.id, { count: 0, value: ZERO }]));
+  const grades = settings.grader.grades.map((grade) => grade.id as ValueGrade);
+  const { lookup } = settings.matrix;
   const n = kept.values.length;
   for (let k = 0; k < n; k++) {
-    const { currentGrade, classification } = placeAccount(kept, gradeIndex, settings, k);
-    cells[currentGrade][kept.potentialGrades[k]!]++;
-    const totals = classTotals.get(classification.customerClass)!;
+    const currentGrade = grades[gradeIndex[k]!]!;
+    const potentialGrade = kept.potentialGrades[k]!;
+    cells[currentGrade][potentialGrade]++;
+    const totals = classTotals.get(lookup[currentGrade][potentialGrade].customerClass)!;
     totals.count++;
     totals.value = totals.value.plus(kept.values[k]!);
   }

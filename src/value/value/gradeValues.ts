@@ -111,8 +111,13 @@ export function assignGrades(
   const cuts = grader.grades.map((item) => (item.upTo === null ? null : item.upTo.times(whole)));
   let position = 0;
   while (position < order.length) {
+    if (grade === last) {
+      // the last grade takes every remaining account; no share can move it
+      for (; position < order.length; position++) result[order[position]!] = last;
+      break;
+    }
     const groupValue = values[order[position]!]!;
-    let end = position;
+    let end = position + 1;
     let groupMass = ZERO;
     while (end < order.length && values[order[end]!]!.eq(groupValue)) {
       end++;
