@@ -17,6 +17,8 @@ import {
 } from '../../src/scoring/index.js';
 import { assessPortfolio, quantileValueGrader, type AssessPortfolioOptions } from '../../src/value/index.js';
 import { fastPotentialScorer } from '../../src/value/internal/fastPotential.js';
+import { perpetuityValuer } from '../../src/value/internal/perpetuity.js';
+import { ExactDecimal } from '../../src/shared/numeric.js';
 
 /** A rating of one factor: on its half-point grid mostly, and every awkward number besides. */
 function ratingOf(min: number, max: number): fc.Arbitrary<unknown> {
@@ -174,5 +176,33 @@ describe('assessPortfolio fast paths', () => {
       expect(fast({ rating })?.total.toJSON()).toBe(score(halves, { rating }).total.toJSON());
       expect(fast({ rating })?.grade).toBe(score(halves, { rating }).grade);
     }
+  });
+
+  it('the integer perpetuity is decimal.js m.times(r).div(1 + d − r), ties to even included', () => {
+    // divisors 2^-k·5^-j make long terminating quotients, so many fall exactly half-way at digit 41
+    const divisor = fc.oneof(
+      fc.constantFrom('0.2', '0.4', '0.5', '0.8', '0.25', '0.125', '0.23', '1', '0.000001'),
+      fc.integer({ min: 1, max: 50 }).map((k) => new ExactDecimal(2).pow(-k).toFixed()),
+    );
+    const retention = fc.oneof(
+      fc.constantFrom('0.85', '1', '0.5', '0.999999999999999999999999', '0.000000000000000000000001'),
+      fc.bigInt({ min: 1n, max: 10n ** 24n - 1n }).map((n) => `0.${n.toString().padStart(24, '0')}`),
+    );
+    const margin = fc.oneof(
+      fc.integer({ min: -(2 ** 50), max: 2 ** 50 }).map((micro) => micro / 1e6),
+      fc.integer({ min: -1e9, max: 1e9 }).map((cents) => cents / 100),
+      fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+      fc.constantFrom(0, -0, 1e-6, 999999999.999999, 1125899906.842624, 1e300),
+    );
+    fc.assert(
+      fc.property(retention, divisor, margin, (r, v, m) => {
+        const value = perpetuityValuer(new ExactDecimal(r), new ExactDecimal(v))!(m);
+        const given = new ExactDecimal(m);
+        const exact = given.isZero() ? '0' : given.times(r).div(v).toString();
+        if (value !== null) expect(value.toString()).toBe(exact);
+        else expect(Math.round(m * 1e6) / 1e6 !== m || Math.abs(m) > 2 ** 50 / 1e6).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -37,6 +37,7 @@ import {
   type PortfolioLifetimeValuation,
 } from '../lifetime/internal/portfolioLifetime.js';
 import type { AssessPortfolioOptions } from './assessTypes.js';
+import { perpetuityValuer, type PerpetuityValuer } from '../internal/perpetuity.js';
 import { fastPotentialScorer, type FastPotential, type FastPotentialScorer } from '../internal/fastPotential.js';
 
 const GRADE_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(valueGrades);
@@ -60,7 +61,12 @@ export interface AssessmentSettings {
   readonly givenRetention: unknown;
   readonly lifetime: PortfolioLifetimeValuation | null;
   /** The default retention's closed form (see {@link perpetuityOf}), or `null`. */
-  readonly perpetuity: { readonly retention: Decimal; readonly divisor: Decimal } | null;
+  readonly perpetuity: {
+    readonly retention: Decimal;
+    readonly divisor: Decimal;
+    /** The same value on integers, for a margin that is exactly a count of millionths. */
+    readonly value: PerpetuityValuer | null;
+  } | null;
 }
 
 export function readSettings(options: AssessPortfolioOptions): AssessmentSettings {
@@ -197,6 +203,8 @@ function currentValueOf(record: Record<string, unknown>, settings: AssessmentSet
   const perpetuity = settings.perpetuity;
   if (perpetuity !== null && retention === undefined && typeof margin === 'number' && Number.isFinite(margin)) {
     // the constant end-timing perpetuity m·r/(1+d−r), as expectedNpv computes it, its divisor computed once
+    const fast = perpetuity.value === null ? null : perpetuity.value(margin);
+    if (fast !== null) return fast;
     const m = new ExactDecimal(margin);
     return m.isZero() || perpetuity.retention.isZero() ? ZERO : m.times(perpetuity.retention).div(perpetuity.divisor);
   }
@@ -233,7 +241,8 @@ function perpetuityOf(
 ): AssessmentSettings['perpetuity'] {
   if (retention === null || retention.length !== 1 || horizon !== 'perpetuity' || timing !== 'end') return null;
   const divisor = ONE.plus(discountRate).minus(retention[0]!);
-  return divisor.isPositive() && !divisor.isZero() ? { retention: retention[0]!, divisor } : null;
+  if (!divisor.isPositive() || divisor.isZero()) return null;
+  return { retention: retention[0]!, divisor, value: perpetuityValuer(retention[0]!, divisor) };
 }
 
 function ratingsOf(record: unknown): unknown {
