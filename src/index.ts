@@ -8,6 +8,7 @@
  */
 export * from './shared/index.js';
 export * from './scoring/index.js';
+export * from './scoring/schemas.js';
 export * from './value/index.js';
 export * from './churn/index.js';
 export * from './quality/index.js';

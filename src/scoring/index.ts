@@ -6,7 +6,7 @@
 export { defineScorecard, safeDefineScorecard, isScorecard, type ScorecardInput } from './scorecard/defineScorecard.js';
 export { score, type ScoreArguments } from './scorecard/score.js';
 export { safeScore, type SafeResult } from './scorecard/safeScore.js';
-export { parseScoreResult, scoreResultSchema } from './scorecard/parseScoreResult.js';
+export { parseScoreResult } from './scorecard/parseScoreResult.js';
 export { reasons, type Reason, type ReasonsOptions } from './scorecard/reasons.js';
 export { nextGrade, type NextGradeMessage, type NextGradeOptions } from './scorecard/nextGrade.js';
 export type { MessageOptions } from './scorecard/messages.js';
@@ -18,14 +18,7 @@ export { scorecardPlan } from './scorecard/scorecardPlan.js';
 export type { ScorecardPlan, PlanCategory, PlanFactor, PlanEdge, ScaleRule, SpecialRule } from './scorecard/plan.js';
 export type { Rational } from '../shared/rational.js';
 export type { PortfolioOptions, ScoredAccount, ScoreOutcome } from './scorecard/batch.js';
-export {
-  scorecardSchema,
-  categorySchema,
-  factorSchema,
-  normalisationSchema,
-  type ScorecardDefinition,
-  type Normalisation,
-} from './scorecard/scorecardSchema.js';
+export type { ScorecardDefinition, Normalisation } from './scorecard/scorecardSchema.js';
 export type {
   Scorecard,
   ScorecardCategory,
@@ -48,26 +41,12 @@ export type {
   WidenedOnly,
   ScorecardOf,
 } from './scorecard/types.js';
-export {
-  defineGradeBands,
-  safeDefineGradeBands,
-  isGradeBands,
-  grade,
-  gradeBandsSchema,
-  gradeBandSchema,
-} from './grades/index.js';
-export type { GradeBand, GradeBands, GradeBandsDefinition, NextGrade, NormalisedGradeBands } from './grades/index.js';
-export {
-  scaleSchema,
-  bandScaleSchema,
-  linearScaleSchema,
-  categoricalScaleSchema,
-  booleanScaleSchema,
-  specialValueSchema,
-  type ScaleDefinition,
-} from './scales/scaleSchema.js';
+export { defineGradeBands, safeDefineGradeBands, isGradeBands, grade } from './grades/index.js';
+export type { GradeBand, GradeBands, NextGrade, NormalisedGradeBands } from './grades/index.js';
+export type { GradeBandsDefinition } from './grades/gradeBandsSchema.js';
+export type { ScaleDefinition } from './scales/scaleSchema.js';
 export type { ScaleRow } from './scales/compileScale.js';
-export { intervalSchema, type IntervalInput, type Interval, type Edge } from './intervals.js';
+export type { IntervalInput, Interval, Edge } from './intervals.js';
 export { potentialValueBands, type PotentialValueGrade } from './presets/potentialValueBands.js';
 export {
   potentialValueModel,

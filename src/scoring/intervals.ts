@@ -8,17 +8,12 @@
  * @module
  */
 import type { Decimal } from 'decimal.js';
-import { z } from 'zod';
-import { numericSchema } from '../shared/schema.js';
+import type { z } from 'zod';
+import type { intervalSchema } from './intervalSchema.js';
+import { boolean, optional, refineWith, strictObject, string, union, type Reader } from '../shared/check.js';
+import { numericReader } from '../shared/readers.js';
 import { tryDecimal } from '../shared/numeric.js';
 import { compare, fromDecimal, type Rational } from '../shared/rational.js';
-
-const edgeSchema = /* @__PURE__ */ z
-  .object({
-    value: numericSchema,
-    inclusive: z.boolean({ error: 'a boolean' }),
-  })
-  .strict();
 
 const INTERVAL_TEXT = /^\s*([[(])\s*([^,\s]+)\s*,\s*([^,\s]+)\s*([\])])\s*$/;
 
@@ -43,34 +38,27 @@ interface IntervalObject {
   upper?: { value: number | string | Decimal; inclusive: boolean };
 }
 
-/**
- * An interval, as text (`'[60, 80)'`) or as an object with optional `lower` / `upper` edges.
- * @category Scales
- */
-export const intervalSchema = /* @__PURE__ */ z
-  .union([
-    z.string({ error: 'interval notation such as "[60, 80)"' }),
-    z.object({ lower: edgeSchema.optional(), upper: edgeSchema.optional() }).strict(),
-  ])
-  .superRefine((value, ctx) => {
-    const parsed = typeof value === 'string' ? parseText(value) : value;
-    if (typeof parsed === 'string') {
-      ctx.addIssue({ code: 'custom', message: parsed, input: value });
-      return;
-    }
-    if (parsed.lower && parsed.upper) {
-      const low = tryDecimal(parsed.lower.value)!;
-      const high = tryDecimal(parsed.upper.value)!;
-      const cmp = low.comparedTo(high);
-      if (cmp > 0 || (cmp === 0 && !(parsed.lower.inclusive && parsed.upper.inclusive))) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'a non-empty interval (lower edge below the upper edge)',
-          input: value,
-        });
-      }
-    }
-  });
+/** The problem with an interval's edges, if any: notation that does not parse, or an empty interval. */
+export function intervalProblem(value: IntervalInput): string | undefined {
+  const parsed = typeof value === 'string' ? parseText(value) : value;
+  if (typeof parsed === 'string') return parsed;
+  if (parsed.lower && parsed.upper) {
+    const low = tryDecimal(parsed.lower.value)!;
+    const high = tryDecimal(parsed.upper.value)!;
+    const cmp = low.comparedTo(high);
+    if (cmp > 0 || (cmp === 0 && !(parsed.lower.inclusive && parsed.upper.inclusive)))
+      return 'a non-empty interval (lower edge below the upper edge)';
+  }
+  return undefined;
+}
+
+const edgeReader = /* @__PURE__ */ strictObject({ value: numericReader, inclusive: boolean() });
+
+/** `intervalSchema` without zod (see `check.ts`): the same issues and output. */
+export const intervalReader: Reader<IntervalInput> = /* @__PURE__ */ union(
+  [string(), strictObject({ lower: optional(edgeReader), upper: optional(edgeReader) })],
+  [refineWith(intervalProblem)],
+);
 
 /** The JSON form an interval is written in. @category Scales */
 export type IntervalInput = z.input<typeof intervalSchema>;

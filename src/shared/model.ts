@@ -5,12 +5,11 @@
  *
  * @module
  */
-import type { z } from 'zod';
 import { ValidationError, type Issue } from './errors.js';
 import { fingerprint } from './fingerprint.js';
 import { addModelDisplay } from './display.js';
 import { readingInput } from './input.js';
-import { parseWith } from './schema.js';
+import { parseWith, type SafeParser } from './zodIssues.js';
 
 /**
  * How results name the model they came from: enough to audit and replay a stored result.
@@ -64,7 +63,8 @@ export interface ModelBlueprint<
   readonly kind: K;
   /** The public function's name, used as the error context (`defineScorecard`). */
   readonly context: string;
-  readonly schema: z.ZodType<P>;
+  /** A zod schema, or the hand-written checks of `check.ts` (same `safeParse`). */
+  readonly schema: SafeParser<P>;
   /** Turns accepted non-JSON input (a compiled model, say) into what the schema reads. */
   readonly prepare?: (input: unknown, options: O) => unknown;
   /** The normalised definition (numbers as decimal strings, defaults filled); throws `ValidationError` for semantic
@@ -93,9 +93,11 @@ export interface ModelKind<M, C, O, P = never> {
   /**
    * Compiles a definition already in the schema's output form, without running the schema (its
    * defaults filled, its checks known to pass): for the library's own presets, so importing them
-   * does not validate them again. A test parses every preset with its schema.
+   * does not validate them again. A test parses every preset with its schema. `fingerprint`, when
+   * given, is the preset's recorded fingerprint (so importing it hashes nothing); the same test
+   * checks it against the one `define` computes.
    */
-  readonly trust: (parsed: P, options: O) => M;
+  readonly trust: (parsed: P, options: O, fingerprint?: string) => M;
   /** {@link ModelKind.define} without throwing. */
   readonly safeDefine: (input: unknown, options: O) => SafeResult<M>;
   /** True only for models compiled by this kind's `define` (never for a look-alike shape). */
@@ -156,12 +158,12 @@ export function modelKind<
     if (is(prepared)) return prepared;
     return assemble(parseWith(blueprint.schema, prepared, blueprint.context), options);
   };
-  const assemble = (parsed: P, options: O): M => {
+  const assemble = (parsed: P, options: O, known?: string): M => {
     const normalised = blueprint.normalise(parsed, options);
     const ref: ModelRef = Object.freeze({
       id: normalised.id,
       version: normalised.version,
-      fingerprint: fingerprint(normalised),
+      fingerprint: known ?? fingerprint(normalised),
     });
     const { fields, compiled } = blueprint.compile(parsed, normalised, ref, options);
     const model = Object.freeze(
@@ -180,7 +182,7 @@ export function modelKind<
   const safeDefine = (input: unknown, options: O): SafeResult<M> => safely(define, input, options);
   const compiledOf = (value: unknown): C | undefined =>
     typeof value === 'object' && value !== null ? compiledForms.get(value) : undefined;
-  const trust = (parsed: P, options: O): M => assemble(parsed, options);
+  const trust = (parsed: P, options: O, known?: string): M => assemble(parsed, options, known);
   return Object.freeze({ define, trust, safeDefine, is, compiledOf });
 }
 

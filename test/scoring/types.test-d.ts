@@ -4,12 +4,12 @@ import type { z } from 'zod';
 import {
   potentialValueModel,
   score,
-  scorecardSchema,
   type PotentialValueFactorId,
   type PotentialValueRatings,
   type ScoreResult,
   type ScorecardDefinition,
 } from '../../src/scoring/index.js';
+import { scorecardSchema } from '../../src/index.js';
 
 describe('public types', () => {
   it('score returns a ScoreResult with Decimal totals', () => {

@@ -25,6 +25,7 @@ import {
 } from '../../src/index.js';
 import { scorecardDefinition } from '../arbitraries/scorecard.js';
 import { ruleSetArbitrary } from '../arbitraries/churn.js';
+import { paths } from '../support/jsonPaths.js';
 
 type Model = { fingerprint: string; toJSON(): unknown };
 type Safe = (
@@ -59,16 +60,6 @@ function checkRoundTrip(safe: Safe, input: unknown): void {
   const second = modelOf(again)!;
   expect(second.fingerprint).toBe(model.fingerprint);
   expect(JSON.stringify(second)).toBe(json);
-}
-
-/** Every path to a value inside a JSON tree (the root excluded). */
-function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  if (value === null || typeof value !== 'object') return [];
-  const keys = Array.isArray(value) ? value.map((_, index) => index) : Object.keys(value);
-  return keys.flatMap((key) => {
-    const path = [...prefix, key];
-    return [path, ...paths((value as Record<string | number, unknown>)[key], path)];
-  });
 }
 
 /** A deep copy of a JSON tree with the value at `path` replaced (by a function of the container). */

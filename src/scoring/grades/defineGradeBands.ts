@@ -1,7 +1,8 @@
 import { modelKind, type SafeResult } from '../../shared/model.js';
-import { labelsOrId } from '../../shared/labels.js';
+import { labelsOrId } from '../../shared/labelsCore.js';
 import { compileInterval, type Interval } from '../intervals.js';
-import { gradeBandsSchema, type GradeBandsDefinition } from './gradeBandsSchema.js';
+import { gradeBandsReader } from './gradeBandsReader.js';
+import type { GradeBandsDefinition, gradeBandsSchema } from './gradeBandsSchema.js';
 import type { GradeBand, GradeBands, NormalisedGradeBands } from './types.js';
 
 /**
@@ -63,11 +64,12 @@ type ParsedGradeBands = ReturnType<typeof gradeBandsSchema.parse>;
 
 /**
  * The library's preset bands: compiled without running the schema at import (written in the
- * schema's output form; a test parses each with the schema). Not exported from the package.
+ * schema's output form; a test parses each with the schema and checks the recorded fingerprint).
+ * Not exported from the package.
  * @internal
  */
-export function trustGradeBands(definition: ParsedGradeBands): GradeBands {
-  return gradeBandKind.trust(definition, undefined);
+export function trustGradeBands(fingerprint: string, definition: ParsedGradeBands): GradeBands {
+  return gradeBandKind.trust(definition, undefined, fingerprint);
 }
 
 /** Compiled bands best first and the domain (order, gaps, overlaps and coverage were checked by the schema). */
@@ -86,7 +88,7 @@ function compileBands(parsed: ParsedGradeBands): { bands: GradeBand[]; domain: I
 const gradeBandKind = /* @__PURE__ */ modelKind({
   kind: 'gradeBands',
   context: 'defineGradeBands',
-  schema: gradeBandsSchema,
+  schema: gradeBandsReader,
   normalise: (parsed): NormalisedGradeBands => {
     const { bands, domain } = compileBands(parsed);
     return {

@@ -11,7 +11,7 @@ import {
   compileInterval,
   coversInterval,
   formatInterval,
-  intervalSchema,
+  intervalReader,
   tilingProblem,
   type Interval,
 } from '../intervals.js';
@@ -20,7 +20,7 @@ type Loose = { readonly [key: string]: unknown };
 
 /** A band's interval, when it is well formed (the schema reports it otherwise). */
 function intervalOf(value: unknown): Interval | undefined {
-  const parsed = intervalSchema.safeParse(value);
+  const parsed = intervalReader.safeParse(value);
   return parsed.success ? compileInterval(parsed.data) : undefined;
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { labelsSchema } from '../../shared/labels.js';
 import { ALWAYS, addIssues, idSchema, versionSchema } from '../../shared/schema.js';
 import { gradeBandIssues } from './gradeBandChecks.js';
-import { intervalSchema } from '../intervals.js';
+import { intervalSchema } from '../intervalSchema.js';
 
 /**
  * One grade: its id, labels (default: the id in both languages) and the interval of totals it covers.

@@ -9,6 +9,9 @@ const rating = <const I extends string>(id: I, en: string, zh: string) => ({
   max: 10,
 });
 
+/** The fingerprint `defineX` computes for this definition (a test checks it), so importing hashes nothing. */
+const FINGERPRINT = 'sha256:fe89847cba65d84bbe6dcc3d514bce18bd11612d6e39c84daa0ef1472c0dcd4e';
+
 /**
  * Key-account selection (seed 003, 第5篇 大客户选择标准 and 第7篇 识别"大户"与"假大户") as a scorecard.
  *
@@ -29,7 +32,7 @@ const rating = <const I extends string>(id: I, en: string, zh: string) => ({
  * ```
  * @category Presets
  */
-export const keyAccountSelectionModel = /* @__PURE__ */ trustScorecard({
+export const keyAccountSelectionModel = /* @__PURE__ */ trustScorecard(FINGERPRINT, {
   id: 'key-account-selection',
   version: '1.0.0',
   labels: { en: 'Key-account selection', 'zh-CN': '大客户选择标准' },

@@ -1,6 +1,9 @@
 import { trustGradeBands } from '../grades/defineGradeBands.js';
 import type { TypedGradeBands } from '../scorecard/types.js';
 
+/** The fingerprint `defineX` computes for this definition (a test checks it), so importing hashes nothing. */
+const FINGERPRINT = 'sha256:e2753d4107bb6785ea41d83b7337d6033491dcb9e9bcc15840508ffa923fa375';
+
 /**
  * The seed's 客户潜在价值划分标准 (seed 002) as data: A ≥ 80, B 60–80, C 40–60, D ≤ 40.
  *
@@ -15,7 +18,7 @@ import type { TypedGradeBands } from '../scorecard/types.js';
  * ```
  * @category Presets
  */
-export const potentialValueBands = /* @__PURE__ */ trustGradeBands({
+export const potentialValueBands = /* @__PURE__ */ trustGradeBands(FINGERPRINT, {
   id: 'potential-value-grades',
   version: '1.0.0',
   labels: { en: 'Potential value grades', 'zh-CN': '客户潜在价值划分标准' },

@@ -1,6 +1,9 @@
 import { trustScorecard } from '../scorecard/defineScorecard.js';
 import { potentialValueBands } from './potentialValueBands.js';
 
+/** The fingerprint `defineX` computes for this definition (a test checks it), so importing hashes nothing. */
+const FINGERPRINT = 'sha256:91ecce9a580a078280d53a5c17a6b29e930d95ba51391a700d5baca29dcc9a8e';
+
 /**
  * The seed's 客户潜在价值计算表 (seed 002) as a scorecard: three weighted categories, thirteen
  * factors rated "higher is better" on the seed's ranges, graded with `potentialValueBands`.
@@ -24,7 +27,7 @@ import { potentialValueBands } from './potentialValueBands.js';
  * ```
  * @category Presets
  */
-export const potentialValueModel = /* @__PURE__ */ trustScorecard({
+export const potentialValueModel = /* @__PURE__ */ trustScorecard(FINGERPRINT, {
   id: 'potential-value',
   version: '1.0.0',
   labels: { en: 'Customer potential value', 'zh-CN': '客户潜在价值计算表' },

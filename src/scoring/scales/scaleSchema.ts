@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { labelsSchema } from '../../shared/labels.js';
 import { modelNumericSchema } from '../../shared/schema.js';
-import { intervalSchema } from '../intervals.js';
+import { intervalSchema } from '../intervalSchema.js';
 
 /**
  * A named special raw value ("unknown", "n/a", "new client") and what it means: a fixed rating,

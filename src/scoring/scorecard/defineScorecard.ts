@@ -1,5 +1,5 @@
 import { modelKind, type SafeResult } from '../../shared/model.js';
-import { labelsOrId } from '../../shared/labels.js';
+import { labelsOrId } from '../../shared/labelsCore.js';
 import { toDecimal } from '../../shared/numeric.js';
 import { add, fromDecimal, rational, rationalToDecimal } from '../../shared/rational.js';
 import { defineGradeBands, isGradeBands } from '../grades/defineGradeBands.js';
@@ -7,7 +7,8 @@ import type { GradeBands } from '../grades/types.js';
 import { compileInterval } from '../intervals.js';
 import { compileScale } from '../scales/compileScale.js';
 import { cores, type Core, type CoreCategory, type CoreFactor } from './core.js';
-import { scorecardSchema, type ScorecardDefinition } from './scorecardSchema.js';
+import { scorecardReader } from './scorecardReader.js';
+import type { scorecardSchema, ScorecardDefinition } from './scorecardSchema.js';
 import type {
   NormalisedScorecard,
   Scorecard,
@@ -91,11 +92,16 @@ type ParsedScorecard = ReturnType<typeof scorecardSchema.parse>;
 /**
  * The library's presets: compiled without running the schema at import (their definitions are
  * written in the schema's output form, grades as compiled bands; a test parses each with the
- * schema and checks the fingerprint). Not exported from the package.
+ * schema and checks the fingerprint, which is recorded beside the definition so importing a preset
+ * hashes nothing). Not exported from the package.
  * @internal
  */
-export function trustScorecard<const D extends ScorecardLiteral>(definition: D): ScorecardOf<D> {
-  return scorecards.trust(definition as unknown as ParsedScorecard, undefined) as Scorecard as ScorecardOf<D>;
+export function trustScorecard<const D extends ScorecardLiteral>(fingerprint: string, definition: D): ScorecardOf<D> {
+  return scorecards.trust(
+    definition as unknown as ParsedScorecard,
+    undefined,
+    fingerprint,
+  ) as Scorecard as ScorecardOf<D>;
 }
 
 /** A definition whose `grades` are compiled bands is read with the bands' JSON. */
@@ -193,7 +199,7 @@ function normaliseScorecard(parsed: ParsedScorecard, grades: GradeBands | null):
 const scorecards = /* @__PURE__ */ modelKind({
   kind: 'scorecard',
   context: 'defineScorecard',
-  schema: scorecardSchema,
+  schema: scorecardReader,
   registry: cores,
   prepare: (input: unknown) => prepareScorecard(input),
   normalise: (parsed) => normaliseScorecard(parsed, compileGrades(parsed)),

@@ -8,7 +8,7 @@ import type { Decimal } from 'decimal.js';
 import { Decimal as DecimalClass } from 'decimal.js';
 import { fail } from '../../shared/errors.js';
 import { readInput } from '../../shared/input.js';
-import { isLocaleTag, labelIn, type LabelsInput } from '../../shared/labels.js';
+import { isLocaleTag, labelIn, type LabelsInput } from '../../shared/labelsCore.js';
 import { isGradeBands } from '../grades/defineGradeBands.js';
 import type { GradeBands } from '../grades/types.js';
 import { isScorecard } from './defineScorecard.js';

@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js';
-import { labelIn } from '../../shared/labels.js';
+import { labelIn } from '../../shared/labelsCore.js';
 import type { GradeBands } from '../grades/types.js';
 import { liveResult, message, readMessageOptions, shown, type MessageOptions } from './messages.js';
 import type { ScoreResult } from './types.js';

@@ -1,33 +1,50 @@
-import { z } from 'zod';
-import { parseWith } from '../../shared/schema.js';
+import type { Decimal } from 'decimal.js';
+import {
+  array,
+  boolean,
+  nullable,
+  number,
+  object,
+  oneOf,
+  reader,
+  refine,
+  string,
+  union,
+  type Reader,
+} from '../../shared/check.js';
+import { parseWith } from '../../shared/zodIssues.js';
 import { toDecimal, tryDecimal } from '../../shared/numeric.js';
 import type { ScoreResult } from './types.js';
 
-const decimal = /* @__PURE__ */ z
-  .union([z.string(), z.number()])
-  .refine((value) => tryDecimal(value) !== undefined, { error: 'a decimal string' })
-  .transform((value) => toDecimal(value));
-const reference = /* @__PURE__ */ z.object({ id: z.string(), version: z.string(), fingerprint: z.string() });
+const decimalText = /* @__PURE__ */ union<string | number>(
+  [string(), number()],
+  [refine((value: string | number) => tryDecimal(value) !== undefined, 'a decimal string')],
+);
 
-/**
- * The JSON form of a `ScoreResult` (decimals as strings), validated and revived by
- * {@link parseScoreResult}.
- * @category Scorecard
- */
-export const scoreResultSchema = /* @__PURE__ */ z.object({
+const decimal = /* @__PURE__ */ reader<Decimal>((payload) => {
+  const read = decimalText.run(payload);
+  if (read.issues.length > 0) read.aborted = true;
+  else read.value = toDecimal(read.value as string | number);
+  return read;
+});
+const text = /* @__PURE__ */ string();
+const reference = /* @__PURE__ */ object({ id: text, version: text, fingerprint: text });
+
+/** `scoreResultSchema` without zod (see `shared/check.ts`): same issues and output. */
+const scoreResultReader: Reader<ScoreResult> = /* @__PURE__ */ object({
   model: reference,
-  bands: reference.nullable(),
-  normalisation: z.enum(['ratio', 'minmax']),
+  bands: nullable(reference),
+  normalisation: oneOf(['ratio', 'minmax']),
   total: decimal,
-  grade: z.string().nullable(),
-  nextGrade: z.object({ grade: z.string(), points: decimal, edgeInclusive: z.boolean() }).nullable(),
-  pointsToNextGrade: decimal.nullable(),
-  complete: z.boolean(),
+  grade: nullable(text),
+  nextGrade: nullable(object({ grade: text, points: decimal, edgeInclusive: boolean() })),
+  pointsToNextGrade: nullable(decimal),
+  complete: boolean(),
   coverage: decimal,
-  bounds: z.object({ lower: decimal, upper: decimal }),
-  categories: z.array(
-    z.object({
-      id: z.string(),
+  bounds: object({ lower: decimal, upper: decimal }),
+  categories: array(
+    object({
+      id: text,
       weight: decimal,
       effectiveWeight: decimal,
       ratingSum: decimal,
@@ -39,16 +56,16 @@ export const scoreResultSchema = /* @__PURE__ */ z.object({
       coverage: decimal,
     }),
   ),
-  factors: z.array(
-    z.object({
-      id: z.string(),
-      categoryId: z.string(),
-      raw: z.union([z.string(), z.number(), z.boolean()]).nullable(),
-      rating: decimal.nullable(),
+  factors: array(
+    object({
+      id: text,
+      categoryId: text,
+      raw: nullable(union([string(), number(), boolean()])),
+      rating: nullable(decimal),
       min: decimal,
       max: decimal,
-      status: z.enum(['rated', 'clamped', 'imputed', 'excluded']),
-      rule: z.string().nullable(),
+      status: oneOf(['rated', 'clamped', 'imputed', 'excluded']),
+      rule: nullable(text),
       contribution: decimal,
       maxContribution: decimal,
       shortfall: decimal,
@@ -73,5 +90,5 @@ export const scoreResultSchema = /* @__PURE__ */ z.object({
  * @category Scorecard
  */
 export function parseScoreResult(json: unknown): ScoreResult {
-  return parseWith(scoreResultSchema, json, 'parseScoreResult') as ScoreResult;
+  return parseWith(scoreResultReader, json, 'parseScoreResult');
 }

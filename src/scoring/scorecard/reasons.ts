@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { fail } from '../../shared/errors.js';
-import { labelIn } from '../../shared/labels.js';
+import { labelIn } from '../../shared/labelsCore.js';
 import { liveResult, message, readMessageOptions, shown, type MessageOptions } from './messages.js';
 import type { ScoreResult } from './types.js';
 

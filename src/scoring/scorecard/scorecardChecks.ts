@@ -11,9 +11,9 @@ import type { Decimal } from 'decimal.js';
 import { makeIssue, type Issue } from '../../shared/errors.js';
 import { ONE, ZERO, tryDecimal } from '../../shared/numeric.js';
 import { compileInterval, coversInterval } from '../intervals.js';
-import { gradeBandsSchema } from '../grades/gradeBandsSchema.js';
+import { gradeBandsReader } from '../grades/gradeBandsReader.js';
 import { checkScale } from '../scales/compileScale.js';
-import { scaleSchema } from '../scales/scaleSchema.js';
+import { scaleReader } from '../scales/scaleReader.js';
 import { ratioRangeIssue } from './ratioRange.js';
 
 type Loose = { readonly [key: string]: unknown };
@@ -50,7 +50,7 @@ function factorIssues(factor: Loose, at: string, factorIds: Map<string, string>)
   if (!min.lessThan(max))
     issues.push(makeIssue(`${at}.max`, `a maximum greater than min (${min.toFixed()})`, max.toFixed(), 'inconsistent'));
   else if (factor.scale !== undefined) {
-    const scale = scaleSchema.safeParse(factor.scale);
+    const scale = scaleReader.safeParse(factor.scale);
     if (scale.success) issues.push(...checkScale(scale.data, min, max, `${at}.scale`));
   }
   return issues;
@@ -114,7 +114,7 @@ export function scorecardIssues(definition: unknown): Issue[] {
     if (ratioIssue) issues.push(ratioIssue);
   }
   if (model.grades !== undefined) {
-    const grades = gradeBandsSchema.safeParse(model.grades);
+    const grades = gradeBandsReader.safeParse(model.grades);
     if (grades.success) {
       const domain = compileInterval(grades.data.domain);
       if (!coversInterval(domain, SCORE_DOMAIN))
