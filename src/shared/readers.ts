@@ -10,7 +10,8 @@ import { BCP47_TAG, copyLabels, type Labels, type LabelsInput } from './labelsCo
 import { tryDecimal } from './numeric.js';
 
 const NUMERIC = 'a finite number, decimal string or Decimal';
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+/** Keys an id may never be: they would reach an object's prototype. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 const isNumeric = (value: unknown): boolean => tryDecimal(value) !== undefined;
 
 /** `numericSchema`: a bad number aborts the checks after it. */

@@ -7,6 +7,7 @@ import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import type { Issue, IssueCode } from './errors.js';
 import { tryDecimal } from './numeric.js';
+import { FORBIDDEN_KEYS } from './readers.js';
 import {
   parseInPlace as parseSafelyInPlace,
   parseWith as parseSafely,
@@ -36,8 +37,8 @@ export const modelNumericSchema = /* @__PURE__ */ z.custom<number | string | Dec
   abort: false,
 });
 
-/** An identifier: letters, digits, `_`, `-`, `.`; never a prototype key. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+/** An identifier: letters, digits, `_`, `-`, `.`; never a prototype key (one set, shared with the readers). */
+export { FORBIDDEN_KEYS };
 
 /**
  * An id as models use them: 1–64 characters of letters, digits, `_`, `-` or `.`, starting with a
