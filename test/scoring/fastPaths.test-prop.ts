@@ -2,7 +2,8 @@
  * Every fast path gives what `score`'s exact rational path gives, to the byte: the plan's integer
  * form (ratings in millionths), the lazily built explanation lines (read in any order, or never
  * before serialising), the streaming and portfolio forms, and the columnar path on ratings that
- * are plain numbers, arbitrary doubles (17 significant digits) and decimal strings.
+ * are plain numbers, arbitrary doubles (17 significant digits) and decimal strings, including
+ * typed-array columns over several blocks with totals a hair from a grade edge.
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
@@ -106,3 +107,67 @@ function rowFor(definition: ScorecardDefinition): fc.Arbitrary<Record<string, nu
     )
     .map((values) => Object.fromEntries(factors.map((factor, index) => [factor.id, values[index]!])));
 }
+
+/** The rows of the default model on the half-point grid, moved onto a grade edge when they can be. */
+const factorRanges = potentialValueModel.factors.map((factor) => [factor.min.toNumber(), factor.max.toNumber()]);
+
+/**
+ * A row of the default model (total = Σ ratings) whose ratings sum to a grade edge (40, 60 or 80)
+ * when the ranges allow, each then nudged by a few units of 2^-40: arbitrary doubles whose total
+ * is within a hair of the edge, where only the exact decision can grade it.
+ */
+const nearEdgeRow = fc
+  .record({
+    grid: fc.tuple(...factorRanges.map(([min, max]) => fc.integer({ min: min! * 2, max: max! * 2 }).map((n) => n / 2))),
+    edge: fc.constantFrom(40, 60, 80),
+    nudges: fc.array(fc.integer({ min: -3, max: 3 }), {
+      minLength: factorRanges.length,
+      maxLength: factorRanges.length,
+    }),
+  })
+  .map(({ grid, edge, nudges }) => {
+    let gap = edge - grid.reduce((total, value) => total + value, 0);
+    const onEdge = grid.map((value, f) => {
+      const [min, max] = factorRanges[f]!;
+      const moved = Math.min(max!, Math.max(min!, value + gap));
+      gap -= moved - value;
+      return moved;
+    });
+    const nudged = onEdge.map((value, f) => {
+      const [min, max] = factorRanges[f]!;
+      const next = value + nudges[f]! * 2 ** -40;
+      return next >= min! && next <= max! ? next : value;
+    });
+    return { grid, nudged };
+  });
+
+describe('scoreColumns over several blocks of typed-array columns', () => {
+  test.prop([fc.array(nearEdgeRow, { minLength: 20, maxLength: 40 })], { numRuns: 2 })(
+    'near-edge doubles, dense and sparse blocks: every total and grade is score’s, even after the columns change',
+    (samples) => {
+      // block 0: every row nudged (read on the bounded-error path, copied whole); block 1: grid rows
+      // with every 300th nudged (kept row by row); then a partial block mixing both
+      const count = 2048 * 2 + 517;
+      const rows = Array.from({ length: count }, (_, i) => {
+        const sample = samples[i % samples.length]!;
+        const nudged = i < 2048 || (i < 4096 ? i % 300 === 7 : i % 3 === 0);
+        return nudged ? sample.nudged : sample.grid;
+      });
+      const columns = Object.fromEntries(
+        potentialValueModel.factorIds.map((id, f) => [id, Float64Array.from(rows, (row) => row[f]!)]),
+      );
+      const scores = scoreColumns(potentialValueModel, columns);
+      for (const column of Object.values(columns)) column.fill(Number.NaN); // the result keeps its own copy
+      expect(scores.errors).toEqual([]);
+      rows.forEach((row, i) => {
+        const expected = score(
+          potentialValueModel,
+          Object.fromEntries(potentialValueModel.factorIds.map((id, f) => [id, row[f]])),
+        );
+        expect(scores.total(i)?.toString()).toBe(expected.total.toString());
+        expect(scores.grade(i)).toBe(expected.grade);
+      });
+    },
+    120_000,
+  );
+});

@@ -6,7 +6,9 @@
  * exactness guard), and the row's numerator `N = Σ_f M_f × (s_f − base_f)` is summed in integers. A row
  * with any other cell is flagged.
  *
- * Pass 2 (flagged rows only): any finite double and any decimal string is read without leaving
+ * Pass 2 (flagged rows only, block by block right after pass 1, while the block is in the cache;
+ * a block of doubles beyond six decimals sums them in the same accumulator, so pass 1 already
+ * holds their approximate numerators): any finite double and any decimal string is read without leaving
  * the columnar path. A double is the shortest decimal that round-trips to it (at most 17
  * significant digits), within half an ulp of the double itself; a decimal string's double is
  * within half an ulp of the string's value. So the row's numerator is known to within a bound
@@ -72,8 +74,9 @@ export interface ColumnModel {
  * The bound on the error of an approximate numerator `Σ_f perUnit_f × (v_f − base_f)`. Against
  * the exact `Σ_f M_f × 10^6 × (d_f − base_f)` (d the exact decimal) each term carries the cell's
  * half ulp, the rounding of `base_f`, of the difference, of `perUnit_f` and of the product, each
- * at most `2^-53` relative to `M_f × 10^6 × (|v_f| + |base_f|)`; the sum adds `F + 2` roundings of
- * partial sums. With `S = Σ_f M_f × 10^6 × (max(|min_f|, |max_f|) + |base_f|) + max |edge|` the
+ * at most `2^-53` relative to `M_f × 10^6 × (|v_f| + |base_f|)`; the row's accumulator (the exact
+ * integer terms of its other cells and these terms, one addition per cell) adds at most `F + 2`
+ * roundings of partial sums. With `S = Σ_f M_f × 10^6 × (max(|min_f|, |max_f|) + |base_f|) + max |edge|` the
  * error is below `(F + 8) × 2^-53 × S`; the margin is eight times that and more.
  */
 export function approximationMargin(factorCount: number, scale: number): number {
@@ -124,79 +127,120 @@ export const FLAG_OTHER = 2;
 /**
  * Pass 1: integer numerators of every row whose cells are plain numbers with at most six
  * decimals inside their range (flag 0). A double with more decimals, strictly inside its range,
- * adds to the row's approximate part instead (flag {@link FLAG_INEXACT}); any other cell flags
- * the row for the row reader ({@link FLAG_OTHER}).
+ * adds its approximate term to the same accumulator instead (flag {@link FLAG_INEXACT}: the row's
+ * numerator is then a float sum within the model's margin, see {@link approximationMargin}); any
+ * other cell flags the row for the row reader ({@link FLAG_OTHER}).
+ *
+ * Rows are taken in blocks that stay in the CPU cache, column by column. A column whose last
+ * block was mostly doubles beyond six decimals is read straight onto the bounded-error path for
+ * the next block ({@link approximateBlock}); any other column block takes {@link exactBlock}.
+ * Each block is graded, then handed to `afterBlock` (pass 2 of its flagged rows) while it is in
+ * the cache.
+ */
+export function integerPass(
+  model: ColumnModel,
+  arrays: readonly ArrayLike<unknown>[],
+  out: PassOutput,
+  afterBlock: (start: number, end: number) => void,
+): void {
+  const { numerators, flags, grades, thresholds } = out;
+  const count = numerators.length;
+  // per column, how many cells of the last block were inexact: past half, the next block is read
+  // on the bounded-error path directly (exact either way; only the row's numerator is then NaN)
+  const inexactCells = new Int32Array(arrays.length);
+  for (let start = 0; start < count; start += BLOCK) {
+    const end = start + BLOCK < count ? start + BLOCK : count;
+    let approximateColumns = false;
+    for (let f = 0; f < arrays.length; f++) {
+      if (inexactCells[f]! * 2 > end - start) {
+        // stays in this mode: these cells are not counted again
+        approximateBlock(model, f, arrays[f]!, out, start, end);
+        approximateColumns = true;
+      } else inexactCells[f] = exactBlock(model, f, arrays[f]!, out, start, end);
+    }
+    if (approximateColumns) for (let i = start; i < end; i++) flags[i]! |= FLAG_INEXACT;
+    if (thresholds.length > 0) gradeBlock(numerators, grades, thresholds, start, end);
+    afterBlock(start, end);
+  }
+}
+
+/**
+ * Reads column `f` over rows `[start, end)` into `out` (its rows' numerators and flags); returns
+ * how many of its cells were doubles beyond six decimals inside the range.
+ */
+type ColumnBlockReader = (
+  model: ColumnModel,
+  f: number,
+  column: ArrayLike<unknown>,
+  out: PassOutput,
+  start: number,
+  end: number,
+) => number;
+
+/**
+ * One column over rows `[start, end)`, read for integers: returns how many of its cells were
+ * doubles beyond six decimals inside the range.
  *
  * The first test needs no division: `t = v × 64` is exact, and when it is an integer `n` (so
  * `n / 64`, also exact, equals `v`), `v` is the decimal `n / 64` itself (at most six decimals
  * and, below 10^9, at most 15 significant digits, so it is the shortest decimal that round-trips
  * to `v`, the one `score` reads), which is `s = 15625 n` millionths. Ratings on halves, quarters
  * and eighths pass here. Any other cell takes the plan's exactness guard (a division) in the
- * cold branch. The numerator is summed before the test and a failed cell's term is replaced, so
- * the common case runs one well-predicted branch per cell. A column whose last block was mostly
- * doubles beyond six decimals is read straight onto the bounded-error path for the next block.
+ * cold branch. Each cell adds one term to its row's accumulator, so a row of exact cells sums
+ * integers only (every partial sum is a safe integer: `ColumnModel.safe`).
  */
-// Long because the two inner loops are the hot path: written out so the compiler keeps them tight.
-export function integerPass(model: ColumnModel, arrays: readonly ArrayLike<unknown>[], out: PassOutput): void {
-  const { numerators, approximate, flags, grades, thresholds } = out;
-  const count = numerators.length;
-  const { multipliers, low, high, base, lowValue, highValue, perUnit, baseValue } = model;
-  // per column, how many cells of the last block were inexact: past half, the next block is read
-  // on the bounded-error path directly (exact either way; only the row's numerator is then NaN)
-  const inexactCells = new Int32Array(arrays.length);
-  for (let start = 0; start < count; start += BLOCK) {
-    const end = start + BLOCK < count ? start + BLOCK : count;
-    for (let f = 0; f < arrays.length; f++) {
-      const column = arrays[f]!;
-      const lowest = low[f]!;
-      const highest = high[f]!;
-      const lowestValue = lowValue[f]!;
-      const highestValue = highValue[f]!;
-      if (inexactCells[f]! * 2 > end - start) {
-        const k = perUnit[f]!;
-        const zero = baseValue[f]!;
-        for (let i = start; i < end; i++) {
-          const value = column[i] as number;
-          if (typeof value !== 'number') flags[i]! |= FLAG_OTHER;
-          else if (value > lowestValue && value < highestValue) approximate[i]! += k * (value - zero);
-          else {
-            const u = toMillionths(value); // the plan's exactness guard (NaN fails both comparisons)
-            if (u >= lowest && u <= highest)
-              approximate[i]! += k * (value - zero); // exactly at an edge: still within the margin
-            else flags[i]! |= FLAG_OTHER;
-          }
+const exactBlock: ColumnBlockReader = (model, f, column, out, start, end) => {
+  const { numerators, flags } = out;
+  const m = model.multipliers[f]!;
+  const zero = model.base[f]!;
+  const lowest = model.low[f]!;
+  const highest = model.high[f]!;
+  let inexact = 0;
+  for (let i = start; i < end; i++) {
+    const value = column[i] as number; // anything but a number fails the strict equality below
+    const n = value * 64 + ROUNDER - ROUNDER;
+    const s = n * 15625;
+    let term = m * (s - zero);
+    if (n * 0.015625 !== value || s < lowest || s > highest) {
+      term = 0;
+      if (typeof value !== 'number') flags[i]! |= FLAG_OTHER;
+      else {
+        const u = toMillionths(value); // the plan's exactness guard (NaN fails both comparisons)
+        if (u >= lowest && u <= highest) term = m * (u - zero);
+        else if (value > model.lowValue[f]! && value < model.highValue[f]!) {
+          term = model.perUnit[f]! * (value - model.baseValue[f]!);
           flags[i]! |= FLAG_INEXACT;
-        }
-        continue; // stays in this mode: these cells are not counted again
+          inexact++;
+        } else flags[i]! |= FLAG_OTHER;
       }
-      const m = multipliers[f]!;
-      const zero = base[f]!;
-      let inexact = 0;
-      for (let i = start; i < end; i++) {
-        const value = column[i] as number; // anything but a number fails the strict equality below
-        const n = value * 64 + ROUNDER - ROUNDER;
-        const s = n * 15625;
-        numerators[i]! += m * (s - zero);
-        if (n * 0.015625 !== value || s < lowest || s > highest) {
-          if (typeof value !== 'number') {
-            flags[i]! |= FLAG_OTHER;
-            continue;
-          }
-          const u = toMillionths(value); // the plan's exactness guard (NaN fails both comparisons)
-          if (u >= lowest && u <= highest) numerators[i]! += m * (u - s);
-          else if (value > lowestValue && value < highestValue) {
-            numerators[i]! -= m * (s - zero);
-            approximate[i]! += perUnit[f]! * (value - baseValue[f]!);
-            flags[i]! |= FLAG_INEXACT;
-            inexact++;
-          } else flags[i]! |= FLAG_OTHER;
-        }
-      }
-      inexactCells[f] = inexact;
     }
-    if (thresholds.length > 0) gradeBlock(numerators, grades, thresholds, start, end);
+    numerators[i]! += term;
   }
-}
+  return inexact;
+};
+
+/**
+ * One column over rows `[start, end)` on the bounded-error path: each cell strictly inside its
+ * range (or exactly at an edge) adds `perUnit × (v − base)`; any other cell flags its row for the
+ * row reader. The caller flags every row of the block inexact.
+ */
+const approximateBlock: ColumnBlockReader = (model, f, column, out, start, end) => {
+  const { numerators, flags } = out;
+  const [k, zero] = [model.perUnit[f]!, model.baseValue[f]!];
+  const [lowestValue, highestValue] = [model.lowValue[f]!, model.highValue[f]!];
+  for (let i = start; i < end; i++) {
+    const value = column[i] as number;
+    if (typeof value !== 'number') flags[i]! |= FLAG_OTHER;
+    else if (value > lowestValue && value < highestValue) numerators[i]! += k * (value - zero);
+    else {
+      const u = toMillionths(value); // the plan's exactness guard (NaN fails both comparisons)
+      if (u >= model.low[f]! && u <= model.high[f]!)
+        numerators[i]! += k * (value - zero); // exactly at an edge: still within the margin
+      else flags[i]! |= FLAG_OTHER;
+    }
+  }
+  return 0; // not counted: the column stays on this path
+};
 
 /** Grade ranks of one block's numerators (flagged rows are graded again later). */
 function gradeBlock(
@@ -217,8 +261,8 @@ function gradeBlock(
 
 /** What pass 1 writes. */
 export interface PassOutput {
+  /** Integer numerators; the float sum (within the margin) of a row flagged inexact. */
   readonly numerators: Float64Array;
-  readonly approximate: Float64Array;
   readonly flags: Uint8Array;
   readonly grades: Int32Array;
   /** Integer thresholds of the bands, best first (empty: ungraded). */
@@ -345,27 +389,27 @@ export function exactRowTotal(plan: ScorecardPlan, cells: readonly unknown[], cl
 }
 
 /**
- * Grades the rows pass 1 flagged: a row of in-range doubles from its approximate numerator (or
- * exactly, near an edge), any other row through the row reader, or `evaluate` when that declines.
- * Returns the number of rows kept for lazy totals.
+ * Grades the rows of `[start, end)` that pass 1 flagged: a row of in-range doubles from its
+ * approximate numerator (or exactly, near an edge), any other row through the row reader, or
+ * `evaluate` when that declines. Returns the number of rows kept for lazy totals.
  */
 export function resolveFlaggedRows(
   context: RowContext,
   rows: Pick<PassOutput, 'numerators' | 'grades' | 'flags'>,
-  approximate: Float64Array,
   exactRow: (i: number) => void,
+  start: number,
+  end: number,
 ): number {
   const { numerators, grades, flags: routes } = rows;
-  const count = numerators.length;
   const { bands, edges, arrays } = context;
   const margin = context.model.margin;
   const sum = rowSum();
   const cells = new Array<unknown>(arrays.length);
   let kept = 0;
-  for (let i = 0; i < count; i++) {
+  for (let i = start; i < end; i++) {
     const flag = routes[i]!;
     if (flag === 0) continue;
-    const x = numerators[i]! + approximate[i]!;
+    const x = numerators[i]!;
     numerators[i] = Number.NaN;
     let rank: number | null;
     if (flag === FLAG_INEXACT) {

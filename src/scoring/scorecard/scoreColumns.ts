@@ -134,32 +134,56 @@ function edgesOf(bands: GradeBands | null, denominator: bigint): { edges: number
   return { edges, scale: Math.max(0, ...edges.filter((edge) => edge !== -Infinity).map(Math.abs)) };
 }
 
-/** The cells of the rows graded beyond the integer path, kept for `total(i)`. */
-interface KeptCells {
-  cells(row: number): unknown[];
-}
-
 /**
- * A snapshot of the kept rows' cells (the caller may change the columns after the call): whole
- * columns copied when many rows are kept, else the rows themselves.
+ * A snapshot of the cells of the rows graded beyond the integer path, kept for `total(i)` (the
+ * caller may change the columns after the call). Taken block by block right after pass 2, while
+ * the block is in the cache: a block with many kept rows is copied whole (a `Float64Array` column
+ * by `set`, any other column cell by cell), a block with few keeps those rows' cells alone.
  */
-function keepCells(arrays: readonly ArrayLike<unknown>[], routes: Uint8Array, kept: number): KeptCells {
-  const width = arrays.length;
-  if (kept > routes.length / 16) {
-    const copies = arrays.map((column) =>
-      ArrayBuffer.isView(column) ? (column as unknown as Float64Array).slice() : Array.from(column),
-    );
-    return { cells: (row) => copies.map((column) => column[row]) };
+class KeptCells {
+  private readonly arrays: readonly ArrayLike<unknown>[];
+  private readonly count: number;
+  /** Whole-column copies, filled block by block (allocated when a block is first copied). */
+  private readonly copies: (Float64Array | unknown[] | undefined)[];
+  /** The cells of kept rows in blocks that were not copied whole. */
+  private readonly rows = new Map<number, unknown[]>();
+
+  constructor(arrays: readonly ArrayLike<unknown>[], count: number) {
+    this.arrays = arrays;
+    this.count = count;
+    this.copies = arrays.map(() => undefined);
   }
-  const rows = new Map<number, unknown[]>();
-  const keptRoute = ROUTE_KEPT; // a local: an imported binding may be a getter per read under some bundlers
-  for (let i = 0; i < routes.length; i++) {
-    if (routes[i] !== keptRoute) continue;
-    const cells = new Array<unknown>(width);
-    for (let f = 0; f < width; f++) cells[f] = arrays[f]![i];
-    rows.set(i, cells);
+
+  /** Keeps the cells of the kept rows of `[start, end)` (`kept` of them). */
+  keep(routes: Uint8Array, start: number, end: number, kept: number): void {
+    if (kept * 16 > end - start) {
+      this.arrays.forEach((column, f) => {
+        if (column instanceof Float64Array) {
+          const copy = (this.copies[f] ??= new Float64Array(this.count)) as Float64Array;
+          copy.set(column.subarray(start, end), start);
+        } else {
+          const copy = (this.copies[f] ??= new Array<unknown>(this.count)) as unknown[];
+          for (let i = start; i < end; i++) copy[i] = column[i];
+        }
+      });
+      return;
+    }
+    const keptRoute = ROUTE_KEPT; // a local: an imported binding may be a getter per read under some bundlers
+    for (let i = start; i < end; i++) {
+      if (routes[i] !== keptRoute) continue;
+      this.rows.set(
+        i,
+        this.arrays.map((column) => column[i]),
+      );
+    }
   }
-  return { cells: (row) => rows.get(row)! };
+
+  /** The kept cells of a row (kept by {@link KeptCells.keep}). */
+  cells(row: number): unknown[] {
+    const cells = this.rows.get(row);
+    if (cells) return cells;
+    return this.copies.map((copy) => copy![row]);
+  }
 }
 
 /** What the rows need after both passes: the route per row and the cells kept for lazy totals. */
@@ -229,10 +253,8 @@ function scoreReadableColumns(
     rows.numerators.fill(Number.NaN);
     for (let i = 0; i < count; i++) scoreExactRow(compiled, core, settings, arrays, rows, i, ids);
   } else {
-    const approximate = new Float64Array(count);
     const thresholds = bands ? fast.thresholds(bands) : [];
-    const out = { ...rows, approximate, flags: rows.routes, thresholds: Float64Array.from(thresholds) };
-    integerPass(shape, arrays, out);
+    const out = { ...rows, flags: rows.routes, thresholds: Float64Array.from(thresholds) };
     const context: RowContext = {
       model: shape,
       arrays,
@@ -242,10 +264,13 @@ function scoreReadableColumns(
       edges,
       exactTotal: (cells) => exactRowTotal(plan, cells, settings.clamp),
     };
-    const kept = resolveFlaggedRows(context, out, approximate, (i: number) =>
-      scoreExactRow(compiled, core, settings, arrays, rows, i, ids),
-    );
-    if (kept > 0) rows.kept = keepCells(arrays, rows.routes, kept);
+    const exactRow = (i: number) => scoreExactRow(compiled, core, settings, arrays, rows, i, ids);
+    const kept = new KeptCells(arrays, count);
+    rows.kept = kept;
+    integerPass(shape, arrays, out, (start, end) => {
+      const inBlock = resolveFlaggedRows(context, out, exactRow, start, end);
+      if (inBlock > 0) kept.keep(rows.routes, start, end, inBlock);
+    });
   }
   return columnScores(rows, fast === null ? null : fast.denominator, bands, plan, settings.clamp);
 }
