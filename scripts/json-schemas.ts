@@ -105,6 +105,19 @@ function nested(schema: JsonSchema): JsonSchema {
   return rest;
 }
 
+/** The rule set's `signals`: zod's schema of the declarations, names as the rule format's, labels from the root `$defs`. */
+function signalDeclarationsJson(): JsonSchema {
+  const { $defs: _defs, ...declarations } = nested(fromZod(library.churnSignalDeclarationsSchema));
+  return { ...declarations, propertyNames: signalNameJson };
+}
+
+/** A signal name: 1–100 characters without braces, bars or control characters, never a prototype key. */
+const signalNameJson: JsonSchema = {
+  type: 'string',
+  pattern: '^[^{}|\\u0000-\\u001f]{1,100}$',
+  not: { enum: ['__proto__', 'constructor', 'prototype'] },
+};
+
 /** Rule set: written from the grammar, since `ruleSetSchema` is a hand-written validator behind `z.custom`. */
 function ruleSetJsonSchema(): JsonSchema {
   const scalar = { anyOf: [{ type: 'number' }, { type: 'string' }, { type: 'boolean' }] };
@@ -121,13 +134,25 @@ function ruleSetJsonSchema(): JsonSchema {
       'A churn early-warning rule set, as defineRuleSet reads it. Beyond this schema, defineRuleSet also ' +
       `bounds nesting (${ruleSetLimits.maxDepth} deep) and the conditions in all ` +
       `(${ruleSetLimits.maxConditions}), checks that rule ids are unique, that between's low ≤ high, ` +
-      'that comparisons use numbers or ISO dates, and message placeholders.',
+      'that comparisons use numbers or ISO dates, and message placeholders; and, unless checkSignals is ' +
+      'false, that every signal a rule or message reads is a built-in churn signal or declared in signals, ' +
+      'compared as its type allows.',
     type: 'object',
     properties: {
       id: { $ref: '#/$defs/id' },
       version: { $ref: '#/$defs/version' },
       labels: { $ref: '#/$defs/labels' },
       description: { type: 'string', maxLength: 2000 },
+      signals: {
+        ...signalDeclarationsJson(),
+        description:
+          'Custom signals the rules read, by name, with their type (and optionally unit, alarming, values, ' +
+          'labels), added to the built-in churn signal catalogue.',
+      },
+      checkSignals: {
+        type: 'boolean',
+        description: 'false: the rules may read any signal (no check against the catalogue and signals).',
+      },
       rules: { type: 'array', maxItems: ruleSetLimits.maxRules, items: { $ref: '#/$defs/rule' } },
     },
     required: ['id', 'rules'],
@@ -192,9 +217,9 @@ function ruleSetJsonSchema(): JsonSchema {
         type: 'object',
         properties: {
           signal: {
-            type: 'string',
-            pattern: '^[^{}|\\u0000-\\u001f]{1,100}$',
-            not: { enum: ['__proto__', 'constructor', 'prototype'] },
+            ...signalNameJson,
+            description: "A built-in churn signal, or one declared in the rule set's signals.",
+            examples: Object.keys(library.churnSignalCatalogue),
           },
           op: { enum: [...conditionOperators] },
           value: true,

@@ -44,9 +44,11 @@ export { churnSignalCatalogue, type ChurnSignalName } from './signals/churnSigna
 export type { LifetimeSignalOptions } from './signals/lifetimeSignals.js';
 export {
   churnSignalCatalogueSchema,
+  churnSignalDeclarationsSchema,
   churnSignalDefinitionSchema,
   churnSignalTypes,
   type ChurnSignalCatalogue,
+  type ChurnSignalDeclarations,
   type ChurnSignalDefinition,
   type ChurnSignalType,
 } from './signals/signalCatalogueSchema.js';

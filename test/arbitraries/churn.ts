@@ -4,6 +4,9 @@ import fc from 'fast-check';
 export const SIGNALS = ['a', 'b', 'c', 'd'] as const;
 export type Tree = { signal: string; op: string; value?: unknown } | { all: Tree[] } | { any: Tree[] } | { not: Tree };
 
+/** The rule sets' declaration of the four signals (all numbers), as a rule-set file gives it. */
+export const SIGNAL_DECLARATIONS = Object.fromEntries(SIGNALS.map((name) => [name, { type: 'number' as const }]));
+
 const half = fc.integer({ min: -10, max: 10 }).map((n) => n / 2);
 const signal = fc.constantFrom(...SIGNALS);
 
@@ -62,6 +65,7 @@ export const ruleSetArbitrary = fc
   )
   .map((rules) => ({
     id: 'generated',
+    signals: SIGNAL_DECLARATIONS,
     rules: rules.map((rule, index) => ({
       id: `r${index}`,
       ...rule,

@@ -14,6 +14,7 @@ describe('decideRules program', () => {
   it('decides between, known, missing, not and nested any/all as evaluateRules does, with shapes changing', () => {
     const ruleSet = {
       id: 'program',
+      signals: { x: { type: 'number' }, y: { type: 'number' }, flag: { type: 'boolean' } },
       rules: [
         { id: 'band', when: { signal: 'x', op: 'between', value: [1, 2.5] }, severity: 'watch', points: 1 },
         { id: 'has', when: { signal: 'y', op: 'known' }, severity: 'warning', points: 1 },

@@ -64,15 +64,90 @@ describe('defineRuleSet: the SPEC §3 contract', () => {
         },
       ],
     };
-    const ruleSet = defineRuleSet({ id: 'ops', rules: [rule({ when })] });
+    const signals = {
+      a: { type: 'number' },
+      b: { type: 'category' },
+      c: { type: 'number' },
+      d: { type: 'number' },
+      e: { type: 'date' },
+    } as const;
+    const ruleSet = defineRuleSet({ id: 'ops', signals, rules: [rule({ when })] });
     expect(ruleSet.signals).toEqual(['a', 'b', 'c', 'd', 'e', 'spendChange']);
     expect(ruleSet.usesTimeWindows).toBe(true);
   });
 
-  it('compiles rules on signals outside the catalogue when no catalogue is given', () => {
-    expect(() =>
-      defineRuleSet({ id: 'x', rules: [rule({ when: { signal: 'somethingElse', op: 'gt', value: 3 } })] }),
-    ).not.toThrow();
+  it('refuses a signal outside the built-in catalogue by default, naming the nearest built-in signal', () => {
+    // issue #17: a misspelled signal used to be accepted and stay unknown forever
+    const misspelled = rule({ when: { signal: 'oldestOpenComplaintsDays', op: 'gt', value: 300 } });
+    const [issue, ...others] = issuesOf(() => defineRuleSet({ id: 'x', rules: [misspelled] }));
+    expect(others).toEqual([]);
+    expect(issue).toMatchObject({
+      code: 'invalid_value',
+      path: 'rules[0].when.signal',
+      received: 'string "oldestOpenComplaintsDays"',
+    });
+    expect(issue!.expected).toContain('did you mean "oldestOpenComplaintDays"?');
+    // letter case is ignored when looking for the nearest signal; a name close to none gets no suggestion
+    const cased = rule({ when: { any: [{ signal: 'spendchange', op: 'lt', value: 0 }] } });
+    expect(issuesOf(() => defineRuleSet({ id: 'x', rules: [cased] }))[0]).toMatchObject({
+      path: 'rules[0].when.any[0].signal',
+      expected: expect.stringContaining('did you mean "spendChange"?') as unknown,
+    });
+    const far = issuesOf(() =>
+      defineRuleSet({ id: 'x', rules: [rule({ when: { signal: 'a', op: 'gt', value: 1 } })] }),
+    );
+    expect(far[0]!.expected).not.toContain('did you mean');
+    // message placeholders read signals too
+    const placeholder = rule({ message: { en: 'Spend {spendChang|percent}', 'zh-CN': '{spendChange}' } });
+    expect(issuesOf(() => defineRuleSet({ id: 'x', rules: [placeholder] }))).toMatchObject([
+      { path: 'rules[0].message.en', received: 'string "{spendChang|percent}"' },
+    ]);
+    // the built-in types still hold: a boolean signal does not compare with lt
+    const misused = rule({ when: { signal: 'singleThreaded', op: 'lt', value: 1 } });
+    expect(issuesOf(() => defineRuleSet({ id: 'x', rules: [misused] }))[0]!.path).toBe('rules[0].when.op');
+  });
+
+  it('accepts custom signals declared in the rule set, type-checked as declared', () => {
+    const when = {
+      all: [
+        { signal: 'ticketsReopened', op: 'gte', value: 3 },
+        { signal: 'plan', op: 'eq', value: 'pro' },
+      ],
+    };
+    const signals = {
+      ticketsReopened: { type: 'number', alarming: 'higher' },
+      plan: { type: 'category', values: ['free', 'pro'] },
+    } as const;
+    const declared = defineRuleSet({ id: 'x', signals, rules: [rule({ when })] });
+    expect(declared.toJSON().signals).toEqual(signals);
+    expect(defineRuleSet(JSON.parse(JSON.stringify(declared)) as never).fingerprint).toBe(declared.fingerprint);
+    const wrongValue = { signal: 'plan', op: 'eq', value: 'enterprise' };
+    expect(issuesOf(() => defineRuleSet({ id: 'x', signals, rules: [rule({ when: wrongValue })] }))[0]).toMatchObject({
+      path: 'rules[0].when.value',
+      received: 'string "enterprise"',
+    });
+    // a declaration of a built-in name replaces the built-in entry
+    const retyped = { spendChange: { type: 'category' } } as const;
+    const asCategory = rule({ when: { signal: 'spendChange', op: 'eq', value: 'down' } });
+    expect(() => defineRuleSet({ id: 'x', signals: retyped, rules: [asCategory] })).not.toThrow();
+    expect(() => defineRuleSet({ id: 'x', rules: [asCategory] })).toThrow(ValidationError);
+    // declarations are validated like catalogue entries
+    const badType = { id: 'x', signals: { n: { type: 'integer' } }, rules: [] };
+    expect(issuesOf(() => defineRuleSet(badType as never))[0]!.path).toBe('signals.n.type');
+  });
+
+  it('checks no signal when the rule set or the caller opts out', () => {
+    const custom = rule({ when: { signal: 'myOwnScore', op: 'gt', value: 3 } });
+    const fromFile = defineRuleSet({ id: 'x', checkSignals: false, rules: [custom] });
+    const fromOption = defineRuleSet({ id: 'x', rules: [custom] }, { checkSignals: false });
+    expect(fromOption.toJSON().checkSignals).toBe(false);
+    expect(fromOption.fingerprint).toBe(fromFile.fingerprint);
+    expect(defineRuleSet(fromOption.toJSON()).fingerprint).toBe(fromOption.fingerprint);
+    // the opt-out still checks each comparison against its own value's type
+    const badBetween = rule({ when: { signal: 'myOwnScore', op: 'between', value: [3, 'x'] } });
+    expect(() => defineRuleSet({ id: 'x', checkSignals: false, rules: [badBetween] })).toThrow(ValidationError);
+    // checkSignals: true is the default, written out
+    expect(() => defineRuleSet({ id: 'x', checkSignals: true, rules: [custom] })).toThrow(ValidationError);
   });
 
   it('throws on an unknown operator, naming the path', () => {
@@ -175,7 +250,8 @@ describe('defineRuleSet: the SPEC §3 contract', () => {
     );
     let fits: unknown = { signal: 'a', op: 'eq', value: 1 };
     for (let level = 1; level < ruleSetLimits.maxDepth; level++) fits = { not: fits };
-    expect(() => defineRuleSet({ id: 'x', rules: [rule({ when: fits })] })).not.toThrow();
+    const signals = { a: { type: 'number' } } as const;
+    expect(() => defineRuleSet({ id: 'x', signals, rules: [rule({ when: fits })] })).not.toThrow();
   });
 
   it('survives 100,000 levels of nesting and a million-element rule array without crashing', () => {
@@ -269,8 +345,16 @@ describe('defineRuleSet: the SPEC §3 contract', () => {
     );
   });
 
-  it('exports a schema that validates the default rules', () => {
+  it('exports a schema that validates the default rules and checks signals as defineRuleSet does', () => {
     expect(ruleSetSchema.safeParse(defaultChurnRules).success).toBe(true);
+    const unknownSignal = { id: 'x', rules: [rule({ when: { signal: 'spendChnage', op: 'lt', value: 0 } })] };
+    expect(ruleSetSchema.safeParse(unknownSignal).error?.issues).toMatchObject([
+      { path: ['rules', 0, 'when', 'signal'], message: expect.stringContaining('"spendChange"') as unknown },
+    ]);
+    expect(ruleSetSchema.safeParse({ ...unknownSignal, checkSignals: false }).success).toBe(true);
+    expect(ruleSetSchema.safeParse({ ...unknownSignal, signals: { spendChnage: { type: 'number' } } }).success).toBe(
+      true,
+    );
     expect(ruleSetSchema.safeParse({ id: 'x', rules: [rule({ when: { signal: 'a', op: 'nope' } })] }).success).toBe(
       false,
     );

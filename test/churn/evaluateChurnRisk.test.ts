@@ -3,6 +3,36 @@ import { ValidationError, defineRuleSet, evaluateChurnRisk, evaluateChurnRiskBat
 import { AS_OF, CRYSTAL_STANDARD, healthyHistory } from './fixtures.js';
 
 describe('evaluateChurnRisk', () => {
+  it('refuses a custom rule on a misspelled signal instead of leaving it unknown (issue #17)', () => {
+    // a complaint open for ten months: the default rules see it, a misspelled custom rule never would
+    const history = {
+      ...healthyHistory(),
+      complaints: [{ id: 'C9', openedAt: '2026-01-02', resolvedAt: null, severity: 'medium' }],
+    };
+    const rule = (signal: string) => ({
+      id: 'complaint-ten-months',
+      when: { signal, op: 'gt', value: 270 },
+      severity: 'critical',
+      points: 40,
+      cause: 'complaint',
+    });
+    const misspelled = { id: 'custom', rules: [rule('oldestOpenComplaintsDays')] };
+    try {
+      evaluateChurnRisk(history, { asOf: AS_OF, contactStandard: CRYSTAL_STANDARD, ruleSet: misspelled });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).issues[0]).toMatchObject({
+        path: 'rules[0].when.signal',
+        expected: expect.stringContaining('did you mean "oldestOpenComplaintDays"?') as unknown,
+      });
+    }
+    const spelled = defineRuleSet({ id: 'custom', rules: [rule('oldestOpenComplaintDays')] });
+    const result = evaluateChurnRisk(history, { asOf: AS_OF, contactStandard: CRYSTAL_STANDARD, ruleSet: spelled });
+    expect(result.fired).toEqual(['complaint-ten-months']);
+    expect(result.level).toBe('critical');
+  });
+
   it('raises nothing for a healthy account and decides every rule', () => {
     const result = evaluateChurnRisk(healthyHistory(), { asOf: AS_OF, contactStandard: CRYSTAL_STANDARD });
     expect(result).toMatchObject({ accountId: 'ACC-OK', asOf: AS_OF, level: 'none', fired: [], unknown: [] });

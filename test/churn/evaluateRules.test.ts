@@ -2,12 +2,14 @@ import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { ValidationError, decideRules, defineRuleSet, evaluateRules, type ChurnCondition } from '../../src/index.js';
 
-// built at run time, so typed as a condition of unknown shape (checked when the rule set is defined)
+// built at run time, so typed as a condition of unknown shape (checked when the rule set is defined);
+// the logic tests read made-up signals of every type, so their one-rule sets opt out of the signal check
 const leaf = (signal: string, op: string, value?: unknown): ChurnCondition =>
   (value === undefined ? { signal, op } : { signal, op, value }) as ChurnCondition;
 const single = (when: unknown, extra: Record<string, unknown> = {}) =>
   defineRuleSet({
     id: 'one',
+    checkSignals: false,
     rules: [
       {
         id: 'r',
@@ -182,6 +184,7 @@ describe('evaluateRules: operators', () => {
 describe('evaluateRules: results', () => {
   const ruleSet = defineRuleSet({
     id: 'three',
+    signals: { a: { type: 'number' }, b: { type: 'number' }, c: { type: 'number' }, d: { type: 'number' } },
     rules: [
       {
         id: 'a',
@@ -246,6 +249,7 @@ describe('evaluateRules: results', () => {
   it('names the deciding parts: the false part of a false all, the unknown parts of an unknown rule', () => {
     const both = defineRuleSet({
       id: 'e',
+      signals: { x: { type: 'number' }, y: { type: 'number' }, z: { type: 'number' } },
       rules: [{ id: 'r', when: { all: [X, Y, leaf('z', 'gt', 0)] }, severity: 'watch', points: 1, cause: 'credit' }],
     });
     const unknown = evaluateRules(both, { x: 1, z: 1 });
@@ -259,6 +263,7 @@ describe('evaluateRules: results', () => {
     ]);
     const notRule = defineRuleSet({
       id: 'n',
+      signals: { x: { type: 'number' }, y: { type: 'number' } },
       rules: [{ id: 'r', when: { not: { any: [X, Y] } }, severity: 'watch', points: 1, cause: 'credit' }],
     });
     expect(evaluateRules(notRule, { x: -1, y: -2 }).alerts[0]!.evidence.map((item) => item.outcome)).toEqual([
@@ -290,6 +295,7 @@ describe('evaluateRules: results', () => {
   it('decideRules (table path) agrees with evaluateRules on booleans, decimals, strings and mixed kinds', () => {
     const mixed = defineRuleSet({
       id: 'mixed',
+      signals: { flag: { type: 'boolean' }, n: { type: 'number' } },
       rules: [
         { id: 'b-eq', when: leaf('flag', 'eq', true), severity: 'watch', points: 1, cause: 'credit' },
         { id: 'b-neq', when: leaf('flag', 'neq', false), severity: 'watch', points: 1, cause: 'credit' },

@@ -51,6 +51,7 @@ describe('hostile input', () => {
     for (const name of ['days since last order', '3mChange', 'spend.change', '投放额变化']) {
       const ruleSet = defineRuleSet({
         id: 'x',
+        signals: { [name]: { type: 'number' } },
         rules: [{ id: 'r', when: { signal: name, op: 'gt', value: 0 }, severity: 'watch', points: 1, cause: 'credit' }],
       });
       expect(evaluateRules(ruleSet, { [name]: 1 }).fired).toEqual(['r']);
@@ -59,6 +60,7 @@ describe('hostile input', () => {
       expect(() =>
         defineRuleSet({
           id: 'x',
+          checkSignals: false,
           rules: [
             { id: 'r', when: { signal: name, op: 'gt', value: 0 }, severity: 'watch', points: 1, cause: 'credit' },
           ],
@@ -68,7 +70,7 @@ describe('hostile input', () => {
   });
 
   it('a record whose own property is named like a prototype key is never read', () => {
-    const ruleSet = defineRuleSet({
+    const definition = {
       id: 'x',
       rules: [
         {
@@ -79,7 +81,13 @@ describe('hostile input', () => {
           cause: 'credit',
         },
       ],
-    });
+    } as const;
+    // the signal check never finds a name on Object.prototype: an undeclared hasOwnProperty is unknown
+    expect(() => defineRuleSet(definition)).toThrow(ValidationError);
+    expect(() => defineRuleSet({ ...definition, signals: { __proto__: { type: 'number' } } } as never)).toThrow(
+      ValidationError,
+    );
+    const ruleSet = defineRuleSet({ ...definition, signals: { hasOwnProperty: { type: 'number' as const } } });
     expect(evaluateRules(ruleSet, {}).unknown).toEqual(['r']);
     expect(evaluateRules(ruleSet, { hasOwnProperty: 1 }).fired).toEqual(['r']);
   });

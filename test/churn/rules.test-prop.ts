@@ -7,7 +7,14 @@ import {
   defineRuleSet,
   evaluateRules,
 } from '../../src/index.js';
-import { reference, recordArbitrary, reorder, ruleSetArbitrary, treeArbitrary } from '../arbitraries/churn.js';
+import {
+  SIGNAL_DECLARATIONS,
+  reference,
+  recordArbitrary,
+  reorder,
+  ruleSetArbitrary,
+  treeArbitrary,
+} from '../arbitraries/churn.js';
 
 const RANK = { none: 0, watch: 1, warning: 2, critical: 3 } as const;
 
@@ -34,6 +41,7 @@ describe('churn rules: laws', () => {
     (when, record) => {
       const ruleSet = defineRuleSet({
         id: 'k',
+        signals: SIGNAL_DECLARATIONS,
         rules: [{ id: 'r', when, severity: 'watch', points: 1, cause: 'credit' }],
       } as never);
       const result = evaluateRules(ruleSet, record);
@@ -62,6 +70,7 @@ describe('churn rules: laws', () => {
     const base = defineRuleSet(json);
     const extended = defineRuleSet({
       ...json,
+      signals: { ...json.signals, zz: { type: 'number' } },
       rules: [
         ...json.rules,
         { id: 'always', when: { signal: 'zz', op: 'missing' }, severity: 'watch', points: 1, cause: 'credit' },

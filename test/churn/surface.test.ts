@@ -11,6 +11,7 @@ describe('churn surface', () => {
   it('names a bad signal value as signals.<name>', () => {
     const rules = churn.defineRuleSet({
       id: 'r',
+      signals: { x: { type: 'number' } },
       rules: [
         {
           id: 'a',

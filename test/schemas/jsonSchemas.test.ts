@@ -218,8 +218,10 @@ describe('JSON Schemas: bad files fail the schema, and defineX agrees', () => {
       when('within', { days: 30 }),
       when('olderThan', { months: 6 }),
     ];
+    // one signal compared with values of every type: the file opts out of the signal check
     const ruleSet = {
       id: 'hand-written',
+      checkSignals: false,
       rules: [
         { id: 'r1', when: { all: conditions }, severity: 'watch', points: 1, cause: 'other' },
         { id: 'r2', when: { not: { any: conditions } }, severity: 'critical', points: '2.5', cause: 'other' },
@@ -227,5 +229,40 @@ describe('JSON Schemas: bad files fail the schema, and defineX agrees', () => {
     };
     expect(validate('ruleSet', ruleSet)).toBe(true);
     expect(() => library.defineRuleSet(ruleSet as never)).not.toThrow();
+  });
+
+  it('a rule set declaring its custom signals passes both; a bad declaration fails both', () => {
+    const ruleSet = {
+      id: 'declared',
+      signals: {
+        ticketsReopened: { type: 'number', alarming: 'higher', labels: { en: 'Tickets reopened' } },
+        plan: { type: 'category', values: ['free', 'pro'] },
+      },
+      rules: [
+        {
+          id: 'reopened',
+          when: {
+            all: [
+              { signal: 'ticketsReopened', op: 'gte', value: 3 },
+              { signal: 'plan', op: 'eq', value: 'pro' },
+            ],
+          },
+          severity: 'warning',
+          points: 5,
+          cause: 'complaint',
+          message: { en: '{ticketsReopened} tickets reopened', 'zh-CN': '{ticketsReopened} 张工单被重新打开' },
+        },
+      ],
+    };
+    expect(validate('ruleSet', ruleSet)).toBe(true);
+    expect(() => library.defineRuleSet(ruleSet as never)).not.toThrow();
+    for (const signals of [
+      { n: { type: 'integer' } },
+      { n: { type: 'number', colour: 'red' } },
+      { 'a|b': { type: 'number' } },
+    ]) {
+      expect(validate('ruleSet', { ...ruleSet, signals })).toBe(false);
+      expect(() => library.defineRuleSet({ ...ruleSet, signals } as never)).toThrow(library.ValidationError);
+    }
   });
 });

@@ -211,6 +211,7 @@ live('ClickHouse rule set parity (two shards)', () => {
           async (rules, rows, asOf) => {
             const ruleSet = defineRuleSet({
               id: 'generated',
+              signals: { spend: { type: 'number' }, handover: { type: 'boolean' }, lastVisit: { type: 'date' } },
               rules: rules.map((item, index): ChurnRuleInput => ({
                 id: `rule-${index}`,
                 cause: 'competitor',

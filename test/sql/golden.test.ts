@@ -15,6 +15,7 @@ const scorecard = defineScorecard(everyScaleScorecard);
 const ruleSet = defineRuleSet({
   id: 'golden-rules',
   version: '1.0.0',
+  signals: { lastVisit: { type: 'date' }, lastOrder: { type: 'date' }, handover: { type: 'boolean' } },
   rules: [
     {
       id: 'spend-drop',

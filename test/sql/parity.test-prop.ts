@@ -273,6 +273,7 @@ describe('rule set parity', () => {
           async (rules, rows, asOf) => {
             const ruleSet = defineRuleSet({
               id: 'generated',
+              signals: { spend: { type: 'number' }, handover: { type: 'boolean' }, lastVisit: { type: 'date' } },
               rules: rules.map((item, index): ChurnRuleInput => ({
                 id: `rule-${index}`,
                 cause: 'competitor',

@@ -6,7 +6,12 @@
  */
 import { Decimal } from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defineRuleSet, evaluateRules, type ChurnRuleInput } from '../../src/churn/index.js';
+import {
+  defineRuleSet,
+  evaluateRules,
+  type ChurnRuleInput,
+  type ChurnSignalDeclarations,
+} from '../../src/churn/index.js';
 import { ValidationError } from '../../src/shared/errors.js';
 import {
   defineScorecard,
@@ -99,9 +104,20 @@ const number = (name: string, type = 'DOUBLE'): TestColumn => ({
   duckdb: type,
   postgres: type === 'DOUBLE' ? 'DOUBLE PRECISION' : type.replace('DECIMAL', 'NUMERIC'),
 });
-/** A rule set of one `watch` rule, id `r`. */
-const watchRule = (id: string, when: ChurnRuleInput['when'], points: number | string) =>
-  defineRuleSet({ id, rules: [{ id: 'r', when, severity: 'watch', points, cause: 'competitor' }] });
+/** A rule set of one `watch` rule, id `r`, reading built-in signals or the ones it declares. */
+const watchRule = (
+  id: string,
+  when: ChurnRuleInput['when'],
+  points: number | string,
+  signals?: ChurnSignalDeclarations,
+) =>
+  defineRuleSet({
+    id,
+    ...(signals && { signals }),
+    rules: [{ id: 'r', when, severity: 'watch', points, cause: 'competitor' }],
+  });
+/** The custom numeric signal the threshold tests read. */
+const spendSignal = { spend: { type: 'number' } } as const;
 const flag = (name: string): TestColumn => ({ name, duckdb: 'BOOLEAN', postgres: 'BOOLEAN' });
 
 describe.each(engineNames)('issue #12 regressions in %s', (engine) => {
@@ -359,12 +375,12 @@ describe.each(engineNames)('issue #12 regressions in %s', (engine) => {
         { id: 'over', when: { signal: 'spend', op: 'gt', value }, severity: 'warning', points: 1, cause: 'competitor' },
         { id: 'at', when: { signal: 'spend', op: 'eq', value }, severity: 'watch', points: 2, cause: 'competitor' },
       ];
-      const tooLong = defineRuleSet({ id: 'long', rules: rules('0.1000000000000000000001') });
+      const tooLong = defineRuleSet({ id: 'long', signals: spendSignal, rules: rules('0.1000000000000000000001') });
       const error = refusal(() => toSql(tooLong, { dialect: engine, table: 't' }));
       expect(error.issues.map((issue) => issue.path)).toEqual(['rules[0].when.value', 'rules[1].when.value']);
       expect(error.issues[0]!.expected).toContain('15 significant digits');
       for (const threshold of ['0.100000000000001', 0.1, '123456789.123456']) {
-        const ruleSet = defineRuleSet({ id: 'exact', rules: rules(threshold) });
+        const ruleSet = defineRuleSet({ id: 'exact', signals: spendSignal, rules: rules(threshold) });
         const values = [0.1, 0.100000000000001, 0.1000000000000011, 0.30000000000000004, 123456789.123456, null];
         await engines.load(
           'doubles',
@@ -384,6 +400,7 @@ describe.each(engineNames)('issue #12 regressions in %s', (engine) => {
     const points = `0.${'0'.repeat(38)}1`;
     const deep = defineRuleSet({
       id: 'deep',
+      signals: spendSignal,
       rules: [{ id: 'r', when: { signal: 'spend', op: 'known' }, severity: 'watch', points, cause: 'competitor' }],
     });
     const error = refusal(() => toSql(deep, { dialect: engine, table: 't' }));
@@ -391,6 +408,7 @@ describe.each(engineNames)('issue #12 regressions in %s', (engine) => {
     expect(error.issues[0]!.expected).toContain('18 decimals');
     const ruleSet = defineRuleSet({
       id: 'wide',
+      signals: spendSignal,
       rules: [
         {
           id: 'r',
@@ -448,6 +466,7 @@ describe.each(engineNames)('issue #12 regressions in %s', (engine) => {
   it('8. TIMESTAMPTZ signals are compared in UTC under a non-UTC session time zone', async () => {
     const ruleSet = defineRuleSet({
       id: 'zones',
+      signals: { seen: { type: 'date' }, day: { type: 'date' } },
       rules: [
         { id: 'since', when: { signal: 'seen', op: 'gte', value: '2026-03-01' }, severity: 'watch', points: 1 },
         { id: 'after', when: { signal: 'seen', op: 'gt', value: '2026-03-01' }, severity: 'watch', points: 1 },
@@ -593,7 +612,9 @@ describe('issue #12: dialect items', () => {
     expect(() => toSql(many, { dialect: 'duckdb', table: 't', ratingScale: 10 })).not.toThrow();
   });
   it('BigQuery: dates meet timestamps as TIMESTAMP, NaN fails the range test before any cast, BIGNUMERIC fits', () => {
-    const rules = watchRule('dates', { signal: 'lastVisit', op: 'within', value: { days: 30 } }, 1);
+    const rules = watchRule('dates', { signal: 'lastVisit', op: 'within', value: { days: 30 } }, 1, {
+      lastVisit: { type: 'date' },
+    });
     const dates = toSql(rules, { dialect: 'bigquery', table: 't', asOf: '2026-11-01' }).text;
     expect(dates).toContain('TIMESTAMP(`lastVisit`) >= TIMESTAMP(DATE_SUB(CAST(? AS DATE), INTERVAL 30 DAY))');
     expect(dates).not.toMatch(/[^(]`lastVisit` [<>]/);

@@ -60,6 +60,7 @@ describe.each(engineNames)('Kleene logic and time windows in %s', (engine) => {
   const ruleSet = defineRuleSet({
     id: 'kleene',
     version: '1',
+    signals: { a: { type: 'number' }, b: { type: 'number' }, visited: { type: 'date' } },
     rules: [
       {
         id: 'and',
@@ -183,8 +184,10 @@ describe('rule values SQL cannot compare exactly are rejected with the rule path
       'rules[0].when.any[1].value',
     ],
   ])('%j', (when, path) => {
+    // values the rule engine takes (no signal check) but SQL cannot compare exactly
     const ruleSet = defineRuleSet({
       id: 'bad',
+      checkSignals: false,
       rules: [{ id: 'r', when, severity: 'watch', points: 1, cause: 'competitor' }],
     } as never);
     try {

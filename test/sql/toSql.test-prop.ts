@@ -70,6 +70,7 @@ describe('compiler laws', () => {
         };
         const ruleSet = defineRuleSet({
           id: 'r',
+          signals: { lastVisit: { type: 'date' } },
           rules: [{ id: 'x', when, severity: 'watch', points: 1, cause: 'competitor' }],
         });
         const query = toSql(ruleSet, { dialect: target, table: 'signals', asOf });

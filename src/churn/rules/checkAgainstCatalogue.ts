@@ -8,7 +8,7 @@
 import { formatPath, makeIssue, describeValue, type Issue } from '../../shared/errors.js';
 import { tryDecimal } from '../../shared/numeric.js';
 import { parseIsoDate } from '../../shared/dates.js';
-import type { ChurnSignalCatalogue, ChurnSignalType } from '../signals/signalCatalogueSchema.js';
+import type { ChurnSignalType } from '../signals/signalCatalogueSchema.js';
 import { foldCondition } from './conditionTree.js';
 import type {
   ChurnCondition,
@@ -16,6 +16,11 @@ import type {
   ChurnConditionScalar,
   ChurnLeafCondition,
 } from './ruleSetSchema.js';
+
+/** What the type check reads of a signal: its type and, for a category, its values. */
+export type SignalTypes = Readonly<
+  Record<string, { readonly type: ChurnSignalType; readonly values?: readonly string[] | undefined }>
+>;
 
 const ORDERED = ['lt', 'lte', 'gt', 'gte', 'eq', 'neq'] as const;
 const LISTS = ['in', 'notIn'] as const;
@@ -47,13 +52,14 @@ function fits(type: ChurnSignalType, value: ChurnConditionScalar, allowed: reado
 
 function checkLeaf(
   leaf: ChurnLeafCondition,
-  catalogue: ChurnSignalCatalogue,
+  catalogue: SignalTypes,
   path: (string | number)[],
   issues: Issue[],
+  unknown: (signal: string) => string,
 ): void {
   const definition = Object.prototype.hasOwnProperty.call(catalogue, leaf.signal) ? catalogue[leaf.signal] : undefined;
   if (definition === undefined) {
-    issues.push(makeIssue(formatPath([...path, 'signal']), 'a signal of the catalogue', describeValue(leaf.signal)));
+    issues.push(makeIssue(formatPath([...path, 'signal']), unknown(leaf.signal), describeValue(leaf.signal)));
     return;
   }
   if (!OPERATORS[definition.type].has(leaf.op)) {
@@ -83,16 +89,20 @@ function checkLeaf(
   });
 }
 
-/** Collects the catalogue issues of one condition tree; `path` is where the tree sits in the rule set. */
+/**
+ * Collects the catalogue issues of one condition tree; `path` is where the tree sits in the rule set,
+ * `unknown` says what was expected instead of a signal the catalogue lacks.
+ */
 export function checkAgainstCatalogue(
   condition: ChurnCondition,
-  catalogue: ChurnSignalCatalogue,
+  catalogue: SignalTypes,
   path: (string | number)[],
   issues: Issue[],
+  unknown: (signal: string) => string = () => 'a signal of the catalogue',
 ): void {
   const nothing = (): void => undefined;
   foldCondition<void>(condition, {
-    leaf: (leaf, at) => checkLeaf(leaf, catalogue, [...path, ...at], issues),
+    leaf: (leaf, at) => checkLeaf(leaf, catalogue, [...path, ...at], issues, unknown),
     all: nothing,
     any: nothing,
     not: nothing,

@@ -1,17 +1,28 @@
-import { ValidationError, type Issue } from '../../shared/errors.js';
+import { ValidationError } from '../../shared/errors.js';
 import { modelKind, type SafeResult } from '../../shared/model.js';
 import { ExactDecimal, ONE, ZERO, toDecimal } from '../../shared/numeric.js';
 import { parseWith } from '../../shared/schema.js';
 import type { RuntimeShapedDefinition } from '../../shared/jsonDefinition.js';
 import { controllableOf } from '../churnCauses.js';
-import { churnSignalCatalogueSchema, type ChurnSignalCatalogue } from '../signals/signalCatalogueSchema.js';
-import { checkAgainstCatalogue } from './checkAgainstCatalogue.js';
+import { churnSignalCatalogue } from '../signals/churnSignalCatalogue.js';
+import {
+  churnSignalCatalogueSchema,
+  type ChurnSignalCatalogue,
+  type ChurnSignalDeclarations,
+} from '../signals/signalCatalogueSchema.js';
+import type { SignalTypes } from './checkAgainstCatalogue.js';
+import { checkRuleSignals } from './checkRuleSignals.js';
 import { compileCondition, usesTimeWindow } from './compileCondition.js';
 import { compileProgram } from './ruleProgram.js';
 import { leavesOf } from './conditionTree.js';
 import { placeholdersOf } from './placeholders.js';
 import { SEVERITY_RANK, type ChurnRule, type CompiledRuleSet, type RuleSet, type RuleSetLike } from './ruleSetModel.js';
-import { ruleSetSchema, type ChurnRuleDefinition, type RuleSetDefinition, type RuleSetInput } from './ruleSetSchema.js';
+import {
+  ruleSetShapeSchema,
+  type ChurnRuleDefinition,
+  type RuleSetDefinition,
+  type RuleSetInput,
+} from './ruleSetSchema.js';
 
 /** The version a rule set gets when its JSON gives none. */
 const DEFAULT_RULE_SET_VERSION = '1.0.0';
@@ -22,11 +33,19 @@ const DEFAULT_RULE_SET_VERSION = '1.0.0';
  */
 export interface DefineRuleSetOptions {
   /**
-   * A signal catalogue to type-check the rules against (every signal must exist, operators and
-   * values must suit its type). Without one, each comparison is checked against its own value's
-   * type only, so rules may read any signal.
+   * The signal catalogue to type-check the rules against instead of the built-in
+   * {@link churnSignalCatalogue} (every signal a rule reads must be in it or declared in the rule
+   * set's `signals`; operators and values must suit its type). The catalogue's entries for the
+   * signals the rules read that the built-in catalogue lacks (or types otherwise) are written into the
+   * rule set's `signals`, so its `toJSON()` is accepted again without the option.
    */
   readonly catalogue?: ChurnSignalCatalogue;
+  /**
+   * `false` turns the signal check off, for rules over signals the caller computes and does not
+   * want to declare: each comparison is then checked against its own value's type only. It is
+   * recorded in the definition as `checkSignals: false`, as the rule-set file would say it.
+   */
+  readonly checkSignals?: false;
 }
 
 function defaultMessage(id: string): { en: string; 'zh-CN': string } {
@@ -36,7 +55,7 @@ function defaultMessage(id: string): { en: string; 'zh-CN': string } {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function normaliseRuleSet(
-  parsed: ReturnType<typeof ruleSetSchema.parse>,
+  parsed: ReturnType<typeof ruleSetShapeSchema.parse>,
   options: DefineRuleSetOptions,
 ): RuleSetDefinition {
   const rules: ChurnRuleDefinition[] = parsed.rules.map((rule) => {
@@ -61,18 +80,48 @@ function normaliseRuleSet(
   };
   if (parsed.labels !== undefined) definition.labels = parsed.labels;
   if (parsed.description !== undefined) definition.description = parsed.description;
-  if (options.catalogue !== undefined) {
-    const catalogue = parseWith(
-      churnSignalCatalogueSchema,
-      options.catalogue,
-      'defineRuleSet',
-      'catalogue',
-    ) as ChurnSignalCatalogue;
-    const issues: Issue[] = [];
-    rules.forEach((rule, index) => checkAgainstCatalogue(rule.when, catalogue, ['rules', index, 'when'], issues));
-    if (issues.length > 0) throw new ValidationError(issues, 'defineRuleSet');
-  }
+  const declared = declaredSignals(parsed, options);
+  if (declared !== undefined) definition.signals = declared;
+  if (parsed.checkSignals === false || options.checkSignals === false) definition.checkSignals = false;
+  const issues = checkRuleSignals(definition, catalogueOf(options));
+  if (issues.length > 0) throw new ValidationError(issues, 'defineRuleSet');
   return deepFreeze(definition);
+}
+
+function catalogueOf(options: DefineRuleSetOptions): SignalTypes {
+  if (options.catalogue === undefined) return churnSignalCatalogue;
+  return parseWith(churnSignalCatalogueSchema, options.catalogue, 'defineRuleSet', 'catalogue') as ChurnSignalCatalogue;
+}
+
+/**
+ * The rule set's `signals`: the file's declarations, plus — with a caller's catalogue — that
+ * catalogue's entries for the signals the rules read that the built-in catalogue lacks or types
+ * otherwise (the file's own declaration of a name wins).
+ */
+function declaredSignals(
+  parsed: ReturnType<typeof ruleSetShapeSchema.parse>,
+  options: DefineRuleSetOptions,
+): ChurnSignalDeclarations | undefined {
+  const catalogue = options.catalogue;
+  if (catalogue === undefined || parsed.checkSignals === false || options.checkSignals === false) return parsed.signals;
+  const declared: Record<string, ChurnSignalDeclarations[string]> = {};
+  const own = Object.prototype.hasOwnProperty;
+  for (const rule of parsed.rules) {
+    const read = [
+      ...leavesOf(rule.when).map((leaf) => leaf.signal),
+      ...[rule.message?.en ?? '', rule.message?.['zh-CN'] ?? ''].flatMap((text) =>
+        placeholdersOf(text).map((placeholder) => placeholder.name),
+      ),
+    ];
+    for (const name of read) {
+      if (!own.call(catalogue, name) || (parsed.signals !== undefined && own.call(parsed.signals, name))) continue;
+      const entry = catalogue[name]!;
+      const builtIn = own.call(churnSignalCatalogue, name) ? churnSignalCatalogue[name] : undefined;
+      if (builtIn === undefined || JSON.stringify(builtIn) !== JSON.stringify(entry)) declared[name] = entry;
+    }
+  }
+  const merged = { ...declared, ...parsed.signals };
+  return Object.keys(merged).length === 0 ? undefined : merged;
 }
 
 /** Slots for every signal a rule or message reads, in first-use order; each rule compiled against them. */
@@ -144,10 +193,11 @@ function compileRuleSet(definition: RuleSetDefinition): {
 const ruleSets = /* @__PURE__ */ modelKind({
   kind: 'ruleSet',
   context: 'defineRuleSet',
-  schema: ruleSetSchema,
-  // a compiled rule set is re-read from its definition when a catalogue is to check it
+  // the signal check runs in normaliseRuleSet, against the caller's catalogue when there is one
+  schema: ruleSetShapeSchema,
+  // a compiled rule set is re-read from its definition when options are to check it again
   prepare: (input: unknown, options: DefineRuleSetOptions) =>
-    options.catalogue !== undefined && isRuleSet(input) ? input.toJSON() : input,
+    (options.catalogue !== undefined || options.checkSignals === false) && isRuleSet(input) ? input.toJSON() : input,
   normalise: (parsed, options: DefineRuleSetOptions) => normaliseRuleSet(parsed, options),
   compile: (_parsed, normalised) => compileRuleSet(normalised),
 });

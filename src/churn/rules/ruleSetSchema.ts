@@ -8,7 +8,9 @@ import type { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { labelsSchema, type Labels } from '../../shared/labels.js';
 import { tryDecimal } from '../../shared/numeric.js';
-import { addIssue, idSchema, numericSchema, versionSchema } from '../../shared/schema.js';
+import { addIssue, addIssues, idSchema, numericSchema, versionSchema } from '../../shared/schema.js';
+import { churnSignalDeclarationsSchema, type ChurnSignalDeclarations } from '../signals/signalCatalogueSchema.js';
+import { checkRuleSignals } from './checkRuleSignals.js';
 import { foldCondition } from './conditionTree.js';
 import { MAX_CONDITIONS, MAX_RULES, conditionOperators } from './ruleSetGrammar.js';
 import { checkCondition, checkTemplate, guardRuleSet, isScalar } from './validateRuleSet.js';
@@ -168,6 +170,8 @@ const ruleSetObjectSchema = /* @__PURE__ */ z
     version: versionSchema.optional(),
     labels: labelsSchema.optional(),
     description: z.string().max(2000).optional(),
+    signals: churnSignalDeclarationsSchema.optional(),
+    checkSignals: z.boolean().optional(),
     rules: z.array(churnRuleSchema).max(MAX_RULES, { error: `at most ${MAX_RULES} rules` }),
   })
   .strict()
@@ -191,10 +195,16 @@ const ruleSetObjectSchema = /* @__PURE__ */ z
       addIssue(ctx, ['rules'], `at most ${MAX_CONDITIONS} conditions in all`, `${conditions} conditions`, 'too_big');
   });
 
+/** The rule-set schema without the signal check (`defineRuleSet` runs that check itself, as its options say). */
+export const ruleSetShapeSchema = /* @__PURE__ */ z.unknown().superRefine(guardRuleSet).pipe(ruleSetObjectSchema);
+
 /**
- * Schema of a rule set: `{ id, version?, labels?, description?, rules: [...] }`. Rejects unknown
- * operators, missing or duplicate ids, `__proto__` / `constructor` / `prototype` anywhere as a key
- * or as a signal name, more than {@link MAX_RULES} rules and nesting deeper than {@link MAX_DEPTH}.
+ * Schema of a rule set: `{ id, version?, labels?, description?, signals?, checkSignals?, rules: [...] }`.
+ * Rejects unknown operators, missing or duplicate ids, `__proto__` / `constructor` / `prototype`
+ * anywhere as a key or as a signal name, more than {@link MAX_RULES} rules, nesting deeper than
+ * {@link MAX_DEPTH}, and — unless `checkSignals` is `false` — a signal that is neither in the built-in
+ * churn signal catalogue nor declared in `signals`, or compared in a way its type does not allow.
+ * It accepts exactly what `defineRuleSet` accepts without options.
  * @example
  * ```ts
  * import { ruleSetSchema } from 'clientele';
@@ -202,7 +212,9 @@ const ruleSetObjectSchema = /* @__PURE__ */ z
  * ```
  * @category Churn
  */
-export const ruleSetSchema = /* @__PURE__ */ z.unknown().superRefine(guardRuleSet).pipe(ruleSetObjectSchema);
+export const ruleSetSchema = /* @__PURE__ */ ruleSetShapeSchema.superRefine((ruleSet, ctx) =>
+  addIssues(ctx, checkRuleSignals(ruleSet)),
+);
 
 /** A rule set as written (input). @category Churn */
 export type RuleSetInput = {
@@ -210,6 +222,10 @@ export type RuleSetInput = {
   readonly version?: string;
   readonly labels?: Labels;
   readonly description?: string;
+  /** Custom signals the rules read, with their types (added to the built-in churn signal catalogue). */
+  readonly signals?: ChurnSignalDeclarations;
+  /** `false` turns the signal check off: the rules may read any signal, compared by their values' types only. */
+  readonly checkSignals?: boolean;
   readonly rules: readonly ChurnRuleInput[];
 };
 
@@ -219,6 +235,8 @@ export interface RuleSetDefinition {
   readonly version: string;
   readonly labels?: Labels;
   readonly description?: string;
+  readonly signals?: ChurnSignalDeclarations;
+  readonly checkSignals?: false;
   readonly rules: readonly ChurnRuleDefinition[];
 }
 

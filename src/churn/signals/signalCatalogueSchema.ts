@@ -41,6 +41,15 @@ export const churnSignalDefinitionSchema = /* @__PURE__ */ z
 /** One catalogue entry. @category Churn */
 export type ChurnSignalDefinition = z.infer<typeof churnSignalDefinitionSchema>;
 
+/** Signal names follow the rule format's: 1–100 characters, no braces, bars or control characters, never a prototype key. */
+function checkSignalNames(record: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  for (const name of Object.keys(record)) {
+    if (FORBIDDEN_KEYS.has(name) || !/^[^{}|\u0000-\u001f]{1,100}$/.test(name)) {
+      addIssue(ctx, [name], 'a signal name of 1–100 characters without "{", "}", "|" (never a prototype key)', name);
+    }
+  }
+}
+
 /**
  * Schema of a signal catalogue: signal name → definition. Names follow the rule format's signal
  * names and are never `__proto__`, `constructor` or `prototype`.
@@ -55,13 +64,26 @@ export type ChurnSignalDefinition = z.infer<typeof churnSignalDefinitionSchema>;
  */
 export const churnSignalCatalogueSchema = /* @__PURE__ */ z
   .record(z.string(), churnSignalDefinitionSchema)
-  .superRefine((catalogue, ctx) => {
-    for (const name of Object.keys(catalogue)) {
-      if (FORBIDDEN_KEYS.has(name) || !/^[^{}|\u0000-\u001f]{1,100}$/.test(name)) {
-        addIssue(ctx, [name], 'a signal name of 1–100 characters without "{", "}", "|" (never a prototype key)', name);
-      }
-    }
-  });
+  .superRefine(checkSignalNames);
 
 /** A signal catalogue: signal name → definition. @category Churn */
 export type ChurnSignalCatalogue = Readonly<Record<string, ChurnSignalDefinition>>;
+
+/**
+ * Schema of the custom signals a rule-set file declares under its `signals` key: signal name → a
+ * catalogue entry whose `labels` may be left out (`{ type: 'number' }` is enough). The rules are
+ * type-checked against the built-in catalogue with these declarations added (a declaration of a
+ * built-in name replaces the built-in entry).
+ * @example
+ * ```ts
+ * import { churnSignalDeclarationsSchema } from 'clientele';
+ * churnSignalDeclarationsSchema.safeParse({ ticketsReopened: { type: 'number', alarming: 'higher' } }).success; // true
+ * ```
+ * @category Churn
+ */
+export const churnSignalDeclarationsSchema = /* @__PURE__ */ z
+  .record(z.string(), churnSignalDefinitionSchema.partial({ labels: true }))
+  .superRefine(checkSignalNames);
+
+/** Custom signals declared in a rule-set file: signal name → type (and optionally unit, values, labels). @category Churn */
+export type ChurnSignalDeclarations = Readonly<Record<string, z.infer<typeof churnSignalDeclarationsSchema>[string]>>;
