@@ -3,6 +3,7 @@ import type { Decimal } from 'decimal.js';
 import {
   churnCauses,
   defaultChurnRuleSet,
+  defineRuleSet,
   deriveSignals,
   evaluateChurnRisk,
   evaluateRules,
@@ -11,6 +12,7 @@ import {
   type ChurnLevel,
   type ChurnSignalName,
   type RuleSet,
+  type RuleSetInput,
 } from '../../src/index.js';
 
 describe('churn public types', () => {
@@ -29,6 +31,16 @@ describe('churn public types', () => {
     const signals = deriveSignals({ id: 'x' }, { asOf: '2026-11-01' });
     expectTypeOf(signals.values).toHaveProperty('managerDepartedWithoutHandover');
     expectTypeOf(evaluateChurnRisk).returns.toHaveProperty('alerts');
+  });
+
+  it('types the rule-set keys that declare signals: signals of a catalogue entry form, checkSignals a boolean', () => {
+    const rule = { id: 'r', when: { signal: 'x', op: 'gt', value: 1 }, severity: 'watch', points: 1, cause: 'credit' };
+    expectTypeOf(
+      defineRuleSet({ id: 'a', signals: { x: { type: 'number' } }, rules: [rule] }),
+    ).toEqualTypeOf<RuleSet>();
+    expectTypeOf(defineRuleSet({ id: 'b', checkSignals: false, rules: [rule] })).toEqualTypeOf<RuleSet>();
+    expectTypeOf<{ id: 'c'; signals: { x: { type: 'integer' } }; rules: [] }>().not.toMatchTypeOf<RuleSetInput>();
+    expectTypeOf<{ id: 'c'; checkSignals: 'no'; rules: [] }>().not.toMatchTypeOf<RuleSetInput>();
   });
 
   it('describes the condition shape of SPEC §3', () => {

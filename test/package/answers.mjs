@@ -125,7 +125,7 @@ const checks = {
       rules: [
         {
           id: 'drop',
-          when: { signal: 'spendTrend', op: 'lt', value: -0.3 },
+          when: { signal: 'spendChange', op: 'lt', value: -0.3 },
           severity: 'warning',
           points: 10,
           cause: 'competitor',
@@ -133,7 +133,7 @@ const checks = {
         },
         {
           id: 'gap',
-          when: { signal: 'orderGapDays', op: 'gt', value: 90 },
+          when: { signal: 'daysSinceLastOrder', op: 'gt', value: 90 },
           severity: 'critical',
           points: 20,
           cause: 'needs-unmet',
@@ -141,7 +141,7 @@ const checks = {
         },
       ],
     });
-    const result = need(m, '/churn', 'evaluateRules')(ruleSet, { spendTrend: -0.5 });
+    const result = need(m, '/churn', 'evaluateRules')(ruleSet, { spendChange: -0.5 });
     return (
       `fired=${result.fired.join(',')} unknown=${result.unknown.join(',')} risk=${result.risk.toString()} ` +
       `level=${result.level}`
