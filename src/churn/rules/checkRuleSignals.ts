@@ -24,6 +24,9 @@ export interface SignalCheckInput {
   }[];
 }
 
+/** How many distinct unknown signals get a "did you mean" hint (the search reads every known name). */
+const MAX_HINTS = 100;
+
 /** Levenshtein distance of two strings, at most `limit + 1` (a longer distance is not needed). */
 function distance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -81,11 +84,19 @@ export function checkRuleSignals(ruleSet: SignalCheckInput, base: SignalTypes = 
   const known = knownSignals(base, ruleSet.signals);
   const names = Object.keys(known);
   const builtIn = base === churnSignalCatalogue;
+  // one search per distinct unknown name, and hints for the first MAX_HINTS names only: a hostile
+  // file may hold 20,000 conditions on as many made-up names
+  const expected = new Map<string, string>();
   const unknown = (signal: string): string => {
-    const where = builtIn ? 'a built-in churn signal' : 'a signal of the catalogue';
-    const nearest = nearestSignal(signal, names);
-    const hint = nearest === undefined ? '' : ` (did you mean "${nearest}"?)`;
-    return `${where} or one declared in the rule set's "signals"${hint}`;
+    let text = expected.get(signal);
+    if (text === undefined) {
+      const where = builtIn ? 'a built-in churn signal' : 'a signal of the catalogue';
+      const nearest = expected.size < MAX_HINTS ? nearestSignal(signal, names) : undefined;
+      const hint = nearest === undefined ? '' : ` (did you mean "${nearest}"?)`;
+      text = `${where} or one declared in the rule set's "signals"${hint}`;
+      expected.set(signal, text);
+    }
+    return text;
   };
   const issues: Issue[] = [];
   ruleSet.rules.forEach((rule, index) => {
