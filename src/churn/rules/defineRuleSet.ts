@@ -210,12 +210,19 @@ const ruleSets = /* @__PURE__ */ modelKind({
  * in `{ all }`, `{ any }`, `{ not }`; evaluation follows Kleene's three-valued logic (SPEC §3). The
  * early-warning idea and the cause taxonomy come from seeds 000 and 003.
  *
- * @param json - `{ id, version?, labels?, description?, rules: [{ id, when, severity, points, cause, message }] }`.
- * @param options - An optional signal catalogue to type-check against.
+ * Every signal a rule or message reads must be in the built-in {@link churnSignalCatalogue} or
+ * declared in the rule set's `signals` (custom signals with their types), unless the rule set says
+ * `checkSignals: false`; conditions are type-checked against the signal's entry.
+ *
+ * @param json - `{ id, version?, labels?, description?, signals?, checkSignals?, rules: [{ id, when, severity,
+ * points, cause, message }] }`.
+ * @param options - `catalogue`: your own signal catalogue instead of the built-in one;
+ * `checkSignals: false`: no signal check (recorded in the definition).
  * @returns A frozen rule set with `id`, `version` (default `'1.0.0'`), `fingerprint`, `rules` and `toJSON()`.
  * @throws {ValidationError} on an unknown operator, a missing or duplicate id, a `__proto__` /
  * `constructor` / `prototype` key or signal name, a value of the wrong type for its operator, more
- * than 1,000 rules or nesting deeper than 16, or a rule that does not fit the catalogue.
+ * than 1,000 rules or nesting deeper than 16, a signal neither built in nor declared (the issue names
+ * the nearest known signal when one is close), or a rule that does not fit its signal's type.
  * @example
  * ```ts
  * import { defineRuleSet, evaluateRules } from 'clientele';
