@@ -105,7 +105,8 @@ function nested(schema: JsonSchema): JsonSchema {
   return rest;
 }
 
-/** The rule set's `signals`: zod's schema of the declarations, names as the rule format's, labels from the root `$defs`. */
+/** The rule set's `signals`: zod's schema of the declarations, names as the rule format's, labels from the root
+ * `$defs`. */
 function signalDeclarationsJson(): JsonSchema {
   const { $defs: _defs, ...declarations } = nested(fromZod(library.churnSignalDeclarationsSchema));
   return { ...declarations, propertyNames: signalNameJson };

@@ -41,7 +41,8 @@ export const churnSignalDefinitionSchema = /* @__PURE__ */ z
 /** One catalogue entry. @category Churn */
 export type ChurnSignalDefinition = z.infer<typeof churnSignalDefinitionSchema>;
 
-/** Signal names follow the rule format's: 1–100 characters, no braces, bars or control characters, never a prototype key. */
+/** Signal names follow the rule format's: 1–100 characters, no braces, bars or control characters, never a
+ * prototype key. */
 function checkSignalNames(record: Record<string, unknown>, ctx: z.RefinementCtx): void {
   for (const name of Object.keys(record)) {
     if (FORBIDDEN_KEYS.has(name) || !/^[^{}|\u0000-\u001f]{1,100}$/.test(name)) {
@@ -85,5 +86,8 @@ export const churnSignalDeclarationsSchema = /* @__PURE__ */ z
   .record(z.string(), churnSignalDefinitionSchema.partial({ labels: true }))
   .superRefine(checkSignalNames);
 
-/** Custom signals declared in a rule-set file: signal name → type (and optionally unit, values, labels). @category Churn */
+/**
+ * Custom signals declared in a rule-set file: signal name → type (and optionally unit, values, labels).
+ * @category Churn
+ */
 export type ChurnSignalDeclarations = Readonly<Record<string, z.infer<typeof churnSignalDeclarationsSchema>[string]>>;
