@@ -6,6 +6,8 @@ import {
   defaultChurnRuleSet,
   defineRuleSet,
   evaluateRules,
+  ruleSetSchema,
+  safeDefineRuleSet,
 } from '../../src/index.js';
 import {
   SIGNAL_DECLARATIONS,
@@ -92,6 +94,42 @@ describe('churn rules: laws', () => {
       expect([...result.fired, ...result.unknown, ...result.clear].sort()).toEqual(
         json.rules.map((rule) => rule.id).sort(),
       );
+    },
+  );
+
+  test.prop([
+    ruleSetArbitrary,
+    // signal 'a' renamed: a built-in number, a misspelling of it, a boolean and a category (wrong for
+    // order comparisons), an undeclared name; its declaration kept or dropped; the check on or off
+    fc.constantFrom('a', 'spendChange', 'spendChnage', 'singleThreaded', 'tier', 'zz'),
+    fc.boolean(),
+    fc.boolean(),
+  ])(
+    'ruleSetSchema accepts a rule set exactly when safeDefineRuleSet does (signals known, declared or unchecked)',
+    (json, name, keepDeclarations, optOut) => {
+      const rename = (node: unknown): unknown => {
+        if (Array.isArray(node)) return node.map(rename);
+        if (node === null || typeof node !== 'object') return node;
+        const entries = Object.entries(node).map(([key, value]) => [key, rename(value)] as const);
+        const renamed = Object.fromEntries(entries) as Record<string, unknown>;
+        if (renamed['signal'] === 'a') renamed['signal'] = name;
+        return renamed;
+      };
+      const { signals, ...rest } = json;
+      const file = {
+        ...rest,
+        ...(keepDeclarations && { signals }),
+        ...(optOut && { checkSignals: false }),
+        rules: rename(json.rules),
+      };
+      const accepted = safeDefineRuleSet(file).success;
+      expect(ruleSetSchema.safeParse(file).success).toBe(accepted);
+      // b, c and d are never built in: read without their declaration they are refused unless the check is off
+      const text = JSON.stringify(file.rules);
+      const readsUndeclared =
+        !keepDeclarations && ['b', 'c', 'd'].some((signal) => text.includes(`"signal":"${signal}"`));
+      if (readsUndeclared && !optOut) expect(accepted).toBe(false);
+      if (optOut) expect(accepted).toBe(true);
     },
   );
 
