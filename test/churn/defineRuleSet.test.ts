@@ -321,6 +321,28 @@ describe('defineRuleSet: the SPEC §3 contract', () => {
     ).toMatchObject({ path: 'rules[0].when.value[1]' });
   });
 
+  it("writes a caller's catalogue entries the built-in catalogue lacks into signals, so toJSON() is accepted again", () => {
+    const tiers = {
+      tier: { type: 'category' as const, values: ['crystal', 'gold'], labels: { en: 'Tier', 'zh-CN': '等级' } },
+      seats: { type: 'number' as const, labels: { en: 'Seats', 'zh-CN': '席位' } },
+      spendChange: churnSignalCatalogue.spendChange!,
+    };
+    const when = {
+      all: [
+        { signal: 'tier', op: 'eq', value: 'gold' },
+        { signal: 'seats', op: 'lt', value: 3 },
+      ],
+    };
+    const ruleSet = defineRuleSet({ id: 'x', rules: [rule({ when })] }, { catalogue: tiers });
+    // spendChange (read by the message) is the built-in entry, so it is not written out
+    expect(ruleSet.toJSON().signals).toEqual({ tier: tiers.tier, seats: tiers.seats });
+    const again = defineRuleSet(JSON.parse(JSON.stringify(ruleSet)) as never);
+    expect(again.fingerprint).toBe(ruleSet.fingerprint);
+    // and the written-out category values still hold without the option
+    const diamond = { ...ruleSet.toJSON(), rules: [rule({ when: { signal: 'tier', op: 'eq', value: 'diamond' } })] };
+    expect(() => defineRuleSet(diamond)).toThrow(ValidationError);
+  });
+
   it('round-trips through JSON to an equal model with the same fingerprint', () => {
     const ruleSet = defineRuleSet({
       id: 'mini',
