@@ -166,7 +166,7 @@ function valueSql(writer: SqlWriter, value: Value): string {
     case 'number':
       return writer.rules.compareLiteral(value.text);
     case 'text':
-      return writer.param(value.text);
+      return writer.rules.binaryValue(writer.param(value.text));
   }
 }
 

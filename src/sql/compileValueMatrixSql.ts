@@ -28,10 +28,10 @@ export function compileValueMatrixSql(matrix: ValueMatrix, options: ToSqlOptions
       `CASE ${valueGrades
         .map(
           (currentGrade) =>
-            `WHEN ${current} = ${writer.word(currentGrade)} THEN CASE ${valueGrades
+            `WHEN ${current} = ${writer.rules.binaryValue(writer.word(currentGrade))} THEN CASE ${valueGrades
               .map(
                 (potentialGrade) =>
-                  `WHEN ${potential} = ${writer.word(potentialGrade)} ` +
+                  `WHEN ${potential} = ${writer.rules.binaryValue(writer.word(potentialGrade))} ` +
                   `THEN ${writer.word(matrix.lookup[currentGrade][potentialGrade][field])}`,
               )
               .join(' ')} END`,

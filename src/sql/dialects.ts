@@ -64,10 +64,17 @@ export interface DialectRules {
   utcTime(ref: string): string;
   /**
    * A text column compared byte for byte (case-sensitively) whatever its collation or the session's default: a
-   * case-insensitive collation must not match the code `GOLD` to `gold`. The column itself where the engine has no
-   * collations (ClickHouse, Spark 3) or none is forced (BigQuery, Snowflake: see docs/sql.md).
+   * case-insensitive collation must not match the code `GOLD` to `gold`. DuckDB and Postgres collate the column
+   * (`COLLATE "binary"`, `COLLATE "C"`), BigQuery and Spark compare its bytes (`CAST(… AS BYTES / BINARY)`),
+   * Snowflake gives it the `utf8` collation by the COLLATE function (which outranks a column's collation);
+   * ClickHouse has no collations and compares bytes already. The other side goes through {@link binaryValue}.
    */
   binaryText(ref: string): string;
+  /**
+   * The value (a bound parameter or a literal) a {@link binaryText} column is compared with, in the same form:
+   * BYTES in BigQuery, BINARY in Spark, `utf8`-collated in Snowflake; the value itself elsewhere.
+   */
+  binaryValue(value: string): string;
   /** A DATE expression as the TIMESTAMP of its UTC midnight, comparable with {@link utcTime}. */
   dayTime(date: string): string;
   /** Longest identifier the engine keeps, in UTF-8 bytes (Postgres truncates at 63), or `null`. */
@@ -147,6 +154,7 @@ const namedFields = (item: ListItem, separator: string): string =>
 const standard = {
   placeholders: true,
   binaryText: (ref: string): string => ref,
+  binaryValue: (value: string): string => value,
   booleanLiteral: (value: boolean): string => (value ? 'TRUE' : 'FALSE'),
   and: (items: readonly string[]): string => `(${items.join(' AND ')})`,
   or: (items: readonly string[]): string => `(${items.join(' OR ')})`,
@@ -265,6 +273,9 @@ const bigquery: DialectRules = {
   // DATE).
   utcTime: (ref) => `TIMESTAMP(${ref})`,
   dayTime: (date) => `TIMESTAMP(${date})`,
+  // BYTES carry no collation ('und:ci' applies to STRING only) and compare byte for byte.
+  binaryText: (ref) => `CAST(${ref} AS BYTES)`,
+  binaryValue: (value) => `CAST(${value} AS BYTES)`,
   quote: (name) => `\`${name.replaceAll('\\', '\\\\').replaceAll('`', '\\`')}\``,
   placeholder: () => '?',
   decimalType: (precision, scale) => `BIGNUMERIC(${precision}, ${scale})`,
@@ -297,6 +308,9 @@ const snowflake: DialectRules = {
   // Compared as stored: run with TIMEZONE = 'UTC' for TIMESTAMP_LTZ columns (see docs/sql.md).
   utcTime: (ref) => ref,
   dayTime: (date) => date,
+  // The COLLATE function's collation outranks the column's; 'utf8' compares the UTF-8 bytes.
+  binaryText: (ref) => `COLLATE(${ref}, 'utf8')`,
+  binaryValue: (value) => `COLLATE(${value}, 'utf8')`,
   quote: doubleQuoted,
   placeholder: () => '?',
   decimalType: (precision, scale) => `NUMBER(${precision}, ${scale})`,
@@ -337,6 +351,9 @@ const spark: DialectRules = {
   // Compared as stored: run with spark.sql.session.timeZone = UTC for TIMESTAMP columns (see docs/sql.md).
   utcTime: (ref) => ref,
   dayTime: (date) => date,
+  // BINARY has no collation (Spark 4's UTF8_LCASE columns included) and compares bytes, in Spark 3.5 and 4 alike.
+  binaryText: (ref) => `CAST(${ref} AS BINARY)`,
+  binaryValue: (value) => `CAST(${value} AS BINARY)`,
   quote: (name) => `\`${name.replaceAll('`', '``')}\``,
   placeholder: () => '?',
   decimalType: (precision, scale) => `DECIMAL(${precision}, ${scale})`,
@@ -412,6 +429,7 @@ const clickhouse: DialectRules = {
   utcTime: (ref) => `toDateTime(${ref}, 'UTC')`,
   dayTime: (date) => `toDateTime(${date}, 'UTC')`,
   binaryText: (ref) => ref,
+  binaryValue: (value) => value,
   booleanLiteral: (value) => (value ? '1' : '0'),
   and: (items) => clickhouseKleene(items, 0),
   or: (items) => clickhouseKleene(items, 1),

@@ -295,7 +295,9 @@ function categoricalSql(context: FactorContext, base: Base, rule: Rule<'categori
       const ref = writer.quote(column);
       const absent = specials
         .filter((special) => special.points === null)
-        .map((special) => ` OR ${writer.rules.binaryText(ref)} = ${writer.param(special.value)}`);
+        .map(
+          (special) => ` OR ${writer.rules.binaryText(ref)} = ${writer.rules.binaryValue(writer.param(special.value))}`,
+        );
       return absent.length === 0 ? `${ref} IS NULL` : `(${ref} IS NULL${absent.join('')})`;
     },
     points: (writer) => {
@@ -303,7 +305,7 @@ function categoricalSql(context: FactorContext, base: Base, rule: Rule<'categori
       const code = writer.rules.binaryText(ref);
       const whens = [...specials, ...codes].map(
         (entry) =>
-          `WHEN ${code} = ${writer.param(entry.value)} ` +
+          `WHEN ${code} = ${writer.rules.binaryValue(writer.param(entry.value))} ` +
           `THEN ${entry.points === null ? 'NULL' : writer.decimal(entry.points)}`,
       );
       const otherwise = fallback === null ? 'NULL' : writer.decimal(fallback);

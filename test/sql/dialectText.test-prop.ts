@@ -8,10 +8,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defineRuleSet, type ChurnCondition } from '../../src/churn/index.js';
-import { defineScorecard, potentialValueBands } from '../../src/scoring/index.js';
+import { defineRuleSet } from '../../src/churn/index.js';
 import { toSql, type SqlQuery } from '../../src/sql/index.js';
-import { scorecardDefinition } from '../arbitraries/scorecard.js';
+import { ruleSetOfLeaves, scorecardWithCodes } from './sqlModels.js';
 
 type Checked = 'bigquery' | 'snowflake' | 'spark';
 type Token = { kind: 'string' | 'identifier' | 'number' | 'word' | 'symbol'; text: string };
@@ -134,29 +133,8 @@ describe('BigQuery, Snowflake and Spark text', () => {
   it.each(dialects)(
     'every generated scorecard reads to its end in %s: quoting, parameters, casts and decimals of the dialect',
     (dialect) => {
-      const codes = fc.uniqueArray(fc.string({ minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 3 });
       fc.assert(
-        fc.property(scorecardDefinition, codes, fc.boolean(), (definition, values, clamp) => {
-          const first = definition.categories[0]!.factors[0]!;
-          const model = defineScorecard({
-            ...definition,
-            grades: potentialValueBands,
-            categories: definition.categories.map((category, c) => ({
-              ...category,
-              id: c === 0 ? 'c-0.x' : category.id,
-              factors: category.factors.map((factor) =>
-                factor === first
-                  ? {
-                      ...factor,
-                      scale: {
-                        type: 'categorical' as const,
-                        categories: values.map((value) => ({ value, rating: factor.max })),
-                      },
-                    }
-                  : factor,
-              ),
-            })),
-          });
+        fc.property(scorecardWithCodes, fc.boolean(), (model, clamp) => {
           const query = toSql(model, { dialect, table: ['a`b', 'c"d'], clamp, keep: ["o'k"] });
           checkQuery(query, dialect);
           checkQuery({ ...query, text: query.inline(), params: [] }, dialect);
@@ -170,42 +148,8 @@ describe('BigQuery, Snowflake and Spark text', () => {
   it.each(dialects)(
     'every generated rule set reads to its end in %s',
     (dialect) => {
-      const leaf: fc.Arbitrary<ChurnCondition> = fc.oneof(
-        fc.record({
-          signal: fc.constant('spend'),
-          op: fc.constantFrom('lt', 'gte', 'eq' as const),
-          value: fc.integer({ min: -40, max: 40 }).map((n) => n / 8),
-        }),
-        fc.record({
-          signal: fc.constant('tier'),
-          op: fc.constantFrom('in', 'notIn' as const),
-          value: fc.uniqueArray(
-            fc.string({ minLength: 1, maxLength: 6 }).map((text) => `t${text}`),
-            { minLength: 1, maxLength: 3 },
-          ),
-        }),
-        fc.record({ signal: fc.constant('day'), op: fc.constant('gt' as const), value: fc.constant('2026-03-01') }),
-        fc.record({
-          signal: fc.constant('day'),
-          op: fc.constantFrom('within', 'olderThan' as const),
-          value: fc.constant({ months: 2 }),
-        }),
-      ) as fc.Arbitrary<ChurnCondition>;
       fc.assert(
-        fc.property(fc.array(leaf, { minLength: 1, maxLength: 4 }), fc.boolean(), (leaves, any) => {
-          const ruleSet = defineRuleSet({
-            id: 'text',
-            rules: [
-              {
-                id: 'r',
-                when: any ? { any: leaves } : { all: leaves },
-                severity: 'watch',
-                points: '0.125',
-                cause: 'competitor',
-              },
-              { id: 's', when: { not: leaves[0]! }, severity: 'critical', points: 2, cause: 'competitor' },
-            ],
-          });
+        fc.property(ruleSetOfLeaves, (ruleSet) => {
           const query = toSql(ruleSet, { dialect, table: 'signals', asOf: '2026-11-01', keep: ['id'] });
           checkQuery(query, dialect);
           checkQuery({ ...query, text: query.inline(), params: [] }, dialect);

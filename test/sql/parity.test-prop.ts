@@ -10,9 +10,10 @@ import { defineRuleSet, evaluateRules, type ChurnCondition, type ChurnRuleInput 
 import { ValidationError } from '../../src/shared/errors.js';
 import { defineScorecard, potentialValueBands, score, type ScoreResult } from '../../src/scoring/index.js';
 import { toSql, type SqlQuery } from '../../src/sql/index.js';
-import { classifyValue, defineValueMatrix, valueGrades, type ValueGrade } from '../../src/value/index.js';
+import { classifyValue, valueGrades, type ValueGrade } from '../../src/value/index.js';
 import { exactWeights, scorecardDefinition } from '../arbitraries/scorecard.js';
 import { engineNames, openEngines, type Cell, type Engines, type Row, type TestColumn } from './engines.js';
+import { matrixCells, matrixOfCells } from './sqlModels.js';
 
 let engines: Engines;
 beforeAll(async () => {
@@ -320,25 +321,10 @@ describe('value matrix parity', () => {
     async (engine) => {
       await fc.assert(
         fc.asyncProperty(
-          fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 16, maxLength: 16 }),
+          matrixCells,
           fc.array(fc.tuple(grade, grade), { minLength: 1, maxLength: 30 }),
           async (cells, rows) => {
-            const classes = ['k0', 'k1', 'k2'].map((id) => ({
-              id,
-              segment: `segment-${id}`,
-              labels: labels(id),
-              strategy: labels(id),
-            }));
-            const row = (current: ValueGrade) =>
-              Object.fromEntries(
-                valueGrades.map((potential, p) => [potential, `k${cells[valueGrades.indexOf(current) * 4 + p]!}`]),
-              ) as Record<ValueGrade, string>;
-            const matrix = defineValueMatrix({
-              id: 'generated',
-              version: '1',
-              classes,
-              cells: { A: row('A'), B: row('B'), C: row('C'), D: row('D') },
-            });
+            const matrix = matrixOfCells(cells);
             await engines.load(
               'grades',
               [

@@ -8,7 +8,7 @@ SELECT `account_id`,
 FROM (SELECT `account_id`,
   (`spendChange` <= BIGNUMERIC '-0.2') AS `__clientele_r0`,
   ((TIMESTAMP(`lastVisit`) < TIMESTAMP(DATE_SUB(CAST(? AS DATE), INTERVAL 3 MONTH))) OR (`lastVisit` IS NULL)) AS `__clientele_r1`,
-  ((`tier` IN (?, ?)) AND (NOT (TIMESTAMP(`lastOrder`) >= TIMESTAMP(DATE_SUB(CAST(? AS DATE), INTERVAL 30 DAY)) AND TIMESTAMP(`lastOrder`) <= TIMESTAMP(CAST(? AS DATE))))) AS `__clientele_r2`,
+  ((CAST(`tier` AS BYTES) IN (CAST(? AS BYTES), CAST(? AS BYTES))) AND (NOT (TIMESTAMP(`lastOrder`) >= TIMESTAMP(DATE_SUB(CAST(? AS DATE), INTERVAL 30 DAY)) AND TIMESTAMP(`lastOrder`) <= TIMESTAMP(CAST(? AS DATE))))) AS `__clientele_r2`,
   (`handover` = FALSE) AS `__clientele_r3`
 FROM `signals`) AS `__clientele_rules`
 -- params: ["2026-11-01","gold","o'neil","2026-11-01","2026-11-01"]

@@ -8,7 +8,7 @@ SELECT "account_id",
 FROM (SELECT "account_id",
   ("spendChange" <= (-0.2)) AS "__clientele_r0",
   (("lastVisit" < DATEADD(month, -3, CAST(? AS DATE))) OR ("lastVisit" IS NULL)) AS "__clientele_r1",
-  (("tier" IN (?, ?)) AND (NOT ("lastOrder" >= DATEADD(day, -30, CAST(? AS DATE)) AND "lastOrder" <= CAST(? AS DATE)))) AS "__clientele_r2",
+  ((COLLATE("tier", 'utf8') IN (COLLATE(?, 'utf8'), COLLATE(?, 'utf8'))) AND (NOT ("lastOrder" >= DATEADD(day, -30, CAST(? AS DATE)) AND "lastOrder" <= CAST(? AS DATE)))) AS "__clientele_r2",
   ("handover" = FALSE) AS "__clientele_r3"
 FROM "signals") AS "__clientele_rules"
 -- params: ["2026-11-01","gold","o'neil","2026-11-01","2026-11-01"]

@@ -8,7 +8,7 @@ SELECT `account_id`,
 FROM (SELECT `account_id`,
   (`spendChange` <= (-0.2BD)) AS `__clientele_r0`,
   ((`lastVisit` < add_months(CAST(? AS DATE), -3)) OR (`lastVisit` IS NULL)) AS `__clientele_r1`,
-  ((`tier` IN (?, ?)) AND (NOT (`lastOrder` >= date_sub(CAST(? AS DATE), 30) AND `lastOrder` <= CAST(? AS DATE)))) AS `__clientele_r2`,
+  ((CAST(`tier` AS BINARY) IN (CAST(? AS BINARY), CAST(? AS BINARY))) AND (NOT (`lastOrder` >= date_sub(CAST(? AS DATE), 30) AND `lastOrder` <= CAST(? AS DATE)))) AS `__clientele_r2`,
   (`handover` = FALSE) AS `__clientele_r3`
 FROM `signals`) AS `__clientele_rules`
 -- params: ["2026-11-01","gold","o'neil","2026-11-01","2026-11-01"]
