@@ -321,7 +321,7 @@ describe('defineRuleSet: the SPEC §3 contract', () => {
     ).toMatchObject({ path: 'rules[0].when.value[1]' });
   });
 
-  it("writes a caller's catalogue entries the built-in catalogue lacks into signals, so toJSON() is accepted again", () => {
+  it("writes a caller's catalogue entries the built-in one lacks into signals: toJSON() is accepted again", () => {
     const tiers = {
       tier: { type: 'category' as const, values: ['crystal', 'gold'], labels: { en: 'Tier', 'zh-CN': '等级' } },
       seats: { type: 'number' as const, labels: { en: 'Seats', 'zh-CN': '席位' } },
