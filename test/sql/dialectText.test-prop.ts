@@ -65,9 +65,9 @@ function tokenize(text: string, dialect: Checked): Token[] {
 }
 
 const TYPES: Record<Checked, RegExp> = {
-  bigquery: /^(BIGNUMERIC\((\d+), (\d+)\)|INT64|STRING|BOOL|DATE|TIMESTAMP|ARRAY<.*>)$/,
+  bigquery: /^(BIGNUMERIC\((\d+), (\d+)\)|INT64|STRING|BOOL|BYTES|DATE|TIMESTAMP|ARRAY<.*>)$/,
   snowflake: /^(NUMBER\((\d+), (\d+)\)|VARCHAR|BOOLEAN|DATE|ARRAY)$/,
-  spark: /^(DECIMAL\((\d+), (\d+)\)|BIGINT|STRING|BOOLEAN|DATE|ARRAY<.*>)$/,
+  spark: /^(DECIMAL\((\d+), (\d+)\)|BIGINT|STRING|BOOLEAN|BINARY|DATE|ARRAY<.*>)$/,
 };
 const LIMITS: Record<Checked, { precision: number; scale: number }> = {
   bigquery: { precision: 76, scale: 38 },
