@@ -25,6 +25,7 @@ import {
 } from '../../src/scoring/index.js';
 import { toSql, type SqlQuery, type ToSqlOptions } from '../../src/sql/index.js';
 import { defaultValueMatrix } from '../../src/value/index.js';
+import { errorOf } from '../support/errorOf.js';
 import { engineNames, openEngines, type Cell, type EngineName, type Engines, type TestColumn } from './engines.js';
 
 const labels = (text: string) => ({ en: text, 'zh-CN': text });
@@ -87,16 +88,6 @@ async function expectScorecardParity(
     for (const category of expected.categories)
       expect(new Decimal(String(actual[`points_${category.id}`])).eq(asSql(category.contribution, query))).toBe(true);
   });
-}
-
-function refusal(run: () => unknown): ValidationError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ValidationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ValidationError');
 }
 
 const number = (name: string, type = 'DOUBLE'): TestColumn => ({
@@ -211,7 +202,7 @@ describe.each(engineNames)('issue #12 regressions in %s', (engine) => {
       ],
     };
     const model = defineScorecard(definition);
-    const error = refusal(() => toSql(model, { dialect: engine, table: 't', normalisation: 'ratio' }));
+    const error = errorOf(() => toSql(model, { dialect: engine, table: 't', normalisation: 'ratio' }));
     expect(error.issues[0]!.path).toBe('options.normalisation');
     expect(error.issues[0]!.expected).toContain('factor "a" has min -5');
     expect(() => score(model, { a: -1, b: 1 }, { normalisation: 'ratio' })).toThrow(ValidationError);
@@ -274,7 +265,7 @@ describe.each(engineNames)('issue #12 regressions in %s', (engine) => {
     });
     const columns = [number('a'), number('b')];
     if (engine === 'postgres') {
-      const error = refusal(() => toSql(model, { dialect: engine, table: 't' }));
+      const error = errorOf(() => toSql(model, { dialect: engine, table: 't' }));
       expect(error.issues.map((issue) => issue.path)).toEqual(['categories[0].id', 'categories[1].id']);
       expect(error.issues[0]!.expected).toContain('63-byte');
       // 56 bytes is the longest id whose column fits: points_ + 56 = 63
@@ -319,7 +310,7 @@ describe.each(engineNames)('issue #12 regressions in %s', (engine) => {
         await expectScorecardParity(engine, seventeen, [number('x')], [[10_000_000_000.123456], [19_999_999_999.5]]);
       } else {
         // a DOUBLE above 2^50 millionths has several 6-decimal readings: refused, with the limit named
-        const error = refusal(() => toSql(seventeen, { dialect: engine, table: 't' }));
+        const error = errorOf(() => toSql(seventeen, { dialect: engine, table: 't' }));
         expect(error.issues[0]!.path).toBe('categories[0].factors[0]');
         expect(error.issues[0]!.expected).toContain('2^50');
       }
@@ -376,7 +367,7 @@ describe.each(engineNames)('issue #12 regressions in %s', (engine) => {
         { id: 'at', when: { signal: 'spend', op: 'eq', value }, severity: 'watch', points: 2, cause: 'competitor' },
       ];
       const tooLong = defineRuleSet({ id: 'long', signals: spendSignal, rules: rules('0.1000000000000000000001') });
-      const error = refusal(() => toSql(tooLong, { dialect: engine, table: 't' }));
+      const error = errorOf(() => toSql(tooLong, { dialect: engine, table: 't' }));
       expect(error.issues.map((issue) => issue.path)).toEqual(['rules[0].when.value', 'rules[1].when.value']);
       expect(error.issues[0]!.expected).toContain('15 significant digits');
       for (const threshold of ['0.100000000000001', 0.1, '123456789.123456']) {
@@ -403,7 +394,7 @@ describe.each(engineNames)('issue #12 regressions in %s', (engine) => {
       signals: spendSignal,
       rules: [{ id: 'r', when: { signal: 'spend', op: 'known' }, severity: 'watch', points, cause: 'competitor' }],
     });
-    const error = refusal(() => toSql(deep, { dialect: engine, table: 't' }));
+    const error = errorOf(() => toSql(deep, { dialect: engine, table: 't' }));
     expect(error.issues[0]!.path).toBe('rules[0].points');
     expect(error.issues[0]!.expected).toContain('18 decimals');
     const ruleSet = defineRuleSet({
@@ -511,7 +502,7 @@ describe('issue #12: dialect items', () => {
   it.each(['duckdb', 'bigquery', 'spark'] as const)(
     'category ids that differ only in case are refused in %s (names match case-insensitively)',
     (dialect) => {
-      const error = refusal(() => toSql(twoCases, { dialect, table: 't' }));
+      const error = errorOf(() => toSql(twoCases, { dialect, table: 't' }));
       expect(error.issues[0]!.path).toBe('categories[1].id');
     },
   );
@@ -540,12 +531,12 @@ describe('issue #12: dialect items', () => {
   });
   it('identifierCase folding refuses ids and kept names that it maps onto one name', () => {
     const options = { dialect: 'snowflake', table: 't', identifierCase: 'upper' } as const;
-    expect(refusal(() => toSql(twoCases, options)).issues[0]!.path).toBe('categories[1].id');
-    expect(refusal(() => toSql(defaultValueMatrix, { ...options, keep: ['SEGMENT'] })).issues[0]!.path).toBe(
+    expect(errorOf(() => toSql(twoCases, options)).issues[0]!.path).toBe('categories[1].id');
+    expect(errorOf(() => toSql(defaultValueMatrix, { ...options, keep: ['SEGMENT'] })).issues[0]!.path).toBe(
       'options.keep[0]',
     );
     const bad = { ...options, identifierCase: 'title' } as unknown as ToSqlOptions;
-    expect(refusal(() => toSql(defaultValueMatrix, bad)).issues[0]!.path).toBe('options.identifierCase');
+    expect(errorOf(() => toSql(defaultValueMatrix, bad)).issues[0]!.path).toBe('options.identifierCase');
   });
   it('identifierCase "lower" reads a Postgres table created with unquoted mixed-case names', async () => {
     const engines = await openEngines();
@@ -607,7 +598,7 @@ describe('issue #12: dialect items', () => {
       ],
     });
     expect(() => toSql(many, { dialect: 'spark', table: 't' })).not.toThrow();
-    const error = refusal(() => toSql(many, { dialect: 'spark', table: 't', ratingScale: 10 }));
+    const error = errorOf(() => toSql(many, { dialect: 'spark', table: 't', ratingScale: 10 }));
     expect(error.issues[0]!.expected).toContain('allowPrecisionLoss');
     expect(() => toSql(many, { dialect: 'duckdb', table: 't', ratingScale: 10 })).not.toThrow();
   });
