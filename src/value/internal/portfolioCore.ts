@@ -6,6 +6,7 @@
 import type { Decimal } from 'decimal.js';
 import { ZERO } from '../../shared/numeric.js';
 import { rational, tenTo, rationalToDecimal } from '../../shared/rational.js';
+import { DecimalDigits, RoundedSum, comparable } from './roundedSum.js';
 
 /** Decimal digits of a limb (1 ≤ limb < 1e7, or 0). */
 function limbDigits(limb: number): number {
@@ -45,27 +46,27 @@ export function hhiPoints(values: readonly Decimal[]): Decimal {
   return rationalToDecimal(rational(10_000n * squares, sum * sum));
 }
 
-/** Sum of the values at the first `count` positions of `order`. */
+/** Sum of the values at the first `count` positions of `order` (the decimal `plus` would give, on integers). */
 export function sumOf(values: readonly Decimal[], order: readonly number[], count: number): Decimal {
-  let total = ZERO;
-  for (let k = 0; k < count; k++) total = total.plus(values[order[k]!]!);
-  return total;
+  return new DecimalDigits(values).sumOf(order, count).toDecimal();
 }
 
 /**
  * The Pareto step: walking `order` (largest first), the fewest accounts whose values reach `goal`,
- * and what they cover.
+ * and what they cover (summed as `plus` sums, on integers: see `roundedSum.ts`).
  */
 export function coverTarget(
   values: readonly Decimal[],
   order: readonly number[],
   goal: Decimal,
+  digits: DecimalDigits = new DecimalDigits(values),
 ): { count: number; covered: Decimal } {
-  let covered = ZERO;
+  const covered = new RoundedSum();
+  const target = comparable(goal);
   let count = 0;
-  while (count < order.length && covered.lt(goal)) {
-    covered = covered.plus(values[order[count]!]!);
+  while (count < order.length && covered.compare(target) < 0) {
+    covered.addAt(digits, order[count]!);
     count++;
   }
-  return { count, covered };
+  return { count, covered: covered.toDecimal() };
 }

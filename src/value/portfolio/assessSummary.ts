@@ -10,6 +10,7 @@ import type { Decimal } from 'decimal.js';
 import { ExactDecimal, ZERO } from '../../shared/numeric.js';
 import { valueGrades, type ValueClassification, type ValueGrade } from '../matrix/defineValueMatrix.js';
 import { coverTarget } from '../internal/portfolioCore.js';
+import { DecimalDigits, RoundedSum } from '../internal/roundedSum.js';
 import { largestFirst } from '../internal/values.js';
 import { assignGrades } from '../value/gradeValues.js';
 import type { ValueGrader } from '../value/defineValueGrader.js';
@@ -37,29 +38,37 @@ function placeAccount(
   return { currentGrade, classification: settings.matrix.lookup[currentGrade][kept.potentialGrades[k]!] };
 }
 
-/** Totals, the weights shares use (negative values weigh 0), one shared sort, and each account's grade index. */
+/**
+ * Totals, the weights shares use (negative values weigh 0), one shared sort, and each account's
+ * grade index. Every sum is the decimal running sum decimal.js would hold, computed on the
+ * values' digits read once (`roundedSum.ts`).
+ */
 function rankValues(values: readonly Decimal[], grader: ValueGrader) {
-  let totalValue = ZERO;
+  const digits = new DecimalDigits(values);
+  const total = new RoundedSum();
   let hasNegative = false;
-  for (const value of values) {
-    totalValue = totalValue.plus(value);
-    if (value.isNegative() && !value.isZero()) hasNegative = true;
+  for (let index = 0; index < values.length; index++) {
+    total.addAt(digits, index);
+    if (digits.isNegative(index)) hasNegative = true;
   }
+  const totalValue = total.toDecimal();
   const weights = hasNegative ? values.map((value) => (value.isNegative() ? ZERO : value)) : values;
-  const positiveTotal = hasNegative ? weights.reduce((total, weight) => total.plus(weight), ZERO) : totalValue;
+  const weightDigits = hasNegative ? new DecimalDigits(weights) : digits;
+  const positiveTotal = hasNegative ? weightDigits.total().toDecimal() : totalValue;
   // one sort serves the grader, Pareto and the top-N shares (values and weights sort alike unless
   // some values are negative, and then only quantile grading needs their own order)
   const order = largestFirst(weights);
   const gradeIndex =
     grader.method === 'cumulativeShare'
-      ? assignGrades(weights, positiveTotal, grader, order)
+      ? assignGrades(weights, positiveTotal, grader, order, weightDigits)
       : assignGrades(values, positiveTotal, grader, grader.method === 'quantiles' && !hasNegative ? order : undefined);
-  return { totalValue, weights, positiveTotal, order, gradeIndex };
+  return { totalValue, weights, weightDigits, digits, positiveTotal, order, gradeIndex };
 }
 
 /** Accounts per cell and count and value per class, for accounts already placed in the matrix. */
 function countAccounts(
   kept: KeptAccounts,
+  digits: DecimalDigits,
   gradeIndex: ArrayLike<number>,
   positiveTotal: Decimal,
   settings: AssessmentSettings,
@@ -67,7 +76,7 @@ function countAccounts(
   const cells = Object.fromEntries(
     valueGrades.map((row) => [row, Object.fromEntries(valueGrades.map((column) => [column, 0]))]),
   ) as Record<ValueGrade, Record<ValueGrade, number>>;
-  const classTotals = new Map(settings.matrix.classes.map((item) => [item.id, { count: 0, value: ZERO }]));
+  const classTotals = new Map(settings.matrix.classes.map((item) => [item.id, { count: 0, value: new RoundedSum() }]));
   const grades = settings.grader.grades.map((grade) => grade.id as ValueGrade);
   const { lookup } = settings.matrix;
   const n = kept.values.length;
@@ -77,18 +86,19 @@ function countAccounts(
     cells[currentGrade][potentialGrade]++;
     const totals = classTotals.get(lookup[currentGrade][potentialGrade].customerClass)!;
     totals.count++;
-    totals.value = totals.value.plus(kept.values[k]!);
+    totals.value.addAt(digits, k);
   }
   const byClass: ClassSummary[] = settings.matrix.classes.map((item) => {
     const totals = classTotals.get(item.id)!;
+    const value = totals.value.toDecimal();
     return {
       customerClass: item.id,
       segment: item.segment,
       labels: item.labels,
       count: totals.count,
       accountShare: n === 0 ? ZERO : new ExactDecimal(totals.count).div(n),
-      value: totals.value,
-      valueShare: positiveTotal.isZero() ? ZERO : totals.value.div(positiveTotal),
+      value,
+      valueShare: positiveTotal.isZero() ? ZERO : value.div(positiveTotal),
     };
   });
   return { cells, byClass };
@@ -96,13 +106,19 @@ function countAccounts(
 
 /** Grades every kept account across the portfolio, places it in the matrix and summarises the portfolio. */
 export function gradeAccounts(kept: KeptAccounts, settings: AssessmentSettings): GradedAccounts {
-  const { totalValue, weights, positiveTotal, order, gradeIndex } = rankValues(kept.values, settings.grader);
+  const ranked = rankValues(kept.values, settings.grader);
+  const { totalValue, weights, positiveTotal, order, gradeIndex } = ranked;
   const n = kept.values.length;
-  const { cells, byClass } = countAccounts(kept, gradeIndex, positiveTotal, settings);
+  const { cells, byClass } = countAccounts(kept, ranked.digits, gradeIndex, positiveTotal, settings);
   let pareto: PortfolioAssessmentSummary['pareto'] = null;
   let concentration: PortfolioAssessmentSummary['concentration'] = null;
   if (!positiveTotal.isZero()) {
-    const { count, covered } = coverTarget(weights, order, settings.targetShare.times(positiveTotal));
+    const { count, covered } = coverTarget(
+      weights,
+      order,
+      settings.targetShare.times(positiveTotal),
+      ranked.weightDigits,
+    );
     pareto = {
       targetShare: settings.targetShare,
       count,

@@ -2,6 +2,7 @@ import type { Decimal } from 'decimal.js';
 import { fail } from '../../shared/errors.js';
 import { ExactDecimal, ZERO } from '../../shared/numeric.js';
 import { largestFirst, readAccountValues, type AccountValue } from '../internal/values.js';
+import { DecimalDigits, RoundedSum, comparable } from '../internal/roundedSum.js';
 import type { ValueGrader } from './defineValueGrader.js';
 import type { ModelRef } from '../../shared/model.js';
 import { readInput } from '../../shared/input.js';
@@ -84,6 +85,41 @@ export function gradeValues(values: readonly AccountValue[], given: ValueGrader)
 }
 
 /**
+ * The cumulative-share walk: each tie group (equal values, largest first) gets the first grade
+ * whose cut point `upTo × total` exceeds the value of the accounts before it. That value is the
+ * running sum decimal.js would hold (`before.plus(groupMass)`, a group's mass itself a sum of its
+ * values), computed on integers (`roundedSum.ts`), so the grades are the decimal walk's.
+ */
+function cumulativeGrades(
+  digits: DecimalDigits,
+  total: Decimal,
+  grader: ValueGrader,
+  order: readonly number[],
+  result: number[],
+): void {
+  const last = grader.grades.length - 1;
+  const cuts = grader.grades.map((item) => (item.upTo === null ? null : comparable(item.upTo.times(total))));
+  const before = new RoundedSum();
+  let grade = 0;
+  let position = 0;
+  while (position < order.length) {
+    if (grade === last) {
+      // the last grade takes every remaining account; no share can move it
+      for (; position < order.length; position++) result[order[position]!] = last;
+      break;
+    }
+    const first = order[position]!;
+    let end = position + 1;
+    while (end < order.length && digits.equal(order[end]!, first)) end++;
+    while (grade < last && !total.isZero() && before.compare(cuts[grade]!) >= 0) grade++;
+    for (let k = position; k < end; k++) result[order[k]!] = grade;
+    if (end - position === 1) before.addAt(digits, first);
+    else before.addSum(digits.sumOf(order.slice(position, end), end - position));
+    position = end;
+  }
+}
+
+/**
  * The grade index (into `grader.grades`) of every value. Shared with `assessPortfolio`.
  * @internal
  */
@@ -92,6 +128,7 @@ export function assignGrades(
   total: Decimal,
   grader: ValueGrader,
   sorted?: readonly number[],
+  digits?: DecimalDigits,
 ): number[] {
   const result = new Array<number>(values.length);
   const last = grader.grades.length - 1;
@@ -104,9 +141,12 @@ export function assignGrades(
     return result;
   }
   const order = sorted ?? largestFirst(values);
-  const byCount = grader.method === 'quantiles';
-  const whole = byCount ? new ExactDecimal(values.length) : total;
-  let before = ZERO; // count or value of the accounts strictly larger than the current tie group
+  if (grader.method === 'cumulativeShare') {
+    cumulativeGrades(digits ?? new DecimalDigits(values), total, grader, order, result);
+    return result;
+  }
+  const whole = new ExactDecimal(values.length);
+  let before = 0; // number of accounts strictly larger than the current tie group
   let grade = 0;
   const cuts = grader.grades.map((item) => (item.upTo === null ? null : item.upTo.times(whole)));
   let position = 0;
@@ -118,18 +158,12 @@ export function assignGrades(
     }
     const groupValue = values[order[position]!]!;
     let end = position + 1;
-    let groupMass = ZERO;
-    while (end < order.length && values[order[end]!]!.eq(groupValue)) {
-      end++;
-    }
-    if (byCount) groupMass = new ExactDecimal(end - position);
-    else if (end - position === 1) groupMass = groupValue;
-    else for (let k = position; k < end; k++) groupMass = groupMass.plus(values[order[k]!]!);
+    while (end < order.length && values[order[end]!]!.eq(groupValue)) end++;
     // the first grade whose cut point exceeds the share before this group (shares only grow, so
     // the grade only moves down the list)
-    while (grade < last && !whole.isZero() && before.gte(cuts[grade]!)) grade++;
+    while (grade < last && !whole.isZero() && cuts[grade]!.lte(before)) grade++;
     for (let k = position; k < end; k++) result[order[k]!] = grade;
-    before = before.plus(groupMass);
+    before += end - position;
     position = end;
   }
   return result;
