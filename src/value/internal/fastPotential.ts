@@ -13,6 +13,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import { rational, rationalToDecimal, type Rational } from '../../shared/rational.js';
+import { toMillionths } from '../../shared/millionths.js';
 import {
   grade,
   isGradeBands,
@@ -31,18 +32,7 @@ export interface FastPotential {
 /** Scores one record, or `null` when the full scorer must read it. */
 export type FastPotentialScorer = (ratings: unknown) => FastPotential | null;
 
-const MILLION = 1e6;
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-
-/**
- * A plain number as an integer count of millionths, or NaN when that is not its exact value
- * (the same guard, with the same proof, as the scorecard's own: |s| ≤ 2^50 keeps neighbouring
- * candidates more than two doubles apart).
- */
-function millionthsOf(value: number): number {
-  const s = Math.round(value * MILLION);
-  return s / MILLION === value && Math.abs(s) <= 2 ** 50 ? s : Number.NaN;
-}
 
 /** An exact rational as a safe-integer count of millionths, or `null`. */
 function rationalMillionths(value: Rational): number | null {
@@ -118,7 +108,7 @@ function numeratorOf(limits: Limits, ratings: unknown): number {
     if (!Object.prototype.hasOwnProperty.call(record, id)) return Number.NaN;
     const value = record[id];
     if (typeof value !== 'number') return Number.NaN;
-    const s = millionthsOf(value);
+    const s = toMillionths(value);
     if (!(s >= min[index]! && s <= max[index]!)) return Number.NaN;
     n += multiplier[index]! * s;
   }

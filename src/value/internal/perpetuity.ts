@@ -15,6 +15,7 @@
 import type { Decimal } from 'decimal.js';
 import { ExactDecimal, ZERO } from '../../shared/numeric.js';
 import { fromDecimal, rational, tenTo } from '../../shared/rational.js';
+import { toMillionths } from '../../shared/millionths.js';
 
 const TEN_39 = tenTo(39);
 const TEN_40 = tenTo(40);
@@ -34,8 +35,8 @@ export function perpetuityValuer(retention: Decimal, divisor: Decimal): Perpetui
   );
   const scale = Number(A) / Number(B); // only to guess the quotient's exponent
   return (margin) => {
-    const millionths = Math.round(margin * 1e6);
-    if (millionths / 1e6 !== margin || Math.abs(millionths) > 2 ** 50) return null;
+    const millionths = toMillionths(margin);
+    if (Number.isNaN(millionths)) return null;
     if (millionths === 0) return ZERO;
     return quotient(BigInt(Math.abs(millionths)) * A, B, millionths < 0, Math.abs(millionths) * scale);
   };

@@ -48,7 +48,9 @@ export function hhiPoints(values: readonly Decimal[]): Decimal {
 
 /** Sum of the values at the first `count` positions of `order` (the decimal `plus` would give, on integers). */
 export function sumOf(values: readonly Decimal[], order: readonly number[], count: number): Decimal {
-  return new DecimalDigits(values).sumOf(order, count).toDecimal();
+  const sum = new RoundedSum();
+  for (let k = 0; k < count; k++) sum.addDecimal(values[order[k]!]!);
+  return sum.toDecimal();
 }
 
 /**

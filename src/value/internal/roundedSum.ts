@@ -193,6 +193,7 @@ export class RoundedSum {
     const parts: Parts = { kind: 0, c2: 0, c1: 0, c0: 0, p: 0 };
     partsOf(value, parts);
     if (parts.kind === ZERO_KIND) return;
+    if (parts.kind === POSITIVE && !this.negative && this.addFast(parts.c2, parts.c1, parts.c0, parts.p)) return;
     if (parts.kind !== WIDE) {
       this.addExact(bigOf(parts.c2, parts.c1, parts.c0, parts.kind === NEGATIVE), parts.p);
       return;
