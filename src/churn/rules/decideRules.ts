@@ -89,7 +89,11 @@ class BlockReader {
   private readonly irregular: Irregular[] = [];
   private readonly clean = prototypeIsClean();
   private readonly modes: Uint8Array;
-  /** The keys of the last plain record, by position, and their slots (-1: not a signal). */
+  /** True when some rule is decided by closures, which read every record's slots. */
+  private readonly closures: boolean;
+  /** Name → slot of the slots the kernels read (a null-prototype object). */
+  private readonly kernelIndex: Readonly<Record<string, number>>;
+  /** The keys of the last plain record, by position, and their slots (-1: not read). */
   private readonly keys: string[] = [];
   private readonly keySlots: number[] = [];
 
@@ -106,12 +110,15 @@ class BlockReader {
     this.kernels = { ...batch, registers: programRegisters(program) };
     this.slots = new Array<unknown>(slotNames.length).fill(undefined);
     this.modes = program.modes;
+    this.closures = program.vector.includes(0);
+    const kernelIndex = Object.create(null) as Record<string, number>;
+    for (const slot of program.readSlots) kernelIndex[slotNames[slot]!] = slot;
+    this.kernelIndex = kernelIndex;
   }
 
   read(records: readonly ChurnSignalRecord[], first: number, count: number): void {
-    const { compiled, slots, batch } = this;
+    const { compiled, slots, batch, closures } = this;
     const { vector } = compiled.program;
-    const closures = vector.includes(0);
     for (const slot of compiled.program.readSlots) this.columns[slot]!.fill(Number.NaN, 0, count);
     for (let i = 0; i < count; i++) {
       const index = first + i;
@@ -125,7 +132,8 @@ class BlockReader {
             'decideRules',
           );
         }
-        regular = this.fast(record) ? this.readPlain(record, i) : this.readOther(record, i);
+        if (!this.fast(record)) regular = this.readOther(record, i);
+        else regular = closures ? this.readPlain(record, i) : this.readKernelSlots(record, i);
       } catch (error) {
         // a bad record, a throwing getter or a revoked proxy: this record's error, never the batch's
         this.irregular.push({ index, record, slots: undefined, error });
@@ -155,30 +163,88 @@ class BlockReader {
     return this.clean && (proto === Object.prototype || proto === null);
   }
 
+  /** The slot of the key at `position` of a plain record: the previous record's when the key is the same. */
+  private slotAt(position: number, key: string, index: Readonly<Record<string, number>>): number {
+    const { keys, keySlots } = this;
+    if (keys[position] === key) return keySlots[position]!;
+    const slot = index[key] ?? -1;
+    keys[position] = key;
+    keySlots[position] = slot;
+    return slot;
+  }
+
   /**
-   * Reads a plain record in one `for…in`: each key's slot found by comparing it with the key at the
-   * same position of the previous record (records of one shape list their keys in one order), the
-   * name → slot lookup only when they differ. Returns false when a value needs the closures.
+   * The hot path when the kernels decide every rule: one `for…in` over a plain record, each value
+   * the kernels read written straight into its column (no slot array). Records of one shape list
+   * their keys in one order, so each key's slot is the previous record's at that position. At the
+   * first value the kernels cannot read, the record's slots are rebuilt from what its columns hold
+   * so far and the rest of it is read into slots, for the closures. Returns false then.
+   */
+  private readKernelSlots(record: object, row: number): boolean {
+    const { modes, columns, slots, kernelIndex } = this;
+    let regular = true;
+    let position = 0;
+    for (const key in record) {
+      const slot = this.slotAt(position++, key, kernelIndex);
+      if (slot < 0) continue;
+      const value = (record as Record<string, unknown>)[key];
+      if (!regular) {
+        slots[slot] = value;
+        continue;
+      }
+      const mode = modes[slot]!;
+      if (mode === MODE_NUMBER) {
+        if (typeof value === 'number' && value - value === 0) {
+          columns[slot]![row] = value;
+          continue;
+        }
+      } else if (mode === MODE_BOOLEAN) {
+        if (typeof value === 'boolean') {
+          columns[slot]![row] = value ? 1 : 0;
+          continue;
+        }
+      } else {
+        if (value !== undefined && value !== null) columns[slot]![row] = 0;
+        continue;
+      }
+      if (value === undefined || value === null) continue;
+      this.slotsFromColumns(row);
+      slots[slot] = value;
+      regular = false;
+    }
+    return regular;
+  }
+
+  /**
+   * The slots of record `row` as its columns hold them: a number, a boolean (1 / 0), `true` for a
+   * slot only `known` / `missing` read (any value decides those alike), `undefined` when unknown.
+   */
+  private slotsFromColumns(row: number): void {
+    const { slots, modes, columns } = this;
+    slots.fill(undefined);
+    for (const slot of this.compiled.program.readSlots) {
+      const value = columns[slot]![row]!;
+      if (value !== value) continue;
+      slots[slot] = modes[slot] === MODE_NUMBER ? value : modes[slot] === MODE_BOOLEAN ? value === 1 : true;
+    }
+  }
+
+  /**
+   * Reads a plain record in one `for…in` into slots and columns, for rule sets with rules the
+   * closures decide. Returns false when a value needs the closures.
    */
   private readPlain(record: object, row: number): boolean {
-    const { slots, keys, keySlots } = this;
+    const { slots } = this;
     const index = this.compiled.slotIndex;
     slots.fill(undefined);
     let regular = true;
     let position = 0;
     for (const key in record) {
-      let slot: number;
-      if (keys[position] === key) slot = keySlots[position]!;
-      else {
-        slot = index[key] ?? -1;
-        keys[position] = key;
-        keySlots[position] = slot;
+      const slot = this.slotAt(position++, key, index);
+      if (slot >= 0) {
+        const value = (slots[slot] = (record as Record<string, unknown>)[key]);
+        if (value !== undefined && value !== null && !this.place(slot, value, row)) regular = false;
       }
-      position++;
-      if (slot < 0) continue;
-      const value = (record as Record<string, unknown>)[key];
-      slots[slot] = value;
-      if (value !== undefined && value !== null && !this.place(slot, value, row)) regular = false;
     }
     return regular;
   }

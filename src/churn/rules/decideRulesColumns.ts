@@ -49,17 +49,17 @@ export function decideRulesColumns(ruleSet: RuleSetLike, columns: ChurnSignalCol
   });
   if (issues.length > 0) throw new ValidationError(issues, 'decideRulesColumns');
   const { arrays, length } = readColumns(columns, slotNames);
-  const nothing = new Float64Array(Math.min(length, BLOCK)).fill(Number.NaN);
+  // a signal without a column reads as unknown throughout
+  const nothing = arrays.includes(undefined) ? new Float64Array(length).fill(Number.NaN) : EMPTY;
+  const views = arrays.map((column) => column ?? nothing);
   const batch = startBatch(compiled, length);
   const kernels = { ...batch, registers: programRegisters(program) };
-  for (let first = 0; first < length; first += BLOCK) {
-    const count = Math.min(BLOCK, length - first);
-    // one view per column and block (a missing column reads a block of NaN)
-    const views = arrays.map((column) => (column === undefined ? nothing : column.subarray(first, first + count)));
-    runProgram(program, views, 0, first, count, kernels);
-  }
+  for (let first = 0; first < length; first += BLOCK)
+    runProgram(program, views, first, first, Math.min(BLOCK, length - first), kernels);
   return finishBatch(batch, model, length);
 }
+
+const EMPTY = /* @__PURE__ */ new Float64Array(0);
 
 function readColumns(
   columns: ChurnSignalColumns,

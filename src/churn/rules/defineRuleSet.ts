@@ -14,6 +14,7 @@ import type { SignalTypes } from './checkAgainstCatalogue.js';
 import { checkRuleSignals } from './checkRuleSignals.js';
 import { compileCondition, usesTimeWindow } from './compileCondition.js';
 import { compileProgram } from './ruleProgram.js';
+import { pointSums } from './pointSums.js';
 import { leavesOf } from './conditionTree.js';
 import { placeholdersOf } from './placeholders.js';
 import { SEVERITY_RANK, type ChurnRule, type CompiledRuleSet, type RuleSet, type RuleSetLike } from './ruleSetModel.js';
@@ -174,6 +175,7 @@ function compileRuleSet(definition: RuleSetDefinition): {
     ranks: Uint8Array.from(rules, (rule) => SEVERITY_RANK[rule.severity]),
     definition,
     maxRisk: publicRules.reduce((total, rule) => total.plus(rule.points), ZERO),
+    pointSums: pointSums(publicRules.map((rule) => rule.points)),
     program: compileProgram(trees, slotNames.length),
     decidedShares: Object.freeze(
       rules.length === 0

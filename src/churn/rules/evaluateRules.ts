@@ -15,6 +15,7 @@ import {
   readLocale,
   type OutcomeContext,
 } from './ruleOutcomes.js';
+import type { PointSums } from './pointSums.js';
 import { prototypeIsClean, readSlots, resolveRuleSet } from './resolveRuleSet.js';
 import { LEVELS, type ChurnRule, type CompiledRuleSet, type RuleSetLike } from './ruleSetModel.js';
 import type { ChurnLevel, ChurnSeverity } from './ruleSetSchema.js';
@@ -187,9 +188,10 @@ export function evaluateRules(
 }
 
 /**
- * Evaluates filled slots: decisions, risk and level at once, each fired or undecided rule's
- * evidence and messages when first read (`ruleOutcomes.ts`). Shared by `evaluateRules` and
- * `evaluateChurnRisk`; `slots` must not change afterwards (the lazy parts read them).
+ * Evaluates filled slots: decisions, risk and level at once; the alerts and undecided entries when
+ * first read, each fired or undecided rule's evidence and messages when those are first read
+ * (`ruleOutcomes.ts`). Shared by `evaluateRules` and `evaluateChurnRisk`; `slots` must not change
+ * afterwards (the lazy parts read them).
  */
 export function evaluateSlots(
   compiled: CompiledRuleSet,
@@ -201,31 +203,25 @@ export function evaluateSlots(
   const fired: string[] = [];
   const unknown: string[] = [];
   const clear: string[] = [];
-  const alerts: RuleAlert[] = [];
+  const firedAt: number[] = [];
   const undecidedAt: number[] = [];
-  const { trees, ranks } = compiled;
+  const { trees, ranks, pointSums } = compiled;
   const rules = model.rules;
-  const context: OutcomeContext = { slots, asOf, slotIndex: compiled.slotIndex, locale };
-  let risk = ZERO;
-  let pending = ZERO;
   let level = 0;
   for (let index = 0; index < rules.length; index++) {
-    const rule = rules[index]!;
     const outcome = trees[index]!.test(slots, asOf);
     if (outcome === TRUE) {
-      fired.push(rule.id);
-      risk = risk.plus(rule.points);
+      fired.push(rules[index]!.id);
+      firedAt.push(index);
       if (ranks[index]! > level) level = ranks[index]!;
-      alerts.push(firedAlert(rule, trees[index]!, context));
     } else if (outcome === UNKNOWN) {
-      unknown.push(rule.id);
-      pending = pending.plus(rule.points);
+      unknown.push(rules[index]!.id);
       undecidedAt.push(index);
-    } else {
-      clear.push(rule.id);
-    }
+    } else clear.push(rules[index]!.id);
   }
-  const decided = compiled.decidedShares[fired.length + clear.length]!;
+  const { risk, possibleRisk } = riskOf(rules, pointSums, firedAt, undecidedAt);
+  const context: OutcomeContext = { slots, asOf, slotIndex: compiled.slotIndex, locale };
+  let alerts: RuleAlert[] | undefined;
   let undecided: UndecidedRule[] | undefined;
   return {
     ruleSet: { id: model.id, version: model.version, fingerprint: model.fingerprint },
@@ -233,16 +229,41 @@ export function evaluateSlots(
     unknown,
     clear,
     risk,
-    possibleRisk: risk.plus(pending),
+    possibleRisk,
     maxRisk: compiled.maxRisk,
-    decidedShare: decided,
+    decidedShare: compiled.decidedShares[fired.length + clear.length]!,
     level: LEVELS[level]!,
-    alerts,
-    // built when read: an object with getters costs about a microsecond, and bulk runs rarely read these
+    // built when read: a frozen entry with getters costs about a microsecond, and bulk runs that
+    // read levels and risks never read these
+    get alerts() {
+      return (alerts ??= firedAt.map((index) => firedAlert(rules[index]!, trees[index]!, context)));
+    },
     get undecided() {
       return (undecided ??= undecidedAt.map((index) => undecidedRule(rules[index]!, trees[index]!, context)));
     },
   };
+}
+
+/** The fired rules' points summed, and that plus the unknown rules' points: in integer units when they fit. */
+function riskOf(
+  rules: readonly ChurnRule[],
+  sums: PointSums | undefined,
+  firedAt: readonly number[],
+  undecidedAt: readonly number[],
+): { risk: Decimal; possibleRisk: Decimal } {
+  if (sums !== undefined) {
+    const { units, decimalOf } = sums;
+    let risk = 0;
+    for (const index of firedAt) risk += units[index]!;
+    let pending = 0;
+    for (const index of undecidedAt) pending += units[index]!;
+    return { risk: decimalOf(risk), possibleRisk: decimalOf(risk + pending) };
+  }
+  let risk = ZERO;
+  for (const index of firedAt) risk = risk.plus(rules[index]!.points);
+  let pending = ZERO;
+  for (const index of undecidedAt) pending = pending.plus(rules[index]!.points);
+  return { risk, possibleRisk: risk.plus(pending) };
 }
 
 /**

@@ -27,24 +27,21 @@ export const MODE_BOOLEAN = 2;
 export const MODE_PRESENCE = 3;
 const MODE_CONFLICT = 4;
 
-const K_LT = 0;
-const K_LTE = 1;
-const K_GT = 2;
-const K_GTE = 3;
-const K_EQ = 4;
-const K_NEQ = 5;
-const K_BETWEEN = 6;
-const K_KNOWN = 7;
-const K_MISSING = 8;
-const K_IN = 9;
-const K_NOT_IN = 10;
-const K_MIN = 11;
-const K_MAX = 12;
-const K_NOT = 13;
+/** A value in `[low, high]` (every order comparison, `eq`, `neq`, `between`, a boolean `eq`). */
+const K_RANGE = 0;
+/** Known (not `NaN`): `known` and `missing`. */
+const K_PRESENCE = 1;
+/** One of `members`: `in` and `notIn`. */
+const K_MEMBER = 2;
+const K_MIN = 3;
+const K_MAX = 4;
+const K_NOT = 5;
 
 /** One kernel step: an opcode, its destination register, its operands (slot or registers) and constants. */
 interface Step {
   readonly kind: number;
+  /** A leaf's outcome when its test holds: 2 (true) for lt … in and `known`, 0 (false) for `neq`, `notIn`, `missing`. */
+  readonly hit: number;
   readonly target: number;
   readonly slot: number;
   readonly left: number;
@@ -69,14 +66,36 @@ export interface RuleProgram {
   readonly readSlots: Int32Array;
 }
 
-const ORDER_KIND: Readonly<Record<string, number>> = {
-  lt: K_LT,
-  lte: K_LTE,
-  gt: K_GT,
-  gte: K_GTE,
-  eq: K_EQ,
-  neq: K_NEQ,
-};
+const SCRATCH = /* @__PURE__ */ new Float64Array(1);
+const SCRATCH_BITS = /* @__PURE__ */ new BigInt64Array(SCRATCH.buffer);
+
+/** The largest double below finite `x`: `v < x` is `v <= below(x)` for every double `v`. */
+function below(x: number): number {
+  if (x === 0) return -Number.MIN_VALUE;
+  SCRATCH[0] = x;
+  SCRATCH_BITS[0]! += x > 0 ? -1n : 1n;
+  return SCRATCH[0]!;
+}
+
+/** A comparison with a number as the closed range `[low, high]` it accepts, and whether a value in it is a hit. */
+function rangeOf(op: string, limit: number): { low: number; high: number; hit: number } | undefined {
+  switch (op) {
+    case 'lt':
+      return { low: -Infinity, high: below(limit), hit: 2 };
+    case 'lte':
+      return { low: -Infinity, high: limit, hit: 2 };
+    case 'gt':
+      return { low: -below(-limit), high: Infinity, hit: 2 };
+    case 'gte':
+      return { low: limit, high: Infinity, hit: 2 };
+    case 'eq':
+      return { low: limit, high: limit, hit: 2 };
+    case 'neq':
+      return { low: limit, high: limit, hit: 0 };
+    default:
+      return undefined;
+  }
+}
 
 /** The double a threshold denotes, when the double is exactly that decimal. */
 function exactNumber(value: unknown): number | undefined {
@@ -90,6 +109,7 @@ function exactNumber(value: unknown): number | undefined {
 function step(kind: number, target: number, fields: Partial<Step> = {}): Step {
   return {
     kind,
+    hit: fields.hit ?? 2,
     target,
     slot: fields.slot ?? -1,
     left: fields.left ?? -1,
@@ -108,29 +128,30 @@ function leafStep(node: CompiledNode, target: number): { step: Step; mode: numbe
   const slot = node.slot;
   const { op, value } = leaf;
   if (op === 'known' || op === 'missing')
-    return { step: step(op === 'known' ? K_KNOWN : K_MISSING, target, { slot }), mode: MODE_PRESENCE };
-  if ((op === 'eq' || op === 'neq') && typeof value === 'boolean')
-    return { step: step(ORDER_KIND[op]!, target, { slot, low: value ? 1 : 0 }), mode: MODE_BOOLEAN };
+    return { step: step(K_PRESENCE, target, { slot, hit: op === 'known' ? 2 : 0 }), mode: MODE_PRESENCE };
+  if ((op === 'eq' || op === 'neq') && typeof value === 'boolean') {
+    const at = value ? 1 : 0;
+    return { step: step(K_RANGE, target, { slot, low: at, high: at, hit: op === 'eq' ? 2 : 0 }), mode: MODE_BOOLEAN };
+  }
   // a string that is not a number is a category or a date: the closures decide it
   if (typeof value === 'string' && tryDecimal(value) === undefined) return undefined;
-  if (op in ORDER_KIND) {
-    const limit = exactNumber(value);
-    return limit === undefined ? undefined : { step: step(ORDER_KIND[op]!, target, { slot, low: limit }), mode: 1 };
-  }
   if (op === 'between') {
     const [low, high] = (value as readonly unknown[]).map(exactNumber);
     if (low === undefined || high === undefined) return undefined;
-    return { step: step(K_BETWEEN, target, { slot, low, high }), mode: MODE_NUMBER };
+    return { step: step(K_RANGE, target, { slot, low, high }), mode: MODE_NUMBER };
   }
   if (op === 'in' || op === 'notIn') {
     const members = (value as readonly unknown[]).map((item) => (typeof item === 'number' ? exactNumber(item) : NaN));
     if (members.some((member) => member === undefined || member !== member)) return undefined;
+    const hit = op === 'in' ? 2 : 0;
     return {
-      step: step(op === 'in' ? K_IN : K_NOT_IN, target, { slot, members: Float64Array.from(members as number[]) }),
+      step: step(K_MEMBER, target, { slot, hit, members: Float64Array.from(members as number[]) }),
       mode: MODE_NUMBER,
     };
   }
-  return undefined;
+  const limit = exactNumber(value);
+  const range = limit === undefined ? undefined : rangeOf(op, limit);
+  return range === undefined ? undefined : { step: step(K_RANGE, target, { slot, ...range }), mode: MODE_NUMBER };
 }
 
 /** Flattens one tree into steps (post-order, one register per node); `undefined` when a leaf has no kernel. */
@@ -175,7 +196,8 @@ export function compileProgram(trees: readonly CompiledNode[], slotCount: number
     const result = flatten(tree, steps, modes, next);
     return result === undefined ? undefined : { steps, result };
   });
-  const conflicted = (steps: readonly Step[]) => steps.some((item) => item.slot >= 0 && modes[item.slot] === 4);
+  const conflicted = (steps: readonly Step[]) =>
+    steps.some((item) => item.slot >= 0 && modes[item.slot] === MODE_CONFLICT);
   const vector = Uint8Array.from(flat, (item) => (item !== undefined && !conflicted(item.steps) ? 1 : 0));
   for (let slot = 0; slot < slotCount; slot++) if (modes[slot] === MODE_CONFLICT) modes[slot] = MODE_NONE;
   const kept = flat.filter((_, rule) => vector[rule] === 1) as { steps: Step[]; result: number }[];
@@ -192,70 +214,48 @@ export function compileProgram(trees: readonly CompiledNode[], slotCount: number
   };
 }
 
-/** Runs one leaf kernel over `count` values of `column` from `offset`, writing outcomes to `out`. */
-// Long because each opcode is its own tight loop: one branch per block, not per record.
+/** Runs one leaf kernel over `count` values of `column` from `offset`, writing Kleene outcomes to `out`. */
 function runLeaf(part: Step, column: Float64Array, offset: number, count: number, out: Uint8Array): void {
+  const { low, high, hit, members } = part;
+  const miss = 2 - hit;
+  if (part.kind === K_RANGE) {
+    for (let i = 0; i < count; i++) {
+      const v = column[offset + i]!;
+      out[i] = v >= low && v <= high ? hit : v !== v ? 1 : miss;
+    }
+  } else if (part.kind === K_PRESENCE) {
+    for (let i = 0; i < count; i++) out[i] = column[offset + i]! !== column[offset + i]! ? miss : hit;
+  } else {
+    for (let i = 0; i < count; i++) {
+      const v = column[offset + i]!;
+      out[i] = v !== v ? 1 : members.includes(v) ? hit : miss;
+    }
+  }
+}
+
+/**
+ * A rule that is one range leaf, decided straight into the decisions (1 fired, 0 clear, -1
+ * unknown) and levels, with no outcome register between: the cost per record is the inline code's.
+ */
+function decideRange(
+  part: Step,
+  column: Float64Array,
+  offset: number,
+  count: number,
+  rule: number,
+  out: { decisions: Int8Array; levels: Uint8Array; ranks: Uint8Array; ruleCount: number },
+  first: number,
+): void {
+  const { decisions, levels, ruleCount } = out;
   const { low, high } = part;
-  switch (part.kind) {
-    case K_LT:
-      for (let i = 0; i < count; i++) {
-        const v = column[offset + i]!;
-        out[i] = v !== v ? 1 : v < low ? 2 : 0;
-      }
-      return;
-    case K_LTE:
-      for (let i = 0; i < count; i++) {
-        const v = column[offset + i]!;
-        out[i] = v !== v ? 1 : v <= low ? 2 : 0;
-      }
-      return;
-    case K_GT:
-      for (let i = 0; i < count; i++) {
-        const v = column[offset + i]!;
-        out[i] = v !== v ? 1 : v > low ? 2 : 0;
-      }
-      return;
-    case K_GTE:
-      for (let i = 0; i < count; i++) {
-        const v = column[offset + i]!;
-        out[i] = v !== v ? 1 : v >= low ? 2 : 0;
-      }
-      return;
-    case K_EQ:
-      for (let i = 0; i < count; i++) {
-        const v = column[offset + i]!;
-        out[i] = v !== v ? 1 : v === low ? 2 : 0;
-      }
-      return;
-    case K_NEQ:
-      for (let i = 0; i < count; i++) {
-        const v = column[offset + i]!;
-        out[i] = v !== v ? 1 : v !== low ? 2 : 0;
-      }
-      return;
-    case K_BETWEEN:
-      for (let i = 0; i < count; i++) {
-        const v = column[offset + i]!;
-        out[i] = v !== v ? 1 : v >= low && v <= high ? 2 : 0;
-      }
-      return;
-    case K_KNOWN:
-    case K_MISSING: {
-      const known = part.kind === K_KNOWN ? 2 : 0;
-      for (let i = 0; i < count; i++) {
-        const v = column[offset + i]!;
-        out[i] = v !== v ? 2 - known : known;
-      }
-      return;
-    }
-    default: {
-      const members = part.members;
-      const hit = part.kind === K_IN ? 2 : 0;
-      for (let i = 0; i < count; i++) {
-        const v = column[offset + i]!;
-        out[i] = v !== v ? 1 : members.includes(v) ? hit : 2 - hit;
-      }
-    }
+  const rank = out.ranks[rule]!;
+  const yes = part.hit === 2 ? 1 : 0;
+  const no = 1 - yes;
+  for (let i = 0, at = first * ruleCount + rule; i < count; i++, at += ruleCount) {
+    const v = column[offset + i]!;
+    const decision = v >= low && v <= high ? yes : v !== v ? -1 : no;
+    decisions[at] = decision;
+    if (decision === 1 && rank > levels[first + i]!) levels[first + i] = rank;
   }
 }
 
@@ -292,7 +292,13 @@ export function runProgram(
   let kept = 0;
   for (let rule = 0; rule < ruleCount; rule++) {
     if (program.vector[rule] === 0) continue;
-    for (const part of program.steps[kept]!) {
+    const steps = program.steps[kept]!;
+    if (steps.length === 1 && steps[0]!.kind === K_RANGE) {
+      decideRange(steps[0]!, columns[steps[0]!.slot]!, offset, count, rule, out, first);
+      kept++;
+      continue;
+    }
+    for (const part of steps) {
       if (part.kind >= K_MIN) runCombine(part, registers, count);
       else runLeaf(part, columns[part.slot]!, offset, count, registers[part.target]!);
     }

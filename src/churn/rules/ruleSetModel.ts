@@ -6,6 +6,7 @@
 import type { Decimal } from 'decimal.js';
 import type { Labels } from '../../shared/labels.js';
 import type { CompiledNode, Test } from './compileCondition.js';
+import type { PointSums } from './pointSums.js';
 import type { RuleProgram } from './ruleProgram.js';
 import type { JsonObject, ModelIdentity } from '../../shared/model.js';
 import type { ChurnCondition, ChurnSeverity, RuleSetDefinition, RuleSetInput } from './ruleSetSchema.js';
@@ -63,6 +64,8 @@ export interface CompiledRuleSet {
   readonly definition: RuleSetDefinition;
   /** Sum of every rule's points. */
   readonly maxRisk: Decimal;
+  /** The points as integer units when they fit (`pointSums.ts`): risk sums without decimal arithmetic. */
+  readonly pointSums: PointSums | undefined;
   /** decidedShares[k] = k ÷ rule count (1 for an empty rule set), precomputed exactly. */
   readonly decidedShares: readonly Decimal[];
   /** The batch kernels of the rules they cover (numbers, booleans, presence; `ruleProgram.ts`). */
