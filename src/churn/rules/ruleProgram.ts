@@ -219,9 +219,12 @@ function runLeaf(part: Step, column: Float64Array, offset: number, count: number
   const { low, high, hit, members } = part;
   const miss = 2 - hit;
   if (part.kind === K_RANGE) {
+    // branch-free: unknown 1, else 2 when the test holds (in range, or out of it for a miss-is-hit leaf)
+    const flip = hit === 2 ? 0 : 1;
     for (let i = 0; i < count; i++) {
       const v = column[offset + i]!;
-      out[i] = v >= low && v <= high ? hit : v !== v ? 1 : miss;
+      const known = +(v === v);
+      out[i] = 2 * (((+(v >= low) & +(v <= high)) ^ flip) & known) + 1 - known;
     }
   } else if (part.kind === K_PRESENCE) {
     for (let i = 0; i < count; i++) out[i] = column[offset + i]! !== column[offset + i]! ? miss : hit;
@@ -249,13 +252,14 @@ function decideRange(
   const { decisions, levels, ruleCount } = out;
   const { low, high } = part;
   const rank = out.ranks[rule]!;
-  const yes = part.hit === 2 ? 1 : 0;
-  const no = 1 - yes;
+  // branch-free: fired = in range (or, for a miss-is-hit leaf, out of range and known)
+  const flip = part.hit === 2 ? 0 : 1;
   for (let i = 0, at = first * ruleCount + rule; i < count; i++, at += ruleCount) {
     const v = column[offset + i]!;
-    const decision = v >= low && v <= high ? yes : v !== v ? -1 : no;
-    decisions[at] = decision;
-    if (decision === 1 && rank > levels[first + i]!) levels[first + i] = rank;
+    const unknown = +(v !== v);
+    const fired = ((+(v >= low) & +(v <= high)) ^ flip) - (unknown & flip);
+    decisions[at] = fired - unknown;
+    levels[first + i] = Math.max(levels[first + i]!, rank * fired);
   }
 }
 
@@ -267,8 +271,8 @@ function runCombine(part: Step, registers: readonly Uint8Array[], count: number)
     return;
   }
   const right = registers[part.right]!;
-  if (part.kind === K_MIN) for (let i = 0; i < count; i++) out[i] = left[i]! < right[i]! ? left[i]! : right[i]!;
-  else for (let i = 0; i < count; i++) out[i] = left[i]! > right[i]! ? left[i]! : right[i]!;
+  if (part.kind === K_MIN) for (let i = 0; i < count; i++) out[i] = Math.min(left[i]!, right[i]!);
+  else for (let i = 0; i < count; i++) out[i] = Math.max(left[i]!, right[i]!);
 }
 
 /** Scratch space of one program run: a register per node, block-sized. */
@@ -305,11 +309,11 @@ export function runProgram(
     const result = registers[program.results[kept]!]!;
     const rank = ranks[rule]!;
     for (let i = 0, at = first * ruleCount + rule; i < count; i++, at += ruleCount) {
+      // outcome 0 / 1 / 2 → decision 0 / -1 / 1, branch-free
       const outcome = result[i]!;
-      if (outcome === 2) {
-        decisions[at] = 1;
-        if (rank > levels[first + i]!) levels[first + i] = rank;
-      } else decisions[at] = -outcome;
+      const fired = outcome >> 1;
+      decisions[at] = fired - (outcome & 1);
+      levels[first + i] = Math.max(levels[first + i]!, rank * fired);
     }
     kept++;
   }
