@@ -9,6 +9,9 @@
 export * from './shared/index.js';
 export * from './scoring/index.js';
 export * from './scoring/schemas.js';
+// shadows clientele/scoring's compiled-only forms: from the root, score also compiles a JSON model
+export { score } from './scoring/scorecard/score.js';
+export { safeScore } from './scoring/scorecard/safeScore.js';
 export * from './value/index.js';
 export * from './churn/index.js';
 export * from './quality/index.js';

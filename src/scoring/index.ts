@@ -4,8 +4,10 @@
  * @module
  */
 export { defineScorecard, safeDefineScorecard, isScorecard, type ScorecardInput } from './scorecard/defineScorecard.js';
-export { score, type ScoreArguments } from './scorecard/score.js';
-export { safeScore, type SafeResult } from './scorecard/safeScore.js';
+// The light entry's score takes compiled models only (no model checks in a bundle that scores with a
+// preset); the root re-exports the forms that also compile JSON on the fly under the same names.
+export { scoreCompiled as score, type ScoreArguments, type CompiledScoreArguments } from './scorecard/score.js';
+export { safeScoreCompiled as safeScore, type SafeResult } from './scorecard/safeScore.js';
 export { parseScoreResult } from './scorecard/parseScoreResult.js';
 export { reasons, type Reason, type ReasonsOptions } from './scorecard/reasons.js';
 export { nextGrade, type NextGradeMessage, type NextGradeOptions } from './scorecard/nextGrade.js';

@@ -52,12 +52,18 @@ export function intervalProblem(value: IntervalInput): string | undefined {
   return undefined;
 }
 
-const edgeReader = /* @__PURE__ */ strictObject({ value: numericReader, inclusive: boolean() });
+const edgeReader = /* @__PURE__ */ strictObject({ value: numericReader, inclusive: /* @__PURE__ */ boolean() });
 
 /** `intervalSchema` without zod (see `check.ts`): the same issues and output. */
 export const intervalReader: Reader<IntervalInput> = /* @__PURE__ */ union(
-  [string(), strictObject({ lower: optional(edgeReader), upper: optional(edgeReader) })],
-  [refineWith(intervalProblem)],
+  [
+    /* @__PURE__ */ string(),
+    /* @__PURE__ */ strictObject({
+      lower: /* @__PURE__ */ optional(edgeReader),
+      upper: /* @__PURE__ */ optional(edgeReader),
+    }),
+  ],
+  [/* @__PURE__ */ refineWith(intervalProblem)],
 );
 
 /** The JSON form an interval is written in. @category Scales */

@@ -86,24 +86,34 @@ export interface ModelBlueprint<
   readonly registry?: WeakMap<object, C>;
 }
 
-/** The functions a kind of model offers; each `defineX` module wraps them with its own names and docs. */
-export interface ModelKind<M, C, O, P = never> {
-  /** Validates and compiles; a model of this kind is returned as is. */
-  readonly define: (input: unknown, options: O) => M;
+/**
+ * The part of a kind every model of it needs, without its schema or fingerprint: compiling a
+ * definition known to be valid, recognising models, reading their compiled form. Presets are
+ * built with it alone, so a bundle that only uses presets carries no validation code.
+ */
+export interface ModelCore<M, C, O, P = never> {
   /**
    * Compiles a definition already in the schema's output form, without running the schema (its
    * defaults filled, its checks known to pass): for the library's own presets, so importing them
-   * does not validate them again. A test parses every preset with its schema. `fingerprint`, when
-   * given, is the preset's recorded fingerprint (so importing it hashes nothing); the same test
-   * checks it against the one `define` computes.
+   * does not validate them again. A test parses every preset with its schema. `fingerprint` is the
+   * preset's recorded fingerprint (so importing it hashes nothing); the same test checks it against
+   * the one `define` computes.
    */
-  readonly trust: (parsed: P, options: O, fingerprint?: string) => M;
-  /** {@link ModelKind.define} without throwing. */
-  readonly safeDefine: (input: unknown, options: O) => SafeResult<M>;
-  /** True only for models compiled by this kind's `define` (never for a look-alike shape). */
+  readonly trust: (parsed: P, options: O, fingerprint: string) => M;
+  /** True only for models compiled by this kind (never for a look-alike shape). */
   readonly is: (value: unknown) => value is M;
   /** The private compiled form of a model of this kind, or `undefined`. */
   readonly compiledOf: (value: unknown) => C | undefined;
+  /** Normalises, fingerprints (with `fingerprintOf`) and compiles a parsed definition. */
+  readonly assemble: (parsed: P, options: O, fingerprintOf: (normalised: unknown) => string) => M;
+}
+
+/** The functions a kind of model offers; each `defineX` module wraps them with its own names and docs. */
+export interface ModelKind<M, C, O, P = never> extends Omit<ModelCore<M, C, O, P>, 'assemble'> {
+  /** Validates and compiles; a model of this kind is returned as is. */
+  readonly define: (input: unknown, options: O) => M;
+  /** {@link ModelKind.define} without throwing. */
+  readonly safeDefine: (input: unknown, options: O) => SafeResult<M>;
 }
 
 /** Shared methods of a kind, each written over the model's compiled form (its first parameter). */
@@ -131,6 +141,24 @@ export function modelKind<
   O = undefined,
   Mt extends MethodsOf = {},
 >(blueprint: ModelBlueprint<K, P, D, F, C, O, Mt>): ModelKind<BuiltModel<K, D, F, Mt>, C, O, P> {
+  const core = modelCore(blueprint);
+  const { define, safeDefine } = modelDefiner(core, blueprint);
+  return Object.freeze({ define, trust: core.trust, safeDefine, is: core.is, compiledOf: core.compiledOf });
+}
+
+/**
+ * The schema-free core of a kind ({@link ModelCore}): what presets and `isX` need. Pair it with
+ * {@link modelDefiner} for `define` / `safeDefine`; the two share the kind's compiled forms.
+ */
+export function modelCore<
+  K extends string,
+  P,
+  D extends { readonly id: string; readonly version: string },
+  F extends object,
+  C,
+  O = undefined,
+  Mt extends MethodsOf = {},
+>(blueprint: Omit<ModelBlueprint<K, P, D, F, C, O, Mt>, 'schema'>): ModelCore<BuiltModel<K, D, F, Mt>, C, O, P> {
   type M = BuiltModel<K, D, F, Mt>;
   const compiledForms = blueprint.registry ?? new WeakMap<object, C>();
   const definitions = new WeakMap<object, string>();
@@ -152,18 +180,12 @@ export function modelKind<
   addModelDisplay(prototype);
   Object.freeze(prototype);
   const is = (value: unknown): value is M => typeof value === 'object' && value !== null && compiledForms.has(value);
-  const define = (input: unknown, options: O): M => readingInput('', blueprint.context, () => build(input, options));
-  const build = (input: unknown, options: O): M => {
-    const prepared = blueprint.prepare ? blueprint.prepare(input, options) : input;
-    if (is(prepared)) return prepared;
-    return assemble(parseWith(blueprint.schema, prepared, blueprint.context), options);
-  };
-  const assemble = (parsed: P, options: O, known?: string): M => {
+  const assemble = (parsed: P, options: O, fingerprintOf: (normalised: unknown) => string): M => {
     const normalised = blueprint.normalise(parsed, options);
     const ref: ModelRef = Object.freeze({
       id: normalised.id,
       version: normalised.version,
-      fingerprint: known ?? fingerprint(normalised),
+      fingerprint: fingerprintOf(normalised),
     });
     const { fields, compiled } = blueprint.compile(parsed, normalised, ref, options);
     const model = Object.freeze(
@@ -179,11 +201,40 @@ export function modelKind<
     definitions.set(model, JSON.stringify(normalised));
     return model;
   };
-  const safeDefine = (input: unknown, options: O): SafeResult<M> => safely(define, input, options);
   const compiledOf = (value: unknown): C | undefined =>
     typeof value === 'object' && value !== null ? compiledForms.get(value) : undefined;
-  const trust = (parsed: P, options: O, known?: string): M => assemble(parsed, options, known);
-  return Object.freeze({ define, trust, safeDefine, is, compiledOf });
+  const trust = (parsed: P, options: O, known: string): M => assemble(parsed, options, () => known);
+  return { trust, is, compiledOf, assemble };
+}
+
+/**
+ * `define` and `safeDefine` for a kind: read the input through the kind's schema (every issue at
+ * once), then {@link ModelCore.assemble} with the content fingerprint. Only code that defines
+ * models from JSON reaches the schema and the hash.
+ */
+export function modelDefiner<M, C, O, P, S = P>(
+  core: ModelCore<M, C, O, P>,
+  blueprint: {
+    readonly context: string;
+    readonly schema: SafeParser<S>;
+    readonly prepare?: (input: unknown, options: O) => unknown;
+    /** Turns the schema's output into what the core compiles (say, nested models compiled); default: as is. */
+    readonly refine?: (parsed: S, options: O) => P;
+  },
+): Pick<ModelKind<M, C, O, P>, 'define' | 'safeDefine'> {
+  const build = (input: unknown, options: O): M => {
+    const prepared = blueprint.prepare ? blueprint.prepare(input, options) : input;
+    if (core.is(prepared)) return prepared;
+    const parsed = parseWith(blueprint.schema, prepared, blueprint.context);
+    return core.assemble(
+      blueprint.refine ? blueprint.refine(parsed, options) : (parsed as unknown as P),
+      options,
+      fingerprint,
+    );
+  };
+  const define = (input: unknown, options: O): M => readingInput('', blueprint.context, () => build(input, options));
+  const safeDefine = (input: unknown, options: O): SafeResult<M> => safely(define, input, options);
+  return { define, safeDefine };
 }
 
 /**

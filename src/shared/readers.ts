@@ -22,20 +22,23 @@ export const modelNumericReader: Reader<number | string | Decimal> = /* @__PURE_
 
 /** `idSchema`. */
 export const idReader: Reader<string> = /* @__PURE__ */ string([
-  matches(
+  /* @__PURE__ */ matches(
     /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/,
     'an id of 1–64 letters, digits, "_", "-" or "." starting with a letter or digit',
   ),
-  refine((id: string) => !FORBIDDEN_KEYS.has(id), 'an id other than __proto__, constructor or prototype'),
+  /* @__PURE__ */ refine(
+    (id: string) => !FORBIDDEN_KEYS.has(id),
+    'an id other than __proto__, constructor or prototype',
+  ),
 ]);
 
 /** `versionSchema`. */
-export const versionReader: Reader<string> = /* @__PURE__ */ string([minLength(1)]);
+export const versionReader: Reader<string> = /* @__PURE__ */ string([/* @__PURE__ */ minLength(1)]);
 
-const labelText = /* @__PURE__ */ string([minLength(1)]);
+const labelText = /* @__PURE__ */ string([/* @__PURE__ */ minLength(1)]);
 const localeKey = /* @__PURE__ */ string([
-  maxLength(64),
-  matches(BCP47_TAG, 'a BCP 47 locale tag as the key (en, zh-CN, de, ja, zh-Hant-TW, …)'),
+  /* @__PURE__ */ maxLength(64),
+  /* @__PURE__ */ matches(BCP47_TAG, 'a BCP 47 locale tag as the key (en, zh-CN, de, ja, zh-Hant-TW, …)'),
 ]);
 
 /** zod's `isPlainObject`, which a record requires. */

@@ -31,6 +31,7 @@ import {
   type RuleSet,
 } from '../../src/churn/index.js';
 import type { JsonObject } from '../../src/shared/index.js';
+import { score as rootScore } from '../../src/index.js';
 
 // What `import model from './model.json'` gives under resolveJsonModule: every string, number and
 // boolean widened (a variable declared without `as const` is typed the same way).
@@ -124,7 +125,9 @@ describe('ratings keyed by the model', () => {
   it('a model of unknown shape takes any object', () => {
     const loaded: Scorecard = potentialValueModel;
     score(loaded, { whatever: 1 });
+    // @ts-expect-error: clientele/scoring's score takes compiled models only
     score(potentialValueModel.toJSON(), { whatever: 1 });
+    rootScore(potentialValueModel.toJSON(), { whatever: 1 });
     expectTypeOf(score(loaded, {}).grade).toEqualTypeOf<string | null>();
   });
 });

@@ -1,4 +1,4 @@
-import { modelKind, type SafeResult } from '../../shared/model.js';
+import { modelCore, modelDefiner, type SafeResult } from '../../shared/model.js';
 import { labelsOrId } from '../../shared/labelsCore.js';
 import { compileInterval, type Interval } from '../intervals.js';
 import { gradeBandsReader } from './gradeBandsReader.js';
@@ -29,7 +29,7 @@ export function isGradeBands(value: unknown): value is GradeBands {
  * @category Grades
  */
 export function safeDefineGradeBands(definition: unknown): SafeResult<GradeBands> {
-  return gradeBandKind.safeDefine(definition, undefined);
+  return gradeBandDefiner.safeDefine(definition, undefined);
 }
 
 /**
@@ -57,7 +57,7 @@ export function safeDefineGradeBands(definition: unknown): SafeResult<GradeBands
  * @category Grades
  */
 export function defineGradeBands(definition: GradeBandsDefinition | GradeBands): GradeBands {
-  return gradeBandKind.define(definition, undefined);
+  return gradeBandDefiner.define(definition, undefined);
 }
 
 type ParsedGradeBands = ReturnType<typeof gradeBandsSchema.parse>;
@@ -85,11 +85,11 @@ function compileBands(parsed: ParsedGradeBands): { bands: GradeBand[]; domain: I
   return { bands, domain: compileInterval(parsed.domain) };
 }
 
-const gradeBandKind = /* @__PURE__ */ modelKind({
+// The kind's core (presets, isGradeBands) apart from its definer (schema and fingerprint).
+const gradeBandKind = /* @__PURE__ */ modelCore({
   kind: 'gradeBands',
   context: 'defineGradeBands',
-  schema: gradeBandsReader,
-  normalise: (parsed): NormalisedGradeBands => {
+  normalise: (parsed: ParsedGradeBands): NormalisedGradeBands => {
     const { bands, domain } = compileBands(parsed);
     return {
       id: parsed.id,
@@ -99,7 +99,7 @@ const gradeBandKind = /* @__PURE__ */ modelKind({
       bands: bands.map((band) => ({ id: band.id, labels: { ...band.labels }, interval: band.interval.text })),
     };
   },
-  compile: (parsed) => {
+  compile: (parsed: ParsedGradeBands) => {
     const { bands, domain } = compileBands(parsed);
     return {
       fields: {
@@ -111,4 +111,9 @@ const gradeBandKind = /* @__PURE__ */ modelKind({
       compiled: undefined,
     };
   },
+});
+
+const gradeBandDefiner = /* @__PURE__ */ modelDefiner(gradeBandKind, {
+  context: 'defineGradeBands',
+  schema: gradeBandsReader,
 });

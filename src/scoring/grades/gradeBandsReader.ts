@@ -13,16 +13,20 @@ import type { gradeBandsSchema } from './gradeBandsSchema.js';
 
 type ParsedGradeBands = ReturnType<typeof gradeBandsSchema.parse>;
 
-const band = /* @__PURE__ */ strictObject({ id: idReader, labels: optional(labelsReader), interval: intervalReader });
+const band = /* @__PURE__ */ strictObject({
+  id: idReader,
+  labels: /* @__PURE__ */ optional(labelsReader),
+  interval: intervalReader,
+});
 
 /** Grade bands read as `gradeBandsSchema` reads them, its cross-field checks included. */
 export const gradeBandsReader: Reader<ParsedGradeBands> = /* @__PURE__ */ strictObject(
   {
     id: idReader,
-    version: withDefault(versionReader, '1.0.0'),
-    labels: optional(labelsReader),
-    domain: withDefault(intervalReader, '[0, 100]'),
-    bands: array(band, 1, 100),
+    version: /* @__PURE__ */ withDefault(versionReader, '1.0.0'),
+    labels: /* @__PURE__ */ optional(labelsReader),
+    domain: /* @__PURE__ */ withDefault(intervalReader, '[0, 100]'),
+    bands: /* @__PURE__ */ array(band, 1, 100),
   },
-  [refineIssues(gradeBandIssues, true)],
+  [/* @__PURE__ */ refineIssues(gradeBandIssues, true)],
 );

@@ -20,31 +20,35 @@ import { intervalReader } from '../intervals.js';
 import type { ScaleDefinition } from './scaleSchema.js';
 
 const labels = /* @__PURE__ */ optional(labelsReader);
-const specialValue = /* @__PURE__ */ string([minLength(1)]);
+const specialValue = /* @__PURE__ */ string([/* @__PURE__ */ minLength(1)]);
 
 const specials = /* @__PURE__ */ optional(
-  array(
-    union([
-      strictObject({ value: specialValue, rating: modelNumericReader, labels }),
-      strictObject({ value: specialValue, missing: oneOf([true]), labels }),
+  /* @__PURE__ */ array(
+    /* @__PURE__ */ union([
+      /* @__PURE__ */ strictObject({ value: specialValue, rating: modelNumericReader, labels }),
+      /* @__PURE__ */ strictObject({ value: specialValue, missing: /* @__PURE__ */ oneOf([true]), labels }),
     ]),
     undefined,
     100,
   ),
 );
 
-const unit = /* @__PURE__ */ optional(string());
+const unit = /* @__PURE__ */ optional(/* @__PURE__ */ string());
 
 const bands = /* @__PURE__ */ strictObject({
-  type: oneOf(['bands']),
+  type: /* @__PURE__ */ oneOf(['bands']),
   unit,
-  bands: array(strictObject({ interval: intervalReader, rating: modelNumericReader, labels }), 1, 1000),
+  bands: /* @__PURE__ */ array(
+    /* @__PURE__ */ strictObject({ interval: intervalReader, rating: modelNumericReader, labels }),
+    1,
+    1000,
+  ),
   special: specials,
 });
 
 const anchor = /* @__PURE__ */ strictObject({ raw: modelNumericReader, rating: modelNumericReader });
 const linear = /* @__PURE__ */ strictObject({
-  type: oneOf(['linear']),
+  type: /* @__PURE__ */ oneOf(['linear']),
   unit,
   from: anchor,
   to: anchor,
@@ -52,14 +56,18 @@ const linear = /* @__PURE__ */ strictObject({
 });
 
 const categorical = /* @__PURE__ */ strictObject({
-  type: oneOf(['categorical']),
-  categories: array(strictObject({ value: string(), rating: modelNumericReader, labels }), 1, 10000),
-  default: optional(modelNumericReader),
+  type: /* @__PURE__ */ oneOf(['categorical']),
+  categories: /* @__PURE__ */ array(
+    /* @__PURE__ */ strictObject({ value: /* @__PURE__ */ string(), rating: modelNumericReader, labels }),
+    1,
+    10000,
+  ),
+  default: /* @__PURE__ */ optional(modelNumericReader),
   special: specials,
 });
 
 const yesNo = /* @__PURE__ */ strictObject({
-  type: oneOf(['boolean']),
+  type: /* @__PURE__ */ oneOf(['boolean']),
   true: modelNumericReader,
   false: modelNumericReader,
   special: specials,
@@ -68,7 +76,7 @@ const yesNo = /* @__PURE__ */ strictObject({
 /** How a factor's raw measure becomes its rating, read as `scaleSchema` reads it. */
 export const scaleReader: Reader<ScaleDefinition> = /* @__PURE__ */ discriminated(
   'type',
-  new Map([
+  /* @__PURE__ */ new Map([
     ['bands', bands],
     ['linear', linear],
     ['categorical', categorical],

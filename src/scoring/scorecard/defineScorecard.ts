@@ -1,4 +1,4 @@
-import { modelKind, type SafeResult } from '../../shared/model.js';
+import { modelCore, modelDefiner, type SafeResult } from '../../shared/model.js';
 import { labelsOrId } from '../../shared/labelsCore.js';
 import { toDecimal } from '../../shared/numeric.js';
 import { add, fromDecimal, rational, rationalToDecimal } from '../../shared/rational.js';
@@ -49,7 +49,7 @@ export function isScorecard(value: unknown): value is Scorecard {
  * @category Scorecard
  */
 export function safeDefineScorecard(definition: unknown): SafeResult<Scorecard> {
-  return scorecards.safeDefine(definition, undefined);
+  return scorecardDefiner.safeDefine(definition, undefined);
 }
 
 /**
@@ -84,10 +84,13 @@ export function defineScorecard<F extends string, G extends string>(definition: 
 export function defineScorecard<const D extends ScorecardShape>(definition: D & WidenedOnly<D>): Scorecard;
 export function defineScorecard<const D extends ScorecardLiteral>(definition: D): ScorecardOf<D>;
 export function defineScorecard(definition: ScorecardLiteral | ScorecardShape | Scorecard): Scorecard {
-  return scorecards.define(definition, undefined);
+  return scorecardDefiner.define(definition, undefined);
 }
 
-type ParsedScorecard = ReturnType<typeof scorecardSchema.parse>;
+type ParsedScorecard = Omit<ReturnType<typeof scorecardSchema.parse>, 'grades'> & {
+  /** Compiled by the definer (a preset's bands are compiled already). */
+  readonly grades?: GradeBands | undefined;
+};
 
 /**
  * The library's presets: compiled without running the schema at import (their definitions are
@@ -114,7 +117,7 @@ function prepareScorecard(definition: unknown): unknown {
 
 /** The compiled grade bands (the schema checked the model, its bands and their coverage). */
 function compileGrades(parsed: ParsedScorecard): GradeBands | null {
-  return parsed.grades ? defineGradeBands(parsed.grades) : null;
+  return parsed.grades ?? null;
 }
 
 /** The core the hot path reads, and the model's public categories and factors. */
@@ -196,14 +199,14 @@ function normaliseScorecard(parsed: ParsedScorecard, grades: GradeBands | null):
   };
 }
 
-const scorecards = /* @__PURE__ */ modelKind({
+// The kind's core (presets, isScorecard) and its definer (schema and fingerprint) apart, so a bundle
+// that scores with a preset carries no model validation.
+const scorecards = /* @__PURE__ */ modelCore({
   kind: 'scorecard',
   context: 'defineScorecard',
-  schema: scorecardReader,
   registry: cores,
-  prepare: (input: unknown) => prepareScorecard(input),
-  normalise: (parsed) => normaliseScorecard(parsed, compileGrades(parsed)),
-  compile: (parsed, normalised) => {
+  normalise: (parsed: ParsedScorecard) => normaliseScorecard(parsed, compileGrades(parsed)),
+  compile: (parsed: ParsedScorecard, normalised: NormalisedScorecard) => {
     const { core, categories, factors } = compileParts(parsed);
     const grades = normalised.grades ? compileGrades(parsed) : null;
     return {
@@ -218,6 +221,17 @@ const scorecards = /* @__PURE__ */ modelKind({
       compiled: core,
     };
   },
+});
+
+const scorecardDefiner = /* @__PURE__ */ modelDefiner(scorecards, {
+  context: 'defineScorecard',
+  schema: scorecardReader,
+  prepare: (input: unknown) => prepareScorecard(input),
+  // the bands, read as JSON by the schema, compiled once here (the core takes compiled bands)
+  refine: (parsed): ParsedScorecard => ({
+    ...parsed,
+    grades: parsed.grades ? defineGradeBands(parsed.grades) : undefined,
+  }),
 });
 
 const NUMERIC_KEYS = new Set(['rating', 'raw', 'default', 'true', 'false']);

@@ -17,8 +17,8 @@ import { toDecimal, tryDecimal } from '../../shared/numeric.js';
 import type { ScoreResult } from './types.js';
 
 const decimalText = /* @__PURE__ */ union<string | number>(
-  [string(), number()],
-  [refine((value: string | number) => tryDecimal(value) !== undefined, 'a decimal string')],
+  [/* @__PURE__ */ string(), /* @__PURE__ */ number()],
+  [/* @__PURE__ */ refine((value: string | number) => tryDecimal(value) !== undefined, 'a decimal string')],
 );
 
 const decimal = /* @__PURE__ */ reader<Decimal>((payload) => {
@@ -33,17 +33,19 @@ const reference = /* @__PURE__ */ object({ id: text, version: text, fingerprint:
 /** `scoreResultSchema` without zod (see `shared/check.ts`): same issues and output. */
 const scoreResultReader: Reader<ScoreResult> = /* @__PURE__ */ object({
   model: reference,
-  bands: nullable(reference),
-  normalisation: oneOf(['ratio', 'minmax']),
+  bands: /* @__PURE__ */ nullable(reference),
+  normalisation: /* @__PURE__ */ oneOf(['ratio', 'minmax']),
   total: decimal,
-  grade: nullable(text),
-  nextGrade: nullable(object({ grade: text, points: decimal, edgeInclusive: boolean() })),
-  pointsToNextGrade: nullable(decimal),
-  complete: boolean(),
+  grade: /* @__PURE__ */ nullable(text),
+  nextGrade: /* @__PURE__ */ nullable(
+    /* @__PURE__ */ object({ grade: text, points: decimal, edgeInclusive: /* @__PURE__ */ boolean() }),
+  ),
+  pointsToNextGrade: /* @__PURE__ */ nullable(decimal),
+  complete: /* @__PURE__ */ boolean(),
   coverage: decimal,
-  bounds: object({ lower: decimal, upper: decimal }),
-  categories: array(
-    object({
+  bounds: /* @__PURE__ */ object({ lower: decimal, upper: decimal }),
+  categories: /* @__PURE__ */ array(
+    /* @__PURE__ */ object({
       id: text,
       weight: decimal,
       effectiveWeight: decimal,
@@ -56,16 +58,18 @@ const scoreResultReader: Reader<ScoreResult> = /* @__PURE__ */ object({
       coverage: decimal,
     }),
   ),
-  factors: array(
-    object({
+  factors: /* @__PURE__ */ array(
+    /* @__PURE__ */ object({
       id: text,
       categoryId: text,
-      raw: nullable(union([string(), number(), boolean()])),
-      rating: nullable(decimal),
+      raw: /* @__PURE__ */ nullable(
+        /* @__PURE__ */ union([/* @__PURE__ */ string(), /* @__PURE__ */ number(), /* @__PURE__ */ boolean()]),
+      ),
+      rating: /* @__PURE__ */ nullable(decimal),
       min: decimal,
       max: decimal,
-      status: oneOf(['rated', 'clamped', 'imputed', 'excluded']),
-      rule: nullable(text),
+      status: /* @__PURE__ */ oneOf(['rated', 'clamped', 'imputed', 'excluded']),
+      rule: /* @__PURE__ */ nullable(text),
       contribution: decimal,
       maxContribution: decimal,
       shortfall: decimal,

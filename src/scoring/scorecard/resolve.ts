@@ -12,6 +12,27 @@ export function resolveModel(model: Scorecard | ScorecardInput): { model: Scorec
   return { model: compiled, core: coreOf(compiled)! };
 }
 
+/**
+ * A compiled scorecard and its core; anything else (its JSON included) is a `ValidationError` that
+ * says to compile it once with `defineScorecard`. What the light `score` of `clientele/scoring`
+ * reads, so its bundle carries no model validation.
+ */
+export function resolveCompiled(model: unknown, context: string): { model: Scorecard; core: Core } {
+  if (!isScorecard(model))
+    throw new ValidationError(
+      [
+        makeIssue(
+          'model',
+          'a compiled scorecard (from clientele/scoring, compile a definition once with defineScorecard)',
+          describeValue(model),
+          'invalid_type',
+        ),
+      ],
+      context,
+    );
+  return { model, core: coreOf(model)! };
+}
+
 /** Reads options once into a plain snapshot (a throwing getter or proxy becomes a ValidationError). */
 function readOptions(options: ScoreOptions | undefined): ScoreOptions | undefined {
   return options === undefined ? undefined : readInput(options, 'options', 'score');

@@ -1,5 +1,5 @@
 import { safely, type SafeResult } from '../../shared/model.js';
-import { score, type ScoreArguments } from './score.js';
+import { score, scoreCompiled, type CompiledScoreArguments, type ScoreArguments } from './score.js';
 import type { GradeBands } from '../grades/types.js';
 import type { GradeOf, ScoreResult } from './types.js';
 
@@ -24,4 +24,25 @@ export function safeScore<
   U extends boolean | undefined = false,
 >(...args: ScoreArguments<F, G, B, U>): SafeResult<ScoreResult<F, GradeOf<G, B>>> {
   return safely(score<F, G, B, U>, ...args);
+}
+
+/**
+ * {@link safeScore} as `clientele/scoring` exports it: the model must be compiled (see
+ * {@link scoreCompiled}); its JSON gives `{ success: false }` with one issue at `model`.
+ *
+ * @example
+ * ```ts
+ * import { potentialValueModel, safeScore } from 'clientele/scoring';
+ * const outcome = safeScore(potentialValueModel.toJSON() as never, {});
+ * if (!outcome.success) outcome.issues.map((issue) => issue.path); // ['model']
+ * ```
+ * @category Scorecard
+ */
+export function safeScoreCompiled<
+  F extends string = string,
+  G extends string = string,
+  B extends GradeBands | null | undefined = undefined,
+  U extends boolean | undefined = false,
+>(...args: CompiledScoreArguments<F, G, B, U>): SafeResult<ScoreResult<F, GradeOf<G, B>>> {
+  return safely(scoreCompiled<F, G, B, U>, ...args);
 }

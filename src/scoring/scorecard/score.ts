@@ -1,6 +1,7 @@
 import type { ScorecardInput } from './defineScorecard.js';
 import { evaluate } from './evaluate.js';
-import { resolveModel, resolveSettings } from './resolve.js';
+import { resolveCompiled, resolveModel, resolveSettings } from './resolve.js';
+import type { Core } from './core.js';
 import type { GradeBands } from '../grades/types.js';
 import type { GradeOf, ScoreOptionsOf, ScoreRatings, ScoreResult, Scorecard } from './types.js';
 import { withDisplay } from '../../shared/display.js';
@@ -14,6 +15,16 @@ export type ScoreArguments<F extends string, G extends string, B, U> = [
   model: Scorecard<F, G> | ScorecardInput,
   ratings: ScoreRatings<NoInfer<F>, U>,
   options?: ScoreOptionsOf<B, U>,
+];
+
+/**
+ * The parameters of `score` and `safeScore` from `clientele/scoring`: as {@link ScoreArguments},
+ * but the model is compiled (a preset or what `defineScorecard` returned).
+ * @category Scorecard
+ */
+export type CompiledScoreArguments<F extends string, G extends string, B, U> = [
+  model: Scorecard<F, G>,
+  ...rest: ScoreArguments<F, G, B, U> extends [unknown, ...infer R] ? R : never,
 ];
 
 /**
@@ -52,10 +63,41 @@ export function score<
   ratings: ScoreRatings<NoInfer<F>, U>,
   options?: ScoreOptionsOf<B, U>,
 ): ScoreResult<F, GradeOf<G, B>> {
-  const resolved = resolveModel(model);
-  const settings = resolveSettings(resolved.model, options);
-  return withDisplay(evaluate(resolved.model, resolved.core, settings, ratings), 'Score') as ScoreResult<
-    F,
-    GradeOf<G, B>
-  >;
+  return scoreResolved(resolveModel(model), ratings, options) as ScoreResult<F, GradeOf<G, B>>;
+}
+
+/**
+ * {@link score} as `clientele/scoring` exports it: the model must be compiled (by
+ * `defineScorecard`, once, or a preset); its JSON is a `ValidationError` at `model`. Scoring with a
+ * compiled model is what every call does anyway; taking only compiled models keeps the model
+ * checks, the JSON reader and the hash out of a bundle that scores with a preset (the root
+ * `clientele` export also compiles JSON on the fly).
+ *
+ * @param model - A compiled scorecard: a preset or what `defineScorecard` returned.
+ * @param ratings - Ratings (or raw measures, for factors with a scale) keyed by factor id.
+ * @param options - Normalisation, missing-value policy, clamping, grade bands.
+ * @returns Total, grade, next grade, coverage, bounds, per-category and per-factor explanation.
+ * @throws {ValidationError} for a model that is not compiled, or listing every bad rating.
+ * @example
+ * ```ts
+ * import { defineScorecard, potentialValueModel, score } from 'clientele/scoring';
+ * const model = defineScorecard(potentialValueModel.toJSON()); // once, then score many accounts
+ * const top = Object.fromEntries(model.factors.map((factor) => [factor.id, factor.max]));
+ * score(model, top).total.toString(); // '100'
+ * ```
+ * @category Scorecard
+ */
+export function scoreCompiled<
+  F extends string = string,
+  G extends string = string,
+  B extends GradeBands | null | undefined = undefined,
+  U extends boolean | undefined = false,
+>(...[model, ratings, options]: CompiledScoreArguments<F, G, B, U>): ScoreResult<F, GradeOf<G, B>> {
+  return scoreResolved(resolveCompiled(model, 'score'), ratings, options) as ScoreResult<F, GradeOf<G, B>>;
+}
+
+/** Scores with a resolved model: the options read once, the ratings evaluated, the result displayable. */
+function scoreResolved(resolved: { model: Scorecard; core: Core }, ratings: unknown, options: unknown): unknown {
+  const settings = resolveSettings(resolved.model, options as ScoreOptionsOf<undefined, false> | undefined);
+  return withDisplay(evaluate(resolved.model, resolved.core, settings, ratings), 'Score');
 }

@@ -21,7 +21,7 @@ const factor = /* @__PURE__ */ strictObject({
   labels,
   min: modelNumericReader,
   max: modelNumericReader,
-  scale: optional(scaleReader),
+  scale: /* @__PURE__ */ optional(scaleReader),
   description: labels,
 });
 
@@ -29,18 +29,18 @@ const category = /* @__PURE__ */ strictObject({
   id: idReader,
   labels,
   weight: modelNumericReader,
-  factors: array(factor, 1, 1000),
+  factors: /* @__PURE__ */ array(factor, 1, 1000),
 });
 
 /** A scorecard read as `scorecardSchema` reads it, its cross-field checks included. */
 export const scorecardReader: Reader<ParsedScorecard> = /* @__PURE__ */ strictObject(
   {
     id: idReader,
-    version: withDefault(versionReader, '1.0.0'),
+    version: /* @__PURE__ */ withDefault(versionReader, '1.0.0'),
     labels,
-    normalisation: withDefault(oneOf(['ratio', 'minmax']), 'ratio'),
-    grades: optional(gradeBandsReader),
-    categories: array(category, 1, 100),
+    normalisation: /* @__PURE__ */ withDefault(/* @__PURE__ */ oneOf(['ratio', 'minmax']), 'ratio'),
+    grades: /* @__PURE__ */ optional(gradeBandsReader),
+    categories: /* @__PURE__ */ array(category, 1, 100),
   },
-  [refineIssues(scorecardIssues, true)],
+  [/* @__PURE__ */ refineIssues(scorecardIssues, true)],
 );
