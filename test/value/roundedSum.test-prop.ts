@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Decimal } from 'decimal.js';
 import { ExactDecimal, ZERO } from '../../src/shared/numeric.js';
 import { DecimalDigits, RoundedSum, comparable } from '../../src/value/internal/roundedSum.js';
+import { compareExact, largestFirst } from '../../src/value/internal/values.js';
 
 /** A decimal from a sign, a digit string and an exponent (the string's last digit × 10^exponent). */
 function decimalOf(negative: boolean, digits: string, exponent: number): Decimal {
@@ -167,5 +168,39 @@ describe('RoundedSum is decimal.js’ rounded running sum', () => {
       sum.addAt(digits, 1);
       expect(sum.toDecimal().toJSON()).toBe(list[0]!.plus(list[1]!).toJSON());
     }
+  });
+});
+
+describe('largestFirst is the exact order', () => {
+  /** Values with many exact ties and neighbours closer than a double can tell apart. */
+  const crowded = fc.array(
+    fc.oneof(
+      fc.constantFrom('7391.3', '7391.30000000000000000000000001', '7391.29999999999999999999999999', '0', '-0', '-3'),
+      fc.integer({ min: 0, max: 50 }).map((step) => `1${'0'.repeat(step % 7)}.${step}`),
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }).map(String),
+      fc.constantFrom('1e300', '5e-320', '1e-300', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13'),
+    ),
+    { minLength: 0, maxLength: 40 },
+  );
+  it('values descending, equal values in input order, with or without their digits', () => {
+    fc.assert(
+      fc.property(crowded, (texts) => {
+        const list = texts.map((text) => new ExactDecimal(text));
+        const expected = list
+          .map((_, index) => index)
+          .sort((a, b) => list[b]!.cmp(list[a]!) || a - b)
+          .join();
+        expect(largestFirst(list).join()).toBe(expected);
+        expect(largestFirst(list, new DecimalDigits(list)).join()).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('compareExact is decimal.js cmp', () => {
+    fc.assert(
+      fc.property(values, (list) => {
+        for (const x of list) for (const y of list) expect(compareExact(x, y)).toBe(x.cmp(y));
+      }),
+    );
   });
 });

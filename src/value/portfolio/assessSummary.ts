@@ -57,7 +57,7 @@ function rankValues(values: readonly Decimal[], grader: ValueGrader) {
   const positiveTotal = hasNegative ? weightDigits.total().toDecimal() : totalValue;
   // one sort serves the grader, Pareto and the top-N shares (values and weights sort alike unless
   // some values are negative, and then only quantile grading needs their own order)
-  const order = largestFirst(weights);
+  const order = largestFirst(weights, weightDigits);
   const gradeIndex =
     grader.method === 'cumulativeShare'
       ? assignGrades(weights, positiveTotal, grader, order, weightDigits)
