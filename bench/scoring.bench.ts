@@ -176,14 +176,9 @@ export default async function run(): Promise<void> {
     return graded;
   };
   void floatLoop;
-  // each round ends with a full collection inside its own timed span (the process runs with
-  // --expose-gc): a contender pays for collecting what it allocated, not for the one before it
-  const gc = (globalThis as { gc?: () => void }).gc;
-  const collected = (task: () => unknown) => (): unknown => {
-    const result = task();
-    gc?.();
-    return result;
-  };
+  // compareCpu charges each contender for collecting its own garbage (and no one else's, and not for
+  // tracing the inputs every contender keeps alive) when the process runs with --expose-gc
+  const collected = (task: () => unknown) => task;
   const columnFigures = compareCpu([
     { name: 'Float64 weighted-sum loop (baseline)', run: collected(floatOver(columns)) },
     {
@@ -288,6 +283,7 @@ export default async function run(): Promise<void> {
       yield { id: `A${i}`, ratings };
     }
   }
+  const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const samples: number[] = [];
   let scored = 0;

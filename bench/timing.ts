@@ -45,6 +45,41 @@ function cpuMs(): number {
   return (usage.user + usage.system) / 1000;
 }
 
+/** The full collection `--expose-gc` gives (as `npm run bench` runs), or nothing without the flag. */
+const collect: () => void =
+  typeof (globalThis as { gc?: unknown }).gc === 'function'
+    ? (globalThis as unknown as { gc: () => void }).gc
+    : () => {};
+
+/**
+ * One timed span. Under `--expose-gc`: a full collection first (untimed, so a contender never pays
+ * for the garbage the one before it left), then the task and a full collection of what it left
+ * (timed, so it pays for its own garbage), minus the cost of one more full collection right after
+ * (which finds no garbage: it is the cost of tracing what the benchmark keeps alive, the inputs, which
+ * is nobody's work and would otherwise be added to every contender alike and shrink the ratios).
+ * Without the flag, the task alone.
+ */
+function timedSpanSync(task: () => unknown): number {
+  collect();
+  const start = cpuMs();
+  task();
+  collect();
+  const collected = cpuMs();
+  collect();
+  return Math.max(collected - start - (cpuMs() - collected), 0);
+}
+
+/** {@link timedSpanSync} for a task that may return a promise (awaited inside the span). */
+async function timedSpan(task: () => unknown): Promise<number> {
+  collect();
+  const start = cpuMs();
+  await task();
+  collect();
+  const collected = cpuMs();
+  collect();
+  return Math.max(collected - start - (cpuMs() - collected), 0);
+}
+
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
@@ -54,18 +89,15 @@ function median(values: readonly number[]): number {
 /**
  * The house method: process CPU time, contenders interleaved in each of `rounds` (≥ 5) rounds so
  * machine load affects them alike, min and median per contender, ratios against the first
- * contender (the baseline). A warm-up round runs first and is not counted.
+ * contender (the baseline). A warm-up round runs first and is not counted. Under `--expose-gc` every
+ * contender pays for collecting its own garbage and no one else's (see `timedSpanSync`).
  */
 export function compareCpu(contenders: readonly Contender[], rounds = 7): CpuFigures[] {
   if (rounds < 5) throw new Error('compareCpu needs at least 5 rounds');
   const samples = contenders.map(() => [] as number[]);
   for (const contender of contenders) contender.run();
   for (let round = 0; round < rounds; round++) {
-    contenders.forEach((contender, index) => {
-      const start = cpuMs();
-      contender.run();
-      samples[index]!.push(cpuMs() - start);
-    });
+    contenders.forEach((contender, index) => samples[index]!.push(timedSpanSync(contender.run)));
   }
   const baseMin = Math.max(Math.min(...samples[0]!), 1e-9);
   const baseMedian = Math.max(median(samples[0]!), 1e-9);
@@ -108,11 +140,8 @@ export async function compareCpuAsync(contenders: readonly AsyncContender[], rou
   const samples = contenders.map(() => [] as number[]);
   for (const contender of contenders) await contender.run();
   for (let round = 0; round < rounds; round++) {
-    for (let index = 0; index < contenders.length; index++) {
-      const start = cpuMs();
-      await contenders[index]!.run();
-      samples[index]!.push(cpuMs() - start);
-    }
+    for (let index = 0; index < contenders.length; index++)
+      samples[index]!.push(await timedSpan(contenders[index]!.run));
   }
   const perUnit = (index: number, value: number): number => value / (contenders[index]!.units ?? 1);
   const baseMin = Math.max(perUnit(0, Math.min(...samples[0]!)), 1e-12);
