@@ -74,25 +74,45 @@ export interface SignalContext {
   readonly lifetime: LifetimeSignalOptions | undefined;
 }
 
+/** The evidence of a signal unknown for a reason alone (shared: evidence is frozen when read). */
+const NO_EVIDENCE: Record<string, unknown> = /* @__PURE__ */ Object.freeze({});
+
 /** Where a family writes its signals. */
 export class Readings {
   readonly values: Record<string, ChurnSignalValue | null> = {};
   readonly unknown: ChurnSignalName[] = [];
-  /** Per signal, in first-set order: what its reading is built from when `readings()` is first called. */
-  private readonly parts = new Map<
-    ChurnSignalName,
-    [ChurnSignalValue | null, Record<string, unknown>, string | undefined]
-  >();
+  /**
+   * Per signal, in first-set order, four slots: name, value, evidence, reason — what its reading is
+   * built from when `readings()` is first called (flat, so an account allocates no entry per signal).
+   */
+  private readonly parts: unknown[] = [];
 
   known(name: ChurnSignalName, value: ChurnSignalValue, evidence: Record<string, unknown>): void {
-    this.values[name] = value;
-    this.parts.set(name, [value, evidence, undefined]);
+    this.put(name, value, evidence, undefined);
   }
 
-  missing(name: ChurnSignalName, reason: string, evidence: Record<string, unknown> = {}): void {
-    this.values[name] = null;
+  missing(name: ChurnSignalName, reason: string, evidence: Record<string, unknown> = NO_EVIDENCE): void {
+    this.put(name, null, evidence, reason);
     this.unknown.push(name);
-    this.parts.set(name, [null, evidence, reason]);
+  }
+
+  /** Records a signal; a signal set again keeps its first place and takes the new parts. */
+  private put(
+    name: ChurnSignalName,
+    value: ChurnSignalValue | null,
+    evidence: Record<string, unknown>,
+    reason: string | undefined,
+  ): void {
+    const parts = this.parts;
+    if (Object.prototype.hasOwnProperty.call(this.values, name)) {
+      for (let at = 0; at < parts.length; at += 4)
+        if (parts[at] === name) {
+          parts[at + 1] = value;
+          parts[at + 2] = evidence;
+          parts[at + 3] = reason;
+        }
+    } else parts.push(name, value, evidence, reason);
+    this.values[name] = value;
   }
 
   set(
@@ -116,14 +136,17 @@ export class Readings {
    */
   readings(): Record<string, ChurnSignalReading> {
     const readings: Record<string, ChurnSignalReading> = {};
-    for (const [name, [value, evidence, reason]] of this.parts) {
+    const parts = this.parts;
+    for (let at = 0; at < parts.length; at += 4) {
+      const name = parts[at] as ChurnSignalName;
+      const value = parts[at + 1] as ChurnSignalValue | null;
       readings[name] = Object.freeze({
         name,
         known: value !== null,
         value,
-        evidence: Object.freeze(evidence),
-        reason,
-      }) as ChurnSignalReading;
+        evidence: Object.freeze(parts[at + 2] as Record<string, unknown>),
+        reason: parts[at + 3] as string | undefined,
+      });
     }
     return readings;
   }
