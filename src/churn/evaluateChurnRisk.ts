@@ -5,7 +5,7 @@ import type { RuleSetLike } from './rules/ruleSetModel.js';
 import { evaluateSlots, type RuleAlert, type RuleEvaluation, type UndecidedRule } from './rules/evaluateRules.js';
 import { prototypeIsClean, readSlots, resolveRuleSet } from './rules/resolveRuleSet.js';
 import {
-  deriveSignals,
+  deriveFromOptions,
   type ChurnContactStandard,
   type DerivedSignals,
   type ChurnSignalReading,
@@ -97,11 +97,12 @@ export function evaluateChurnRisk(history: AccountHistory | unknown, given: Eval
       ? { model: defaultChurnRuleSet, compiled: compiledRuleSetOf(defaultChurnRuleSet)! }
       : resolveRuleSet(options.ruleSet, 'evaluateChurnRisk');
   const asOf = readInstant(options.asOf, 'asOf', 'evaluateChurnRisk');
-  const signals = deriveSignals(history, {
-    asOf: options.asOf,
-    ...(options.tierPolicy === undefined ? {} : { tierPolicy: options.tierPolicy }),
-    ...(options.contactStandard === undefined ? {} : { contactStandard: options.contactStandard }),
-  });
+  // the options snapshot read above, and asOf parsed once (deriveSignals' own reading of them skipped)
+  const signals = deriveFromOptions(
+    history,
+    { tierPolicy: options.tierPolicy, contactStandard: options.contactStandard },
+    asOf,
+  );
   const slots = new Array<unknown>(compiled.slotNames.length);
   readSlots(compiled, signals.values, slots, prototypeIsClean());
   const evaluation = evaluateSlots(compiled, slots, asOf, model, readLocale(options.locale, 'evaluateChurnRisk'));

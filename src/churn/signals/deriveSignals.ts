@@ -103,7 +103,18 @@ export function deriveSignals(history: AccountHistory | unknown, given: DeriveSi
   const options = readInput(given, 'options', 'deriveSignals');
   if (typeof options !== 'object' || options === null)
     fail('options', 'an options object with asOf', options, 'deriveSignals');
-  const asOf = readInstant(options.asOf, 'asOf', 'deriveSignals');
+  return deriveFromOptions(history, options, readInstant(options.asOf, 'asOf', 'deriveSignals'));
+}
+
+/**
+ * {@link deriveSignals} on options already read once (a plain snapshot) and `asOf` already parsed:
+ * what `evaluateChurnRisk` calls, so an account's options and date are read once, not twice.
+ */
+export function deriveFromOptions(
+  history: AccountHistory | unknown,
+  options: { readonly [K in Exclude<keyof DeriveSignalsOptions, 'asOf'>]?: DeriveSignalsOptions[K] | undefined },
+  asOf: number,
+): DerivedSignals {
   const parsed = readHistoryFast(history) ?? parseInPlace(accountHistorySchema, history, 'deriveSignals');
   const standard = readStandard(options.contactStandard);
   const context: SignalContext = {
