@@ -65,6 +65,39 @@ function quotient(n: bigint, d: bigint, negative: boolean, guess: number): Decim
       q = TEN_39;
       exponent++;
     }
-    return new ExactDecimal(`${negative ? '-' : ''}${q}e${exponent - 39}`);
+    return fortyDigits(q, exponent, negative);
   }
+}
+
+const TEN_14 = tenTo(14);
+const PADDING: readonly bigint[] = Array.from({ length: 7 }, (_, k) => tenTo(k));
+
+/**
+ * The decimal ±q × 10^(e−39) for a 40-digit q, built from its base-10^7 digits as decimal.js'
+ * own parser lays them out (the first limb holds the digits down to a multiple of 7 below
+ * 10^e, the last is padded with zeros, zero limbs at the end dropped), without writing and
+ * parsing a string: the same `d`, `e` and `s` as parsing `q` followed by `e` and e − 39 (a
+ * property test compares them).
+ */
+export function fortyDigits(q: bigint, e: number, negative: boolean): Decimal {
+  const first = (((e % 7) + 7) % 7) + 1;
+  const padding = (7 - ((40 - first) % 7)) % 7;
+  const count = 1 + (40 + padding - first) / 7;
+  const limbs = new Array<number>(count);
+  let rest = q * PADDING[padding]!;
+  for (let k = count - 1; k >= 0;) {
+    const part = Number(rest % TEN_14);
+    rest /= TEN_14;
+    const low = part % 1e7;
+    limbs[k--] = low;
+    if (k >= 0) limbs[k--] = (part - low) / 1e7;
+  }
+  let length = count;
+  while (limbs[length - 1] === 0) length--;
+  limbs.length = length;
+  const decimal = new ExactDecimal(0) as unknown as { d: number[]; e: number; s: number };
+  decimal.d = limbs;
+  decimal.e = e;
+  decimal.s = negative ? -1 : 1;
+  return decimal as unknown as Decimal;
 }
