@@ -89,23 +89,44 @@ export function alertKey(accountId: string, ruleId: string): string {
  * @category Churn
  */
 export function evaluateChurnRisk(history: AccountHistory | unknown, given: EvaluateChurnRiskOptions): ChurnRiskResult {
-  const options = readInput(given, 'options', 'evaluateChurnRisk');
-  if (typeof options !== 'object' || options === null)
-    fail('options', 'an options object with asOf', options, 'evaluateChurnRisk');
+  return evaluatePrepared(history, prepareChurnRisk(given, 'evaluateChurnRisk'));
+}
+
+/** What {@link evaluateChurnRisk} reads from its options, read once (once per run for the batch forms). */
+export interface PreparedChurnRisk {
+  readonly model: ReturnType<typeof resolveRuleSet>['model'];
+  readonly compiled: NonNullable<ReturnType<typeof compiledRuleSetOf>>;
+  readonly asOf: number;
+  readonly locale: ReturnType<typeof readLocale>;
+  readonly tierPolicy: TierPolicyLike | undefined;
+  readonly contactStandard: ChurnContactStandard | undefined;
+}
+
+/** Reads and checks the options once: the snapshot, `asOf`, the rule set, the locale. */
+export function prepareChurnRisk(given: EvaluateChurnRiskOptions, caller: string): PreparedChurnRisk {
+  const options = readInput(given, 'options', caller);
+  if (typeof options !== 'object' || options === null) fail('options', 'an options object with asOf', options, caller);
   const { model, compiled } =
     options.ruleSet === undefined
       ? { model: defaultChurnRuleSet, compiled: compiledRuleSetOf(defaultChurnRuleSet)! }
-      : resolveRuleSet(options.ruleSet, 'evaluateChurnRisk');
-  const asOf = readInstant(options.asOf, 'asOf', 'evaluateChurnRisk');
-  // the options snapshot read above, and asOf parsed once (deriveSignals' own reading of them skipped)
+      : resolveRuleSet(options.ruleSet, caller);
+  const asOf = readInstant(options.asOf, 'asOf', caller);
+  const locale = readLocale(options.locale, caller);
+  return { model, compiled, asOf, locale, tierPolicy: options.tierPolicy, contactStandard: options.contactStandard };
+}
+
+/** One account's churn risk under prepared options. */
+export function evaluatePrepared(history: AccountHistory | unknown, prepared: PreparedChurnRisk): ChurnRiskResult {
+  const { model, compiled, asOf } = prepared;
+  // the options snapshot read once, and asOf parsed once (deriveSignals' own reading of them skipped)
   const signals = deriveFromOptions(
     history,
-    { tierPolicy: options.tierPolicy, contactStandard: options.contactStandard },
+    { tierPolicy: prepared.tierPolicy, contactStandard: prepared.contactStandard },
     asOf,
   );
   const slots = new Array<unknown>(compiled.slotNames.length);
   readSlots(compiled, signals.values, slots, prototypeIsClean());
-  const evaluation = evaluateSlots(compiled, slots, asOf, model, readLocale(options.locale, 'evaluateChurnRisk'));
+  const evaluation = evaluateSlots(compiled, slots, asOf, model, prepared.locale);
   const accountId = signals.accountId;
   const alerts = evaluation.alerts.map((alert) => churnAlert(alert, accountId, signals));
   let undecided: readonly (UndecidedRule & { readonly key: string })[] | undefined;

@@ -2,7 +2,14 @@ import { isAsyncIterable, isIterable, readId, toRecordError, type RecordError } 
 import { fail } from '../shared/errors.js';
 import { readInstant } from '../shared/dates.js';
 import { readInput } from '../shared/input.js';
-import { evaluateChurnRisk, type ChurnRiskResult, type EvaluateChurnRiskOptions } from './evaluateChurnRisk.js';
+import {
+  evaluateChurnRisk,
+  evaluatePrepared,
+  prepareChurnRisk,
+  type ChurnRiskResult,
+  type EvaluateChurnRiskOptions,
+  type PreparedChurnRisk,
+} from './evaluateChurnRisk.js';
 import { resolveRuleSet } from './rules/resolveRuleSet.js';
 
 /**
@@ -15,23 +22,40 @@ export type ChurnRiskOutcome =
   | { readonly ok: false; readonly index: number; readonly id: string | undefined; readonly error: RecordError };
 
 /**
- * Reads the options once for a whole run: `asOf` checked, a JSON rule set compiled once (not once
- * per account). Shared by the array form and the streaming forms.
+ * A run's options, read once: the snapshot (with a JSON rule set compiled once, not once per
+ * account) and, when every option reads cleanly, what each account is evaluated under.
  */
-export function prepareChurnRun(given: EvaluateChurnRiskOptions, caller: string): EvaluateChurnRiskOptions {
-  const options = readInput(given, 'options', caller);
-  if (typeof options !== 'object' || options === null) fail('options', 'an options object with asOf', options, caller);
-  readInstant(options.asOf, 'asOf', caller);
-  return options.ruleSet === undefined
-    ? options
-    : { ...options, ruleSet: resolveRuleSet(options.ruleSet, caller).model };
+export interface ChurnRun {
+  readonly options: EvaluateChurnRiskOptions;
+  /** Absent when an option only an account's evaluation checks (the locale) is bad: each account then reports it. */
+  readonly prepared: PreparedChurnRisk | undefined;
+}
+
+/**
+ * Reads the options once for a whole run: `asOf` checked, a JSON rule set compiled once (not once
+ * per account), the rest read once too. Shared by the array form and the streaming forms.
+ */
+export function prepareChurnRun(given: EvaluateChurnRiskOptions, caller: string): ChurnRun {
+  const read = readInput(given, 'options', caller);
+  if (typeof read !== 'object' || read === null) fail('options', 'an options object with asOf', read, caller);
+  readInstant(read.asOf, 'asOf', caller);
+  const options = read.ruleSet === undefined ? read : { ...read, ruleSet: resolveRuleSet(read.ruleSet, caller).model };
+  let prepared: PreparedChurnRisk | undefined;
+  try {
+    prepared = prepareChurnRisk(options, 'evaluateChurnRisk');
+  } catch {
+    prepared = undefined; // evaluateChurnRisk reports it for every account, as before
+  }
+  return { options, prepared };
 }
 
 /** Evaluates one account of a run, turning whatever it throws into that account's `RecordError`. */
-export function churnOutcome(history: unknown, index: number, options: EvaluateChurnRiskOptions): ChurnRiskOutcome {
+export function churnOutcome(history: unknown, index: number, run: ChurnRun): ChurnRiskOutcome {
   const id = readId(history, 'id');
   try {
-    return { ok: true, index, id, result: evaluateChurnRisk(history, options) };
+    const result =
+      run.prepared === undefined ? evaluateChurnRisk(history, run.options) : evaluatePrepared(history, run.prepared);
+    return { ok: true, index, id, result };
   } catch (error) {
     return { ok: false, index, id, error: toRecordError(error, index, id) };
   }
@@ -71,10 +95,7 @@ export function evaluateChurnRiskEach(
   return eachOutcome(histories, prepared);
 }
 
-function* eachOutcome(
-  histories: Iterable<unknown>,
-  options: EvaluateChurnRiskOptions,
-): Generator<ChurnRiskOutcome, void, undefined> {
+function* eachOutcome(histories: Iterable<unknown>, options: ChurnRun): Generator<ChurnRiskOutcome, void, undefined> {
   let index = 0;
   for (const history of histories) {
     yield churnOutcome(history, index, options);
@@ -117,7 +138,7 @@ export function evaluateChurnRiskEachAsync(
 
 async function* eachOutcomeAsync(
   histories: AsyncIterable<unknown> | Iterable<unknown>,
-  options: EvaluateChurnRiskOptions,
+  options: ChurnRun,
 ): AsyncGenerator<ChurnRiskOutcome, void, undefined> {
   let index = 0;
   if (!isAsyncIterable(histories)) {

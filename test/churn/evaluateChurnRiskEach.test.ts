@@ -25,6 +25,20 @@ function hostileInputs(): unknown[] {
 }
 
 describe('evaluateChurnRiskEach', () => {
+  it("reads options once, each account as evaluateChurnRisk gives it; a bad locale is every account's error", () => {
+    const histories = [healthyHistory(), { id: 'B', relationship: { internalContacts: 1 } }];
+    const withLocale = { ...options, locale: 'de' };
+    const outcomes = [...evaluateChurnRiskEach(histories, withLocale)];
+    expect(outcomes.map((outcome) => (outcome.ok ? JSON.stringify(outcome.result) : 'error'))).toEqual(
+      histories.map((history) => JSON.stringify(evaluateChurnRisk(history, withLocale))),
+    );
+    const badLocale = [...evaluateChurnRiskEach(histories, { ...options, locale: 'not a tag' })];
+    expect(badLocale.map((outcome) => (outcome.ok ? 'ok' : outcome.error.issues[0]?.path))).toEqual([
+      'locale',
+      'locale',
+    ]);
+  });
+
   it('yields every account in input order, a bad one as its RecordError (hole, getter, revoked proxy)', () => {
     const outcomes = [...evaluateChurnRiskEach(hostileInputs(), options)];
     expect(outcomes.map((outcome) => [outcome.index, outcome.ok, outcome.id])).toEqual([
