@@ -215,7 +215,7 @@ export class RoundedSum {
    * decided on doubles when they are far enough apart, exactly otherwise.
    */
   compare(target: Comparable): -1 | 0 | 1 {
-    if (!this.negative && target.sign > 0 && !this.isZero()) {
+    if (!this.negative && target.sign > 0 && !this.isZero() && target.approximate < Infinity) {
       const gap = this.q - target.p;
       if (gap >= -200 && gap <= 200) {
         const ratio = ((this.m2 * LIMB + this.m1) * LIMB + this.m0) * (approximatePower(gap) / target.approximate);
