@@ -105,7 +105,10 @@ function dress(entries: readonly (readonly [string, unknown])[], dressing: (type
   }
 }
 
-/** A record's description (its entries and dressing): records are built in the test, as a revoked proxy cannot be printed. */
+/**
+ * A record's description (its entries and dressing): records are built in the test, as a revoked
+ * proxy cannot be printed.
+ */
 const recordArbitrary = fc.tuple(
   fc.uniqueArray(fc.tuple(fc.constantFrom(...KEYS), value), { selector: ([key]) => key, maxLength: 7 }),
   fc.constantFrom(...DRESSINGS),

@@ -15,7 +15,6 @@ import {
   readLocale,
   type OutcomeContext,
 } from './ruleOutcomes.js';
-import type { PointSums } from './pointSums.js';
 import { prototypeIsClean, readSlots, resolveRuleSet } from './resolveRuleSet.js';
 import { LEVELS, type ChurnRule, type CompiledRuleSet, type RuleSetLike } from './ruleSetModel.js';
 import type { ChurnLevel, ChurnSeverity } from './ruleSetSchema.js';
@@ -203,67 +202,61 @@ export function evaluateSlots(
   const fired: string[] = [];
   const unknown: string[] = [];
   const clear: string[] = [];
-  const firedAt: number[] = [];
-  const undecidedAt: number[] = [];
   const { trees, ranks, pointSums } = compiled;
   const rules = model.rules;
+  const units = pointSums?.units;
+  // points in integer units when they fit (pointSums.ts), else exact decimals
+  let riskUnits = 0;
+  let pendingUnits = 0;
+  let risk = ZERO;
+  let pending = ZERO;
   let level = 0;
   for (let index = 0; index < rules.length; index++) {
     const outcome = trees[index]!.test(slots, asOf);
     if (outcome === TRUE) {
       fired.push(rules[index]!.id);
-      firedAt.push(index);
+      if (units !== undefined) riskUnits += units[index]!;
+      else risk = risk.plus(rules[index]!.points);
       if (ranks[index]! > level) level = ranks[index]!;
     } else if (outcome === UNKNOWN) {
       unknown.push(rules[index]!.id);
-      undecidedAt.push(index);
+      if (units !== undefined) pendingUnits += units[index]!;
+      else pending = pending.plus(rules[index]!.points);
     } else clear.push(rules[index]!.id);
   }
-  const { risk, possibleRisk } = riskOf(rules, pointSums, firedAt, undecidedAt);
-  const context: OutcomeContext = { slots, asOf, slotIndex: compiled.slotIndex, locale };
+  let context: OutcomeContext | undefined;
   let alerts: RuleAlert[] | undefined;
   let undecided: UndecidedRule[] | undefined;
+  /**
+   * The rules with outcome `wanted`, as `make` builds their entries (the tests are pure, so this is
+   * the first pass's answer).
+   */
+  const entries = <T>(wanted: number, make: (rule: ChurnRule, tree: CompiledNode, context: OutcomeContext) => T) => {
+    context ??= { slots, asOf, slotIndex: compiled.slotIndex, locale };
+    const found: T[] = [];
+    for (let index = 0; index < rules.length; index++)
+      if (trees[index]!.test(slots, asOf) === wanted) found.push(make(rules[index]!, trees[index]!, context));
+    return found;
+  };
   return {
     ruleSet: { id: model.id, version: model.version, fingerprint: model.fingerprint },
     fired,
     unknown,
     clear,
-    risk,
-    possibleRisk,
+    risk: pointSums === undefined ? risk : pointSums.decimalOf(riskUnits),
+    possibleRisk: pointSums === undefined ? risk.plus(pending) : pointSums.decimalOf(riskUnits + pendingUnits),
     maxRisk: compiled.maxRisk,
     decidedShare: compiled.decidedShares[fired.length + clear.length]!,
     level: LEVELS[level]!,
     // built when read: a frozen entry with getters costs about a microsecond, and bulk runs that
     // read levels and risks never read these
     get alerts() {
-      return (alerts ??= firedAt.map((index) => firedAlert(rules[index]!, trees[index]!, context)));
+      return (alerts ??= entries(TRUE, firedAlert));
     },
     get undecided() {
-      return (undecided ??= undecidedAt.map((index) => undecidedRule(rules[index]!, trees[index]!, context)));
+      return (undecided ??= entries(UNKNOWN, undecidedRule));
     },
   };
-}
-
-/** The fired rules' points summed, and that plus the unknown rules' points: in integer units when they fit. */
-function riskOf(
-  rules: readonly ChurnRule[],
-  sums: PointSums | undefined,
-  firedAt: readonly number[],
-  undecidedAt: readonly number[],
-): { risk: Decimal; possibleRisk: Decimal } {
-  if (sums !== undefined) {
-    const { units, decimalOf } = sums;
-    let risk = 0;
-    for (const index of firedAt) risk += units[index]!;
-    let pending = 0;
-    for (const index of undecidedAt) pending += units[index]!;
-    return { risk: decimalOf(risk), possibleRisk: decimalOf(risk + pending) };
-  }
-  let risk = ZERO;
-  for (const index of firedAt) risk = risk.plus(rules[index]!.points);
-  let pending = ZERO;
-  for (const index of undecidedAt) pending = pending.plus(rules[index]!.points);
-  return { risk, possibleRisk: risk.plus(pending) };
 }
 
 /**

@@ -40,7 +40,10 @@ const K_NOT = 5;
 /** One kernel step: an opcode, its destination register, its operands (slot or registers) and constants. */
 interface Step {
   readonly kind: number;
-  /** A leaf's outcome when its test holds: 2 (true) for lt … in and `known`, 0 (false) for `neq`, `notIn`, `missing`. */
+  /**
+   * A leaf's outcome when its test holds: 2 (true) for lt … in and `known`, 0 (false) for `neq`,
+   * `notIn`, `missing`.
+   */
   readonly hit: number;
   readonly target: number;
   readonly slot: number;
