@@ -178,17 +178,16 @@ export default async function run(): Promise<void> {
   void floatLoop;
   // compareCpu charges each contender for collecting its own garbage (and no one else's, and not for
   // tracing the inputs every contender keeps alive) when the process runs with --expose-gc
-  const collected = (task: () => unknown) => task;
   const columnFigures = compareCpu([
-    { name: 'Float64 weighted-sum loop (baseline)', run: collected(floatOver(columns)) },
+    { name: 'Float64 weighted-sum loop (baseline)', run: floatOver(columns) },
     {
       name: 'clientele scoreColumns (exact), half-point ratings',
-      run: collected(() => scoreColumns(potentialValueModel, columns)),
+      run: () => scoreColumns(potentialValueModel, columns),
     },
-    { name: 'Float64 loop, arbitrary doubles', run: collected(floatOver(arbitrary)) },
+    { name: 'Float64 loop, arbitrary doubles', run: floatOver(arbitrary) },
     {
       name: 'clientele scoreColumns (exact), arbitrary doubles',
-      run: collected(() => scoreColumns(potentialValueModel, arbitrary)),
+      run: () => scoreColumns(potentialValueModel, arbitrary),
     },
   ]);
   printCpu('scoreColumns against the Float64 weighted-sum loop (1,000,000 accounts per round)', columnFigures);

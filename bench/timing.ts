@@ -57,16 +57,14 @@ const collect: () => void =
  * (timed, so it pays for its own garbage), minus the cost of one more full collection right after
  * (which finds no garbage: it is the cost of tracing what the benchmark keeps alive, the inputs, which
  * is nobody's work and would otherwise be added to every contender alike and shrink the ratios).
- * Without the flag, the task alone.
+ * Never less than the task's own run: the subtraction is of two noisy collections, and a short task
+ * must not come out at zero. Without the flag, the task alone.
  */
 function timedSpanSync(task: () => unknown): number {
   collect();
   const start = cpuMs();
   task();
-  collect();
-  const collected = cpuMs();
-  collect();
-  return Math.max(collected - start - (cpuMs() - collected), 0);
+  return charged(start);
 }
 
 /** {@link timedSpanSync} for a task that may return a promise (awaited inside the span). */
@@ -74,10 +72,17 @@ async function timedSpan(task: () => unknown): Promise<number> {
   collect();
   const start = cpuMs();
   await task();
+  return charged(start);
+}
+
+/** The rest of a timed span once its task has run: the collections, and what the task is charged. */
+function charged(start: number): number {
+  const ran = cpuMs();
   collect();
   const collected = cpuMs();
   collect();
-  return Math.max(collected - start - (cpuMs() - collected), 0);
+  const idle = cpuMs() - collected;
+  return Math.max(ran - start, collected - start - idle);
 }
 
 function median(values: readonly number[]): number {
