@@ -84,6 +84,11 @@ export interface ModelBlueprint<
   readonly methods?: Mt;
   /** Where compiled forms are kept, when code outside the kind reads them by model (default: a private map). */
   readonly registry?: WeakMap<object, C>;
+  /**
+   * The names of the fields `compile` returns, in order. Given, {@link ModelCore.trust} builds a
+   * preset lazily: its identity now, its fields and compiled form when first read.
+   */
+  readonly fieldNames?: readonly (keyof F & string)[];
 }
 
 /**
@@ -97,7 +102,8 @@ export interface ModelCore<M, C, O, P = never> {
    * defaults filled, its checks known to pass): for the library's own presets, so importing them
    * does not validate them again. A test parses every preset with its schema. `fingerprint` is the
    * preset's recorded fingerprint (so importing it hashes nothing); the same test checks it against
-   * the one `define` computes.
+   * the one `define` computes. When the kind names its fields, the model is compiled on first use
+   * (its fields are then getters), so importing the presets compiles nothing.
    */
   readonly trust: (parsed: P, options: O, fingerprint: string) => M;
   /** True only for models compiled by this kind (never for a look-alike shape). */
@@ -162,32 +168,26 @@ export function modelCore<
   type M = BuiltModel<K, D, F, Mt>;
   const compiledForms = blueprint.registry ?? new WeakMap<object, C>();
   const definitions = new WeakMap<object, string>();
-  // toJSON and the kind's methods live on one shared prototype, so models are plain data fields
-  const prototype: Record<PropertyKey, unknown> = {
-    toJSON(this: object): D {
-      return JSON.parse(definitions.get(this)!) as D;
-    },
-  };
-  for (const [name, method] of Object.entries(blueprint.methods ?? {}) as [
-    string,
-    (compiled: C, ...args: never[]) => unknown,
-  ][]) {
-    prototype[name] = function (this: object, ...args: never[]): unknown {
-      return method(compiledForms.get(this)!, ...args);
-    };
-  }
-  // the notebook display (Symbol.for('Jupyter.display')): a table of the model's fields
-  addModelDisplay(prototype);
-  Object.freeze(prototype);
-  const is = (value: unknown): value is M => typeof value === 'object' && value !== null && compiledForms.has(value);
-  const assemble = (parsed: P, options: O, fingerprintOf: (normalised: unknown) => string): M => {
+  // trusted models not compiled yet, each with the step that compiles it
+  const pending = new WeakMap<object, () => void>();
+  const settle = (model: object): void => pending.get(model)?.();
+  const prototype = modelPrototype<C, D>(blueprint.methods ?? {}, (model) => {
+    settle(model);
+    return { compiled: compiledForms.get(model)!, definition: definitions.get(model)! };
+  });
+  const is = (value: unknown): value is M =>
+    typeof value === 'object' && value !== null && (compiledForms.has(value) || pending.has(value));
+  const build = (parsed: P, options: O, fingerprintOf: (normalised: unknown) => string) => {
     const normalised = blueprint.normalise(parsed, options);
     const ref: ModelRef = Object.freeze({
       id: normalised.id,
       version: normalised.version,
       fingerprint: fingerprintOf(normalised),
     });
-    const { fields, compiled } = blueprint.compile(parsed, normalised, ref, options);
+    return { ...blueprint.compile(parsed, normalised, ref, options), ref, definition: JSON.stringify(normalised) };
+  };
+  const assemble = (parsed: P, options: O, fingerprintOf: (normalised: unknown) => string): M => {
+    const { fields, compiled, ref, definition } = build(parsed, options, fingerprintOf);
     const model = Object.freeze(
       Object.assign(Object.create(prototype) as object, {
         kind: blueprint.kind,
@@ -198,13 +198,86 @@ export function modelCore<
       }),
     ) as M;
     compiledForms.set(model, compiled);
-    definitions.set(model, JSON.stringify(normalised));
+    definitions.set(model, definition);
     return model;
   };
-  const compiledOf = (value: unknown): C | undefined =>
-    typeof value === 'object' && value !== null ? compiledForms.get(value) : undefined;
-  const trust = (parsed: P, options: O, known: string): M => assemble(parsed, options, () => known);
+  const compiledOf = (value: unknown): C | undefined => {
+    if (typeof value !== 'object' || value === null) return undefined;
+    settle(value);
+    return compiledForms.get(value);
+  };
+  const names = blueprint.fieldNames;
+  const trust = (parsed: P, options: O, known: string): M =>
+    names === undefined ? assemble(parsed, options, () => known) : trustLazily(parsed, options, known, names);
+  // A preset: identity now, the rest compiled the first time any of it is read.
+  const trustLazily = (parsed: P, options: O, known: string, fieldNames: readonly string[]): M => {
+    let fields: Record<string, unknown> | undefined;
+    const compileNow = (): Record<string, unknown> => {
+      if (fields === undefined) {
+        const built = build(parsed, options, () => known);
+        compiledForms.set(model, built.compiled);
+        definitions.set(model, built.definition);
+        pending.delete(model);
+        fields = built.fields as Record<string, unknown>;
+      }
+      return fields;
+    };
+    const { id, version } = parsed as unknown as { readonly id: string; readonly version: string };
+    const model = lazyModel(
+      prototype,
+      { kind: blueprint.kind, id, version, fingerprint: known },
+      fieldNames,
+      compileNow,
+    );
+    pending.set(model, compileNow);
+    return model as M;
+  };
   return { trust, is, compiledOf, assemble };
+}
+
+/**
+ * The prototype every model of a kind shares: `toJSON`, the kind's methods (each over the model's
+ * compiled form, which `stateOf` returns) and the notebook display. Models stay plain data fields.
+ */
+function modelPrototype<C, D>(
+  methods: MethodsOf,
+  stateOf: (model: object) => { readonly compiled: C; readonly definition: string },
+): object {
+  const prototype: Record<PropertyKey, unknown> = {
+    toJSON(this: object): D {
+      return JSON.parse(stateOf(this).definition) as D;
+    },
+  };
+  for (const [name, method] of Object.entries(methods) as [string, (compiled: C, ...args: never[]) => unknown][]) {
+    prototype[name] = function (this: object, ...args: never[]): unknown {
+      return method(stateOf(this).compiled, ...args);
+    };
+  }
+  // the notebook display (Symbol.for('Jupyter.display')): a table of the model's fields
+  addModelDisplay(prototype);
+  return Object.freeze(prototype);
+}
+
+/**
+ * A model whose identity is known now and whose fields come from `fieldsOf` the first time any of
+ * them is read: frozen, the fields enumerable getters between `version` and `fingerprint`, the order
+ * of a compiled model's keys.
+ */
+function lazyModel(
+  prototype: object,
+  identity: { readonly kind: string; readonly id: string; readonly version: string; readonly fingerprint: string },
+  fieldNames: readonly string[],
+  fieldsOf: () => Record<string, unknown>,
+): object {
+  const data = (value: string): PropertyDescriptor => ({ value, enumerable: true });
+  const properties: PropertyDescriptorMap = {
+    kind: data(identity.kind),
+    id: data(identity.id),
+    version: data(identity.version),
+  };
+  for (const name of fieldNames) properties[name] = { get: () => fieldsOf()[name], enumerable: true };
+  properties['fingerprint'] = data(identity.fingerprint);
+  return Object.freeze(Object.defineProperties(Object.create(prototype) as object, properties));
 }
 
 /**

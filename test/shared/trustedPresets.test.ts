@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   defineGradeBands,
   defineScorecard,
@@ -34,4 +34,39 @@ describe('presets compiled without the schema pass it', () => {
       expect(JSON.stringify(again)).toBe(JSON.stringify(model));
     });
   }
+});
+
+// Importing the presets compiles nothing: each is its identity until a field, toJSON, a method or
+// a scoring function first reads it, and then it is the model `define` builds, whichever comes first.
+describe('presets compile on first use', () => {
+  type Fresh = typeof import('../../src/index.js');
+  const fresh = async (): Promise<Fresh> => {
+    vi.resetModules();
+    return import('../../src/index.js');
+  };
+  const firstUses: Record<string, (lib: Fresh) => unknown> = {
+    'a field': (lib) => lib.potentialValueModel.factors.length,
+    toJSON: (lib) => lib.potentialValueModel.toJSON(),
+    score: (lib) => lib.score(lib.potentialValueModel, {}, { missing: 'min' }).total.toString(),
+    'isScorecard and a spread': (lib) => [lib.isScorecard(lib.potentialValueModel), { ...lib.potentialValueModel }],
+    'the bands through grade': (lib) => lib.grade(70, lib.potentialValueBands),
+  };
+  for (const [name, use] of Object.entries(firstUses))
+    it(`first read through ${name}`, async () => {
+      const lib = await fresh();
+      const descriptor = Object.getOwnPropertyDescriptor(lib.potentialValueModel, 'factors');
+      expect(typeof descriptor?.get).toBe('function');
+      expect(lib.potentialValueModel.fingerprint).toBe(potentialValueModel.fingerprint);
+      expect(lib.isScorecard(lib.potentialValueModel)).toBe(true);
+      expect(lib.isGradeBands(lib.potentialValueBands)).toBe(true);
+      expect(Object.isFrozen(lib.potentialValueModel)).toBe(true);
+      use(lib);
+      const defined = lib.defineScorecard(lib.potentialValueModel.toJSON());
+      expect(Object.keys(lib.potentialValueModel)).toEqual(Object.keys(defined));
+      expect(lib.potentialValueModel).toEqual(defined);
+      expect(JSON.stringify(lib.potentialValueModel)).toBe(JSON.stringify(defined));
+      expect(JSON.stringify(lib.score(lib.potentialValueModel, { tenure: 3 }, { missing: 'min' }))).toBe(
+        JSON.stringify(lib.score(defined, { tenure: 3 }, { missing: 'min' })),
+      );
+    });
 });

@@ -9,7 +9,6 @@ import type { CompiledScale } from '../scales/compileScale.js';
 import { buildFastPlan, type FastPlan } from './fastPlan.js';
 import { buildPlan, type ScorecardPlan } from './plan.js';
 import type { Normalisation } from './scorecardSchema.js';
-import type { Scorecard } from './types.js';
 
 export interface CoreFactor {
   readonly id: string;
@@ -55,11 +54,4 @@ export function fastPlanOf(core: Core, normalisation: Normalisation): FastPlan |
     core.fast[normalisation] = fast;
   }
   return fast;
-}
-
-/** Cores by model: the registry `defineScorecard`'s model kind keeps them in. */
-export const cores = new WeakMap<object, Core>();
-
-export function coreOf(model: Scorecard): Core | undefined {
-  return cores.get(model);
 }

@@ -6,7 +6,7 @@ import { defineGradeBands, isGradeBands } from '../grades/defineGradeBands.js';
 import type { GradeBands } from '../grades/types.js';
 import { compileInterval } from '../intervals.js';
 import { compileScale } from '../scales/compileScale.js';
-import { cores, type Core, type CoreCategory, type CoreFactor } from './core.js';
+import type { Core, CoreCategory, CoreFactor } from './core.js';
 import { scorecardReader } from './scorecardReader.js';
 import type { scorecardSchema, ScorecardDefinition } from './scorecardSchema.js';
 import type {
@@ -204,7 +204,7 @@ function normaliseScorecard(parsed: ParsedScorecard, grades: GradeBands | null):
 const scorecards = /* @__PURE__ */ modelCore({
   kind: 'scorecard',
   context: 'defineScorecard',
-  registry: cores,
+  fieldNames: ['labels', 'normalisation', 'categories', 'factors', 'factorIds', 'grades'],
   normalise: (parsed: ParsedScorecard) => normaliseScorecard(parsed, compileGrades(parsed)),
   compile: (parsed: ParsedScorecard, normalised: NormalisedScorecard) => {
     const { core, categories, factors } = compileParts(parsed);
@@ -222,6 +222,11 @@ const scorecards = /* @__PURE__ */ modelCore({
     };
   },
 });
+
+/** The core the hot path reads of a compiled scorecard (a preset is compiled here on first use). */
+export function coreOf(model: Scorecard): Core | undefined {
+  return scorecards.compiledOf(model);
+}
 
 const scorecardDefiner = /* @__PURE__ */ modelDefiner(scorecards, {
   context: 'defineScorecard',

@@ -1,7 +1,7 @@
 import { ValidationError, makeIssue, describeValue } from '../../shared/errors.js';
 import { readInput } from '../../shared/input.js';
-import { coreOf, type Core } from './core.js';
-import { defineScorecard, isScorecard, type ScorecardInput } from './defineScorecard.js';
+import type { Core } from './core.js';
+import { coreOf, defineScorecard, isScorecard, type ScorecardInput } from './defineScorecard.js';
 import type { Settings } from './evaluate.js';
 import type { ScoreOptions, Scorecard } from './types.js';
 import { ratioRangeIssue } from './ratioRange.js';

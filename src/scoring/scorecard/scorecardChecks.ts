@@ -10,7 +10,7 @@
 import type { Decimal } from 'decimal.js';
 import { makeIssue, type Issue } from '../../shared/errors.js';
 import { ONE, ZERO, tryDecimal } from '../../shared/numeric.js';
-import { compileInterval, coversInterval } from '../intervals.js';
+import { compileInterval, coversInterval, type Interval } from '../intervals.js';
 import { gradeBandsReader } from '../grades/gradeBandsReader.js';
 import { checkScale } from '../scales/compileScale.js';
 import { scaleReader } from '../scales/scaleReader.js';
@@ -18,7 +18,8 @@ import { ratioRangeIssue } from './ratioRange.js';
 
 type Loose = { readonly [key: string]: unknown };
 
-const SCORE_DOMAIN = /* @__PURE__ */ compileInterval('[0, 100]');
+// The interval every total lies in, compiled when a scorecard with grades is first checked (not at import).
+let scoreDomain: Interval | undefined;
 
 function objectOf(value: unknown): Loose | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Loose) : undefined;
@@ -117,11 +118,12 @@ export function scorecardIssues(definition: unknown): Issue[] {
     const grades = gradeBandsReader.safeParse(model.grades);
     if (grades.success) {
       const domain = compileInterval(grades.data.domain);
-      if (!coversInterval(domain, SCORE_DOMAIN))
+      const totals = (scoreDomain ??= compileInterval('[0, 100]'));
+      if (!coversInterval(domain, totals))
         issues.push(
           makeIssue(
             'grades.domain',
-            `a domain containing every possible total ${SCORE_DOMAIN.text}`,
+            `a domain containing every possible total ${totals.text}`,
             domain.text,
             'inconsistent',
           ),
