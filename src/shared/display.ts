@@ -164,6 +164,14 @@ export function withDisplay<T extends object>(value: T, title: string): T {
   return value;
 }
 
+/**
+ * Adds the display of results titled `title` to the prototype of a class of results (non-enumerable,
+ * under the symbol): for results built by a class, which {@link withDisplay} leaves unchanged.
+ */
+export function addResultDisplay(prototype: object, title: string): void {
+  Object.defineProperty(prototype, JUPYTER_DISPLAY, { value: displayMethod(title) });
+}
+
 /** Adds the display method to a model prototype under construction: titled `kind id@version`. */
 export function addModelDisplay(prototype: Record<PropertyKey, unknown>): void {
   prototype[JUPYTER_DISPLAY] = function (this: {

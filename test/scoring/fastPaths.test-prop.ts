@@ -8,6 +8,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import {
+  defineGradeBands,
   defineScorecard,
   potentialValueModel,
   score,
@@ -36,6 +37,32 @@ const asStrings = (ratings: Record<string, number>) =>
 
 const graded: ScoreOptions = { bands: potentialValueModel.grades };
 
+/** A cut point in (0, 100) with 0 to 9 decimals: past six, `edge × denominator` is rarely a whole number. */
+const cutPoint = fc
+  .tuple(fc.integer({ min: 1, max: 99 }), fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 999_999_999 }))
+  .map(([whole, places, digits]) =>
+    places === 0 ? `${whole}` : `${whole}.${String(digits).padStart(9, '0').slice(0, places)}`,
+  );
+
+/** Grade bands over [0, 100] cut at 1–4 such points, each edge open or closed at random. */
+const bandsWithFineEdges = fc
+  .uniqueArray(cutPoint, { minLength: 1, maxLength: 4, selector: (cut) => Number(cut) })
+  .chain((cuts) =>
+    fc.tuple(fc.constant(cuts), fc.array(fc.boolean(), { minLength: cuts.length, maxLength: cuts.length })),
+  )
+  .map(([cuts, closed]) => {
+    const order = cuts
+      .map((cut, index) => ({ cut, closed: closed[index]! }))
+      .sort((a, b) => Number(b.cut) - Number(a.cut));
+    const bands = order.map(({ cut, closed: lowerClosed }, index) => {
+      const above = index === 0 ? '100]' : `${order[index - 1]!.cut}${order[index - 1]!.closed ? ')' : ']'}`;
+      return { id: `G${index}`, interval: `${lowerClosed ? '[' : '('}${cut}, ${above}` };
+    });
+    const last = order[order.length - 1]!;
+    bands.push({ id: `G${order.length}`, interval: `[0, ${last.cut}${last.closed ? ')' : ']'}` });
+    return defineGradeBands({ id: 'fine', bands });
+  });
+
 describe('fast paths are byte-identical to the exact path', () => {
   test.prop([scorecardWithRatings, fc.boolean()])(
     'integer form (numbers) and exact form (decimal strings) give the same result',
@@ -43,6 +70,16 @@ describe('fast paths are byte-identical to the exact path', () => {
       const model = defineScorecard(definition);
       const options = withBands ? graded : undefined;
       expect(json(score(model, ratings, options))).toBe(json(score(model, asStrings(ratings), options)));
+    },
+  );
+
+  test.prop([scorecardWithRatings, bandsWithFineEdges])(
+    'grading: the points to the next grade agree whatever the edges (whole numerators or not)',
+    ({ definition, ratings }, bands) => {
+      const model = defineScorecard(definition);
+      const fast = score(model, ratings, { bands });
+      expect(json(fast)).toBe(json(score(model, asStrings(ratings), { bands })));
+      expect(fast.nextGrade?.points.toString() ?? null).toBe(fast.pointsToNextGrade?.toString() ?? null);
     },
   );
 

@@ -13,17 +13,11 @@
  * @module
  */
 import type { Decimal } from 'decimal.js';
+import { addResultDisplay } from '../../shared/display.js';
 import { ExactDecimal, ONE } from '../../shared/numeric.js';
-import { rational, rationalToDecimal, tenTo } from '../../shared/rational.js';
-import type { GradeBands } from '../grades/types.js';
-import {
-  MILLIONTHS_DIGITS,
-  gradeTotal,
-  integerThreshold,
-  rankOf,
-  rationalToMillionths,
-  type ScorecardPlan,
-} from './plan.js';
+import { rational, rationalToDecimal, subtract, tenTo, type Rational } from '../../shared/rational.js';
+import type { GradeBands, NextGrade } from '../grades/types.js';
+import { MILLIONTHS_DIGITS, integerThreshold, rankOf, rationalToMillionths, type ScorecardPlan } from './plan.js';
 import type { RecordReading } from './readRecord.js';
 import type { Normalisation } from './scorecardSchema.js';
 import type { CategoryScore, FactorScore, ScoreResult, Scorecard } from './types.js';
@@ -101,6 +95,16 @@ export interface FastPlan {
   readonly totals: DecimalMaker;
   /** Per grade-band set: integer thresholds on N, best band first. */
   thresholds(bands: GradeBands): readonly number[];
+  /** Per grade-band set: the thresholds and each band's lower edge as a whole numerator (or `null`). */
+  grading(bands: GradeBands): FastGrading;
+}
+
+/** How the fast path grades a numerator N under one set of bands. */
+interface FastGrading {
+  /** Integer thresholds on N, best band first (`integerThreshold`). */
+  readonly thresholds: readonly number[];
+  /** Each band's lower edge times the denominator when that is a safe integer, else `null`. */
+  readonly edges: readonly (number | null)[];
 }
 
 /** Builds the fast path from a plan, or `null` when the model's numbers do not fit 53-bit integers. */
@@ -158,7 +162,20 @@ export function buildFastPlan(plan: ScorecardPlan): FastPlan | null {
       contributions: new Map(),
     });
   }
-  const thresholdCache = new WeakMap<GradeBands, number[]>();
+  const gradings = new WeakMap<GradeBands, FastGrading>();
+  const grading = (bands: GradeBands): FastGrading => {
+    let found = gradings.get(bands);
+    if (!found) {
+      found = {
+        thresholds: bands.bands.map((band) => integerThreshold(band.interval.lower, totalDenominator)),
+        edges: bands.bands.map((band) =>
+          band.interval.lower ? wholeNumerator(band.interval.lower.exact, totalDenominator) : null,
+        ),
+      };
+      gradings.set(bands, found);
+    }
+    return found;
+  };
   return {
     normalisation: plan.normalisation,
     categoryIds: plan.categories.map((category) => category.id),
@@ -166,15 +183,17 @@ export function buildFastPlan(plan: ScorecardPlan): FastPlan | null {
     factors,
     categories,
     totals,
-    thresholds(bands: GradeBands): readonly number[] {
-      let found = thresholdCache.get(bands);
-      if (!found) {
-        found = bands.bands.map((band) => integerThreshold(band.interval.lower, totalDenominator));
-        thresholdCache.set(bands, found);
-      }
-      return found;
-    },
+    grading,
+    thresholds: (bands: GradeBands): readonly number[] => grading(bands).thresholds,
   };
+}
+
+/** `value × denominator` when it is a safe integer, else `null`. */
+function wholeNumerator(value: Rational, denominator: bigint): number | null {
+  const scaled = value.numerator * denominator;
+  if (scaled % value.denominator !== 0n) return null;
+  const whole = scaled / value.denominator;
+  return whole >= BigInt(Number.MIN_SAFE_INTEGER) && whole <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(whole) : null;
 }
 
 /**
@@ -200,29 +219,112 @@ export function explainFast(
     n += category.coefficient * (sum - category.base);
   }
   const total = plan.totals.make(n);
-  const { grade: gradeId, nextGrade } = gradeTotal(
-    () => rational(BigInt(n), plan.denominator),
-    bands,
-    bands ? rankOf(n, plan.thresholds(bands)) : undefined,
-  );
-  const result = {
-    model: identityOf(model),
-    bands: bands ? identityOf(bands) : null,
-    normalisation: plan.normalisation,
+  const { grade, nextGrade } = bands ? gradeFast(plan, n, bands) : { grade: null, nextGrade: null };
+  return new FastScoreResult(
+    identityOf(model),
+    bands ? identityOf(bands) : null,
+    plan,
     total,
-    grade: gradeId,
+    grade,
     nextGrade,
-    pointsToNextGrade: nextGrade ? nextGrade.points : null,
-    complete: true,
-    coverage: ONE,
-    bounds: { lower: total, upper: total },
-    categories: [] as CategoryScore[],
-    factors: [] as FactorScore[],
-  };
-  lazy(result, 'categories', () => categoryLines(plan, scaledRatings));
-  lazy(result, 'factors', () => factorLines(plan, reading));
-  return result;
+    reading,
+  );
 }
+
+/**
+ * The grade of a numerator and the points to the next better band: the rank from the integer
+ * thresholds, and the distance as `(edge − N) / denominator` when the edge is a whole numerator
+ * (every edge with at most six decimals), else from the exact edge. Equal to `gradeTotal`.
+ */
+function gradeFast(plan: FastPlan, n: number, bands: GradeBands): { grade: string; nextGrade: NextGrade | null } {
+  const { thresholds, edges } = plan.grading(bands);
+  const at = rankOf(n, thresholds);
+  const grade = bands.bands[at]!.id;
+  const better = bands.bands[at - 1];
+  if (!better || !better.interval.lower) return { grade, nextGrade: null };
+  const edge = edges[at - 1]!;
+  const points =
+    edge !== null && Number.isSafeInteger(edge - n)
+      ? plan.totals.make(edge - n)
+      : rationalToDecimal(subtract(better.interval.lower.exact, rational(BigInt(n), plan.denominator)));
+  return { grade, nextGrade: { grade: better.id, points, edgeInclusive: better.interval.lower.inclusive } };
+}
+
+// The lines of a fast result, built the first time either is read: one pair of functions shared
+// by every result (so results keep one shape), reading the result's private state. Defined one by
+// one (`defineProperties` costs more per result).
+const CATEGORY_LINES: PropertyDescriptor = { get: categoriesOf, enumerable: true, configurable: true };
+const FACTOR_LINES: PropertyDescriptor = { get: factorsOf, enumerable: true, configurable: true };
+
+function categoriesOf(this: FastScoreResult): readonly CategoryScore[] {
+  return keep(this, 'categories', FastScoreResult.categoryLines(this));
+}
+
+function factorsOf(this: FastScoreResult): readonly FactorScore[] {
+  return keep(this, 'factors', FastScoreResult.factorLines(this));
+}
+
+/**
+ * A result of the fast path: its fields own data properties in the order of every score
+ * result's JSON, its `categories` and `factors` own getters that compute the lines on first read
+ * and then keep them as data. What it needs for the lines is held in private fields (no key of its
+ * own that JSON, `Object.keys` or `Reflect.ownKeys` would show); its prototype carries only the
+ * notebook display every `score` result has.
+ */
+class FastScoreResult {
+  readonly model: ScoreResult['model'];
+  readonly bands: ScoreResult['bands'];
+  readonly normalisation: Normalisation;
+  readonly total: Decimal;
+  readonly grade: string | null;
+  readonly nextGrade: NextGrade | null;
+  readonly pointsToNextGrade: Decimal | null;
+  readonly complete = true;
+  readonly coverage = ONE;
+  readonly bounds: { readonly lower: Decimal; readonly upper: Decimal };
+  declare readonly categories: readonly CategoryScore[];
+  declare readonly factors: readonly FactorScore[];
+  readonly #plan: FastPlan;
+  readonly #reading: RecordReading;
+
+  constructor(
+    model: ScoreResult['model'],
+    bands: ScoreResult['bands'],
+    plan: FastPlan,
+    total: Decimal,
+    grade: string | null,
+    nextGrade: NextGrade | null,
+    reading: RecordReading,
+  ) {
+    this.model = model;
+    this.bands = bands;
+    this.normalisation = plan.normalisation;
+    this.total = total;
+    this.grade = grade;
+    this.nextGrade = nextGrade;
+    this.pointsToNextGrade = nextGrade ? nextGrade.points : null;
+    this.bounds = { lower: total, upper: total };
+    this.#plan = plan;
+    this.#reading = reading;
+    Object.defineProperty(this, 'categories', CATEGORY_LINES);
+    Object.defineProperty(this, 'factors', FACTOR_LINES);
+  }
+
+  /** The category lines of a result, from its private state. */
+  static categoryLines(result: FastScoreResult): CategoryScore[] {
+    return categoryLines(result.#plan, result.#reading.scaled);
+  }
+
+  /** The factor lines of a result, from its private state. */
+  static factorLines(result: FastScoreResult): FactorScore[] {
+    return factorLines(result.#plan, result.#reading);
+  }
+}
+// Shaped like the display prototype of every other score result: no `constructor`, the display method
+// (so roundForDisplay and the notebook treat a fast result as the record it serialises to).
+Reflect.deleteProperty(FastScoreResult.prototype, 'constructor');
+addResultDisplay(FastScoreResult.prototype, 'Score');
+Object.freeze(FastScoreResult.prototype);
 
 /** Identity objects of models and bands, shared by every result that cites them. */
 const identities = new WeakMap<
@@ -239,17 +341,11 @@ function identityOf(model: { readonly id: string; readonly version: string; read
   return identity;
 }
 
-/** Turns `key` into a getter that computes its value on first read and then keeps it as data. */
-function lazy<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
-  Object.defineProperty(target, key, {
-    enumerable: true,
-    configurable: true,
-    get(this: T): T[K] {
-      const value = compute();
-      Object.defineProperty(this, key, { value, enumerable: true, configurable: true, writable: true });
-      return value;
-    },
-  });
+/** Keeps a line list computed on first read as a plain data property (unless the result was frozen since). */
+function keep<T>(target: object, key: 'categories' | 'factors', value: T): T {
+  if (Object.getOwnPropertyDescriptor(target, key)?.configurable === true)
+    Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+  return value;
 }
 
 /** The per-factor lines of a complete record. */
@@ -283,7 +379,7 @@ function factorLines(plan: FastPlan, reading: RecordReading): FactorScore[] {
 }
 
 /** The per-category lines of a complete record. */
-function categoryLines(plan: FastPlan, scaledRatings: Float64Array): CategoryScore[] {
+function categoryLines(plan: FastPlan, scaledRatings: readonly number[]): CategoryScore[] {
   const categoryScores: CategoryScore[] = new Array<CategoryScore>(plan.categories.length);
   for (let c = 0; c < plan.categories.length; c++) {
     const category = plan.categories[c]!;

@@ -24,7 +24,7 @@ export interface RecordReading {
   readonly rules: (string | null)[];
   readonly statuses: FactorStatus[];
   /** The rating in millionths when the integer form of the plan can carry it, else `NaN`. */
-  readonly scaled: Float64Array;
+  readonly scaled: number[];
   /**
    * The exact rating; `null` when excluded; `undefined` (or the whole array `null`, as when every
    * rating is a plain number in range): the plain number in `raws`, read on demand.
@@ -194,7 +194,8 @@ export function readRecord(
     raws: new Array<string | number | boolean | null>(count),
     rules: new Array<string | null>(count),
     statuses: new Array<FactorStatus>(count),
-    scaled: new Float64Array(count),
+    // a plain array: allocating a 13-element Float64Array costs more than reading the record
+    scaled: new Array<number>(count),
     ratings: null,
     integral: fast !== null,
   };
