@@ -250,24 +250,25 @@ function gradeFast(plan: FastPlan, n: number, bands: GradeBands): { grade: strin
   return { grade, nextGrade: { grade: better.id, points, edgeInclusive: better.interval.lower.inclusive } };
 }
 
-// The lines of a fast result, built the first time either is read: one pair of functions shared
-// by every result (so results keep one shape), reading the result's private state. Defined one by
-// one (`defineProperties` costs more per result).
+// The lines of a fast result, built the first time either is read and kept: one pair of getters
+// shared by every result (so results keep one shape), reading the result's private state. Defined
+// one by one (`defineProperties` costs more per result); they stay getters once read (turning them
+// into data properties cost more than building the lines).
 const CATEGORY_LINES: PropertyDescriptor = { get: categoriesOf, enumerable: true, configurable: true };
 const FACTOR_LINES: PropertyDescriptor = { get: factorsOf, enumerable: true, configurable: true };
 
 function categoriesOf(this: FastScoreResult): readonly CategoryScore[] {
-  return keep(this, 'categories', FastScoreResult.categoryLines(this));
+  return FastScoreResult.categoryLines(this);
 }
 
 function factorsOf(this: FastScoreResult): readonly FactorScore[] {
-  return keep(this, 'factors', FastScoreResult.factorLines(this));
+  return FastScoreResult.factorLines(this);
 }
 
 /**
  * A result of the fast path: its fields own data properties in the order of every score
- * result's JSON, its `categories` and `factors` own getters that compute the lines on first read
- * and then keep them as data. What it needs for the lines is held in private fields (no key of its
+ * result's JSON, its `categories` and `factors` own enumerable getters that compute the lines on
+ * first read and keep them. What it needs for the lines is held in private fields (no key of its
  * own that JSON, `Object.keys` or `Reflect.ownKeys` would show); its prototype carries only the
  * notebook display every `score` result has.
  */
@@ -286,6 +287,8 @@ class FastScoreResult {
   declare readonly factors: readonly FactorScore[];
   readonly #plan: FastPlan;
   readonly #reading: RecordReading;
+  #categories: CategoryScore[] | undefined;
+  #factors: FactorScore[] | undefined;
 
   constructor(
     model: ScoreResult['model'],
@@ -312,12 +315,12 @@ class FastScoreResult {
 
   /** The category lines of a result, from its private state. */
   static categoryLines(result: FastScoreResult): CategoryScore[] {
-    return categoryLines(result.#plan, result.#reading.scaled);
+    return (result.#categories ??= categoryLines(result.#plan, result.#reading.scaled));
   }
 
   /** The factor lines of a result, from its private state. */
   static factorLines(result: FastScoreResult): FactorScore[] {
-    return factorLines(result.#plan, result.#reading);
+    return (result.#factors ??= factorLines(result.#plan, result.#reading));
   }
 }
 // Shaped like the display prototype of every other score result: no `constructor`, the display method
@@ -339,13 +342,6 @@ function identityOf(model: { readonly id: string; readonly version: string; read
     identities.set(model, identity);
   }
   return identity;
-}
-
-/** Keeps a line list computed on first read as a plain data property (unless the result was frozen since). */
-function keep<T>(target: object, key: 'categories' | 'factors', value: T): T {
-  if (Object.getOwnPropertyDescriptor(target, key)?.configurable === true)
-    Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
-  return value;
 }
 
 /** The per-factor lines of a complete record. */
