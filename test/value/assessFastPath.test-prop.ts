@@ -157,6 +157,28 @@ describe('assessPortfolio fast paths', () => {
     expect(fast(Object.create(top) as object)).toBeNull();
   });
 
+  it('reads the ratings in any key order, with inherited keys ignored, as the full scorer does', () => {
+    const fast = fastPotentialScorer(potentialValueModel, {})!;
+    fc.assert(
+      fc.property(ratings, fc.infiniteStream(fc.nat()), fc.boolean(), (given, randoms, inherit) => {
+        const entries = Object.entries(given);
+        const order = entries.map((entry) => ({ entry, key: randoms.next().value as number }));
+        order.sort((a, b) => a.key - b.key);
+        const prototype = inherit ? { [entries[0]?.[0] ?? 'x']: 1, unknownFactor: 2 } : Object.prototype;
+        const shuffled = Object.assign(
+          Object.create(prototype) as object,
+          Object.fromEntries(order.map((o) => o.entry)),
+        );
+        const inOrder = fast(given);
+        const reordered = fast(shuffled);
+        expect(reordered === null ? null : [reordered.total.toJSON(), reordered.grade]).toEqual(
+          inOrder === null ? null : [inOrder.total.toJSON(), inOrder.grade],
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   /** A one-factor model with potentialValueBands. */
   const oneFactor = (id: string, normalisation: 'ratio' | 'minmax', min: number, max: number) =>
     defineScorecard({

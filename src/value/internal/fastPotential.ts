@@ -52,7 +52,8 @@ function terminates(d: bigint): boolean {
 
 interface Limits {
   readonly ids: readonly string[];
-  readonly known: ReadonlySet<string>;
+  /** Each factor id's position in `ids`. */
+  readonly position: ReadonlyMap<string, number>;
   readonly min: Float64Array;
   readonly max: Float64Array;
   /** Per factor: its category's multiplier. */
@@ -88,31 +89,39 @@ function limitsOf(model: Scorecard, options: PortfolioOptions): { limits: Limits
     multiplier[index] = Number(factorMultiplier);
     reach += factorMultiplier * BigInt(Math.max(Math.abs(low), Math.abs(high)));
   }
-  // every partial sum of the numerator stays a safe integer
+  // every partial sum of the numerator stays a safe integer, whatever order the terms come in
   if (reach + (offset < 0n ? -offset : offset) > SAFE) return null;
   const ids = plan.factors.map((factor) => factor.id);
-  return { limits: { ids, known: new Set(ids), min, max, multiplier, offset: Number(offset) }, denominator };
+  const position = new Map(ids.map((id, index) => [id, index]));
+  return { limits: { ids, position, min, max, multiplier, offset: Number(offset) }, denominator };
 }
 
-/** The numerator N (total = N / denominator) of a common record, or NaN for any other. */
+/**
+ * The numerator N (total = N / denominator) of a common record, or NaN for any other. One pass
+ * over the record's keys: each own key must be a factor (usually the next one in the model's
+ * order, else found by name), its value a number in range; a common record has exactly the
+ * model's factors as own keys, so counting them tells whether one is missing. Every term is an
+ * integer and every partial sum a safe integer (see `limitsOf`), so the order of the keys does
+ * not change N.
+ */
 function numeratorOf(limits: Limits, ratings: unknown): number {
   if (typeof ratings !== 'object' || ratings === null || Array.isArray(ratings)) return Number.NaN;
   const record = ratings as Record<string, unknown>;
-  for (const key in record) {
-    if (Object.prototype.hasOwnProperty.call(record, key) && !limits.known.has(key)) return Number.NaN;
-  }
   const { ids, min, max, multiplier } = limits;
   let n = -limits.offset;
-  for (let index = 0; index < ids.length; index++) {
-    const id = ids[index]!;
-    if (!Object.prototype.hasOwnProperty.call(record, id)) return Number.NaN;
-    const value = record[id];
+  let count = 0;
+  for (const key in record) {
+    if (!Object.prototype.hasOwnProperty.call(record, key)) continue;
+    const index = key === ids[count] ? count : (limits.position.get(key) ?? -1);
+    if (index < 0) return Number.NaN;
+    const value = record[key];
     if (typeof value !== 'number') return Number.NaN;
     const s = toMillionths(value);
     if (!(s >= min[index]! && s <= max[index]!)) return Number.NaN;
     n += multiplier[index]! * s;
+    count++;
   }
-  return n;
+  return count === ids.length ? n : Number.NaN;
 }
 
 /**

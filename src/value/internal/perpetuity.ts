@@ -16,6 +16,7 @@ import type { Decimal } from 'decimal.js';
 import { ExactDecimal, ZERO } from '../../shared/numeric.js';
 import { fromDecimal, rational, tenTo } from '../../shared/rational.js';
 import { toMillionths } from '../../shared/millionths.js';
+import { limbDigits } from './roundedSum.js';
 
 const TEN_39 = tenTo(39);
 const TEN_40 = tenTo(40);
@@ -34,16 +35,104 @@ export function perpetuityValuer(retention: Decimal, divisor: Decimal): Perpetui
     r.denominator * 1_000_000n * v.numerator,
   );
   const scale = Number(A) / Number(B); // only to guess the quotient's exponent
+  // the quotient on doubles when A is a safe integer and B small enough for its long division
+  const a = A <= SAFE ? Number(A) : 0;
+  const b = B <= MAX_DIVISOR ? Number(B) : 0;
   return (margin) => {
     const millionths = toMillionths(margin);
     if (Number.isNaN(millionths)) return null;
     if (millionths === 0) return ZERO;
-    return quotient(BigInt(Math.abs(millionths)) * A, B, millionths < 0, Math.abs(millionths) * scale);
+    const m = Math.abs(millionths);
+    const n = m * a;
+    if (a !== 0 && b !== 0 && n <= Number.MAX_SAFE_INTEGER) return limbQuotient(n, b, millionths < 0);
+    return quotient(BigInt(m) * A, B, millionths < 0, m * scale);
   };
 }
 
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** The largest divisor whose long division in base 10^7 stays on exact doubles: B × 10^7 < 2^53. */
+const MAX_DIVISOR = BigInt(Math.floor(Number.MAX_SAFE_INTEGER / 1e7));
+const BASE = 1e7;
+/** 10^k for k = 0..7. */
+const UNITS: readonly number[] = Array.from({ length: 8 }, (_, k) => 10 ** k);
+/** The quotient's base-10^7 digits, from 10^14 down (reused: one quotient at a time). */
+const DIGITS = new Float64Array(12);
+
+/**
+ * n / b (positive safe integers, b × 10^7 a safe integer) rounded to 40 significant digits, half
+ * to even, as the same decimal {@link fortyDigits} lays out, by long division in base 10^7 on
+ * doubles: every partial dividend r × 10^7 + digit is below b × 10^7, an exact double. The digits
+ * are computed at the positions decimal.js' limbs take (10^14, 10^7, 1, 10^-7, …), so they are
+ * its limbs as they come; the digits past the 40th and the final remainder decide the rounding.
+ * (An exact tie cannot arise here — a terminating n / b of this size has at most 37 significant
+ * digits — but the rule is decimal.js' half to even all the same.)
+ */
+export function limbQuotient(n: number, b: number, negative: boolean): Decimal {
+  const low = n % BASE;
+  const high = (n - low) / BASE;
+  const mid = high % BASE;
+  let remainder = 0;
+  let lead = -1; // index of the first non-zero digit
+  let last = DIGITS.length; // index of the digit holding the 40th significant one
+  let keep = 7; // significant digits kept of the last one
+  for (let k = 0; k <= last && k < DIGITS.length; k++) {
+    const dividend = remainder * BASE + (k === 0 ? (high - mid) / BASE : k === 1 ? mid : k === 2 ? low : 0);
+    let digit = Math.floor(dividend / b);
+    remainder = dividend - digit * b;
+    if (remainder < 0) {
+      digit--;
+      remainder += b;
+    } else if (remainder >= b) {
+      digit++;
+      remainder -= b;
+    }
+    DIGITS[k] = digit;
+    if (lead < 0 && digit !== 0) {
+      lead = k;
+      const rest = 40 - limbDigits(digit);
+      last = k + Math.ceil(rest / 7);
+      keep = rest - 7 * (last - k - 1);
+    }
+  }
+  // round at the kept digits: what is dropped is (digit mod unit) + remainder / b units of the last digit
+  const unit = UNITS[7 - keep]!;
+  const dropped = DIGITS[last]! % unit;
+  DIGITS[last] = DIGITS[last]! - dropped;
+  const beyond = dropped * b + remainder; // × 10^(position) / b: compared with half a unit
+  const half = (unit / 2) * b; // unit = 1: compare 2 × remainder with b instead
+  const kept = (DIGITS[last]! / unit) % 2;
+  const up =
+    unit === 1
+      ? 2 * remainder > b || (2 * remainder === b && kept === 1)
+      : beyond > half || (beyond === half && kept === 1);
+  let first = lead;
+  if (up) {
+    let k = last;
+    DIGITS[k] = DIGITS[k]! + unit;
+    while (DIGITS[k] === BASE) {
+      DIGITS[k] = 0;
+      k--;
+      if (k < lead) {
+        first = k; // the carry made a new first digit, 1 (k ≥ 0: a first digit at 10^14 is below 91)
+        DIGITS[k] = 1;
+        break;
+      }
+      DIGITS[k] = DIGITS[k]! + 1;
+    }
+  }
+  let end = last;
+  while (DIGITS[end] === 0) end--;
+  const limbs = new Array<number>(end - first + 1);
+  for (let k = first; k <= end; k++) limbs[k - first] = DIGITS[k]!;
+  const decimal = new ExactDecimal(0) as unknown as { d: number[]; e: number; s: number };
+  decimal.d = limbs;
+  decimal.e = 7 * (2 - first) + limbDigits(limbs[0]!) - 1;
+  decimal.s = negative ? -1 : 1;
+  return decimal as unknown as Decimal;
+}
+
 /** n / d (both positive) rounded to 40 significant digits, half to even; `guess` ≈ n / d. */
-function quotient(n: bigint, d: bigint, negative: boolean, guess: number): Decimal {
+export function quotient(n: bigint, d: bigint, negative: boolean, guess: number): Decimal {
   const estimate = Math.floor(Math.log10(guess));
   let exponent = Number.isFinite(estimate) ? estimate : 0;
   for (;;) {

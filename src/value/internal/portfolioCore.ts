@@ -7,6 +7,7 @@ import type { Decimal } from 'decimal.js';
 import { ZERO } from '../../shared/numeric.js';
 import { rational, tenTo, rationalToDecimal } from '../../shared/rational.js';
 import { DecimalDigits, RoundedSum, comparable } from './roundedSum.js';
+import { limbSums } from './limbSquares.js';
 
 /** Decimal digits of a limb (1 ≤ limb < 1e7, or 0). */
 function limbDigits(limb: number): number {
@@ -31,6 +32,15 @@ function integerParts(value: Decimal): { coefficient: bigint; exponent: number }
 
 /** The HHI in points, 10,000 × Σ v² / (Σ v)², computed exactly on integers and rounded once. */
 export function hhiPoints(values: readonly Decimal[]): Decimal {
+  const sums = limbSums(values);
+  if (sums !== null) {
+    return sums.sum === 0n ? ZERO : rationalToDecimal(rational(10_000n * sums.squares, sums.sum * sums.sum));
+  }
+  return hhiOnBigInt(values);
+}
+
+/** {@link hhiPoints} with a BigInt per value: for negative values and digits spread far apart. */
+export function hhiOnBigInt(values: readonly Decimal[]): Decimal {
   const parts = values.map(integerParts);
   let lowest = 0;
   for (const part of parts) if (part.coefficient !== 0n && part.exponent < lowest) lowest = part.exponent;

@@ -37,7 +37,7 @@ const NEGATIVE = 2;
 const WIDE = 3;
 
 /** Decimal digits of a base-10^7 limb (1 ≤ limb < 10^7, or 0). */
-function limbDigits(limb: number): number {
+export function limbDigits(limb: number): number {
   return limb >= 1e6 ? 7 : limb >= 1e5 ? 6 : limb >= 1e4 ? 5 : limb >= 1e3 ? 4 : limb >= 100 ? 3 : limb >= 10 ? 2 : 1;
 }
 
