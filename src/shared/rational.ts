@@ -96,6 +96,39 @@ export function terminates(value: Rational): boolean {
  * is rounded (named apart from the public `toDecimal`, which reads user input).
  */
 export function rationalToDecimal(value: Rational): Decimal {
-  if (value.denominator === 1n) return new ExactDecimal(value.numerator.toString());
-  return new ExactDecimal(value.numerator.toString()).div(new ExactDecimal(value.denominator.toString()));
+  const { numerator, denominator } = value;
+  if (denominator === 1n) return new ExactDecimal(numerator.toString());
+  // A terminating fraction of at most 40 digits is exact as digits × 10^−k: one parse, no division
+  // (the division would give the same value, since nothing is rounded below 41 digits).
+  const scale = terminatingScale(denominator);
+  if (scale !== null) {
+    const digits = (numerator * scale.multiplier).toString();
+    if (digits.length - (numerator < 0n ? 1 : 0) <= 40) return new ExactDecimal(`${digits}e-${scale.exponent}`);
+  }
+  return new ExactDecimal(numerator.toString()).div(new ExactDecimal(denominator.toString()));
+}
+
+/** Per denominator: the least k with 10^k / denominator whole, and that quotient (`null`: it never is). */
+const terminatingScales = new Map<bigint, { exponent: number; multiplier: bigint } | null>();
+
+function terminatingScale(denominator: bigint): { exponent: number; multiplier: bigint } | null {
+  let scale = terminatingScales.get(denominator);
+  if (scale === undefined) {
+    let rest = denominator;
+    let twos = 0;
+    let fives = 0;
+    while (rest % 2n === 0n) {
+      rest /= 2n;
+      twos++;
+    }
+    while (rest % 5n === 0n) {
+      rest /= 5n;
+      fives++;
+    }
+    const exponent = Math.max(twos, fives);
+    scale = rest === 1n ? { exponent, multiplier: tenTo(exponent) / denominator } : null;
+    // bounded: a long run over ever new denominators keeps at most this many
+    if (terminatingScales.size < 4096) terminatingScales.set(denominator, scale);
+  }
+  return scale;
 }
