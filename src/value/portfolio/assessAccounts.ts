@@ -137,10 +137,13 @@ export function keepAccounts(records: Iterable<unknown>, settings: AssessmentSet
   let index = 0;
   for (const record of records) {
     const at = index++;
-    const quick = fast === null ? null : fastScore(fast, record, settings.idField);
-    if (quick !== null) {
-      keepAccount(kept, record, at, quick.id, quick.potential, settings);
-      continue;
+    if (fast !== null && typeof record === 'object' && record !== null) {
+      const id = readId(record, settings.idField);
+      const potential = fastScore(fast, record);
+      if (potential !== null) {
+        keepAccount(kept, record, at, id, potential, settings);
+        continue;
+      }
     }
     const outcome = scoreOne(record, at);
     if (outcome.ok) keepAccount(kept, record, at, outcome.id, outcome.result, settings);
@@ -149,22 +152,15 @@ export function keepAccounts(records: Iterable<unknown>, settings: AssessmentSet
   return kept;
 }
 
-/** The fast path's score of a common record, or `null` (the full scorer then reads it). */
-function fastScore(
-  fast: FastPotentialScorer,
-  record: unknown,
-  idField: string,
-): { id: string | undefined; potential: FastPotential } | null {
-  if (typeof record !== 'object' || record === null) return null;
-  const id = readId(record, idField);
+/** The fast path's score of a common record (an object), or `null` (the full scorer then reads it). */
+function fastScore(fast: FastPotentialScorer, record: object): FastPotential | null {
   let ratings: unknown;
   try {
     ratings = ratingsOf(record);
   } catch {
     return null;
   }
-  const potential = fast(ratings);
-  return potential === null ? null : { id, potential };
+  return fast(ratings);
 }
 
 /** Keeps a scored record's facts, or its error when its grade or current value is bad. */
