@@ -10,32 +10,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { decideRules, safeDefineRuleSet, type RuleSet } from '../../src/index.js';
-import { compiledRuleSetOf } from '../../src/churn/rules/defineRuleSet.js';
-import { prototypeIsClean, readSlots } from '../../src/churn/rules/resolveRuleSet.js';
-import { decideByClosures } from '../../src/churn/rules/ruleDecisions.js';
+import { reference } from './decideRulesReference.js';
 import { ruleSetArbitrary } from '../arbitraries/churn.js';
-
-/** The reference: every record read by `readSlots` and decided by the closures, one at a time. */
-function reference(ruleSet: RuleSet, records: readonly unknown[]) {
-  const compiled = compiledRuleSetOf(ruleSet)!;
-  const width = ruleSet.rules.length;
-  const decisions = new Int8Array(records.length * width);
-  const levels = new Uint8Array(records.length);
-  const errors: number[] = [];
-  const slots = new Array<unknown>(compiled.slotNames.length);
-  records.forEach((record, index) => {
-    try {
-      if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new Error('not a record');
-      readSlots(compiled, record, slots, prototypeIsClean());
-      levels[index] = decideByClosures(compiled, slots, Number.NaN, decisions, index * width, undefined);
-    } catch {
-      decisions.fill(-1, index * width, (index + 1) * width);
-      levels[index] = 0;
-      errors.push(index);
-    }
-  });
-  return { decisions: Array.from(decisions), levels: Array.from(levels), errors };
-}
 
 const KEYS = ['a', 'b', 'c', 'd', 'e', 'toString', 'constructor', '__proto__', 'valueOf', 'hasOwnProperty'] as const;
 const value = fc.oneof(
