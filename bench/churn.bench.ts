@@ -444,9 +444,11 @@ export default async function (): Promise<void> {
   if (!columnsAgree) process.exitCode = 1;
 
   // the same input layout for each pair: row objects, then Float64Array columns. The fast
-  // contenders repeat their pass within a round (units count every record decided), so each timed
-  // span lasts long enough that the collection the method subtracts (tracing the live inputs, the
-  // same for every span) is small beside it
+  // contenders repeat their pass within a round (units count every record decided). The timing
+  // floor (a contender is never charged less than its own run) keeps a one-pass span from coming out
+  // near zero, but the two collections the method subtracts trace all 200,000 live records and
+  // vary by milliseconds from one to the next, as much as one ~20 ms pass of the inline baseline:
+  // the repeats keep that noise small beside each span, so they stay
   const repeated = (times: number, task: () => unknown) => () => {
     for (let time = 0; time < times; time++) task();
   };
