@@ -73,7 +73,7 @@ const ruleSets = ruleSetArbitrary
 
 describe('decideRules on wide records: laws', () => {
   test.prop([ruleSets, fc.array(recordArbitrary, { maxLength: 30 }), fc.nat({ max: 700 })])(
-    'decideRules decides as readSlots and the closures do, reading each signal a rule reads as often, in the same order',
+    'decideRules decides as readSlots and the closures do, reading each signal a rule reads as often, in one order',
     (ruleSet, described, repeat) => {
       const describedAll = Array.from(
         { length: described.length + (described.length > 0 ? repeat : 0) },
