@@ -101,7 +101,11 @@ class BlockReader {
   private readonly closures: boolean;
   /** Name → slot of the slots the kernels read (a null-prototype object). */
   private readonly kernelIndex: Readonly<Record<string, number>>;
-  /** The keys of the last plain record, by position, and their slots (-1: not read). */
+  /**
+   * The keys of the last plain record, by position, and their slots (-1: not read). One reader
+   * takes one path for a whole call (`closures` decides it): `readPlain` keeps slots of every
+   * signal here, `readKernelSlots` slots of the kernels' signals with their modes and columns.
+   */
   private readonly keys: string[] = [];
   private readonly keySlots: number[] = [];
   /** Per position of the last plain record read by the kernel path: its key's mode and column. */
