@@ -196,6 +196,23 @@ describe('largestFirst is the exact order', () => {
       { numRuns: 300 },
     );
   });
+  it("the digits' approximate is within 1e-13 of the value (NaN only for values over 42 digits)", () => {
+    fc.assert(
+      fc.property(values, (list) => {
+        const digits = new DecimalDigits(list);
+        list.forEach((value, index) => {
+          const key = digits.approximate(index);
+          const exact = Number(value.toString());
+          if (Number.isNaN(key)) expect(value.sd()).toBeGreaterThan(42);
+          else if (Math.abs(exact) > 1e-290 && Math.abs(exact) < 1e290)
+            expect(Math.abs(key - exact)).toBeLessThanOrEqual(1e-13 * Math.abs(exact));
+          else if (exact === 0) expect(key).toBe(0);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('compareExact is decimal.js cmp', () => {
     fc.assert(
       fc.property(values, (list) => {

@@ -142,6 +142,21 @@ export class DecimalDigits {
     return sum;
   }
 
+  /**
+   * A double close to the i-th value (relative error below 1e-14: a few roundings of the
+   * coefficient's limbs and of the power of ten), from the digits already read; NaN for a value
+   * wider than 42 digits, which the caller reads from its decimal.
+   */
+  approximate(i: number): number {
+    const kind = this.kind[i]!;
+    if (kind === ZERO_KIND) return 0;
+    if (kind === WIDE) return Number.NaN;
+    const magnitude = (this.c2[i]! * LIMB + this.c1[i]!) * LIMB + this.c0[i]!;
+    const p = this.p[i]!;
+    const scaled = p >= 0 ? magnitude * 10 ** p : magnitude / 10 ** -p;
+    return kind === NEGATIVE ? -scaled : scaled;
+  }
+
   /** True when the i-th and j-th values are equal (decimal.js' digits of a value are unique). */
   equal(i: number, j: number): boolean {
     if (this.kind[i] === WIDE || this.kind[j] === WIDE) return this.values[i]!.eq(this.values[j]!);

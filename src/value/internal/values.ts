@@ -74,15 +74,17 @@ export function approximate(value: Decimal): number {
 /**
  * Indices ordered by value, largest first; equal values keep their input order, so the order is
  * the same on every run and every runtime. The order is the exact one: doubles close to the
- * values (relative error below 1e-13) place them, and wherever two neighbours are within 1e-9 of
- * each other (far above that error) their exact decimals decide.
+ * values (relative error below 1e-13; from their digits when read already) place them, and
+ * wherever two neighbours are within 1e-9 of each other (far above that error) their exact
+ * decimals decide.
  */
 export function largestFirst(values: readonly Decimal[], digits?: DecimalDigits): number[] {
   const n = values.length;
   const keys = new Float64Array(n);
   let wellScaled = true;
   for (let index = 0; index < n; index++) {
-    const key = approximate(values[index]!);
+    let key = digits === undefined ? Number.NaN : digits.approximate(index);
+    if (Number.isNaN(key)) key = approximate(values[index]!);
     keys[index] = key;
     const size = Math.abs(key);
     if (!(size < 1e290) || (size !== 0 && size < 1e-290)) wellScaled = false;
