@@ -179,7 +179,11 @@ export default async function run(): Promise<void> {
   );
   printTable([
     { task: 'pareto (sort + cover 80 %)', ms: Math.round(paretoRun.ms), 'values/s': perSecond(paretoRun.ms, sample) },
-    { task: 'herfindahlIndex (exact, on integers)', ms: Math.round(hhiRun.ms), 'values/s': perSecond(hhiRun.ms, sample) },
+    {
+      task: 'herfindahlIndex (exact, on integers)',
+      ms: Math.round(hhiRun.ms),
+      'values/s': perSecond(hhiRun.ms, sample),
+    },
     { task: 'gradeValues (ABC)', ms: Math.round(gradeRun.ms), 'values/s': perSecond(gradeRun.ms, sample) },
     {
       task: 'currentValue (closed form, validated input)',
