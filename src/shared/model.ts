@@ -86,7 +86,9 @@ export interface ModelBlueprint<
   readonly registry?: WeakMap<object, C>;
   /**
    * The names of the fields `compile` returns, in order. Given, {@link ModelCore.trust} builds a
-   * preset lazily: its identity now, its fields and compiled form when first read.
+   * preset lazily: its identity now, its fields and compiled form when first read, its normalised
+   * definition when `toJSON` first asks. Such a kind's `compile` must not read `normalised` (a
+   * trusted preset is compiled before it is normalised).
    */
   readonly fieldNames?: readonly (keyof F & string)[];
 }
@@ -167,13 +169,23 @@ export function modelCore<
 >(blueprint: Omit<ModelBlueprint<K, P, D, F, C, O, Mt>, 'schema'>): ModelCore<BuiltModel<K, D, F, Mt>, C, O, P> {
   type M = BuiltModel<K, D, F, Mt>;
   const compiledForms = blueprint.registry ?? new WeakMap<object, C>();
-  const definitions = new WeakMap<object, string>();
+  // the normalised definition as JSON, or (a preset's) the step that writes it when first asked for
+  const definitions = new WeakMap<object, string | (() => string)>();
   // trusted models not compiled yet, each with the step that compiles it
   const pending = new WeakMap<object, () => void>();
   const settle = (model: object): void => pending.get(model)?.();
-  const prototype = modelPrototype<C, D>(blueprint.methods ?? {}, (model) => {
+  const definitionOf = (model: object): string => {
     settle(model);
-    return { compiled: compiledForms.get(model)!, definition: definitions.get(model)! };
+    let definition = definitions.get(model)!;
+    if (typeof definition === 'function') {
+      definition = definition();
+      definitions.set(model, definition);
+    }
+    return definition;
+  };
+  const prototype = modelPrototype<C, D>(blueprint.methods ?? {}, definitionOf, (model) => {
+    settle(model);
+    return compiledForms.get(model)!;
   });
   const is = (value: unknown): value is M =>
     typeof value === 'object' && value !== null && (compiledForms.has(value) || pending.has(value));
@@ -214,9 +226,11 @@ export function modelCore<
     let fields: Record<string, unknown> | undefined;
     const compileNow = (): Record<string, unknown> => {
       if (fields === undefined) {
-        const built = build(parsed, options, () => known);
+        // compiled without normalising (see `fieldNames`): the definition is written when first read
+        const ref: ModelRef = Object.freeze({ id, version, fingerprint: known });
+        const built = blueprint.compile(parsed, undefined as unknown as D, ref, options);
         compiledForms.set(model, built.compiled);
-        definitions.set(model, built.definition);
+        definitions.set(model, () => JSON.stringify(blueprint.normalise(parsed, options)));
         pending.delete(model);
         fields = built.fields as Record<string, unknown>;
       }
@@ -236,21 +250,22 @@ export function modelCore<
 }
 
 /**
- * The prototype every model of a kind shares: `toJSON`, the kind's methods (each over the model's
- * compiled form, which `stateOf` returns) and the notebook display. Models stay plain data fields.
+ * The prototype every model of a kind shares: `toJSON` (over `definitionOf`), the kind's methods
+ * (each over the model's compiled form, which `compiledOf` returns) and the notebook display. Models stay plain data fields.
  */
 function modelPrototype<C, D>(
   methods: MethodsOf,
-  stateOf: (model: object) => { readonly compiled: C; readonly definition: string },
+  definitionOf: (model: object) => string,
+  compiledOf: (model: object) => C,
 ): object {
   const prototype: Record<PropertyKey, unknown> = {
     toJSON(this: object): D {
-      return JSON.parse(stateOf(this).definition) as D;
+      return JSON.parse(definitionOf(this)) as D;
     },
   };
   for (const [name, method] of Object.entries(methods) as [string, (compiled: C, ...args: never[]) => unknown][]) {
     prototype[name] = function (this: object, ...args: never[]): unknown {
-      return method(stateOf(this).compiled, ...args);
+      return method(compiledOf(this), ...args);
     };
   }
   // the notebook display (Symbol.for('Jupyter.display')): a table of the model's fields

@@ -206,9 +206,10 @@ const scorecards = /* @__PURE__ */ modelCore({
   context: 'defineScorecard',
   fieldNames: ['labels', 'normalisation', 'categories', 'factors', 'factorIds', 'grades'],
   normalise: (parsed: ParsedScorecard) => normaliseScorecard(parsed, compileGrades(parsed)),
-  compile: (parsed: ParsedScorecard, normalised: NormalisedScorecard) => {
+  // reads `parsed` only: a trusted preset is compiled before it is normalised (`fieldNames`)
+  compile: (parsed: ParsedScorecard) => {
     const { core, categories, factors } = compileParts(parsed);
-    const grades = normalised.grades ? compileGrades(parsed) : null;
+    const grades = compileGrades(parsed);
     return {
       fields: {
         labels: parsed.labels ? Object.freeze({ ...parsed.labels }) : undefined,
