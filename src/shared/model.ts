@@ -223,26 +223,16 @@ export function modelCore<
     names === undefined ? assemble(parsed, options, () => known) : trustLazily(parsed, options, known, names);
   // A preset: identity now, the rest compiled the first time any of it is read.
   const trustLazily = (parsed: P, options: O, known: string, fieldNames: readonly string[]): M => {
-    let fields: Record<string, unknown> | undefined;
-    const compileNow = (): Record<string, unknown> => {
-      if (fields === undefined) {
-        // compiled without normalising (see `fieldNames`): the definition is written when first read
-        const ref: ModelRef = Object.freeze({ id, version, fingerprint: known });
-        const built = blueprint.compile(parsed, undefined as unknown as D, ref, options);
-        compiledForms.set(model, built.compiled);
-        definitions.set(model, () => JSON.stringify(blueprint.normalise(parsed, options)));
-        pending.delete(model);
-        fields = built.fields as Record<string, unknown>;
-      }
-      return fields;
-    };
     const { id, version } = parsed as unknown as { readonly id: string; readonly version: string };
-    const model = lazyModel(
-      prototype,
-      { kind: blueprint.kind, id, version, fingerprint: known },
-      fieldNames,
-      compileNow,
-    );
+    const ref: ModelRef = Object.freeze({ id, version, fingerprint: known });
+    const { model, settle: compileNow } = lazyModel(prototype, blueprint.kind, ref, fieldNames, (self) => {
+      // compiled without normalising (see `fieldNames`): the definition is written when first read
+      const built = blueprint.compile(parsed, undefined as unknown as D, ref, options);
+      compiledForms.set(self, built.compiled);
+      definitions.set(self, () => JSON.stringify(blueprint.normalise(parsed, options)));
+      pending.delete(self);
+      return built.fields as Record<string, unknown>;
+    });
     pending.set(model, compileNow);
     return model as M;
   };
@@ -251,7 +241,8 @@ export function modelCore<
 
 /**
  * The prototype every model of a kind shares: `toJSON` (over `definitionOf`), the kind's methods
- * (each over the model's compiled form, which `compiledOf` returns) and the notebook display. Models stay plain data fields.
+ * (each over the model's compiled form, which `compiledOf` returns) and the notebook display.
+ * Models stay plain data fields.
  */
 function modelPrototype<C, D>(
   methods: MethodsOf,
@@ -274,25 +265,25 @@ function modelPrototype<C, D>(
 }
 
 /**
- * A model whose identity is known now and whose fields come from `fieldsOf` the first time any of
- * them is read: frozen, the fields enumerable getters between `version` and `fingerprint`, the order
- * of a compiled model's keys.
+ * A model whose identity is known now and whose fields come from `compile` the first time any of
+ * them is read (or `settle` is called): frozen, the fields enumerable getters between `version`
+ * and `fingerprint`, the order of a compiled model's keys.
  */
 function lazyModel(
   prototype: object,
-  identity: { readonly kind: string; readonly id: string; readonly version: string; readonly fingerprint: string },
+  kind: string,
+  ref: ModelRef,
   fieldNames: readonly string[],
-  fieldsOf: () => Record<string, unknown>,
-): object {
+  compile: (model: object) => Record<string, unknown>,
+): { readonly model: object; readonly settle: () => void } {
+  let fields: Record<string, unknown> | undefined;
+  const fieldsOf = (): Record<string, unknown> => (fields ??= compile(model));
   const data = (value: string): PropertyDescriptor => ({ value, enumerable: true });
-  const properties: PropertyDescriptorMap = {
-    kind: data(identity.kind),
-    id: data(identity.id),
-    version: data(identity.version),
-  };
+  const properties: PropertyDescriptorMap = { kind: data(kind), id: data(ref.id), version: data(ref.version) };
   for (const name of fieldNames) properties[name] = { get: () => fieldsOf()[name], enumerable: true };
-  properties['fingerprint'] = data(identity.fingerprint);
-  return Object.freeze(Object.defineProperties(Object.create(prototype) as object, properties));
+  properties['fingerprint'] = data(ref.fingerprint);
+  const model = Object.freeze(Object.defineProperties(Object.create(prototype) as object, properties));
+  return { model, settle: () => void fieldsOf() };
 }
 
 /**
