@@ -84,10 +84,7 @@ export function compare(a: Rational, b: Rational): -1 | 0 | 1 {
 
 /** True when the fraction has a finite decimal expansion (denominator of the form 2^a·5^b). */
 export function terminates(value: Rational): boolean {
-  let d = value.denominator;
-  while (d % 2n === 0n) d /= 2n;
-  while (d % 5n === 0n) d /= 5n;
-  return d === 1n;
+  return terminatingScale(value.denominator) !== null;
 }
 
 /**
@@ -111,7 +108,11 @@ export function rationalToDecimal(value: Rational): Decimal {
 /** Per denominator: the least k with 10^k / denominator whole, and that quotient (`null`: it never is). */
 const terminatingScales = new Map<bigint, { exponent: number; multiplier: bigint } | null>();
 
-function terminatingScale(denominator: bigint): { exponent: number; multiplier: bigint } | null {
+/**
+ * For a positive denominator d: the least k with 10^k / d whole, and that quotient, so that
+ * n / d = n × multiplier × 10^−k exactly; `null` when 1 / d has no finite decimal expansion.
+ */
+export function terminatingScale(denominator: bigint): { exponent: number; multiplier: bigint } | null {
   let scale = terminatingScales.get(denominator);
   if (scale === undefined) {
     let rest = denominator;

@@ -72,16 +72,8 @@ export function trustGradeBands(fingerprint: string, definition: ParsedGradeBand
   return gradeBandKind.trust(definition, undefined, fingerprint);
 }
 
-// What `normalise` compiled, for `compile` to take instead of compiling the same intervals again.
-const compiledBands = /* @__PURE__ */ new WeakMap<ParsedGradeBands, { bands: GradeBand[]; domain: Interval }>();
-
 /** Compiled bands best first and the domain (order, gaps, overlaps and coverage were checked by the schema). */
 function compileBands(parsed: ParsedGradeBands): { bands: GradeBand[]; domain: Interval } {
-  const known = compiledBands.get(parsed);
-  if (known !== undefined) {
-    compiledBands.delete(parsed);
-    return known;
-  }
   const bands: GradeBand[] = parsed.bands.map((band, rank) =>
     Object.freeze({
       id: band.id,
@@ -99,9 +91,7 @@ const gradeBandKind = /* @__PURE__ */ modelCore({
   context: 'defineGradeBands',
   fieldNames: ['labels', 'domain', 'bands', 'grades'],
   normalise: (parsed: ParsedGradeBands): NormalisedGradeBands => {
-    const compiled = compileBands(parsed);
-    compiledBands.set(parsed, compiled);
-    const { bands, domain } = compiled;
+    const { bands, domain } = compileBands(parsed);
     return {
       id: parsed.id,
       version: parsed.version,

@@ -15,7 +15,14 @@
 import type { Decimal } from 'decimal.js';
 import { addResultDisplay } from '../../shared/display.js';
 import { ExactDecimal, ONE } from '../../shared/numeric.js';
-import { rational, rationalToDecimal, subtract, tenTo, type Rational } from '../../shared/rational.js';
+import {
+  rational,
+  rationalToDecimal,
+  subtract,
+  tenTo,
+  terminatingScale,
+  type Rational,
+} from '../../shared/rational.js';
 import type { GradeBands, NextGrade } from '../grades/types.js';
 import { MILLIONTHS_DIGITS, integerThreshold, rankOf, rationalToMillionths, type ScorecardPlan } from './plan.js';
 import type { RecordReading } from './readRecord.js';
@@ -34,11 +41,10 @@ class DecimalMaker {
 
   constructor(denominator: bigint) {
     this.denominator = new ExactDecimal(denominator.toString());
-    // When the denominator divides a power of ten, n / d = n·f × 10^-m exactly.
-    let m = 0;
-    while (m <= 40 && tenTo(m) % denominator !== 0n) m++;
-    this.factor = m <= 40 ? tenTo(m) / denominator : null;
-    this.exponent = m;
+    // When the denominator divides a power of ten (up to 10^40), n / d = n·f × 10^-m exactly.
+    const scale = terminatingScale(denominator);
+    this.factor = scale !== null && scale.exponent <= 40 ? scale.multiplier : null;
+    this.exponent = scale?.exponent ?? 0;
   }
 
   make(n: number): Decimal {

@@ -12,7 +12,7 @@
  * @module
  */
 import type { Decimal } from 'decimal.js';
-import { rational, rationalToDecimal, type Rational } from '../../shared/rational.js';
+import { rational, rationalToDecimal, terminatingScale, type Rational } from '../../shared/rational.js';
 import { toMillionths } from '../../shared/millionths.js';
 import {
   grade,
@@ -42,14 +42,6 @@ function rationalMillionths(value: Rational): number | null {
   return n >= -SAFE && n <= SAFE ? Number(n) : null;
 }
 
-/** True when 1 / d terminates as a decimal. */
-function terminates(d: bigint): boolean {
-  let rest = d;
-  while (rest % 2n === 0n) rest /= 2n;
-  while (rest % 5n === 0n) rest /= 5n;
-  return rest === 1n;
-}
-
 interface Limits {
   readonly ids: readonly string[];
   /** Each factor id's position in `ids`. */
@@ -66,7 +58,7 @@ interface Limits {
 function limitsOf(model: Scorecard, options: PortfolioOptions): { limits: Limits; denominator: bigint } | null {
   const plan = scorecardPlan(model, options.normalisation ?? model.normalisation);
   const denominator = plan.denominator * 1_000_000n;
-  if (!terminates(denominator) || denominator > SAFE) return null;
+  if (terminatingScale(denominator) === null || denominator > SAFE) return null;
   const count = plan.factors.length;
   const min = new Float64Array(count);
   const max = new Float64Array(count);
