@@ -589,6 +589,19 @@ await check('clientele/scoring imports no zod (its entry and every chunk it impo
   if (offenders.length > 0) throw new Error(`zod imported by ${offenders.join(', ')}`);
   return `${seen.size} files read, none imports zod`;
 });
+// The ESM scoring subpath loads its entry and one chunk (scripts/merge-chunks.ts merges the chunks
+// esbuild splits it into: each extra module is one more round of the loader on a cold import).
+await check('clientele/scoring (ESM) loads one chunk besides its entry, and the chunk imports no other', () => {
+  needsInstall();
+  const dist = join(consumer, 'node_modules', 'clientele', 'dist');
+  const chunksOf = (file) =>
+    [...readFileSync(join(dist, file), 'utf8').matchAll(/(?:from|import)\s*['"]\.\/([^'"]+)['"]/g)].map((m) => m[1]);
+  const chunks = [...new Set(chunksOf('scoring.js'))];
+  const deeper = chunks.flatMap(chunksOf);
+  if (chunks.length !== 1 || deeper.length > 0)
+    throw new Error(`scoring.js imports ${chunks.join(', ')}; they import ${deeper.join(', ') || 'nothing'}`);
+  return `scoring.js → ${chunks[0]}`;
+});
 // Cold start of clientele/scoring: fresh processes importing it and scoring once, timed inside the
 // process (import + one score), against fresh processes importing decimal.js alone and adding once
 // (the dependency every scoring bundle ships), interleaved. The guard is the ratio of the medians, so a
