@@ -68,7 +68,8 @@ if (chunks.size > 1) {
     external: ['decimal.js', 'zod'],
     logLevel: 'warning',
   });
-  const text = output.outputFiles[0]!.text;
+  // without esbuild's `// dist/chunk-….js` headers, which would name files that no longer exist
+  const text = output.outputFiles[0]!.text.replace(/^\/\/ [^\n]*chunk-[A-Za-z0-9_-]+\.js\n/gm, '');
   const merged = `chunk-${createHash('sha256').update(text).digest('hex').slice(0, 8).toUpperCase()}.js`;
   const kept = new Set(exportNames(text, merged));
   const missing = [...owner.keys()].filter((name) => !kept.has(name));
