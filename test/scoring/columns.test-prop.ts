@@ -20,6 +20,21 @@ import { factorsOf, scorecardDefinition } from '../arbitraries/scorecard.js';
 
 const Digits40 = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_EVEN });
 const SPECIALS = [Number.NaN, Infinity, -Infinity, null, undefined, '', 'abc', true, ' 2 ', '0x10', -0, '1e-2000'];
+/** Doubles at the ends of the format: subnormals, the smallest normal, huge and tiny magnitudes, -0. */
+const EXTREMES = [
+  5e-324,
+  -5e-324,
+  2.2250738585072014e-308,
+  1e-300,
+  1e-7,
+  -0,
+  2 ** 53 + 2,
+  1e15,
+  1e300,
+  -1e300,
+  Number.MAX_VALUE,
+  -Number.MAX_VALUE,
+];
 
 /** Any cell a caller might put in a column: grid numbers, arbitrary doubles, decimal strings, specials. */
 function cell(min: number, max: number): fc.Arbitrary<unknown> {
@@ -37,6 +52,7 @@ function cell(min: number, max: number): fc.Arbitrary<unknown> {
     { weight: 1, arbitrary: inside.map((value) => ` ${value.toFixed(9)} `) },
     { weight: 1, arbitrary: fc.constantFrom(min, max, max + 1, min - 0.5, 0.1 + 0.2, String(max), `${max}.0000001`) },
     { weight: 1, arbitrary: fc.constantFrom(...SPECIALS) },
+    { weight: 1, arbitrary: fc.constantFrom(...EXTREMES) },
   );
 }
 
@@ -84,7 +100,79 @@ function checkRows(model: Scorecard, rows: readonly (readonly unknown[])[], sett
   });
 }
 
+/** Steps a double `k` units in the last place (k may be negative), through zero and subnormals. */
+function ulpStep(value: number, k: number): number {
+  const view = new DataView(new ArrayBuffer(8));
+  let current = value;
+  for (let step = 0; step < Math.abs(k); step++) {
+    if (current === 0) {
+      current = k > 0 ? Number.MIN_VALUE : -Number.MIN_VALUE;
+      continue;
+    }
+    view.setFloat64(0, current);
+    const bits = view.getBigInt64(0);
+    view.setBigInt64(0, current > 0 === k > 0 ? bits + 1n : bits - 1n);
+    current = view.getFloat64(0);
+  }
+  return current;
+}
+
+/**
+ * Rows of the default model whose total lies a few units in the last place from a grade edge: the
+ * ratings are arbitrary doubles or half points, then one factor's rating is solved (in floats) for
+ * the edge (the last factor whose solution is inside its range), and stepped by up to eight ulps
+ * either way. These rows are the ones the bounded-error pass cannot grade in floats, so they
+ * exercise the exact decision.
+ */
+const nearEdgeRows = fc.array(
+  fc.tuple(
+    fc.constantFrom(80, 60, 40),
+    fc.integer({ min: -8, max: 8 }),
+    fc.tuple(
+      ...potentialValueModel.factors.map((factor) => {
+        const [min, max] = [factor.min.toNumber(), factor.max.toNumber()];
+        return fc.oneof(
+          fc.double({ min, max, noNaN: true }),
+          fc.integer({ min: min * 2, max: max * 2 }).map((n) => n / 2),
+        );
+      }),
+    ),
+  ),
+  { minLength: 1, maxLength: 40 },
+);
+
+/**
+ * The row with one rating replaced so that its total is at `edge` (solved in floats, so only near
+ * it), then stepped by `steps` ulps.
+ */
+function rowAtEdge(edge: number, steps: number, ratings: readonly number[]): number[] {
+  const factors = potentialValueModel.factors;
+  const totalWith = (f: number, value: number) =>
+    score(
+      potentialValueModel,
+      Object.fromEntries(factors.map((factor, g) => [factor.id, g === f ? value : ratings[g]!])),
+    ).total.toNumber();
+  let row = [...ratings];
+  for (let f = factors.length - 1; f >= 0; f--) {
+    const [low, high] = [factors[f]!.min.toNumber(), factors[f]!.max.toNumber()];
+    const [atLow, atHigh] = [totalWith(f, low), totalWith(f, high)];
+    const value = ulpStep(low + ((edge - atLow) * (high - low)) / (atHigh - atLow), steps);
+    row = ratings.map((rating, g) => (g === f ? value : rating));
+    if (value >= low && value <= high) return row;
+  }
+  return row; // no factor reaches the edge alone: a row out of range (an error, or clamped)
+}
+
 describe('scoreColumns laws', () => {
+  test.prop([nearEdgeRows, fc.boolean()])(
+    'totals within a few ulps of a grade edge get the grade and total score gives',
+    (rows, clamp) => {
+      const cells = rows.map(([edge, steps, ratings]) => rowAtEdge(edge, steps, ratings));
+      checkRows(potentialValueModel, cells, { clamp });
+    },
+    60_000,
+  );
+
   test.prop([modelWithRows])(
     'every row gets the total, grade or error score gives (doubles, decimal strings, specials)',
     ([definition, rows, settings]) => {
