@@ -81,10 +81,31 @@ function expected(model: Scorecard, record: Record<string, unknown>, settings: S
   }
 }
 
+/**
+ * Checks every row of `scoreColumns` against `score`, with the columns as plain arrays and again
+ * with every all-number column as a `Float64Array` (pass 1 reads those in a loop of its own).
+ */
 function checkRows(model: Scorecard, rows: readonly (readonly unknown[])[], settings: ScoreOptions): void {
   const ids = model.factorIds;
-  const columns = Object.fromEntries(ids.map((id, f) => [id, rows.map((row) => row[f])]));
-  const scores = scoreColumns(model, columns, settings);
+  const arrays = ids.map((_, f) => rows.map((row) => row[f]));
+  const typed = arrays.map((column) =>
+    column.every((cell) => typeof cell === 'number') ? Float64Array.from(column as number[]) : column,
+  );
+  const plain = scoreColumns(model, Object.fromEntries(ids.map((id, f) => [id, arrays[f]!])), settings);
+  const fromTyped = scoreColumns(model, Object.fromEntries(ids.map((id, f) => [id, typed[f]!])), settings);
+  expect(Array.from(fromTyped.numerators)).toEqual(Array.from(plain.numerators));
+  expect(Array.from(fromTyped.grades)).toEqual(Array.from(plain.grades));
+  checkScores(model, rows, settings, plain);
+  checkScores(model, rows, settings, fromTyped);
+}
+
+function checkScores(
+  model: Scorecard,
+  rows: readonly (readonly unknown[])[],
+  settings: ScoreOptions,
+  scores: ReturnType<typeof scoreColumns>,
+): void {
+  const ids = model.factorIds;
   const errors = new Map(scores.errors.map((error) => [error.index, error]));
   rows.forEach((row, i) => {
     const record = Object.fromEntries(ids.map((id, f) => [id, row[f]]));

@@ -177,6 +177,11 @@ type ColumnBlockReader = (
   end: number,
 ) => number;
 
+/** Column `f`'s multiplier, base and range (in millionths), as pass 1 reads them. */
+function columnTerms(model: ColumnModel, f: number): { m: number; zero: number; lowest: number; highest: number } {
+  return { m: model.multipliers[f]!, zero: model.base[f]!, lowest: model.low[f]!, highest: model.high[f]! };
+}
+
 /**
  * One column over rows `[start, end)`, read for integers: returns how many of its cells were
  * doubles beyond six decimals inside the range.
@@ -190,34 +195,73 @@ type ColumnBlockReader = (
  * integers only (every partial sum is a safe integer: `ColumnModel.safe`).
  */
 const exactBlock: ColumnBlockReader = (model, f, column, out, start, end) => {
-  const { numerators, flags } = out;
-  const m = model.multipliers[f]!;
-  const zero = model.base[f]!;
-  const lowest = model.low[f]!;
-  const highest = model.high[f]!;
+  if (column instanceof Float64Array) return exactFloat64Block(model, f, column, out, start, end);
+  const { m, zero, lowest, highest } = columnTerms(model, f);
+  const numerators = out.numerators;
   let inexact = 0;
   for (let i = start; i < end; i++) {
     const value = column[i] as number; // anything but a number fails the strict equality below
     const n = value * 64 + ROUNDER - ROUNDER;
     const s = n * 15625;
-    let term = m * (s - zero);
-    if (n * 0.015625 !== value || s < lowest || s > highest) {
-      term = 0;
-      if (typeof value !== 'number') flags[i]! |= FLAG_OTHER;
-      else {
-        const u = toMillionths(value); // the plan's exactness guard (NaN fails both comparisons)
-        if (u >= lowest && u <= highest) term = m * (u - zero);
-        else if (value > model.lowValue[f]! && value < model.highValue[f]!) {
-          term = model.perUnit[f]! * (value - model.baseValue[f]!);
-          flags[i]! |= FLAG_INEXACT;
-          inexact++;
-        } else flags[i]! |= FLAG_OTHER;
-      }
-    }
-    numerators[i]! += term;
+    if (n * 0.015625 === value && s >= lowest && s <= highest) numerators[i]! += m * (s - zero);
+    else inexact += offGridCell(model, f, value, out, i);
   }
   return inexact;
 };
+
+/**
+ * {@link exactBlock} over a `Float64Array`, in a loop of its own (monomorphic, and every cell is a
+ * number, so no type test): a cell with `t = v × 64` an int32 (`(t | 0) === t`, false for NaN and
+ * ±Infinity) is `n = t` sixty-fourths, the `n` and the term `exactBlock` finds for it; any other
+ * cell goes to {@link offGridCell}, as there (an in-range multiple of 1/64 beyond the int32 range
+ * gets the same term from the plan's guard: `|s| < 10^15 < 2^50`, `ColumnModel.safe`).
+ */
+function exactFloat64Block(
+  model: ColumnModel,
+  f: number,
+  column: Float64Array,
+  out: PassOutput,
+  start: number,
+  end: number,
+): number {
+  const { m, zero, lowest, highest } = columnTerms(model, f);
+  const numerators = out.numerators;
+  let inexact = 0;
+  for (let i = start; i < end; i++) {
+    const value = column[i]!;
+    const n = value * 64;
+    const s = n * 15625;
+    if ((n | 0) === n && s >= lowest && s <= highest) numerators[i]! += m * (s - zero);
+    else inexact += offGridCell(model, f, value, out, i);
+  }
+  return inexact;
+}
+
+/**
+ * The cold branch of pass 1, one cell of column `f` in row `i` that is not an in-range multiple of
+ * 1/64: a number with at most six decimals in range adds its integer term; a double beyond six
+ * decimals strictly inside the range adds its approximate term and flags the row
+ * {@link FLAG_INEXACT} (returns 1); anything else flags it {@link FLAG_OTHER}. Returns 0 but for
+ * the inexact case.
+ */
+function offGridCell(model: ColumnModel, f: number, value: unknown, out: PassOutput, i: number): number {
+  if (typeof value !== 'number') {
+    out.flags[i]! |= FLAG_OTHER;
+    return 0;
+  }
+  const u = toMillionths(value); // the plan's exactness guard (NaN fails both comparisons)
+  if (u >= model.low[f]! && u <= model.high[f]!) {
+    out.numerators[i]! += model.multipliers[f]! * (u - model.base[f]!);
+    return 0;
+  }
+  if (value > model.lowValue[f]! && value < model.highValue[f]!) {
+    out.numerators[i]! += model.perUnit[f]! * (value - model.baseValue[f]!);
+    out.flags[i]! |= FLAG_INEXACT;
+    return 1;
+  }
+  out.flags[i]! |= FLAG_OTHER;
+  return 0;
+}
 
 /**
  * One column over rows `[start, end)` on the bounded-error path: each cell strictly inside its
