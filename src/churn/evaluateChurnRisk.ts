@@ -5,12 +5,13 @@ import type { RuleSetLike } from './rules/ruleSetModel.js';
 import { evaluateSlots, type RuleAlert, type RuleEvaluation, type UndecidedRule } from './rules/evaluateRules.js';
 import { prototypeIsClean, readSlots, resolveRuleSet } from './rules/resolveRuleSet.js';
 import {
-  deriveFromOptions,
+  deriveWithReadings,
   type ChurnContactStandard,
   type DerivedSignals,
   type ChurnSignalReading,
   type TierPolicyLike,
 } from './signals/deriveSignals.js';
+import type { Readings } from './signals/families/index.js';
 import type { AccountHistory } from './signals/accountHistorySchema.js';
 import { fail } from '../shared/errors.js';
 import { readLocale } from './rules/ruleOutcomes.js';
@@ -119,17 +120,20 @@ export function prepareChurnRisk(given: EvaluateChurnRiskOptions, caller: string
 export function evaluatePrepared(history: AccountHistory | unknown, prepared: PreparedChurnRisk): ChurnRiskResult {
   const { model, compiled, asOf } = prepared;
   // the options snapshot read once, and asOf parsed once (deriveSignals' own reading of them skipped)
-  const signals = deriveFromOptions(
+  const [signals, readings] = deriveWithReadings(
     history,
     { tierPolicy: prepared.tierPolicy, contactStandard: prepared.contactStandard },
     asOf,
   );
   const slots = new Array<unknown>(compiled.slotNames.length);
   readSlots(compiled, signals.values, slots, prototypeIsClean());
-  const evaluation = evaluateSlots(compiled, slots, asOf, model, prepared.locale);
   const accountId = signals.accountId;
-  const alerts = evaluation.alerts.map((alert) => churnAlert(alert, accountId, signals));
-  let undecided: readonly (UndecidedRule & { readonly key: string })[] | undefined;
+  // the entries carry the account's key (and the alerts its readings) from the start: one object each
+  const evaluation = evaluateSlots(compiled, slots, asOf, model, prepared.locale, {
+    id: accountId,
+    signalsOf: (evidence) => readingsOf(evidence, readings),
+  });
+  const alerts = evaluation.alerts as readonly ChurnAlert[];
   // made on the display prototype before it is frozen: withDisplay copies a frozen object, which
   // would read the lazy `undecided` at once
   return Object.freeze(
@@ -149,9 +153,7 @@ export function evaluatePrepared(history: AccountHistory | unknown, prepared: Pr
         alerts,
         // built when read (see evaluateSlots)
         get undecided() {
-          return (undecided ??= evaluation.undecided.map((rule) =>
-            undecidedWithKey(rule, alertKey(accountId, rule.ruleId)),
-          ));
+          return evaluation.undecided as readonly (UndecidedRule & { readonly key: string })[];
         },
         signals,
       },
@@ -161,69 +163,14 @@ export function evaluatePrepared(history: AccountHistory | unknown, prepared: Pr
 }
 
 /** The readings (with their evidence) of the signals a rule's evidence names, in first-use order. */
-function readingsOf(
-  evidence: readonly { signal: string }[],
-  readings: DerivedSignals['readings'],
-): readonly ChurnSignalReading[] {
-  const seen = new Set<string>();
+function readingsOf(evidence: readonly { signal: string }[], readings: Readings): readonly ChurnSignalReading[] {
+  const seen: string[] = [];
   const found: ChurnSignalReading[] = [];
   for (const item of evidence) {
-    if (seen.has(item.signal)) continue;
-    seen.add(item.signal);
-    const reading = Object.prototype.hasOwnProperty.call(readings, item.signal)
-      ? readings[item.signal as keyof DerivedSignals['readings']]
-      : undefined;
+    if (seen.includes(item.signal)) continue;
+    seen.push(item.signal);
+    const reading = readings.reading(item.signal);
     if (reading !== undefined) found.push(reading);
   }
   return Object.freeze(found);
-}
-
-/**
- * A rule's alert with the account's key and readings: the rule alert's lazy parts read through,
- * the readings computed when first read, the keys in the eager order.
- */
-function churnAlert(alert: RuleAlert, accountId: string, derived: DerivedSignals): ChurnAlert {
-  let signals: readonly ChurnSignalReading[] | undefined;
-  const key = alertKey(accountId, alert.ruleId);
-  const { ruleId, severity, points, cause, controllable, title } = alert;
-  return Object.freeze({
-    ruleId,
-    severity,
-    points,
-    cause,
-    controllable,
-    get message() {
-      return alert.message;
-    },
-    get text() {
-      return alert.text;
-    },
-    title,
-    get evidence() {
-      return alert.evidence;
-    },
-    key,
-    accountId,
-    get signals() {
-      return (signals ??= readingsOf(alert.evidence, derived.readings));
-    },
-  });
-}
-
-/** An undecided rule with the account's key; its evidence and missing signals still lazy. */
-function undecidedWithKey(rule: UndecidedRule, key: string): UndecidedRule & { readonly key: string } {
-  const { ruleId, severity, points, cause } = rule;
-  return Object.freeze({
-    ruleId,
-    severity,
-    points,
-    cause,
-    get missingSignals() {
-      return rule.missingSignals;
-    },
-    get evidence() {
-      return rule.evidence;
-    },
-    key,
-  });
 }

@@ -28,5 +28,7 @@ function format(value: unknown, style: string | undefined): string {
 
 /** Renders one template with `valueOf(signal)`. Display rounding happens here, once. */
 export function renderMessage(template: string, valueOf: (signal: string) => unknown): string {
+  // a template without placeholders is its own rendering (rendered once per rule, not per record)
+  if (!template.includes('{')) return template;
   return fillPlaceholders(template, (name, style) => format(valueOf(name), style));
 }

@@ -20,6 +20,14 @@ export interface OutcomeContext {
   readonly slotIndex: Readonly<Record<string, number>>;
   /** The locale of `text`, or `undefined` for no `text`. */
   readonly locale: string | undefined;
+  /** For `evaluateChurnRisk`: the account, whose entries then carry its key (and alerts its id and readings). */
+  readonly account?: AccountParts | undefined;
+}
+
+/** What an account's entries add: its id, and the readings of the signals an alert's evidence names. */
+export interface AccountParts {
+  readonly id: string;
+  readonly signalsOf: (evidence: readonly ChurnConditionEvidence[]) => readonly unknown[];
 }
 
 /** The deciding leaves of a rule, computed on first call and kept. */
@@ -64,7 +72,9 @@ export function lazyText(rule: ChurnRule, context: OutcomeContext): () => string
 
 /** Signals among the deciding leaves that had no value, in first-seen order. */
 export function missingSignalsOf(evidence: readonly ChurnConditionEvidence[]): readonly string[] {
-  return [...new Set(evidence.filter((item) => item.actual === null).map((item) => item.signal))];
+  const missing: string[] = [];
+  for (const item of evidence) if (item.actual === null && !missing.includes(item.signal)) missing.push(item.signal);
+  return missing;
 }
 
 /** The `locale` option, checked: `undefined`, or a well-formed BCP 47 tag. */

@@ -115,6 +115,18 @@ export function deriveFromOptions(
   options: { readonly [K in Exclude<keyof DeriveSignalsOptions, 'asOf'>]?: DeriveSignalsOptions[K] | undefined },
   asOf: number,
 ): DerivedSignals {
+  return deriveWithReadings(history, options, asOf)[0];
+}
+
+/**
+ * {@link deriveFromOptions}, and the readings it was built from: `evaluateChurnRisk` reads an
+ * alert's few readings there (`Readings.reading`) without building every signal's.
+ */
+export function deriveWithReadings(
+  history: AccountHistory | unknown,
+  options: { readonly [K in Exclude<keyof DeriveSignalsOptions, 'asOf'>]?: DeriveSignalsOptions[K] | undefined },
+  asOf: number,
+): readonly [DerivedSignals, Readings] {
   const parsed = readHistoryFast(history) ?? parseInPlace(accountHistorySchema, history, 'deriveSignals');
   const standard = readStandard(options.contactStandard);
   const context: SignalContext = {
@@ -129,7 +141,7 @@ export function deriveFromOptions(
   const out = new Readings();
   for (const family of signalFamilies) family(out, parsed, context);
   let readings: DerivedSignals['readings'] | undefined;
-  return Object.freeze({
+  const derived: DerivedSignals = Object.freeze({
     accountId: parsed.id,
     asOf: formatDay(asOf),
     values: Object.freeze(out.values) as DerivedSignals['values'],
@@ -139,6 +151,7 @@ export function deriveFromOptions(
     },
     unknown: Object.freeze(out.unknown),
   });
+  return [derived, out];
 }
 
 function readStandard(standard: ChurnContactStandard | undefined): {

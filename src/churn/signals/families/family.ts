@@ -130,24 +130,46 @@ export class Readings {
     for (const name of names) this.missing(name, reason);
   }
 
-  /**
-   * Each signal's reading with its evidence, frozen: built on demand, since bulk runs read the
-   * values and seldom the readings (a frozen object per signal and account is most of the garbage).
-   */
-  readings(): Record<string, ChurnSignalReading> {
-    const readings: Record<string, ChurnSignalReading> = {};
+  /** The readings built so far, by signal name: a reading is built once, whoever asks first. */
+  private built: Map<string, ChurnSignalReading> | undefined;
+
+  /** The reading of the signal whose parts start at `at`, built on first call and kept. */
+  private readingAt(at: number): ChurnSignalReading {
     const parts = this.parts;
-    for (let at = 0; at < parts.length; at += 4) {
-      const name = parts[at] as ChurnSignalName;
+    const name = parts[at] as ChurnSignalName;
+    const built = (this.built ??= new Map());
+    let reading = built.get(name);
+    if (reading === undefined) {
       const value = parts[at + 1] as ChurnSignalValue | null;
-      readings[name] = Object.freeze({
+      reading = Object.freeze({
         name,
         known: value !== null,
         value,
         evidence: Object.freeze(parts[at + 2] as Record<string, unknown>),
         reason: parts[at + 3] as string | undefined,
       });
+      built.set(name, reading);
     }
+    return reading;
+  }
+
+  /**
+   * One signal's reading (the same object `readings()` holds), or `undefined` for a signal not
+   * derived: what an alert's `signals` reads, without building the other signals' readings.
+   */
+  reading(name: string): ChurnSignalReading | undefined {
+    const parts = this.parts;
+    for (let at = 0; at < parts.length; at += 4) if (parts[at] === name) return this.readingAt(at);
+    return undefined;
+  }
+
+  /**
+   * Each signal's reading with its evidence, frozen: built on demand, since bulk runs read the
+   * values and seldom the readings (a frozen object per signal and account is most of the garbage).
+   */
+  readings(): Record<string, ChurnSignalReading> {
+    const readings: Record<string, ChurnSignalReading> = {};
+    for (let at = 0; at < this.parts.length; at += 4) readings[this.parts[at] as string] = this.readingAt(at);
     return readings;
   }
 }
@@ -159,8 +181,28 @@ export class Readings {
  */
 export type SignalFamily = (out: Readings, history: ParsedHistory, context: SignalContext) => void;
 
-/** The instant of a date the schema already validated. */
+/** The number the decimal digits of `text` from `start` to `end` spell, or -1 when one is not a digit. */
+function digitsAt(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let at = start; at < end; at++) {
+    const digit = text.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * The instant of a date the schema already validated. A plain `YYYY-MM-DD` (years 1000–9999, days
+ * 1–28, which every month has) is read digit by digit; anything else goes to the shared parser.
+ */
 export function instant(value: string | Date): number {
+  if (typeof value === 'string' && value.length === 10 && value[4] === '-' && value[7] === '-') {
+    const year = digitsAt(value, 0, 4);
+    const month = digitsAt(value, 5, 7);
+    const day = digitsAt(value, 8, 10);
+    if (year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= 28) return Date.UTC(year, month - 1, day);
+  }
   return tryInstant(value)!;
 }
 
