@@ -152,7 +152,8 @@ function speedUp(name: 'rules' | 'churn', figures: { minRatio: number; medianRat
   const verdict = Math.min(median, min) >= TARGET[name] ? 'met' : 'not met';
   console.log(
     `${name === 'rules' ? 'evaluateRules, every alert read' : 'evaluateChurnRisk, every alert read'}: ` +
-      `${median.toFixed(2)}× the filing-time rate (median), ${min.toFixed(2)}× (min); target ≥ ${TARGET[name]}×: ${verdict}`,
+      `${median.toFixed(2)}× the filing-time rate (median), ${min.toFixed(2)}× (min); ` +
+      `target ≥ ${TARGET[name]}×: ${verdict}`,
   );
 }
 

@@ -81,7 +81,7 @@ function referenceSpend(entries: readonly { period: string; amount: number | str
 
 describe('churn fast paths: laws', () => {
   test.prop([fc.array(entry, { maxLength: 24 }), fc.boolean()])(
-    'spend signals from whole-number sums equal the exact decimal reference (huge, fractional, string amounts, getters)',
+    'whole-number spend sums give the exact decimal reference’s signals (huge, fractional, string amounts, getters)',
     (entries, getter) => {
       const derived = deriveSignals({ id: 'A', spend: entries.map((item) => shaped(item, getter)) }, { asOf: AS_OF });
       const text = (value: unknown) => (value === null ? null : String(value));
@@ -143,7 +143,7 @@ describe('churn fast paths: laws', () => {
     internalContacts: fc.integer({ min: 0, max: 3 }),
   });
   test.prop([history, fc.boolean()])(
-    'evaluateChurnRisk alerts and undecided rules serialise as evaluateRules on the derived signals plus key and readings',
+    'evaluateChurnRisk entries serialise as evaluateRules on the derived signals plus key and readings',
     (given, readFirst) => {
       const account = {
         id: 'ACC',
