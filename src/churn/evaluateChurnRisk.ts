@@ -133,7 +133,6 @@ export function evaluatePrepared(history: AccountHistory | unknown, prepared: Pr
     id: accountId,
     signalsOf: (evidence) => readingsOf(evidence, readings),
   });
-  const alerts = evaluation.alerts as readonly ChurnAlert[];
   // made on the display prototype before it is frozen: withDisplay copies a frozen object, which
   // would read the lazy `undecided` at once
   return Object.freeze(
@@ -150,7 +149,10 @@ export function evaluatePrepared(history: AccountHistory | unknown, prepared: Pr
         fired: evaluation.fired,
         unknown: evaluation.unknown,
         clear: evaluation.clear,
-        alerts,
+        // built when read, like undecided: a run that reads levels and risks builds no alert
+        get alerts() {
+          return evaluation.alerts as readonly ChurnAlert[];
+        },
         // built when read (see evaluateSlots)
         get undecided() {
           return evaluation.undecided as readonly (UndecidedRule & { readonly key: string })[];

@@ -182,7 +182,7 @@ export class Readings {
 export type SignalFamily = (out: Readings, history: ParsedHistory, context: SignalContext) => void;
 
 /** The number the decimal digits of `text` from `start` to `end` spell, or -1 when one is not a digit. */
-function digitsAt(text: string, start: number, end: number): number {
+export function digitsAt(text: string, start: number, end: number): number {
   let value = 0;
   for (let at = start; at < end; at++) {
     const digit = text.charCodeAt(at) - 48;
