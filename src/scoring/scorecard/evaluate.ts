@@ -23,9 +23,9 @@ import { ratingAt, readRecord, type RecordReading } from './readRecord.js';
 import type { Normalisation } from './scorecardSchema.js';
 import type { CategoryScore, FactorScore, MissingPolicy, ScoreResult, Scorecard } from './types.js';
 
-const ZERO_Q = rational(0n);
-const ONE_Q = rational(1n);
-const HUNDRED_Q = rational(100n);
+const ZERO_Q = /* @__PURE__ */ rational(0n);
+const ONE_Q = /* @__PURE__ */ rational(1n);
+const HUNDRED_Q = /* @__PURE__ */ rational(100n);
 
 /** Resolved options, shared by the single and batch paths. */
 export interface Settings {

@@ -30,7 +30,7 @@ import type { Normalisation } from './scorecardSchema.js';
 import type { CategoryScore, FactorScore, ScoreResult, Scorecard } from './types.js';
 
 const CACHE_LIMIT = 4096;
-const MILLION_BIG = tenTo(MILLIONTHS_DIGITS);
+const MILLION_BIG = /* @__PURE__ */ tenTo(MILLIONTHS_DIGITS);
 
 /** Exact decimal of `n / denominator` for integer n, memoised. */
 class DecimalMaker {
@@ -226,15 +226,7 @@ export function explainFast(
   }
   const total = plan.totals.make(n);
   const { grade, nextGrade } = bands ? gradeFast(plan, n, bands) : { grade: null, nextGrade: null };
-  return new FastScoreResult(
-    identityOf(model),
-    bands ? identityOf(bands) : null,
-    plan,
-    total,
-    grade,
-    nextGrade,
-    reading,
-  );
+  return new FastResult(identityOf(model), bands ? identityOf(bands) : null, plan, total, grade, nextGrade, reading);
 }
 
 /**
@@ -329,11 +321,19 @@ class FastScoreResult {
     return (result.#factors ??= factorLines(result.#plan, result.#reading));
   }
 }
-// Shaped like the display prototype of every other score result: no `constructor`, the display method
-// (so roundForDisplay and the notebook treat a fast result as the record it serialises to).
-Reflect.deleteProperty(FastScoreResult.prototype, 'constructor');
-addResultDisplay(FastScoreResult.prototype, 'Score');
-Object.freeze(FastScoreResult.prototype);
+
+/**
+ * The class with its prototype shaped like the display prototype of every other score result: no
+ * `constructor`, the display method (so roundForDisplay and the notebook treat a fast result as the
+ * record it serialises to). Called once, marked pure: a bundle that never scores drops it.
+ */
+function withResultPrototype<T extends abstract new (...args: never[]) => object>(type: T): T {
+  Reflect.deleteProperty(type.prototype, 'constructor');
+  addResultDisplay(type.prototype as object, 'Score');
+  Object.freeze(type.prototype);
+  return type;
+}
+const FastResult = /* @__PURE__ */ withResultPrototype(FastScoreResult);
 
 /** Identity objects of models and bands, shared by every result that cites them. */
 const identities = new WeakMap<

@@ -138,7 +138,7 @@ export interface PlanSource {
   }[];
 }
 
-const ZERO = rational(0n);
+const ZERO = /* @__PURE__ */ rational(0n);
 
 /** `100 × weight / span`, exactly. */
 export function pointsPerUnit(weight: Rational, span: Rational): Rational {
@@ -200,7 +200,7 @@ export function planTotal(plan: ScorecardPlan, ratings: readonly Rational[]): Ra
 /** Decimal places the integer path keeps: ratings become integers of millionths. */
 export const MILLIONTHS_DIGITS = 6;
 const MILLION = 10 ** MILLIONTHS_DIGITS;
-const MILLION_BIG = tenTo(MILLIONTHS_DIGITS);
+const MILLION_BIG = /* @__PURE__ */ tenTo(MILLIONTHS_DIGITS);
 
 /**
  * The exactness guard: a plain number as an integer count of millionths, or `NaN` when that is
