@@ -1,6 +1,6 @@
 import { fail } from '../shared/errors.js';
 import { readInstant } from '../shared/dates.js';
-import { alertKey } from './evaluateChurnRisk.js';
+import { alertKey } from './rules/ruleOutcomes.js';
 import { readInput } from '../shared/input.js';
 import { parseWith } from '../shared/schema.js';
 import { churnRiskResultSchema } from './parseChurnRiskResult.js';

@@ -61,11 +61,6 @@ export interface EvaluateChurnRiskOptions {
   readonly locale?: string | undefined;
 }
 
-/** The stable key of an account's alert: `accountId::ruleId`. */
-export function alertKey(accountId: string, ruleId: string): string {
-  return `${accountId}::${ruleId}`;
-}
-
 /**
  * Evaluates an account's churn risk: derives its signals as of `asOf` and applies a rule set,
  * returning alerts with evidence and messages, the risk (sum of fired points) and the level.

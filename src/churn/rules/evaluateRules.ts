@@ -8,6 +8,7 @@ import { readingInput } from '../../shared/input.js';
 import { TRUE, UNKNOWN, type CompiledNode } from './compileCondition.js';
 import { explainCondition, type ChurnConditionEvidence } from './explainCondition.js';
 import {
+  alertKey,
   lazyEvidence,
   lazyMessage,
   lazyText,
@@ -292,7 +293,7 @@ function firedAlert(rule: ChurnRule, tree: CompiledNode, context: OutcomeContext
     // evaluateChurnRisk's alert: the account's key, id and readings added here, not in a second object
     let signals: readonly unknown[] | undefined;
     Object.defineProperties(alert, {
-      key: { value: `${account.id}::${ruleId}`, enumerable: true },
+      key: { value: alertKey(account.id, ruleId), enumerable: true },
       accountId: { value: account.id, enumerable: true },
       signals: { get: () => (signals ??= account.signalsOf(evidence())), enumerable: true },
     });
@@ -322,7 +323,7 @@ function undecidedRule(rule: ChurnRule, tree: CompiledNode, context: OutcomeCont
       cause,
       missingSignals,
       evidence,
-      key: `${account.id}::${ruleId}`,
+      key: alertKey(account.id, ruleId),
     });
   return Object.freeze({ ruleId, severity, points, cause, missingSignals, evidence });
 }

@@ -30,6 +30,11 @@ export interface AccountParts {
   readonly signalsOf: (evidence: readonly ChurnConditionEvidence[]) => readonly unknown[];
 }
 
+/** The stable key of an account's alert: `accountId::ruleId`. */
+export function alertKey(accountId: string, ruleId: string): string {
+  return `${accountId}::${ruleId}`;
+}
+
 /** The deciding leaves of a rule, computed on first call and kept. */
 export function lazyEvidence(tree: CompiledNode, context: OutcomeContext): () => readonly ChurnConditionEvidence[] {
   let evidence: readonly ChurnConditionEvidence[] | undefined;
