@@ -6,17 +6,8 @@ import { ZERO } from '../../shared/numeric.js';
 import { readInstant } from '../../shared/dates.js';
 import { readingInput } from '../../shared/input.js';
 import { TRUE, UNKNOWN, type CompiledNode } from './compileCondition.js';
-import { explainCondition, type ChurnConditionEvidence } from './explainCondition.js';
-import {
-  alertKey,
-  lazyEvidence,
-  lazyMessage,
-  lazyText,
-  missingSignalsOf,
-  readLocale,
-  type AccountParts,
-  type OutcomeContext,
-} from './ruleOutcomes.js';
+import { explainCondition, explainUnknown, type ChurnConditionEvidence } from './explainCondition.js';
+import { alertKey, messageOf, textOf, readLocale, type AccountParts, type OutcomeContext } from './ruleOutcomes.js';
 import { prototypeIsClean, readSlots, resolveRuleSet } from './resolveRuleSet.js';
 import { LEVELS, type ChurnRule, type CompiledRuleSet, type RuleSetLike } from './ruleSetModel.js';
 import type { ChurnLevel, ChurnSeverity } from './ruleSetSchema.js';
@@ -29,12 +20,14 @@ export interface RuleAlert extends RuleOutcomeBase {
   readonly controllable: boolean | null;
   /**
    * The rule's message with `{signal}` placeholders filled from the values seen, in every locale
-   * the rule carries (`en`, `zh-CN`, then any other). Rendered when first read.
+   * the rule carries (`en`, `zh-CN`, then any other). Rendered when the `alerts` list is first read; a
+   * message without placeholders is the rule's own, one frozen copy shared by every alert of the rule.
    */
   readonly message: Labels;
   /**
    * The message in the `locale` the evaluation was asked for (BCP 47 lookup, `en` the fallback);
-   * `undefined` (and so absent from JSON) when no `locale` option was given. Rendered when first read.
+   * `undefined` (and so absent from JSON) when no `locale` option was given. Rendered when the `alerts`
+   * list is first read.
    */
   readonly text: string | undefined;
   readonly title: Labels | undefined;
@@ -189,10 +182,9 @@ export function evaluateRules(
 }
 
 /**
- * Evaluates filled slots: decisions, risk and level at once; the alerts and undecided entries when
- * first read, each fired or undecided rule's evidence and messages when those are first read
- * (`ruleOutcomes.ts`). Shared by `evaluateRules` and `evaluateChurnRisk`; `slots` must not change
- * afterwards (the lazy parts read them).
+ * Evaluates filled slots: decisions, risk and level at once; the alerts and undecided entries, each
+ * with its evidence and messages, when the list is first read (`ruleOutcomes.ts`). Shared by
+ * `evaluateRules` and `evaluateChurnRisk`; `slots` must not change afterwards (the lists read them).
  */
 export function evaluateSlots(
   compiled: CompiledRuleSet,
@@ -251,8 +243,7 @@ export function evaluateSlots(
     maxRisk: compiled.maxRisk,
     decidedShare: compiled.decidedShares[fired.length + clear.length]!,
     level: LEVELS[level]!,
-    // built when read: a frozen entry with getters costs about a microsecond, and bulk runs that
-    // read levels and risks never read these
+    // built when read: bulk runs that read levels and risks never build these
     get alerts() {
       return (alerts ??= entries(TRUE, firedAlert));
     },
@@ -263,42 +254,37 @@ export function evaluateSlots(
 }
 
 /**
- * A fired rule's alert: evidence, `message` and `text` computed when read. `text` is `undefined`
- * without a locale, so JSON leaves it out and results read as before.
+ * A fired rule's alert, built when the `alerts` list is first read: its evidence, messages, `text`
+ * (and for `evaluateChurnRisk` its key, account and readings) at once, as plain data. Whoever reads
+ * the list reads them (a report, JSON); bulk runs that read `fired`, levels and risks never get
+ * here. `text` is `undefined` without a locale, so JSON leaves it out.
  */
 function firedAlert(rule: ChurnRule, tree: CompiledNode, context: OutcomeContext): RuleAlert {
-  const evidence = lazyEvidence(tree, context);
-  const message = lazyMessage(rule, context);
-  const text = context.locale === undefined ? undefined : lazyText(rule, context);
+  const found: ChurnConditionEvidence[] = [];
+  explainCondition(tree, context.slots, context.asOf, found);
+  const evidence = Object.freeze(found);
+  const message = messageOf(rule, context);
+  const text = context.locale === undefined ? undefined : textOf(rule, context.locale, context);
   const { id: ruleId, severity, points, cause, controllable, title } = rule;
-  const alert: RuleAlert = {
+  const alert: Record<string, unknown> = {
     ruleId,
     severity,
     points,
     cause,
     controllable,
-    get message() {
-      return message();
-    },
-    get text() {
-      return text?.();
-    },
+    message,
+    text,
     title,
-    get evidence() {
-      return evidence();
-    },
+    evidence,
   };
   const account = context.account;
   if (account !== undefined) {
-    // evaluateChurnRisk's alert: the account's key, id and readings added here, not in a second object
-    let signals: readonly unknown[] | undefined;
-    Object.defineProperties(alert, {
-      key: { value: alertKey(account.id, ruleId), enumerable: true },
-      accountId: { value: account.id, enumerable: true },
-      signals: { get: () => (signals ??= account.signalsOf(evidence())), enumerable: true },
-    });
+    // evaluateChurnRisk's alert: the account's key, id and readings in the same object
+    alert['key'] = alertKey(account.id, ruleId);
+    alert['accountId'] = account.id;
+    alert['signals'] = account.signalsOf(evidence);
   }
-  return Object.freeze(alert);
+  return Object.freeze(alert) as unknown as RuleAlert;
 }
 
 /**
@@ -308,22 +294,23 @@ function firedAlert(rule: ChurnRule, tree: CompiledNode, context: OutcomeContext
  * rule set's 21 rules are undecided on a thin history). Bulk runs that read levels never get here.
  */
 function undecidedRule(rule: ChurnRule, tree: CompiledNode, context: OutcomeContext): UndecidedRule {
-  const found: ChurnConditionEvidence[] = [];
-  explainCondition(tree, context.slots, context.asOf, found);
-  const evidence = Object.freeze(found);
-  const missingSignals = missingSignalsOf(evidence);
+  const explained = explainUnknown(tree, context.slots, context.asOf);
+  const { evidence, missingSignals } = explained;
   const { id: ruleId, severity, points, cause } = rule;
   const account = context.account;
-  // evaluateChurnRisk's entry carries the account's key
-  if (account !== undefined)
-    return Object.freeze({
-      ruleId,
-      severity,
-      points,
-      cause,
-      missingSignals,
-      evidence,
-      key: alertKey(account.id, ruleId),
-    });
-  return Object.freeze({ ruleId, severity, points, cause, missingSignals, evidence });
+  if (account !== undefined) {
+    // evaluateChurnRisk's entry carries the account's key
+    const entry = { ruleId, severity, points, cause, missingSignals, evidence, key: alertKey(account.id, ruleId) };
+    return Object.freeze(entry);
+  }
+  // lists shared with an earlier entry of the rule: so is the entry (it is made of nothing else)
+  let entry = explained.shared ? sharedEntries.get(evidence) : undefined;
+  if (entry === undefined) {
+    entry = Object.freeze({ ruleId, severity, points, cause, missingSignals, evidence });
+    if (explained.shared) sharedEntries.set(evidence, entry);
+  }
+  return entry;
 }
+
+/** evaluateRules' undecided entries by their shared evidence (see `explainUnknown`). */
+const sharedEntries = /* @__PURE__ */ new WeakMap<readonly ChurnConditionEvidence[], UndecidedRule>();

@@ -1,19 +1,19 @@
 /**
- * The fired and undecided entries of a rule evaluation, built lazily: the decision, points and
- * cause at once; the evidence, messages and missing signals when first read (then kept). Each is
- * an object literal with enumerable getters, so its keys, its JSON and a spread of it are what the
- * eager form gave, while a bulk run that reads only levels and risks never renders a message.
+ * What the fired and undecided entries of a rule evaluation are built from: the context they read
+ * (the record's slots, `asOf`, the account), their evidence, rendered messages and missing signals.
+ * The entries are built when the result's `alerts` / `undecided` list is first read, as plain frozen
+ * data (evaluateRules.ts); a bulk run that reads only levels and risks never renders a message, and
+ * a message without placeholders is never rendered at all (one frozen copy per rule is shared).
  *
  * @module
  */
 import { fail } from '../../shared/errors.js';
 import { isLocaleTag, labelIn, type Labels } from '../../shared/labels.js';
-import type { CompiledNode } from './compileCondition.js';
-import { explainCondition, type ChurnConditionEvidence } from './explainCondition.js';
+import type { ChurnConditionEvidence } from './explainCondition.js';
 import { renderMessage } from './renderMessage.js';
 import type { ChurnRule } from './ruleSetModel.js';
 
-/** What the lazy parts of one rule's entry read: the record's slots (never mutated after), `asOf`, the lookup. */
+/** What one rule's entry is built from: the record's slots (never mutated after), `asOf`, the lookup. */
 export interface OutcomeContext {
   readonly slots: readonly unknown[];
   readonly asOf: number;
@@ -35,19 +35,6 @@ export function alertKey(accountId: string, ruleId: string): string {
   return `${accountId}::${ruleId}`;
 }
 
-/** The deciding leaves of a rule, computed on first call and kept. */
-export function lazyEvidence(tree: CompiledNode, context: OutcomeContext): () => readonly ChurnConditionEvidence[] {
-  let evidence: readonly ChurnConditionEvidence[] | undefined;
-  return () => {
-    if (evidence === undefined) {
-      const found: ChurnConditionEvidence[] = [];
-      explainCondition(tree, context.slots, context.asOf, found);
-      evidence = Object.freeze(found);
-    }
-    return evidence;
-  };
-}
-
 function valueReader(context: OutcomeContext): (signal: string) => unknown {
   return (signal) => {
     const slot = context.slotIndex[signal];
@@ -55,31 +42,39 @@ function valueReader(context: OutcomeContext): (signal: string) => unknown {
   };
 }
 
-/** The rule's message rendered in every locale it carries (`en`, `zh-CN`, then the others), on first call. */
-export function lazyMessage(rule: ChurnRule, context: OutcomeContext): () => Labels {
-  let message: Labels | undefined;
-  return () => {
-    if (message === undefined) {
-      const valueOf = valueReader(context);
-      const rendered: Record<string, string> = {};
-      for (const locale of Object.keys(rule.message)) rendered[locale] = renderMessage(rule.message[locale]!, valueOf);
-      message = Object.freeze(rendered as Labels);
-    }
-    return message;
-  };
+/**
+ * Per rule, its message when no locale's template has a placeholder (frozen, shared by every alert of
+ * the rule: it renders to itself), or `null` when one has.
+ */
+const staticMessages = /* @__PURE__ */ new WeakMap<ChurnRule, Labels | null>();
+
+function staticMessageOf(rule: ChurnRule): Labels | null {
+  let message = staticMessages.get(rule);
+  if (message === undefined) {
+    const templates = rule.message;
+    const locales = Object.keys(templates);
+    message = locales.some((locale) => templates[locale]!.includes('{'))
+      ? null
+      : (Object.freeze(Object.fromEntries(locales.map((locale) => [locale, templates[locale]!]))) as Labels);
+    staticMessages.set(rule, message);
+  }
+  return message;
 }
 
-/** The rule's message in the context's locale (BCP 47 lookup, `en` the fallback), on first call. */
-export function lazyText(rule: ChurnRule, context: OutcomeContext): () => string {
-  let text: string | undefined;
-  return () => (text ??= renderMessage(labelIn(rule.message, context.locale ?? 'en'), valueReader(context)));
+/** The rule's message rendered in every locale it carries (`en`, `zh-CN`, then the others). */
+export function messageOf(rule: ChurnRule, context: OutcomeContext): Labels {
+  const fixed = staticMessageOf(rule);
+  if (fixed !== null) return fixed;
+  const valueOf = valueReader(context);
+  const rendered: Record<string, string> = {};
+  for (const locale of Object.keys(rule.message)) rendered[locale] = renderMessage(rule.message[locale]!, valueOf);
+  return Object.freeze(rendered as Labels);
 }
 
-/** Signals among the deciding leaves that had no value, in first-seen order. */
-export function missingSignalsOf(evidence: readonly ChurnConditionEvidence[]): readonly string[] {
-  const missing: string[] = [];
-  for (const item of evidence) if (item.actual === null && !missing.includes(item.signal)) missing.push(item.signal);
-  return missing;
+/** The rule's message in `locale` (BCP 47 lookup, `en` the fallback), rendered. */
+export function textOf(rule: ChurnRule, locale: string, context: OutcomeContext): string {
+  const template = labelIn(rule.message, locale);
+  return template.includes('{') ? renderMessage(template, valueReader(context)) : template;
 }
 
 /** The `locale` option, checked: `undefined`, or a well-formed BCP 47 tag. */
