@@ -182,7 +182,7 @@ class BlockReader {
   /** The slot of the key at `position` of a plain record: the previous record's when the key is the same. */
   private slotAt(position: number, key: string, index: Readonly<Record<string, number>>): number {
     const { keys, keySlots } = this;
-    if (keys[position] === key) return keySlots[position]!;
+    if (position < keys.length && keys[position] === key) return keySlots[position]!;
     const slot = index[key] ?? -1;
     keys[position] = key;
     keySlots[position] = slot;
@@ -214,7 +214,9 @@ class BlockReader {
     let position = 0;
     let regular = true;
     for (const key in record) {
-      if (keys[position] !== key) this.learn(position, key);
+      // the length test first: comparing a key with `undefined` (a position not learnt yet) even
+      // once would leave the comparison a generic call per key instead of one pointer comparison
+      if (position >= keys.length || keys[position] !== key) this.learn(position, key);
       const at = position++;
       const mode = keyModes[at]!;
       if (mode === MODE_NONE) continue;
