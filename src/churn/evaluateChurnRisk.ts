@@ -3,7 +3,7 @@ import { defaultChurnRuleSet } from './presets/defaultChurnRuleSet.js';
 import { compiledRuleSetOf } from './rules/defineRuleSet.js';
 import type { RuleSetLike } from './rules/ruleSetModel.js';
 import { evaluateSlots, type RuleAlert, type RuleEvaluation, type UndecidedRule } from './rules/evaluateRules.js';
-import { prototypeIsClean, readSlots, resolveRuleSet } from './rules/resolveRuleSet.js';
+import { resolveRuleSet } from './rules/resolveRuleSet.js';
 import {
   deriveWithReadings,
   type ChurnContactStandard,
@@ -121,7 +121,7 @@ export function evaluatePrepared(history: AccountHistory | unknown, prepared: Pr
     asOf,
   );
   const slots = new Array<unknown>(compiled.slotNames.length);
-  readSlots(compiled, signals.values, slots, prototypeIsClean());
+  readings.fillSlots(compiled.slotIndex, slots);
   const accountId = signals.accountId;
   // the entries carry the account's key (and the alerts its readings) from the start: one object each
   const evaluation = evaluateSlots(compiled, slots, asOf, model, prepared.locale, {

@@ -144,7 +144,10 @@ export function deriveWithReadings(
   const derived: DerivedSignals = Object.freeze({
     accountId: parsed.id,
     asOf: formatDay(asOf),
-    values: Object.freeze(out.values) as DerivedSignals['values'],
+    // built when first read: evaluateChurnRisk reads the readings' values directly
+    get values() {
+      return out.values() as DerivedSignals['values'];
+    },
     // built when first read: bulk runs read the values, seldom the evidence
     get readings() {
       return (readings ??= Object.freeze(out.readings()) as DerivedSignals['readings']);

@@ -44,7 +44,7 @@ function findTier(
     out.set('tier', id, { source: 'keyAccountList' }, 'the key-account list gave no tier id');
     return { tier: listed, from: `key-account list tier ${id ?? '?'}` };
   }
-  const averageSpend = out.values.averageMonthlySpend as Decimal | null | undefined;
+  const averageSpend = out.value('averageMonthlySpend') as Decimal | null | undefined;
   if (context.tierPolicy === undefined || averageSpend === null || averageSpend === undefined) {
     return void out.missing(
       'tier',

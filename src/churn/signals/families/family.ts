@@ -79,14 +79,12 @@ const NO_EVIDENCE: Record<string, unknown> = /* @__PURE__ */ Object.freeze({});
 
 /** Where a family writes its signals. */
 export class Readings {
-  readonly values: Record<string, ChurnSignalValue | null> = {};
+  /** Per signal, in first-set order: its name, value, evidence and reason (why it is unknown). */
+  private readonly names: ChurnSignalName[] = [];
+  private readonly valueList: (ChurnSignalValue | null)[] = [];
+  private readonly evidence: Record<string, unknown>[] = [];
+  private readonly reasons: (string | undefined)[] = [];
   readonly unknown: ChurnSignalName[] = [];
-  /**
-   * Per signal, in first-set order, four slots: name, value, evidence, reason — what its reading is
-   * built from when `readings()` is first called (flat, so an account allocates no entry per signal).
-   */
-  private readonly parts: unknown[] = [];
-
   known(name: ChurnSignalName, value: ChurnSignalValue, evidence: Record<string, unknown>): void {
     this.put(name, value, evidence, undefined);
   }
@@ -103,16 +101,20 @@ export class Readings {
     evidence: Record<string, unknown>,
     reason: string | undefined,
   ): void {
-    const parts = this.parts;
-    if (Object.prototype.hasOwnProperty.call(this.values, name)) {
-      for (let at = 0; at < parts.length; at += 4)
-        if (parts[at] === name) {
-          parts[at + 1] = value;
-          parts[at + 2] = evidence;
-          parts[at + 3] = reason;
-        }
-    } else parts.push(name, value, evidence, reason);
-    this.values[name] = value;
+    const names = this.names;
+    // a name set again keeps its first place (a family sets each of its names once: few look back)
+    let at = names.indexOf(name);
+    if (at < 0) at = names.length;
+    names[at] = name;
+    this.valueList[at] = value;
+    this.evidence[at] = evidence;
+    this.reasons[at] = reason;
+  }
+
+  /** The value set for `name` so far: `null` when unknown, `undefined` when not set (yet). */
+  value(name: ChurnSignalName): ChurnSignalValue | null | undefined {
+    const at = this.names.indexOf(name);
+    return at < 0 ? undefined : this.valueList[at];
   }
 
   set(
@@ -130,25 +132,52 @@ export class Readings {
     for (const name of names) this.missing(name, reason);
   }
 
-  /** The readings built so far, by signal name: a reading is built once, whoever asks first. */
-  private built: Map<string, ChurnSignalReading> | undefined;
+  /**
+   * Signal name → value, in first-set order, frozen: made on first call (`evaluateChurnRisk` fills
+   * its rule slots with {@link Readings.fillSlots} and never needs it), then kept.
+   */
+  values(): Readonly<Record<string, ChurnSignalValue | null>> {
+    if (this.valueObject === undefined) {
+      const { names, valueList } = this;
+      const out: Record<string, ChurnSignalValue | null> = {};
+      for (let at = 0; at < names.length; at++) out[names[at]!] = valueList[at]!;
+      this.valueObject = Object.freeze(out);
+    }
+    return this.valueObject;
+  }
 
-  /** The reading of the signal whose parts start at `at`, built on first call and kept. */
+  private valueObject: Readonly<Record<string, ChurnSignalValue | null>> | undefined;
+
+  /**
+   * Writes each signal's value into `slots` at its position in `slotIndex` (every other slot
+   * `undefined`): what reading {@link Readings.values} into a rule set's slots gives.
+   */
+  fillSlots(slotIndex: Readonly<Record<string, number>>, slots: unknown[]): void {
+    slots.fill(undefined);
+    const { names, valueList } = this;
+    for (let at = 0; at < names.length; at++) {
+      const slot = slotIndex[names[at]!];
+      if (slot !== undefined) slots[slot] = valueList[at];
+    }
+  }
+
+  /** The readings built so far, by position: a reading is built once, whoever asks first. */
+  private built: (ChurnSignalReading | undefined)[] | undefined;
+
+  /** The reading of the signal at `at`, built on first call and kept. */
   private readingAt(at: number): ChurnSignalReading {
-    const parts = this.parts;
-    const name = parts[at] as ChurnSignalName;
-    const built = (this.built ??= new Map());
-    let reading = built.get(name);
+    const built = (this.built ??= []);
+    let reading = built[at];
     if (reading === undefined) {
-      const value = parts[at + 1] as ChurnSignalValue | null;
+      const value = this.valueList[at]!;
       reading = Object.freeze({
-        name,
+        name: this.names[at]!,
         known: value !== null,
         value,
-        evidence: Object.freeze(parts[at + 2] as Record<string, unknown>),
-        reason: parts[at + 3] as string | undefined,
+        evidence: Object.freeze(this.evidence[at]!),
+        reason: this.reasons[at],
       });
-      built.set(name, reading);
+      built[at] = reading;
     }
     return reading;
   }
@@ -158,9 +187,8 @@ export class Readings {
    * derived: what an alert's `signals` reads, without building the other signals' readings.
    */
   reading(name: string): ChurnSignalReading | undefined {
-    const parts = this.parts;
-    for (let at = 0; at < parts.length; at += 4) if (parts[at] === name) return this.readingAt(at);
-    return undefined;
+    const at = this.names.indexOf(name as ChurnSignalName);
+    return at < 0 ? undefined : this.readingAt(at);
   }
 
   /**
@@ -169,7 +197,7 @@ export class Readings {
    */
   readings(): Record<string, ChurnSignalReading> {
     const readings: Record<string, ChurnSignalReading> = {};
-    for (let at = 0; at < this.parts.length; at += 4) readings[this.parts[at] as string] = this.readingAt(at);
+    for (let at = 0; at < this.names.length; at++) readings[this.names[at]!] = this.readingAt(at);
     return readings;
   }
 }
@@ -177,7 +205,7 @@ export class Readings {
 /**
  * One family of churn signals: reads its part of the history and writes its signals (known or
  * unknown with a reason) into `out`. Families run in catalogue order; a later family may read an
- * earlier one's values from `out.values`.
+ * earlier one's values with `out.value(name)`.
  */
 export type SignalFamily = (out: Readings, history: ParsedHistory, context: SignalContext) => void;
 

@@ -66,8 +66,8 @@ function scoreSignals(out: Readings, scores: ParsedHistory['quality'], lastFullM
  * and share-of-wallet signals, so it runs after both families.
  */
 function satisfiedButNotLoyal(out: Readings): void {
-  const score = out.values.qualityScore;
-  const change = out.values.shareOfWalletChange;
+  const score = out.value('qualityScore');
+  const change = out.value('shareOfWalletChange');
   const evidence = { qualityScore: score ?? null, shareOfWalletChange: change ?? null, satisfiedFrom: SATISFIED_SCORE };
   if (score === null || score === undefined || change === null || change === undefined) {
     return out.missing('satisfiedButNotLoyal', 'needs both a quality score and a share-of-wallet change', evidence);
