@@ -5,20 +5,17 @@
  * gives on the same record.
  */
 import { fc, test } from '@fast-check/vitest';
-import { Decimal } from 'decimal.js';
-import { describe, expect } from 'vitest';
+import { describe } from 'vitest';
 import {
   defineScorecard,
   potentialValueBands,
   potentialValueModel,
   score,
-  scoreColumns,
   type ScoreOptions,
-  type Scorecard,
 } from '../../src/scoring/index.js';
 import { factorsOf, scorecardDefinition } from '../arbitraries/scorecard.js';
+import { checkRows, ulpStep } from './columnChecks.js';
 
-const Digits40 = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_EVEN });
 const SPECIALS = [Number.NaN, Infinity, -Infinity, null, undefined, '', 'abc', true, ' 2 ', '0x10', -0, '1e-2000'];
 /** Doubles at the ends of the format: subnormals, the smallest normal, huge and tiny magnitudes, -0. */
 const EXTREMES = [
@@ -70,73 +67,6 @@ const modelWithRows = scorecardDefinition.chain((definition) => {
   const row = fc.tuple(...factors.map((factor) => cell(factor.min, factor.max)));
   return fc.tuple(fc.constant(definition), fc.array(row, { minLength: 1, maxLength: 24 }), options);
 });
-
-/** What `score` says of one record: total and grade, or the issues of its error. */
-function expected(model: Scorecard, record: Record<string, unknown>, settings: ScoreOptions): unknown {
-  try {
-    const result = score(model, record, settings);
-    return { total: result.total.toString(), grade: result.grade };
-  } catch (error) {
-    return { issues: JSON.stringify((error as { issues: unknown }).issues) };
-  }
-}
-
-/**
- * Checks every row of `scoreColumns` against `score`, with the columns as plain arrays and again
- * with every all-number column as a `Float64Array` (pass 1 reads those in a loop of its own).
- */
-function checkRows(model: Scorecard, rows: readonly (readonly unknown[])[], settings: ScoreOptions): void {
-  const ids = model.factorIds;
-  const arrays = ids.map((_, f) => rows.map((row) => row[f]));
-  const typed = arrays.map((column) =>
-    column.every((cell) => typeof cell === 'number') ? Float64Array.from(column as number[]) : column,
-  );
-  const plain = scoreColumns(model, Object.fromEntries(ids.map((id, f) => [id, arrays[f]!])), settings);
-  const fromTyped = scoreColumns(model, Object.fromEntries(ids.map((id, f) => [id, typed[f]!])), settings);
-  expect(Array.from(fromTyped.numerators)).toEqual(Array.from(plain.numerators));
-  expect(Array.from(fromTyped.grades)).toEqual(Array.from(plain.grades));
-  checkScores(model, rows, settings, plain);
-  checkScores(model, rows, settings, fromTyped);
-}
-
-function checkScores(
-  model: Scorecard,
-  rows: readonly (readonly unknown[])[],
-  settings: ScoreOptions,
-  scores: ReturnType<typeof scoreColumns>,
-): void {
-  const ids = model.factorIds;
-  const errors = new Map(scores.errors.map((error) => [error.index, error]));
-  rows.forEach((row, i) => {
-    const record = Object.fromEntries(ids.map((id, f) => [id, row[f]]));
-    const error = errors.get(i);
-    const actual = error
-      ? { issues: JSON.stringify(error.issues) }
-      : { total: scores.total(i)?.toString(), grade: scores.grade(i) };
-    expect(actual).toEqual(expected(model, record, settings));
-    const numerator = scores.numerators[i]!;
-    // an integer numerator is the total over the common denominator (rounded to 40 digits as totals are)
-    if (!Number.isNaN(numerator))
-      expect(new Digits40(numerator).div(scores.denominator!.toString()).toString()).toBe(scores.total(i)!.toString());
-  });
-}
-
-/** Steps a double `k` units in the last place (k may be negative), through zero and subnormals. */
-function ulpStep(value: number, k: number): number {
-  const view = new DataView(new ArrayBuffer(8));
-  let current = value;
-  for (let step = 0; step < Math.abs(k); step++) {
-    if (current === 0) {
-      current = k > 0 ? Number.MIN_VALUE : -Number.MIN_VALUE;
-      continue;
-    }
-    view.setFloat64(0, current);
-    const bits = view.getBigInt64(0);
-    view.setBigInt64(0, current > 0 === k > 0 ? bits + 1n : bits - 1n);
-    current = view.getFloat64(0);
-  }
-  return current;
-}
 
 /**
  * Rows of the default model whose total lies a few units in the last place from a grade edge: the

@@ -68,6 +68,16 @@ export interface ColumnModel {
   readonly safe: boolean;
   /** Absolute error bound of an approximate numerator (see {@link approximationMargin}). */
   readonly margin: number;
+  /**
+   * Each factor's grid of sixty-fourths for the fast loop of pass 1 ({@link exactFloat64Block}):
+   * the lowest one in range `gridLow = ⌈min / 15625⌉`, how many more are in range (`gridSpan`;
+   * −1 when the loop must take no cell), and the integer term of grid point `gridLow + u` as
+   * `gridStep × u + gridOffset` (`gridStep = M × 15625`, `gridOffset = M × (15625 × gridLow − base)`).
+   */
+  readonly gridLow: Float64Array;
+  readonly gridSpan: Float64Array;
+  readonly gridStep: Float64Array;
+  readonly gridOffset: Float64Array;
 }
 
 /**
@@ -115,8 +125,55 @@ export function columnModel(core: Core, fast: FastPlan, edgeScale: number): Colu
   const slack = fast.factors.reduce((total, factor) => total + factor.coefficient * 15625, 0);
   const safe = inGuard && bound + slack <= Number.MAX_SAFE_INTEGER;
   const margin = approximationMargin(count, scale + edgeScale);
-  const limits = { low, high, lowValue, highValue };
-  return { factorCount: count, multipliers, ...limits, perUnit, base, baseValue, direct, safe, margin };
+  const { gridLow, gridSpan, gridStep, gridOffset } = gridOf(fast, bound);
+  // one object literal without spreads: its hidden class then stays alive with the literal's site, so
+  // a full collection between calls does not drop the passes' optimised code (see docs/performance.md)
+  return {
+    factorCount: count,
+    multipliers,
+    low,
+    high,
+    lowValue,
+    highValue,
+    perUnit,
+    base,
+    baseValue,
+    direct,
+    safe,
+    margin,
+    gridLow,
+    gridSpan,
+    gridStep,
+    gridOffset,
+  };
+}
+
+/**
+ * The grids of sixty-fourths of {@link ColumnModel}. A factor gets none (`gridSpan = −1`) when its
+ * range reaches below zero (then `v × 64 − gridLow` could round a tiny non-grid rating onto the
+ * grid). No factor gets one unless every sum of grid terms (`gridStep × u` for `u ≤ gridSpan`, and
+ * offsets) together with a partial row sum (at most `bound`) is an exact safe integer.
+ */
+function gridOf(fast: FastPlan, bound: number): Pick<ColumnModel, 'gridLow' | 'gridSpan' | 'gridStep' | 'gridOffset'> {
+  const count = fast.factors.length;
+  const [gridLow, gridSpan, gridStep, gridOffset] = [0, 1, 2, 3].map(() => new Float64Array(count)) as [
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+  ];
+  let reach = bound;
+  fast.factors.forEach((factor, f) => {
+    const low = Math.ceil(factor.min / 15625);
+    const span = Math.floor(factor.max / 15625) - low;
+    gridLow[f] = low;
+    gridSpan[f] = low >= 0 ? span : -1;
+    gridStep[f] = factor.coefficient * 15625;
+    gridOffset[f] = factor.coefficient * (15625 * low - factor.base);
+    reach += gridStep[f] * Math.max(span, 1) + Math.abs(gridOffset[f]);
+  });
+  if (!(reach <= Number.MAX_SAFE_INTEGER)) gridSpan.fill(-1);
+  return { gridLow, gridSpan, gridStep, gridOffset };
 }
 
 /** Pass 1 flags: a cell was a double beyond six decimals, inside its range. */
@@ -148,15 +205,26 @@ export function integerPass(
   // per column, how many cells of the last block were inexact: past half, the next block is read
   // on the bounded-error path directly (exact either way; only the row's numerator is then NaN)
   const inexactCells = new Int32Array(arrays.length);
+  // the columns of a block that take the grid loop, four at a time (see gridColumns)
+  const gridded = new Int32Array(arrays.length);
   for (let start = 0; start < count; start += BLOCK) {
     const end = start + BLOCK < count ? start + BLOCK : count;
     let approximateColumns = false;
+    let grids = 0;
     for (let f = 0; f < arrays.length; f++) {
+      const column = arrays[f]!;
       if (inexactCells[f]! * 2 > end - start) {
         // stays in this mode: these cells are not counted again
-        approximateBlock(model, f, arrays[f]!, out, start, end);
+        approximateBlock(model, f, column, out, start, end);
         approximateColumns = true;
-      } else inexactCells[f] = exactBlock(model, f, arrays[f]!, out, start, end);
+      } else if (column instanceof Float64Array && model.gridSpan[f]! >= 0) gridded[grids++] = f;
+      else inexactCells[f] = exactBlock(model, f, column, out, start, end);
+    }
+    let g = 0;
+    for (; g + 4 <= grids; g += 4) gridColumns(model, arrays, gridded, g, out, start, end, inexactCells);
+    for (; g < grids; g++) {
+      const f = gridded[g]!;
+      inexactCells[f] = exactFloat64Block(model, f, arrays[f] as Float64Array, out, start, end);
     }
     if (approximateColumns) for (let i = start; i < end; i++) flags[i]! |= FLAG_INEXACT;
     if (thresholds.length > 0) gradeBlock(numerators, grades, thresholds, start, end);
@@ -211,10 +279,15 @@ const exactBlock: ColumnBlockReader = (model, f, column, out, start, end) => {
 
 /**
  * {@link exactBlock} over a `Float64Array`, in a loop of its own (monomorphic, and every cell is a
- * number, so no type test): a cell with `t = v × 64` an int32 (`(t | 0) === t`, false for NaN and
- * ±Infinity) is `n = t` sixty-fourths, the `n` and the term `exactBlock` finds for it; any other
- * cell goes to {@link offGridCell}, as there (an in-range multiple of 1/64 beyond the int32 range
- * gets the same term from the plan's guard: `|s| < 10^15 < 2^50`, `ColumnModel.safe`).
+ * number, so no type test), with as few operations a cell as the test allows: `u = v × 64 − gridLow`
+ * and one unsigned conversion, `(u >>> 0) === u` (an integer in `[0, 2^32)`: false for NaN, ±Infinity,
+ * fractions and anything below the grid) and `u ≤ gridSpan`, then the term `gridStep × u + gridOffset`.
+ * `v × 64` is exact; with `gridLow ≥ 0` a non-integer `v × 64` at or above `gridLow` keeps its
+ * fraction after the subtraction (`gridLow` is a multiple of its ulp, the difference no larger than
+ * it) and one below gives a negative `u`, so a cell passes exactly when `v` is the grid point
+ * `(gridLow + u) / 64` in range: `s = 15625 (gridLow + u)` millionths, the cell `score` reads, and the
+ * term is `M × (s − base)` exactly (`ColumnModel.gridSpan`). The loop stops at the first other cell;
+ * {@link offGridRest} takes the rest of the block.
  */
 function exactFloat64Block(
   model: ColumnModel,
@@ -224,6 +297,25 @@ function exactFloat64Block(
   start: number,
   end: number,
 ): number {
+  const [low, span, step, offset] = [model.gridLow[f]!, model.gridSpan[f]!, model.gridStep[f]!, model.gridOffset[f]!];
+  const numerators = out.numerators;
+  let i = start;
+  for (; i < end; i++) {
+    const u = column[i]! * 64 - low;
+    if (u >>> 0 !== u || u > span) break;
+    numerators[i]! += step * u + offset;
+  }
+  return i === end ? 0 : offGridRest(model, f, column, out, i, end);
+}
+
+/**
+ * The rest of a `Float64Array` block from its first cell off the fast loop's grid (or the whole block
+ * of a factor without a grid): a cell with `t = v × 64` an int32 (`(t | 0) === t`, false for NaN and
+ * ±Infinity) is `n = t` sixty-fourths, the `n` and the term {@link exactBlock} finds for it; any other
+ * cell goes to {@link offGridCell}, as there (an in-range multiple of 1/64 beyond the int32 range
+ * gets the same term from the plan's guard: `|s| < 10^15 < 2^50`, `ColumnModel.safe`).
+ */
+function offGridRest(model: ColumnModel, f: number, column: Float64Array, out: PassOutput, start: number, end: number) {
   const { m, zero, lowest, highest } = columnTerms(model, f);
   const numerators = out.numerators;
   let inexact = 0;
@@ -235,6 +327,58 @@ function exactFloat64Block(
     else inexact += offGridCell(model, f, value, out, i);
   }
   return inexact;
+}
+
+/**
+ * Four grid columns (`gridded[g … g + 3]`, `Float64Array`s with a grid) over rows `[start, end)` in
+ * one loop: each cell takes {@link exactFloat64Block}'s test, and a row whose four cells all pass
+ * adds their four terms and the four offsets in one addition to its numerator (one load and store
+ * of it instead of four, and one loop's checks). Every partial sum of it is an exact safe integer
+ * (`ColumnModel.gridSpan`: the steps, spans and offsets of all grids together leave room for it),
+ * so the numerator is the one the four columns give one by one. The loop stops at the first row
+ * with another cell; each column takes the rest of the block on its own, and writes its count of
+ * inexact cells to `inexactCells`.
+ */
+function gridColumns(
+  model: ColumnModel,
+  arrays: readonly ArrayLike<unknown>[],
+  gridded: Int32Array,
+  g: number,
+  out: PassOutput,
+  start: number,
+  end: number,
+  inexactCells: Int32Array,
+): void {
+  const [a, b, c, d] = [gridded[g]!, gridded[g + 1]!, gridded[g + 2]!, gridded[g + 3]!];
+  const [va, vb, vc, vd] = [a, b, c, d].map((f) => arrays[f] as Float64Array) as [
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+  ];
+  const { gridLow: low, gridSpan: span, gridStep: step, gridOffset: offset } = model;
+  const [la, lb, lc, ld] = [low[a]!, low[b]!, low[c]!, low[d]!];
+  const [sa, sb, sc, sd] = [span[a]!, span[b]!, span[c]!, span[d]!];
+  const [ka, kb, kc, kd] = [step[a]!, step[b]!, step[c]!, step[d]!];
+  const offsets = offset[a]! + offset[b]! + offset[c]! + offset[d]!;
+  const numerators = out.numerators;
+  let i = start;
+  for (; i < end; i++) {
+    const ua = va[i]! * 64 - la;
+    const ub = vb[i]! * 64 - lb;
+    const uc = vc[i]! * 64 - lc;
+    const ud = vd[i]! * 64 - ld;
+    if (ua >>> 0 !== ua || ua > sa || ub >>> 0 !== ub || ub > sb) break;
+    if (uc >>> 0 !== uc || uc > sc || ud >>> 0 !== ud || ud > sd) break;
+    numerators[i]! += ka * ua + kb * ub + kc * uc + kd * ud + offsets;
+  }
+  for (const [f, column] of [
+    [a, va],
+    [b, vb],
+    [c, vc],
+    [d, vd],
+  ] as const)
+    inexactCells[f] = i === end ? 0 : exactFloat64Block(model, f, column, out, i, end);
 }
 
 /**
@@ -286,7 +430,11 @@ const approximateBlock: ColumnBlockReader = (model, f, column, out, start, end) 
   return 0; // not counted: the column stays on this path
 };
 
-/** Grade ranks of one block's numerators (flagged rows are graded again later). */
+/**
+ * Grade ranks of one block's numerators (flagged rows are graded again later): rank `r` for the
+ * first `r < last` with `N ≥ thresholds[r]`, else `last`. Up to four bands, the thresholds are
+ * held in locals (`−Infinity` past `last`, so a number reaches `last` and NaN falls through to it).
+ */
 function gradeBlock(
   numerators: Float64Array,
   grades: Int32Array,
@@ -295,6 +443,14 @@ function gradeBlock(
   end: number,
 ): void {
   const last = thresholds.length - 1;
+  if (last < 4) {
+    const [t0, t1, t2] = [0, 1, 2].map((r) => (r < last ? thresholds[r]! : -Infinity)) as [number, number, number];
+    for (let i = start; i < end; i++) {
+      const n = numerators[i]!;
+      grades[i] = n >= t0 ? 0 : n >= t1 ? 1 : n >= t2 ? 2 : last;
+    }
+    return;
+  }
   for (let i = start; i < end; i++) {
     const n = numerators[i]!;
     let rank = 0;

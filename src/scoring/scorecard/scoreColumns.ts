@@ -2,7 +2,7 @@ import type { Decimal } from 'decimal.js';
 import { toRecordError, type RecordError } from '../../shared/batch.js';
 import { ValidationError, describeValue, makeIssue } from '../../shared/errors.js';
 import { ExactDecimal } from '../../shared/numeric.js';
-import { rational, rationalToDecimal } from '../../shared/rational.js';
+import { rational, rationalToDecimal, type Rational } from '../../shared/rational.js';
 import type { GradeBands } from '../grades/types.js';
 import {
   resolveFlaggedRows,
@@ -12,10 +12,13 @@ import {
   columnModel,
   exactRowTotal,
   integerPass,
+  rowSum,
+  type ColumnModel,
   type RowContext,
 } from './columnRows.js';
 import { fastPlanOf, planOf, type Core } from './core.js';
 import type { ScorecardPlan } from './plan.js';
+import type { FastPlan } from './fastPlan.js';
 import type { ScorecardInput } from './defineScorecard.js';
 import { evaluate, type Settings } from './evaluate.js';
 import { resolveModel, resolveSettings } from './resolve.js';
@@ -186,6 +189,55 @@ class KeptCells {
   }
 }
 
+/** One column model of a fast plan and the objects that keep the passes' hidden classes alive. */
+interface ColumnShapes {
+  /** The edge scale the model was built for (the largest band edge in numerator units). */
+  readonly scale: number;
+  readonly model: ColumnModel;
+  /** One small instance of each object the passes read (see {@link columnModelOf}). */
+  readonly anchors: readonly object[];
+}
+
+/** Column models by fast plan: built once per model and band set, kept while the plan lives. */
+const columnShapes = /* @__PURE__ */ new WeakMap<FastPlan, ColumnShapes>();
+
+/**
+ * The column model of a plan for an edge scale (the last one asked for is kept), with one small
+ * instance of each per-call object the passes read: the pass output, the row context, the kept
+ * cells, the row sum. Optimised code depends on the hidden classes of these objects, and a full
+ * garbage collection that finds no live object of such a class drops them and the code with them,
+ * so the next call ran its first blocks unoptimised and paid for compiling the passes again (on a
+ * compiler thread, in the process's CPU time). The instances kept here keep the classes alive.
+ */
+function columnModelOf(core: Core, fast: FastPlan, scale: number): ColumnModel {
+  const cached = columnShapes.get(fast);
+  if (cached !== undefined && cached.scale === scale) return cached.model;
+  const model = columnModel(core, fast, scale);
+  const output = passOutput(new JsonFloat64Array(0), new JsonInt32Array(0), new Uint8Array(0), []);
+  const context = rowContext(model, [], false, null, [], [], () => rational(0n, 1n));
+  const anchors = [output, context, new KeptCells([], 0), rowSum()];
+  columnShapes.set(fast, { scale, model, anchors });
+  return model;
+}
+
+/** The arrays pass 1 writes (one object-literal site: one hidden class for every call). */
+function passOutput(numerators: Float64Array, grades: Int32Array, flags: Uint8Array, thresholds: readonly number[]) {
+  return { numerators, grades, flags, thresholds: Float64Array.from(thresholds) };
+}
+
+/** What pass 2 reads (one object-literal site: one hidden class for every call). */
+function rowContext(
+  model: ColumnModel,
+  arrays: readonly ArrayLike<unknown>[],
+  clamp: boolean,
+  bands: GradeBands | null,
+  thresholds: readonly number[],
+  edges: readonly number[],
+  exactTotal: (cells: readonly unknown[]) => Rational,
+): RowContext {
+  return { model, arrays, clamp, bands, thresholds, edges, exactTotal };
+}
+
 /** What the rows need after both passes: the route per row and the cells kept for lazy totals. */
 interface Rows {
   readonly count: number;
@@ -247,23 +299,16 @@ function scoreReadableColumns(
   const fast = fastPlanOf(core, settings.normalisation);
   const plan = planOf(core, settings.normalisation);
   const { edges, scale } = edgesOf(bands, fast === null ? 1n : fast.denominator);
-  const shape = fast === null ? null : columnModel(core, fast, scale);
+  const shape = fast === null ? null : columnModelOf(core, fast, scale);
   const ids = options?.ids;
   if (fast === null || shape === null || !shape.safe || !shape.direct) {
     rows.numerators.fill(Number.NaN);
     for (let i = 0; i < count; i++) scoreExactRow(compiled, core, settings, arrays, rows, i, ids);
   } else {
     const thresholds = bands ? fast.thresholds(bands) : [];
-    const out = { ...rows, flags: rows.routes, thresholds: Float64Array.from(thresholds) };
-    const context: RowContext = {
-      model: shape,
-      arrays,
-      clamp: settings.clamp,
-      bands,
-      thresholds,
-      edges,
-      exactTotal: (cells) => exactRowTotal(plan, cells, settings.clamp),
-    };
+    const out = passOutput(rows.numerators, rows.grades, rows.routes, thresholds);
+    const exactTotal = (cells: readonly unknown[]) => exactRowTotal(plan, cells, settings.clamp);
+    const context = rowContext(shape, arrays, settings.clamp, bands, thresholds, edges, exactTotal);
     const exactRow = (i: number) => scoreExactRow(compiled, core, settings, arrays, rows, i, ids);
     const kept = new KeptCells(arrays, count);
     rows.kept = kept;
