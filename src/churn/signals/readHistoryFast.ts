@@ -12,6 +12,7 @@
 import { parseMonth, tryInstant } from '../../shared/dates.js';
 import { FORBIDDEN_KEYS } from '../../shared/schema.js';
 import { prototypeIsClean } from '../rules/resolveRuleSet.js';
+import { plainDay } from './families/family.js';
 import { MAX_HISTORY_EVENTS, complaintSeverities, distressKinds, type AccountHistory } from './accountHistorySchema.js';
 
 /** A field's kind, or a nested shape, or a list of a shape. */
@@ -90,7 +91,7 @@ const notNegative = (value: unknown): boolean =>
   typeof value === 'number' && Number.isFinite(value) && (value > 0 || Object.is(value, 0));
 
 function isDate(value: unknown): boolean {
-  if (typeof value === 'string') return tryInstant(value) !== undefined;
+  if (typeof value === 'string') return plainDay(value) !== undefined || tryInstant(value) !== undefined;
   return value instanceof Date && Object.getPrototypeOf(value) === Date.prototype && tryInstant(value) !== undefined;
 }
 
@@ -127,16 +128,45 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return prototype === Object.prototype || prototype === null;
 }
 
-function readValue(kind: Kind, value: unknown): unknown {
-  if (typeof kind === 'string') return readLeaf(kind, value);
-  if (kind instanceof Set) return typeof value === 'string' && kind.has(value) ? value : BAIL;
-  // a list kind is `{ list: shape }`; a shape's own fields are `[kind, required]` tuples
-  const list = (kind as { list?: unknown }).list;
-  if (list !== undefined && !Array.isArray(list)) return readList(list as Shape, value);
-  return readShape(kind as Shape, value);
+/** A shape made ready for reading: its fields in order, each field's kind and whether it is required. */
+interface ReadyShape {
+  readonly fields: readonly string[];
+  readonly kinds: readonly ReadyKind[];
+  readonly required: readonly boolean[];
+  /** Field name → position (null prototype). */
+  readonly index: Readonly<Record<string, number>>;
+}
+type ReadyKind = string | ReadonlySet<string> | ReadyShape | { readonly list: ReadyShape };
+
+function ready(shape: Shape): ReadyShape {
+  const fields = Object.keys(shape);
+  const index: Record<string, number> = Object.create(null) as Record<string, number>;
+  fields.forEach((field, at) => (index[field] = at));
+  return {
+    fields,
+    kinds: fields.map((field) => readyKind(shape[field]![0])),
+    required: fields.map((field) => shape[field]![1]),
+    index,
+  };
 }
 
-function readList(shape: Shape, value: unknown): unknown {
+function readyKind(kind: Kind): ReadyKind {
+  if (typeof kind === 'string' || kind instanceof Set) return kind as ReadyKind;
+  const list = (kind as { list?: unknown }).list;
+  return list !== undefined && !Array.isArray(list) ? { list: ready(list as Shape) } : ready(kind as Shape);
+}
+
+const READY_HISTORY = /* @__PURE__ */ ready(HISTORY);
+
+function readValue(kind: ReadyKind, value: unknown): unknown {
+  if (typeof kind === 'string') return readLeaf(kind, value);
+  if (kind instanceof Set) return typeof value === 'string' && kind.has(value) ? value : BAIL;
+  const list = (kind as { list?: ReadyShape }).list;
+  if (list !== undefined) return readList(list, value);
+  return readShape(kind as ReadyShape, value);
+}
+
+function readList(shape: ReadyShape, value: unknown): unknown {
   if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype) return BAIL;
   const length = value.length;
   if (length > MAX_HISTORY_EVENTS) return BAIL;
@@ -150,26 +180,29 @@ function readList(shape: Shape, value: unknown): unknown {
   return out;
 }
 
-function readShape(shape: Shape, value: unknown): unknown {
+function readShape(shape: ReadyShape, value: unknown): unknown {
   if (!isPlainObject(value)) return BAIL;
-  // own names, enumerable or not (the schema reads a field whatever its enumerability); symbols it ignores
-  const read: Record<string, unknown> = {};
+  // own names, enumerable or not (the schema reads a field whatever its enumerability); symbols it
+  // ignores. Each value is read once, into its field's place (an absent field stays undefined).
+  const { fields, kinds, required, index } = shape;
+  const read = new Array<unknown>(fields.length);
   for (const key of Object.getOwnPropertyNames(value)) {
-    if (!Object.prototype.hasOwnProperty.call(shape, key)) return BAIL; // an unknown key
+    const at = index[key];
+    if (at === undefined) return BAIL; // an unknown key
     const field = value[key];
     if (field === undefined) return BAIL;
-    read[key] = field;
+    read[at] = field;
   }
   const out: Record<string, unknown> = {};
-  for (const field in shape) {
-    const [kind, required] = shape[field]!;
-    if (!Object.prototype.hasOwnProperty.call(read, field)) {
-      if (required) return BAIL;
+  for (let at = 0; at < fields.length; at++) {
+    const field = read[at];
+    if (field === undefined) {
+      if (required[at]) return BAIL;
       continue;
     }
-    const parsed = readValue(kind, read[field]);
+    const parsed = readValue(kinds[at]!, field);
     if (parsed === BAIL) return BAIL;
-    out[field] = parsed;
+    out[fields[at]!] = parsed;
   }
   return out;
 }
@@ -183,7 +216,7 @@ export function readHistoryFast(history: unknown): AccountHistory | undefined {
   try {
     // an enumerable key on Object.prototype would be an unknown key of every event: the schema decides
     if (!prototypeIsClean()) return undefined;
-    const parsed = readShape(HISTORY, history);
+    const parsed = readShape(READY_HISTORY, history);
     return parsed === BAIL ? undefined : (parsed as AccountHistory);
   } catch {
     return undefined;

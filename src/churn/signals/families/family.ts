@@ -221,17 +221,22 @@ export function digitsAt(text: string, start: number, end: number): number {
 }
 
 /**
- * The instant of a date the schema already validated. A plain `YYYY-MM-DD` (years 1000–9999, days
- * 1–28, which every month has) is read digit by digit; anything else goes to the shared parser.
+ * The instant of a plain `YYYY-MM-DD` date (years 1000–9999, days 1–28, which every month has), read
+ * digit by digit, or `undefined` for any other text (which the shared parser then reads).
  */
+export function plainDay(value: string): number | undefined {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return undefined;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 7);
+  const day = digitsAt(value, 8, 10);
+  return year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= 28
+    ? Date.UTC(year, month - 1, day)
+    : undefined;
+}
+
+/** The instant of a date the schema already validated: {@link plainDay}, or the shared parser. */
 export function instant(value: string | Date): number {
-  if (typeof value === 'string' && value.length === 10 && value[4] === '-' && value[7] === '-') {
-    const year = digitsAt(value, 0, 4);
-    const month = digitsAt(value, 5, 7);
-    const day = digitsAt(value, 8, 10);
-    if (year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= 28) return Date.UTC(year, month - 1, day);
-  }
-  return tryInstant(value)!;
+  return (typeof value === 'string' ? plainDay(value) : undefined) ?? tryInstant(value)!;
 }
 
 /** The mean of a non-empty list. */
