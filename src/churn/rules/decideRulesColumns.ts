@@ -1,7 +1,7 @@
 import { describeValue, fail, makeIssue, ValidationError, type Issue } from '../../shared/errors.js';
 import { readingInput } from '../../shared/input.js';
 import { resolveRuleSet } from './resolveRuleSet.js';
-import { BLOCK, programRegisters, runProgram } from './ruleProgram.js';
+import { BLOCK, kernelOutput, runProgram } from './ruleProgram.js';
 import { finishBatch, startBatch, type RuleDecisions } from './ruleDecisions.js';
 import type { RuleSetLike } from './ruleSetModel.js';
 
@@ -53,7 +53,7 @@ export function decideRulesColumns(ruleSet: RuleSetLike, columns: ChurnSignalCol
   const nothing = arrays.includes(undefined) ? new Float64Array(length).fill(Number.NaN) : EMPTY;
   const views = arrays.map((column) => column ?? nothing);
   const batch = startBatch(compiled, length);
-  const kernels = { ...batch, registers: programRegisters(program) };
+  const kernels = kernelOutput(batch, program);
   for (let first = 0; first < length; first += BLOCK)
     runProgram(program, views, first, first, Math.min(BLOCK, length - first), kernels);
   return finishBatch(batch, model, length);

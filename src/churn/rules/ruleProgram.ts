@@ -257,12 +257,14 @@ function decideRange(
   const rank = out.ranks[rule]!;
   // branch-free: fired = in range (or, for a miss-is-hit leaf, out of range and known)
   const flip = part.hit === 2 ? 0 : 1;
-  for (let i = 0, at = first * ruleCount + rule; i < count; i++, at += ruleCount) {
-    const v = column[offset + i]!;
+  // int32 index arithmetic (`| 0`): no overflow checks in the loop (a few per cent of the kernel's time)
+  for (let i = 0, at = (first * ruleCount + rule) | 0; i < count; i = (i + 1) | 0, at = (at + ruleCount) | 0) {
+    const v = column[(offset + i) | 0]!;
     const unknown = +(v !== v);
     const fired = ((+(v >= low) & +(v <= high)) ^ flip) - (unknown & flip);
     decisions[at] = fired - unknown;
-    levels[first + i] = Math.max(levels[first + i]!, rank * fired);
+    const record = (first + i) | 0;
+    levels[record] = Math.max(levels[record]!, rank * fired);
   }
 }
 
@@ -283,6 +285,33 @@ export function programRegisters(program: RuleProgram): Uint8Array[] {
   return Array.from({ length: program.registers }, () => new Uint8Array(BLOCK));
 }
 
+/** What {@link runProgram} writes to: a batch's decisions, levels and ranks, with the program's registers. */
+export interface KernelOutput {
+  readonly decisions: Int8Array;
+  readonly levels: Uint8Array;
+  readonly ranks: Uint8Array;
+  readonly ruleCount: number;
+  readonly registers: Uint8Array[];
+}
+
+/**
+ * The output of one call's program runs over `batch`, made in one place for both deciders: an
+ * object literal, whose hidden class lives as long as the code that makes it (see `createReader`
+ * in decideRules.ts for why that matters to optimised code).
+ */
+export function kernelOutput(
+  batch: {
+    readonly decisions: Int8Array;
+    readonly levels: Uint8Array;
+    readonly ranks: Uint8Array;
+    readonly ruleCount: number;
+  },
+  program: RuleProgram,
+): KernelOutput {
+  const { decisions, levels, ranks, ruleCount } = batch;
+  return { decisions, levels, ranks, ruleCount, registers: programRegisters(program) };
+}
+
 /**
  * Decides the program's rules for records `first … first + count − 1` (count ≤ BLOCK), reading
  * slot `s` from `columns[s]` at `offset + i`: writes their decisions and raises `levels`.
@@ -293,7 +322,7 @@ export function runProgram(
   offset: number,
   first: number,
   count: number,
-  out: { decisions: Int8Array; levels: Uint8Array; ranks: Uint8Array; ruleCount: number; registers: Uint8Array[] },
+  out: KernelOutput,
 ): void {
   const { decisions, levels, ranks, ruleCount, registers } = out;
   let kept = 0;
