@@ -8,8 +8,15 @@
  * grade bands (up to four bands are graded from locals, more in a loop).
  */
 import { fc, test } from '@fast-check/vitest';
-import { describe } from 'vitest';
-import { defineGradeBands, defineScorecard, type ScorecardDefinition } from '../../src/scoring/index.js';
+import { describe, expect } from 'vitest';
+import {
+  defineGradeBands,
+  defineScorecard,
+  potentialValueModel,
+  score,
+  scoreColumns,
+  type ScorecardDefinition,
+} from '../../src/scoring/index.js';
 import { checkRows, ulpStep } from './columnChecks.js';
 
 const labels = (text: string) => ({ en: text, 'zh-CN': text });
@@ -98,6 +105,47 @@ describe('scoreColumns grid loops', () => {
     'past the first block, a grid loop that stops at an odd row leaves every other row as score scores it',
     ([model, rows, settings]) => {
       checkRows(model, rows, settings);
+    },
+    120_000,
+  );
+
+  test.prop(
+    [
+      fc.array(
+        fc.tuple(
+          ...potentialValueModel.factors.map((factor) =>
+            fc.double({ min: factor.min.toNumber(), max: factor.max.toNumber(), noNaN: true }),
+          ),
+        ),
+        { minLength: 8, maxLength: 16 },
+      ),
+    ],
+    { numRuns: 2 },
+  )(
+    'a sparse block, then the first dense one (the columns are copied whole and read from the copy), then sparse: totals survive the columns changing',
+    (doubles) => {
+      // block 0: every 97th row arbitrary doubles (kept row by row from the caller's columns);
+      // block 1: every row (the whole-column copy); block 2 (partial): every 5th row
+      const count = 2048 * 2 + 300;
+      const grid = potentialValueModel.factors.map((factor) => factor.min.toNumber() + 0.5);
+      const rows = Array.from({ length: count }, (_, i) => {
+        const odd = i < 2048 ? i % 97 === 3 : i < 4096 || i % 5 === 0;
+        return odd ? doubles[i % doubles.length]! : grid;
+      });
+      const columns = Object.fromEntries(
+        potentialValueModel.factorIds.map((id, f) => [id, Float64Array.from(rows, (row) => row[f]!)]),
+      );
+      const scores = scoreColumns(potentialValueModel, columns);
+      for (const column of Object.values(columns)) column.fill(Number.NaN);
+      expect(scores.errors).toEqual([]);
+      rows.forEach((row, i) => {
+        if (i % 7 !== 0 && i % 97 !== 3) return; // a sample of the rows keeps the run short
+        const expected = score(
+          potentialValueModel,
+          Object.fromEntries(potentialValueModel.factorIds.map((id, f) => [id, row[f]])),
+        );
+        expect([scores.total(i)?.toString(), scores.grade(i)]).toEqual([expected.total.toString(), expected.grade]);
+      });
     },
     120_000,
   );

@@ -205,28 +205,35 @@ export function integerPass(
   // per column, how many cells of the last block were inexact: past half, the next block is read
   // on the bounded-error path directly (exact either way; only the row's numerator is then NaN)
   const inexactCells = new Int32Array(arrays.length);
-  // the columns of a block that take the grid loop, four at a time (see gridColumns)
+  // the Float64Array columns of a block that take the grid loop, and those on the bounded-error
+  // path, each read four at a time (gridColumns, approximateColumns)
   const gridded = new Int32Array(arrays.length);
+  const approximated = new Int32Array(arrays.length);
   for (let start = 0; start < count; start += BLOCK) {
     const end = start + BLOCK < count ? start + BLOCK : count;
-    let approximateColumns = false;
-    let grids = 0;
+    let [grids, approximations, approximate] = [0, 0, false];
     for (let f = 0; f < arrays.length; f++) {
       const column = arrays[f]!;
+      const typed = column instanceof Float64Array;
       if (inexactCells[f]! * 2 > end - start) {
         // stays in this mode: these cells are not counted again
-        approximateBlock(model, f, column, out, start, end);
-        approximateColumns = true;
-      } else if (column instanceof Float64Array && model.gridSpan[f]! >= 0) gridded[grids++] = f;
+        approximate = true;
+        if (typed) approximated[approximations++] = f;
+        else approximateBlock(model, f, column, out, start, end);
+      } else if (typed && model.gridSpan[f]! >= 0) gridded[grids++] = f;
       else inexactCells[f] = exactBlock(model, f, column, out, start, end);
     }
     let g = 0;
-    for (; g + 4 <= grids; g += 4) gridColumns(model, arrays, gridded, g, out, start, end, inexactCells);
+    for (; g + 4 <= grids; g += 4) gridColumns(model, fourColumns(arrays, gridded, g), out, start, end, inexactCells);
     for (; g < grids; g++) {
       const f = gridded[g]!;
       inexactCells[f] = exactFloat64Block(model, f, arrays[f] as Float64Array, out, start, end);
     }
-    if (approximateColumns) for (let i = start; i < end; i++) flags[i]! |= FLAG_INEXACT;
+    for (g = 0; g + 4 <= approximations; g += 4)
+      approximateColumns(model, fourColumns(arrays, approximated, g), out, start, end);
+    for (; g < approximations; g++)
+      approximateBlock(model, approximated[g]!, arrays[approximated[g]!]!, out, start, end);
+    if (approximate) for (let i = start; i < end; i++) flags[i]! |= FLAG_INEXACT;
     if (thresholds.length > 0) gradeBlock(numerators, grades, thresholds, start, end);
     afterBlock(start, end);
   }
@@ -329,6 +336,18 @@ function offGridRest(model: ColumnModel, f: number, column: Float64Array, out: P
   return inexact;
 }
 
+/** Four column indices and their `Float64Array`s, read together by {@link gridColumns} or {@link approximateColumns}. */
+type FourColumns = readonly [
+  readonly [number, number, number, number],
+  readonly [Float64Array, Float64Array, Float64Array, Float64Array],
+];
+
+/** The columns `indices[g … g + 3]` (each a `Float64Array`). */
+function fourColumns(arrays: readonly ArrayLike<unknown>[], indices: Int32Array, g: number): FourColumns {
+  const f = [indices[g]!, indices[g + 1]!, indices[g + 2]!, indices[g + 3]!] as const;
+  return [f, [f[0], f[1], f[2], f[3]].map((index) => arrays[index] as Float64Array) as unknown as FourColumns[1]];
+}
+
 /**
  * Four grid columns (`gridded[g … g + 3]`, `Float64Array`s with a grid) over rows `[start, end)` in
  * one loop: each cell takes {@link exactFloat64Block}'s test, and a row whose four cells all pass
@@ -341,21 +360,13 @@ function offGridRest(model: ColumnModel, f: number, column: Float64Array, out: P
  */
 function gridColumns(
   model: ColumnModel,
-  arrays: readonly ArrayLike<unknown>[],
-  gridded: Int32Array,
-  g: number,
+  four: FourColumns,
   out: PassOutput,
   start: number,
   end: number,
   inexactCells: Int32Array,
 ): void {
-  const [a, b, c, d] = [gridded[g]!, gridded[g + 1]!, gridded[g + 2]!, gridded[g + 3]!];
-  const [va, vb, vc, vd] = [a, b, c, d].map((f) => arrays[f] as Float64Array) as [
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-  ];
+  const [[a, b, c, d], [va, vb, vc, vd]] = four;
   const { gridLow: low, gridSpan: span, gridStep: step, gridOffset: offset } = model;
   const [la, lb, lc, ld] = [low[a]!, low[b]!, low[c]!, low[d]!];
   const [sa, sb, sc, sd] = [span[a]!, span[b]!, span[c]!, span[d]!];
@@ -372,13 +383,9 @@ function gridColumns(
     if (uc >>> 0 !== uc || uc > sc || ud >>> 0 !== ud || ud > sd) break;
     numerators[i]! += ka * ua + kb * ub + kc * uc + kd * ud + offsets;
   }
-  for (const [f, column] of [
-    [a, va],
-    [b, vb],
-    [c, vc],
-    [d, vd],
-  ] as const)
-    inexactCells[f] = i === end ? 0 : exactFloat64Block(model, f, column, out, i, end);
+  const [indices, columns] = four;
+  for (let k = 0; k < 4; k++)
+    inexactCells[indices[k]!] = i === end ? 0 : exactFloat64Block(model, indices[k]!, columns[k]!, out, i, end);
 }
 
 /**
@@ -429,6 +436,34 @@ const approximateBlock: ColumnBlockReader = (model, f, column, out, start, end) 
   }
   return 0; // not counted: the column stays on this path
 };
+
+/**
+ * Four `Float64Array` columns on the bounded-error path (`approximated[g … g + 3]`) over rows
+ * `[start, end)` in one loop: a row whose four cells are all strictly inside their ranges adds
+ * their four terms `perUnit × (v − base)` to its numerator in one addition (three roundings inside
+ * the group and one into the accumulator: the same count as four additions, so the margin holds).
+ * The loop stops at the first row with another cell; each column takes the rest of the block on its
+ * own ({@link approximateBlock}).
+ */
+function approximateColumns(model: ColumnModel, four: FourColumns, out: PassOutput, start: number, end: number): void {
+  const [[a, b, c, d], [va, vb, vc, vd]] = four;
+  const { lowValue: low, highValue: high, perUnit, baseValue } = model;
+  const [la, lb, lc, ld] = [low[a]!, low[b]!, low[c]!, low[d]!];
+  const [ha, hb, hc, hd] = [high[a]!, high[b]!, high[c]!, high[d]!];
+  const [ka, kb, kc, kd] = [perUnit[a]!, perUnit[b]!, perUnit[c]!, perUnit[d]!];
+  const [za, zb, zc, zd] = [baseValue[a]!, baseValue[b]!, baseValue[c]!, baseValue[d]!];
+  const numerators = out.numerators;
+  let i = start;
+  for (; i < end; i++) {
+    const xa = va[i]!;
+    const xb = vb[i]!;
+    const xc = vc[i]!;
+    const xd = vd[i]!;
+    if (!(xa > la && xa < ha && xb > lb && xb < hb && xc > lc && xc < hc && xd > ld && xd < hd)) break;
+    numerators[i]! += ka * (xa - za) + kb * (xb - zb) + kc * (xc - zc) + kd * (xd - zd);
+  }
+  if (i < end) for (let k = 0; k < 4; k++) approximateBlock(model, four[0][k]!, four[1][k]!, out, i, end);
+}
 
 /**
  * Grade ranks of one block's numerators (flagged rows are graded again later): rank `r` for the

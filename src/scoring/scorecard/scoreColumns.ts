@@ -139,19 +139,23 @@ function edgesOf(bands: GradeBands | null, denominator: bigint): { edges: number
 
 /**
  * A snapshot of the cells of the rows graded beyond the integer path, kept for `total(i)` (the
- * caller may change the columns after the call). Taken block by block right after pass 2, while
- * the block is in the cache: a block with many kept rows is copied whole (a `Float64Array` column
- * by `set`, any other column cell by cell), a block with few keeps those rows' cells alone.
+ * caller may change the columns after the call). Taken block by block right after pass 2: a block
+ * with few kept rows keeps those rows' cells alone; in the first block with many, a `Float64Array`
+ * column is copied whole in one call (one copy of the whole buffer costs less than one a block) and
+ * the passes read the copy from then on (it takes the column's place in the shared column list), so
+ * every later block is read from the snapshot itself; any other column is copied cell by cell, the
+ * block's cells each time.
  */
 class KeptCells {
-  private readonly arrays: readonly ArrayLike<unknown>[];
+  /** The columns the passes read (the same list): a `Float64Array` is replaced by its copy. */
+  private readonly arrays: ArrayLike<unknown>[];
   private readonly count: number;
-  /** Whole-column copies, filled block by block (allocated when a block is first copied). */
+  /** Whole-column copies (allocated when a block is first copied). */
   private readonly copies: (Float64Array | unknown[] | undefined)[];
   /** The cells of kept rows in blocks that were not copied whole. */
   private readonly rows = new Map<number, unknown[]>();
 
-  constructor(arrays: readonly ArrayLike<unknown>[], count: number) {
+  constructor(arrays: ArrayLike<unknown>[], count: number) {
     this.arrays = arrays;
     this.count = count;
     this.copies = arrays.map(() => undefined);
@@ -162,8 +166,10 @@ class KeptCells {
     if (kept * 16 > end - start) {
       this.arrays.forEach((column, f) => {
         if (column instanceof Float64Array) {
-          const copy = (this.copies[f] ??= new Float64Array(this.count)) as Float64Array;
-          copy.set(column.subarray(start, end), start);
+          if (this.copies[f] !== undefined) return; // the column is its copy already
+          const copy = new Float64Array(column);
+          this.copies[f] = copy;
+          this.arrays[f] = copy;
         } else {
           const copy = (this.copies[f] ??= new Array<unknown>(this.count)) as unknown[];
           for (let i = start; i < end; i++) copy[i] = column[i];
