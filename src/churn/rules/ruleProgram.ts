@@ -249,10 +249,10 @@ function decideRange(
   offset: number,
   count: number,
   rule: number,
-  out: { decisions: Int8Array; levels: Uint8Array; ranks: Uint8Array; ruleCount: number },
+  out: KernelOutput,
   first: number,
 ): void {
-  const { decisions, levels, ruleCount } = out;
+  const { decisions, fired: firedRanks, ruleCount } = out;
   const { low, high } = part;
   const rank = out.ranks[rule]!;
   // branch-free: fired = in range (or, for a miss-is-hit leaf, out of range and known)
@@ -263,8 +263,7 @@ function decideRange(
     const unknown = +(v !== v);
     const fired = ((+(v >= low) & +(v <= high)) ^ flip) - (unknown & flip);
     decisions[at] = fired - unknown;
-    const record = (first + i) | 0;
-    levels[record] = Math.max(levels[record]!, rank * fired);
+    firedRanks[i] = firedRanks[i]! | (fired << rank);
   }
 }
 
@@ -292,6 +291,11 @@ export interface KernelOutput {
   readonly ranks: Uint8Array;
   readonly ruleCount: number;
   readonly registers: Uint8Array[];
+  /**
+   * Per record of the block, a bit per severity rank that fired (bit `rank`): the kernels OR into
+   * it, branch-free, and the level is its highest bit, taken once per record at the block's end.
+   */
+  readonly fired: Uint8Array;
 }
 
 /**
@@ -309,7 +313,7 @@ export function kernelOutput(
   program: RuleProgram,
 ): KernelOutput {
   const { decisions, levels, ranks, ruleCount } = batch;
-  return { decisions, levels, ranks, ruleCount, registers: programRegisters(program) };
+  return { decisions, levels, ranks, ruleCount, registers: programRegisters(program), fired: new Uint8Array(BLOCK) };
 }
 
 /**
@@ -324,7 +328,7 @@ export function runProgram(
   count: number,
   out: KernelOutput,
 ): void {
-  const { decisions, levels, ranks, ruleCount, registers } = out;
+  const { decisions, levels, ranks, ruleCount, registers, fired: firedRanks } = out;
   let kept = 0;
   for (let rule = 0; rule < ruleCount; rule++) {
     if (program.vector[rule] === 0) continue;
@@ -345,8 +349,13 @@ export function runProgram(
       const outcome = result[i]!;
       const fired = outcome >> 1;
       decisions[at] = fired - (outcome & 1);
-      levels[first + i] = Math.max(levels[first + i]!, rank * fired);
+      firedRanks[i] = firedRanks[i]! | (fired << rank);
     }
     kept++;
+  }
+  for (let i = 0; i < count; i++) {
+    // the highest rank that fired (bit 0 set so that none gives 0)
+    levels[first + i] = Math.max(levels[first + i]!, 31 - Math.clz32(firedRanks[i]! | 1));
+    firedRanks[i] = 0;
   }
 }
