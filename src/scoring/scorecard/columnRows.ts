@@ -1,10 +1,11 @@
 /**
  * The row passes behind `scoreColumns`, read from the scorecard's plan (plan.ts).
  *
- * Pass 1 (every row, column by column, in blocks that stay in the CPU cache): a rating that is a
- * plain number with at most six decimals is an integer count of millionths `s` (the plan's
- * exactness guard), and the row's numerator `N = Σ_f M_f × (s_f − base_f)` is summed in integers. A row
- * with any other cell is flagged.
+ * Pass 1 (every row, column by column, in blocks that stay in the CPU cache; `Float64Array` columns
+ * four at a time, one numerator load and store a row for the four): a rating that is a plain number
+ * with at most six decimals is an integer count of millionths `s` (the plan's exactness guard), and
+ * the row's numerator `N = Σ_f M_f × (s_f − base_f)` is summed in integers. A row with any other cell
+ * is flagged.
  *
  * Pass 2 (flagged rows only, block by block right after pass 1, while the block is in the cache;
  * a block of doubles beyond six decimals sums them in the same accumulator, so pass 1 already
