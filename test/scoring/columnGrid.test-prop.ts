@@ -122,7 +122,7 @@ describe('scoreColumns grid loops', () => {
     ],
     { numRuns: 2 },
   )(
-    'sparse, then dense (copied whole, then read from the copy), then sparse blocks: totals survive the columns changing',
+    'sparse, dense (copied whole, then read from the copy), sparse blocks: totals survive the columns changing',
     (doubles) => {
       // block 0: every 97th row arbitrary doubles (kept row by row from the caller's columns);
       // block 1: every row (the whole-column copy); block 2 (partial): every 5th row

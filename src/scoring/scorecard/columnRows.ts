@@ -337,7 +337,7 @@ function offGridRest(model: ColumnModel, f: number, column: Float64Array, out: P
   return inexact;
 }
 
-/** Four column indices and their `Float64Array`s, read in one loop ({@link gridColumns}, {@link approximateColumns}). */
+/** Four column indices and their `Float64Array`s, read in one loop (gridColumns, approximateColumns). */
 type FourColumns = readonly [
   readonly [number, number, number, number],
   readonly [Float64Array, Float64Array, Float64Array, Float64Array],
