@@ -2,7 +2,17 @@ import { readInstant } from '../shared/dates.js';
 import { defaultChurnRuleSet } from './presets/defaultChurnRuleSet.js';
 import { compiledRuleSetOf } from './rules/defineRuleSet.js';
 import type { RuleSetLike } from './rules/ruleSetModel.js';
-import { evaluateSlots, type RuleAlert, type RuleEvaluation, type UndecidedRule } from './rules/evaluateRules.js';
+import {
+  decideSlots,
+  outcomeEntries,
+  type DecidedRules,
+  type RuleAlert,
+  type RuleEvaluation,
+  type UndecidedRule,
+} from './rules/evaluateRules.js';
+import { TRUE, UNKNOWN, type CompiledNode } from './rules/compileCondition.js';
+import type { ChurnRule } from './rules/ruleSetModel.js';
+import type { OutcomeContext } from './rules/ruleOutcomes.js';
 import { resolveRuleSet } from './rules/resolveRuleSet.js';
 import {
   deriveWithReadings,
@@ -16,7 +26,7 @@ import type { AccountHistory } from './signals/accountHistorySchema.js';
 import { fail } from '../shared/errors.js';
 import { readLocale } from './rules/ruleOutcomes.js';
 import { readInput } from '../shared/input.js';
-import { withDisplay } from '../shared/display.js';
+import { asResultClass } from '../shared/display.js';
 
 /**
  * A fired rule for one account: the rule's alert plus a stable `key` (`accountId::ruleId`) for
@@ -122,42 +132,91 @@ export function evaluatePrepared(history: AccountHistory | unknown, prepared: Pr
   );
   const slots = new Array<unknown>(compiled.slotNames.length);
   readings.fillSlots(compiled.slotIndex, slots);
-  const accountId = signals.accountId;
+  const decided = decideSlots(compiled, slots, asOf, model);
   // the entries carry the account's key (and the alerts its readings) from the start: one object each
-  const evaluation = evaluateSlots(compiled, slots, asOf, model, prepared.locale, {
-    id: accountId,
-    signalsOf: (evidence) => readingsOf(evidence, readings),
-  });
-  // made on the display prototype before it is frozen: withDisplay copies a frozen object, which
-  // would read the lazy `undecided` at once
-  return Object.freeze(
-    withDisplay(
-      {
-        accountId: signals.accountId,
-        asOf: signals.asOf,
-        ruleSet: evaluation.ruleSet,
-        risk: evaluation.risk,
-        possibleRisk: evaluation.possibleRisk,
-        maxRisk: evaluation.maxRisk,
-        decidedShare: evaluation.decidedShare,
-        level: evaluation.level,
-        fired: evaluation.fired,
-        unknown: evaluation.unknown,
-        clear: evaluation.clear,
-        // built when read, like undecided: a run that reads levels and risks builds no alert
-        get alerts() {
-          return evaluation.alerts as readonly ChurnAlert[];
-        },
-        // built when read (see evaluateSlots)
-        get undecided() {
-          return evaluation.undecided as readonly (UndecidedRule & { readonly key: string })[];
-        },
-        signals,
-      },
-      'Churn risk',
-    ),
-  );
+  const context: OutcomeContext = {
+    slots,
+    asOf,
+    slotIndex: compiled.slotIndex,
+    locale: prepared.locale,
+    account: { id: signals.accountId, signalsOf: (evidence) => readingsOf(evidence, readings) },
+  };
+  return new RiskResult(signals, decided, context, compiled.trees, model.rules);
 }
+
+/**
+ * A churn risk result: own enumerable fields in the order of {@link ChurnRiskResult} (so JSON, keys
+ * and equality are those of the plain record), `alerts` and `undecided` as own enumerable getters
+ * shared by every result (built when first read, from what the private fields keep), frozen, on a
+ * prototype that holds only the notebook display. One class, so every result has one shape.
+ */
+class ChurnRiskResultObject {
+  declare readonly accountId: string;
+  declare readonly asOf: string;
+  declare readonly ruleSet: DecidedRules['ruleSet'];
+  declare readonly risk: DecidedRules['risk'];
+  declare readonly possibleRisk: DecidedRules['possibleRisk'];
+  declare readonly maxRisk: DecidedRules['maxRisk'];
+  declare readonly decidedShare: DecidedRules['decidedShare'];
+  declare readonly level: DecidedRules['level'];
+  declare readonly fired: DecidedRules['fired'];
+  declare readonly unknown: DecidedRules['unknown'];
+  declare readonly clear: DecidedRules['clear'];
+  declare readonly alerts: readonly ChurnAlert[];
+  declare readonly undecided: readonly (UndecidedRule & { readonly key: string })[];
+  declare readonly signals: DerivedSignals;
+  readonly #context: OutcomeContext;
+  readonly #trees: readonly CompiledNode[];
+  readonly #rules: readonly ChurnRule[];
+  #alerts: readonly ChurnAlert[] | undefined;
+  #undecided: readonly (UndecidedRule & { readonly key: string })[] | undefined;
+
+  static readonly #alertList: PropertyDescriptor = {
+    get(this: ChurnRiskResultObject) {
+      return (this.#alerts ??= outcomeEntries(TRUE, this.#context, this.#trees, this.#rules) as ChurnAlert[]);
+    },
+    enumerable: true,
+  };
+
+  static readonly #undecidedList: PropertyDescriptor = {
+    get(this: ChurnRiskResultObject) {
+      return (this.#undecided ??= outcomeEntries(UNKNOWN, this.#context, this.#trees, this.#rules) as (UndecidedRule & {
+        readonly key: string;
+      })[]);
+    },
+    enumerable: true,
+  };
+
+  constructor(
+    signals: DerivedSignals,
+    decided: DecidedRules,
+    context: OutcomeContext,
+    trees: readonly CompiledNode[],
+    rules: readonly ChurnRule[],
+  ) {
+    this.#context = context;
+    this.#trees = trees;
+    this.#rules = rules;
+    const self = this as { -readonly [K in keyof ChurnRiskResult]: ChurnRiskResult[K] };
+    self.accountId = signals.accountId;
+    self.asOf = signals.asOf;
+    self.ruleSet = decided.ruleSet;
+    self.risk = decided.risk;
+    self.possibleRisk = decided.possibleRisk;
+    self.maxRisk = decided.maxRisk;
+    self.decidedShare = decided.decidedShare;
+    self.level = decided.level;
+    self.fired = decided.fired;
+    self.unknown = decided.unknown;
+    self.clear = decided.clear;
+    Object.defineProperty(this, 'alerts', ChurnRiskResultObject.#alertList);
+    Object.defineProperty(this, 'undecided', ChurnRiskResultObject.#undecidedList);
+    self.signals = signals;
+    Object.freeze(this);
+  }
+}
+
+const RiskResult = /* @__PURE__ */ asResultClass(ChurnRiskResultObject, 'Churn risk');
 
 /** The readings (with their evidence) of the signals a rule's evidence names, in first-use order. */
 function readingsOf(evidence: readonly { signal: string }[], readings: Readings): readonly ChurnSignalReading[] {

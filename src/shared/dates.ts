@@ -19,8 +19,26 @@ export const DAY_MS = 86_400_000;
 /** The largest time value a `Date` holds (±100,000,000 days around 1970). */
 const MAX_TIME = 8.64e15;
 
+/**
+ * The texts of days and months already formatted, by epoch day and month index: a run formats the
+ * same few dates for every account (asOf, its windows, common event dates). At most 4,096 kept each.
+ */
+const dayTexts = /* @__PURE__ */ new Map<number, string>();
+const monthTexts = /* @__PURE__ */ new Map<number, string>();
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+
+/** The number the decimal digits of `text` from `start` to `end` spell, or -1 when one is not a digit. */
+export function digitsAt(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let at = start; at < end; at++) {
+    const digit = text.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
 
 /** True when `text` is an ISO 8601 calendar date or date-time this module reads. */
 export function isIsoDate(text: string): boolean {
@@ -30,6 +48,14 @@ export function isIsoDate(text: string): boolean {
 /** Parses an ISO date (`2026-11-01`) or date-time (`2026-11-01T08:30:00Z`, offsets allowed) to UTC ms; `undefined`
  * when invalid. */
 export function parseIsoDate(text: string): number | undefined {
+  if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+    // a plain YYYY-MM-DD, the usual form, read digit by digit (what the pattern below reads)
+    const year = digitsAt(text, 0, 4);
+    const month = digitsAt(text, 5, 7);
+    const day = digitsAt(text, 8, 10);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+    return daysFromCivil(year, month, day) * DAY_MS;
+  }
   const match = ISO_DATE.exec(text);
   if (!match) return undefined;
   const year = Number(match[1]);
@@ -147,16 +173,27 @@ export function parseMonth(text: string): number | undefined {
 
 /** Formats a month index as `YYYY-MM`. */
 export function formatMonth(index: number): string {
+  const known = monthTexts.get(index);
+  if (known !== undefined) return known;
   const year = Math.floor(index / 12);
   const month = index - year * 12 + 1;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+  return remember(monthTexts, index, `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`);
+}
+
+function remember(texts: Map<number, string>, key: number, text: string): string {
+  if (texts.size >= 4096) texts.clear();
+  texts.set(key, text);
+  return text;
 }
 
 /** Formats an instant as its UTC calendar date `YYYY-MM-DD`. */
 export function formatDay(instant: number): string {
   if (Number.isFinite(instant)) {
-    const [year, month, day] = civilFromDays(epochDay(instant));
-    if (year >= 0 && year <= 9999) return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+    const epoch = epochDay(instant);
+    const known = dayTexts.get(epoch);
+    if (known !== undefined) return known;
+    const [year, month, day] = civilFromDays(epoch);
+    if (year >= 0 && year <= 9999) return remember(dayTexts, epoch, `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`);
   }
   // outside years 0000–9999 (or not a time at all): the host's extended ISO form, or its RangeError
   return new Date(instant).toISOString().slice(0, 10);

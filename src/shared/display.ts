@@ -172,6 +172,19 @@ export function addResultDisplay(prototype: object, title: string): void {
   Object.defineProperty(prototype, JUPYTER_DISPLAY, { value: displayMethod(title) });
 }
 
+/**
+ * Shapes a result class's prototype like the display prototype of every plain result: no
+ * `constructor`, the display method titled `title` (so `roundForDisplay` and the notebook treat an
+ * instance as the record it serialises to), frozen. Returns the class; call it once, marked pure, so
+ * a bundle that never builds such a result drops it.
+ */
+export function asResultClass<T extends abstract new (...args: never[]) => object>(type: T, title: string): T {
+  Reflect.deleteProperty(type.prototype, 'constructor');
+  addResultDisplay(type.prototype as object, title);
+  Object.freeze(type.prototype);
+  return type;
+}
+
 /** Adds the display method to a model prototype under construction: titled `kind id@version`. */
 export function addModelDisplay(prototype: Record<PropertyKey, unknown>): void {
   prototype[JUPYTER_DISPLAY] = function (this: {

@@ -48,6 +48,18 @@ describe('date reader laws over the full year range', () => {
     expect(daysBetween(parseIsoDate(a.text)!, parseIsoDate(b.text)!)).toBe((b.ms - a.ms) / DAY);
   });
 
+  // ten characters YYYY-MM-DD are read digit by digit; with a time appended the pattern reads them
+  const nearDay = fc
+    .tuple(
+      fc.stringMatching(/^[0-9]{4}$/),
+      fc.oneof(fc.stringMatching(/^[0-9]{2}$/), fc.constantFrom('00', '13', '1a', ' 1', '+1', '-1')),
+      fc.oneof(fc.stringMatching(/^[0-9]{2}$/), fc.constantFrom('00', '29', '30', '31', '32', '2x', '.5', '1 ')),
+    )
+    .map(([year, month, day]) => `${year}-${month}-${day}`);
+  propTest.prop([nearDay])('a plain YYYY-MM-DD reads as the same day with a time of midnight', (text) => {
+    expect(parseIsoDate(text)).toBe(parseIsoDate(`${text}T00:00`));
+  });
+
   propTest.prop([isoDay])('the month of a day reads back through parseMonth', ({ text }) => {
     expect(formatMonth(parseMonth(text)!)).toBe(text.slice(0, 7));
   });

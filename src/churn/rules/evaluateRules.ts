@@ -7,7 +7,7 @@ import { readInstant } from '../../shared/dates.js';
 import { readingInput } from '../../shared/input.js';
 import { TRUE, UNKNOWN, type CompiledNode } from './compileCondition.js';
 import { explainCondition, explainUnknown, type ChurnConditionEvidence } from './explainCondition.js';
-import { alertKey, messageOf, textOf, readLocale, type AccountParts, type OutcomeContext } from './ruleOutcomes.js';
+import { alertKey, messageOf, textOf, readLocale, type OutcomeContext } from './ruleOutcomes.js';
 import { prototypeIsClean, readSlots, resolveRuleSet } from './resolveRuleSet.js';
 import { LEVELS, type ChurnRule, type CompiledRuleSet, type RuleSetLike } from './ruleSetModel.js';
 import type { ChurnLevel, ChurnSeverity } from './ruleSetSchema.js';
@@ -181,19 +181,19 @@ export function evaluateRules(
   }
 }
 
+/** What a rule evaluation decides at once: everything but the `alerts` and `undecided` lists. */
+export type DecidedRules = Omit<RuleEvaluation, 'alerts' | 'undecided'>;
+
 /**
- * Evaluates filled slots: decisions, risk and level at once; the alerts and undecided entries, each
- * with its evidence and messages, when the list is first read (`ruleOutcomes.ts`). Shared by
- * `evaluateRules` and `evaluateChurnRisk`; `slots` must not change afterwards (the lists read them).
+ * Decides every rule on filled slots: fired, unknown and clear ids, risk, possible risk and level.
+ * Shared by `evaluateRules` and `evaluateChurnRisk`.
  */
-export function evaluateSlots(
+export function decideSlots(
   compiled: CompiledRuleSet,
   slots: readonly unknown[],
   asOf: number,
   model: { id: string; version: string; fingerprint: string; rules: readonly ChurnRule[] },
-  locale?: string,
-  account?: AccountParts,
-): RuleEvaluation {
+): DecidedRules {
   const fired: string[] = [];
   const unknown: string[] = [];
   const clear: string[] = [];
@@ -219,22 +219,8 @@ export function evaluateSlots(
       else pending = pending.plus(rules[index]!.points);
     } else clear.push(rules[index]!.id);
   }
-  let context: OutcomeContext | undefined;
-  let alerts: RuleAlert[] | undefined;
-  let undecided: UndecidedRule[] | undefined;
-  /**
-   * The rules with outcome `wanted`, as `make` builds their entries (the tests are pure, so this is
-   * the first pass's answer).
-   */
-  const entries = <T>(wanted: number, make: (rule: ChurnRule, tree: CompiledNode, context: OutcomeContext) => T) => {
-    context ??= { slots, asOf, slotIndex: compiled.slotIndex, locale, account };
-    const found: T[] = [];
-    for (let index = 0; index < rules.length; index++)
-      if (trees[index]!.test(slots, asOf) === wanted) found.push(make(rules[index]!, trees[index]!, context));
-    return found;
-  };
   return {
-    ruleSet: { id: model.id, version: model.version, fingerprint: model.fingerprint },
+    ruleSet: identityOf(model),
     fired,
     unknown,
     clear,
@@ -243,14 +229,78 @@ export function evaluateSlots(
     maxRisk: compiled.maxRisk,
     decidedShare: compiled.decidedShares[fired.length + clear.length]!,
     level: LEVELS[level]!,
+  };
+}
+
+/**
+ * The fired (`TRUE`) or undecided (`UNKNOWN`) rules' entries, with their evidence and messages, as
+ * plain frozen data. Walks the rules again: the tests are pure, so this is the first pass's answer.
+ */
+export function outcomeEntries(
+  wanted: typeof TRUE,
+  context: OutcomeContext,
+  trees: readonly CompiledNode[],
+  rules: readonly ChurnRule[],
+): RuleAlert[];
+export function outcomeEntries(
+  wanted: typeof UNKNOWN,
+  context: OutcomeContext,
+  trees: readonly CompiledNode[],
+  rules: readonly ChurnRule[],
+): UndecidedRule[];
+export function outcomeEntries(
+  wanted: typeof TRUE | typeof UNKNOWN,
+  context: OutcomeContext,
+  trees: readonly CompiledNode[],
+  rules: readonly ChurnRule[],
+): (RuleAlert | UndecidedRule)[] {
+  const make = wanted === TRUE ? firedAlert : undecidedRule;
+  const { slots, asOf } = context;
+  const found: (RuleAlert | UndecidedRule)[] = [];
+  for (let index = 0; index < rules.length; index++)
+    if (trees[index]!.test(slots, asOf) === wanted) found.push(make(rules[index]!, trees[index]!, context));
+  return found;
+}
+
+/**
+ * Evaluates filled slots: decisions, risk and level at once; the alerts and undecided entries, each
+ * with its evidence and messages, when the list is first read. `slots` must not change afterwards
+ * (the lists read them).
+ */
+export function evaluateSlots(
+  compiled: CompiledRuleSet,
+  slots: readonly unknown[],
+  asOf: number,
+  model: { id: string; version: string; fingerprint: string; rules: readonly ChurnRule[] },
+  locale?: string,
+): RuleEvaluation {
+  const decided = decideSlots(compiled, slots, asOf, model);
+  let context: OutcomeContext | undefined;
+  let alerts: RuleAlert[] | undefined;
+  let undecided: UndecidedRule[] | undefined;
+  const contextOf = () => (context ??= { slots, asOf, slotIndex: compiled.slotIndex, locale });
+  return {
+    ...decided,
     // built when read: bulk runs that read levels and risks never build these
     get alerts() {
-      return (alerts ??= entries(TRUE, firedAlert));
+      return (alerts ??= outcomeEntries(TRUE, contextOf(), compiled.trees, model.rules));
     },
     get undecided() {
-      return (undecided ??= entries(UNKNOWN, undecidedRule));
+      return (undecided ??= outcomeEntries(UNKNOWN, contextOf(), compiled.trees, model.rules));
     },
   };
+}
+
+/** The identity of a rule set as results cite it, one frozen object per model (shared by its results). */
+const identities = /* @__PURE__ */ new WeakMap<object, ModelRef>();
+
+function identityOf(model: { id: string; version: string; fingerprint: string }): ModelRef {
+  let identity = identities.get(model);
+  if (identity === undefined) {
+    identity = Object.freeze({ id: model.id, version: model.version, fingerprint: model.fingerprint });
+    identities.set(model, identity);
+  }
+  return identity;
 }
 
 /**

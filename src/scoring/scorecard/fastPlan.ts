@@ -13,7 +13,7 @@
  * @module
  */
 import type { Decimal } from 'decimal.js';
-import { addResultDisplay } from '../../shared/display.js';
+import { asResultClass } from '../../shared/display.js';
 import { ExactDecimal, ONE } from '../../shared/numeric.js';
 import {
   rational,
@@ -322,18 +322,8 @@ class FastScoreResult {
   }
 }
 
-/**
- * The class with its prototype shaped like the display prototype of every other score result: no
- * `constructor`, the display method (so roundForDisplay and the notebook treat a fast result as the
- * record it serialises to). Called once, marked pure: a bundle that never scores drops it.
- */
-function withResultPrototype<T extends abstract new (...args: never[]) => object>(type: T): T {
-  Reflect.deleteProperty(type.prototype, 'constructor');
-  addResultDisplay(type.prototype as object, 'Score');
-  Object.freeze(type.prototype);
-  return type;
-}
-const FastResult = /* @__PURE__ */ withResultPrototype(FastScoreResult);
+/** The class, its prototype shaped like every other score result's display prototype. */
+const FastResult = /* @__PURE__ */ asResultClass(FastScoreResult, 'Score');
 
 /** Identity objects of models and bands, shared by every result that cites them. */
 const identities = new WeakMap<

@@ -5,25 +5,44 @@ import { instant, type SignalFamily } from './family.js';
 const SEVERE = /* @__PURE__ */ new Set(['high', 'critical']);
 const NAMES = ['openComplaints', 'oldestOpenComplaintDays', 'openSevereComplaints', 'complaintsLast90Days'] as const;
 
+/** The evidence of an account with no complaint (frozen, shared: it is the same for every such account). */
+const NONE: readonly string[] = /* @__PURE__ */ Object.freeze([]);
+const NONE_OPEN = /* @__PURE__ */ Object.freeze({ open: NONE });
+const NONE_AGES = /* @__PURE__ */ Object.freeze({ open: NONE, ages: NONE });
+const NONE_UNRATED = /* @__PURE__ */ Object.freeze({ open: NONE, unrated: 0 });
+
 /** `openComplaints`, `oldestOpenComplaintDays`, `openSevereComplaints` and `complaintsLast90Days`. */
 export const complaintSignals: SignalFamily = (out, history, { asOf }) => {
-  if (history.complaints === undefined) return out.allMissing(NAMES, 'no complaint history');
-  const opened = history.complaints.filter((complaint) => instant(complaint.openedAt) <= asOf);
-  const open = opened.filter(
-    (complaint) =>
-      complaint.resolvedAt === undefined || complaint.resolvedAt === null || instant(complaint.resolvedAt) > asOf,
-  );
-  const ages = open.map((complaint) => daysBetween(instant(complaint.openedAt), asOf));
-  const ids = open.map((complaint, index) => complaint.id ?? `#${index}`);
-  out.known('openComplaints', open.length, { open: ids });
+  const complaints = history.complaints;
+  if (complaints === undefined) return out.allMissing(NAMES, 'no complaint history');
+  const windowStart = asOf - 90 * DAY_MS;
+  if (complaints.length === 0) {
+    out.known('openComplaints', 0, NONE_OPEN);
+    out.known('oldestOpenComplaintDays', 0, NONE_AGES);
+    out.known('openSevereComplaints', 0, NONE_UNRATED);
+    return out.known('complaintsLast90Days', 0, { since: formatDay(windowStart) });
+  }
+  // one pass: the complaints opened by asOf, those still open then (their ids and ages), severities
+  const ids: string[] = [];
+  const ages: number[] = [];
+  let recent = 0;
+  let severe = 0;
+  let unrated = 0;
+  for (const complaint of complaints) {
+    const opened = instant(complaint.openedAt);
+    if (opened > asOf) continue;
+    if (opened >= windowStart) recent++;
+    const resolved = complaint.resolvedAt;
+    if (resolved !== undefined && resolved !== null && instant(resolved) <= asOf) continue;
+    ids.push(complaint.id ?? `#${ids.length}`);
+    ages.push(daysBetween(opened, asOf));
+    if (complaint.severity === undefined) unrated++;
+    else if (SEVERE.has(complaint.severity)) severe++;
+  }
+  out.known('openComplaints', ids.length, { open: ids });
   out.known('oldestOpenComplaintDays', ages.length === 0 ? 0 : Math.max(...ages), { open: ids, ages });
-  const severe = open.filter((complaint) => complaint.severity !== undefined && SEVERE.has(complaint.severity)).length;
-  const unrated = open.filter((complaint) => complaint.severity === undefined).length;
   if (severe === 0 && unrated > 0)
     out.missing('openSevereComplaints', `${unrated} open complaint(s) without a severity`, { open: ids });
   else out.known('openSevereComplaints', severe, { open: ids, unrated });
-  const windowStart = asOf - 90 * DAY_MS;
-  out.known('complaintsLast90Days', opened.filter((complaint) => instant(complaint.openedAt) >= windowStart).length, {
-    since: formatDay(windowStart),
-  });
+  out.known('complaintsLast90Days', recent, { since: formatDay(windowStart) });
 };

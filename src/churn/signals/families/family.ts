@@ -8,7 +8,9 @@
 import type { Decimal } from 'decimal.js';
 import type { Labels } from '../../../shared/labels.js';
 import { ExactDecimal, ZERO, type Numeric } from '../../../shared/numeric.js';
-import { tryInstant } from '../../../shared/dates.js';
+import { digitsAt, tryInstant } from '../../../shared/dates.js';
+
+export { digitsAt };
 import type { accountHistorySchema } from '../accountHistorySchema.js';
 import type { ChurnSignalName } from '../churnSignalCatalogue.js';
 import type { LifetimeSignalOptions } from '../lifetimeSignals.js';
@@ -79,12 +81,15 @@ const NO_EVIDENCE: Record<string, unknown> = /* @__PURE__ */ Object.freeze({});
 
 /** Where a family writes its signals. */
 export class Readings {
-  /** Per signal, in first-set order: its name, value, evidence and reason (why it is unknown). */
-  private readonly names: ChurnSignalName[] = [];
-  private readonly valueList: (ChurnSignalValue | null)[] = [];
-  private readonly evidence: Record<string, unknown>[] = [];
-  private readonly reasons: (string | undefined)[] = [];
+  /**
+   * Per signal, in first-set order, four slots: name, value, evidence, reason (why it is unknown).
+   * One list, sized for the catalogue's signals up front, so a derivation allocates it once.
+   */
+  private readonly parts: unknown[] = new Array<unknown>(4 * 40);
+  /** How many signals `parts` holds. */
+  private count = 0;
   readonly unknown: ChurnSignalName[] = [];
+
   known(name: ChurnSignalName, value: ChurnSignalValue, evidence: Record<string, unknown>): void {
     this.put(name, value, evidence, undefined);
   }
@@ -101,20 +106,27 @@ export class Readings {
     evidence: Record<string, unknown>,
     reason: string | undefined,
   ): void {
-    const names = this.names;
     // a name set again keeps its first place (a family sets each of its names once: few look back)
-    let at = names.indexOf(name);
-    if (at < 0) at = names.length;
-    names[at] = name;
-    this.valueList[at] = value;
-    this.evidence[at] = evidence;
-    this.reasons[at] = reason;
+    let at = this.indexOf(name);
+    if (at < 0) at = this.count++;
+    const parts = this.parts;
+    parts[4 * at] = name;
+    parts[4 * at + 1] = value;
+    parts[4 * at + 2] = evidence;
+    parts[4 * at + 3] = reason;
+  }
+
+  /** The position of signal `name`, or -1. */
+  private indexOf(name: string): number {
+    const parts = this.parts;
+    for (let at = 0; at < this.count; at++) if (parts[4 * at] === name) return at;
+    return -1;
   }
 
   /** The value set for `name` so far: `null` when unknown, `undefined` when not set (yet). */
   value(name: ChurnSignalName): ChurnSignalValue | null | undefined {
-    const at = this.names.indexOf(name);
-    return at < 0 ? undefined : this.valueList[at];
+    const at = this.indexOf(name);
+    return at < 0 ? undefined : (this.parts[4 * at + 1] as ChurnSignalValue | null);
   }
 
   set(
@@ -138,9 +150,10 @@ export class Readings {
    */
   values(): Readonly<Record<string, ChurnSignalValue | null>> {
     if (this.valueObject === undefined) {
-      const { names, valueList } = this;
+      const parts = this.parts;
       const out: Record<string, ChurnSignalValue | null> = {};
-      for (let at = 0; at < names.length; at++) out[names[at]!] = valueList[at]!;
+      for (let at = 0; at < this.count; at++)
+        out[parts[4 * at] as string] = parts[4 * at + 1] as ChurnSignalValue | null;
       this.valueObject = Object.freeze(out);
     }
     return this.valueObject;
@@ -154,10 +167,10 @@ export class Readings {
    */
   fillSlots(slotIndex: Readonly<Record<string, number>>, slots: unknown[]): void {
     slots.fill(undefined);
-    const { names, valueList } = this;
-    for (let at = 0; at < names.length; at++) {
-      const slot = slotIndex[names[at]!];
-      if (slot !== undefined) slots[slot] = valueList[at];
+    const parts = this.parts;
+    for (let at = 0; at < this.count; at++) {
+      const slot = slotIndex[parts[4 * at] as string];
+      if (slot !== undefined) slots[slot] = parts[4 * at + 1];
     }
   }
 
@@ -169,13 +182,14 @@ export class Readings {
     const built = (this.built ??= []);
     let reading = built[at];
     if (reading === undefined) {
-      const value = this.valueList[at]!;
+      const parts = this.parts;
+      const value = parts[4 * at + 1] as ChurnSignalValue | null;
       reading = Object.freeze({
-        name: this.names[at]!,
+        name: parts[4 * at] as ChurnSignalName,
         known: value !== null,
         value,
-        evidence: Object.freeze(this.evidence[at]!),
-        reason: this.reasons[at],
+        evidence: Object.freeze(parts[4 * at + 2] as Record<string, unknown>),
+        reason: parts[4 * at + 3] as string | undefined,
       });
       built[at] = reading;
     }
@@ -187,7 +201,7 @@ export class Readings {
    * derived: what an alert's `signals` reads, without building the other signals' readings.
    */
   reading(name: string): ChurnSignalReading | undefined {
-    const at = this.names.indexOf(name as ChurnSignalName);
+    const at = this.indexOf(name);
     return at < 0 ? undefined : this.readingAt(at);
   }
 
@@ -197,7 +211,7 @@ export class Readings {
    */
   readings(): Record<string, ChurnSignalReading> {
     const readings: Record<string, ChurnSignalReading> = {};
-    for (let at = 0; at < this.names.length; at++) readings[this.names[at]!] = this.readingAt(at);
+    for (let at = 0; at < this.count; at++) readings[this.parts[4 * at] as string] = this.readingAt(at);
     return readings;
   }
 }
@@ -208,17 +222,6 @@ export class Readings {
  * earlier one's values with `out.value(name)`.
  */
 export type SignalFamily = (out: Readings, history: ParsedHistory, context: SignalContext) => void;
-
-/** The number the decimal digits of `text` from `start` to `end` spell, or -1 when one is not a digit. */
-export function digitsAt(text: string, start: number, end: number): number {
-  let value = 0;
-  for (let at = start; at < end; at++) {
-    const digit = text.charCodeAt(at) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
-}
 
 /**
  * The instant of a plain `YYYY-MM-DD` date (years 1000–9999, days 1–28, which every month has), read
