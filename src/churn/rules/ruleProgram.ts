@@ -267,6 +267,37 @@ function decideRange(
   }
 }
 
+/** Two one-leaf range rules in one pass ({@link decideRange} for each): one loop and one level register update for both. */
+function decideRangePair(
+  a: Step,
+  b: Step,
+  columns: readonly Float64Array[],
+  offset: number,
+  count: number,
+  ruleA: number,
+  ruleB: number,
+  out: KernelOutput,
+  first: number,
+): void {
+  const { decisions, fired: firedRanks, ruleCount, ranks } = out;
+  const ca = columns[a.slot]!;
+  const cb = columns[b.slot]!;
+  const [lowA, highA, flipA, rankA] = [a.low, a.high, a.hit === 2 ? 0 : 1, ranks[ruleA]!];
+  const [lowB, highB, flipB, rankB] = [b.low, b.high, b.hit === 2 ? 0 : 1, ranks[ruleB]!];
+  const step = ruleB - ruleA;
+  for (let i = 0, at = (first * ruleCount + ruleA) | 0; i < count; i = (i + 1) | 0, at = (at + ruleCount) | 0) {
+    const va = ca[(offset + i) | 0]!;
+    const vb = cb[(offset + i) | 0]!;
+    const ua = +(va !== va);
+    const ub = +(vb !== vb);
+    const fa = ((+(va >= lowA) & +(va <= highA)) ^ flipA) - (ua & flipA);
+    const fb = ((+(vb >= lowB) & +(vb <= highB)) ^ flipB) - (ub & flipB);
+    decisions[at] = fa - ua;
+    decisions[(at + step) | 0] = fb - ub;
+    firedRanks[i] = firedRanks[i]! | (fa << rankA) | (fb << rankB);
+  }
+}
+
 function runCombine(part: Step, registers: readonly Uint8Array[], count: number): void {
   const out = registers[part.target]!;
   const left = registers[part.left]!;
@@ -334,6 +365,13 @@ export function runProgram(
     if (program.vector[rule] === 0) continue;
     const steps = program.steps[kept]!;
     if (steps.length === 1 && steps[0]!.kind === K_RANGE) {
+      const next = rule + 1 < ruleCount && program.vector[rule + 1] === 1 ? program.steps[kept + 1]! : undefined;
+      if (next !== undefined && next.length === 1 && next[0]!.kind === K_RANGE) {
+        decideRangePair(steps[0]!, next[0]!, columns, offset, count, rule, rule + 1, out, first);
+        kept += 2;
+        rule++;
+        continue;
+      }
       decideRange(steps[0]!, columns[steps[0]!.slot]!, offset, count, rule, out, first);
       kept++;
       continue;
