@@ -160,6 +160,9 @@ describe('churn fast paths: laws', () => {
       if (readFirst) void result.signals.readings;
       const derived = deriveSignals(account, { asOf: AS_OF });
       const rules = evaluateRules(defaultChurnRuleSet, derived.values, { asOf: AS_OF });
+      // the derived values are read from the readings behind them; a plain copy is read key by key
+      const copied = evaluateRules(defaultChurnRuleSet, { ...derived.values }, { asOf: AS_OF });
+      expect(JSON.stringify(rules)).toBe(JSON.stringify(copied));
       const readings = derived.readings as Record<string, unknown>;
       const alerts = rules.alerts.map((alert) => ({
         ...alert,

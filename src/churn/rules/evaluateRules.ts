@@ -9,6 +9,7 @@ import { TRUE, UNKNOWN, type CompiledNode } from './compileCondition.js';
 import { explainCondition, explainUnknown, type ChurnConditionEvidence } from './explainCondition.js';
 import { alertKey, messageOf, textOf, readLocale, type OutcomeContext } from './ruleOutcomes.js';
 import { prototypeIsClean, readSlots, resolveRuleSet } from './resolveRuleSet.js';
+import { readingsBehind } from '../signals/families/family.js';
 import { LEVELS, type ChurnRule, type CompiledRuleSet, type RuleSetLike } from './ruleSetModel.js';
 import type { ChurnLevel, ChurnSeverity } from './ruleSetSchema.js';
 
@@ -161,7 +162,10 @@ export function evaluateRules(
     fail('asOf', 'an asOf date (the rule set uses time windows)', undefined, 'evaluateRules');
   const asOf = options.asOf === undefined ? Number.NaN : readInstant(options.asOf, 'asOf', 'evaluateRules');
   const slots = new Array<unknown>(compiled.slotNames.length);
-  readingInput('signals', 'evaluateRules', () => readSlots(compiled, signals, slots, prototypeIsClean()));
+  // the values of deriveSignals (frozen): filled from the readings they were made from
+  const readings = readingsBehind(signals);
+  if (readings !== undefined) readings.fillSlots(compiled.slotIndex, slots);
+  else readingInput('signals', 'evaluateRules', () => readSlots(compiled, signals, slots, prototypeIsClean()));
   try {
     return evaluateSlots(compiled, slots, asOf, model, readLocale(options.locale, 'evaluateRules'));
   } catch (error) {

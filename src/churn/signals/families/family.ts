@@ -79,6 +79,18 @@ export interface SignalContext {
 /** The evidence of a signal unknown for a reason alone (shared: evidence is frozen when read). */
 const NO_EVIDENCE: Record<string, unknown> = /* @__PURE__ */ Object.freeze({});
 
+/** The readings each frozen values object was made from (see {@link readingsBehind}). */
+const behind = /* @__PURE__ */ new WeakMap<object, Readings>();
+
+/**
+ * The readings a signal record was made from, when it is a `DerivedSignals.values` object of this
+ * library (frozen, so it still holds exactly what they hold): `evaluateRules` then fills its slots
+ * from them instead of walking the record's keys. `undefined` for any other record.
+ */
+export function readingsBehind(record: object): Readings | undefined {
+  return behind.get(record);
+}
+
 /** Where a family writes its signals. */
 export class Readings {
   /**
@@ -155,6 +167,7 @@ export class Readings {
       for (let at = 0; at < this.count; at++)
         out[parts[4 * at] as string] = parts[4 * at + 1] as ChurnSignalValue | null;
       this.valueObject = Object.freeze(out);
+      behind.set(this.valueObject, this);
     }
     return this.valueObject;
   }
