@@ -162,6 +162,12 @@ export function monthIndexOf(instant: number): number {
 
 /** Parses a period `YYYY-MM` (or a full ISO date, taking its month) to a month index; `undefined` when invalid. */
 export function parseMonth(text: string): number | undefined {
+  if (text.length === 7 && text.charCodeAt(4) === 45) {
+    // a plain YYYY-MM, read digit by digit (what the pattern below reads)
+    const year = digitsAt(text, 0, 4);
+    const month = digitsAt(text, 5, 7);
+    return year >= 0 && month >= 1 && month <= 12 ? year * 12 + month - 1 : undefined;
+  }
   const match = ISO_MONTH.exec(text);
   if (match) {
     const month = Number(match[2]);

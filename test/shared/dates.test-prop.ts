@@ -60,6 +60,19 @@ describe('date reader laws over the full year range', () => {
     expect(parseIsoDate(text)).toBe(parseIsoDate(`${text}T00:00`));
   });
 
+  const nearMonth = fc
+    .tuple(
+      fc.oneof(fc.stringMatching(/^[0-9]{4}$/), fc.constantFrom('20x6', ' 202', '-202')),
+      fc.oneof(fc.stringMatching(/^[0-9]{2}$/), fc.constantFrom('00', '13', '1a', ' 1', '+1', '-1')),
+    )
+    .map(([year, month]) => `${year}-${month}`);
+  propTest.prop([nearMonth])('a YYYY-MM reads as the pattern ^(\\d{4})-(\\d{2})$ with months 1–12 reads it', (text) => {
+    const match = /^(\d{4})-(\d{2})$/.exec(text);
+    const month = match ? Number(match[2]) : 0;
+    const expected = match && month >= 1 && month <= 12 ? Number(match[1]) * 12 + month - 1 : undefined;
+    expect(parseMonth(text)).toBe(expected);
+  });
+
   propTest.prop([isoDay])('the month of a day reads back through parseMonth', ({ text }) => {
     expect(formatMonth(parseMonth(text)!)).toBe(text.slice(0, 7));
   });

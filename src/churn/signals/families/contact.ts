@@ -6,6 +6,7 @@
  * @module
  */
 import type { Decimal } from 'decimal.js';
+import type { ChurnSignalName } from '../churnSignalCatalogue.js';
 import { ExactDecimal, tryDecimal } from '../../../shared/numeric.js';
 import { daysBetween, formatDay } from '../../../shared/dates.js';
 import {
@@ -83,39 +84,68 @@ function lastBefore(events: readonly { date: string | Date }[], asOf: number): n
   return last;
 }
 
+/** A contact kind's signal names, evidence keys and reasons, written once (not per account). */
+interface ContactKind {
+  readonly date: ChurnSignalName;
+  readonly days: ChurnSignalName;
+  readonly ratio: ChurnSignalName;
+  /** The evidence key of the event count (`visits`, `calls`) and of the last event (`lastVisit`, `lastCall`). */
+  readonly count: string;
+  readonly last: string;
+  readonly noHistory: string;
+  readonly noneOnRecord: string;
+  readonly noStart: string;
+  readonly noStandard: string;
+}
+
+function contactKind(kind: 'visit' | 'call'): ContactKind {
+  const Kind = kind === 'visit' ? 'Visit' : 'Call';
+  return {
+    date: `last${Kind}Date` as ChurnSignalName,
+    days: `daysSinceLast${Kind}` as ChurnSignalName,
+    ratio: `${kind}OverdueRatio` as ChurnSignalName,
+    count: `${kind}s`,
+    last: `last${Kind}`,
+    noHistory: `no ${kind} history`,
+    noneOnRecord: `no ${kind} on record`,
+    noStart: `no ${kind} on record and no account start date`,
+    noStandard: `no ${kind} standard (give a tier policy, a key-account list or contactStandard)`,
+  };
+}
+
+const VISIT = /* @__PURE__ */ contactKind('visit');
+const CALL = /* @__PURE__ */ contactKind('call');
+
 function contact(
   out: Readings,
-  kind: 'visit' | 'call',
+  kind: ContactKind,
   events: readonly { date: string | Date }[] | undefined,
   context: SignalContext,
   every: Decimal | undefined,
   source: string | undefined,
 ): void {
-  const Kind = kind === 'visit' ? 'Visit' : 'Call';
-  const [dateName, daysName, ratioName] = [`last${Kind}Date`, `daysSinceLast${Kind}`, `${kind}OverdueRatio`] as const;
-  if (events === undefined) return out.allMissing([dateName, daysName, ratioName], `no ${kind} history`);
+  if (events === undefined) return out.allMissing([kind.date, kind.days, kind.ratio], kind.noHistory);
   const { asOf, since } = context;
   const last = lastBefore(events, asOf);
   let days: number;
   let evidence: Record<string, unknown>;
   if (last !== undefined) {
     days = daysBetween(last, asOf);
-    out.known(dateName, formatDay(last), { [`${kind}s`]: events.length });
-    evidence = { [`last${Kind}`]: formatDay(last), days };
+    out.known(kind.date, formatDay(last), { [kind.count]: events.length });
+    evidence = { [kind.last]: formatDay(last), days };
   } else if (since !== undefined && since <= asOf) {
     // never contacted: the whole relationship is a true lower bound on the gap
     days = daysBetween(since, asOf);
-    out.missing(dateName, `no ${kind} on record`);
-    evidence = { [`last${Kind}`]: null, accountSince: formatDay(since), days };
+    out.missing(kind.date, kind.noneOnRecord);
+    evidence = { [kind.last]: null, accountSince: formatDay(since), days };
   } else {
-    out.missing(dateName, `no ${kind} on record`);
-    return out.allMissing([daysName, ratioName], `no ${kind} on record and no account start date`);
+    out.missing(kind.date, kind.noneOnRecord);
+    return out.allMissing([kind.days, kind.ratio], kind.noStart);
   }
-  out.known(daysName, days, evidence);
-  if (every === undefined)
-    out.missing(ratioName, `no ${kind} standard (give a tier policy, a key-account list or contactStandard)`, evidence);
+  out.known(kind.days, days, evidence);
+  if (every === undefined) out.missing(kind.ratio, kind.noStandard, evidence);
   else
-    out.known(ratioName, new ExactDecimal(days).div(every), {
+    out.known(kind.ratio, new ExactDecimal(days).div(every), {
       ...evidence,
       standardDays: every,
       standard: source ?? null,
@@ -125,6 +155,6 @@ function contact(
 /** `tier`, and for visits and calls the last date, the days since and the ratio to the account's own standard. */
 export const contactSignals: SignalFamily = (out, history, context) => {
   const standard = standardOf(out, history, context);
-  contact(out, 'visit', history.visits, context, standard.visit, standard.source);
-  contact(out, 'call', history.calls, context, standard.call, standard.source);
+  contact(out, VISIT, history.visits, context, standard.visit, standard.source);
+  contact(out, CALL, history.calls, context, standard.call, standard.source);
 };
