@@ -267,7 +267,10 @@ function decideRange(
   }
 }
 
-/** Two one-leaf range rules in one pass ({@link decideRange} for each): one loop and one level register update for both. */
+/**
+ * Two one-leaf range rules in one pass ({@link decideRange} for each): one loop and one level
+ * register update for both.
+ */
 function decideRangePair(
   a: Step,
   b: Step,
