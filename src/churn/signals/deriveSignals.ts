@@ -18,6 +18,7 @@ import {
 } from './families/family.js';
 import { signalFamilies } from './families/index.js';
 import { readInput } from '../../shared/input.js';
+import { asResultClass } from '../../shared/display.js';
 
 export type {
   ChurnSignalReading,
@@ -140,22 +141,51 @@ export function deriveWithReadings(
   };
   const out = new Readings();
   for (const family of signalFamilies) family(out, parsed, context);
-  let readings: DerivedSignals['readings'] | undefined;
-  const derived: DerivedSignals = Object.freeze({
-    accountId: parsed.id,
-    asOf: formatDay(asOf),
-    // built when first read: evaluateChurnRisk reads the readings' values directly
-    get values() {
-      return out.values() as DerivedSignals['values'];
-    },
-    // built when first read: bulk runs read the values, seldom the evidence
-    get readings() {
-      return (readings ??= Object.freeze(out.readings()) as DerivedSignals['readings']);
-    },
-    unknown: Object.freeze(out.unknown),
-  });
-  return [derived, out];
+  return [new Derived(parsed.id, formatDay(asOf), out), out];
 }
+
+/**
+ * Derived signals: own enumerable fields in the order of {@link DerivedSignals}, `values` and
+ * `readings` own getters shared by every instance (built when first read, from the readings kept in
+ * a private field: bulk runs read the values, seldom the evidence; `evaluateChurnRisk` reads
+ * neither), frozen, on a prototype that holds only the notebook display.
+ */
+class DerivedSignalsObject {
+  declare readonly accountId: string;
+  declare readonly asOf: string;
+  declare readonly values: DerivedSignals['values'];
+  declare readonly readings: DerivedSignals['readings'];
+  declare readonly unknown: DerivedSignals['unknown'];
+  readonly #readings: Readings;
+  #built: DerivedSignals['readings'] | undefined;
+
+  static readonly #values: PropertyDescriptor = {
+    get(this: DerivedSignalsObject) {
+      return this.#readings.values() as DerivedSignals['values'];
+    },
+    enumerable: true,
+  };
+
+  static readonly #readingList: PropertyDescriptor = {
+    get(this: DerivedSignalsObject) {
+      return (this.#built ??= Object.freeze(this.#readings.readings()) as DerivedSignals['readings']);
+    },
+    enumerable: true,
+  };
+
+  constructor(accountId: string, asOf: string, readings: Readings) {
+    this.#readings = readings;
+    const self = this as { -readonly [K in keyof DerivedSignals]: DerivedSignals[K] };
+    self.accountId = accountId;
+    self.asOf = asOf;
+    Object.defineProperty(this, 'values', DerivedSignalsObject.#values);
+    Object.defineProperty(this, 'readings', DerivedSignalsObject.#readingList);
+    self.unknown = Object.freeze(readings.unknown);
+    Object.freeze(this);
+  }
+}
+
+const Derived = /* @__PURE__ */ asResultClass(DerivedSignalsObject, 'Derived signals');
 
 function readStandard(standard: ChurnContactStandard | undefined): {
   visit: Decimal | undefined;
