@@ -4,13 +4,13 @@ import { compiledRuleSetOf } from './rules/defineRuleSet.js';
 import type { RuleSetLike } from './rules/ruleSetModel.js';
 import {
   decideSlots,
-  outcomeEntries,
+  OutcomeLists,
   type DecidedRules,
   type RuleAlert,
   type RuleEvaluation,
   type UndecidedRule,
 } from './rules/evaluateRules.js';
-import { TRUE, UNKNOWN, type CompiledNode } from './rules/compileCondition.js';
+import type { CompiledNode } from './rules/compileCondition.js';
 import type { ChurnRule } from './rules/ruleSetModel.js';
 import type { OutcomeContext } from './rules/ruleOutcomes.js';
 import { resolveRuleSet } from './rules/resolveRuleSet.js';
@@ -150,42 +150,12 @@ export function evaluatePrepared(history: AccountHistory | unknown, prepared: Pr
  * shared by every result (built when first read, from what the private fields keep), frozen, on a
  * prototype that holds only the notebook display. One class, so every result has one shape.
  */
-class ChurnRiskResultObject {
+class ChurnRiskResultObject extends OutcomeLists {
   declare readonly accountId: string;
   declare readonly asOf: string;
-  declare readonly ruleSet: DecidedRules['ruleSet'];
-  declare readonly risk: DecidedRules['risk'];
-  declare readonly possibleRisk: DecidedRules['possibleRisk'];
-  declare readonly maxRisk: DecidedRules['maxRisk'];
-  declare readonly decidedShare: DecidedRules['decidedShare'];
-  declare readonly level: DecidedRules['level'];
-  declare readonly fired: DecidedRules['fired'];
-  declare readonly unknown: DecidedRules['unknown'];
-  declare readonly clear: DecidedRules['clear'];
   declare readonly alerts: readonly ChurnAlert[];
   declare readonly undecided: readonly (UndecidedRule & { readonly key: string })[];
   declare readonly signals: DerivedSignals;
-  readonly #context: OutcomeContext;
-  readonly #trees: readonly CompiledNode[];
-  readonly #rules: readonly ChurnRule[];
-  #alerts: readonly ChurnAlert[] | undefined;
-  #undecided: readonly (UndecidedRule & { readonly key: string })[] | undefined;
-
-  static readonly #alertList: PropertyDescriptor = {
-    get(this: ChurnRiskResultObject) {
-      return (this.#alerts ??= outcomeEntries(TRUE, this.#context, this.#trees, this.#rules) as ChurnAlert[]);
-    },
-    enumerable: true,
-  };
-
-  static readonly #undecidedList: PropertyDescriptor = {
-    get(this: ChurnRiskResultObject) {
-      return (this.#undecided ??= outcomeEntries(UNKNOWN, this.#context, this.#trees, this.#rules) as (UndecidedRule & {
-        readonly key: string;
-      })[]);
-    },
-    enumerable: true,
-  };
 
   constructor(
     signals: DerivedSignals,
@@ -194,23 +164,11 @@ class ChurnRiskResultObject {
     trees: readonly CompiledNode[],
     rules: readonly ChurnRule[],
   ) {
-    this.#context = context;
-    this.#trees = trees;
-    this.#rules = rules;
-    const self = this as { -readonly [K in keyof ChurnRiskResult]: ChurnRiskResult[K] };
+    super(context, trees, rules);
+    const self = this as { -readonly [K in 'accountId' | 'asOf' | 'signals']: ChurnRiskResult[K] };
     self.accountId = signals.accountId;
     self.asOf = signals.asOf;
-    self.ruleSet = decided.ruleSet;
-    self.risk = decided.risk;
-    self.possibleRisk = decided.possibleRisk;
-    self.maxRisk = decided.maxRisk;
-    self.decidedShare = decided.decidedShare;
-    self.level = decided.level;
-    self.fired = decided.fired;
-    self.unknown = decided.unknown;
-    self.clear = decided.clear;
-    Object.defineProperty(this, 'alerts', ChurnRiskResultObject.#alertList);
-    Object.defineProperty(this, 'undecided', ChurnRiskResultObject.#undecidedList);
+    this.addOutcomes(decided);
     self.signals = signals;
     Object.freeze(this);
   }

@@ -175,13 +175,15 @@ export function addResultDisplay(prototype: object, title: string): void {
 /**
  * Shapes a result class's prototype like the display prototype of every plain result: no
  * `constructor`, the display method titled `title` (so `roundForDisplay` and the notebook treat an
- * instance as the record it serialises to), frozen. Returns the class; call it once, marked pure, so
+ * instance as the record it serialises to), frozen with its base classes' prototypes. Returns the class; call it once, marked pure, so
  * a bundle that never builds such a result drops it.
  */
 export function asResultClass<T extends abstract new (...args: never[]) => object>(type: T, title: string): T {
   Reflect.deleteProperty(type.prototype, 'constructor');
   addResultDisplay(type.prototype as object, title);
-  Object.freeze(type.prototype);
+  // this prototype and those of its base classes (their methods are shared by every result)
+  for (let prototype: object | null = type.prototype as object; prototype !== null && prototype !== Object.prototype;)
+    prototype = Object.getPrototypeOf(Object.freeze(prototype)) as object | null;
   return type;
 }
 
