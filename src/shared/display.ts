@@ -175,8 +175,8 @@ export function addResultDisplay(prototype: object, title: string): void {
 /**
  * Shapes a result class's prototype like the display prototype of every plain result: no
  * `constructor`, the display method titled `title` (so `roundForDisplay` and the notebook treat an
- * instance as the record it serialises to), frozen with its base classes' prototypes. Returns the class; call it once, marked pure, so
- * a bundle that never builds such a result drops it.
+ * instance as the record it serialises to), frozen with its base classes' prototypes. Returns the
+ * class; call it once, marked pure, so a bundle that never builds such a result drops it.
  */
 export function asResultClass<T extends abstract new (...args: never[]) => object>(type: T, title: string): T {
   Reflect.deleteProperty(type.prototype, 'constructor');
