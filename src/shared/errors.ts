@@ -157,7 +157,7 @@ function describeReadable(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (value === null) return 'null';
   if (typeof value === 'string') return value.length > 40 ? `string "${value.slice(0, 37)}..."` : `string "${value}"`;
-  if (typeof value === 'number') return `number ${String(value)}`;
+  if (typeof value === 'number') return Object.is(value, -0) ? 'number -0' : `number ${String(value)}`;
   if (typeof value === 'boolean') return `boolean ${String(value)}`;
   if (typeof value === 'bigint') return `bigint ${String(value)}`;
   if (typeof value === 'symbol') return 'a symbol';

@@ -11,6 +11,7 @@ import {
 import { sha256 } from '../../src/shared/fingerprint.js';
 import { formatPath } from '../../src/shared/errors.js';
 import { compare, fromDecimal, rational, terminates, rationalToDecimal } from '../../src/shared/rational.js';
+import { deriveSignals } from '../../src/index.js';
 
 describe('toDecimal', () => {
   it('reads numbers as their shortest decimal, so 0.1 + 0.2 is exactly 0.3', () => {
@@ -99,6 +100,19 @@ describe('errors', () => {
         { code: 'invalid_value', path: 'a', expected: 'b', received: 'c', message: 'a: expected b, received c' },
       ],
     });
+  });
+
+  it('names -0 as -0 in what it received (String(-0) is "0", which read as a contradiction of "≥ 0")', () => {
+    const error = (() => {
+      try {
+        deriveSignals({ id: 'A', spend: [{ period: '2026-01', amount: -0 }] }, { asOf: '2026-11-01' });
+      } catch (caught) {
+        return caught as ValidationError;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error!.issues[0]).toMatchObject({ path: 'spend[0].amount', received: 'number -0' });
   });
 
   it('formats paths the way code reads them', () => {
