@@ -4,13 +4,13 @@ import { compiledRuleSetOf } from './rules/defineRuleSet.js';
 import type { RuleSetLike } from './rules/ruleSetModel.js';
 import {
   decideSlots,
-  OutcomeLists,
+  outcomeEntries,
   type DecidedRules,
   type RuleAlert,
   type RuleEvaluation,
   type UndecidedRule,
 } from './rules/evaluateRules.js';
-import type { CompiledNode } from './rules/compileCondition.js';
+import { TRUE, UNKNOWN, type CompiledNode } from './rules/compileCondition.js';
 import type { ChurnRule } from './rules/ruleSetModel.js';
 import type { OutcomeContext } from './rules/ruleOutcomes.js';
 import { resolveRuleSet } from './rules/resolveRuleSet.js';
@@ -26,7 +26,7 @@ import type { AccountHistory } from './signals/accountHistorySchema.js';
 import { fail } from '../shared/errors.js';
 import { readLocale } from './rules/ruleOutcomes.js';
 import { readInput } from '../shared/input.js';
-import { asResultClass } from '../shared/display.js';
+import { asResultClass, keepState, stateOf } from '../shared/display.js';
 
 /**
  * A fired rule for one account: the rule's alert plus a stable `key` (`accountId::ruleId`) for
@@ -147,15 +147,51 @@ export function evaluatePrepared(history: AccountHistory | unknown, prepared: Pr
 /**
  * A churn risk result: own enumerable fields in the order of {@link ChurnRiskResult} (so JSON, keys
  * and equality are those of the plain record), `alerts` and `undecided` as own enumerable getters
- * shared by every result (built when first read, from what the private fields keep), frozen, on a
- * prototype that holds only the notebook display. One class, so every result has one shape.
+ * shared by every result (built when first read, from the state kept under `RESULT_STATE`), frozen,
+ * on a prototype that holds only the notebook display. One class, so every result has one shape.
  */
-class ChurnRiskResultObject extends OutcomeLists {
+/** What a churn result's lists are built from, and the lists once built. */
+interface ChurnLists {
+  readonly context: OutcomeContext;
+  readonly trees: readonly CompiledNode[];
+  readonly rules: readonly ChurnRule[];
+  alerts: readonly ChurnAlert[] | undefined;
+  undecided: readonly ChurnUndecided[] | undefined;
+}
+
+type ChurnUndecided = UndecidedRule & { readonly key: string };
+
+class ChurnRiskResultObject {
   declare readonly accountId: string;
   declare readonly asOf: string;
+  declare readonly ruleSet: DecidedRules['ruleSet'];
+  declare readonly risk: DecidedRules['risk'];
+  declare readonly possibleRisk: DecidedRules['possibleRisk'];
+  declare readonly maxRisk: DecidedRules['maxRisk'];
+  declare readonly decidedShare: DecidedRules['decidedShare'];
+  declare readonly level: DecidedRules['level'];
+  declare readonly fired: DecidedRules['fired'];
+  declare readonly unknown: DecidedRules['unknown'];
+  declare readonly clear: DecidedRules['clear'];
   declare readonly alerts: readonly ChurnAlert[];
   declare readonly undecided: readonly (UndecidedRule & { readonly key: string })[];
   declare readonly signals: DerivedSignals;
+
+  static readonly #alertList: PropertyDescriptor = {
+    get(this: ChurnRiskResultObject) {
+      const lists = stateOf<ChurnLists>(this);
+      return (lists.alerts ??= outcomeEntries(TRUE, lists.context, lists.trees, lists.rules) as ChurnAlert[]);
+    },
+    enumerable: true,
+  };
+
+  static readonly #undecidedList: PropertyDescriptor = {
+    get(this: ChurnRiskResultObject) {
+      const lists = stateOf<ChurnLists>(this);
+      return (lists.undecided ??= outcomeEntries(UNKNOWN, lists.context, lists.trees, lists.rules) as ChurnUndecided[]);
+    },
+    enumerable: true,
+  };
 
   constructor(
     signals: DerivedSignals,
@@ -164,11 +200,22 @@ class ChurnRiskResultObject extends OutcomeLists {
     trees: readonly CompiledNode[],
     rules: readonly ChurnRule[],
   ) {
-    super(context, trees, rules);
-    const self = this as { -readonly [K in 'accountId' | 'asOf' | 'signals']: ChurnRiskResult[K] };
+    const lists: ChurnLists = { context, trees, rules, alerts: undefined, undecided: undefined };
+    keepState(this, lists);
+    const self = this as { -readonly [K in keyof ChurnRiskResult]: ChurnRiskResult[K] };
     self.accountId = signals.accountId;
     self.asOf = signals.asOf;
-    this.addOutcomes(decided);
+    self.ruleSet = decided.ruleSet;
+    self.risk = decided.risk;
+    self.possibleRisk = decided.possibleRisk;
+    self.maxRisk = decided.maxRisk;
+    self.decidedShare = decided.decidedShare;
+    self.level = decided.level;
+    self.fired = decided.fired;
+    self.unknown = decided.unknown;
+    self.clear = decided.clear;
+    Object.defineProperty(this, 'alerts', ChurnRiskResultObject.#alertList);
+    Object.defineProperty(this, 'undecided', ChurnRiskResultObject.#undecidedList);
     self.signals = signals;
     Object.freeze(this);
   }

@@ -173,6 +173,24 @@ export function addResultDisplay(prototype: object, title: string): void {
 }
 
 /**
+ * Where a result class keeps what its shared getters read: a non-enumerable own property under this
+ * symbol (see {@link keepState}). Unlike a private field it is read through a `Proxy` of the result
+ * and through an object whose prototype is the result, as the per-result closures it replaced were;
+ * JSON, `Object.keys`, spreading and equality in tests do not see it.
+ */
+export const RESULT_STATE: unique symbol = Symbol('clientele.resultState');
+
+/** Stores `state` on a result under {@link RESULT_STATE} (non-enumerable, not writable). */
+export function keepState(result: object, state: object): void {
+  Object.defineProperty(result, RESULT_STATE, { value: state });
+}
+
+/** The state a result keeps under {@link RESULT_STATE}. */
+export function stateOf<T>(result: object): T {
+  return (result as { [RESULT_STATE]: T })[RESULT_STATE];
+}
+
+/**
  * Shapes a result class's prototype like the display prototype of every plain result: no
  * `constructor`, the display method titled `title` (so `roundForDisplay` and the notebook treat an
  * instance as the record it serialises to), frozen with its base classes' prototypes. Returns the

@@ -149,11 +149,7 @@ export function tryDecimal(value: unknown): Decimal | undefined {
   }
   if (typeof value === 'object' && value !== null) {
     try {
-      if (value instanceof Decimal) {
-        if (!value.isFinite()) return undefined;
-        // already in the library's context (decimal.js sets `constructor` on each instance): no copy
-        return withinLimits(value.constructor === ExactDecimal ? value : new ExactDecimal(value));
-      }
+      if (value instanceof Decimal) return value.isFinite() ? withinLimits(new ExactDecimal(value)) : undefined;
     } catch {
       return undefined; // a revoked proxy or a throwing prototype trap
     }

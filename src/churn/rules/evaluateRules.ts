@@ -5,7 +5,6 @@ import type { ModelRef } from '../../shared/model.js';
 import { ZERO } from '../../shared/numeric.js';
 import { readInstant } from '../../shared/dates.js';
 import { readingInput } from '../../shared/input.js';
-import { asResultClass } from '../../shared/display.js';
 import { TRUE, UNKNOWN, type CompiledNode } from './compileCondition.js';
 import { explainCondition, explainUnknown, type ChurnConditionEvidence } from './explainCondition.js';
 import { alertKey, messageOf, textOf, readLocale, type OutcomeContext } from './ruleOutcomes.js';
@@ -280,86 +279,21 @@ export function evaluateSlots(
   locale?: string,
 ): RuleEvaluation {
   const decided = decideSlots(compiled, slots, asOf, model);
-  return new Evaluation(decided, { slots, asOf, slotIndex: compiled.slotIndex, locale }, compiled.trees, model.rules);
-}
-
-/**
- * What every result with fired and undecided lists shares: the lists' sources in private fields,
- * the lists as own enumerable getters shared by every instance (built when first read), and the
- * decided fields in the order of {@link RuleEvaluation}. A subclass puts its own fields around them
- * in its record's key order; the private fields are no keys (JSON, `Object.keys` and
- * `Reflect.ownKeys` see only the record). One class per result kind, so every result of a kind has
- * one shape (an object literal with closure getters gets a hidden class of its own).
- */
-export abstract class OutcomeLists {
-  declare readonly ruleSet: DecidedRules['ruleSet'];
-  declare readonly fired: DecidedRules['fired'];
-  declare readonly unknown: DecidedRules['unknown'];
-  declare readonly clear: DecidedRules['clear'];
-  declare readonly risk: DecidedRules['risk'];
-  declare readonly possibleRisk: DecidedRules['possibleRisk'];
-  declare readonly maxRisk: DecidedRules['maxRisk'];
-  declare readonly decidedShare: DecidedRules['decidedShare'];
-  declare readonly level: DecidedRules['level'];
-  declare readonly alerts: readonly RuleAlert[];
-  declare readonly undecided: readonly UndecidedRule[];
-  readonly #context: OutcomeContext;
-  readonly #trees: readonly CompiledNode[];
-  readonly #rules: readonly ChurnRule[];
-  #alerts: RuleAlert[] | undefined;
-  #undecided: UndecidedRule[] | undefined;
-
-  static readonly #alertList: PropertyDescriptor = {
-    get(this: OutcomeLists) {
-      return (this.#alerts ??= outcomeEntries(TRUE, this.#context, this.#trees, this.#rules));
+  let context: OutcomeContext | undefined;
+  let alerts: RuleAlert[] | undefined;
+  let undecided: UndecidedRule[] | undefined;
+  const contextOf = () => (context ??= { slots, asOf, slotIndex: compiled.slotIndex, locale });
+  return {
+    ...decided,
+    // built when read: bulk runs that read levels and risks never build these
+    get alerts() {
+      return (alerts ??= outcomeEntries(TRUE, contextOf(), compiled.trees, model.rules));
     },
-    enumerable: true,
-  };
-
-  static readonly #undecidedList: PropertyDescriptor = {
-    get(this: OutcomeLists) {
-      return (this.#undecided ??= outcomeEntries(UNKNOWN, this.#context, this.#trees, this.#rules));
+    get undecided() {
+      return (undecided ??= outcomeEntries(UNKNOWN, contextOf(), compiled.trees, model.rules));
     },
-    enumerable: true,
   };
-
-  constructor(context: OutcomeContext, trees: readonly CompiledNode[], rules: readonly ChurnRule[]) {
-    this.#context = context;
-    this.#trees = trees;
-    this.#rules = rules;
-  }
-
-  /** Adds the decided fields, then `alerts` and `undecided`, in that order. */
-  protected addOutcomes(decided: DecidedRules): void {
-    const self = this as unknown as { -readonly [K in keyof DecidedRules]: DecidedRules[K] };
-    self.ruleSet = decided.ruleSet;
-    self.fired = decided.fired;
-    self.unknown = decided.unknown;
-    self.clear = decided.clear;
-    self.risk = decided.risk;
-    self.possibleRisk = decided.possibleRisk;
-    self.maxRisk = decided.maxRisk;
-    self.decidedShare = decided.decidedShare;
-    self.level = decided.level;
-    Object.defineProperty(this, 'alerts', OutcomeLists.#alertList);
-    Object.defineProperty(this, 'undecided', OutcomeLists.#undecidedList);
-  }
 }
-
-/** A rule evaluation ({@link RuleEvaluation}), on a prototype that holds only the notebook display. */
-class EvaluationObject extends OutcomeLists {
-  constructor(
-    decided: DecidedRules,
-    context: OutcomeContext,
-    trees: readonly CompiledNode[],
-    rules: readonly ChurnRule[],
-  ) {
-    super(context, trees, rules);
-    this.addOutcomes(decided);
-  }
-}
-
-const Evaluation = /* @__PURE__ */ asResultClass(EvaluationObject, 'Rule evaluation');
 
 /** The identity of a rule set as results cite it, one frozen object per model (shared by its results). */
 const identities = /* @__PURE__ */ new WeakMap<object, ModelRef>();

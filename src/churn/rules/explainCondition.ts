@@ -22,14 +22,20 @@ export interface ChurnConditionEvidence {
 
 const NAMES = ['false', 'true', 'unknown'] as const;
 
+/** The deciding leaves of a tree and their outcomes, in visit order; `size` entries are this walk's. */
+interface Walk {
+  readonly leaves: CompiledNode[];
+  readonly outcomes: Outcome[];
+  size: number;
+}
+
 /**
- * The deciding leaves of the tree being explained and their outcomes, in visit order: reused by
- * every call (explaining is synchronous and never re-entered), so walking a tree allocates nothing.
+ * The lists every walk reuses, so walking a tree allocates nothing. A leaf test can run a caller's
+ * code (a getter or proxy trap of a signal value) that explains another rule meanwhile: such a
+ * nested walk gets lists of its own (`busy`).
  */
-const leaves: CompiledNode[] = [];
-const outcomes: Outcome[] = [];
-/** How many entries of `leaves` / `outcomes` the current walk filled (the rest are stale). */
-let size = 0;
+const scratch: Walk = { leaves: [], outcomes: [], size: 0 };
+let busy = false;
 
 /**
  * Re-evaluates a compiled tree and collects its deciding leaves under Kleene logic: for `all`,
@@ -42,9 +48,11 @@ export function explainCondition(
   asOf: number,
   into: ChurnConditionEvidence[],
 ): Outcome {
-  const outcome = walk(node, slots, asOf);
-  for (let at = 0; at < size; at++) into.push(itemOf(leaves[at]!, outcomes[at]!, slots[leaves[at]!.slot]));
-  return outcome;
+  return walking(node, slots, asOf, (walk, outcome) => {
+    for (let at = 0; at < walk.size; at++)
+      into.push(itemOf(walk.leaves[at]!, walk.outcomes[at]!, slots[walk.leaves[at]!.slot]));
+    return outcome;
+  });
 }
 
 /** The evidence of an undecided rule and the signals missing among it. */
@@ -71,38 +79,40 @@ const lastMissing = /* @__PURE__ */ new WeakMap<
  * in evidence order), both frozen.
  */
 export function explainUnknown(node: CompiledNode, slots: readonly unknown[], asOf: number): UnknownEvidence {
-  walk(node, slots, asOf);
-  let allMissing = true;
-  for (let at = 0; at < size; at++) {
-    const actual = slots[leaves[at]!.slot];
-    if (actual !== undefined && actual !== null) {
-      allMissing = false;
-      break;
+  return walking(node, slots, asOf, (walk) => {
+    const { leaves, outcomes, size } = walk;
+    let allMissing = true;
+    for (let at = 0; at < size; at++) {
+      const actual = slots[leaves[at]!.slot];
+      if (actual !== undefined && actual !== null) {
+        allMissing = false;
+        break;
+      }
     }
-  }
-  const cached = allMissing ? lastMissing.get(node) : undefined;
-  if (cached !== undefined && sameWalk(cached.leaves, cached.outcomes)) return cached;
-  const found: ChurnConditionEvidence[] = [];
-  const missing: string[] = [];
-  for (let at = 0; at < size; at++) {
-    const item = itemOf(leaves[at]!, outcomes[at]!, slots[leaves[at]!.slot]);
-    found.push(item);
-    if (item.actual === null && !missing.includes(item.signal)) missing.push(item.signal);
-  }
-  const evidence = Object.freeze(found);
-  const missingSignals = Object.freeze(missing);
-  if (allMissing) {
-    const [known, knownOutcomes] = [leaves.slice(0, size), outcomes.slice(0, size)];
-    lastMissing.set(node, { leaves: known, outcomes: knownOutcomes, evidence, missingSignals, shared: true });
-  }
-  return { evidence, missingSignals, shared: false };
+    const cached = allMissing ? lastMissing.get(node) : undefined;
+    if (cached !== undefined && sameWalk(walk, cached.leaves, cached.outcomes)) return cached;
+    const found: ChurnConditionEvidence[] = [];
+    const missing: string[] = [];
+    for (let at = 0; at < size; at++) {
+      const item = itemOf(leaves[at]!, outcomes[at]!, slots[leaves[at]!.slot]);
+      found.push(item);
+      if (item.actual === null && !missing.includes(item.signal)) missing.push(item.signal);
+    }
+    const evidence = Object.freeze(found);
+    const missingSignals = Object.freeze(missing);
+    if (allMissing) {
+      const [known, knownOutcomes] = [leaves.slice(0, size), outcomes.slice(0, size)];
+      lastMissing.set(node, { leaves: known, outcomes: knownOutcomes, evidence, missingSignals, shared: true });
+    }
+    return { evidence, missingSignals, shared: false };
+  });
 }
 
-/** True when the scratch walk visited `known` leaves with `knownOutcomes`, in that order. */
-function sameWalk(known: readonly CompiledNode[], knownOutcomes: readonly Outcome[]): boolean {
-  if (known.length !== size) return false;
+/** True when `walk` visited `known` leaves with `knownOutcomes`, in that order. */
+function sameWalk(walk: Walk, known: readonly CompiledNode[], knownOutcomes: readonly Outcome[]): boolean {
+  if (known.length !== walk.size) return false;
   for (let at = 0; at < known.length; at++)
-    if (known[at] !== leaves[at] || knownOutcomes[at] !== outcomes[at]) return false;
+    if (known[at] !== walk.leaves[at] || knownOutcomes[at] !== walk.outcomes[at]) return false;
   return true;
 }
 
@@ -117,30 +127,42 @@ function itemOf(node: CompiledNode, outcome: Outcome, actual: unknown): ChurnCon
   });
 }
 
-/** Walks `node` into the scratch lists; returns its outcome. */
-function walk(node: CompiledNode, slots: readonly unknown[], asOf: number): Outcome {
-  size = 0;
-  const outcome = node.test(slots, asOf);
-  collect(node, outcome, slots, asOf);
-  return outcome;
+/** Walks `node` into the shared lists (or fresh ones when a walk is under way) and hands them to `use`. */
+function walking<T>(
+  node: CompiledNode,
+  slots: readonly unknown[],
+  asOf: number,
+  use: (walk: Walk, outcome: Outcome) => T,
+): T {
+  const nested = busy;
+  const walk: Walk = nested ? { leaves: [], outcomes: [], size: 0 } : scratch;
+  busy = true;
+  try {
+    walk.size = 0;
+    const outcome = node.test(slots, asOf);
+    collect(walk, node, outcome, slots, asOf);
+    return use(walk, outcome);
+  } finally {
+    busy = nested;
+  }
 }
 
-function collect(node: CompiledNode, outcome: Outcome, slots: readonly unknown[], asOf: number): void {
+function collect(walk: Walk, node: CompiledNode, outcome: Outcome, slots: readonly unknown[], asOf: number): void {
   if (node.kind === 'leaf') {
-    leaves[size] = node;
-    outcomes[size] = outcome;
-    size++;
+    walk.leaves[walk.size] = node;
+    walk.outcomes[walk.size] = outcome;
+    walk.size++;
     return;
   }
   if (node.kind === 'not') {
     const child = node.children[0]!;
-    collect(child, child.test(slots, asOf), slots, asOf);
+    collect(walk, child, child.test(slots, asOf), slots, asOf);
     return;
   }
   const everything = (node.kind === 'all' && outcome === TRUE) || (node.kind === 'any' && outcome === FALSE);
   const wanted: Outcome = outcome === UNKNOWN ? UNKNOWN : outcome;
   for (const child of node.children) {
     const childOutcome = child.test(slots, asOf);
-    if (everything || childOutcome === wanted) collect(child, childOutcome, slots, asOf);
+    if (everything || childOutcome === wanted) collect(walk, child, childOutcome, slots, asOf);
   }
 }

@@ -257,9 +257,10 @@ function decideRange(
   const rank = out.ranks[rule]!;
   // branch-free: fired = in range (or, for a miss-is-hit leaf, out of range and known)
   const flip = part.hit === 2 ? 0 : 1;
-  // int32 index arithmetic (`| 0`): no overflow checks in the loop (a few per cent of the kernel's time)
-  for (let i = 0, at = (first * ruleCount + rule) | 0; i < count; i = (i + 1) | 0, at = (at + ruleCount) | 0) {
-    const v = column[(offset + i) | 0]!;
+  // the indices stay plain numbers: a column or the decisions (records × rules) may pass 2^31 entries
+  // (a Node typed array holds up to 2^32), where int32 arithmetic would wrap
+  for (let i = 0, at = first * ruleCount + rule; i < count; i = (i + 1) | 0, at += ruleCount) {
+    const v = column[offset + i]!;
     const unknown = +(v !== v);
     const fired = ((+(v >= low) & +(v <= high)) ^ flip) - (unknown & flip);
     decisions[at] = fired - unknown;
@@ -288,15 +289,15 @@ function decideRangePair(
   const [lowA, highA, flipA, rankA] = [a.low, a.high, a.hit === 2 ? 0 : 1, ranks[ruleA]!];
   const [lowB, highB, flipB, rankB] = [b.low, b.high, b.hit === 2 ? 0 : 1, ranks[ruleB]!];
   const step = ruleB - ruleA;
-  for (let i = 0, at = (first * ruleCount + ruleA) | 0; i < count; i = (i + 1) | 0, at = (at + ruleCount) | 0) {
-    const va = ca[(offset + i) | 0]!;
-    const vb = cb[(offset + i) | 0]!;
+  for (let i = 0, at = first * ruleCount + ruleA; i < count; i = (i + 1) | 0, at += ruleCount) {
+    const va = ca[offset + i]!;
+    const vb = cb[offset + i]!;
     const ua = +(va !== va);
     const ub = +(vb !== vb);
     const fa = ((+(va >= lowA) & +(va <= highA)) ^ flipA) - (ua & flipA);
     const fb = ((+(vb >= lowB) & +(vb <= highB)) ^ flipB) - (ub & flipB);
     decisions[at] = fa - ua;
-    decisions[(at + step) | 0] = fb - ub;
+    decisions[at + step] = fb - ub;
     firedRanks[i] = firedRanks[i]! | (fa << rankA) | (fb << rankB);
   }
 }

@@ -18,7 +18,7 @@ import {
 } from './families/family.js';
 import { signalFamilies } from './families/index.js';
 import { readInput } from '../../shared/input.js';
-import { asResultClass } from '../../shared/display.js';
+import { asResultClass, keepState, stateOf } from '../../shared/display.js';
 
 export type {
   ChurnSignalReading,
@@ -146,8 +146,8 @@ export function deriveWithReadings(
 
 /**
  * Derived signals: own enumerable fields in the order of {@link DerivedSignals}, `values` and
- * `readings` own getters shared by every instance (built when first read, from the readings kept in
- * a private field: bulk runs read the values, seldom the evidence; `evaluateChurnRisk` reads
+ * `readings` own getters shared by every instance (built when first read, from the readings kept
+ * under `RESULT_STATE`: bulk runs read the values, seldom the evidence; `evaluateChurnRisk` reads
  * neither), frozen, on a prototype that holds only the notebook display.
  */
 class DerivedSignalsObject {
@@ -156,25 +156,23 @@ class DerivedSignalsObject {
   declare readonly values: DerivedSignals['values'];
   declare readonly readings: DerivedSignals['readings'];
   declare readonly unknown: DerivedSignals['unknown'];
-  readonly #readings: Readings;
-  #built: DerivedSignals['readings'] | undefined;
 
   static readonly #values: PropertyDescriptor = {
     get(this: DerivedSignalsObject) {
-      return this.#readings.values() as DerivedSignals['values'];
+      return stateOf<Readings>(this).values() as DerivedSignals['values'];
     },
     enumerable: true,
   };
 
   static readonly #readingList: PropertyDescriptor = {
     get(this: DerivedSignalsObject) {
-      return (this.#built ??= Object.freeze(this.#readings.readings()) as DerivedSignals['readings']);
+      return stateOf<Readings>(this).readings() as DerivedSignals['readings'];
     },
     enumerable: true,
   };
 
   constructor(accountId: string, asOf: string, readings: Readings) {
-    this.#readings = readings;
+    keepState(this, readings);
     const self = this as { -readonly [K in keyof DerivedSignals]: DerivedSignals[K] };
     self.accountId = accountId;
     self.asOf = asOf;

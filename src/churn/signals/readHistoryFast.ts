@@ -12,7 +12,6 @@
 import { parseMonth, tryInstant } from '../../shared/dates.js';
 import { FORBIDDEN_KEYS } from '../../shared/schema.js';
 import { prototypeIsClean } from '../rules/resolveRuleSet.js';
-import { plainDay } from './families/family.js';
 import { MAX_HISTORY_EVENTS, complaintSeverities, distressKinds, type AccountHistory } from './accountHistorySchema.js';
 
 /** A field's kind, or a nested shape, or a list of a shape. */
@@ -91,7 +90,7 @@ const notNegative = (value: unknown): boolean =>
   typeof value === 'number' && Number.isFinite(value) && (value > 0 || Object.is(value, 0));
 
 function isDate(value: unknown): boolean {
-  if (typeof value === 'string') return plainDay(value) !== undefined || tryInstant(value) !== undefined;
+  if (typeof value === 'string') return tryInstant(value) !== undefined;
   return value instanceof Date && Object.getPrototypeOf(value) === Date.prototype && tryInstant(value) !== undefined;
 }
 

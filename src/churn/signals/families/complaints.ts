@@ -5,23 +5,11 @@ import { instant, type SignalFamily } from './family.js';
 const SEVERE = /* @__PURE__ */ new Set(['high', 'critical']);
 const NAMES = ['openComplaints', 'oldestOpenComplaintDays', 'openSevereComplaints', 'complaintsLast90Days'] as const;
 
-/** The evidence of an account with no complaint (frozen, shared: it is the same for every such account). */
-const NONE: readonly string[] = /* @__PURE__ */ Object.freeze([]);
-const NONE_OPEN = /* @__PURE__ */ Object.freeze({ open: NONE });
-const NONE_AGES = /* @__PURE__ */ Object.freeze({ open: NONE, ages: NONE });
-const NONE_UNRATED = /* @__PURE__ */ Object.freeze({ open: NONE, unrated: 0 });
-
 /** `openComplaints`, `oldestOpenComplaintDays`, `openSevereComplaints` and `complaintsLast90Days`. */
 export const complaintSignals: SignalFamily = (out, history, { asOf }) => {
   const complaints = history.complaints;
   if (complaints === undefined) return out.allMissing(NAMES, 'no complaint history');
   const windowStart = asOf - 90 * DAY_MS;
-  if (complaints.length === 0) {
-    out.known('openComplaints', 0, NONE_OPEN);
-    out.known('oldestOpenComplaintDays', 0, NONE_AGES);
-    out.known('openSevereComplaints', 0, NONE_UNRATED);
-    return out.known('complaintsLast90Days', 0, { since: formatDay(windowStart) });
-  }
   // one pass: the complaints opened by asOf, those still open then (their ids and ages), severities
   const ids: string[] = [];
   const ages: number[] = [];

@@ -8,9 +8,7 @@
 import type { Decimal } from 'decimal.js';
 import type { Labels } from '../../../shared/labels.js';
 import { ExactDecimal, ZERO, type Numeric } from '../../../shared/numeric.js';
-import { digitsAt, tryInstant } from '../../../shared/dates.js';
-
-export { digitsAt };
+import { tryInstant } from '../../../shared/dates.js';
 import type { accountHistorySchema } from '../accountHistorySchema.js';
 import type { ChurnSignalName } from '../churnSignalCatalogue.js';
 import type { LifetimeSignalOptions } from '../lifetimeSignals.js';
@@ -219,14 +217,20 @@ export class Readings {
   }
 
   /**
-   * Each signal's reading with its evidence, frozen: built on demand, since bulk runs read the
-   * values and seldom the readings (a frozen object per signal and account is most of the garbage).
+   * Each signal's reading with its evidence, frozen, in a frozen object: built on first call (then
+   * kept), since bulk runs read the values and seldom the readings (a frozen object per signal and
+   * account is most of the garbage).
    */
-  readings(): Record<string, ChurnSignalReading> {
-    const readings: Record<string, ChurnSignalReading> = {};
-    for (let at = 0; at < this.count; at++) readings[this.parts[4 * at] as string] = this.readingAt(at);
-    return readings;
+  readings(): Readonly<Record<string, ChurnSignalReading>> {
+    if (this.readingObject === undefined) {
+      const readings: Record<string, ChurnSignalReading> = {};
+      for (let at = 0; at < this.count; at++) readings[this.parts[4 * at] as string] = this.readingAt(at);
+      this.readingObject = Object.freeze(readings);
+    }
+    return this.readingObject;
   }
+
+  private readingObject: Readonly<Record<string, ChurnSignalReading>> | undefined;
 }
 
 /**
@@ -236,23 +240,9 @@ export class Readings {
  */
 export type SignalFamily = (out: Readings, history: ParsedHistory, context: SignalContext) => void;
 
-/**
- * The instant of a plain `YYYY-MM-DD` date (years 1000–9999, days 1–28, which every month has), read
- * digit by digit, or `undefined` for any other text (which the shared parser then reads).
- */
-export function plainDay(value: string): number | undefined {
-  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return undefined;
-  const year = digitsAt(value, 0, 4);
-  const month = digitsAt(value, 5, 7);
-  const day = digitsAt(value, 8, 10);
-  return year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= 28
-    ? Date.UTC(year, month - 1, day)
-    : undefined;
-}
-
-/** The instant of a date the schema already validated: {@link plainDay}, or the shared parser. */
+/** The instant of a date the schema already validated (a plain `YYYY-MM-DD` is read by its digits). */
 export function instant(value: string | Date): number {
-  return (typeof value === 'string' ? plainDay(value) : undefined) ?? tryInstant(value)!;
+  return tryInstant(value)!;
 }
 
 /** The mean of a non-empty list. */

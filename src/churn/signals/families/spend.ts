@@ -3,7 +3,7 @@ import type { Decimal } from 'decimal.js';
 import { ExactDecimal, ZERO, toDecimal } from '../../../shared/numeric.js';
 import { formatMonth, parseMonth } from '../../../shared/dates.js';
 import type { ChurnSignalName } from '../churnSignalCatalogue.js';
-import { digitsAt, type ParsedHistory, type SignalFamily } from './family.js';
+import type { ParsedHistory, SignalFamily } from './family.js';
 
 const RECENT_MONTHS = 3;
 
@@ -34,16 +34,6 @@ function windowSum(spend: SpendByMonth, end: number): SpendWindow {
   return { total: missing.length === 0 ? total : undefined, months, missing };
 }
 
-/** The month index of a validated period: a plain `YYYY-MM` read digit by digit, anything else by the shared parser. */
-function monthOf(period: string): number {
-  if (period.length === 7 && period[4] === '-') {
-    const year = digitsAt(period, 0, 4);
-    const month = digitsAt(period, 5, 7);
-    if (year >= 0 && month >= 1 && month <= 12) return year * 12 + month - 1;
-  }
-  return parseMonth(period)!;
-}
-
 /** Below this a month's whole-number sum stays a number: three of them still add up exactly. */
 const WHOLE_LIMIT = Math.floor(Number.MAX_SAFE_INTEGER / 4);
 
@@ -55,7 +45,7 @@ const WHOLE_LIMIT = Math.floor(Number.MAX_SAFE_INTEGER / 4);
 function spendByMonth(entries: ParsedHistory['spend']): SpendByMonth {
   const spend = new Map<number, number | Decimal>();
   for (const entry of entries ?? []) {
-    const month = monthOf(entry.period);
+    const month = parseMonth(entry.period)!;
     const before = spend.get(month);
     const amount = entry.amount;
     if (typeof amount === 'number' && Number.isInteger(amount) && typeof before !== 'object') {
