@@ -7,7 +7,7 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { defaultChurnRuleSet, evaluateRules, type RuleEvaluation } from '../../src/index.js';
+import { defaultChurnRuleSet, evaluateChurnRisk, evaluateRules, type RuleEvaluation } from '../../src/index.js';
 import type { CompiledNode } from '../../src/churn/rules/compileCondition.js';
 import { compiledRuleSetOf } from '../../src/churn/rules/defineRuleSet.js';
 import { readSlots } from '../../src/churn/rules/resolveRuleSet.js';
@@ -77,6 +77,24 @@ describe('shared undecided evidence: laws', () => {
         runs.push([result, json]);
       }
       for (const [result, json] of runs) expect(JSON.stringify(result.undecided)).toBe(json);
+    },
+  );
+
+  test.prop([fc.constantFrom('2026-11-01', '2027-03-15'), fc.integer({ min: 2, max: 6 })])(
+    'the sharing happens: accounts missing the same signals share one evidence list per rule, in both functions',
+    (asOf, accounts) => {
+      const history = (index: number) => ({ id: `A${index}` });
+      const churn = Array.from({ length: accounts }, (_, index) => evaluateChurnRisk(history(index), { asOf }));
+      const rules = Array.from({ length: accounts }, () => evaluateRules(defaultChurnRuleSet, {}, { asOf }));
+      for (const results of [churn, rules]) {
+        const [first, ...others] = results;
+        for (const other of others)
+          other!.undecided.forEach((entry, at) => expect(entry.evidence).toBe(first!.undecided[at]!.evidence));
+      }
+      // the churn entries still carry their own account's key
+      churn.forEach((result, index) =>
+        result.undecided.forEach((entry) => expect(entry.key).toBe(`A${index}::${entry.ruleId}`)),
+      );
     },
   );
 });
