@@ -26,7 +26,7 @@ import type { AccountHistory } from './signals/accountHistorySchema.js';
 import { fail } from '../shared/errors.js';
 import { readLocale } from './rules/ruleOutcomes.js';
 import { readInput } from '../shared/input.js';
-import { asResultClass, keepState, stateOf } from '../shared/display.js';
+import { asResultClass, keepState, stateGetter } from '../shared/display.js';
 
 /**
  * A fired rule for one account: the rule's alert plus a stable `key` (`accountId::ruleId`) for
@@ -144,12 +144,6 @@ export function evaluatePrepared(history: AccountHistory | unknown, prepared: Pr
   return new RiskResult(signals, decided, context, compiled.trees, model.rules);
 }
 
-/**
- * A churn risk result: own enumerable fields in the order of {@link ChurnRiskResult} (so JSON, keys
- * and equality are those of the plain record), `alerts` and `undecided` as own enumerable getters
- * shared by every result (built when first read, from the state kept under `RESULT_STATE`), frozen,
- * on a prototype that holds only the notebook display. One class, so every result has one shape.
- */
 /** What a churn result's lists are built from, and the lists once built. */
 interface ChurnLists {
   readonly context: OutcomeContext;
@@ -161,6 +155,19 @@ interface ChurnLists {
 
 type ChurnUndecided = UndecidedRule & { readonly key: string };
 
+const ALERT_LIST = /* @__PURE__ */ stateGetter<ChurnLists>(
+  (lists) => (lists.alerts ??= outcomeEntries(TRUE, lists.context, lists.trees, lists.rules) as ChurnAlert[]),
+);
+const UNDECIDED_LIST = /* @__PURE__ */ stateGetter<ChurnLists>(
+  (lists) => (lists.undecided ??= outcomeEntries(UNKNOWN, lists.context, lists.trees, lists.rules) as ChurnUndecided[]),
+);
+
+/**
+ * A churn risk result: own enumerable fields in the order of {@link ChurnRiskResult} (so JSON, keys
+ * and equality are those of the plain record), `alerts` and `undecided` as own enumerable getters
+ * shared by every result (built when first read, from the state kept under `RESULT_STATE`), frozen,
+ * on a prototype that holds only the notebook display. One class, so every result has one shape.
+ */
 class ChurnRiskResultObject {
   declare readonly accountId: string;
   declare readonly asOf: string;
@@ -174,24 +181,8 @@ class ChurnRiskResultObject {
   declare readonly unknown: DecidedRules['unknown'];
   declare readonly clear: DecidedRules['clear'];
   declare readonly alerts: readonly ChurnAlert[];
-  declare readonly undecided: readonly (UndecidedRule & { readonly key: string })[];
+  declare readonly undecided: readonly ChurnUndecided[];
   declare readonly signals: DerivedSignals;
-
-  static readonly #alertList: PropertyDescriptor = {
-    get(this: ChurnRiskResultObject) {
-      const lists = stateOf<ChurnLists>(this);
-      return (lists.alerts ??= outcomeEntries(TRUE, lists.context, lists.trees, lists.rules) as ChurnAlert[]);
-    },
-    enumerable: true,
-  };
-
-  static readonly #undecidedList: PropertyDescriptor = {
-    get(this: ChurnRiskResultObject) {
-      const lists = stateOf<ChurnLists>(this);
-      return (lists.undecided ??= outcomeEntries(UNKNOWN, lists.context, lists.trees, lists.rules) as ChurnUndecided[]);
-    },
-    enumerable: true,
-  };
 
   constructor(
     signals: DerivedSignals,
@@ -214,8 +205,8 @@ class ChurnRiskResultObject {
     self.fired = decided.fired;
     self.unknown = decided.unknown;
     self.clear = decided.clear;
-    Object.defineProperty(this, 'alerts', ChurnRiskResultObject.#alertList);
-    Object.defineProperty(this, 'undecided', ChurnRiskResultObject.#undecidedList);
+    Object.defineProperty(this, 'alerts', ALERT_LIST);
+    Object.defineProperty(this, 'undecided', UNDECIDED_LIST);
     self.signals = signals;
     Object.freeze(this);
   }

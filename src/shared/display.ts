@@ -191,6 +191,20 @@ export function stateOf<T>(result: object): T {
 }
 
 /**
+ * The descriptor of an own enumerable getter shared by every result of a class: `read` gets the
+ * state the result keeps under {@link RESULT_STATE}. One getter function for all results, so they
+ * all have one hidden class (a getter made per result gives each result a class of its own).
+ */
+export function stateGetter<S>(read: (state: S) => unknown): PropertyDescriptor {
+  return {
+    get(this: object) {
+      return read(stateOf<S>(this));
+    },
+    enumerable: true,
+  };
+}
+
+/**
  * Shapes a result class's prototype like the display prototype of every plain result: no
  * `constructor`, the display method titled `title` (so `roundForDisplay` and the notebook treat an
  * instance as the record it serialises to), frozen with its base classes' prototypes. Returns the

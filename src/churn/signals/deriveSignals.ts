@@ -18,7 +18,7 @@ import {
 } from './families/family.js';
 import { signalFamilies } from './families/index.js';
 import { readInput } from '../../shared/input.js';
-import { asResultClass, keepState, stateOf } from '../../shared/display.js';
+import { asResultClass, keepState, stateGetter } from '../../shared/display.js';
 
 export type {
   ChurnSignalReading,
@@ -144,6 +144,9 @@ export function deriveWithReadings(
   return [new Derived(parsed.id, formatDay(asOf), out), out];
 }
 
+const VALUES = /* @__PURE__ */ stateGetter<Readings>((readings) => readings.values());
+const READINGS = /* @__PURE__ */ stateGetter<Readings>((readings) => readings.readings());
+
 /**
  * Derived signals: own enumerable fields in the order of {@link DerivedSignals}, `values` and
  * `readings` own getters shared by every instance (built when first read, from the readings kept
@@ -157,27 +160,13 @@ class DerivedSignalsObject {
   declare readonly readings: DerivedSignals['readings'];
   declare readonly unknown: DerivedSignals['unknown'];
 
-  static readonly #values: PropertyDescriptor = {
-    get(this: DerivedSignalsObject) {
-      return stateOf<Readings>(this).values() as DerivedSignals['values'];
-    },
-    enumerable: true,
-  };
-
-  static readonly #readingList: PropertyDescriptor = {
-    get(this: DerivedSignalsObject) {
-      return stateOf<Readings>(this).readings() as DerivedSignals['readings'];
-    },
-    enumerable: true,
-  };
-
   constructor(accountId: string, asOf: string, readings: Readings) {
     keepState(this, readings);
     const self = this as { -readonly [K in keyof DerivedSignals]: DerivedSignals[K] };
     self.accountId = accountId;
     self.asOf = asOf;
-    Object.defineProperty(this, 'values', DerivedSignalsObject.#values);
-    Object.defineProperty(this, 'readings', DerivedSignalsObject.#readingList);
+    Object.defineProperty(this, 'values', VALUES);
+    Object.defineProperty(this, 'readings', READINGS);
     self.unknown = Object.freeze(readings.unknown);
     Object.freeze(this);
   }
