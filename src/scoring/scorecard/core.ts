@@ -30,6 +30,12 @@ export interface Core {
   readonly factors: readonly CoreFactor[];
   readonly categories: readonly CoreCategory[];
   readonly factorIndex: ReadonlyMap<string, number>;
+  /**
+   * The keys of the records read last, in enumeration order, and each one's factor index (`-1`: not
+   * a factor): records of one shape hit this on every key, so reading one costs a string comparison
+   * per key instead of a lookup (readRecord.ts keeps it; any record may overwrite it).
+   */
+  readonly keyOrder: { readonly names: string[]; readonly indexes: number[] };
   /** The exact plan per normalisation, built on first use. */
   readonly plans: { ratio?: ScorecardPlan; minmax?: ScorecardPlan };
   /** Fast integer paths per normalisation, built on first use (`null`: the model does not fit). */

@@ -169,6 +169,7 @@ function compileParts(parsed: ParsedScorecard) {
     factors: coreFactors,
     categories: coreCategories,
     factorIndex: new Map(coreFactors.map((factor, index) => [factor.id, index])),
+    keyOrder: { names: [], indexes: [] },
     plans: {},
     fast: {},
   };

@@ -19,7 +19,7 @@ import type { GradeBands } from '../grades/types.js';
 import { fastPlanOf, planOf, type Core } from './core.js';
 import { explainFast } from './fastPlan.js';
 import { gradeTotal, planTotal, pointsPerUnit, type ScorecardPlan } from './plan.js';
-import { ratingAt, readRecord, type RecordReading } from './readRecord.js';
+import { ratingAt, rawAt, readRecord, ruleAt, statusAt, type RecordReading } from './readRecord.js';
 import type { Normalisation } from './scorecardSchema.js';
 import type { CategoryScore, FactorScore, MissingPolicy, ScoreResult, Scorecard } from './types.js';
 
@@ -49,7 +49,7 @@ interface Tally {
 function keptCategories(core: Core, reading: RecordReading): { kept: boolean[]; keptWeight: Rational } {
   let keptWeight = ZERO_Q;
   const kept = core.categories.map((category) => {
-    const any = category.factors.some((index) => reading.statuses[index] !== 'excluded');
+    const any = category.factors.some((index) => statusAt(reading, index) !== 'excluded');
     if (any) keptWeight = add(keptWeight, category.weight);
     return any;
   });
@@ -79,7 +79,7 @@ function categorySums(core: Core, plan: ScorecardPlan, c: number, reading: Recor
   };
   for (const index of plan.categories[c]!.factors) {
     const factor = core.factors[index]!;
-    const status = reading.statuses[index];
+    const status = statusAt(reading, index);
     if (status === 'excluded') {
       sums.excluded = true;
       continue;
@@ -117,7 +117,7 @@ function explainCategory(
   let contribution = ZERO_Q;
   for (const index of category.factors) {
     const factor = plan.factors[index]!;
-    const status = reading.statuses[index]!;
+    const status = statusAt(reading, index);
     const rating = status === 'excluded' ? null : ratingAt(reading, index);
     if (status === 'imputed' || status === 'excluded') tally.complete = false;
     const maxPoints = status === 'excluded' ? ZERO_Q : multiply(k, subtract(factor.max, factor.base));
@@ -126,12 +126,12 @@ function explainCategory(
     tally.factorScores[index] = {
       id: factor.id,
       categoryId: category.id,
-      raw: reading.raws[index]!,
+      raw: rawAt(reading, index),
       rating: rating === null ? null : rationalToDecimal(rating),
       min: rationalToDecimal(factor.min),
       max: rationalToDecimal(factor.max),
       status,
-      rule: reading.rules[index]!,
+      rule: ruleAt(reading, index),
       contribution: rationalToDecimal(points),
       maxContribution: rationalToDecimal(maxPoints),
       shortfall: rationalToDecimal(subtract(maxPoints, points)),
@@ -160,7 +160,7 @@ function boundsOf(core: Core, plan: ScorecardPlan, reading: RecordReading, at: '
   return planTotal(
     plan,
     core.factors.map((factor, index) => {
-      const status = reading.statuses[index];
+      const status = statusAt(reading, index);
       return status === 'imputed' || status === 'excluded' ? factor[at] : ratingAt(reading, index)!;
     }),
   );

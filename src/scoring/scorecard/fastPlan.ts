@@ -25,7 +25,7 @@ import {
 } from '../../shared/rational.js';
 import type { GradeBands, NextGrade } from '../grades/types.js';
 import { MILLIONTHS_DIGITS, integerThreshold, rankOf, rationalToMillionths, type ScorecardPlan } from './plan.js';
-import type { RecordReading } from './readRecord.js';
+import { rawAt, ruleAt, statusAt, type RecordReading } from './readRecord.js';
 import type { Normalisation } from './scorecardSchema.js';
 import type { CategoryScore, FactorScore, ScoreResult, Scorecard } from './types.js';
 
@@ -97,6 +97,8 @@ export interface FastPlan {
   /** Common denominator: total = N / denominator. */
   readonly denominator: bigint;
   readonly factors: readonly FastFactor[];
+  /** Each factor's range in millionths, `[min₀, max₀, min₁, max₁, …]`, for the record reader. */
+  readonly limits: Float64Array;
   readonly categories: readonly FastCategory[];
   readonly totals: DecimalMaker;
   /** Per grade-band set: integer thresholds on N, best band first. */
@@ -111,6 +113,10 @@ interface FastGrading {
   readonly thresholds: readonly number[];
   /** Each band's lower edge times the denominator when that is a safe integer, else `null`. */
   readonly edges: readonly (number | null)[];
+  /** The bands' identity as results cite it. */
+  readonly identity: ScoreResult['bands'];
+  /** The bands, best first, read once (a preset's fields are getters). */
+  readonly bands: GradeBands['bands'];
 }
 
 /** Builds the fast path from a plan, or `null` when the model's numbers do not fit 53-bit integers. */
@@ -168,8 +174,28 @@ export function buildFastPlan(plan: ScorecardPlan): FastPlan | null {
       contributions: new Map(),
     });
   }
+  const grading = gradingOf(totalDenominator);
+  return {
+    normalisation: plan.normalisation,
+    categoryIds: plan.categories.map((category) => category.id),
+    denominator: totalDenominator,
+    factors,
+    limits: Float64Array.from(factors.flatMap((factor) => [factor.min, factor.max])),
+    categories,
+    totals,
+    grading,
+    thresholds: (bands: GradeBands): readonly number[] => grading(bands).thresholds,
+  };
+}
+
+/** How to grade numerators over `totalDenominator` under a set of bands, worked out once per set. */
+function gradingOf(totalDenominator: bigint): (bands: GradeBands) => FastGrading {
   const gradings = new WeakMap<GradeBands, FastGrading>();
-  const grading = (bands: GradeBands): FastGrading => {
+  // the bands graded last: a loop over many accounts grades under one set of bands
+  let lastBands: GradeBands | null = null;
+  let lastGrading: FastGrading | null = null;
+  return (bands: GradeBands): FastGrading => {
+    if (bands === lastBands) return lastGrading!;
     let found = gradings.get(bands);
     if (!found) {
       found = {
@@ -177,20 +203,14 @@ export function buildFastPlan(plan: ScorecardPlan): FastPlan | null {
         edges: bands.bands.map((band) =>
           band.interval.lower ? wholeNumerator(band.interval.lower.exact, totalDenominator) : null,
         ),
+        identity: identityOf(bands),
+        bands: bands.bands,
       };
       gradings.set(bands, found);
     }
+    lastBands = bands;
+    lastGrading = found;
     return found;
-  };
-  return {
-    normalisation: plan.normalisation,
-    categoryIds: plan.categories.map((category) => category.id),
-    denominator: totalDenominator,
-    factors,
-    categories,
-    totals,
-    grading,
-    thresholds: (bands: GradeBands): readonly number[] => grading(bands).thresholds,
   };
 }
 
@@ -216,36 +236,50 @@ export function explainFast(
   reading: RecordReading,
   bands: GradeBands | null,
 ): ScoreResult {
-  const scaledRatings = reading.scaled;
+  const n = numeratorOf(plan, reading.scaled);
+  const total = plan.totals.make(n);
+  if (bands === null) return new FastResult(identityOf(model), null, plan, total, null, null, reading);
+  const grading = plan.grading(bands);
+  const at = rankOf(n, grading.thresholds);
+  return new FastResult(
+    identityOf(model),
+    grading.identity,
+    plan,
+    total,
+    grading.bands[at]!.id,
+    nextGradeFast(plan, grading, n, at),
+    reading,
+  );
+}
+
+/** The integer numerator N of a complete record's total (total = N / denominator). */
+function numeratorOf(plan: FastPlan, scaledRatings: readonly number[]): number {
   let n = 0;
   for (let c = 0; c < plan.categories.length; c++) {
     const category = plan.categories[c]!;
+    const factors = category.factors;
     let sum = 0;
-    for (const index of category.factors) sum += scaledRatings[index]!;
+    // an indexed loop: iterating the (frozen) index list with for…of cost more than the sum
+    for (let f = 0; f < factors.length; f++) sum += scaledRatings[factors[f]!]!;
     n += category.coefficient * (sum - category.base);
   }
-  const total = plan.totals.make(n);
-  const { grade, nextGrade } = bands ? gradeFast(plan, n, bands) : { grade: null, nextGrade: null };
-  return new FastResult(identityOf(model), bands ? identityOf(bands) : null, plan, total, grade, nextGrade, reading);
+  return n;
 }
 
 /**
- * The grade of a numerator and the points to the next better band: the rank from the integer
- * thresholds, and the distance as `(edge − N) / denominator` when the edge is a whole numerator
- * (every edge with at most six decimals), else from the exact edge. Equal to `gradeTotal`.
+ * The next better band of a numerator of rank `at` and the points to it: `(edge − N) / denominator`
+ * when the edge is a whole numerator (every edge with at most six decimals), else from the exact
+ * edge. Equal to `gradeTotal`.
  */
-function gradeFast(plan: FastPlan, n: number, bands: GradeBands): { grade: string; nextGrade: NextGrade | null } {
-  const { thresholds, edges } = plan.grading(bands);
-  const at = rankOf(n, thresholds);
-  const grade = bands.bands[at]!.id;
-  const better = bands.bands[at - 1];
-  if (!better || !better.interval.lower) return { grade, nextGrade: null };
-  const edge = edges[at - 1]!;
+function nextGradeFast(plan: FastPlan, grading: FastGrading, n: number, at: number): NextGrade | null {
+  const better = grading.bands[at - 1];
+  if (!better || !better.interval.lower) return null;
+  const edge = grading.edges[at - 1]!;
   const points =
     edge !== null && Number.isSafeInteger(edge - n)
       ? plan.totals.make(edge - n)
       : rationalToDecimal(subtract(better.interval.lower.exact, rational(BigInt(n), plan.denominator)));
-  return { grade, nextGrade: { grade: better.id, points, edgeInclusive: better.interval.lower.inclusive } };
+  return { grade: better.id, points, edgeInclusive: better.interval.lower.inclusive };
 }
 
 // The lines of a fast result, built the first time either is read and kept: one pair of getters
@@ -331,18 +365,25 @@ const identities = new WeakMap<
   { readonly id: string; readonly version: string; readonly fingerprint: string }
 >();
 
+let lastCited: object | null = null;
+let lastIdentity: { readonly id: string; readonly version: string; readonly fingerprint: string } | null = null;
+
 function identityOf(model: { readonly id: string; readonly version: string; readonly fingerprint: string }) {
+  // the model cited last: a loop over many accounts cites one model
+  if (model === lastCited) return lastIdentity!;
   let identity = identities.get(model);
   if (identity === undefined) {
     identity = Object.freeze({ id: model.id, version: model.version, fingerprint: model.fingerprint });
     identities.set(model, identity);
   }
+  lastCited = model;
+  lastIdentity = identity;
   return identity;
 }
 
 /** The per-factor lines of a complete record. */
 function factorLines(plan: FastPlan, reading: RecordReading): FactorScore[] {
-  const { scaled: scaledRatings, raws, rules, statuses } = reading;
+  const scaledRatings = reading.scaled;
   const factorScores: FactorScore[] = new Array<FactorScore>(plan.factors.length);
   for (let index = 0; index < plan.factors.length; index++) {
     const factor = plan.factors[index]!;
@@ -356,12 +397,12 @@ function factorLines(plan: FastPlan, reading: RecordReading): FactorScore[] {
     factorScores[index] = {
       id: factor.id,
       categoryId: factor.categoryId,
-      raw: raws[index]!,
+      raw: rawAt(reading, index),
       rating: factor.ratings.make(s),
       min: factor.minDecimal,
       max: factor.maxDecimal,
-      status: statuses[index]!,
-      rule: rules[index] ?? null,
+      status: statusAt(reading, index),
+      rule: ruleAt(reading, index),
       contribution: points.contribution,
       maxContribution: factor.maxContribution,
       shortfall: points.shortfall,

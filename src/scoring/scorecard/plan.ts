@@ -199,7 +199,8 @@ export function planTotal(plan: ScorecardPlan, ratings: readonly Rational[]): Ra
 
 /** Decimal places the integer path keeps: ratings become integers of millionths. */
 export const MILLIONTHS_DIGITS = 6;
-const MILLION = 10 ** MILLIONTHS_DIGITS;
+/** 10^6: a rating in millionths times this is the rating. */
+export const MILLION = 10 ** MILLIONTHS_DIGITS;
 const MILLION_BIG = /* @__PURE__ */ tenTo(MILLIONTHS_DIGITS);
 
 /**

@@ -13,25 +13,50 @@ import { compare, fromDecimal, rationalToDecimal, type Rational } from '../../sh
 import type { Core } from './core.js';
 import type { Settings } from './evaluate.js';
 import type { FastPlan } from './fastPlan.js';
-import { rationalToMillionths, toMillionths } from './plan.js';
+import { MILLION, rationalToMillionths, toMillionths } from './plan.js';
 import type { FactorStatus } from './types.js';
 
-/** One record as read: per factor, in the model's factor order. */
+/**
+ * One record as read: per factor, in the model's factor order. A factor read on the common path (a
+ * plain number in range with at most six decimals, no scale) writes only its millionths; its entry
+ * in `raws`, `rules` and `statuses` stays empty (those lists are `null` until some factor needs
+ * one): read them through {@link rawAt}, {@link ruleAt} and {@link statusAt}.
+ */
 export interface RecordReading {
-  /** The value the caller passed, for display (`null` when missing). */
-  readonly raws: (string | number | boolean | null)[];
-  /** The scale rule that applied, or `null`. */
-  readonly rules: (string | null)[];
-  readonly statuses: FactorStatus[];
+  /** The value the caller passed, for display (`null` when missing); empty: the plain number. */
+  raws: (string | number | boolean | null)[] | null;
+  /** The scale rule that applied, or `null`; empty: none. */
+  rules: (string | null)[] | null;
+  /** Empty: `rated`. */
+  statuses: FactorStatus[] | null;
   /** The rating in millionths when the integer form of the plan can carry it, else `NaN`. */
   readonly scaled: number[];
   /**
    * The exact rating; `null` when excluded; `undefined` (or the whole array `null`, as when every
-   * rating is a plain number in range): the plain number in `raws`, read on demand.
+   * rating is a plain number in range): the plain number of {@link rawAt}, read on demand.
    */
   ratings: (Rational | null | undefined)[] | null;
   /** True when every factor was rated or clamped and is carried in millionths. */
   integral: boolean;
+}
+
+/** The value the caller passed for factor `index`, for display (`null` when missing). */
+export function rawAt(reading: RecordReading, index: number): string | number | boolean | null {
+  const raw = reading.raws === null ? undefined : reading.raws[index];
+  // read on the common path: the millionths divide back to the caller's number exactly (toMillionths)
+  return raw === undefined ? reading.scaled[index]! / MILLION : raw;
+}
+
+/** The scale rule that applied to factor `index`, or `null`. */
+export function ruleAt(reading: RecordReading, index: number): string | null {
+  const rule = reading.rules === null ? undefined : reading.rules[index];
+  return rule === undefined ? null : rule;
+}
+
+/** How factor `index` was read. */
+export function statusAt(reading: RecordReading, index: number): FactorStatus {
+  const status = reading.statuses === null ? undefined : reading.statuses[index];
+  return status === undefined ? 'rated' : status;
 }
 
 /** A rating given as a plain value (a number, a decimal string or a Decimal), exactly. */
@@ -44,7 +69,7 @@ export function readRating(value: unknown): Rational | undefined {
 /** The exact rating of factor `index` of a reading (`null` when excluded). */
 export function ratingAt(reading: RecordReading, index: number): Rational | null {
   const rating = reading.ratings === null ? undefined : reading.ratings[index];
-  return rating === undefined ? readRating(reading.raws[index])! : rating;
+  return rating === undefined ? readRating(rawAt(reading, index))! : rating;
 }
 
 function rawForDisplay(value: unknown): string | number | boolean | null {
@@ -67,26 +92,82 @@ function pathOf(core: Core, index: number): string {
   return paths[index]!;
 }
 
-/** Issues for keys that are not factors of the model. */
-function unknownKeys(core: Core, record: object, skipKey: string | undefined): Issue[] {
-  const issues: Issue[] = [];
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** The factor index of `key` (`-1`: not a factor), remembered at `position` of the key order. */
+function keyIndexAt(core: Core, key: string, position: number): number {
+  const index = core.factorIndex.get(key) ?? -1;
+  core.keyOrder.names[position] = key;
+  core.keyOrder.indexes[position] = index;
+  return index;
+}
+
+/**
+ * One pass over the record's keys: an own rating on the common path (a plain number in range with
+ * at most six decimals, for a factor without a scale) goes straight into the reading's millionths;
+ * any other own rating into the returned list (by factor index; `null` when there was none) for the
+ * full reader; an own key that is not a factor is an issue (unless `ignoreUnknown`, or `skipKey`).
+ * Each own property is read once. Records of one shape enumerate their keys in one order, so the
+ * factor of each key is found by comparing it with the key seen at that position last time; an own
+ * rating the enumeration does not show (a non-enumerable property) is read by its id afterwards.
+ */
+function gatherValues(
+  core: Core,
+  fast: FastPlan | null,
+  record: Record<string, unknown>,
+  reading: RecordReading,
+  settings: Settings,
+  skipKey: string | undefined,
+  issues: Issue[],
+): unknown[] | null {
+  const { names, indexes } = core.keyOrder;
+  const limits = fast === null ? null : fast.limits;
+  const count = core.factors.length;
+  const scaled = reading.scaled;
+  let pending: unknown[] | null = null;
+  let position = 0;
+  let found = 0;
   for (const key in record) {
-    if (!Object.prototype.hasOwnProperty.call(record, key) || core.factorIndex.has(key) || key === skipKey) continue;
-    issues.push(
-      makeIssue(
-        joinPath('ratings', key),
-        'a factor id of this model (or ignoreUnknown: true)',
-        'an unknown key',
-        'unknown_key',
-      ),
-    );
+    const index = key === names[position] ? indexes[position]! : keyIndexAt(core, key, position);
+    position++;
+    if (!hasOwn.call(record, key)) continue;
+    if (index < 0) {
+      if (!settings.ignoreUnknown && key !== skipKey) issues.push(unknownKey(key));
+      continue;
+    }
+    found++;
+    const value = record[key];
+    if (limits !== null && typeof value === 'number' && core.factors[index]!.scale === null) {
+      const s = toMillionths(value);
+      if (s >= limits[2 * index]! && s <= limits[2 * index + 1]!) {
+        scaled[index] = s;
+        continue;
+      }
+    }
+    (pending ??= new Array<unknown>(count))[index] = value;
   }
-  return issues;
+  if (found < count) {
+    for (let index = 0; index < count; index++) {
+      const id = core.factors[index]!.id;
+      if (scaled[index] === undefined && !(pending !== null && index in pending) && hasOwn.call(record, id))
+        (pending ??= new Array<unknown>(count))[index] = record[id];
+    }
+  }
+  return pending;
+}
+
+function unknownKey(key: string): Issue {
+  return makeIssue(
+    joinPath('ratings', key),
+    'a factor id of this model (or ignoreUnknown: true)',
+    'an unknown key',
+    'unknown_key',
+  );
 }
 
 /** The reading's exact ratings, allocated on first use. */
 function ratingsOf(reading: RecordReading): (Rational | null | undefined)[] {
-  return (reading.ratings ??= new Array<Rational | null | undefined>(reading.raws.length));
+  return (reading.ratings ??= new Array<Rational | null | undefined>(reading.scaled.length));
 }
 
 /** What reading one factor gives: a rating (exact, and in millionths when it fits), or nothing. */
@@ -188,58 +269,72 @@ export function readRecord(
     );
   }
   const record = ratings as Record<string, unknown>;
-  const issues = settings.ignoreUnknown ? [] : unknownKeys(core, record, skipKey);
   const count = core.factors.length;
   const reading: RecordReading = {
-    raws: new Array<string | number | boolean | null>(count),
-    rules: new Array<string | null>(count),
-    statuses: new Array<FactorStatus>(count),
+    raws: null,
+    rules: null,
+    statuses: null,
     // a plain array: allocating a 13-element Float64Array costs more than reading the record
     scaled: new Array<number>(count),
     ratings: null,
     integral: fast !== null,
   };
+  const issues: Issue[] = [];
+  const pending = gatherValues(core, fast, record, reading, settings, skipKey, issues);
   for (let index = 0; index < count; index++) {
-    const factor = core.factors[index]!;
-    const value = Object.prototype.hasOwnProperty.call(record, factor.id) ? record[factor.id] : undefined;
-    if (fast !== null && typeof value === 'number' && factor.scale === null) {
-      // the common case, written out: a plain number in range with at most six decimals
-      const s = toMillionths(value);
-      const limits = fast.factors[index]!;
-      if (s >= limits.min && s <= limits.max) {
-        reading.raws[index] = value;
-        reading.rules[index] = null;
-        reading.statuses[index] = 'rated';
-        reading.scaled[index] = s;
-        continue;
-      }
-    }
-    reading.raws[index] = rawForDisplay(value);
-    reading.rules[index] = null;
-    const missing = value === undefined || value === null;
-    const problems = missing ? null : readValue(core, index, value, settings, out);
-    if (problems !== null) {
-      issues.push(...problems);
-      continue;
-    }
-    if (!missing) reading.rules[index] = out.rule;
-    if (missing || (out.rating === undefined && Number.isNaN(out.scaled))) {
-      const issue = applyMissing(core, index, value, settings, reading);
-      if (issue) issues.push(issue);
-      continue;
-    }
-    const issue = checkRange(core, fast, index, value, settings.clamp, out);
-    if (issue) {
-      issues.push(issue);
-      continue;
-    }
-    reading.statuses[index] = out.clamped ? 'clamped' : 'rated';
-    reading.scaled[index] = out.scaled;
-    if (out.rating !== undefined) ratingsOf(reading)[index] = out.rating;
-    if (Number.isNaN(out.scaled)) reading.integral = false;
+    if (reading.scaled[index] !== undefined) continue;
+    readFactor(core, fast, index, pending === null ? undefined : pending[index], settings, reading, issues);
   }
   if (issues.length > 0) throw new ValidationError(issues, 'score');
   return reading;
+}
+
+/** The lists of a reading that the common path leaves `null`, allocated on first use. */
+function listsOf(reading: RecordReading) {
+  const count = reading.scaled.length;
+  return {
+    raws: (reading.raws ??= new Array<string | number | boolean | null>(count)),
+    rules: (reading.rules ??= new Array<string | null>(count)),
+    statuses: (reading.statuses ??= new Array<FactorStatus>(count)),
+  };
+}
+
+/** Reads factor `index` off the common path: scales, decimals, missing values, clamping, issues. */
+function readFactor(
+  core: Core,
+  fast: FastPlan | null,
+  index: number,
+  value: unknown,
+  settings: Settings,
+  reading: RecordReading,
+  issues: Issue[],
+): void {
+  const lists = listsOf(reading);
+  lists.raws[index] = rawForDisplay(value);
+  lists.rules[index] = null;
+  const missing = value === undefined || value === null;
+  const problems = missing ? null : readValue(core, index, value, settings, out);
+  if (problems !== null) {
+    issues.push(...problems);
+    reading.scaled[index] = Number.NaN;
+    return;
+  }
+  if (!missing) lists.rules[index] = out.rule;
+  if (missing || (out.rating === undefined && Number.isNaN(out.scaled))) {
+    const issue = applyMissing(core, index, value, settings, reading);
+    if (issue) issues.push(issue);
+    return;
+  }
+  const issue = checkRange(core, fast, index, value, settings.clamp, out);
+  if (issue) {
+    issues.push(issue);
+    reading.scaled[index] = Number.NaN;
+    return;
+  }
+  lists.statuses[index] = out.clamped ? 'clamped' : 'rated';
+  reading.scaled[index] = out.scaled;
+  if (out.rating !== undefined) ratingsOf(reading)[index] = out.rating;
+  if (Number.isNaN(out.scaled)) reading.integral = false;
 }
 
 /** The missing-value policy for factor `index`; returns the issue under `missing: 'error'`. */
@@ -252,13 +347,14 @@ function applyMissing(
 ): Issue | null {
   reading.integral = false;
   reading.scaled[index] = Number.NaN;
+  const lists = listsOf(reading);
   if (settings.missing === 'error')
     return makeIssue(
       pathOf(core, index),
       'a rating (or a missing-value policy: missing: "min" | "exclude")',
       describeValue(value),
     );
-  reading.statuses[index] = settings.missing === 'min' ? 'imputed' : 'excluded';
+  lists.statuses[index] = settings.missing === 'min' ? 'imputed' : 'excluded';
   ratingsOf(reading)[index] = settings.missing === 'min' ? core.factors[index]!.min : null;
   return null;
 }

@@ -6,10 +6,38 @@ import type { Settings } from './evaluate.js';
 import type { ScoreOptions, Scorecard } from './types.js';
 import { ratioRangeIssue } from './ratioRange.js';
 
+/** A compiled scorecard, its core, and its settings under no options (filled in on first use). */
+export interface Resolved {
+  readonly model: Scorecard;
+  readonly core: Core;
+  defaults?: Settings;
+}
+
+// The compiled scorecard resolved last: a loop that scores many accounts with one model finds it
+// here instead of in the model registry (compiled models are frozen and their core never changes).
+let lastModel: object | null = null;
+let lastResolved: Resolved | null = null;
+
+function resolvedCompiled(model: Scorecard): Resolved {
+  if (model === lastModel) return lastResolved!;
+  const resolved: Resolved = { model, core: coreOf(model)! };
+  lastModel = model;
+  lastResolved = resolved;
+  return resolved;
+}
+
 /** A compiled scorecard and its core; compiles a JSON definition on the fly. */
-export function resolveModel(model: Scorecard | ScorecardInput): { model: Scorecard; core: Core } {
-  const compiled = isScorecard(model) ? model : defineScorecard(model);
+export function resolveModel(model: Scorecard | ScorecardInput): Resolved {
+  if (model === lastModel) return lastResolved!;
+  if (isScorecard(model)) return resolvedCompiled(model);
+  const compiled = defineScorecard(model);
   return { model: compiled, core: coreOf(compiled)! };
+}
+
+/** The settings of `options` for a resolved model; no options: the model's defaults, resolved once. */
+export function settingsOf(resolved: Resolved, options: ScoreOptions | undefined): Settings {
+  if (options === undefined) return (resolved.defaults ??= resolveSettings(resolved.model, undefined));
+  return resolveSettings(resolved.model, options);
 }
 
 /**
@@ -17,7 +45,8 @@ export function resolveModel(model: Scorecard | ScorecardInput): { model: Scorec
  * says to compile it once with `defineScorecard`. What the light `score` of `clientele/scoring`
  * reads, so its bundle carries no model validation.
  */
-export function resolveCompiled(model: unknown, context: string): { model: Scorecard; core: Core } {
+export function resolveCompiled(model: unknown, context: string): Resolved {
+  if (model === lastModel) return lastResolved!;
   if (!isScorecard(model))
     throw new ValidationError(
       [
@@ -30,7 +59,7 @@ export function resolveCompiled(model: unknown, context: string): { model: Score
       ],
       context,
     );
-  return { model, core: coreOf(model)! };
+  return resolvedCompiled(model);
 }
 
 /** Reads options once into a plain snapshot (a throwing getter or proxy becomes a ValidationError). */

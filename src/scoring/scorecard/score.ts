@@ -1,7 +1,6 @@
 import type { ScorecardInput } from './defineScorecard.js';
 import { evaluate } from './evaluate.js';
-import { resolveCompiled, resolveModel, resolveSettings } from './resolve.js';
-import type { Core } from './core.js';
+import { resolveCompiled, resolveModel, settingsOf, type Resolved } from './resolve.js';
 import type { GradeBands } from '../grades/types.js';
 import type { GradeOf, ScoreOptionsOf, ScoreRatings, ScoreResult, Scorecard } from './types.js';
 import { withDisplay } from '../../shared/display.js';
@@ -97,7 +96,7 @@ export function scoreCompiled<
 }
 
 /** Scores with a resolved model: the options read once, the ratings evaluated, the result displayable. */
-function scoreResolved(resolved: { model: Scorecard; core: Core }, ratings: unknown, options: unknown): unknown {
-  const settings = resolveSettings(resolved.model, options as ScoreOptionsOf<undefined, false> | undefined);
+function scoreResolved(resolved: Resolved, ratings: unknown, options: unknown): unknown {
+  const settings = settingsOf(resolved, options as ScoreOptionsOf<undefined, false> | undefined);
   return withDisplay(evaluate(resolved.model, resolved.core, settings, ratings), 'Score');
 }
