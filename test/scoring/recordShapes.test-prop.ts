@@ -120,6 +120,23 @@ describe('records of any shape', () => {
     },
   );
 
+  it('ignores keys that enumerable properties of Object.prototype add to every record', () => {
+    const full = Object.fromEntries(ids.map((id) => [id, 2]));
+    const { [ids[0]!]: _dropped, ...lacking } = full;
+    const expectedFull = outcome(() => score(model, full));
+    const expectedLacking = outcome(() => score(model, lacking, { missing: 'min' }));
+    const polluted = Object.prototype as Record<string, unknown>;
+    try {
+      polluted[ids[0]!] = 5;
+      polluted['bogus'] = 1;
+      expect(outcome(() => score(model, { ...full }))).toBe(expectedFull);
+      expect(outcome(() => score(model, { ...lacking }, { missing: 'min' }))).toBe(expectedLacking);
+    } finally {
+      delete polluted[ids[0]!];
+      delete polluted['bogus'];
+    }
+  });
+
   it('reads a record whose getter scores another account with keys in another order', () => {
     const reversed = Object.fromEntries([...ids].reverse().map((id) => [id, 2]));
     const record: Record<string, unknown> = {};
