@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   ValidationError,
+  defaultValueMatrix,
   defineGradeBands,
+  defineInstrument,
+  defineValueMatrix,
+  instrumentSchema,
+  safeDefineInstrument,
+  safeDefineValueMatrix,
+  serviceQualityInstrument,
+  valueMatrixSchema,
   defineScorecard,
   defineTierPolicy,
   defineValueGrader,
@@ -145,5 +153,164 @@ describe('every model mistake in one ValidationError (issue 17)', () => {
       'tiers[2].minMonthlySpend: inconsistent',
     ]);
     expect(tierPolicySchema.safeParse(policy).success).toBe(safeDefineTierPolicy(policy).success);
+  });
+
+  describe('value, tier and instrument models: mistakes of every kind in one error', () => {
+    const matrix = defaultValueMatrix.toJSON();
+    const [first, second, third, fourth] = matrix.classes as [object, object, object, object];
+
+    it('defineValueMatrix reports a malformed cells row beside a duplicate class id and a cell naming no class', () => {
+      const definition = {
+        ...matrix,
+        colour: 'red',
+        classes: [first, { ...second, id: 'A' }, { ...third, labels: { de: 'Potenzial' } }, fourth],
+        cells: { ...matrix.cells, B: { A: 'A', B: 'B' }, C: { ...matrix.cells.C, A: 'Z' } },
+      };
+      expect(issuesOf(() => defineValueMatrix(definition as never))).toEqual([
+        'classes[2].labels.en: missing',
+        'cells.B.C: missing',
+        'cells.B.D: missing',
+        'colour: unknown_key',
+        'classes[1].id: duplicate',
+        'cells.A.C: invalid_value',
+        'cells.A.D: invalid_value',
+        'cells.B.B: invalid_value',
+        'cells.C.A: invalid_value',
+      ]);
+      expect(valueMatrixSchema.safeParse(definition).error?.issues).toHaveLength(9);
+      expect(safeDefineValueMatrix(definition).success).toBe(false);
+    });
+
+    it('defineValueMatrix skips only the cell check when a class is malformed (the class ids are then unknown)', () => {
+      const definition = {
+        ...matrix,
+        classes: [first, { ...second, id: 'A', segment: 'high-value' }, { ...third, id: 'bad id!' }, 4],
+        cells: { ...matrix.cells, B: 7, C: { ...matrix.cells.C, A: 'Z' } },
+      };
+      expect(issuesOf(() => defineValueMatrix(definition as never))).toEqual([
+        'classes[2].id: invalid_value',
+        'classes[3]: invalid_type',
+        'cells.B: invalid_type',
+        'classes[1].id: duplicate',
+        'classes[1].segment: duplicate',
+      ]);
+    });
+
+    it('defineInstrument reports field errors beside duplicate dimension ids and importance that does not fit', () => {
+      const instrument = serviceQualityInstrument.toJSON();
+      const [dimension, next, ...rest] = instrument.dimensions;
+      const definition = {
+        ...instrument,
+        colour: 'red',
+        standard: 'high',
+        dimensions: [
+          { ...dimension!, items: [{ ...dimension!.items[0]!, reverse: 'yes' }, ...dimension!.items.slice(1)] },
+          { ...next!, id: dimension!.id },
+          ...rest,
+        ],
+        importance: { kind: 'weights', values: { bogus: 'x', [next!.id]: '1.5' } },
+      };
+      const issues = issuesOf(() => defineInstrument(definition as never));
+      expect(issues.slice(0, 5)).toEqual([
+        'dimensions[0].items[0].reverse: invalid_type',
+        'importance.values.bogus: invalid_value',
+        'standard: invalid_value',
+        'colour: unknown_key',
+        'dimensions[1].id: duplicate',
+      ]);
+      // the dimension ids are known (each dimension has one), so unknown and missing keys are named
+      // (the second dimension's old id is no longer one); the total is not checked while a value is not a number
+      expect(issues.slice(5)).toEqual([
+        'importance.values.bogus: invalid_value',
+        `importance.values.${next!.id}: invalid_value`,
+        `importance.values.${dimension!.id}: missing`,
+        ...rest.map((item) => `importance.values.${item.id}: missing`),
+      ]);
+      expect(instrumentSchema.safeParse(definition).error?.issues).toHaveLength(issues.length);
+      expect(safeDefineInstrument(definition).success).toBe(false);
+    });
+
+    it('defineInstrument reports duplicate item and group ids beside labels and wording mistakes', () => {
+      const instrument = serviceQualityInstrument.toJSON();
+      const [dimension, next, ...rest] = instrument.dimensions;
+      const definition = {
+        ...instrument,
+        labels: { de: 'Umfrage' },
+        dimensions: [
+          { ...dimension!, items: [{ ...dimension!.items[0]!, id: next!.items[0]!.id, text: 5 }] },
+          next!,
+          ...rest,
+        ],
+        groups: [
+          { id: 'clients', labels: { en: 'Clients' } },
+          { id: 'clients', labels: 3 },
+        ],
+        importance: { kind: 'points', values: Object.fromEntries(instrument.dimensions.map((item) => [item.id, 10])) },
+      };
+      expect(issuesOf(() => defineInstrument(definition as never))).toEqual([
+        'labels.en: missing',
+        'dimensions[0].items[0].text: invalid_type',
+        'groups[1].labels: invalid_type',
+        'dimensions[1].items[0].id: duplicate',
+        'importance.values: inconsistent',
+        'groups[1].id: duplicate',
+      ]);
+    });
+
+    it('defineTierPolicy reports labels, frequency, entry and key mistakes beside its cross-tier checks', () => {
+      const policy = {
+        id: 'policy',
+        version: '1',
+        currency: '',
+        tiers: [
+          { id: 'a', labels: { de: 'A' }, minMonthlySpend: -1, visits: { times: 0, per: 'day' } },
+          { id: 'a', labels: { en: 'A' }, minMonthlySpend: 'x', maxMonthlySpend: 5 },
+          7,
+          { id: 'b', labels: { en: 'B' }, minMonthlySpend: 0, discount: 2, colour: 'red' },
+        ],
+      };
+      expect(issuesOf(() => defineTierPolicy(policy as never))).toEqual([
+        'currency: too_small',
+        'tiers[0].labels.en: missing',
+        'tiers[0].visits.times: too_small',
+        'tiers[0].visits.per: invalid_value',
+        'tiers[1].minMonthlySpend: invalid_value',
+        'tiers[2]: invalid_type',
+        'tiers[3].colour: unknown_key',
+        'tiers[0].minMonthlySpend: invalid_value',
+        'tiers[1].id: duplicate',
+        'tiers[3].discount: invalid_value',
+        'tiers[3].minMonthlySpend: inconsistent',
+      ]);
+      expect(tierPolicySchema.safeParse(policy).error?.issues).toHaveLength(11);
+    });
+
+    it('defineValueGrader reports labels, id and entry mistakes beside its method and ordering checks', () => {
+      const grader = {
+        id: 'grader',
+        version: '1',
+        method: 'thresholds',
+        labels: 5,
+        grades: [
+          { id: 'A', min: 'x', labels: { de: 'A' } },
+          { id: 'A', min: 50, upTo: 0.3 },
+          { id: 'bad id', min: 60 },
+          'C',
+          { id: 'E', min: 1 },
+        ],
+      };
+      expect(issuesOf(() => defineValueGrader(grader as never))).toEqual([
+        'labels: invalid_type',
+        'grades[0].labels.en: missing',
+        'grades[0].min: invalid_value',
+        'grades[2].id: invalid_value',
+        'grades[3]: invalid_type',
+        'grades[1].id: duplicate',
+        'grades[1].upTo: invalid_value',
+        'grades[2].min: inconsistent',
+        'grades[4].min: invalid_value',
+      ]);
+      expect(valueGraderSchema.safeParse(grader).error?.issues).toHaveLength(9);
+    });
   });
 });

@@ -2,9 +2,10 @@
  * The survey instrument as data: its zod schema and the types inferred from it.
  * @module
  */
+import type { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { labelsSchema } from '../../shared/labels.js';
-import { addIssue, idSchema, numericSchema, versionSchema } from '../../shared/schema.js';
+import { ALWAYS, addIssue, idSchema, modelNumericSchema, versionSchema } from '../../shared/schema.js';
 import { tryDecimal } from '../../shared/numeric.js';
 
 /**
@@ -64,7 +65,7 @@ export const instrumentDimensionSchema = /* @__PURE__ */ z
 export const importanceSchema = /* @__PURE__ */ z
   .object({
     kind: z.enum(['points', 'weights']),
-    values: z.record(z.string(), numericSchema),
+    values: z.record(z.string(), modelNumericSchema),
   })
   .strict();
 
@@ -89,82 +90,131 @@ export const instrumentSchema = /* @__PURE__ */ z
     dimensions: z.array(instrumentDimensionSchema).min(1),
     importance: importanceSchema.optional(),
     groups: z.array(respondentGroupSchema).optional(),
-    standard: numericSchema.optional(),
+    standard: modelNumericSchema.optional(),
   })
   .strict()
-  .superRefine((definition, ctx) => {
-    const itemIds = new Map<string, string>();
-    const dimensionIds = new Set<string>();
-    definition.dimensions.forEach((dimension, d) => {
-      if (dimensionIds.has(dimension.id))
-        addIssue(ctx, ['dimensions', d, 'id'], 'a dimension id not used before', dimension.id, 'duplicate');
-      dimensionIds.add(dimension.id);
-      let dimensionScale: string | undefined;
-      dimension.items.forEach((item, i) => {
-        const where = `dimensions[${d}].items[${i}]`;
-        const claim = (id: string, path: (string | number)[]): void => {
-          if (itemIds.has(id))
-            addIssue(ctx, path, `an item id not used before (already at ${itemIds.get(id)!})`, id, 'duplicate');
-          else itemIds.set(id, where);
-        };
-        claim(item.id, ['dimensions', d, 'items', i, 'id']);
-        if (item.expectation) claim(item.expectation.id, ['dimensions', d, 'items', i, 'expectation', 'id']);
-        const scale = item.scale ?? definition.scale;
-        const key = `${scale.min}..${scale.max}/${scale.decimals ?? 0}`;
-        if (dimensionScale === undefined) dimensionScale = key;
-        else if (key !== dimensionScale) {
-          addIssue(
-            ctx,
-            ['dimensions', d, 'items', i, 'scale'],
-            `the same scale as the dimension's other items (${dimensionScale})`,
-            key,
-          );
-        }
-      });
-    });
-    if (definition.importance) {
-      const { kind, values } = definition.importance;
-      const target = kind === 'points' ? 100 : 1;
-      let total = tryDecimal(0)!;
-      for (const [key, value] of Object.entries(values)) {
-        if (!dimensionIds.has(key))
-          addIssue(ctx, ['importance', 'values', key], 'a dimension id of this instrument', key);
-        const decimal = tryDecimal(value);
-        if (decimal === undefined) continue;
-        if (decimal.isNegative()) addIssue(ctx, ['importance', 'values', key], 'a value ≥ 0', value);
-        total = total.plus(decimal);
-      }
-      for (const id of dimensionIds) {
-        if (!Object.prototype.hasOwnProperty.call(values, id))
-          addIssue(
-            ctx,
-            ['importance', 'values', id],
-            `a ${kind === 'points' ? 'point allocation' : 'weight'} for every dimension`,
-            undefined,
-          );
-      }
-      if (!total.eq(target)) {
+  .superRefine(checkInstrument, ALWAYS);
+
+type Loose = Readonly<Record<string, unknown>>;
+
+function isRecord(value: unknown): value is Loose {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The records of a list (a malformed entry skipped: its shape is reported), each with its index. */
+function records(list: unknown): [Loose, number][] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((entry: unknown, index) => (isRecord(entry) ? [[entry, index] as [Loose, number]] : []));
+}
+
+/**
+ * The checks across the instrument (unique dimension, item and group ids, one scale per dimension,
+ * importance for every dimension adding up, the standard on 0–100). They run beside field errors
+ * (one parse reports every mistake) and skip what is not well formed.
+ */
+function checkInstrument(definition: Loose, ctx: z.RefinementCtx): void {
+  const dimensionIds = checkDimensions(definition, ctx);
+  if (isRecord(definition['importance'])) checkImportance(definition['importance'], dimensionIds, ctx);
+  const groupIds = new Set<string>();
+  for (const [group, g] of records(definition['groups'])) {
+    if (typeof group['id'] !== 'string') continue;
+    if (groupIds.has(group['id']))
+      addIssue(ctx, ['groups', g, 'id'], 'a group id not used before', group['id'], 'duplicate');
+    groupIds.add(group['id']);
+  }
+  if (definition['standard'] !== undefined) {
+    const standard = tryDecimal(definition['standard']);
+    if (standard !== undefined && (standard.lt(0) || standard.gt(100)))
+      addIssue(ctx, ['standard'], 'an index between 0 and 100', definition['standard']);
+  }
+}
+
+/**
+ * Unique dimension and item ids, and one scale per dimension. Returns the dimension ids, or
+ * `undefined` when a dimension is malformed (the set is then unknown).
+ */
+function checkDimensions(definition: Loose, ctx: z.RefinementCtx): Set<string> | undefined {
+  const itemIds = new Map<string, string>();
+  const dimensionIds = new Set<string>();
+  let known = Array.isArray(definition['dimensions']);
+  if (known && (definition['dimensions'] as unknown[]).some((dimension) => !isRecord(dimension))) known = false;
+  for (const [dimension, d] of records(definition['dimensions'])) {
+    const id = dimension['id'];
+    if (typeof id !== 'string') known = false;
+    else if (dimensionIds.has(id))
+      addIssue(ctx, ['dimensions', d, 'id'], 'a dimension id not used before', id, 'duplicate');
+    if (typeof id === 'string') dimensionIds.add(id);
+    let dimensionScale: string | undefined;
+    for (const [item, i] of records(dimension['items'])) {
+      const claim = (id: unknown, path: (string | number)[]): void => {
+        if (typeof id !== 'string') return;
+        if (itemIds.has(id))
+          addIssue(ctx, path, `an item id not used before (already at ${itemIds.get(id)!})`, id, 'duplicate');
+        else itemIds.set(id, `dimensions[${d}].items[${i}]`);
+      };
+      claim(item['id'], ['dimensions', d, 'items', i, 'id']);
+      if (isRecord(item['expectation']))
+        claim(item['expectation']['id'], ['dimensions', d, 'items', i, 'expectation', 'id']);
+      const key = scaleKey(item['scale'] ?? definition['scale']);
+      if (key === undefined) continue;
+      if (dimensionScale === undefined) dimensionScale = key;
+      else if (key !== dimensionScale)
         addIssue(
           ctx,
-          ['importance', 'values'],
-          `${kind === 'points' ? 'points' : 'weights'} adding up to exactly ${target}`,
-          `values adding up to ${total.toFixed()}`,
-          'inconsistent',
+          ['dimensions', d, 'items', i, 'scale'],
+          `the same scale as the dimension's other items (${dimensionScale})`,
+          key,
         );
-      }
     }
-    const groupIds = new Set<string>();
-    definition.groups?.forEach((group, g) => {
-      if (groupIds.has(group.id))
-        addIssue(ctx, ['groups', g, 'id'], 'a group id not used before', group.id, 'duplicate');
-      groupIds.add(group.id);
-    });
-    if (definition.standard !== undefined) {
-      const standard = tryDecimal(definition.standard);
-      if (standard !== undefined && (standard.lt(0) || standard.gt(100)))
-        addIssue(ctx, ['standard'], 'an index between 0 and 100', definition.standard);
+  }
+  return known ? dimensionIds : undefined;
+}
+
+/** `min..max/decimals` of a well-formed answer scale; `undefined` for a malformed one (reported by its shape). */
+function scaleKey(scale: unknown): string | undefined {
+  if (!answerScaleSchema.safeParse(scale).success) return undefined;
+  const { min, max, decimals } = scale as AnswerScaleDefinition;
+  return `${min}..${max}/${decimals ?? 0}`;
+}
+
+/**
+ * Importance values: keys that are dimension ids (when those are known), every value ≥ 0, every
+ * dimension listed, and the values adding up to exactly 100 points or 1 (when all are numbers).
+ */
+function checkImportance(importance: Loose, dimensionIds: Set<string> | undefined, ctx: z.RefinementCtx): void {
+  const { kind, values } = importance;
+  if ((kind !== 'points' && kind !== 'weights') || !isRecord(values)) return;
+  const target = kind === 'points' ? 100 : 1;
+  let total: Decimal | undefined = tryDecimal(0)!;
+  for (const [key, value] of Object.entries(values)) {
+    if (dimensionIds && !dimensionIds.has(key))
+      addIssue(ctx, ['importance', 'values', key], 'a dimension id of this instrument', key);
+    const decimal = tryDecimal(value);
+    if (decimal === undefined) {
+      total = undefined;
+      continue;
     }
-  });
+    if (decimal.isNegative()) addIssue(ctx, ['importance', 'values', key], 'a value ≥ 0', value);
+    total = total?.plus(decimal);
+  }
+  for (const id of dimensionIds ?? []) {
+    if (!Object.prototype.hasOwnProperty.call(values, id))
+      addIssue(
+        ctx,
+        ['importance', 'values', id],
+        `a ${kind === 'points' ? 'point allocation' : 'weight'} for every dimension`,
+        undefined,
+      );
+  }
+  if (total !== undefined && !total.eq(target))
+    addIssue(
+      ctx,
+      ['importance', 'values'],
+      `${kind === 'points' ? 'points' : 'weights'} adding up to exactly ${target}`,
+      `values adding up to ${total.toFixed()}`,
+      'inconsistent',
+    );
+}
 
 /** An instrument definition as written (JSON). @category Quality */
 export type InstrumentDefinition = z.input<typeof instrumentSchema>;

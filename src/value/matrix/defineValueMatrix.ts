@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { copyLabels, labelsSchema, type Labels } from '../../shared/labels.js';
 import { modelKind, type ModelIdentity, type ModelRef, type SafeResult } from '../../shared/model.js';
-import { addIssue, idSchema, versionSchema } from '../../shared/schema.js';
+import { ALWAYS, addIssue, idSchema, versionSchema } from '../../shared/schema.js';
 
 /** The four grades on each axis of the value matrix (seed 002). @category Value matrix */
 export type ValueGrade = 'A' | 'B' | 'C' | 'D';
@@ -34,30 +34,51 @@ export const valueMatrixSchema = /* @__PURE__ */ z
     cells: z.object({ A: rowSchema, B: rowSchema, C: rowSchema, D: rowSchema }).strict(),
   })
   .strict()
-  .superRefine((definition, ctx) => {
-    const ids = new Set<string>();
-    const segments = new Set<string>();
-    definition.classes.forEach((item, index) => {
-      if (ids.has(item.id)) addIssue(ctx, ['classes', index, 'id'], 'a class id not used before', item.id, 'duplicate');
-      if (segments.has(item.segment))
-        addIssue(ctx, ['classes', index, 'segment'], 'a segment id not used before', item.segment, 'duplicate');
-      ids.add(item.id);
-      segments.add(item.segment);
-    });
-    for (const current of valueGrades) {
-      for (const potential of valueGrades) {
-        const assigned = definition.cells[current][potential];
-        if (!ids.has(assigned)) {
-          addIssue(
-            ctx,
-            ['cells', current, potential],
-            `one of the class ids ${[...ids].map((id) => JSON.stringify(id)).join(', ')}`,
-            assigned,
-          );
-        }
-      }
-    }
+  .superRefine(checkMatrix, ALWAYS);
+
+type LooseClass = { readonly id?: unknown; readonly segment?: unknown };
+
+/**
+ * The checks across the matrix (unique class and segment ids, every cell naming a class). They run
+ * beside field errors (one parse reports every mistake) and skip what is not well formed: a class
+ * without a string id leaves the set of class ids unknown, so the cells are then not compared with it.
+ */
+function checkMatrix(definition: { readonly classes?: unknown; readonly cells?: unknown }, ctx: z.RefinementCtx): void {
+  const classes: readonly unknown[] = Array.isArray(definition.classes) ? definition.classes : [];
+  const ids = new Set<string>();
+  const segments = new Set<string>();
+  let idsKnown = classes.length > 0;
+  classes.forEach((item, index) => {
+    if (!isRecord(item)) return void (idsKnown = false);
+    const { id, segment } = item as LooseClass;
+    if (typeof id !== 'string') idsKnown = false;
+    else if (ids.has(id)) addIssue(ctx, ['classes', index, 'id'], 'a class id not used before', id, 'duplicate');
+    if (typeof segment === 'string' && segments.has(segment))
+      addIssue(ctx, ['classes', index, 'segment'], 'a segment id not used before', segment, 'duplicate');
+    if (typeof id === 'string') ids.add(id);
+    if (typeof segment === 'string') segments.add(segment);
   });
+  if (idsKnown) checkCells(definition.cells, ids, ctx);
+}
+
+/** Every well-formed cell names one of the class ids (a malformed row or cell is reported by the shape). */
+function checkCells(cells: unknown, ids: ReadonlySet<string>, ctx: z.RefinementCtx): void {
+  if (!isRecord(cells)) return;
+  const expected = `one of the class ids ${[...ids].map((id) => JSON.stringify(id)).join(', ')}`;
+  for (const current of valueGrades) {
+    const row = cells[current];
+    if (!isRecord(row)) continue;
+    for (const potential of valueGrades) {
+      const assigned = row[potential];
+      if (typeof assigned === 'string' && !ids.has(assigned))
+        addIssue(ctx, ['cells', current, potential], expected, assigned);
+    }
+  }
+}
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 /** The JSON form of a value matrix (input). @category Value matrix */
 export type ValueMatrixDefinition = z.input<typeof valueMatrixSchema>;
