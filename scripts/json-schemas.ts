@@ -15,16 +15,22 @@ import { z } from 'zod';
 import * as library from '../src/index.js';
 import { labelsObjectSchema } from '../src/shared/labels.js';
 import { modelNumericSchema } from '../src/shared/schema.js';
+import { storedDecimal } from '../src/shared/storedResult.js';
 import {
+  backtestResultSchema,
+  churnRiskBatchSchema,
+  churnRiskResultSchema,
   conditionOperators,
   gradeBandsSchema,
   idSchema,
   instrumentSchema,
   labelsSchema,
   numericSchema,
+  portfolioAssessmentSchema,
   ruleSetLimits,
   scoreResultSchema,
   scorecardSchema,
+  surveyScoreSchema,
   tierPolicySchema,
   valueGraderSchema,
   valueMatrixSchema,
@@ -49,6 +55,11 @@ type ZodDef = { type: string; fn?: unknown; checks?: unknown[]; options?: { _zod
 function isRefinedDecimal(def: ZodDef): boolean {
   const types = def.options?.map((option) => option._zod.def.type).sort();
   return def.type === 'union' && (def.checks?.length ?? 0) > 0 && types?.join() === 'number,string';
+}
+
+/** A stored result's decimal (`storedDecimal`: a Decimal, or the decimal string or number its JSON holds). */
+function isStoredDecimal(schema: z.core.$ZodType): boolean {
+  return schema === (storedDecimal._zod.def as unknown as { in: z.core.$ZodType }).in;
 }
 
 /** Every exported zod schema but `root`, named after its export (`factorSchema` → `factor`), for `$defs`. */
@@ -78,7 +89,11 @@ function fromZod(schema: z.ZodType, io: 'input' | 'output' = 'input'): JsonSchem
         for (const key of Object.keys(context.jsonSchema)) delete context.jsonSchema[key];
         context.jsonSchema.$ref = '#/$defs/numeric';
         sharesNumeric = true;
-      } else if ((def.type === 'custom' && def.fn === (numericSchema._zod.def as ZodDef).fn) || isRefinedDecimal(def)) {
+      } else if (
+        (def.type === 'custom' && def.fn === (numericSchema._zod.def as ZodDef).fn) ||
+        isRefinedDecimal(def) ||
+        isStoredDecimal(context.zodSchema)
+      ) {
         for (const key of Object.keys(context.jsonSchema)) delete context.jsonSchema[key];
         Object.assign(context.jsonSchema, numericJson);
       } else if (context.zodSchema === labelsObjectSchema) {
@@ -283,6 +298,41 @@ export function buildJsonSchemas(): Record<string, JsonSchema> {
       'clientele score result',
       'The JSON form of a score result (JSON.stringify(score(model, ratings))), as parseScoreResult reads it.',
       fromZod(scoreResultSchema),
+    ),
+    ...resultJsonSchemas(),
+  };
+}
+
+/** The stored results read back by a `parseX` (beside the score result), each from its exported zod schema. */
+function resultJsonSchemas(): Record<string, JsonSchema> {
+  const result = (what: string, parse: string): string =>
+    `The JSON form of ${what} (decimals as strings), as ${parse} reads it. Keys a result does not name are ` +
+    `allowed (and dropped) wherever ${parse} allows them.`;
+  return {
+    churnRiskResult: titled(
+      'clientele churn risk result',
+      result('an evaluateChurnRisk result', 'parseChurnRiskResult'),
+      fromZod(churnRiskResultSchema),
+    ),
+    churnRiskBatch: titled(
+      'clientele churn risk batch',
+      result('an evaluateChurnRiskBatch run ({ results, errors })', 'parseChurnRiskBatch'),
+      fromZod(churnRiskBatchSchema),
+    ),
+    portfolioAssessment: titled(
+      'clientele portfolio assessment',
+      result('an assessPortfolio result', 'parsePortfolioAssessment'),
+      fromZod(portfolioAssessmentSchema),
+    ),
+    surveyScore: titled(
+      'clientele survey score',
+      result('a scoreSurvey result', 'parseSurveyScore'),
+      fromZod(surveyScoreSchema),
+    ),
+    backtestResult: titled(
+      'clientele backtest result',
+      result('a backtestRules result', 'parseBacktestResult'),
+      fromZod(backtestResultSchema),
     ),
   };
 }

@@ -1,0 +1,195 @@
+/**
+ * The published JSON Schemas of stored results (schemas/<result>.json) checked by ajv in draft
+ * 2020-12 strict mode: the JSON of live results the library computes validates, and hand-made bad
+ * files (wrong types, missing keys, malformed decimal strings) fail both the schema and the
+ * result's parseX; files parseX accepts (unknown keys, decimals as numbers) pass the schema too.
+ */
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import * as library from '../../src/index.js';
+import { backtestRules, parseBacktestResult } from '../../src/outcomes/index.js';
+import { buildJsonSchemas } from '../../scripts/json-schemas.js';
+import { AS_OF, healthyHistory } from '../churn/fixtures.js';
+import { monthlyOrders, orderGapRules, REPLAY_DATES } from '../outcomes/fixtures.js';
+
+const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+const schemas = buildJsonSchemas();
+const validators = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, ajv.compile(schema)]));
+type Json = Record<string, any>;
+const json = (value: unknown): Json => JSON.parse(JSON.stringify(value)) as Json;
+
+const ratings = Object.fromEntries(library.potentialValueModel.factors.map((factor) => [factor.id, factor.max]));
+const troubled = {
+  ...healthyHistory(),
+  id: 'ACC-LATE',
+  visits: [],
+  relationship: { accountManager: 'Li Wei', managerLeftAt: '2026-09-01', internalContacts: 1, clientContacts: 1 },
+};
+const churnBatch = library.evaluateChurnRiskBatch([healthyHistory(), troubled, { id: 7 } as never], { asOf: AS_OF });
+const answers = (value: number) =>
+  Object.fromEntries(library.serviceQualityInstrument.items.map((item) => [item.id, value]));
+
+/** Each result kind: its schema's name, how to read it back, and the JSON of live results. */
+const results: { name: string; parse: (json: unknown) => unknown; live: Json[] }[] = [
+  {
+    name: 'scoreResult',
+    parse: library.parseScoreResult,
+    live: [
+      json(library.score(library.potentialValueModel, ratings)),
+      json(library.score(library.potentialValueModel, { tenure: 4, creditRecord: 8 }, { missing: 'exclude' })),
+    ],
+  },
+  {
+    name: 'churnRiskResult',
+    parse: library.parseChurnRiskResult,
+    live: [troubled, healthyHistory()].map((history) => json(library.evaluateChurnRisk(history, { asOf: AS_OF }))),
+  },
+  { name: 'churnRiskBatch', parse: library.parseChurnRiskBatch, live: [json(churnBatch)] },
+  {
+    name: 'portfolioAssessment',
+    parse: library.parsePortfolioAssessment,
+    live: [
+      json(
+        library.assessPortfolio(
+          [
+            { id: 'a', ratings, margin: 1200 },
+            { id: 'b', ratings: { ...ratings, tenure: 1 }, margin: 300 },
+            { id: 'c', ratings, margin: 'lots' },
+          ],
+          { valuation: { discountRate: 0.1, retention: 0.8 } },
+        ),
+      ),
+    ],
+  },
+  {
+    name: 'surveyScore',
+    parse: library.parseSurveyScore,
+    live: [
+      json(
+        library.scoreSurvey(library.serviceQualityInstrument, [
+          { id: 'a', answers: answers(4) },
+          { id: 'b', answers: answers(2) },
+          { id: 'c', answers: { nonsense: 9 } },
+        ]),
+      ),
+      json(library.scoreSurvey(library.serviceQualityInstrument, [])),
+    ],
+  },
+  {
+    name: 'backtestResult',
+    parse: parseBacktestResult,
+    live: [
+      json(
+        backtestRules(
+          orderGapRules(60),
+          [
+            { id: 'A', since: '2020-01-01', orders: monthlyOrders('2025-01', '2026-01') },
+            { id: 'B', since: '2020-01-01', orders: monthlyOrders('2025-01', '2026-06') },
+          ],
+          [{ accountId: 'A', lostAt: '2026-05-15' }],
+          { asOf: REPLAY_DATES },
+        ),
+      ),
+    ],
+  },
+];
+
+const accepts = (parse: (json: unknown) => unknown, file: unknown): boolean => {
+  try {
+    parse(file);
+    return true;
+  } catch (error) {
+    if (error instanceof library.ValidationError) return false;
+    throw error;
+  }
+};
+/** A copy of the first live result of `name` with one change made by `edit`. */
+function edited(name: string, edit: (file: Json) => void): Json {
+  const copy = structuredClone(results.find((result) => result.name === name)!.live[0]!);
+  edit(copy);
+  return copy;
+}
+
+describe('result JSON Schemas: live results validate', () => {
+  for (const { name, parse, live } of results) {
+    it(`${name}: the JSON of live results validates, and ${name} parses it`, () => {
+      for (const file of live) {
+        const ok = validators[name]!(file);
+        expect(validators[name]!.errors ?? [], name).toEqual([]);
+        expect(ok).toBe(true);
+        expect(accepts(parse, file)).toBe(true);
+      }
+    });
+  }
+  it('the fixtures reach the optional parts (record errors, alerts)', () => {
+    expect(churnBatch.errors.length).toBe(1);
+    expect(churnBatch.results.some((result) => result.alerts.length > 0)).toBe(true);
+    expect(edited('portfolioAssessment', () => {}).errors.length).toBe(1);
+    expect(edited('surveyScore', () => {}).errors.length).toBe(1);
+    expect(edited('backtestResult', () => {}).set.alerts).toBeGreaterThan(0);
+  });
+});
+
+type Change = [name: string, what: string, edit: (file: Json) => void];
+const changed = ([name, what, edit]: Change) => ({ name, what, file: edited(name, edit) });
+
+const badFiles = (
+  [
+    ['scoreResult', 'total as a word', (f) => (f.total = 'eighty')],
+    ['scoreResult', 'a malformed decimal', (f) => (f.coverage = '1.2.3')],
+    ['scoreResult', 'no model', (f) => delete f.model],
+    ['scoreResult', 'an unknown status', (f) => (f.factors[0].status = 'x')],
+    ['scoreResult', 'complete as a string', (f) => (f.complete = 'yes')],
+    ['scoreResult', 'a category without its weight', (f) => delete f.categories[0].weight],
+    ['churnRiskResult', 'risk as a boolean', (f) => (f.risk = true)],
+    ['churnRiskResult', 'no accountId', (f) => delete f.accountId],
+    ['churnRiskResult', 'a malformed decimal', (f) => (f.maxRisk = '12,5')],
+    ['churnRiskResult', 'signals without values', (f) => delete f.signals.values],
+    ['churnRiskBatch', 'results as an object', (f) => (f.results = {})],
+    ['churnRiskBatch', 'a result without index', (f) => delete f.results[0].index],
+    ['churnRiskBatch', 'an error with a negative index', (f) => (f.errors[0].index = -1)],
+    ['churnRiskBatch', 'a malformed decimal in a result', (f) => (f.results[1].risk = '1e')],
+    ['portfolioAssessment', 'no summary', (f) => delete f.summary],
+    ['portfolioAssessment', 'a count as a string', (f) => (f.summary.accounts = '3')],
+    ['portfolioAssessment', 'a malformed decimal', (f) => (f.summary.totalValue = '$1,200')],
+    ['portfolioAssessment', 'an issue with an unknown code', (f) => (f.errors[0].issues[0].code = 'oops')],
+    ['surveyScore', 'an unknown missing policy', (f) => (f.missing = 'drop')],
+    ['surveyScore', 'no overall', (f) => delete f.overall],
+    ['surveyScore', 'a malformed decimal', (f) => (f.dimensions[0].mean = '3.5.1')],
+    ['surveyScore', 'respondents as a fraction', (f) => (f.respondents = 2.5)],
+    ['backtestResult', 'asOf as a string', (f) => (f.asOf = '2026-02-01')],
+    ['backtestResult', 'no set', (f) => delete f.set],
+    ['backtestResult', 'a malformed decimal', (f) => (f.accountMonths = 'twelve')],
+    ['backtestResult', 'a rule without ruleId', (f) => delete f.rules[0].ruleId],
+  ] satisfies Change[]
+).map(changed);
+
+/** Changes a result's parseX accepts: the schema accepts them too (the schemas are open where the parsers are). */
+const acceptedFiles = (
+  [
+    ['scoreResult', 'an unknown key (dropped)', (f) => (f.note = 'kept aside')],
+    ['scoreResult', 'a decimal as a number', (f) => (f.total = 80)],
+    ['churnRiskResult', 'an unknown key (kept)', (f) => (f.reviewedBy = 'ops')],
+    ['portfolioAssessment', 'an unknown key (dropped)', (f) => (f.exportedAt = '2026-11-01')],
+    ['surveyScore', 'a decimal as a number', (f) => (f.standard = 70)],
+    ['backtestResult', 'an unknown key (dropped)', (f) => (f.set.comment = 'baseline')],
+  ] satisfies Change[]
+).map(changed);
+
+describe('result JSON Schemas: bad files fail the schema, and parseX agrees', () => {
+  for (const { name, what, file } of badFiles) {
+    it(`${name}: ${what}`, () => {
+      expect(validators[name]!(file)).toBe(false);
+      expect(accepts(results.find((result) => result.name === name)!.parse, file)).toBe(false);
+    });
+  }
+  for (const { name, what, file } of acceptedFiles) {
+    it(`${name}: ${what} passes both`, () => {
+      expect(validators[name]!(file)).toBe(true);
+      expect(accepts(results.find((result) => result.name === name)!.parse, file)).toBe(true);
+    });
+  }
+  it('every result schema has bad files', () => {
+    expect(new Set(badFiles.map((bad) => bad.name))).toEqual(new Set(results.map((result) => result.name)));
+  });
+});
