@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   ValidationError,
+  decideRules,
   defaultValueMatrix,
   defineGradeBands,
   defineInstrument,
+  defineRuleSet,
   defineValueMatrix,
   instrumentSchema,
   safeDefineInstrument,
@@ -13,7 +15,10 @@ import {
   defineScorecard,
   defineTierPolicy,
   defineValueGrader,
+  evaluateRules,
   gradeBandsSchema,
+  ruleSetSchema,
+  safeDefineRuleSet,
   safeDefineScorecard,
   safeDefineTierPolicy,
   safeDefineValueGrader,
@@ -312,5 +317,176 @@ describe('every model mistake in one ValidationError (issue 17)', () => {
       ]);
       expect(valueGraderSchema.safeParse(grader).error?.issues).toHaveLength(9);
     });
+  });
+});
+
+// --- rule sets (churn) ---
+
+const churnRule = (id: string, when: object, more: object = {}) => ({
+  id,
+  when,
+  severity: 'warning',
+  points: 10,
+  cause: 'credit',
+  ...more,
+});
+
+/** Seven mistakes of four kinds, once reported in three waves: the shape (a severity, a between pair
+ * low above high, a placeholder format), a rule id used twice (across rules) and signals no
+ * catalogue knows (in a condition, and in the en and de message placeholders). */
+const sevenRuleMistakes = {
+  id: 'six-mistakes',
+  rules: [
+    churnRule('drop', { signal: 'spendChnge', op: 'lte', value: -0.2 }),
+    churnRule('late', { signal: 'daysSinceLastOrder', op: 'gt', value: 60 }, { severity: 'awful' }),
+    churnRule('drop', { signal: 'spendChange', op: 'between', value: [3, 1] }),
+    churnRule(
+      'shown',
+      { signal: 'spendChange', op: 'lt', value: 0 },
+      {
+        message: { en: 'Spend {spendChange|wat}, seen {nope}', 'zh-CN': '投放额 {spendChange}', de: 'Umsatz {umsatz}' },
+      },
+    ),
+  ],
+};
+
+const sevenRuleIssues = [
+  'rules[1].severity: invalid_value',
+  'rules[2].when.value: inconsistent',
+  'rules[3].message.en: invalid_value',
+  'rules[2].id: duplicate',
+  'rules[0].when.signal: invalid_value',
+  'rules[3].message.en: invalid_value',
+  'rules[3].message.de: invalid_value',
+];
+
+describe('every rule-set mistake in one ValidationError (issue 17)', () => {
+  it('defineRuleSet reports shape, duplicate-id, placeholder and unknown-signal mistakes together', () => {
+    expect(issuesOf(() => defineRuleSet(sevenRuleMistakes as never))).toEqual(sevenRuleIssues);
+    const outcome = safeDefineRuleSet(sevenRuleMistakes);
+    expect(outcome.success ? [] : outcome.issues.map((issue) => issue.expected)).toEqual([
+      'one of "watch", "warning", "critical"',
+      'low ≤ high',
+      'a placeholder format, one of percent, number, days',
+      'a rule id not already used (rules[0] has "drop")',
+      'a built-in churn signal or one declared in the rule set\'s "signals" (did you mean "spendChange"?)',
+      'a placeholder naming a built-in churn signal or one declared in the rule set\'s "signals"',
+      'a placeholder naming a built-in churn signal or one declared in the rule set\'s "signals"',
+    ]);
+  });
+
+  it('the exported ruleSetSchema reports the same issues at the same paths', () => {
+    const parsed = ruleSetSchema.safeParse(sevenRuleMistakes);
+    expect(parsed.error?.issues.map((issue) => issue.path.join('.'))).toEqual([
+      'rules.1.severity',
+      'rules.2.when.value',
+      'rules.3.message.en',
+      'rules.2.id',
+      'rules.0.when.signal',
+      'rules.3.message.en',
+      'rules.3.message.de',
+    ]);
+  });
+
+  it('evaluateRules and decideRules given the JSON report every mistake at once too', () => {
+    expect(issuesOf(() => evaluateRules(sevenRuleMistakes as never, {}))).toEqual(sevenRuleIssues);
+    expect(issuesOf(() => decideRules(sevenRuleMistakes as never, []))).toEqual(sevenRuleIssues);
+  });
+
+  it("a caller's catalogue: its unknown signals are reported beside a bad number and a duplicate id", () => {
+    const catalogue = {
+      usage: { type: 'number' as const, labels: { en: 'Usage', 'zh-CN': '用量' } },
+      plan: { type: 'category' as const, values: ['free', 'pro'], labels: { en: 'Plan', 'zh-CN': '套餐' } },
+    };
+    const file = {
+      id: 'custom',
+      rules: [
+        churnRule('a', { signal: 'usage', op: 'lt', value: 5 }, { points: 'ten' }),
+        churnRule('a', { signal: 'plan', op: 'eq', value: 'gold' }),
+        churnRule('b', { signal: 'usgae', op: 'lt', value: 5 }),
+      ],
+    };
+    expect(issuesOf(() => defineRuleSet(file as never, { catalogue }))).toEqual([
+      'rules[0].points: invalid_value',
+      'rules[1].id: duplicate',
+      'rules[1].when.value: invalid_value',
+      'rules[2].when.signal: invalid_value',
+    ]);
+  });
+
+  it('a condition whose shape is broken is skipped by the signal check; the other rules are still checked', () => {
+    const file = {
+      id: 'broken-part',
+      colour: 'red',
+      rules: [
+        churnRule('a', { signal: 'madeUp', op: 'above', value: 1 }),
+        churnRule('b', { any: [] }, { message: { en: 'Seen {alsoMadeUp}' } }),
+        churnRule('c', { signal: 'notASignal', op: 'known' }),
+      ],
+    };
+    expect(issuesOf(() => defineRuleSet(file as never))).toEqual([
+      'rules[0].when.op: invalid_value',
+      'rules[1].when.any: invalid_value',
+      'colour: unknown_key',
+      'rules[1].message.en: invalid_value',
+      'rules[2].when.signal: invalid_value',
+    ]);
+  });
+
+  it('malformed signal declarations skip the signal check (it cannot know them) but not the other checks', () => {
+    const file = {
+      id: 'bad-declarations',
+      signals: { usage: { type: 'amount' } },
+      rules: [
+        churnRule('a', { signal: 'usage', op: 'lt', value: 5 }),
+        churnRule('a', { signal: 'usage', op: 'gt', value: 9 }),
+      ],
+    };
+    expect(issuesOf(() => defineRuleSet(file as never))).toEqual([
+      'signals.usage.type: invalid_value',
+      'rules[1].id: duplicate',
+    ]);
+    expect(ruleSetSchema.safeParse(file).success).toBe(false);
+  });
+});
+
+describe('rule-set messages in any locale', () => {
+  it('a zh-CN placeholder naming no signal is reported at message["zh-CN"], beside the other mistakes', () => {
+    const file = {
+      id: 'locales',
+      rules: [
+        churnRule(
+          'a',
+          { signal: 'spendChange', op: 'lt', value: 0 },
+          { message: { en: 'Spend fell', 'zh-CN': '{nope}' } },
+        ),
+        churnRule('a', { signal: 'spendChange', op: 'lt', value: 0 }),
+      ],
+    };
+    expect(issuesOf(() => defineRuleSet(file as never))).toEqual([
+      'rules[1].id: duplicate',
+      'rules[0].message["zh-CN"]: invalid_value',
+    ]);
+    expect(ruleSetSchema.safeParse(file).error?.issues.map((issue) => issue.path)).toEqual([
+      ['rules', 1, 'id'],
+      ['rules', 0, 'message', 'zh-CN'],
+    ]);
+  });
+
+  it('a de message shows the signals it names, even ones no condition reads', () => {
+    const rules = defineRuleSet({
+      id: 'de',
+      rules: [
+        churnRule(
+          'a',
+          { signal: 'spendChange', op: 'lt', value: 0 },
+          {
+            message: { en: 'Spend fell', de: 'Umsatz {spendChange|percent}, Tage {daysSinceLastOrder}' },
+          },
+        ),
+      ],
+    } as never);
+    const alert = evaluateRules(rules, { spendChange: -0.25, daysSinceLastOrder: 40 }).alerts[0];
+    expect(alert?.message['de']).toBe('Umsatz -25%, Tage 40');
   });
 });

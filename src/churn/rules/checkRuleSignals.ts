@@ -14,14 +14,73 @@ import { checkAgainstCatalogue, type SignalTypes } from './checkAgainstCatalogue
 import { placeholdersOf } from './placeholders.js';
 import type { ChurnCondition } from './ruleSetSchema.js';
 
-/** The parts of a rule set the signal check reads (a parsed file, before or after normalising). */
+/**
+ * The parts of a rule set the signal check reads (a parsed file, before or after normalising). A
+ * rule without `when` (its condition was malformed) has only its message checked.
+ */
 export interface SignalCheckInput {
   readonly signals?: ChurnSignalDeclarations | undefined;
   readonly checkSignals?: boolean | undefined;
   readonly rules: readonly {
-    readonly when: ChurnCondition;
-    readonly message?: { readonly en: string; readonly 'zh-CN': string } | undefined;
+    readonly when?: ChurnCondition | undefined;
+    readonly message?: { readonly [locale: string]: string | undefined } | undefined;
   }[];
+}
+
+/** Where an issue found so far points (zod's own issues, as a refinement sees them). */
+interface FoundIssue {
+  readonly path?: readonly PropertyKey[] | undefined;
+}
+
+/** True when some issue lies at or under `path`. */
+function brokenAt(issues: readonly FoundIssue[], path: readonly PropertyKey[]): boolean {
+  return issues.some(
+    (issue) =>
+      issue.path !== undefined &&
+      issue.path.length >= path.length &&
+      path.every((segment, index) => issue.path![index] === segment),
+  );
+}
+
+/**
+ * The well-formed parts of a rule set the schema may have refused, for a signal check that runs
+ * beside its field errors: each rule's condition unless an issue lies in it, each message's
+ * templates that are strings. `undefined` (no check) when the value is not a rule set's object or
+ * its `signals` / `checkSignals` are malformed: what is declared, or whether to check, is unknown.
+ */
+export function signalCheckInput(value: unknown, issues: readonly FoundIssue[]): SignalCheckInput | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { rules, signals, checkSignals } = value as Record<string, unknown>;
+  if (!Array.isArray(rules) || brokenAt(issues, ['signals']) || brokenAt(issues, ['checkSignals'])) return undefined;
+  return {
+    signals: signals as ChurnSignalDeclarations | undefined,
+    checkSignals: checkSignals as boolean | undefined,
+    rules: rules.map((rule: unknown, index) => {
+      if (typeof rule !== 'object' || rule === null) return {};
+      const { when, message } = rule as Record<string, unknown>;
+      return {
+        when: brokenAt(issues, ['rules', index, 'when']) ? undefined : (when as ChurnCondition | undefined),
+        message: typeof message === 'object' && message !== null ? (message as Record<string, unknown>) : undefined,
+      };
+    }) as SignalCheckInput['rules'],
+  };
+}
+
+/**
+ * A message's templates by locale, each distinct template once (the first locale that has it): a
+ * `zh-CN` filled from `en` is checked, and reported, as `en` alone. Locales whose text is not a
+ * string (a malformed message) are left out.
+ */
+export function distinctTemplates(message: { readonly [locale: string]: unknown }): [string, string][] {
+  const seen = new Set<string>();
+  const templates: [string, string][] = [];
+  for (const locale of Object.keys(message)) {
+    const template = message[locale];
+    if (typeof template !== 'string' || seen.has(template)) continue;
+    seen.add(template);
+    templates.push([locale, template]);
+  }
+  return templates;
 }
 
 /** How many distinct unknown signals get a "did you mean" hint (the search reads every known name). */
@@ -100,10 +159,10 @@ export function checkRuleSignals(ruleSet: SignalCheckInput, base: SignalTypes = 
   };
   const issues: Issue[] = [];
   ruleSet.rules.forEach((rule, index) => {
-    checkAgainstCatalogue(rule.when, known, ['rules', index, 'when'], issues, unknown);
+    if (rule.when !== undefined) checkAgainstCatalogue(rule.when, known, ['rules', index, 'when'], issues, unknown);
     if (rule.message === undefined) return;
-    for (const locale of ['en', 'zh-CN'] as const)
-      for (const placeholder of placeholdersOf(rule.message[locale]))
+    for (const [locale, template] of distinctTemplates(rule.message)) {
+      for (const placeholder of placeholdersOf(template))
         if (!Object.prototype.hasOwnProperty.call(known, placeholder.name))
           issues.push(
             makeIssue(
@@ -112,6 +171,7 @@ export function checkRuleSignals(ruleSet: SignalCheckInput, base: SignalTypes = 
               describeValue(placeholder.text),
             ),
           );
+    }
   });
   return issues;
 }

@@ -1,5 +1,4 @@
-import { ValidationError } from '../../shared/errors.js';
-import { modelKind, type SafeResult } from '../../shared/model.js';
+import { modelCore, modelDefiner, safely, type SafeResult } from '../../shared/model.js';
 import { ExactDecimal, ONE, ZERO, toDecimal } from '../../shared/numeric.js';
 import { parseWith } from '../../shared/schema.js';
 import type { RuntimeShapedDefinition } from '../../shared/jsonDefinition.js';
@@ -11,7 +10,6 @@ import {
   type ChurnSignalDeclarations,
 } from '../signals/signalCatalogueSchema.js';
 import type { SignalTypes } from './checkAgainstCatalogue.js';
-import { checkRuleSignals } from './checkRuleSignals.js';
 import { compileCondition, usesTimeWindow } from './compileCondition.js';
 import { compileProgram } from './ruleProgram.js';
 import { pointSums } from './pointSums.js';
@@ -19,6 +17,8 @@ import { leavesOf } from './conditionTree.js';
 import { placeholdersOf } from './placeholders.js';
 import { SEVERITY_RANK, type ChurnRule, type CompiledRuleSet, type RuleSet, type RuleSetLike } from './ruleSetModel.js';
 import {
+  ruleSetSchema,
+  ruleSetSchemaWith,
   ruleSetShapeSchema,
   type ChurnRuleDefinition,
   type RuleSetDefinition,
@@ -40,13 +40,13 @@ export interface DefineRuleSetOptions {
    * signals the rules read that the built-in catalogue lacks (or types otherwise) are written into the
    * rule set's `signals`, so its `toJSON()` is accepted again without the option.
    */
-  readonly catalogue?: ChurnSignalCatalogue;
+  readonly catalogue?: ChurnSignalCatalogue | undefined;
   /**
    * `false` turns the signal check off, for rules over signals the caller computes and does not
    * want to declare: each comparison is then checked against its own value's type only. It is
    * recorded in the definition as `checkSignals: false`, as the rule-set file would say it.
    */
-  readonly checkSignals?: false;
+  readonly checkSignals?: false | undefined;
 }
 
 function defaultMessage(id: string): { en: string; 'zh-CN': string } {
@@ -84,8 +84,6 @@ function normaliseRuleSet(
   const declared = declaredSignals(parsed, options);
   if (declared !== undefined) definition.signals = declared;
   if (parsed.checkSignals === false || options.checkSignals === false) definition.checkSignals = false;
-  const issues = checkRuleSignals(definition, catalogueOf(options));
-  if (issues.length > 0) throw new ValidationError(issues, 'defineRuleSet');
   return deepFreeze(definition);
 }
 
@@ -110,7 +108,7 @@ function declaredSignals(
   for (const rule of parsed.rules) {
     const read = [
       ...leavesOf(rule.when).map((leaf) => leaf.signal),
-      ...[rule.message?.en ?? '', rule.message?.['zh-CN'] ?? ''].flatMap((text) =>
+      ...Object.values(rule.message ?? {}).flatMap((text) =>
         placeholdersOf(text).map((placeholder) => placeholder.name),
       ),
     ];
@@ -144,7 +142,8 @@ function compileRuleSet(definition: RuleSetDefinition): {
   };
   const trees = rules.map((rule) => compileCondition(rule.when, slotOf));
   const ruleSignals = rules.map((rule) => {
-    for (const text of [rule.message.en, rule.message['zh-CN']])
+    // every locale's template: a message in any locale shows the values it names
+    for (const text of Object.values(rule.message))
       for (const placeholder of placeholdersOf(text)) slotOf(placeholder.name);
     return Object.freeze([...new Set(leavesOf(rule.when).map((leaf) => leaf.signal))]);
   });
@@ -192,17 +191,36 @@ function compileRuleSet(definition: RuleSetDefinition): {
   return { fields, compiled };
 }
 
-const ruleSets = /* @__PURE__ */ modelKind({
+const CONTEXT = 'defineRuleSet';
+
+const ruleSets = /* @__PURE__ */ modelCore({
   kind: 'ruleSet',
-  context: 'defineRuleSet',
-  // the signal check runs in normaliseRuleSet, against the caller's catalogue when there is one
-  schema: ruleSetShapeSchema,
-  // a compiled rule set is re-read from its definition when options are to check it again
-  prepare: (input: unknown, options: DefineRuleSetOptions) =>
-    (options.catalogue !== undefined || options.checkSignals === false) && isRuleSet(input) ? input.toJSON() : input,
-  normalise: (parsed, options: DefineRuleSetOptions) => normaliseRuleSet(parsed, options),
+  context: CONTEXT,
+  normalise: (parsed: ReturnType<typeof ruleSetShapeSchema.parse>, options: DefineRuleSetOptions) =>
+    normaliseRuleSet(parsed, options),
   compile: (_parsed, normalised) => compileRuleSet(normalised),
 });
+
+// a compiled rule set is re-read from its definition when options are to check it again
+const prepare = (input: unknown, options: DefineRuleSetOptions): unknown =>
+  (options.catalogue !== undefined || options.checkSignals === false) && isRuleSet(input) ? input.toJSON() : input;
+
+/** Defines rule sets through `schema`: the shape checks, and the signal check it carries (if any). */
+const definerOf = (schema: typeof ruleSetShapeSchema) => modelDefiner(ruleSets, { context: CONTEXT, schema, prepare });
+
+/** With the built-in catalogue (what {@link ruleSetSchema} checks), and with no signal check. */
+const builtInDefiner = /* @__PURE__ */ definerOf(ruleSetSchema);
+const uncheckedDefiner = /* @__PURE__ */ definerOf(ruleSetShapeSchema);
+
+/**
+ * Validates and compiles as `options` say: one parse reports every mistake of the file (its shape,
+ * its duplicate ids, its placeholders and its signals against the caller's catalogue) together.
+ */
+function defineWith(json: unknown, options: DefineRuleSetOptions): RuleSet {
+  if (options.checkSignals === false) return uncheckedDefiner.define(json, options);
+  if (options.catalogue === undefined) return builtInDefiner.define(json, options);
+  return definerOf(ruleSetSchemaWith(catalogueOf(options))).define(json, options);
+}
 
 /**
  * Validates a JSON rule set and compiles it once into closures (no `eval`, no `new Function`).
@@ -246,7 +264,7 @@ export function defineRuleSet<const D extends RuleSetLike>(
 ): RuleSet;
 export function defineRuleSet(json: RuleSet | RuleSetInput, options?: DefineRuleSetOptions): RuleSet;
 export function defineRuleSet(json: RuleSetLike, options: DefineRuleSetOptions = {}): RuleSet {
-  return ruleSets.define(json, options);
+  return defineWith(json, options);
 }
 
 /**
@@ -265,7 +283,7 @@ export function defineRuleSet(json: RuleSetLike, options: DefineRuleSetOptions =
  * @category Churn
  */
 export function safeDefineRuleSet(json: unknown, options: DefineRuleSetOptions = {}): SafeResult<RuleSet> {
-  return ruleSets.safeDefine(json, options);
+  return safely(defineWith, json, options);
 }
 
 /**

@@ -8,9 +8,11 @@ import type { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { labelsSchema, type Labels } from '../../shared/labels.js';
 import { tryDecimal } from '../../shared/numeric.js';
-import { addIssue, addIssues, idSchema, numericSchema, versionSchema } from '../../shared/schema.js';
+import { ALWAYS, addIssue, addIssues, idSchema, modelNumericSchema, versionSchema } from '../../shared/schema.js';
+import { churnSignalCatalogue } from '../signals/churnSignalCatalogue.js';
 import { churnSignalDeclarationsSchema, type ChurnSignalDeclarations } from '../signals/signalCatalogueSchema.js';
-import { checkRuleSignals } from './checkRuleSignals.js';
+import type { SignalTypes } from './checkAgainstCatalogue.js';
+import { checkRuleSignals, distinctTemplates, signalCheckInput } from './checkRuleSignals.js';
 import { foldCondition } from './conditionTree.js';
 import { MAX_CONDITIONS, MAX_RULES, conditionOperators } from './ruleSetGrammar.js';
 import { checkCondition, checkTemplate, guardRuleSet, isScalar } from './validateRuleSet.js';
@@ -110,9 +112,10 @@ export const churnConditionSchema: z.ZodType<ChurnCondition> = /* @__PURE__ */ z
     }
   });
 
+// every locale's template is checked (each is rendered), a template once however many locales
+// share it (a zh-CN filled from en is not reported twice)
 const messageSchema = /* @__PURE__ */ labelsSchema.superRefine((labels, ctx) => {
-  checkTemplate(labels.en, ctx, ['en']);
-  checkTemplate(labels['zh-CN'], ctx, ['zh-CN']);
+  for (const [locale, template] of distinctTemplates(labels)) checkTemplate(template, ctx, [locale]);
 });
 
 /**
@@ -137,7 +140,8 @@ export const churnRuleSchema = /* @__PURE__ */ z
     id: idSchema,
     when: churnConditionSchema,
     severity: z.enum(churnSeverities),
-    points: numericSchema.refine((value) => !tryDecimal(value)!.isNegative(), { error: 'points ≥ 0' }),
+    // not aborting: a bad number does not stop the rule set's cross-rule and signal checks
+    points: modelNumericSchema.refine((value) => tryDecimal(value)?.isNegative() !== true, { error: 'points ≥ 0' }),
     cause: idSchema,
     controllable: z.boolean().optional(),
     message: messageSchema.optional(),
@@ -166,6 +170,8 @@ export interface ChurnRuleDefinition {
 
 const ruleSetObjectSchema = /* @__PURE__ */ z
   .object({
+    // the JSON Schema an editor reads; defineX ignores it
+    $schema: z.string().optional(),
     id: idSchema,
     version: versionSchema.optional(),
     labels: labelsSchema.optional(),
@@ -175,25 +181,35 @@ const ruleSetObjectSchema = /* @__PURE__ */ z
     rules: z.array(churnRuleSchema).max(MAX_RULES, { error: `at most ${MAX_RULES} rules` }),
   })
   .strict()
-  .superRefine((ruleSet, ctx) => {
-    const seen = new Map<string, number>();
-    ruleSet.rules.forEach((rule, index) => {
-      const first = seen.get(rule.id);
-      if (first !== undefined)
-        addIssue(
-          ctx,
-          ['rules', index, 'id'],
-          `a rule id not already used (rules[${first}] has "${rule.id}")`,
-          rule.id,
-          'duplicate',
-        );
-      else seen.set(rule.id, index);
-    });
-    let conditions = 0;
-    for (const rule of ruleSet.rules) conditions += countConditions(rule.when);
-    if (conditions > MAX_CONDITIONS)
-      addIssue(ctx, ['rules'], `at most ${MAX_CONDITIONS} conditions in all`, `${conditions} conditions`, 'too_big');
+  .superRefine(checkAcrossRules, ALWAYS);
+
+/**
+ * The checks across rules: ids used twice, too many conditions in all. They run beside field errors
+ * (so one parse reports every mistake) and read only the parts that are well formed.
+ */
+function checkAcrossRules(ruleSet: { readonly rules: readonly unknown[] }, ctx: z.RefinementCtx): void {
+  if (!Array.isArray(ruleSet.rules)) return;
+  const seen = new Map<string, number>();
+  let conditions = 0;
+  ruleSet.rules.forEach((rule: unknown, index) => {
+    if (typeof rule !== 'object' || rule === null) return;
+    const { id, when } = rule as { readonly id?: unknown; readonly when?: unknown };
+    conditions += countConditions(when as ChurnCondition);
+    if (typeof id !== 'string') return;
+    const first = seen.get(id);
+    if (first !== undefined)
+      addIssue(
+        ctx,
+        ['rules', index, 'id'],
+        `a rule id not already used (rules[${first}] has "${id}")`,
+        id,
+        'duplicate',
+      );
+    else seen.set(id, index);
   });
+  if (conditions > MAX_CONDITIONS)
+    addIssue(ctx, ['rules'], `at most ${MAX_CONDITIONS} conditions in all`, `${conditions} conditions`, 'too_big');
+}
 
 /** The rule-set schema without the signal check (`defineRuleSet` runs that check itself, as its options say). */
 export const ruleSetShapeSchema = /* @__PURE__ */ z.unknown().superRefine(guardRuleSet).pipe(ruleSetObjectSchema);
@@ -212,9 +228,27 @@ export const ruleSetShapeSchema = /* @__PURE__ */ z.unknown().superRefine(guardR
  * ```
  * @category Churn
  */
-export const ruleSetSchema = /* @__PURE__ */ ruleSetShapeSchema.superRefine((ruleSet, ctx) =>
-  addIssues(ctx, checkRuleSignals(ruleSet)),
-);
+export const ruleSetSchema = /* @__PURE__ */ ruleSetSchemaWith(churnSignalCatalogue);
+
+/**
+ * The rule-set schema with the signal check against `catalogue` (the file's `signals` added). The
+ * check runs beside field errors, on the rules whose conditions and messages are well formed, and
+ * not at all when the file's `signals` or `checkSignals` are malformed (it could not know them).
+ */
+export function ruleSetSchemaWith(catalogue: SignalTypes): typeof ruleSetShapeSchema {
+  return ruleSetShapeSchema.superRefine((ruleSet, ctx) => {
+    const input = signalCheckInput(ruleSet, ctx.issues);
+    if (input === undefined) return;
+    // a message locale such as zh-CN is a quoted path segment (`message["zh-CN"]`): keep it whole
+    addIssues(
+      ctx,
+      checkRuleSignals(input, catalogue).map((issue) => ({
+        ...issue,
+        path: issue.path.replace(/\["([^"]*)"\]/g, '.$1'),
+      })),
+    );
+  }, ALWAYS);
+}
 
 /** A rule set as written (input). @category Churn */
 export type RuleSetInput = {
