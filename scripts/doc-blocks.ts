@@ -1,14 +1,18 @@
 /**
- * Runs the ```ts blocks of Markdown files and shows what each prints, to write and check docs:
+ * Runs the ```ts blocks of Markdown files, shows what each prints and checks every value comment, to
+ * write and check docs:
  *   npx tsx scripts/doc-blocks.ts docs/cookbook.md [more.md …]
  * Imports of `clientele` (and subpaths, and `npm:clientele@…`) point at the source entry points,
- * exactly as the docs test does (test/docs/codeBlocks.test.ts). Exits non-zero if a block throws.
+ * exactly as the docs test does (test/docs/codeBlocks.test.ts). A comment after a statement is a
+ * claim about its value (test/docs/valueComments.ts): each is listed with what the line produced.
+ * Exits non-zero if a block throws or a claim does not hold.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { extractCodeBlocks, rewritePackageImports } from '../test/docs/extractCodeBlocks.js';
+import { claimFailures, renderings, runBlock } from '../test/docs/valueComments.js';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
 const entry = (subpath: string): string =>
@@ -22,9 +26,15 @@ try {
       console.log(`\n── ${document}:${block.line}${block.skip ? ' (no-run: skipped)' : ''}`);
       if (block.skip) continue;
       const file = join(scratch, `block-${(counter += 1)}-${block.line}.ts`);
-      writeFileSync(file, `${rewritePackageImports(block.code, entry)}\nexport {};\n`);
       try {
-        await import(pathToFileURL(file).href);
+        const run = await runBlock(block.code, file, (code) => rewritePackageImports(code, entry));
+        for (const claim of run.plan.claims) {
+          const runs = run.recorded.get(claim.line) ?? [];
+          console.log(`  line ${block.line + claim.line}: ${renderings(runs).join(' / ')}  // ${claim.comment}`);
+        }
+        const wrong = claimFailures(run);
+        failures += wrong.length;
+        for (const reason of wrong) console.log(`WRONG (line of the block) ${reason}`);
       } catch (error) {
         failures++;
         console.log(`THREW: ${error instanceof Error ? error.stack : String(error)}`);

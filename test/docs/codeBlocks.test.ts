@@ -2,18 +2,20 @@
  * Every ```ts block in README.md and docs/*.md runs, so the docs never rot. Imports of `clientele`
  * (and its subpaths, and Deno's `npm:clientele@…`) are pointed at the source entry points; each
  * block runs as its own module with the console silenced. A block preceded by `<!-- no-run -->`
- * is reported as skipped. A one-line `console.log(…); // value` must print that value (the docs'
- * convention, read by ./printedComments.ts).
+ * is reported as skipped. A comment after a statement is a claim about its value (what a
+ * console.log prints, what an expression evaluates to, what a declared name gets) and must hold;
+ * a note starts with `note:` or stands on its own line (the convention, ./valueComments.ts).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
+import { Decimal } from 'decimal.js';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { extractCodeBlocks, rewritePackageImports } from './extractCodeBlocks.js';
 import { headingAnchors, relativeLinks } from './markdownLinks.js';
-import { instrumentLogs, loggedLines, mismatch } from './printedComments.js';
+import { claimFailures, mismatch, planClaims, runBlock } from './valueComments.js';
 import { dirname, normalize } from 'node:path';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -87,39 +89,95 @@ const runnable = documents.flatMap((document) =>
     })),
 );
 
-describe('what a snippet prints is what its comment says', () => {
-  const check = (comment: string, ...args: unknown[]) => mismatch({ line: 1, comment }, [args]);
-  it("a value in the docs' notation matches: quoted or plain strings, lists, objects, an explanation after it", () => {
+describe('a comment after a statement is a claim about its value', () => {
+  const check = (comment: string, ...values: unknown[]) => mismatch({ line: 1, comment, about: 'printed' }, [values]);
+  it("the docs' notation holds: quoted or plain strings, lists, objects, Decimals, an explanation after", () => {
     expect(check("'80' 'A'", '80', 'A')).toBeUndefined();
     expect(check('78 B', '78', 'B')).toBeUndefined();
     expect(check("['spend-drop']", ['spend-drop'])).toBeUndefined();
+    expect(check('[ "a", 1n ]', ['a', 1n])).toBeUndefined();
     expect(check('2: two points short of A', '2')).toBeUndefined();
     expect(check('266.67 = 100 × 0.8 / (1.1 − 0.8)', '266.67')).toBeUndefined();
+    expect(check('0.5 (half)', new Decimal('0.5'))).toBeUndefined();
     expect(check('{ lastCall: null, days: 2802 }', { lastCall: null, days: 2802 })).toBeUndefined();
-    expect(check('account_id, total, …', ['account_id', 'total', 'grade'])).toBeUndefined();
+    expect(check("['account_id', 'total', …]", ['account_id', 'total', 'grade'])).toBeUndefined();
+    expect(check("0.8333… '0.7'", 0.8333333333333334, '0.7')).toBeUndefined();
+    expect(check("{ id: 'x', … } — the rest", { id: 'x', more: 1 })).toBeUndefined();
   });
-  it('a wrong value fails, naming the line, what was printed and what the comment says', () => {
+  it('a wrong value fails, naming the line, what was printed and what the comment says, bare words included', () => {
     expect(check("'79' 'A'", '80', 'A')).toMatch(/line 1: printed .*80.* the comment says '79' 'A'/);
+    expect(check('D', 'C')).toMatch(/line 1: printed 'C' \/ C, the comment says D/);
+    expect(check('what costs the most points', ['tenure', 'assetSize'])).toBeDefined();
     expect(check('25.0 4 2', '2')).toBeDefined();
+    expect(check('1 0', 1)).toBeDefined(); // a value more than printed is not an explanation
     expect(check("['a', 'b']", ['a'])).toBeDefined();
-    expect(check('D', 'C')).toBeUndefined(); // a bare word that is not the printed one reads as prose
     expect(check("'C'", 'D')).toBeDefined();
+    expect(check("['a', …]", ['b', 'a'])).toBeDefined();
+    expect(check("0.8333…, '0.7'", 0.8333333333333334, '0.7')).toBeDefined();
   });
-  it('prose about the line is not compared', () => {
-    expect(check('what costs the most points', ['tenure', 'assetSize'])).toBeUndefined();
+  it('a statement that runs several times lists each run; one that never runs fails', () => {
+    const claim = { line: 3, comment: 'a 1, b 2', about: 'printed' } as const;
+    expect(
+      mismatch(claim, [
+        ['a', 1],
+        ['b', 2],
+      ]),
+    ).toBeUndefined();
+    expect(mismatch(claim, [['a', 1]])).toBeDefined();
+    expect(mismatch(claim, [])).toMatch(/line 3: never ran/);
   });
-  it('instrumentLogs routes only one-line logs with a trailing comment', () => {
-    const code = "console.log(a); // 1\nconsole.log(b);\n  console.log(c, d); // 'x'";
-    expect(loggedLines(code)).toEqual([
-      { line: 1, comment: '1' },
-      { line: 3, comment: "'x'" },
-    ]);
-    expect(instrumentLogs(code).split('\n')).toEqual([
-      '(globalThis as any).__docLog(1, a); // 1',
+  it('planClaims: claims after console.log, expressions and declarations; notes and inner comments are none', () => {
+    const code = [
+      'console.log(a); // 1',
       'console.log(b);',
-      "  (globalThis as any).__docLog(3, c, d); // 'x'",
+      "f(x); // 'x'",
+      'const n = g(); // 3',
+      'const m = g(); // note: once',
+      '// a line of prose',
+      'if (ok) h(); // true',
+      'call({',
+      '  key: 1, // an argument',
+      '}); // 2',
+    ].join('\n');
+    const plan = planClaims(code);
+    expect(plan.problems).toEqual([]);
+    expect(plan.claims).toEqual([
+      { line: 1, comment: '1', about: 'printed' },
+      { line: 3, comment: "'x'", about: 'value' },
+      { line: 4, comment: '3', about: 'value' },
+      { line: 7, comment: 'true', about: 'value' },
+      { line: 10, comment: '2', about: 'value' },
+    ]);
+    const record = '(globalThis as any).__docRecord';
+    expect(plan.instrumented.split('\n')).toEqual([
+      `${record}.bind(null, 1)(a); // 1`,
+      'console.log(b);',
+      `${record}(3, f(x)); // 'x'`,
+      `const n = g(); ${record}(4, n); // 3`,
+      'const m = g(); // note: once',
+      '// a line of prose',
+      `if (ok) ${record}(7, h()); // true`,
+      `${record}(10, call({`,
+      '  key: 1, // an argument',
+      '})); // 2',
     ]);
   });
+  const noteIt = 'start the comment with note: or give it its own line';
+  it('a comment that can be neither compared nor read as a note is a problem', () => {
+    expect(planClaims("import { a } from 'x'; // a\nconst [b] = a; // 1\nif (a) {\n} // done").problems).toEqual([
+      'line 1: a comment after ImportDeclaration cannot be compared: ' + noteIt,
+      'line 2: a declaration of several names cannot be compared with its comment: ' + noteIt,
+      'line 4: a comment after IfStatement cannot be compared: ' + noteIt,
+    ]);
+  });
+  it('running a block records each claimed line, so a wrong value without console.log fails', async () => {
+    const code = "const n = 1 + 1; // 2\n[1, 2].map(String); // ['1', '3']\nif (n > 5) console.log(n); // 6";
+    const run = await runBlock(code, join(scratch, 'claims.ts'), (text) => text);
+    expect(claimFailures(run)).toEqual([
+      "line 2: evaluated to ['1', '2'], the comment says ['1', '3']",
+      'line 3: never ran, so "6" cannot be checked: take the branch, or ' + noteIt,
+    ]);
+  }, 30_000);
 });
 
 describe('a block that breaks is caught', () => {
@@ -241,27 +299,16 @@ for (const document of documents) {
         `code block ${index + 1} (line ${block.line}) runs`,
         async () => {
           const file = join(scratch, `${document.replace(/[^a-z0-9]+/gi, '-')}-${block.line}.ts`);
-          writeFileSync(file, `${rewritePackageImports(instrumentLogs(block.code), entry)}\nexport {};\n`);
           const silenced = (['log', 'info', 'table', 'dir'] as const).map((method) =>
             vi.spyOn(console, method).mockImplementation(() => undefined),
           );
-          // a one-line console.log with a trailing comment: what it prints must be what the comment says
-          const printed = new Map<number, unknown[][]>();
-          (globalThis as { __docLog?: unknown }).__docLog = (line: number, ...args: unknown[]) => {
-            printed.set(line, [...(printed.get(line) ?? []), args]);
-          };
+          let run: Awaited<ReturnType<typeof runBlock>>;
           try {
-            await import(/* @vite-ignore */ pathToFileURL(file).href);
+            run = await runBlock(block.code, file, (code) => rewritePackageImports(code, entry));
           } finally {
             for (const spy of silenced) spy.mockRestore();
-            delete (globalThis as { __docLog?: unknown }).__docLog;
           }
-          const wrong = loggedLines(block.code).flatMap(
-            (logged) => mismatch(logged, printed.get(logged.line) ?? []) ?? [],
-          );
-          expect(wrong, `${document} block at line ${block.line}: printed values differ from their comments`).toEqual(
-            [],
-          );
+          expect(claimFailures(run), `${document} block at line ${block.line}: comments that do not hold`).toEqual([]);
         },
         30_000,
       );
