@@ -271,10 +271,22 @@ function titled(title: string, description: string, schema: JsonSchema): JsonSch
   return { $schema: DRAFT, title, description, ...rest };
 }
 
+/** A model file's optional `$schema` key: where an editor finds the file's JSON Schema (defineX ignores it). */
+const schemaKeyJson: JsonSchema = {
+  type: 'string',
+  description: 'The JSON Schema this file follows, for editors (a URL or a path); ignored by defineX.',
+};
+
+/** A model file's schema with the `$schema` key first among its properties. */
+function withSchemaKey(schema: JsonSchema): JsonSchema {
+  const { $schema: _key, ...properties } = schema.properties as JsonSchema;
+  return { ...schema, properties: { $schema: schemaKeyJson, ...properties } };
+}
+
 /** Every schema the package publishes, by file name (without `.json`). */
 export function buildJsonSchemas(): Record<string, JsonSchema> {
   const model = (kind: string, define: string): string => `A ${kind} model file, as ${define} reads it.`;
-  return {
+  const models: Record<string, JsonSchema> = {
     scorecard: titled('clientele scorecard', model('scorecard', 'defineScorecard'), fromZod(scorecardSchema)),
     gradeBands: titled('clientele grade bands', model('grade bands', 'defineGradeBands'), fromZod(gradeBandsSchema)),
     valueGrader: titled(
@@ -294,6 +306,9 @@ export function buildJsonSchemas(): Record<string, JsonSchema> {
       model('survey instrument', 'defineInstrument'),
       fromZod(instrumentSchema),
     ),
+  };
+  return {
+    ...Object.fromEntries(Object.entries(models).map(([name, schema]) => [name, withSchemaKey(schema)])),
     scoreResult: titled(
       'clientele score result',
       'The JSON form of a score result (JSON.stringify(score(model, ratings))), as parseScoreResult reads it.',

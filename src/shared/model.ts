@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { ValidationError, type Issue } from './errors.js';
+import { ValidationError, fail, type Issue } from './errors.js';
 import { fingerprint } from './fingerprint.js';
 import { addModelDisplay } from './display.js';
 import { readingInput } from './input.js';
@@ -302,7 +302,7 @@ export function modelDefiner<M, C, O, P, S = P>(
   },
 ): Pick<ModelKind<M, C, O, P>, 'define' | 'safeDefine'> {
   const build = (input: unknown, options: O): M => {
-    const prepared = blueprint.prepare ? blueprint.prepare(input, options) : input;
+    const prepared = withoutSchemaKey(blueprint.prepare ? blueprint.prepare(input, options) : input, blueprint.context);
     if (core.is(prepared)) return prepared;
     const parsed = parseWith(blueprint.schema, prepared, blueprint.context);
     return core.assemble(
@@ -314,6 +314,21 @@ export function modelDefiner<M, C, O, P, S = P>(
   const define = (input: unknown, options: O): M => readingInput('', blueprint.context, () => build(input, options));
   const safeDefine = (input: unknown, options: O): SafeResult<M> => safely(define, input, options);
   return { define, safeDefine };
+}
+
+/**
+ * A model file without its top-level `$schema` key: the JSON Schema an editor checks the file
+ * against (`"$schema": "./node_modules/clientele/dist/schemas/ruleSet.json"`). The key must be a
+ * string and is otherwise ignored: never validated further, fingerprinted or written by `toJSON`,
+ * so a file with it defines the same model as the file without it.
+ */
+function withoutSchemaKey(input: unknown, context: string): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input) || !Object.hasOwn(input, '$schema'))
+    return input;
+  const { $schema: schemaKey, ...rest } = input as Record<string, unknown>;
+  if (typeof schemaKey !== 'string')
+    fail('$schema', 'a string (the JSON Schema the file follows)', schemaKey, context, 'invalid_type');
+  return rest;
 }
 
 /**

@@ -16,6 +16,15 @@ export const gradeBandSchema = /* @__PURE__ */ z
   })
   .strict();
 
+/** The fields of grade bands, in a file and inside a scorecard. */
+const gradeBandsShape = {
+  id: idSchema,
+  version: /* @__PURE__ */ versionSchema.default('1.0.0'),
+  labels: /* @__PURE__ */ labelsSchema.optional(),
+  domain: /* @__PURE__ */ intervalSchema.default('[0, 100]'),
+  bands: /* @__PURE__ */ z.array(gradeBandSchema).min(1).max(100),
+};
+
 /**
  * Grade bands as data: any number of grades listed from the best to the worst, each an interval
  * with explicit edge closure. `defineGradeBands` checks that together they cover `domain` (by
@@ -25,12 +34,20 @@ export const gradeBandSchema = /* @__PURE__ */ z
  */
 export const gradeBandsSchema = /* @__PURE__ */ z
   .object({
-    id: idSchema,
-    version: versionSchema.default('1.0.0'),
-    labels: labelsSchema.optional(),
-    domain: intervalSchema.default('[0, 100]'),
-    bands: z.array(gradeBandSchema).min(1).max(100),
+    // the JSON Schema an editor reads; defineX ignores it
+    $schema: z.string().optional(),
+    ...gradeBandsShape,
   })
+  .strict()
+  .superRefine((definition, ctx) => addIssues(ctx, gradeBandIssues(definition)), ALWAYS);
+
+/**
+ * {@link gradeBandsSchema} inside a scorecard (its `grades`): the same, but without the file's
+ * `$schema` key, which only a file's top level carries.
+ * @internal
+ */
+export const nestedGradeBandsSchema = /* @__PURE__ */ z
+  .object(gradeBandsShape)
   .strict()
   .superRefine((definition, ctx) => addIssues(ctx, gradeBandIssues(definition)), ALWAYS);
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { labelsSchema } from '../../shared/labels.js';
 import { ALWAYS, addIssues, idSchema, modelNumericSchema, versionSchema } from '../../shared/schema.js';
-import { gradeBandsSchema } from '../grades/gradeBandsSchema.js';
+import { nestedGradeBandsSchema } from '../grades/gradeBandsSchema.js';
 import { scaleSchema } from '../scales/scaleSchema.js';
 import { scorecardIssues } from './scorecardChecks.js';
 
@@ -52,11 +52,13 @@ export const normalisationSchema = /* @__PURE__ */ z.enum(['ratio', 'minmax']);
  */
 export const scorecardSchema = /* @__PURE__ */ z
   .object({
+    // the JSON Schema an editor reads; defineX ignores it
+    $schema: z.string().optional(),
     id: idSchema,
     version: versionSchema.default('1.0.0'),
     labels: labelsSchema.optional(),
     normalisation: normalisationSchema.default('ratio'),
-    grades: gradeBandsSchema.optional(),
+    grades: nestedGradeBandsSchema.optional(),
     categories: z.array(categorySchema).min(1).max(100),
   })
   .strict()
