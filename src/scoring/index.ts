@@ -27,6 +27,8 @@ export type {
   ScorecardFactor,
   NormalisedScorecard,
   ScoreResult,
+  ScoreSummary,
+  ScoredOf,
   ScoreOptions,
   FactorScore,
   CategoryScore,
@@ -44,7 +46,14 @@ export type {
   ScorecardOf,
 } from './scorecard/types.js';
 export { defineGradeBands, safeDefineGradeBands, isGradeBands, grade } from './grades/index.js';
-export type { GradeBand, GradeBands, NextGrade, NormalisedGradeBands } from './grades/index.js';
+export type {
+  GradeBand,
+  GradeBandIdsOf,
+  GradeBands,
+  GradeBandsLiteral,
+  NextGrade,
+  NormalisedGradeBands,
+} from './grades/index.js';
 export type { GradeBandsDefinition } from './grades/gradeBandsSchema.js';
 export type { ScaleDefinition } from './scales/scaleSchema.js';
 export type { ScaleRow } from './scales/compileScale.js';

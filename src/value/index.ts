@@ -37,8 +37,14 @@ export type {
   ValueMatrixClass,
   ValueClassification,
   ValueGrade,
+  NormalisedValueMatrix,
+  ValueMatrixLiteral,
+  ValueClassIdsOf,
+  ValueSegmentIdsOf,
+  ValueMatrixCellsOf,
 } from './matrix/defineValueMatrix.js';
 export { defaultValueMatrix, strictValueMatrix } from './matrix/defaultValueMatrix.js';
+export type { DefaultValueClassId, DefaultValueSegmentId, DefaultValueMatrix } from './matrix/defaultValueMatrix.js';
 export { classifyValue } from './matrix/classifyValue.js';
 
 export { pareto } from './portfolio/pareto.js';

@@ -25,7 +25,9 @@ describe('the public types of clientele/value', () => {
   it('grades are a literal union, so a typo does not compile', () => {
     expectTypeOf(classifyValue).parameter(0).toEqualTypeOf<ValueGrade>();
     expectTypeOf<ValueGrade>().toEqualTypeOf<'A' | 'B' | 'C' | 'D'>();
-    expectTypeOf(classifyValue('A', 'B')).toEqualTypeOf<ValueClassification>();
+    expectTypeOf(classifyValue('A', 'B')).toEqualTypeOf<
+      ValueClassification<'A' | 'B' | 'C' | 'D', 'high-value' | 'secondary-value' | 'potential-value' | 'low-value'>
+    >();
     // @ts-expect-error 'E' is not a grade (and at run time a ValidationError: matrix.test.ts)
     expectTypeOf(() => classifyValue('E', 'A')).toBeFunction();
   });

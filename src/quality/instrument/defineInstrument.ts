@@ -1,4 +1,5 @@
 import type { Decimal } from 'decimal.js';
+import type { z } from 'zod';
 import { fail } from '../../shared/errors.js';
 import { modelKind, type JsonObject, type ModelIdentity, type SafeResult } from '../../shared/model.js';
 import type { Labels } from '../../shared/labels.js';
@@ -49,7 +50,7 @@ export interface InstrumentImportance {
  * the normalised definition.
  * @category Quality
  */
-export interface Instrument extends ModelIdentity<'instrument', InstrumentDefinition>, InstrumentFields {}
+export interface Instrument extends ModelIdentity<'instrument', z.output<typeof instrumentSchema>>, InstrumentFields {}
 
 /** The fields an instrument carries beside its identity. @category Quality */
 export interface InstrumentFields {
@@ -66,10 +67,13 @@ export interface InstrumentFields {
   readonly hasExpectations: boolean;
 }
 
+/** The normalised JSON form of an instrument (`toJSON`). */
+type NormalisedInstrument = z.output<typeof instrumentSchema>;
+
 /** The service standard when an instrument names none: an index of 60 (3.4 on a 1–5 scale). */
 const DEFAULT_STANDARD = '60';
 
-function scaleOf(scale: InstrumentDefinition['scale']): AnswerScale {
+function scaleOf(scale: NormalisedInstrument['scale']): AnswerScale {
   return Object.freeze({
     min: scale.min,
     max: scale.max,
@@ -207,7 +211,7 @@ const instruments = /* @__PURE__ */ modelKind({
   kind: 'instrument',
   context: 'defineInstrument',
   schema: instrumentSchema,
-  normalise: (parsed) => normalise(parsed) as InstrumentDefinition & { version: string },
+  normalise: (parsed) => normalise(parsed),
   compile: (parsed) => compileInstrument(parsed),
 });
 
@@ -285,8 +289,8 @@ function compileScale(scale: AnswerScale): CompiledScale {
 }
 
 /** The definition with defaults filled in and numbers written as decimal strings. */
-function normalise(parsed: ReturnType<typeof instrumentSchema.parse>): InstrumentDefinition {
-  const scale = (value: InstrumentDefinition['scale']): InstrumentDefinition['scale'] => ({
+function normalise(parsed: NormalisedInstrument): NormalisedInstrument {
+  const scale = (value: NormalisedInstrument['scale']): NormalisedInstrument['scale'] => ({
     min: value.min,
     max: value.max,
     decimals: value.decimals ?? 0,

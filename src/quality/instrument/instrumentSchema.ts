@@ -4,7 +4,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import { z } from 'zod';
-import { labelsSchema } from '../../shared/labels.js';
+import { labelsInputSchema } from '../internal/labels.js';
 import { ALWAYS, addIssue, idSchema, modelNumericSchema, versionSchema } from '../../shared/schema.js';
 import { tryDecimal } from '../../shared/numeric.js';
 
@@ -18,7 +18,7 @@ export const answerScaleSchema = /* @__PURE__ */ z
     min: z.number({ error: 'an integer' }).int({ error: 'an integer' }),
     max: z.number({ error: 'an integer' }).int({ error: 'an integer' }),
     decimals: z.number().int().min(0).max(4).optional(),
-    anchors: z.object({ min: labelsSchema, max: labelsSchema }).strict().optional(),
+    anchors: z.object({ min: labelsInputSchema, max: labelsInputSchema }).strict().optional(),
   })
   .strict()
   .superRefine((scale, ctx) => {
@@ -29,7 +29,7 @@ export const answerScaleSchema = /* @__PURE__ */ z
 export type AnswerScaleDefinition = z.input<typeof answerScaleSchema>;
 
 /** One expectation item paired with a perception item (SERVQUAL's "E" statement). @category Quality */
-export const expectationItemSchema = /* @__PURE__ */ z.object({ id: idSchema, text: labelsSchema }).strict();
+export const expectationItemSchema = /* @__PURE__ */ z.object({ id: idSchema, text: labelsInputSchema }).strict();
 
 /**
  * One survey item: an id, its wording in both languages, whether it is reverse-coded (agreeing means
@@ -39,7 +39,7 @@ export const expectationItemSchema = /* @__PURE__ */ z.object({ id: idSchema, te
 export const instrumentItemSchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
-    text: labelsSchema,
+    text: labelsInputSchema,
     reverse: z.boolean().optional(),
     scale: answerScaleSchema.optional(),
     expectation: expectationItemSchema.optional(),
@@ -50,8 +50,8 @@ export const instrumentItemSchema = /* @__PURE__ */ z
 export const instrumentDimensionSchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
-    labels: labelsSchema,
-    description: labelsSchema.optional(),
+    labels: labelsInputSchema,
+    description: labelsInputSchema.optional(),
     items: z.array(instrumentItemSchema).min(1),
   })
   .strict();
@@ -71,7 +71,7 @@ export const importanceSchema = /* @__PURE__ */ z
 
 /** A respondent group (external clients, internal customers …). @category Quality */
 export const respondentGroupSchema = /* @__PURE__ */ z
-  .object({ id: idSchema, labels: labelsSchema, description: labelsSchema.optional() })
+  .object({ id: idSchema, labels: labelsInputSchema, description: labelsInputSchema.optional() })
   .strict();
 
 /**
@@ -83,9 +83,11 @@ export const respondentGroupSchema = /* @__PURE__ */ z
  */
 export const instrumentSchema = /* @__PURE__ */ z
   .object({
+    // the JSON Schema an editor reads; defineX ignores it
+    $schema: z.string().optional(),
     id: idSchema,
     version: versionSchema,
-    labels: labelsSchema,
+    labels: labelsInputSchema,
     scale: answerScaleSchema,
     dimensions: z.array(instrumentDimensionSchema).min(1),
     importance: importanceSchema.optional(),

@@ -3,7 +3,7 @@ import { labelsOrId } from '../../shared/labelsCore.js';
 import { compileInterval, type Interval } from '../intervals.js';
 import { gradeBandsReader } from './gradeBandsReader.js';
 import type { GradeBandsDefinition, gradeBandsSchema } from './gradeBandsSchema.js';
-import type { GradeBand, GradeBands, NormalisedGradeBands } from './types.js';
+import type { GradeBand, GradeBandIdsOf, GradeBands, GradeBandsLiteral, NormalisedGradeBands } from './types.js';
 
 /**
  * True for grade bands compiled by {@link defineGradeBands} (never for a look-alike object).
@@ -39,7 +39,7 @@ export function safeDefineGradeBands(definition: unknown): SafeResult<GradeBands
  * The seed's 客户潜在价值划分标准 (seed 002) ships as `potentialValueBands`.
  *
  * @param definition - Grade bands as JSON ({@link gradeBandsSchema}), or already compiled bands.
- * @returns Frozen, compiled bands.
+ * @returns Frozen, compiled bands; their grade ids typed as a union when known at compile time.
  * @throws {ValidationError} on a bad shape, duplicate ids, bands out of order, a gap, an overlap,
  *   or bands that do not cover the domain.
  * @example
@@ -56,6 +56,9 @@ export function safeDefineGradeBands(definition: unknown): SafeResult<GradeBands
  * ```
  * @category Grades
  */
+export function defineGradeBands<const B extends GradeBands | GradeBandsLiteral>(
+  definition: B,
+): GradeBands<GradeBandIdsOf<B>>;
 export function defineGradeBands(definition: GradeBandsDefinition | GradeBands): GradeBands {
   return gradeBandDefiner.define(definition, undefined);
 }

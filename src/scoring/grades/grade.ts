@@ -5,7 +5,7 @@ import { fromDecimal, type Rational } from '../../shared/rational.js';
 import { contains } from '../intervals.js';
 import { defineGradeBands } from './defineGradeBands.js';
 import type { GradeBandsDefinition } from './gradeBandsSchema.js';
-import type { GradeBand, GradeBands } from './types.js';
+import type { GradeBand, GradeBandIdsOf, GradeBands, GradeBandsLiteral } from './types.js';
 
 /**
  * The grade a total falls in, compared exactly: a total of exactly 80 is grade A under
@@ -13,7 +13,7 @@ import type { GradeBand, GradeBands } from './types.js';
  *
  * @param total - The score (`number | string | Decimal`); numbers are read as their shortest decimal.
  * @param bands - Compiled grade bands (or their JSON, compiled on the fly).
- * @returns The grade id.
+ * @returns The grade id: one of the bands' ids, typed as their union when they are known at compile time.
  * @throws {ValidationError} when `total` is not a finite number or lies outside the bands' domain.
  * @example
  * ```ts
@@ -24,6 +24,7 @@ import type { GradeBand, GradeBands } from './types.js';
  * ```
  * @category Grades
  */
+export function grade<const B extends GradeBands | GradeBandsLiteral>(total: Numeric, bands: B): GradeBandIdsOf<B>;
 export function grade(total: Numeric, bands: GradeBands | GradeBandsDefinition): string {
   return findBand(fromDecimal(toDecimal(total, 'total')), defineGradeBands(bands), total).id;
 }

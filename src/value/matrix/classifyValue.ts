@@ -1,5 +1,5 @@
 import { fail } from '../../shared/errors.js';
-import { defaultValueMatrix } from './defaultValueMatrix.js';
+import { defaultValueMatrix, type DefaultValueClassId, type DefaultValueSegmentId } from './defaultValueMatrix.js';
 import type { ValueClassification, ValueGrade, ValueMatrix } from './defineValueMatrix.js';
 
 const GRADES: ReadonlySet<string> = /* @__PURE__ */ new Set(['A', 'B', 'C', 'D']);
@@ -12,8 +12,9 @@ const GRADES: ReadonlySet<string> = /* @__PURE__ */ new Set(['A', 'B', 'C', 'D']
  *
  * @param currentGrade - `'A'`–`'D'`, e.g. from {@link gradeValues} on current values.
  * @param potentialGrade - `'A'`–`'D'`, e.g. the potential-value scorecard's grade.
- * @param matrix - A compiled matrix; default {@link defaultValueMatrix}.
- * @returns `{ customerClass, segment, labels, strategy, cell, matrix }` (a frozen, shared object).
+ * @param matrix - A compiled matrix; default {@link defaultValueMatrix} (also when `undefined`).
+ * @returns `{ customerClass, segment, labels, strategy, cell, matrix }` (a frozen, shared object); its
+ *   `customerClass` and `segment` typed as the matrix's class and segment ids.
  * @throws {ValidationError} when a grade is not one of `'A'`–`'D'` or the matrix was not made by `defineValueMatrix`.
  * @example
  * ```ts
@@ -25,6 +26,16 @@ const GRADES: ReadonlySet<string> = /* @__PURE__ */ new Set(['A', 'B', 'C', 'D']
  * ```
  * @category Value matrix
  */
+export function classifyValue(
+  currentGrade: ValueGrade,
+  potentialGrade: ValueGrade,
+  matrix?: undefined,
+): ValueClassification<DefaultValueClassId, DefaultValueSegmentId>;
+export function classifyValue<C extends string, S extends string>(
+  currentGrade: ValueGrade,
+  potentialGrade: ValueGrade,
+  matrix: ValueMatrix<C, S>,
+): ValueClassification<C, S>;
 export function classifyValue(
   currentGrade: ValueGrade,
   potentialGrade: ValueGrade,

@@ -1,5 +1,14 @@
 import { defineValueMatrix, type ValueMatrix } from './defineValueMatrix.js';
 
+/** The customer class ids of {@link defaultValueMatrix} and {@link strictValueMatrix}. @category Value matrix */
+export type DefaultValueClassId = 'A' | 'B' | 'C' | 'D';
+
+/** The segment ids of {@link defaultValueMatrix} and {@link strictValueMatrix}. @category Value matrix */
+export type DefaultValueSegmentId = 'high-value' | 'secondary-value' | 'potential-value' | 'low-value';
+
+/** The type of the preset value matrices: their class and segment ids known at compile time. @category Value matrix */
+export type DefaultValueMatrix = ValueMatrix<DefaultValueClassId, DefaultValueSegmentId>;
+
 /**
  * The default value matrix of SPEC §2, from seed 002 (客户价值评价标准) with the seed's six blank
  * cells filled by halves. Rows are current value, columns potential value:
@@ -25,7 +34,7 @@ import { defineValueMatrix, type ValueMatrix } from './defineValueMatrix.js';
  * ```
  * @category Value matrix
  */
-export const defaultValueMatrix: ValueMatrix = /* @__PURE__ */ defineValueMatrix({
+export const defaultValueMatrix: DefaultValueMatrix = /* @__PURE__ */ defineValueMatrix({
   id: 'value-matrix',
   version: '1.0.0',
   labels: { en: 'Customer value matrix', 'zh-CN': '客户价值评价标准' },
@@ -106,7 +115,8 @@ export const defaultValueMatrix: ValueMatrix = /* @__PURE__ */ defineValueMatrix
  * @category Value matrix
  */
 // an IIFE, so the preset it derives from is read only when this one is used (tree-shaking)
-export const strictValueMatrix: ValueMatrix = /* @__PURE__ */ (() =>
+export const strictValueMatrix: DefaultValueMatrix = /* @__PURE__ */ (() =>
+  // the classes are the default matrix's (read back from its JSON, so typed as strings)
   defineValueMatrix({
     ...defaultValueMatrix.toJSON(),
     id: 'value-matrix-strict',
@@ -120,4 +130,4 @@ export const strictValueMatrix: ValueMatrix = /* @__PURE__ */ (() =>
       C: { A: 'C', B: 'C', C: 'D', D: 'D' },
       D: { A: 'C', B: 'C', C: 'D', D: 'D' },
     },
-  }))();
+  }) as DefaultValueMatrix)();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { copyLabels, labelsSchema, type Labels } from '../../shared/labels.js';
+import { copyLabels, type Labels } from '../../shared/labels.js';
+import { labelsInputSchema } from '../internal/labels.js';
 import { modelKind, type ModelIdentity, type ModelRef, type SafeResult } from '../../shared/model.js';
 import { ALWAYS, addIssue, idSchema, versionSchema } from '../../shared/schema.js';
 
@@ -14,8 +15,8 @@ const classSchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
     segment: idSchema,
-    labels: labelsSchema,
-    strategy: labelsSchema,
+    labels: labelsInputSchema,
+    strategy: labelsInputSchema,
   })
   .strict();
 
@@ -27,9 +28,11 @@ const classSchema = /* @__PURE__ */ z
  */
 export const valueMatrixSchema = /* @__PURE__ */ z
   .object({
+    // the JSON Schema an editor reads; defineX ignores it
+    $schema: z.string().optional(),
     id: idSchema,
     version: versionSchema.default('1.0.0'),
-    labels: labelsSchema.optional(),
+    labels: labelsInputSchema.optional(),
     classes: z.array(classSchema).min(1, { error: 'at least one class' }),
     cells: z.object({ A: rowSchema, B: rowSchema, C: rowSchema, D: rowSchema }).strict(),
   })
@@ -80,29 +83,46 @@ function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The JSON form of a value matrix (input). @category Value matrix */
+/**
+ * The JSON form of a value matrix (input): labels and strategies in `en` and any other BCP 47
+ * locale (`zh-CN` is filled from `en` when absent).
+ * @category Value matrix
+ */
 export type ValueMatrixDefinition = z.input<typeof valueMatrixSchema>;
 
-/** One customer class of a value matrix. @category Value matrix */
-export interface ValueMatrixClass {
-  readonly id: string;
-  readonly segment: string;
+/**
+ * The normalised JSON form of a value matrix (`toJSON`): version filled, labels in `en` and
+ * `zh-CN` at least.
+ * @category Value matrix
+ */
+export type NormalisedValueMatrix = z.output<typeof valueMatrixSchema>;
+
+/**
+ * One customer class of a value matrix (`C` and `S`: the matrix's class and segment ids, when
+ * known at compile time).
+ * @category Value matrix
+ */
+export interface ValueMatrixClass<C extends string = string, S extends string = string> {
+  readonly id: C;
+  readonly segment: S;
   readonly labels: Labels;
   /** The service strategy recommended for the segment. */
   readonly strategy: Labels;
 }
 
 /**
- * Where an account sits in a value matrix and what to do about it.
+ * Where an account sits in a value matrix and what to do about it. `C` and `S` are the matrix's
+ * class and segment ids when known at compile time (`'A' | 'B' | 'C' | 'D'` and `'high-value' | …`
+ * for the presets), so comparing `customerClass` with an id the matrix lacks is a compile error.
  * @category Value matrix
  */
-export interface ValueClassification {
+export interface ValueClassification<C extends string = string, S extends string = string> {
   /** The customer class id (`'A'`–`'D'` in the default matrix). */
-  readonly customerClass: string;
+  readonly customerClass: C;
   /** The segment id (`'high-value'`, `'secondary-value'`, `'potential-value'`, `'low-value'` by default). */
-  readonly segment: string;
+  readonly segment: S;
   readonly labels: Labels;
-  /** The recommended service strategy, in both languages. */
+  /** The recommended service strategy, in the matrix's locales. */
   readonly strategy: Labels;
   /** The cell that decided it. */
   readonly cell: { readonly current: ValueGrade; readonly potential: ValueGrade };
@@ -111,15 +131,53 @@ export interface ValueClassification {
 }
 
 /**
- * A compiled, frozen value matrix. Use it with {@link classifyValue}.
+ * A compiled, frozen value matrix. Use it with {@link classifyValue}. `C` and `S` are its class
+ * and segment ids when the definition is known at compile time (a preset, or `defineValueMatrix`
+ * on a literal); a matrix read at run time is a `ValueMatrix<string, string>`, the default.
  * @category Value matrix
  */
-export interface ValueMatrix extends ModelIdentity<'valueMatrix', ValueMatrixDefinition> {
+export interface ValueMatrix<C extends string = string, S extends string = string> extends ModelIdentity<
+  'valueMatrix',
+  NormalisedValueMatrix
+> {
   readonly labels: Labels | undefined;
-  readonly classes: readonly ValueMatrixClass[];
+  readonly classes: readonly ValueMatrixClass<C, S>[];
   /** `lookup[current][potential]`: the precomputed classification of each of the 16 cells. */
-  readonly lookup: Readonly<Record<ValueGrade, Readonly<Record<ValueGrade, ValueClassification>>>>;
+  readonly lookup: Readonly<Record<ValueGrade, Readonly<Record<ValueGrade, ValueClassification<C, S>>>>>;
 }
+
+/** Deeply readonly, as `as const` (or a `const` type parameter) makes a literal. */
+type DeepReadonly<T> = T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+
+/**
+ * A value matrix definition as TypeScript code writes it: the JSON form, readonly at every level
+ * so a literal `as const` fits.
+ * @category Value matrix
+ */
+export type ValueMatrixLiteral = DeepReadonly<ValueMatrixDefinition>;
+
+/** The class ids of a definition, as literals when it is a literal; `string` otherwise. @category Value matrix */
+export type ValueClassIdsOf<D> = D extends { readonly classes: readonly (infer X)[] }
+  ? X extends { readonly id: infer I extends string }
+    ? I
+    : never
+  : string;
+
+/** The segment ids of a definition, as literals when it is a literal; `string` otherwise. @category Value matrix */
+export type ValueSegmentIdsOf<D> = D extends { readonly classes: readonly (infer X)[] }
+  ? X extends { readonly segment: infer S extends string }
+    ? S
+    : never
+  : string;
+
+/**
+ * The cells a definition `D` may write: each names one of its class ids (any string when those
+ * are not known at compile time), so a typo in a literal's cells is a compile error.
+ * @category Value matrix
+ */
+export type ValueMatrixCellsOf<D> = {
+  readonly cells: { readonly [R in ValueGrade]: { readonly [P in ValueGrade]: ValueClassIdsOf<D> } };
+};
 
 const valueMatrices = /* @__PURE__ */ modelKind({
   kind: 'valueMatrix',
@@ -138,7 +196,7 @@ const valueMatrices = /* @__PURE__ */ modelKind({
         Object.fromEntries(valueGrades.map((potential) => [potential, parsed.cells[current][potential]])),
       ]),
     ) as Record<ValueGrade, Record<ValueGrade, string>>;
-    const normalised: ValueMatrixDefinition & { version: string } = {
+    const normalised: NormalisedValueMatrix = {
       id: parsed.id,
       version: parsed.version,
       classes,
@@ -200,7 +258,11 @@ const valueMatrices = /* @__PURE__ */ modelKind({
  * ```
  * @category Value matrix
  */
-export function defineValueMatrix(definition: ValueMatrixDefinition): ValueMatrix {
+export function defineValueMatrix<C extends string, S extends string>(definition: ValueMatrix<C, S>): ValueMatrix<C, S>;
+export function defineValueMatrix<const D extends ValueMatrixLiteral>(
+  definition: D & ValueMatrixCellsOf<D>,
+): ValueMatrix<ValueClassIdsOf<D>, ValueSegmentIdsOf<D>>;
+export function defineValueMatrix(definition: ValueMatrixLiteral | ValueMatrix): ValueMatrix {
   return valueMatrices.define(definition, undefined);
 }
 

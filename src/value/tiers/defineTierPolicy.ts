@@ -1,6 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { z } from 'zod';
-import { copyLabels, labelsSchema, type Labels } from '../../shared/labels.js';
+import { copyLabels, type Labels } from '../../shared/labels.js';
+import { labelsInputSchema } from '../internal/labels.js';
 import { modelKind, type ModelIdentity, type SafeResult } from '../../shared/model.js';
 import { ExactDecimal, ONE, ZERO, toDecimal, tryDecimal, type Numeric } from '../../shared/numeric.js';
 import { ALWAYS, addIssue, idSchema, modelNumericSchema, versionSchema } from '../../shared/schema.js';
@@ -35,7 +36,7 @@ const frequencySchema = /* @__PURE__ */ z
 const tierSchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
-    labels: labelsSchema,
+    labels: labelsInputSchema,
     /** A group of tiers, e.g. `key-account` or `commercial` (channels in seed 003). */
     group: idSchema.optional(),
     /** Lowest monthly spend of the tier (inclusive). */
@@ -59,9 +60,11 @@ const tierSchema = /* @__PURE__ */ z
  */
 export const tierPolicySchema = /* @__PURE__ */ z
   .object({
+    // the JSON Schema an editor reads; defineX ignores it
+    $schema: z.string().optional(),
     id: idSchema,
     version: versionSchema,
-    labels: labelsSchema.optional(),
+    labels: labelsInputSchema.optional(),
     /** Currency of the spend bands, informational (e.g. `CNY`). */
     currency: z.string().min(1).max(8).optional(),
     tiers: z.array(tierSchema).min(1, { error: 'at least one tier' }),
@@ -178,7 +181,7 @@ export interface TierResult {
  * A compiled, frozen tier policy.
  * @category Tiers
  */
-export interface TierPolicy extends ModelIdentity<'tierPolicy', TierPolicyDefinition> {
+export interface TierPolicy extends ModelIdentity<'tierPolicy', z.output<typeof tierPolicySchema>> {
   readonly labels: Labels | undefined;
   readonly currency: string | undefined;
   /** Tiers from the highest spend band down. */
@@ -235,7 +238,7 @@ const tierPolicies = /* @__PURE__ */ modelKind({
   schema: tierPolicySchema,
   normalise: (parsed) => {
     const normalisedTiers = parsed.tiers.map((tier) => {
-      const normal: TierPolicyDefinition['tiers'][number] = {
+      const normal: z.output<typeof tierPolicySchema>['tiers'][number] = {
         id: tier.id,
         labels: copyLabels(tier.labels),
         minMonthlySpend: toDecimal(tier.minMonthlySpend).toFixed(),
@@ -247,7 +250,7 @@ const tierPolicies = /* @__PURE__ */ modelKind({
       if (tier.discount !== undefined) normal.discount = toDecimal(tier.discount).toFixed();
       return normal;
     });
-    const normalised: TierPolicyDefinition & { version: string } = {
+    const normalised: z.output<typeof tierPolicySchema> = {
       id: parsed.id,
       version: parsed.version,
       tiers: normalisedTiers,

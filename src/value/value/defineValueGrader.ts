@@ -1,14 +1,15 @@
 import type { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { modelKind, type ModelIdentity, type SafeResult } from '../../shared/model.js';
-import { copyLabels, labelsSchema, type Labels } from '../../shared/labels.js';
+import { copyLabels, type Labels } from '../../shared/labels.js';
+import { labelsInputSchema } from '../internal/labels.js';
 import { ExactDecimal, ONE, ZERO, toDecimal, tryDecimal } from '../../shared/numeric.js';
 import { ALWAYS, addIssue, idSchema, modelNumericSchema, versionSchema } from '../../shared/schema.js';
 
 const gradeSchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
-    labels: labelsSchema.optional(),
+    labels: labelsInputSchema.optional(),
     /** `thresholds`: the least value (inclusive) that earns this grade; absent on the last grade. */
     min: modelNumericSchema.optional(),
     /** `quantiles` / `cumulativeShare`: the cumulative cut point in (0, 1]; absent on the last grade. */
@@ -29,9 +30,11 @@ const gradeSchema = /* @__PURE__ */ z
  */
 export const valueGraderSchema = /* @__PURE__ */ z
   .object({
+    // the JSON Schema an editor reads; defineX ignores it
+    $schema: z.string().optional(),
     id: idSchema,
     version: versionSchema,
-    labels: labelsSchema.optional(),
+    labels: labelsInputSchema.optional(),
     method: z.enum(['thresholds', 'quantiles', 'cumulativeShare']),
     grades: z.array(gradeSchema).min(1, { error: 'at least one grade' }).max(26),
   })
@@ -105,7 +108,7 @@ export interface ValueGraderGrade {
  * A compiled, frozen value grader. Use it with {@link gradeValues}.
  * @category Value
  */
-export interface ValueGrader extends ModelIdentity<'valueGrader', ValueGraderDefinition> {
+export interface ValueGrader extends ModelIdentity<'valueGrader', z.output<typeof valueGraderSchema>> {
   readonly labels: Labels | undefined;
   readonly method: 'thresholds' | 'quantiles' | 'cumulativeShare';
   readonly grades: readonly ValueGraderGrade[];
@@ -123,7 +126,7 @@ const valueGraders = /* @__PURE__ */ modelKind({
       if (grade.upTo !== undefined) normal.upTo = toDecimal(grade.upTo).toFixed();
       return normal;
     });
-    const normalised: ValueGraderDefinition & { version: string } = {
+    const normalised: z.output<typeof valueGraderSchema> = {
       id: parsed.id,
       version: parsed.version,
       method: parsed.method,
