@@ -27,8 +27,6 @@ export type {
   ScorecardFactor,
   NormalisedScorecard,
   ScoreResult,
-  ScoreSummary,
-  ScoredOf,
   ScoreOptions,
   FactorScore,
   CategoryScore,
