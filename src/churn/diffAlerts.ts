@@ -11,8 +11,8 @@ import { churnRiskResultSchema } from './parseChurnRiskResult.js';
  * @category Churn
  */
 export interface KeyedAlert {
-  readonly key?: string;
-  readonly accountId?: string;
+  readonly key?: string | undefined;
+  readonly accountId?: string | undefined;
   readonly ruleId: string;
 }
 
@@ -25,7 +25,7 @@ export type AlertRun<A extends KeyedAlert = KeyedAlert> = readonly (
   | {
       readonly accountId: string;
       readonly alerts: readonly A[];
-      readonly undecided?: readonly { readonly ruleId: string }[];
+      readonly undecided?: readonly { readonly ruleId: string }[] | undefined;
     }
   | A
 )[];
@@ -37,7 +37,7 @@ export type AlertRun<A extends KeyedAlert = KeyedAlert> = readonly (
  */
 export interface AlertBatchRun<A extends KeyedAlert = KeyedAlert> {
   readonly results: AlertRun<A>;
-  readonly errors?: readonly unknown[];
+  readonly errors?: readonly unknown[] | undefined;
 }
 
 /**
@@ -55,9 +55,9 @@ export interface AlertSnooze {
  * @category Churn
  */
 export interface DiffAlertsOptions {
-  readonly snoozes?: readonly AlertSnooze[];
+  readonly snoozes?: readonly AlertSnooze[] | undefined;
   /** The date snoozes are compared with; required with `snoozes`. */
-  readonly asOf?: string | Date;
+  readonly asOf?: string | Date | undefined;
 }
 
 /**
@@ -136,7 +136,9 @@ function indexItems(run: readonly unknown[], name: string): RunIndex {
         if (typeof alert !== 'object' || alert === null)
           fail(`${path}.alerts[${alertIndex}]`, 'an alert object', alert, 'diffAlerts', 'invalid_type');
         const keyed = alert as KeyedAlert;
-        fired.set(keyOf({ accountId: result.accountId, ...keyed }, `${path}.alerts[${alertIndex}]`), keyed);
+        // the alert's own accountId wins; an explicit `undefined` is absent, as for any optional key
+        const accountId = keyed.accountId === undefined ? result.accountId : keyed.accountId;
+        fired.set(keyOf({ ...keyed, accountId }, `${path}.alerts[${alertIndex}]`), keyed);
       });
       const rules: unknown = result.undecided ?? [];
       if (!Array.isArray(rules))

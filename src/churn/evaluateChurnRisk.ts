@@ -61,9 +61,9 @@ export interface ChurnRiskResult extends Omit<RuleEvaluation, 'alerts' | 'undeci
 export interface EvaluateChurnRiskOptions {
   readonly asOf: string | Date;
   /** The rules to apply (default: `defaultChurnRuleSet`). */
-  readonly ruleSet?: RuleSetLike;
-  readonly tierPolicy?: TierPolicyLike;
-  readonly contactStandard?: ChurnContactStandard;
+  readonly ruleSet?: RuleSetLike | undefined;
+  readonly tierPolicy?: TierPolicyLike | undefined;
+  readonly contactStandard?: ChurnContactStandard | undefined;
   /**
    * A BCP 47 locale (`'de'`, `'zh-CN'`): each alert then also carries `text`, its message in that
    * locale as the rule set's labels provide it (`en` the fallback).

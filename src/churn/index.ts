@@ -48,8 +48,11 @@ export {
   churnSignalDefinitionSchema,
   churnSignalTypes,
   type ChurnSignalCatalogue,
+  type ChurnSignalCatalogueInput,
   type ChurnSignalDeclarations,
+  type ChurnSignalDeclarationsInput,
   type ChurnSignalDefinition,
+  type ChurnSignalDefinitionInput,
   type ChurnSignalType,
 } from './signals/signalCatalogueSchema.js';
 export {

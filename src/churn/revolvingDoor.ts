@@ -30,12 +30,12 @@ export interface RevolvingDoor {
 /** The revolving-door options of `churnReport`. @category Churn */
 export interface RevolvingDoorOptions {
   /** What keeping one account costs over the period (service, visits); turns on `replacementCost`. */
-  readonly costToKeep?: Numeric;
+  readonly costToKeep?: Numeric | undefined;
   /**
    * Cost of winning a new account as a multiple of keeping one; default 5: seed 000 says
    * "争取一位新客户旳成本大概比维持一位老客户旳成本多5倍" (winning a client costs about 5× keeping one).
    */
-  readonly replacementCostMultiple?: Numeric;
+  readonly replacementCostMultiple?: Numeric | undefined;
 }
 
 /** Reads the options' revolving-door part once, so a bad value fails the call. */

@@ -10,6 +10,7 @@ import {
   type ChurnCauseId,
   type ChurnCondition,
   type ChurnLevel,
+  type ChurnRuleInput,
   type ChurnSignalName,
   type RuleSet,
   type RuleSetInput,
@@ -47,5 +48,46 @@ describe('churn public types', () => {
     expectTypeOf<{ signal: 'x'; op: 'lt'; value: 1 }>().toMatchTypeOf<ChurnCondition>();
     expectTypeOf<{ all: [{ signal: 'x'; op: 'known' }] }>().toMatchTypeOf<ChurnCondition>();
     expectTypeOf<{ not: { any: [{ signal: 'x'; op: 'in'; value: ['a'] }] } }>().toMatchTypeOf<ChurnCondition>();
+  });
+
+  it('takes labels, messages and titles in any locale with en, and refuses them without en', () => {
+    const rule = {
+      id: 'r',
+      when: { signal: 'spendChange', op: 'lt', value: 0 },
+      severity: 'watch',
+      points: 1,
+      cause: 'credit',
+      message: { en: 'Spend fell {spendChange|percent}', de: 'Umsatz gesunken {spendChange|percent}' },
+      title: { en: 'Spend fell', de: 'Umsatz gesunken' },
+    } as const;
+    expectTypeOf(
+      defineRuleSet({ id: 'a', labels: { en: 'Mine', de: 'Meine' }, rules: [rule] }),
+    ).toEqualTypeOf<RuleSet>();
+    // @ts-expect-error labels need en, the fallback locale
+    defineRuleSet({ id: 'b', labels: { de: 'Meine' }, rules: [rule] });
+    // @ts-expect-error a message needs en
+    defineRuleSet({ id: 'c', rules: [{ ...rule, message: { de: 'Umsatz gesunken' } }] });
+    // @ts-expect-error a title needs en
+    defineRuleSet({ id: 'd', rules: [{ ...rule, title: { de: 'Umsatz gesunken' } }] });
+    expectTypeOf<{ en: 'x'; de: 'y' }>().toMatchTypeOf<NonNullable<ChurnRuleInput['message']>>();
+    expectTypeOf<{ de: 'y' }>().not.toMatchTypeOf<NonNullable<ChurnRuleInput['message']>>();
+    expectTypeOf<{ id: 'e'; labels: { de: 'y' }; rules: [] }>().not.toMatchTypeOf<RuleSetInput>();
+  });
+
+  it('takes a catalogue and signal declarations with labels in any locale with en, values as a readonly list', () => {
+    const catalogue = {
+      plan: { type: 'category', values: ['free', 'pro'], labels: { en: 'Plan', de: 'Tarif' } },
+    } as const;
+    const rule = {
+      id: 'r',
+      when: { signal: 'plan', op: 'eq', value: 'pro' },
+      severity: 'watch',
+      points: 1,
+      cause: 'credit',
+    };
+    expectTypeOf(defineRuleSet({ id: 'a', rules: [rule] }, { catalogue })).toEqualTypeOf<RuleSet>();
+    expectTypeOf(defineRuleSet({ id: 'b', signals: catalogue, rules: [rule] })).toEqualTypeOf<RuleSet>();
+    // @ts-expect-error a catalogue entry's labels need en
+    defineRuleSet({ id: 'c', rules: [rule] }, { catalogue: { plan: { type: 'category', labels: { de: 'Tarif' } } } });
   });
 });

@@ -7,9 +7,9 @@ import { churnSignalCatalogue } from '../signals/churnSignalCatalogue.js';
 import {
   churnSignalCatalogueSchema,
   type ChurnSignalCatalogue,
+  type ChurnSignalCatalogueInput,
   type ChurnSignalDeclarations,
 } from '../signals/signalCatalogueSchema.js';
-import type { SignalTypes } from './checkAgainstCatalogue.js';
 import { compileCondition, usesTimeWindow } from './compileCondition.js';
 import { compileProgram } from './ruleProgram.js';
 import { pointSums } from './pointSums.js';
@@ -24,6 +24,8 @@ import {
   type RuleSetDefinition,
   type RuleSetInput,
 } from './ruleSetSchema.js';
+
+const CONTEXT = 'defineRuleSet';
 
 /** The version a rule set gets when its JSON gives none. */
 const DEFAULT_RULE_SET_VERSION = '1.0.0';
@@ -40,7 +42,7 @@ export interface DefineRuleSetOptions {
    * signals the rules read that the built-in catalogue lacks (or types otherwise) are written into the
    * rule set's `signals`, so its `toJSON()` is accepted again without the option.
    */
-  readonly catalogue?: ChurnSignalCatalogue | undefined;
+  readonly catalogue?: ChurnSignalCatalogueInput | undefined;
   /**
    * `false` turns the signal check off, for rules over signals the caller computes and does not
    * want to declare: each comparison is then checked against its own value's type only. It is
@@ -57,7 +59,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function normaliseRuleSet(
   parsed: ReturnType<typeof ruleSetShapeSchema.parse>,
-  options: DefineRuleSetOptions,
+  options: CheckedOptions,
 ): RuleSetDefinition {
   const rules: ChurnRuleDefinition[] = parsed.rules.map((rule) => {
     const normalised: Mutable<ChurnRuleDefinition> = {
@@ -83,13 +85,26 @@ function normaliseRuleSet(
   if (parsed.description !== undefined) definition.description = parsed.description;
   const declared = declaredSignals(parsed, options);
   if (declared !== undefined) definition.signals = declared;
-  if (parsed.checkSignals === false || options.checkSignals === false) definition.checkSignals = false;
+  if (parsed.checkSignals === false || !options.checkSignals) definition.checkSignals = false;
   return deepFreeze(definition);
 }
 
-function catalogueOf(options: DefineRuleSetOptions): SignalTypes {
-  if (options.catalogue === undefined) return churnSignalCatalogue;
-  return parseWith(churnSignalCatalogueSchema, options.catalogue, 'defineRuleSet', 'catalogue') as ChurnSignalCatalogue;
+/** The options as the blueprint reads them: the caller's catalogue validated (labels normalised). */
+interface CheckedOptions {
+  readonly catalogue: ChurnSignalCatalogue | undefined;
+  readonly checkSignals: boolean;
+}
+
+function checkedOptions(options: DefineRuleSetOptions): CheckedOptions {
+  const { catalogue, checkSignals } = options;
+  return {
+    catalogue:
+      catalogue === undefined
+        ? undefined
+        : (parseWith(churnSignalCatalogueSchema, catalogue, CONTEXT, 'catalogue') as ChurnSignalCatalogue),
+    // `undefined` is absent, as for every optional option
+    checkSignals: checkSignals !== false,
+  };
 }
 
 /**
@@ -99,10 +114,10 @@ function catalogueOf(options: DefineRuleSetOptions): SignalTypes {
  */
 function declaredSignals(
   parsed: ReturnType<typeof ruleSetShapeSchema.parse>,
-  options: DefineRuleSetOptions,
+  options: CheckedOptions,
 ): ChurnSignalDeclarations | undefined {
   const catalogue = options.catalogue;
-  if (catalogue === undefined || parsed.checkSignals === false || options.checkSignals === false) return parsed.signals;
+  if (catalogue === undefined || parsed.checkSignals === false || !options.checkSignals) return parsed.signals;
   const declared: Record<string, ChurnSignalDeclarations[string]> = {};
   const own = Object.prototype.hasOwnProperty;
   for (const rule of parsed.rules) {
@@ -191,19 +206,17 @@ function compileRuleSet(definition: RuleSetDefinition): {
   return { fields, compiled };
 }
 
-const CONTEXT = 'defineRuleSet';
-
 const ruleSets = /* @__PURE__ */ modelCore({
   kind: 'ruleSet',
   context: CONTEXT,
-  normalise: (parsed: ReturnType<typeof ruleSetShapeSchema.parse>, options: DefineRuleSetOptions) =>
+  normalise: (parsed: ReturnType<typeof ruleSetShapeSchema.parse>, options: CheckedOptions) =>
     normaliseRuleSet(parsed, options),
   compile: (_parsed, normalised) => compileRuleSet(normalised),
 });
 
 // a compiled rule set is re-read from its definition when options are to check it again
-const prepare = (input: unknown, options: DefineRuleSetOptions): unknown =>
-  (options.catalogue !== undefined || options.checkSignals === false) && isRuleSet(input) ? input.toJSON() : input;
+const prepare = (input: unknown, options: CheckedOptions): unknown =>
+  (options.catalogue !== undefined || !options.checkSignals) && isRuleSet(input) ? input.toJSON() : input;
 
 /** Defines rule sets through `schema`: the shape checks, and the signal check it carries (if any). */
 const definerOf = (schema: typeof ruleSetShapeSchema) => modelDefiner(ruleSets, { context: CONTEXT, schema, prepare });
@@ -217,9 +230,10 @@ const uncheckedDefiner = /* @__PURE__ */ definerOf(ruleSetShapeSchema);
  * its duplicate ids, its placeholders and its signals against the caller's catalogue) together.
  */
 function defineWith(json: unknown, options: DefineRuleSetOptions): RuleSet {
-  if (options.checkSignals === false) return uncheckedDefiner.define(json, options);
-  if (options.catalogue === undefined) return builtInDefiner.define(json, options);
-  return definerOf(ruleSetSchemaWith(catalogueOf(options))).define(json, options);
+  const checked = checkedOptions(options);
+  if (!checked.checkSignals) return uncheckedDefiner.define(json, checked);
+  if (checked.catalogue === undefined) return builtInDefiner.define(json, checked);
+  return definerOf(ruleSetSchemaWith(checked.catalogue)).define(json, checked);
 }
 
 /**

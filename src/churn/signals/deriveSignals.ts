@@ -35,8 +35,8 @@ export type {
  * @category Churn
  */
 export interface ChurnContactStandard {
-  readonly visitEveryDays?: Numeric;
-  readonly callEveryDays?: Numeric;
+  readonly visitEveryDays?: Numeric | undefined;
+  readonly callEveryDays?: Numeric | undefined;
 }
 
 /**
@@ -47,16 +47,16 @@ export interface DeriveSignalsOptions {
   /** The date the signals describe; events after it are ignored. */
   readonly asOf: string | Date;
   /** Tier policy giving each account its contact standard by average monthly spend. */
-  readonly tierPolicy?: TierPolicyLike;
+  readonly tierPolicy?: TierPolicyLike | undefined;
   /**
    * The annual key-account list (value module, `fixKeyAccountList`): for an account it lists, the
    * tier fixed for the list's period replaces the tier of its last three months' spend (seed 003).
    */
-  readonly keyAccountList?: KeyAccountListLike;
+  readonly keyAccountList?: KeyAccountListLike | undefined;
   /** An explicit contact standard; takes precedence over the tier policy's. */
-  readonly contactStandard?: ChurnContactStandard;
+  readonly contactStandard?: ChurnContactStandard | undefined;
   /** A fitted purchase-count model: derives `probabilityAlive` and `expectedPurchases` from the orders. */
-  readonly lifetime?: LifetimeSignalOptions;
+  readonly lifetime?: LifetimeSignalOptions | undefined;
 }
 
 /**

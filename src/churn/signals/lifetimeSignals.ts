@@ -25,7 +25,7 @@ export interface LifetimeSignalOptions {
   /** The time unit the model was fitted in (as `summarizeTransactions`' `unit`). */
   readonly unit: TimeUnit;
   /** Forecast horizon of the `expectedPurchases` signal, in days; default 90. */
-  readonly horizonDays?: number;
+  readonly horizonDays?: number | undefined;
 }
 
 const UNIT_DAYS: Readonly<Record<TimeUnit, number>> = { days: 1, weeks: 7, months: 365.25 / 12 };

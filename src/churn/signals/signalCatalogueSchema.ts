@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { labelsSchema } from '../../shared/labels.js';
+import { labelsSchema, type LabelsInput } from '../../shared/labels.js';
 import { FORBIDDEN_KEYS, addIssue } from '../../shared/schema.js';
 
 /** The types a catalogued signal may have.  * @example
@@ -41,6 +41,16 @@ export const churnSignalDefinitionSchema = /* @__PURE__ */ z
 /** One catalogue entry. @category Churn */
 export type ChurnSignalDefinition = z.infer<typeof churnSignalDefinitionSchema>;
 
+/**
+ * One catalogue entry as written: labels in any BCP 47 locale (`en` required, the fallback;
+ * `zh-CN` filled from it), category values as any array (a `readonly` literal too).
+ * @category Churn
+ */
+export type ChurnSignalDefinitionInput = Omit<ChurnSignalDefinition, 'labels' | 'values'> & {
+  readonly labels: LabelsInput;
+  readonly values?: readonly string[] | undefined;
+};
+
 /** Signal names follow the rule format's: 1–100 characters, no braces, bars or control characters, never a
  * prototype key. */
 function checkSignalNames(record: Record<string, unknown>, ctx: z.RefinementCtx): void {
@@ -70,6 +80,9 @@ export const churnSignalCatalogueSchema = /* @__PURE__ */ z
 /** A signal catalogue: signal name → definition. @category Churn */
 export type ChurnSignalCatalogue = Readonly<Record<string, ChurnSignalDefinition>>;
 
+/** A signal catalogue as written (what `defineRuleSet`'s `catalogue` option takes). @category Churn */
+export type ChurnSignalCatalogueInput = Readonly<Record<string, ChurnSignalDefinitionInput>>;
+
 /**
  * Schema of the custom signals a rule-set file declares under its `signals` key: signal name → a
  * catalogue entry whose `labels` may be left out (`{ type: 'number' }` is enough). The rules are
@@ -91,3 +104,11 @@ export const churnSignalDeclarationsSchema = /* @__PURE__ */ z
  * @category Churn
  */
 export type ChurnSignalDeclarations = Readonly<Record<string, z.infer<typeof churnSignalDeclarationsSchema>[string]>>;
+
+/**
+ * Custom signals as a rule-set file declares them: catalogue entries as written, `labels` optional.
+ * @category Churn
+ */
+export type ChurnSignalDeclarationsInput = Readonly<
+  Record<string, Omit<ChurnSignalDefinitionInput, 'labels'> & { readonly labels?: LabelsInput | undefined }>
+>;

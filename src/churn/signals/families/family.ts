@@ -33,8 +33,11 @@ export interface ChurnSignalReading {
 /** A tier as a tier policy or a key-account list gives it: its id and contact standard. */
 export interface TierLike {
   readonly tier: unknown;
-  readonly labels?: Labels;
-  readonly contact?: { readonly visitEveryDays?: Numeric | null; readonly callEveryDays?: Numeric | null } | null;
+  readonly labels?: Labels | undefined;
+  readonly contact?:
+    | { readonly visitEveryDays?: Numeric | null | undefined; readonly callEveryDays?: Numeric | null | undefined }
+    | null
+    | undefined;
 }
 
 /**
