@@ -27,6 +27,8 @@ export type {
   ScorecardFactor,
   NormalisedScorecard,
   ScoreResult,
+  ScoreSummary,
+  ScoredOf,
   ScoreOptions,
   FactorScore,
   CategoryScore,

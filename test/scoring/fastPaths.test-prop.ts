@@ -108,6 +108,29 @@ describe('fast paths are byte-identical to the exact path', () => {
     },
   );
 
+  test.prop([scorecardWithRatings, fc.boolean(), fc.boolean(), fc.constantFrom<'min' | 'exclude'>('min', 'exclude')])(
+    'explain: false gives the full result without its lines, on either path and in every batch form',
+    ({ definition, ratings }, strings, drop, missing) => {
+      const model = defineScorecard(definition);
+      // strings, or a rating left out (imputed or excluded under `missing`): the exact path
+      const rated: Record<string, number | string> = strings ? asStrings(ratings) : { ...ratings };
+      if (drop && Object.keys(rated).length > 1) delete rated[Object.keys(rated)[0]!];
+      const given = rated;
+      const options = { ...graded, missing };
+      const full = JSON.parse(JSON.stringify(score(model, given, options))) as Record<string, unknown>;
+      delete full['categories'];
+      delete full['factors'];
+      const summary = score(model, given, { ...options, explain: false });
+      expect(JSON.stringify(summary)).toBe(JSON.stringify(full));
+      expect(Object.keys(summary)).toEqual(Object.keys(full));
+      const records = [{ id: 'a', ratings: given }];
+      const [outcome] = [...scoreEach(model, records, { ...options, explain: false })];
+      expect(outcome?.ok && JSON.stringify(outcome.result)).toBe(JSON.stringify(full));
+      const portfolio = scorePortfolio(model, records, { ...options, explain: false });
+      expect(JSON.stringify(portfolio.results[0]?.result)).toBe(JSON.stringify(full));
+    },
+  );
+
   test.prop([
     scorecardWithRatings.chain(({ definition }) =>
       fc.array(rowFor(definition), { minLength: 1, maxLength: 6 }).map((rows) => ({ definition, rows })),

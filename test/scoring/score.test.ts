@@ -6,6 +6,7 @@ import {
   potentialValueModel,
   reasons,
   score,
+  type ScoreOptions,
   type ScorecardDefinition,
 } from '../../src/scoring/index.js';
 
@@ -76,6 +77,49 @@ describe('score: ratings', () => {
     expect(issuesOf(() => score(potentialValueModel, hostile))[0]!.path).toBe('ratings.__proto__');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(score(potentialValueModel, hostile, { ignoreUnknown: true }).total.toString()).toBe('100');
+  });
+
+  it('takes explain: true or false only', () => {
+    const top = Object.fromEntries(potentialValueModel.factors.map((factor) => [factor.id, factor.max]));
+    expect(() => score(potentialValueModel, top, { explain: 'no' as never })).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: 'options.explain', code: 'invalid_type' })] }),
+    );
+    const explained = { explain: true } as ScoreOptions;
+    expect(score(potentialValueModel, top, explained).factors).toHaveLength(13);
+    const summary = score(potentialValueModel, top, { explain: false });
+    expect('factors' in summary).toBe(false);
+    expect(() => reasons(summary as never)).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: 'result.factors' })] }),
+    );
+  });
+
+  it('reads options afresh on every call: one options object changed between calls, an equal literal', () => {
+    const rated = { ...top };
+    delete (rated as Record<string, unknown>)['tenure'];
+    const options: { missing: 'min' | 'exclude' | 'error' } = { missing: 'min' };
+    const imputed = score(potentialValueModel, rated, options);
+    options.missing = 'exclude';
+    const excluded = score(potentialValueModel, rated, options);
+    expect(excluded.factors[0]!.status).toBe('excluded');
+    expect(imputed.factors[0]!.status).toBe('imputed');
+    options.missing = 'error';
+    expect(() => score(potentialValueModel, rated, options)).toThrow(ValidationError);
+    expect(score(potentialValueModel, rated, { missing: 'min' }).total.toString()).toBe(imputed.total.toString());
+  });
+
+  it('names options that cannot be read or bands that are not compiled', () => {
+    const throwing = Object.defineProperty({}, 'missing', {
+      enumerable: true,
+      get() {
+        throw new Error('no');
+      },
+    });
+    expect(() => score(potentialValueModel, top, throwing)).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: 'options' })] }),
+    );
+    expect(() => score(potentialValueModel, top, { bands: { id: 'x' } as never })).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: 'options.bands', code: 'invalid_type' })] }),
+    );
   });
 
   it('clamps out-of-range ratings only when asked, and says so', () => {

@@ -20,7 +20,9 @@ import {
   type PotentialValueFactorId,
   type PotentialValueGrade,
   type Scorecard,
+  type ScoreOptions,
   type ScoreResult,
+  type ScoreSummary,
 } from '../../src/scoring/index.js';
 import {
   defaultChurnRules,
@@ -189,5 +191,37 @@ describe('defineRuleSet checks a literal against the typed input', () => {
     };
     expectTypeOf(defineRuleSet(fromFile)).toEqualTypeOf<RuleSet>();
     expectTypeOf(defineRuleSet(JSON.parse('{}') as JsonObject)).toEqualTypeOf<RuleSet>();
+  });
+});
+
+describe('explain: false', () => {
+  const ratings = { tenure: 3 };
+  it('gives a summary without the lines, typed as such in every form', () => {
+    const summary = score(potentialValueModel, ratings, { missing: 'min', explain: false });
+    expectTypeOf(summary).toEqualTypeOf<ScoreSummary<PotentialValueFactorId, PotentialValueGrade>>();
+    expectTypeOf(summary.grade).toEqualTypeOf<PotentialValueGrade | null>();
+    // @ts-expect-error: a summary has no lines
+    void summary.factors;
+    for (const outcome of scoreEach(potentialValueModel, [{ ratings }], { missing: 'min', explain: false }))
+      if (outcome.ok)
+        expectTypeOf(outcome.result).toEqualTypeOf<ScoreSummary<PotentialValueFactorId, PotentialValueGrade>>();
+    const portfolio = scorePortfolio(potentialValueModel, [{ ratings }], { missing: 'min', explain: false });
+    expectTypeOf(portfolio.results[0]!.result).not.toHaveProperty('factors');
+    const scoreOne = createScorer(potentialValueModel, { missing: 'min', explain: false });
+    const one = scoreOne({ ratings }, 0);
+    if (one.ok) expectTypeOf(one.result).not.toHaveProperty('categories');
+    const safe = safeScore(potentialValueModel, ratings, { missing: 'min', explain: false });
+    if (safe.success) expectTypeOf(safe.output).not.toHaveProperty('factors');
+  });
+
+  it('leaves every other call a full result, options typed as ScoreOptions included', () => {
+    const options: ScoreOptions = { missing: 'min' };
+    expectTypeOf(score(potentialValueModel, ratings, options)).toHaveProperty('factors');
+    expectTypeOf(score(potentialValueModel, ratings, { missing: 'min' })).toEqualTypeOf<
+      ScoreResult<PotentialValueFactorId, PotentialValueGrade>
+    >();
+    const flag = Math.random() > 0.5;
+    // @ts-expect-error: only the literal false, so the result's type is known where the call is written
+    score(potentialValueModel, ratings, { missing: 'min', explain: flag });
   });
 });

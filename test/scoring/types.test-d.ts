@@ -13,7 +13,7 @@ import { scorecardSchema } from '../../src/index.js';
 
 describe('public types', () => {
   it('score returns a ScoreResult with Decimal totals', () => {
-    expectTypeOf(score).returns.toEqualTypeOf<ScoreResult>();
+    expectTypeOf<ReturnType<typeof score>>().toEqualTypeOf<ScoreResult>();
     expectTypeOf<ScoreResult['total']>().toEqualTypeOf<Decimal>();
     expectTypeOf<ScoreResult['grade']>().toEqualTypeOf<string | null>();
     expectTypeOf(score(potentialValueModel, {}).grade).toEqualTypeOf<'A' | 'B' | 'C' | 'D' | null>();

@@ -1,7 +1,8 @@
 import { toRecordError, readId, type RecordError } from '../../shared/batch.js';
 import type { Core } from './core.js';
 import { evaluate, type Settings } from './evaluate.js';
-import type { ScoreOptions, ScoreResult, Scorecard } from './types.js';
+import type { ScoreOptions, ScoredOf, Scorecard } from './types.js';
+import type { ScoreSummary } from './types.js';
 
 /** Options of the batch scoring functions. @category Scorecard */
 export interface PortfolioOptions extends ScoreOptions {
@@ -15,17 +16,23 @@ export interface PortfolioOptions extends ScoreOptions {
   readonly ratings?: (record: unknown, index: number) => unknown;
 }
 
-/** One scored record of a batch (`F`, `G`: the model's factor and grade ids). @category Scorecard */
-export interface ScoredAccount<F extends string = string, G extends string = string> {
+/**
+ * One scored record of a batch (`F`, `G`: the model's factor and grade ids; `E`: the type of the
+ * `explain` option, `false` for a {@link ScoreSummary}). @category Scorecard
+ */
+export interface ScoredAccount<F extends string = string, G extends string = string, E = undefined> {
   readonly index: number;
   readonly id: string | undefined;
-  readonly result: ScoreResult<F, G>;
+  readonly result: ScoredOf<F, G, E>;
 }
 
 /** One record's outcome in the streaming form: a result or an error, never both. @category Scorecard */
-export type ScoreOutcome<F extends string = string, G extends string = string> =
-  | { readonly ok: true; readonly index: number; readonly id: string | undefined; readonly result: ScoreResult<F, G> }
+export type ScoreOutcome<F extends string = string, G extends string = string, E = undefined> =
+  | { readonly ok: true; readonly index: number; readonly id: string | undefined; readonly result: ScoredOf<F, G, E> }
   | { readonly ok: false; readonly index: number; readonly id: string | undefined; readonly error: RecordError };
+
+/** A record's outcome whichever the `explain` option (what the untyped code inside the library passes around). */
+export type AnyScoreOutcome = ScoreOutcome | ScoreOutcome<string, string, false>;
 
 /** Scores one record of a batch, catching validation errors into a `RecordError`. */
 export function scoreRecord(
@@ -35,7 +42,7 @@ export function scoreRecord(
   options: PortfolioOptions | undefined,
   record: unknown,
   index: number,
-): ScoreOutcome {
+): AnyScoreOutcome {
   const idField = options?.idField ?? 'id';
   const id = readId(record, idField);
   try {

@@ -26,12 +26,13 @@ export function createScorer<
   F extends string = string,
   G extends string = string,
   B extends GradeBands | null | undefined = undefined,
+  E extends false | undefined = undefined,
 >(
   model: Scorecard<F, G> | ScorecardInput,
-  options?: ScoreOptionsOf<B, boolean | undefined, PortfolioOptions>,
-): (record: unknown, index: number) => ScoreOutcome<F, GradeOf<G, B>> {
+  options?: ScoreOptionsOf<B, boolean | undefined, PortfolioOptions, E>,
+): (record: unknown, index: number) => ScoreOutcome<F, GradeOf<G, B>, E> {
   const resolved = resolveModel(model);
   const settings = resolveSettings(resolved.model, options);
   return (record, index) =>
-    scoreRecord(resolved.model, resolved.core, settings, options, record, index) as ScoreOutcome<F, GradeOf<G, B>>;
+    scoreRecord(resolved.model, resolved.core, settings, options, record, index) as ScoreOutcome<F, GradeOf<G, B>, E>;
 }

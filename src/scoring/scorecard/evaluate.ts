@@ -21,7 +21,7 @@ import { explainFast } from './fastPlan.js';
 import { gradeTotal, planTotal, pointsPerUnit, type ScorecardPlan } from './plan.js';
 import { ratingAt, rawAt, readRecord, ruleAt, statusAt, type RecordReading } from './readRecord.js';
 import type { Normalisation } from './scorecardSchema.js';
-import type { CategoryScore, FactorScore, MissingPolicy, ScoreResult, Scorecard } from './types.js';
+import type { CategoryScore, FactorScore, MissingPolicy, ScoreResult, ScoreSummary, Scorecard } from './types.js';
 
 const ZERO_Q = /* @__PURE__ */ rational(0n);
 const ONE_Q = /* @__PURE__ */ rational(1n);
@@ -34,6 +34,8 @@ export interface Settings {
   readonly clamp: boolean;
   readonly bands: GradeBands | null;
   readonly ignoreUnknown: boolean;
+  /** `false`: results without the explanation lines (`ScoreSummary`). */
+  readonly explain: boolean;
 }
 
 /** The running state of one explanation. */
@@ -209,12 +211,26 @@ function explainExact(model: Scorecard, core: Core, reading: RecordReading, sett
  * carried in millionths takes the plan's integer form (fastPlan.ts), any other the exact rational
  * form; both give the same result to the byte (a differential property test checks this).
  */
-export function explain(model: Scorecard, core: Core, reading: RecordReading, settings: Settings): ScoreResult {
+export function explain(
+  model: Scorecard,
+  core: Core,
+  reading: RecordReading,
+  settings: Settings,
+): ScoreResult | ScoreSummary {
   if (reading.integral) {
     const fast = fastPlanOf(core, settings.normalisation);
-    if (fast !== null) return explainFast(model, fast, reading, settings.bands);
+    if (fast !== null) return explainFast(model, fast, reading, settings.bands, settings.explain);
   }
-  return explainExact(model, core, reading, settings);
+  const result = explainExact(model, core, reading, settings);
+  return settings.explain ? result : summaryOf(result);
+}
+
+/** A result without its lines: its other fields, in its order. */
+function summaryOf(result: ScoreResult): ScoreSummary {
+  const { categories, factors, ...summary } = result;
+  void categories;
+  void factors;
+  return summary;
 }
 
 /** Scores one record: read once, explained once (`skipKey`: a key of the record that is not a rating). */
@@ -224,7 +240,7 @@ export function evaluate(
   settings: Settings,
   ratings: unknown,
   skipKey?: string,
-): ScoreResult {
+): ScoreResult | ScoreSummary {
   return readingInput('ratings', 'score', () => {
     const reading = readRecord(core, fastPlanOf(core, settings.normalisation), ratings, settings, skipKey);
     return explain(model, core, reading, settings);

@@ -27,7 +27,7 @@ import type { GradeBands, NextGrade } from '../grades/types.js';
 import { MILLIONTHS_DIGITS, integerThreshold, rankOf, rationalToMillionths, type ScorecardPlan } from './plan.js';
 import { rawAt, ruleAt, statusAt, type RecordReading } from './readRecord.js';
 import type { Normalisation } from './scorecardSchema.js';
-import type { CategoryScore, FactorScore, ScoreResult, Scorecard } from './types.js';
+import type { CategoryScore, FactorScore, ScoreResult, ScoreSummary, Scorecard } from './types.js';
 
 const CACHE_LIMIT = 4096;
 const MILLION_BIG = /* @__PURE__ */ tenTo(MILLIONTHS_DIGITS);
@@ -235,13 +235,15 @@ export function explainFast(
   plan: FastPlan,
   reading: RecordReading,
   bands: GradeBands | null,
-): ScoreResult {
+  lines: boolean,
+): ScoreResult | ScoreSummary {
   const n = numeratorOf(plan, reading.scaled);
   const total = plan.totals.make(n);
-  if (bands === null) return new FastResult(identityOf(model), null, plan, total, null, null, reading);
+  const Result = lines ? FastResult : FastSummary;
+  if (bands === null) return new Result(identityOf(model), null, plan, total, null, null, reading);
   const grading = plan.grading(bands);
   const at = rankOf(n, grading.thresholds);
-  return new FastResult(
+  return new Result(
     identityOf(model),
     grading.identity,
     plan,
@@ -358,6 +360,44 @@ class FastScoreResult {
 
 /** The class, its prototype shaped like every other score result's display prototype. */
 const FastResult = /* @__PURE__ */ asResultClass(FastScoreResult, 'Score');
+
+/**
+ * A result of the fast path under `explain: false`: the fields of {@link FastScoreResult} in its
+ * order, without the lines (and without the two own getters, which cost more to add than the rest
+ * of scoring a record).
+ */
+class FastScoreSummary {
+  readonly model: ScoreResult['model'];
+  readonly bands: ScoreResult['bands'];
+  readonly normalisation: Normalisation;
+  readonly total: Decimal;
+  readonly grade: string | null;
+  readonly nextGrade: NextGrade | null;
+  readonly pointsToNextGrade: Decimal | null;
+  readonly complete = true;
+  readonly coverage = ONE;
+  readonly bounds: { readonly lower: Decimal; readonly upper: Decimal };
+
+  constructor(
+    model: ScoreResult['model'],
+    bands: ScoreResult['bands'],
+    plan: FastPlan,
+    total: Decimal,
+    grade: string | null,
+    nextGrade: NextGrade | null,
+  ) {
+    this.model = model;
+    this.bands = bands;
+    this.normalisation = plan.normalisation;
+    this.total = total;
+    this.grade = grade;
+    this.nextGrade = nextGrade;
+    this.pointsToNextGrade = nextGrade ? nextGrade.points : null;
+    this.bounds = { lower: total, upper: total };
+  }
+}
+
+const FastSummary = /* @__PURE__ */ asResultClass(FastScoreSummary, 'Score');
 
 /** Identity objects of models and bands, shared by every result that cites them. */
 const identities = new WeakMap<

@@ -37,6 +37,8 @@ export function liveResult(given: unknown, context: string): ScoreResult {
   const live =
     Array.isArray(factors) &&
     factors.every((factor: { shortfall?: unknown } | null) => factor?.shortfall instanceof DecimalClass);
+  if (factors === undefined && (result as { total?: unknown } | null)?.total instanceof DecimalClass)
+    fail('result.factors', 'a result with its lines (score without explain: false)', factors, context, 'invalid_type');
   return live ? (result as ScoreResult) : parseScoreResult(result);
 }
 

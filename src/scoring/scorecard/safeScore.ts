@@ -1,7 +1,7 @@
 import { safely, type SafeResult } from '../../shared/model.js';
 import { score, scoreCompiled, type CompiledScoreArguments, type ScoreArguments } from './score.js';
 import type { GradeBands } from '../grades/types.js';
-import type { GradeOf, ScoreResult } from './types.js';
+import type { GradeOf, ScoredOf } from './types.js';
 
 export type { SafeResult };
 
@@ -22,8 +22,9 @@ export function safeScore<
   G extends string = string,
   B extends GradeBands | null | undefined = undefined,
   U extends boolean | undefined = false,
->(...args: ScoreArguments<F, G, B, U>): SafeResult<ScoreResult<F, GradeOf<G, B>>> {
-  return safely(score<F, G, B, U>, ...args);
+  E extends false | undefined = undefined,
+>(...args: ScoreArguments<F, G, B, U, E>): SafeResult<ScoredOf<F, GradeOf<G, B>, E>> {
+  return safely(score<F, G, B, U, E>, ...args);
 }
 
 /**
@@ -43,6 +44,7 @@ export function safeScoreCompiled<
   G extends string = string,
   B extends GradeBands | null | undefined = undefined,
   U extends boolean | undefined = false,
->(...args: CompiledScoreArguments<F, G, B, U>): SafeResult<ScoreResult<F, GradeOf<G, B>>> {
-  return safely(scoreCompiled<F, G, B, U>, ...args);
+  E extends false | undefined = undefined,
+>(...args: CompiledScoreArguments<F, G, B, U, E>): SafeResult<ScoredOf<F, GradeOf<G, B>, E>> {
+  return safely(scoreCompiled<F, G, B, U, E>, ...args);
 }

@@ -2,7 +2,7 @@ import type { ScorecardInput } from './defineScorecard.js';
 import { evaluate } from './evaluate.js';
 import { resolveCompiled, resolveModel, settingsOf, type Resolved } from './resolve.js';
 import type { GradeBands } from '../grades/types.js';
-import type { GradeOf, ScoreOptionsOf, ScoreRatings, ScoreResult, Scorecard } from './types.js';
+import type { GradeOf, ScoreOptions, ScoreOptionsOf, ScoreRatings, ScoredOf, Scorecard } from './types.js';
 import { withDisplay } from '../../shared/display.js';
 
 /**
@@ -10,10 +10,10 @@ import { withDisplay } from '../../shared/display.js';
  * (any object for a model of unknown shape or under `ignoreUnknown: true`), options.
  * @category Scorecard
  */
-export type ScoreArguments<F extends string, G extends string, B, U> = [
+export type ScoreArguments<F extends string, G extends string, B, U, E = undefined> = [
   model: Scorecard<F, G> | ScorecardInput,
   ratings: ScoreRatings<NoInfer<F>, U>,
-  options?: ScoreOptionsOf<B, U>,
+  options?: ScoreOptionsOf<B, U, ScoreOptions, E>,
 ];
 
 /**
@@ -21,9 +21,9 @@ export type ScoreArguments<F extends string, G extends string, B, U> = [
  * but the model is compiled (a preset or what `defineScorecard` returned).
  * @category Scorecard
  */
-export type CompiledScoreArguments<F extends string, G extends string, B, U> = [
+export type CompiledScoreArguments<F extends string, G extends string, B, U, E = undefined> = [
   model: Scorecard<F, G>,
-  ...rest: ScoreArguments<F, G, B, U> extends [unknown, ...infer R] ? R : never,
+  ...rest: ScoreArguments<F, G, B, U, E> extends [unknown, ...infer R] ? R : never,
 ];
 
 /**
@@ -36,7 +36,8 @@ export type CompiledScoreArguments<F extends string, G extends string, B, U> = [
  *
  * @param model - A compiled scorecard (or its JSON, compiled on the fly).
  * @param ratings - Ratings (or raw measures, for factors with a scale) keyed by factor id.
- * @param options - Normalisation, missing-value policy, clamping, grade bands.
+ * @param options - Normalisation, missing-value policy, clamping, grade bands; `explain: false`
+ *   for a {@link ScoreSummary} without the explanation lines.
  * @returns Total, grade, next grade, coverage, bounds, per-category and per-factor explanation.
  * @throws {ValidationError} listing every bad rating (`ratings.tenure: expected a rating within [1, 5] …`).
  * @example
@@ -57,12 +58,13 @@ export function score<
   G extends string = string,
   B extends GradeBands | null | undefined = undefined,
   U extends boolean | undefined = false,
+  E extends false | undefined = undefined,
 >(
   model: Scorecard<F, G> | ScorecardInput,
   ratings: ScoreRatings<NoInfer<F>, U>,
-  options?: ScoreOptionsOf<B, U>,
-): ScoreResult<F, GradeOf<G, B>> {
-  return scoreResolved(resolveModel(model), ratings, options) as ScoreResult<F, GradeOf<G, B>>;
+  options?: ScoreOptionsOf<B, U, ScoreOptions, E>,
+): ScoredOf<F, GradeOf<G, B>, E> {
+  return scoreResolved(resolveModel(model), ratings, options) as ScoredOf<F, GradeOf<G, B>, E>;
 }
 
 /**
@@ -91,8 +93,9 @@ export function scoreCompiled<
   G extends string = string,
   B extends GradeBands | null | undefined = undefined,
   U extends boolean | undefined = false,
->(...[model, ratings, options]: CompiledScoreArguments<F, G, B, U>): ScoreResult<F, GradeOf<G, B>> {
-  return scoreResolved(resolveCompiled(model, 'score'), ratings, options) as ScoreResult<F, GradeOf<G, B>>;
+  E extends false | undefined = undefined,
+>(...[model, ratings, options]: CompiledScoreArguments<F, G, B, U, E>): ScoredOf<F, GradeOf<G, B>, E> {
+  return scoreResolved(resolveCompiled(model, 'score'), ratings, options) as ScoredOf<F, GradeOf<G, B>, E>;
 }
 
 /** Scores with a resolved model: the options read once, the ratings evaluated, the result displayable. */

@@ -29,11 +29,12 @@ export function* scoreEach<
   F extends string = string,
   G extends string = string,
   B extends GradeBands | null | undefined = undefined,
+  E extends false | undefined = undefined,
 >(
   model: Scorecard<F, G> | ScorecardInput,
   records: Iterable<unknown>,
-  options?: ScoreOptionsOf<B, boolean | undefined, PortfolioOptions>,
-): Generator<ScoreOutcome<F, GradeOf<G, B>>, void, undefined> {
+  options?: ScoreOptionsOf<B, boolean | undefined, PortfolioOptions, E>,
+): Generator<ScoreOutcome<F, GradeOf<G, B>, E>, void, undefined> {
   const scoreOne = createScorer(model, options);
   if (!isIterable(records))
     fail('records', 'an iterable of records (an array, a generator, …)', records, 'scoreEach', 'invalid_type');
@@ -63,11 +64,12 @@ export async function* scoreEachAsync<
   F extends string = string,
   G extends string = string,
   B extends GradeBands | null | undefined = undefined,
+  E extends false | undefined = undefined,
 >(
   model: Scorecard<F, G> | ScorecardInput,
   records: AsyncIterable<unknown> | Iterable<unknown>,
-  options?: ScoreOptionsOf<B, boolean | undefined, PortfolioOptions>,
-): AsyncGenerator<ScoreOutcome<F, GradeOf<G, B>>, void, undefined> {
+  options?: ScoreOptionsOf<B, boolean | undefined, PortfolioOptions, E>,
+): AsyncGenerator<ScoreOutcome<F, GradeOf<G, B>, E>, void, undefined> {
   const scoreOne = createScorer(model, options);
   if (!isIterable(records) && !isAsyncIterable(records))
     fail('records', 'an iterable or async iterable of records', records, 'scoreEachAsync', 'invalid_type');

@@ -1,17 +1,17 @@
 import { isAsyncIterable, isIterable, type RecordError } from '../../shared/batch.js';
 import { fail } from '../../shared/errors.js';
 import type { ScorecardInput } from './defineScorecard.js';
-import type { PortfolioOptions, ScoreOutcome, ScoredAccount } from './batch.js';
+import type { AnyScoreOutcome, PortfolioOptions, ScoredAccount } from './batch.js';
 import { resolveModel, resolveSettings } from './resolve.js';
 import { scoreEach, scoreEachAsync } from './scoreEach.js';
 import type { GradeBands } from '../grades/types.js';
-import type { GradeOf, ScoreOptionsOf, Scorecard } from './types.js';
+import type { GradeOf, ScoreOptionsOf, ScoreResult, ScoreSummary, Scorecard } from './types.js';
 import { withDisplay } from '../../shared/display.js';
 
 /** What `scorePortfolio` returns (`F`, `G`: the model's factor and grade ids). @category Scorecard */
-export interface PortfolioScores<F extends string = string, G extends string = string> {
-  /** Every record that scored, in input order. */
-  readonly results: ScoredAccount<F, G>[];
+export interface PortfolioScores<F extends string = string, G extends string = string, E = undefined> {
+  /** Every record that scored, in input order (under `explain: false`, each result a {@link ScoreSummary}). */
+  readonly results: ScoredAccount<F, G, E>[];
   /** Every record that did not, with its index, id and issues. */
   readonly errors: RecordError[];
   /** Counts: records scored, records failed, and scored records per grade (in band order). */
@@ -29,12 +29,13 @@ function collector(gradeOrder: readonly string[]) {
   const grades: Record<string, number> = {};
   for (const id of gradeOrder) grades[id] = 0;
   return {
-    add(outcome: ScoreOutcome): void {
+    add(outcome: AnyScoreOutcome): void {
       if (!outcome.ok) {
         errors.push(outcome.error);
         return;
       }
-      results.push({ index: outcome.index, id: outcome.id, result: outcome.result });
+      // a summary under explain: false: the overloads give the caller the type that fits
+      results.push({ index: outcome.index, id: outcome.id, result: outcome.result as ScoreResult });
       const grade = outcome.result.grade;
       if (grade !== null) grades[grade] = (grades[grade] ?? 0) + 1;
     },
@@ -73,20 +74,22 @@ export function scorePortfolio<
   F extends string = string,
   G extends string = string,
   B extends GradeBands | null | undefined = undefined,
+  E extends false | undefined = undefined,
 >(
   model: Scorecard<F, G> | ScorecardInput,
   records: Iterable<unknown>,
-  options?: ScoreOptionsOf<B, boolean | undefined, PortfolioOptions>,
-): PortfolioScores<F, GradeOf<G, B>>;
+  options?: ScoreOptionsOf<B, boolean | undefined, PortfolioOptions, E>,
+): PortfolioScores<F, GradeOf<G, B>, E>;
 export function scorePortfolio<
   F extends string = string,
   G extends string = string,
   B extends GradeBands | null | undefined = undefined,
+  E extends false | undefined = undefined,
 >(
   model: Scorecard<F, G> | ScorecardInput,
   records: AsyncIterable<unknown>,
-  options?: ScoreOptionsOf<B, boolean | undefined, PortfolioOptions>,
-): Promise<PortfolioScores<F, GradeOf<G, B>>>;
+  options?: ScoreOptionsOf<B, boolean | undefined, PortfolioOptions, E>,
+): Promise<PortfolioScores<F, GradeOf<G, B>, E>>;
 export function scorePortfolio(
   model: Scorecard | ScorecardInput,
   records: Iterable<unknown> | AsyncIterable<unknown>,

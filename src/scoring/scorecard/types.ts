@@ -147,6 +147,26 @@ export interface ScoreResult<F extends string = string, G extends string = strin
   readonly factors: readonly FactorScore<F>[];
 }
 
+/**
+ * A score without its explanation lines: what `score` returns under `explain: false`, the result's
+ * fields in its order minus `categories` and `factors`, for bulk runs that read totals and grades.
+ * Its JSON is the full result's with those two keys left out.
+ * @category Scorecard
+ */
+export type ScoreSummary<F extends string = string, G extends string = string> = Omit<
+  ScoreResult<F, G>,
+  'categories' | 'factors'
+>;
+
+/**
+ * What `score` returns for the `explain` option's type `E`: a {@link ScoreSummary} for `false`, a
+ * {@link ScoreResult} otherwise (the option left out, the default).
+ * @category Scorecard
+ */
+export type ScoredOf<F extends string, G extends string, E> = [E] extends [false]
+  ? ScoreSummary<F, G>
+  : ScoreResult<F, G>;
+
 /** What `score` does with a missing rating. @category Scorecard */
 export type MissingPolicy = 'error' | 'min' | 'exclude';
 
@@ -188,13 +208,22 @@ export type GradeOf<G extends string, B> = [B] extends [undefined]
     | (undefined extends B ? G : never);
 
 /**
- * The options of `score` as its signature reads them: `B` and `U` are the types of the `bands`
- * and `ignoreUnknown` settings, so the result's grade and the ratings' keys follow from them.
+ * The options of `score` as its signature reads them: `B`, `U` and `E` are the types of the
+ * `bands`, `ignoreUnknown` and `explain` settings, so the result's grade, the ratings' keys and
+ * whether the result carries its lines follow from them.
  * @category Scorecard
  */
-export type ScoreOptionsOf<B, U, O extends ScoreOptions = ScoreOptions> = O & {
+export type ScoreOptionsOf<B, U, O extends ScoreOptions = ScoreOptions, E = false | undefined> = O & {
   readonly bands?: B;
   readonly ignoreUnknown?: U;
+  /**
+   * `false`: leave the explanation lines out, returning a {@link ScoreSummary} (total, grade, next
+   * grade, coverage, bounds), for runs over many accounts that read only those. Left out: the full
+   * result, whose lines are built when first read. The type takes the literal `false` only, so the
+   * result's type is known where the call is written (branch on a flag known at run time); not a
+   * field of {@link ScoreOptions}, so options typed as that keep giving full results.
+   */
+  readonly explain?: E;
 };
 
 /** Deeply readonly, as `as const` (or a `const` type parameter) makes a literal. */
