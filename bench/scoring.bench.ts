@@ -189,12 +189,17 @@ export default async function run(): Promise<void> {
       name: 'clientele scoreColumns (exact), arbitrary doubles',
       run: () => scoreColumns(potentialValueModel, arbitrary),
     },
+    {
+      name: 'clientele scoreColumns (exact), arbitrary doubles, copy: false',
+      run: () => scoreColumns(potentialValueModel, arbitrary, { copy: false }),
+    },
   ]);
   printCpu('scoreColumns against the Float64 weighted-sum loop (1,000,000 accounts per round)', columnFigures);
   // each scoreColumns row against the float loop over the same data (the row above it)
   printTargets([
     ['scoreColumns, half-point ratings', columnFigures[1]!, columnFigures[0]!, 1.5],
     ['scoreColumns, arbitrary doubles', columnFigures[3]!, columnFigures[2]!, 3],
+    ['scoreColumns, arbitrary doubles, copy: false', columnFigures[4]!, columnFigures[2]!, 3],
   ]);
   let arbitraryMismatch = 0;
   const arbitraryScores = scoreColumns(potentialValueModel, arbitrary);

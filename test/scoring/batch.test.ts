@@ -173,6 +173,23 @@ describe('scoreColumns', () => {
     expect(scores.total(1)!.toString()).toBe('13');
   });
 
+  it('copy: false reads the cells from the columns when total(i) is called, with the same totals and grades', () => {
+    const rows = [0.123456789, 0.1 + 0.2, 1e-9, 0.5];
+    const columns = Object.fromEntries(
+      ids.map((id) => [id, Float64Array.from(rows, (offset) => Math.max(1, top[id]! - offset))]),
+    );
+    const copied = scoreColumns(potentialValueModel, columns);
+    const borrowed = scoreColumns(potentialValueModel, columns, { copy: false });
+    rows.forEach((_, i) => {
+      expect(borrowed.total(i)!.toString()).toBe(copied.total(i)!.toString());
+      expect(borrowed.grade(i)).toBe(copied.grade(i));
+    });
+    for (const id of ids) columns[id]![0] = 1;
+    expect(borrowed.total(0)!.toString()).toBe('13');
+    expect(copied.total(0)!.toString()).not.toBe('13');
+    expect(() => scoreColumns(potentialValueModel, columns, { copy: 'no' as never })).toThrow(/options\.copy/);
+  });
+
   it('serialises its typed arrays as JSON arrays', () => {
     const columns = Object.fromEntries(ids.map((id) => [id, Float64Array.from([top[id]!, 1])]));
     const json = JSON.parse(JSON.stringify(scoreColumns(potentialValueModel, columns))) as Record<string, unknown>;

@@ -135,12 +135,13 @@ describe('fast paths are byte-identical to the exact path', () => {
     scorecardWithRatings.chain(({ definition }) =>
       fc.array(rowFor(definition), { minLength: 1, maxLength: 6 }).map((rows) => ({ definition, rows })),
     ),
-  ])('scoreColumns: every total and grade is score’s, whatever the cells', ({ definition, rows }) => {
+    fc.boolean(),
+  ])('scoreColumns: every total and grade is score’s, whatever the cells', ({ definition, rows }, copy) => {
     const model = defineScorecard(definition);
     const columns = Object.fromEntries(
       factorsOf(definition).map((factor) => [factor.id, rows.map((row) => row[factor.id])]),
     );
-    const scores = scoreColumns(model, columns, graded);
+    const scores = scoreColumns(model, columns, { ...graded, copy });
     expect(scores.errors).toEqual([]);
     rows.forEach((row, i) => {
       const expected = score(model, row, graded);

@@ -32,7 +32,14 @@ export type RatingColumns = Readonly<Record<string, ArrayLike<unknown>>>;
 /** Options of `scoreColumns`. @category Scorecard */
 export interface ColumnOptions extends Omit<ScoreOptions, 'ignoreUnknown'> {
   /** Record ids, parallel to the columns, used in the error list. */
-  readonly ids?: ArrayLike<string>;
+  readonly ids?: ArrayLike<string> | undefined;
+  /**
+   * `false`: `total(i)` of a row beyond the integer path reads its cells from your columns when
+   * called, instead of from a copy taken during the call. Saves copying a million-row column per
+   * factor when ratings are arbitrary doubles; you must not change the columns while you use the
+   * result (a changed cell gives a total that no longer matches its grade). Default `true`.
+   */
+  readonly copy?: boolean | undefined;
 }
 
 /**
@@ -155,14 +162,19 @@ class KeptCells {
   /** The cells of kept rows in blocks that were not copied whole. */
   private readonly rows = new Map<number, unknown[]>();
 
-  constructor(arrays: ArrayLike<unknown>[], count: number) {
+  /** `false` (`copy: false`): nothing is copied; the cells are read from the columns when asked for. */
+  private readonly copying: boolean;
+
+  constructor(arrays: ArrayLike<unknown>[], count: number, copying = true) {
     this.arrays = arrays;
     this.count = count;
+    this.copying = copying;
     this.copies = arrays.map(() => undefined);
   }
 
   /** Keeps the cells of the kept rows of `[start, end)` (`kept` of them). */
   keep(routes: Uint8Array, start: number, end: number, kept: number): void {
+    if (!this.copying) return;
     if (kept * 16 > end - start) {
       this.arrays.forEach((column, f) => {
         if (column instanceof Float64Array) {
@@ -189,6 +201,7 @@ class KeptCells {
 
   /** The kept cells of a row (kept by {@link KeptCells.keep}). */
   cells(row: number): unknown[] {
+    if (!this.copying) return this.arrays.map((column) => column[row]);
     const cells = this.rows.get(row);
     if (cells) return cells;
     return this.copies.map((copy) => copy![row]);
@@ -307,6 +320,12 @@ function scoreReadableColumns(
   const { edges, scale } = edgesOf(bands, fast === null ? 1n : fast.denominator);
   const shape = fast === null ? null : columnModelOf(core, fast, scale);
   const ids = options?.ids;
+  const copy = options?.copy ?? true;
+  if (typeof copy !== 'boolean')
+    throw new ValidationError(
+      [makeIssue('options.copy', 'true or false', describeValue(copy), 'invalid_type')],
+      'scoreColumns',
+    );
   if (fast === null || shape === null || !shape.safe || !shape.direct) {
     rows.numerators.fill(Number.NaN);
     for (let i = 0; i < count; i++) scoreExactRow(compiled, core, settings, arrays, rows, i, ids);
@@ -316,7 +335,7 @@ function scoreReadableColumns(
     const exactTotal = (cells: readonly unknown[]) => exactRowTotal(plan, cells, settings.clamp);
     const context = rowContext(shape, arrays, settings.clamp, bands, thresholds, edges, exactTotal);
     const exactRow = (i: number) => scoreExactRow(compiled, core, settings, arrays, rows, i, ids);
-    const kept = new KeptCells(arrays, count);
+    const kept = new KeptCells(arrays, count, copy);
     rows.kept = kept;
     integerPass(shape, arrays, out, (start, end) => {
       const inBlock = resolveFlaggedRows(context, out, exactRow, start, end);
