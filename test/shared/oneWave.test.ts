@@ -15,6 +15,7 @@ import {
   defineScorecard,
   defineTierPolicy,
   defineValueGrader,
+  evaluateChurnRisk,
   evaluateRules,
   gradeBandsSchema,
   ruleSetSchema,
@@ -388,9 +389,12 @@ describe('every rule-set mistake in one ValidationError (issue 17)', () => {
     ]);
   });
 
-  it('evaluateRules and decideRules given the JSON report every mistake at once too', () => {
+  it('evaluateRules, decideRules and evaluateChurnRisk given the JSON report every mistake at once too', () => {
     expect(issuesOf(() => evaluateRules(sevenRuleMistakes as never, {}))).toEqual(sevenRuleIssues);
     expect(issuesOf(() => decideRules(sevenRuleMistakes as never, []))).toEqual(sevenRuleIssues);
+    expect(
+      issuesOf(() => evaluateChurnRisk({ id: 'ACME' }, { asOf: '2026-11-01', ruleSet: sevenRuleMistakes as never })),
+    ).toEqual(sevenRuleIssues);
   });
 
   it("a caller's catalogue: its unknown signals are reported beside a bad number and a duplicate id", () => {
