@@ -1,8 +1,10 @@
 /**
- * JSON Schema (draft 2020-12) for every model file and the score result, generated from the
- * exported zod schemas with zod 4's `z.toJSONSchema`. The rule set is validated by a hand-written
- * walker (src/churn/rules/validateRuleSet.ts), so its schema is written here from the grammar in
- * src/churn/rules/ruleSetGrammar.ts, with the shared pieces (ids, labels, numbers) generated.
+ * JSON Schema (draft 2020-12) for every model file and every stored result, generated from the
+ * exported zod schemas with zod 4's `z.toJSONSchema` (the pieces zod cannot represent, numbers read
+ * exactly, stored decimals, labels, carry their JSON Schema: src/shared/jsonSchema.ts). The rule
+ * set is validated by a hand-written walker, so its schema is written from the grammar in the
+ * library (src/churn/rules/ruleSetJsonSchema.ts), which is also what `z.toJSONSchema(ruleSetSchema)`
+ * returns.
  *
  *   tsx scripts/json-schemas.ts              writes schemas/*.json (the committed copies)
  *   tsx scripts/json-schemas.ts --out <dir>  writes them into <dir> (the build: dist/schemas)
@@ -13,54 +15,27 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import * as library from '../src/index.js';
-import { labelsObjectSchema } from '../src/shared/labels.js';
+import { ruleSetJsonSchema } from '../src/churn/rules/ruleSetJsonSchema.js';
+import { numericJsonSchema, schemaKeyJsonSchema } from '../src/shared/jsonSchema.js';
 import { modelNumericSchema } from '../src/shared/schema.js';
-import { storedDecimal } from '../src/shared/storedResult.js';
 import {
   backtestResultSchema,
   churnRiskBatchSchema,
   churnRiskResultSchema,
-  conditionOperators,
   gradeBandsSchema,
-  idSchema,
   instrumentSchema,
-  labelsSchema,
-  numericSchema,
   portfolioAssessmentSchema,
-  ruleSetLimits,
   scoreResultSchema,
   scorecardSchema,
   surveyScoreSchema,
   tierPolicySchema,
   valueGraderSchema,
   valueMatrixSchema,
-  versionSchema,
 } from '../src/index.js';
 
 type JsonSchema = { [key: string]: unknown };
 
 const DRAFT = 'https://json-schema.org/draft/2020-12/schema';
-
-/** A decimal string as `toDecimal` reads it (surrounding blanks allowed). */
-const DECIMAL_PATTERN = '^\\s*[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?\\s*$';
-/** A number as a model file writes it: a JSON number or a decimal string. */
-const numericJson: JsonSchema = {
-  description: 'A finite number or a decimal string (read exactly, never through floating point).',
-  anyOf: [{ type: 'number' }, { type: 'string', pattern: DECIMAL_PATTERN }],
-};
-
-type ZodDef = { type: string; fn?: unknown; checks?: unknown[]; options?: { _zod: { def: ZodDef } }[] };
-
-/** A result's decimal: `z.union([z.string(), z.number()]).refine(tryDecimal …)` (parseScoreResult's reader). */
-function isRefinedDecimal(def: ZodDef): boolean {
-  const types = def.options?.map((option) => option._zod.def.type).sort();
-  return def.type === 'union' && (def.checks?.length ?? 0) > 0 && types?.join() === 'number,string';
-}
-
-/** A stored result's decimal (`storedDecimal`: a Decimal, or the decimal string or number its JSON holds). */
-function isStoredDecimal(schema: z.core.$ZodType): boolean {
-  return schema === (storedDecimal._zod.def as unknown as { in: z.core.$ZodType }).in;
-}
 
 /** Every exported zod schema but `root`, named after its export (`factorSchema` → `factor`), for `$defs`. */
 function namedSchemas(root: z.ZodType): z.core.$ZodRegistry<{ id: string }> {
@@ -72,6 +47,9 @@ function namedSchemas(root: z.ZodType): z.core.$ZodRegistry<{ id: string }> {
   return registry;
 }
 
+/** zod types with no JSON Schema of their own: the library gives each such piece one, or the generator fails. */
+const UNREPRESENTED = ['custom', 'transform', 'function', 'symbol', 'bigint', 'date', 'map', 'set'];
+
 /** zod's JSON Schema of one exported schema, model files read as input (defaults make fields optional). */
 function fromZod(schema: z.ZodType, io: 'input' | 'output' = 'input'): JsonSchema {
   const unrepresented: string[] = [];
@@ -82,187 +60,21 @@ function fromZod(schema: z.ZodType, io: 'input' | 'output' = 'input'): JsonSchem
     metadata: namedSchemas(schema),
     unrepresentable: 'any',
     override: (context) => {
-      // numericSchema (and refinements of it) is a z.custom: a number or a decimal string in JSON
-      const def = context.zodSchema._zod.def as ZodDef;
-      if (context.zodSchema === modelNumericSchema) {
-        // the scorecard's numbers: numericSchema letting cross-field checks run beside its errors
+      const zodSchema = context.zodSchema as unknown as z.ZodType;
+      if (zodSchema === modelNumericSchema) {
+        // the model files' numbers, one definition shared by every number in the file
         for (const key of Object.keys(context.jsonSchema)) delete context.jsonSchema[key];
         context.jsonSchema.$ref = '#/$defs/numeric';
         sharesNumeric = true;
-      } else if (
-        (def.type === 'custom' && def.fn === (numericSchema._zod.def as ZodDef).fn) ||
-        isRefinedDecimal(def) ||
-        isStoredDecimal(context.zodSchema)
-      ) {
-        for (const key of Object.keys(context.jsonSchema)) delete context.jsonSchema[key];
-        Object.assign(context.jsonSchema, numericJson);
-      } else if (context.zodSchema === labelsObjectSchema) {
-        // the record of locales: en required (the fallback), zh-CN named (every preset carries it)
-        const text = { type: 'string' as const, minLength: 1 };
-        context.jsonSchema.properties = { en: text, 'zh-CN': text };
-        context.jsonSchema.required = ['en'];
-      } else if (context.zodSchema === idSchema) {
-        context.jsonSchema.not = { enum: ['__proto__', 'constructor', 'prototype'] };
-      } else if (['custom', 'transform', 'function', 'symbol', 'bigint', 'date', 'map', 'set'].includes(def.type)) {
-        unrepresented.push(def.type);
+      } else if (zodSchema._zod.toJSONSchema === undefined && UNREPRESENTED.includes(zodSchema._zod.def.type)) {
+        unrepresented.push(zodSchema._zod.def.type);
       }
     },
   }) as JsonSchema;
   // never publish a schema that silently accepts anything where zod had a rule
   if (unrepresented.length) throw new Error(`no JSON Schema for zod type(s) ${unrepresented.join(', ')}`);
-  if (sharesNumeric) json.$defs = { ...(json.$defs as JsonSchema | undefined), numeric: numericJson };
+  if (sharesNumeric) json.$defs = { ...(json.$defs as JsonSchema | undefined), numeric: numericJsonSchema() };
   return json;
-}
-
-/** The same schema without its own `$schema` (to nest it under `$defs`). */
-function nested(schema: JsonSchema): JsonSchema {
-  const { $schema: _draft, ...rest } = schema;
-  return rest;
-}
-
-/** The rule set's `signals`: zod's schema of the declarations, names as the rule format's, labels from the root
- * `$defs`. */
-function signalDeclarationsJson(): JsonSchema {
-  const { $defs: _defs, ...declarations } = nested(fromZod(library.churnSignalDeclarationsSchema));
-  return { ...declarations, propertyNames: signalNameJson };
-}
-
-/** A signal name: 1–100 characters without braces, bars or control characters, never a prototype key. */
-const signalNameJson: JsonSchema = {
-  type: 'string',
-  pattern: '^[^{}|\\u0000-\\u001f]{1,100}$',
-  not: { enum: ['__proto__', 'constructor', 'prototype'] },
-};
-
-/** Rule set: written from the grammar, since `ruleSetSchema` is a hand-written validator behind `z.custom`. */
-function ruleSetJsonSchema(): JsonSchema {
-  const scalar = { anyOf: [{ type: 'number' }, { type: 'string' }, { type: 'boolean' }] };
-  const ordered = { anyOf: [{ type: 'number' }, { type: 'string', minLength: 1 }] };
-  const amount = { type: 'integer', minimum: 0, maximum: 100_000 };
-  const valueFor = (ops: readonly string[], value: JsonSchema | false): JsonSchema => ({
-    if: { properties: { op: { enum: ops } }, required: ['op'] },
-    then: value === false ? { not: { required: ['value'] } } : { required: ['value'], properties: { value } },
-  });
-  return {
-    $schema: DRAFT,
-    title: 'clientele churn rule set',
-    description:
-      'A churn early-warning rule set, as defineRuleSet reads it. Beyond this schema, defineRuleSet also ' +
-      `bounds nesting (${ruleSetLimits.maxDepth} deep) and the conditions in all ` +
-      `(${ruleSetLimits.maxConditions}), checks that rule ids are unique, that between's low ≤ high, ` +
-      'that comparisons use numbers or ISO dates, and message placeholders; and, unless checkSignals is ' +
-      'false, that every signal a rule or message reads is a built-in churn signal or declared in signals, ' +
-      'compared as its type allows.',
-    type: 'object',
-    properties: {
-      id: { $ref: '#/$defs/id' },
-      version: { $ref: '#/$defs/version' },
-      labels: { $ref: '#/$defs/labels' },
-      description: { type: 'string', maxLength: 2000 },
-      signals: {
-        ...signalDeclarationsJson(),
-        description:
-          'Custom signals the rules read, by name, with their type (and optionally unit, alarming, values, ' +
-          'labels), added to the built-in churn signal catalogue.',
-      },
-      checkSignals: {
-        type: 'boolean',
-        description: 'false: the rules may read any signal (no check against the catalogue and signals).',
-      },
-      rules: { type: 'array', maxItems: ruleSetLimits.maxRules, items: { $ref: '#/$defs/rule' } },
-    },
-    required: ['id', 'rules'],
-    additionalProperties: false,
-    $defs: {
-      id: nested(fromZod(idSchema)),
-      version: nested(fromZod(versionSchema)),
-      labels: nested(fromZod(labelsSchema)),
-      numeric: numericJson,
-      rule: {
-        type: 'object',
-        properties: {
-          id: { $ref: '#/$defs/id' },
-          when: { $ref: '#/$defs/condition' },
-          severity: { enum: ['watch', 'warning', 'critical'] },
-          points: {
-            description: 'Points ≥ 0: a number or a decimal string.',
-            anyOf: [
-              { type: 'number', minimum: 0 },
-              { type: 'string', pattern: DECIMAL_PATTERN, not: { pattern: '^\\s*-' } },
-            ],
-          },
-          cause: { $ref: '#/$defs/id' },
-          controllable: { type: 'boolean' },
-          message: {
-            $ref: '#/$defs/labels',
-            description:
-              'The alert message per locale: placeholders {signal} or {signal|format}, format percent, number or days.',
-          },
-          title: { $ref: '#/$defs/labels' },
-          description: { type: 'string', maxLength: 2000 },
-          source: { type: 'string', maxLength: 500 },
-        },
-        required: ['id', 'when', 'severity', 'points', 'cause'],
-        additionalProperties: false,
-      },
-      condition: {
-        description: 'A leaf { signal, op, value } or a group { all: [...] }, { any: [...] }, { not: condition }.',
-        oneOf: [
-          { $ref: '#/$defs/leaf' },
-          {
-            type: 'object',
-            properties: { all: { type: 'array', minItems: 1, items: { $ref: '#/$defs/condition' } } },
-            required: ['all'],
-            additionalProperties: false,
-          },
-          {
-            type: 'object',
-            properties: { any: { type: 'array', minItems: 1, items: { $ref: '#/$defs/condition' } } },
-            required: ['any'],
-            additionalProperties: false,
-          },
-          {
-            type: 'object',
-            properties: { not: { $ref: '#/$defs/condition' } },
-            required: ['not'],
-            additionalProperties: false,
-          },
-        ],
-      },
-      leaf: {
-        type: 'object',
-        properties: {
-          signal: {
-            ...signalNameJson,
-            description: "A built-in churn signal, or one declared in the rule set's signals.",
-            examples: Object.keys(library.churnSignalCatalogue),
-          },
-          op: { enum: [...conditionOperators] },
-          value: true,
-        },
-        required: ['signal', 'op'],
-        additionalProperties: false,
-        allOf: [
-          valueFor(['lt', 'lte', 'gt', 'gte'], ordered),
-          valueFor(['eq', 'neq'], scalar),
-          valueFor(['in', 'notIn'], {
-            type: 'array',
-            minItems: 1,
-            maxItems: ruleSetLimits.maxListValues,
-            items: scalar,
-          }),
-          valueFor(['between'], { type: 'array', minItems: 2, maxItems: 2, items: ordered }),
-          valueFor(['known', 'missing'], false),
-          valueFor(['within', 'olderThan'], {
-            oneOf: [
-              { type: 'object', properties: { days: amount }, required: ['days'], additionalProperties: false },
-              { type: 'object', properties: { months: amount }, required: ['months'], additionalProperties: false },
-            ],
-          }),
-        ],
-      },
-    },
-  };
 }
 
 /** One generated schema: a title and description put first, then zod's schema. */
@@ -271,16 +83,10 @@ function titled(title: string, description: string, schema: JsonSchema): JsonSch
   return { $schema: DRAFT, title, description, ...rest };
 }
 
-/** A model file's optional `$schema` key: where an editor finds the file's JSON Schema (defineX ignores it). */
-const schemaKeyJson: JsonSchema = {
-  type: 'string',
-  description: 'The JSON Schema this file follows, for editors (a URL or a path); ignored by defineX.',
-};
-
 /** A model file's schema with the `$schema` key first among its properties. */
 function withSchemaKey(schema: JsonSchema): JsonSchema {
   const { $schema: _key, ...properties } = schema.properties as JsonSchema;
-  return { ...schema, properties: { $schema: schemaKeyJson, ...properties } };
+  return { ...schema, properties: { $schema: schemaKeyJsonSchema(), ...properties } };
 }
 
 /** Every schema the package publishes, by file name (without `.json`). */

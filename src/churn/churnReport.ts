@@ -2,11 +2,11 @@ import type { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { ValidationError, makeIssue, describeValue, type Issue } from '../shared/errors.js';
 import type { Labels } from '../shared/labels.js';
-import { ZERO, toDecimal, tryDecimal } from '../shared/numeric.js';
-import { FORBIDDEN_KEYS, idSchema, numericSchema, parseWith } from '../shared/schema.js';
+import { ZERO, toDecimal } from '../shared/numeric.js';
+import { FORBIDDEN_KEYS, idSchema, parseWith } from '../shared/schema.js';
 import { controllableOf, churnCauses, type ChurnCauseId } from './churnCauses.js';
 import { formatDay, readInstant, tryInstant } from '../shared/dates.js';
-import { MAX_HISTORY_EVENTS } from './signals/accountHistorySchema.js';
+import { MAX_HISTORY_EVENTS, dateSchema, nonNegative } from './signals/accountHistorySchema.js';
 import { readInput } from '../shared/input.js';
 import {
   readRevolvingDoorOptions,
@@ -15,13 +15,6 @@ import {
   type RevolvingDoorOptions,
 } from './revolvingDoor.js';
 import { withDisplay } from '../shared/display.js';
-
-const nonNegative = /* @__PURE__ */ numericSchema.refine((value) => !tryDecimal(value)!.isNegative(), {
-  error: 'a number ≥ 0',
-});
-const dateSchema = /* @__PURE__ */ z.custom<string | Date>((value) => tryInstant(value) !== undefined, {
-  error: 'an ISO date (YYYY-MM-DD or date-time) or a valid Date',
-});
 
 /**
  * Schema of one account in a churn report: its revenue in the base period and the losses recorded

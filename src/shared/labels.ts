@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withJsonSchema, type JsonSchemaObject } from './jsonSchema.js';
 import { addIssue } from './schema.js';
 import { BCP47_TAG, copyLabels, type Labels, type LabelsInput } from './labelsCore.js';
 
@@ -55,6 +56,19 @@ export const labelsObjectSchema = /* @__PURE__ */ z.preprocess(
  */
 // Typed with `Labels` on both sides: TypeScript definitions keep naming `zh-CN` (the definition
 // types double as normalised forms), while JSON files may leave it out and carry any locale.
-export const labelsSchema: z.ZodType<Labels, Labels> = /* @__PURE__ */ labelsObjectSchema.transform((labels) =>
-  copyLabels(labels as LabelsInput),
+export const labelsSchema: z.ZodType<Labels, Labels> = /* @__PURE__ */ withJsonSchema(
+  /* @__PURE__ */ labelsObjectSchema.transform((labels) => copyLabels(labels as LabelsInput)),
+  labelsJsonSchema,
 ) as unknown as z.ZodType<Labels, Labels>;
+
+/** Labels in JSON: `en` required (the fallback), `zh-CN` named (every preset carries it), BCP 47 tags as keys. */
+function labelsJsonSchema(): JsonSchemaObject {
+  const text = { type: 'string', minLength: 1 };
+  return {
+    type: 'object',
+    propertyNames: { type: 'string', maxLength: 64, pattern: BCP47_TAG.source },
+    additionalProperties: text,
+    properties: { en: { ...text }, 'zh-CN': { ...text } },
+    required: ['en'],
+  };
+}

@@ -6,6 +6,7 @@
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import type { Issue, IssueCode } from './errors.js';
+import { numericJsonSchema, withJsonSchema, type JsonSchemaObject } from './jsonSchema.js';
 import { tryDecimal } from './numeric.js';
 import { FORBIDDEN_KEYS } from './readers.js';
 import {
@@ -26,31 +27,42 @@ function isNumeric(value: unknown): boolean {
  * Models keep the value as given; `defineX` turns it into an exact decimal once.
  * @category Numbers
  */
-export const numericSchema = /* @__PURE__ */ z.custom<number | string | Decimal>(isNumeric, { error: NUMERIC });
+export const numericSchema = /* @__PURE__ */ withJsonSchema(
+  /* @__PURE__ */ z.custom<number | string | Decimal>(isNumeric, { error: NUMERIC }),
+  numericJsonSchema,
+);
 
 /**
  * {@link numericSchema} for models whose cross-field checks run beside field errors ({@link ALWAYS}):
  * a bad number does not stop them (they skip what is not a number). Same JSON Schema.
  */
-export const modelNumericSchema = /* @__PURE__ */ z.custom<number | string | Decimal>(isNumeric, {
-  error: NUMERIC,
-  abort: false,
-});
+export const modelNumericSchema = /* @__PURE__ */ withJsonSchema(
+  /* @__PURE__ */ z.custom<number | string | Decimal>(isNumeric, { error: NUMERIC, abort: false }),
+  numericJsonSchema,
+);
 
 /** An identifier: letters, digits, `_`, `-`, `.`; never a prototype key (one set, shared with the readers). */
 export { FORBIDDEN_KEYS };
+
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
 /**
  * An id as models use them: 1–64 characters of letters, digits, `_`, `-` or `.`, starting with a
  * letter or digit, and never `__proto__`, `constructor` or `prototype`.
  * @category Models
  */
-export const idSchema = /* @__PURE__ */ z
-  .string({ error: 'a string id' })
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, {
-    error: 'an id of 1–64 letters, digits, "_", "-" or "." starting with a letter or digit',
-  })
-  .refine((id) => !FORBIDDEN_KEYS.has(id), { error: 'an id other than __proto__, constructor or prototype' });
+export const idSchema = /* @__PURE__ */ withJsonSchema(
+  /* @__PURE__ */ z
+    .string({ error: 'a string id' })
+    .regex(ID_PATTERN, { error: 'an id of 1–64 letters, digits, "_", "-" or "." starting with a letter or digit' })
+    .refine((id) => !FORBIDDEN_KEYS.has(id), { error: 'an id other than __proto__, constructor or prototype' }),
+  idJsonSchema,
+);
+
+/** An id in JSON: the pattern, and never a prototype key. */
+function idJsonSchema(): JsonSchemaObject {
+  return { type: 'string', pattern: ID_PATTERN.source, not: { enum: [...FORBIDDEN_KEYS] } };
+}
 
 /** A version string, free-form (semantic versioning recommended). @category Models */
 export const versionSchema = /* @__PURE__ */ z

@@ -8,16 +8,21 @@
  */
 import { z } from 'zod';
 import { issueCodes } from './errors.js';
+import { numericJsonSchema, withJsonSchema } from './jsonSchema.js';
 import { isDecimal, toDecimal, tryDecimal } from './numeric.js';
 
 /** A decimal: a live `Decimal`, or the decimal string (or number) its JSON form holds; revived to a Decimal. */
-export const storedDecimal = /* @__PURE__ */ z
-  .custom<unknown>(
-    (value) =>
-      isDecimal(value) || ((typeof value === 'string' || typeof value === 'number') && tryDecimal(value) !== undefined),
-    { error: 'a decimal (a Decimal, or its decimal string)' },
-  )
-  .transform((value) => toDecimal(value));
+export const storedDecimal = /* @__PURE__ */ withJsonSchema(
+  /* @__PURE__ */ z
+    .custom<unknown>(
+      (value) =>
+        isDecimal(value) ||
+        ((typeof value === 'string' || typeof value === 'number') && tryDecimal(value) !== undefined),
+      { error: 'a decimal (a Decimal, or its decimal string)' },
+    )
+    .transform((value) => toDecimal(value)),
+  numericJsonSchema,
+);
 
 /** A model reference `{ id, version, fingerprint }`. */
 export const storedModelRef = /* @__PURE__ */ z.object({

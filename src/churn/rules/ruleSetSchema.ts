@@ -6,6 +6,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import { z } from 'zod';
+import { withJsonSchema } from '../../shared/jsonSchema.js';
 import { labelsSchema, type Labels, type LabelsInput } from '../../shared/labels.js';
 import { tryDecimal } from '../../shared/numeric.js';
 import { ALWAYS, addIssue, addIssues, idSchema, modelNumericSchema, versionSchema } from '../../shared/schema.js';
@@ -19,6 +20,7 @@ import type { SignalTypes } from './checkAgainstCatalogue.js';
 import { checkRuleSignals, distinctTemplates, signalCheckInput } from './checkRuleSignals.js';
 import { foldCondition } from './conditionTree.js';
 import { MAX_CONDITIONS, MAX_RULES, conditionOperators } from './ruleSetGrammar.js';
+import { churnConditionJsonSchema, churnRuleJsonSchema, ruleSetJsonSchema } from './ruleSetJsonSchema.js';
 import { checkCondition, checkTemplate, guardRuleSet, isScalar } from './validateRuleSet.js';
 
 export { MAX_CONDITIONS, MAX_DEPTH, MAX_LIST, MAX_RULES, conditionOperators, ruleSetLimits } from './ruleSetGrammar.js';
@@ -103,18 +105,21 @@ function normaliseScalar(value: ChurnConditionScalar): ChurnConditionScalar {
  * ```
  * @category Churn
  */
-export const churnConditionSchema: z.ZodType<ChurnCondition> = /* @__PURE__ */ z
-  .custom<ChurnCondition>(() => true)
-  .superRefine((value, ctx) => checkCondition(value, [], ctx, 1))
-  .transform((value) => {
-    // zod runs transforms even after a refinement reported issues; the output is then discarded,
-    // so an invalid tree is passed through untouched rather than normalised
-    try {
-      return normaliseCondition(value);
-    } catch {
-      return value;
-    }
-  });
+export const churnConditionSchema: z.ZodType<ChurnCondition> = /* @__PURE__ */ withJsonSchema(
+  /* @__PURE__ */ z
+    .custom<ChurnCondition>(() => true)
+    .superRefine((value, ctx) => checkCondition(value, [], ctx, 1))
+    .transform((value) => {
+      // zod runs transforms even after a refinement reported issues; the output is then discarded,
+      // so an invalid tree is passed through untouched rather than normalised
+      try {
+        return normaliseCondition(value);
+      } catch {
+        return value;
+      }
+    }),
+  churnConditionJsonSchema,
+);
 
 // every locale's template is checked (each is rendered), a template once however many locales
 // share it (a zh-CN filled from en is not reported twice)
@@ -139,21 +144,24 @@ const messageSchema = /* @__PURE__ */ labelsSchema.superRefine((labels, ctx) => 
  * ```
  * @category Churn
  */
-export const churnRuleSchema = /* @__PURE__ */ z
-  .object({
-    id: idSchema,
-    when: churnConditionSchema,
-    severity: z.enum(churnSeverities),
-    // not aborting: a bad number does not stop the rule set's cross-rule and signal checks
-    points: modelNumericSchema.refine((value) => tryDecimal(value)?.isNegative() !== true, { error: 'points ≥ 0' }),
-    cause: idSchema,
-    controllable: z.boolean().optional(),
-    message: messageSchema.optional(),
-    title: labelsSchema.optional(),
-    description: z.string().max(2000).optional(),
-    source: z.string().max(500).optional(),
-  })
-  .strict();
+export const churnRuleSchema = /* @__PURE__ */ withJsonSchema(
+  /* @__PURE__ */ z
+    .object({
+      id: idSchema,
+      when: churnConditionSchema,
+      severity: z.enum(churnSeverities),
+      // not aborting: a bad number does not stop the rule set's cross-rule and signal checks
+      points: modelNumericSchema.refine((value) => tryDecimal(value)?.isNegative() !== true, { error: 'points ≥ 0' }),
+      cause: idSchema,
+      controllable: z.boolean().optional(),
+      message: messageSchema.optional(),
+      title: labelsSchema.optional(),
+      description: z.string().max(2000).optional(),
+      source: z.string().max(500).optional(),
+    })
+    .strict(),
+  churnRuleJsonSchema,
+);
 
 /**
  * A rule as written (input): `message` and `title` in any BCP 47 locale, `en` required (the
@@ -224,7 +232,10 @@ function checkAcrossRules(ruleSet: { readonly rules: readonly unknown[] }, ctx: 
 }
 
 /** The rule-set schema without the signal check (`defineRuleSet` runs that check itself, as its options say). */
-export const ruleSetShapeSchema = /* @__PURE__ */ z.unknown().superRefine(guardRuleSet).pipe(ruleSetObjectSchema);
+export const ruleSetShapeSchema = /* @__PURE__ */ withJsonSchema(
+  /* @__PURE__ */ z.unknown().superRefine(guardRuleSet).pipe(ruleSetObjectSchema),
+  ruleSetJsonSchema,
+);
 
 /**
  * Schema of a rule set: `{ id, version?, labels?, description?, signals?, checkSignals?, rules: [...] }`.
@@ -248,7 +259,7 @@ export const ruleSetSchema = /* @__PURE__ */ ruleSetSchemaWith(churnSignalCatalo
  * not at all when the file's `signals` or `checkSignals` are malformed (it could not know them).
  */
 export function ruleSetSchemaWith(catalogue: SignalTypes): typeof ruleSetShapeSchema {
-  return ruleSetShapeSchema.superRefine((ruleSet, ctx) => {
+  const schema = ruleSetShapeSchema.superRefine((ruleSet, ctx) => {
     const input = signalCheckInput(ruleSet, ctx.issues);
     if (input === undefined) return;
     // a message locale such as zh-CN is a quoted path segment (`message["zh-CN"]`): keep it whole
@@ -260,6 +271,8 @@ export function ruleSetSchemaWith(catalogue: SignalTypes): typeof ruleSetShapeSc
       })),
     );
   }, ALWAYS);
+  // the JSON Schema of the file, as z.toJSONSchema(ruleSetSchema) gives it
+  return withJsonSchema(schema, ruleSetJsonSchema);
 }
 
 /** A rule set as written (input). @category Churn */

@@ -1,20 +1,27 @@
 import { z } from 'zod';
 import { FORBIDDEN_KEYS, numericSchema } from '../../shared/schema.js';
+import { dateJsonSchema, nonNegativeJsonSchema, numericJsonSchema, withJsonSchema } from '../../shared/jsonSchema.js';
 import { tryDecimal } from '../../shared/numeric.js';
 import { parseMonth, tryInstant } from '../../shared/dates.js';
 
 /** Most entries in any one list of an account history (spend periods, orders, visits, …). */
 export const MAX_HISTORY_EVENTS = 100_000;
 
-const dateSchema = /* @__PURE__ */ z.custom<string | Date>((value) => tryInstant(value) !== undefined, {
-  error: 'an ISO date (YYYY-MM-DD or date-time) or a valid Date',
-});
+/** A date: an ISO date or date-time string, or a valid `Date`. @internal */
+export const dateSchema = /* @__PURE__ */ withJsonSchema(
+  /* @__PURE__ */ z.custom<string | Date>((value) => tryInstant(value) !== undefined, {
+    error: 'an ISO date (YYYY-MM-DD or date-time) or a valid Date',
+  }),
+  dateJsonSchema,
+);
 const monthSchema = /* @__PURE__ */ z
   .string({ error: 'a month "YYYY-MM"' })
   .refine((value) => parseMonth(value) !== undefined, { error: 'a month "YYYY-MM"' });
-const nonNegative = /* @__PURE__ */ numericSchema.refine((value) => !tryDecimal(value)!.isNegative(), {
-  error: 'a number ≥ 0',
-});
+/** A number ≥ 0 (a number, decimal string or Decimal). @internal */
+export const nonNegative = /* @__PURE__ */ withJsonSchema(
+  /* @__PURE__ */ numericSchema.refine((value) => !tryDecimal(value)!.isNegative(), { error: 'a number ≥ 0' }),
+  nonNegativeJsonSchema,
+);
 const textSchema = /* @__PURE__ */ z.string().min(1).max(200);
 const list = <T extends z.ZodType>(item: T) =>
   z.array(item).max(MAX_HISTORY_EVENTS, { error: `at most ${MAX_HISTORY_EVENTS} entries` });
@@ -104,12 +111,15 @@ export const accountHistorySchema = /* @__PURE__ */ z
           z
             .object({
               period: monthSchema,
-              share: numericSchema.refine(
-                (value) => {
-                  const share = tryDecimal(value)!;
-                  return !share.isNegative() && share.lte(1);
-                },
-                { error: 'a share from 0 to 1' },
+              share: withJsonSchema(
+                /* @__PURE__ */ numericSchema.refine(
+                  (value) => {
+                    const share = tryDecimal(value)!;
+                    return !share.isNegative() && share.lte(1);
+                  },
+                  { error: 'a share from 0 to 1' },
+                ),
+                numericJsonSchema,
               ),
             })
             .strict(),

@@ -4,12 +4,16 @@
  * @module
  */
 import { z } from 'zod';
+import { numericJsonSchema, withJsonSchema } from '../../shared/jsonSchema.js';
 import { toDecimal, tryDecimal } from '../../shared/numeric.js';
 
-const decimal = /* @__PURE__ */ z
-  .union([z.string(), z.number()])
-  .refine((value) => tryDecimal(value) !== undefined, { error: 'a decimal string' })
-  .transform((value) => toDecimal(value));
+const decimal = /* @__PURE__ */ withJsonSchema(
+  /* @__PURE__ */ z
+    .union([z.string(), z.number()])
+    .refine((value) => tryDecimal(value) !== undefined, { error: 'a decimal string' })
+    .transform((value) => toDecimal(value)),
+  numericJsonSchema,
+);
 const reference = /* @__PURE__ */ z.object({ id: z.string(), version: z.string(), fingerprint: z.string() });
 
 /**
