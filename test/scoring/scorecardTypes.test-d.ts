@@ -124,6 +124,22 @@ describe('ratings keyed by the model', () => {
     score(model, { anything: 1 });
   });
 
+  it('a JSON file with a mistake in its shape is left to the run-time check (one ValidationError)', () => {
+    // `factrs` for `factors`: what a misspelt JSON file imports as
+    const misspelt = JSON.parse('{}') as {
+      id: string;
+      categories: { id: string; weight: number; factrs: { id: string; min: number; max: number }[] }[];
+    };
+    expectTypeOf(defineScorecard(misspelt)).toEqualTypeOf<Scorecard>();
+    const noCategories = JSON.parse('{}') as { id: string; version: string };
+    expectTypeOf(defineScorecard(noCategories)).toEqualTypeOf<Scorecard>();
+    // a literal (its id written in the code) is still checked at compile time
+    // @ts-expect-error: a literal without categories
+    defineScorecard({ id: 'literal' });
+    // @ts-expect-error: no id at all is a compile error either way
+    defineScorecard(JSON.parse('{}') as { categories: [] });
+  });
+
   it('a model of unknown shape takes any object', () => {
     const loaded: Scorecard = potentialValueModel;
     score(loaded, { whatever: 1 });

@@ -81,7 +81,7 @@ export function safeDefineScorecard(definition: unknown): SafeResult<Scorecard> 
  * @category Scorecard
  */
 export function defineScorecard<F extends string, G extends string>(definition: Scorecard<F, G>): Scorecard<F, G>;
-export function defineScorecard<const D extends ScorecardShape>(definition: D & WidenedOnly<D>): Scorecard;
+export function defineScorecard<const D extends { readonly id: string }>(definition: D & WidenedOnly<D>): Scorecard;
 export function defineScorecard<const D extends ScorecardLiteral>(definition: D): ScorecardOf<D>;
 export function defineScorecard(definition: ScorecardLiteral | ScorecardShape | Scorecard): Scorecard {
   return scorecardDefiner.define(definition, undefined);

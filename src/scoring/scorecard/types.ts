@@ -275,13 +275,14 @@ export type GradeIdsOf<D> = D extends { readonly grades: infer B }
   : string;
 
 /**
- * `unknown` for a definition whose ids are plain `string`s (a JSON file imported with
+ * `unknown` for a definition whose `id` is a plain `string` (a JSON file imported with
  * `resolveJsonModule`, or a definition built at run time), which `defineScorecard` takes as a
- * model of unknown shape and validates at run time; `never` for a literal, which must fit
- * {@link ScorecardLiteral}.
+ * model of unknown shape and validates at run time, whatever else is in it (a misspelt key gives
+ * one `ValidationError` listing every mistake, not a type error); `never` for a literal (an `id`
+ * written in the code), which must fit {@link ScorecardLiteral}.
  * @category Scorecard
  */
-export type WidenedOnly<D> = string extends FactorIdsOf<D> ? unknown : never;
+export type WidenedOnly<D> = D extends { readonly id: infer I } ? (string extends I ? unknown : never) : never;
 
 /** The model `defineScorecard` returns for a definition `D`. @category Scorecard */
 export type ScorecardOf<D> = [D] extends [never]
