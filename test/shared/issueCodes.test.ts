@@ -51,7 +51,13 @@ describe('every issue carries a stable machine-readable code', () => {
   });
 
   it('model problems: duplicate ids, forbidden keys, unknown keys, wrong types, cross-field rules', () => {
-    const rule = { id: 'r', when: { signal: 'x', op: 'gt', value: 1 }, severity: 'watch', points: 1, cause: 'credit' };
+    const rule = {
+      id: 'r',
+      when: { signal: 'spendChange', op: 'gt', value: 1 },
+      severity: 'watch',
+      points: 1,
+      cause: 'credit',
+    };
     expect(codesOf(() => defineRuleSet({ id: 's', rules: [rule, rule] } as never))).toEqual(['duplicate']);
     expect(
       codesOf(() =>
