@@ -70,3 +70,5 @@ export { fakeBigAccountModel, type FakeBigAccountFactorId } from './presets/fake
 
 // The library's errors, so `instanceof` checks work with this subpath alone.
 export { ClienteleError, ValidationError, type Issue } from '../shared/errors.js';
+// Rounding a result for display, so a browser bundle that scores needs this subpath alone.
+export { roundForDisplay, type DisplayRounding } from '../shared/roundForDisplay.js';

@@ -5,6 +5,7 @@ import {
   defineScorecard,
   potentialValueModel,
   reasons,
+  roundForDisplay,
   score,
   type ScoreOptions,
   type ScorecardDefinition,
@@ -77,6 +78,11 @@ describe('score: ratings', () => {
     expect(issuesOf(() => score(potentialValueModel, hostile))[0]!.path).toBe('ratings.__proto__');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(score(potentialValueModel, hostile, { ignoreUnknown: true }).total.toString()).toBe('100');
+  });
+
+  it('rounds a result for display from the scoring subpath alone', () => {
+    const shown = roundForDisplay(score(potentialValueModel, top, { explain: false }), { decimals: 1 });
+    expect(shown.total.toString()).toBe('100');
   });
 
   it('takes explain: true or false only', () => {
