@@ -2,7 +2,9 @@
  * The JSON Schemas never contradict defineX in the direction that matters to a user: a file the
  * schema refuses, defineX refuses too (so the editor never flags a file the library would take).
  * Files are presets with one random edit — a value replaced by any JSON value, a key removed or an
- * unknown key added — and trees of churn conditions from the shared arbitrary.
+ * unknown key added — and trees of churn conditions from the shared arbitrary. Stored results are
+ * held to the same with their parseX: the JSON of a live result with one random edit, refused by
+ * its schema, is refused by parseX too.
  */
 import { fc, test } from '@fast-check/vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -10,6 +12,7 @@ import { describe, expect } from 'vitest';
 import * as library from '../../src/index.js';
 import { buildJsonSchemas } from '../../scripts/json-schemas.js';
 import { treeArbitrary } from '../arbitraries/churn.js';
+import { results } from './resultFixtures.js';
 
 const ajv = new Ajv2020({ allowUnionTypes: true });
 const schemas = buildJsonSchemas();
@@ -64,7 +67,7 @@ function applyEdit(file: Json, path: (string | number)[], edit: Edit): Json {
   return copy;
 }
 
-const refuses = (define: Define, file: unknown): boolean => {
+const refuses = (define: Define | ((json: unknown) => unknown), file: unknown): boolean => {
   try {
     define(file as never);
     return false;
@@ -83,6 +86,17 @@ describe('JSON Schemas agree with defineX', () => {
       (path, edit) => {
         const file = applyEdit(preset, path, edit);
         if (!validators[kind]!(file)) expect(refuses(define, file)).toBe(true);
+      },
+    );
+  }
+  for (const { name, parse, live } of results) {
+    const stored = live[0] as Json;
+    const paths = pathsOf(stored);
+    test.prop([fc.constantFrom(...paths), editArbitrary], { numRuns: 100 })(
+      `${name}: a stored result (live JSON with one random edit) the schema refuses, parseX refuses too`,
+      (path, edit) => {
+        const file = applyEdit(stored, path, edit);
+        if (!validators[name]!(file)) expect(refuses(parse, file)).toBe(true);
       },
     );
   }
