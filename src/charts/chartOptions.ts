@@ -4,27 +4,27 @@
  */
 export interface ChartOptions {
   /** Width of the drawing in CSS pixels; default 640. */
-  readonly width?: number;
+  readonly width?: number | undefined;
   /** Height of the drawing in CSS pixels; default depends on the chart. */
-  readonly height?: number;
+  readonly height?: number | undefined;
   /** Locale of labels and numbers: `'en'` (default), `'zh-CN'`, or any locale a model's labels carry (falls back to
    * `en`). */
-  readonly locale?: string;
+  readonly locale?: string | undefined;
   /** Fraction digits shown for plain numbers; default 2 (exact values underneath never change). */
-  readonly digits?: number;
+  readonly digits?: number | undefined;
   /** Fraction digits shown for percentages; default 1. */
-  readonly percentDigits?: number;
+  readonly percentDigits?: number | undefined;
   /** ISO 4217 currency of money values (e.g. `'CNY'`); without it money is shown as a plain grouped number. */
-  readonly currency?: string;
+  readonly currency?: string | undefined;
   /** `'light'` (default) or `'dark'`. */
-  readonly theme?: 'light' | 'dark';
+  readonly theme?: 'light' | 'dark' | undefined;
   /** `'cividis'` (default; colour-blind safe, lightness rises monotonically so it survives greyscale), `'greyscale'`,
    * or your own ramp of CSS colours (dark to light). */
-  readonly palette?: 'cividis' | 'greyscale' | readonly string[];
+  readonly palette?: 'cividis' | 'greyscale' | readonly string[] | undefined;
   /** Chart title (also the SVG `<title>`); each chart has a default in the chosen locale. */
-  readonly title?: string;
+  readonly title?: string | undefined;
   /** Longer description for screen readers (the SVG `<desc>`); each chart writes one from the data by default. */
-  readonly description?: string;
+  readonly description?: string | undefined;
 }
 
 /**

@@ -14,13 +14,17 @@ import { dimensionMeansSchema, dimensionOptionsSchema } from './internal/schemas
 export interface DimensionMeansChartInput {
   readonly dimensions: readonly {
     readonly dimension: string;
-    readonly labels?: LocalisedLabels;
+    readonly labels?: LocalisedLabels | undefined;
     readonly mean: NumberLike | null;
-    readonly ci: { readonly lower: NumberLike | null; readonly upper: NumberLike | null; readonly level?: number };
+    readonly ci: {
+      readonly lower: NumberLike | null;
+      readonly upper: NumberLike | null;
+      readonly level?: number | undefined;
+    };
   }[];
   /** The instrument's standard as a 0–100 index (as `scoreSurvey` reports it); drawn on the answer scale when `scale`
    * is given. */
-  readonly standard?: NumberLike;
+  readonly standard?: NumberLike | undefined;
 }
 
 /**
@@ -29,7 +33,7 @@ export interface DimensionMeansChartInput {
  */
 export interface DimensionMeansChartOptions extends ChartOptions {
   /** Lowest and highest answer of the scale (e.g. `[1, 5]`); default from the data, starting at 0. */
-  readonly scale?: readonly [number, number];
+  readonly scale?: readonly [number, number] | undefined;
 }
 
 /**

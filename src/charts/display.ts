@@ -28,7 +28,7 @@ export const jupyterDisplay: unique symbol = Symbol.for('Jupyter.display') as ne
 export interface MediaBundle {
   readonly 'text/plain': string;
   readonly 'text/html': string;
-  readonly 'image/svg+xml'?: string;
+  readonly 'image/svg+xml'?: string | undefined;
 }
 
 /**

@@ -7,13 +7,13 @@ import { formatExact, readDisplayFormat } from './internal/numbers.js';
  */
 export interface NumberFormatOptions {
   /** BCP 47 locale for digits, grouping and symbols; default `'en'`. */
-  readonly locale?: string;
+  readonly locale?: string | undefined;
   /** Most fraction digits shown (rounded half-expand, exactly on the decimal); default 2 (percent: 1). */
-  readonly digits?: number;
+  readonly digits?: number | undefined;
   /** Fewest fraction digits shown (pads with zeros); default 0 (currency: the currency's own). */
-  readonly minimumDigits?: number;
+  readonly minimumDigits?: number | undefined;
   /** Group thousands as the locale does; default true. */
-  readonly grouping?: boolean;
+  readonly grouping?: boolean | undefined;
 }
 
 /**

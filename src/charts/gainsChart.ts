@@ -14,7 +14,7 @@ import { gainsSchema, gainsOptionsSchema } from './internal/schemas.js';
  */
 export interface GainsChartInput {
   readonly n: number;
-  readonly auc?: number;
+  readonly auc?: number | undefined;
   readonly gains: readonly {
     readonly cumulativeCount: number;
     readonly capture: NumberLike;
@@ -28,7 +28,7 @@ export interface GainsChartInput {
  */
 export interface GainsChartOptions extends ChartOptions {
   /** `'gains'` (default): share of events captured against share of accounts; `'lift'`: cumulative lift. */
-  readonly kind?: 'gains' | 'lift';
+  readonly kind?: 'gains' | 'lift' | undefined;
 }
 
 /**

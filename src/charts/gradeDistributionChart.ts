@@ -12,10 +12,12 @@ import { fitText, toNumber } from './internal/text.js';
  * @category Charts
  */
 export interface GradeBandsChartInput {
-  readonly domain?: {
-    readonly lower: { readonly value: NumberLike } | null;
-    readonly upper: { readonly value: NumberLike } | null;
-  };
+  readonly domain?:
+    | {
+        readonly lower: { readonly value: NumberLike } | null;
+        readonly upper: { readonly value: NumberLike } | null;
+      }
+    | undefined;
   readonly bands: readonly {
     readonly id: string;
     readonly labels?: LocalisedLabels | undefined;

@@ -16,7 +16,7 @@ export interface ImportancePerformanceChartInput {
   readonly crosshair: { readonly importance: NumberLike; readonly performance: NumberLike };
   readonly dimensions: readonly {
     readonly dimension: string;
-    readonly labels?: LocalisedLabels;
+    readonly labels?: LocalisedLabels | undefined;
     readonly importance: NumberLike;
     readonly performance: NumberLike | null;
   }[];

@@ -13,7 +13,7 @@ import { px } from './internal/text.js';
  */
 export interface ParetoChartOptions extends ChartOptions {
   /** Share of value to mark (the "top x % give y %" point); default 0.8. */
-  readonly targetShare?: NumberLike;
+  readonly targetShare?: NumberLike | undefined;
 }
 
 /**

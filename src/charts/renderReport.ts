@@ -23,20 +23,22 @@ import { valueMatrixChart, type ValueMatrixChartInput } from './valueMatrixChart
  */
 export interface ReportChurnResult {
   readonly level: string;
-  readonly accountId?: string;
-  readonly risk?: NumberLike;
+  readonly accountId?: string | undefined;
+  readonly risk?: NumberLike | undefined;
   readonly alerts: readonly {
-    readonly ruleId?: string;
+    readonly ruleId?: string | undefined;
     readonly cause: string;
     readonly severity: string;
-    readonly message?: LocalisedLabels;
-    readonly evidence?: readonly {
-      readonly signal: string;
-      readonly op: string;
-      readonly value?: unknown;
-      readonly actual: unknown;
-      readonly outcome: string;
-    }[];
+    readonly message?: LocalisedLabels | undefined;
+    readonly evidence?:
+      | readonly {
+          readonly signal: string;
+          readonly op: string;
+          readonly value?: unknown;
+          readonly actual: unknown;
+          readonly outcome: string;
+        }[]
+      | undefined;
   }[];
 }
 
@@ -67,28 +69,32 @@ export interface ReportAssessment extends ValueMatrixChartInput {
  */
 export interface ReportOptions extends Omit<ChartOptions, 'title' | 'description' | 'width' | 'height'> {
   /** `'en'` (default) or `'zh-CN'`: the report's language. */
-  readonly locale?: string;
+  readonly locale?: string | undefined;
   /** Page title; default "Portfolio report" / "客户组合报告". */
-  readonly title?: string;
+  readonly title?: string | undefined;
   /** The date the figures are as of, printed in the header (the library reads no clock). */
-  readonly asOf?: string;
+  readonly asOf?: string | undefined;
   /** Accounts per tier (e.g. counted from `defineTierPolicy(...).tierOf`), in tier order. */
-  readonly tiers?: readonly {
-    readonly id: string;
-    readonly labels?: LocalisedLabels;
-    readonly count: number;
-    readonly value?: NumberLike;
-  }[];
+  readonly tiers?:
+    | readonly {
+        readonly id: string;
+        readonly labels?: LocalisedLabels | undefined;
+        readonly count: number;
+        readonly value?: NumberLike | undefined;
+      }[]
+    | undefined;
   /** Churn results per account (`evaluateChurnRiskBatch(...).results`). */
-  readonly churn?: readonly ReportChurnResult[];
+  readonly churn?: readonly ReportChurnResult[] | undefined;
   /** Service quality: `scoreSurvey`, `importancePerformanceAnalysis` and `measureServqualGaps` results. */
-  readonly quality?: {
-    readonly survey?: DimensionMeansChartInput;
-    readonly ipa?: ImportancePerformanceChartInput;
-    readonly servqual?: ServqualGapChartInput;
-  };
+  readonly quality?:
+    | {
+        readonly survey?: DimensionMeansChartInput | undefined;
+        readonly ipa?: ImportancePerformanceChartInput | undefined;
+        readonly servqual?: ServqualGapChartInput | undefined;
+      }
+    | undefined;
   /** At most this many alerts are listed (highest severity first); default 25. */
-  readonly maxAlerts?: number;
+  readonly maxAlerts?: number | undefined;
 }
 
 /**

@@ -15,8 +15,8 @@ import { scoreSchema, scoreOptionsSchema } from './internal/schemas.js';
 export interface ScoreWaterfallInput {
   readonly total: NumberLike;
   readonly grade: string | null;
-  readonly pointsToNextGrade?: NumberLike | null;
-  readonly nextGrade?: { readonly grade: string } | null;
+  readonly pointsToNextGrade?: NumberLike | null | undefined;
+  readonly nextGrade?: { readonly grade: string } | null | undefined;
   readonly factors: readonly {
     readonly id: string;
     readonly contribution: NumberLike;
@@ -30,7 +30,8 @@ export interface ScoreWaterfallInput {
  */
 export interface ScoreWaterfallOptions extends ChartOptions {
   /** The scorecard (or any `{ factors: [{ id, labels }] }`) whose factor labels to show; ids otherwise. */
-  readonly scorecard?: { readonly factors: readonly { readonly id: string; readonly labels: LocalisedLabels }[] };
+  readonly scorecard?:
+    { readonly factors: readonly { readonly id: string; readonly labels: LocalisedLabels }[] } | undefined;
 }
 
 /**

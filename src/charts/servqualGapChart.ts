@@ -12,7 +12,7 @@ import { servqualGapsSchema } from './internal/schemas.js';
 export interface ServqualGapChartInput {
   readonly dimensions: readonly {
     readonly dimension: string;
-    readonly labels?: LocalisedLabels;
+    readonly labels?: LocalisedLabels | undefined;
     readonly gap: NumberLike | null;
   }[];
 }

@@ -29,9 +29,9 @@ export interface BacktestOptions {
   /** The dates to replay the rules at, ascending (for example the first of each month). */
   readonly asOf: readonly DateInput[];
   /** An alert is right when the account is lost within this many days after it. Default 180. */
-  readonly horizonDays?: number;
-  readonly tierPolicy?: TierPolicyLike;
-  readonly contactStandard?: ChurnContactStandard;
+  readonly horizonDays?: number | undefined;
+  readonly tierPolicy?: TierPolicyLike | undefined;
+  readonly contactStandard?: ChurnContactStandard | undefined;
 }
 
 /** Backtest figures of one rule or of the whole set. @category Outcomes */

@@ -10,12 +10,12 @@ import { attribute } from './attribute.js';
 export interface CompareScoresOptions {
   /** Moves of the total (and of a factor) no larger than this many points are not reported as changes. Default `0.5`.
    * */
-  readonly deadBand?: number | string | Decimal;
+  readonly deadBand?: number | string | Decimal | undefined;
   /** When each factor's input was last observed, by factor id; with `asOf` and `maxAgeDays`, older inputs are stale. */
-  readonly observedAt?: Readonly<Record<string, DateInput>>;
-  readonly asOf?: DateInput;
+  readonly observedAt?: Readonly<Record<string, DateInput>> | undefined;
+  readonly asOf?: DateInput | undefined;
   /** Inputs observed more than this many days before `asOf` are stale. Default 365. */
-  readonly maxAgeDays?: number;
+  readonly maxAgeDays?: number | undefined;
 }
 
 /** One factor's line of a {@link ScoreComparison}. @category Outcomes */
@@ -166,7 +166,7 @@ function readResult(
 ): { fingerprint: string; total: Decimal; grade: string | null; factors: ReadFactor[] } {
   if (typeof result !== 'object' || result === null) fail(path, 'a score result', result, 'compareScores');
   const { model, total, grade, factors } = result as {
-    model?: { fingerprint?: unknown };
+    model?: { fingerprint?: unknown } | undefined;
     total?: unknown;
     grade?: unknown;
     factors?: unknown;

@@ -11,12 +11,12 @@ import { withDisplay } from '../shared/display.js';
 export interface DiscriminationOptions {
   /** `'higher'` (default): a higher score predicts the event; `'lower'`: a lower score does (a value score predicting
    * churn). */
-  readonly riskier?: 'higher' | 'lower';
+  readonly riskier?: 'higher' | 'lower' | undefined;
   /** Rows of the gains table: `10` (default) rank groups of about equal size, or any count from 1 to 100. Ignored when
    * `cuts` is given. */
-  readonly groups?: number;
+  readonly groups?: number | undefined;
   /** Score cut points (ascending); the gains table then has one row per non-empty interval `[cutₖ, cutₖ₊₁)`. */
-  readonly cuts?: readonly (number | string | Decimal)[];
+  readonly cuts?: readonly (number | string | Decimal)[] | undefined;
 }
 
 /** One row of the gains / lift table, riskiest group first. @category Outcomes */

@@ -12,9 +12,9 @@ export interface GradeOutcomesOptions {
    * (`none`, `watch`, `warning`, `critical`) when every grade is one, otherwise grades sorted
    * by their names (`A`, `B`, `C`, `D`).
    */
-  readonly order?: readonly string[];
+  readonly order?: readonly string[] | undefined;
   /** The normal quantile of the Wilson interval (default 1.959964…, a 95 % interval). */
-  readonly z?: number;
+  readonly z?: number | undefined;
 }
 
 /** One grade's row of a {@link GradeOutcomesResult}. @category Outcomes */

@@ -8,9 +8,9 @@ import { withDisplay } from '../shared/display.js';
 /** A manual override of a computed score: what it sets, why, who, and until when. @category Outcomes */
 export interface ScoreOverride {
   /** The total to use instead of the computed one (optional if `grade` is given). */
-  readonly total?: number | string | Decimal;
+  readonly total?: number | string | Decimal | undefined;
   /** The grade to use instead of the computed one (optional if `total` is given). */
-  readonly grade?: string;
+  readonly grade?: string | undefined;
   readonly reason: string;
   readonly author: string;
   /** The override stops applying on this date (it is inactive from `expiresAt` on). */

@@ -18,13 +18,13 @@ export interface PopulationStabilityOptions {
    * account, `k` bins at the quantiles of the expected (reference) population. `{ edges }`: one
    * score per account, bins `(−∞, e₁)`, `[e₁, e₂)`, …, `[eₖ, ∞)`.
    */
-  readonly bins?: StabilityBins;
+  readonly bins?: StabilityBins | undefined;
   /**
    * A bin empty on one side has no finite PSI term. `'epsilon'` (default): its share is taken as
    * `epsilon` (default 0.0001) in place of 0 and the bin is flagged `adjusted`; `'error'`: throw.
    */
-  readonly emptyBins?: 'epsilon' | 'error';
-  readonly epsilon?: number | string | Decimal;
+  readonly emptyBins?: 'epsilon' | 'error' | undefined;
+  readonly epsilon?: number | string | Decimal | undefined;
 }
 
 /** One bin of a {@link PopulationStabilityResult}. @category Outcomes */

@@ -10,9 +10,9 @@ export interface BarRow {
   readonly value: number;
   readonly shown: string;
   readonly colour: string;
-  readonly segments?: readonly { readonly value: number; readonly colour: string; readonly name: string }[];
-  readonly lower?: number | null;
-  readonly upper?: number | null;
+  readonly segments?: readonly { readonly value: number; readonly colour: string; readonly name: string }[] | undefined;
+  readonly lower?: number | null | undefined;
+  readonly upper?: number | null | undefined;
 }
 
 /** A vertical reference line across the bars (crosshair, standard, grade edge). */
@@ -26,8 +26,8 @@ export interface BarLayout {
   readonly domain: readonly [number, number];
   readonly tickText: (value: number) => string;
   readonly axisTitle: string;
-  readonly references?: readonly ReferenceLine[];
-  readonly legend?: readonly { readonly name: string; readonly colour: string }[];
+  readonly references?: readonly ReferenceLine[] | undefined;
+  readonly legend?: readonly { readonly name: string; readonly colour: string }[] | undefined;
 }
 
 /**

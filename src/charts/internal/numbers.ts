@@ -15,10 +15,10 @@ export function exactText(value: unknown, path: string, context: string): string
 
 /** Intl options for a display format. */
 export interface DisplayFormat {
-  readonly locale?: string;
-  readonly digits?: number;
-  readonly minimumDigits?: number;
-  readonly grouping?: boolean;
+  readonly locale?: string | undefined;
+  readonly digits?: number | undefined;
+  readonly minimumDigits?: number | undefined;
+  readonly grouping?: boolean | undefined;
 }
 
 const isDigits = (value: unknown): value is number =>

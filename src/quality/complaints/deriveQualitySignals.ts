@@ -11,9 +11,9 @@ const CONTEXT = 'deriveQualitySignals';
 /** Options of {@link deriveQualitySignals}. @category Quality */
 export interface QualitySignalOptions {
   /** The previous survey's score (live, or its JSON form), to tell whether quality is falling. */
-  readonly previous?: SurveyScore;
+  readonly previous?: SurveyScore | undefined;
   /** A fall of at least this many index points counts as falling; default 10. */
-  readonly fallingBy?: number | string | Decimal;
+  readonly fallingBy?: number | string | Decimal | undefined;
 }
 
 /**

@@ -9,21 +9,21 @@ import { BreakdownCollector, readLabelField, type Classified, type ComplaintBrea
 /** One complaint as recorded. @category Complaints */
 export interface ComplaintInput {
   readonly id: string | number;
-  readonly accountId?: string;
+  readonly accountId?: string | undefined;
   /** When the complaint was received: ISO date or date-time (UTC unless an offset is given), or a Date. */
   readonly openedAt: string | Date;
   /** When it was resolved; absent or `null` = still open. */
-  readonly resolvedAt?: string | Date | null;
+  readonly resolvedAt?: string | Date | null | undefined;
   /** Whether the client was satisfied with the resolution (when known). */
-  readonly resolvedWell?: boolean;
+  readonly resolvedWell?: boolean | undefined;
   /** This complaint's own service-level target in days (overrides `options.slaDays`). */
-  readonly slaDays?: number;
+  readonly slaDays?: number | undefined;
   /** What it is about (e.g. `billing`, `creative`, `placement`), for the breakdown. */
-  readonly topic?: string;
+  readonly topic?: string | undefined;
   /** How it arrived (e.g. `phone`, `visit`, `email`). */
-  readonly channel?: string;
+  readonly channel?: string | undefined;
   /** How serious (e.g. `low` … `critical`). */
-  readonly severity?: string;
+  readonly severity?: string | undefined;
 }
 
 /** Options of {@link measureComplaints}. @category Complaints */
@@ -31,9 +31,9 @@ export interface MeasureComplaintsOptions {
   /** The date the measures are taken on (ISO date or date-time, or a Date). Required: no clock is read. */
   readonly asOf: string | Date;
   /** Service-level target: days within which a complaint should be resolved; default 7. */
-  readonly slaDays?: number;
+  readonly slaDays?: number | undefined;
   /** Percentile of the time to resolution to report besides the median, in percent; default 90. */
-  readonly percentile?: number;
+  readonly percentile?: number | undefined;
 }
 
 /** Summary statistics of a set of durations in days. @category Complaints */

@@ -14,7 +14,7 @@ export interface AnswerScale {
   readonly max: number;
   /** Decimals an answer may carry; 0 = whole points only. */
   readonly decimals: number;
-  readonly anchors?: { readonly min: Labels; readonly max: Labels };
+  readonly anchors?: { readonly min: Labels; readonly max: Labels } | undefined;
 }
 
 /** One perception item of a compiled instrument. @category Quality */
@@ -26,14 +26,14 @@ export interface InstrumentItem {
   readonly reverse: boolean;
   readonly scale: AnswerScale;
   /** The paired expectation item, when the instrument asks for expectations. */
-  readonly expectation?: { readonly id: string; readonly text: Labels };
+  readonly expectation?: { readonly id: string; readonly text: Labels } | undefined;
 }
 
 /** One dimension of a compiled instrument. @category Quality */
 export interface InstrumentDimension {
   readonly id: string;
   readonly labels: Labels;
-  readonly description?: Labels;
+  readonly description?: Labels | undefined;
   readonly items: readonly InstrumentItem[];
   readonly scale: AnswerScale;
 }
@@ -60,7 +60,11 @@ export interface InstrumentFields {
   /** Every perception item, in dimension order. */
   readonly items: readonly InstrumentItem[];
   readonly importance: InstrumentImportance | null;
-  readonly groups: readonly { readonly id: string; readonly labels: Labels; readonly description?: Labels }[];
+  readonly groups: readonly {
+    readonly id: string;
+    readonly labels: Labels;
+    readonly description?: Labels | undefined;
+  }[];
   /** Service standard: the dimension index (0–100) below which a dimension counts as below standard. */
   readonly standard: Decimal;
   /** True when at least one item has a paired expectation item. */

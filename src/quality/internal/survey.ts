@@ -24,8 +24,8 @@ export type SurveyMissingPolicy = 'listwise' | 'pairwise' | { readonly minimumSh
 
 /** Which respondents a measure looks at. @category Quality */
 export interface RespondentFilter {
-  readonly group?: string;
-  readonly period?: string;
+  readonly group?: string | undefined;
+  readonly period?: string | undefined;
 }
 
 export interface CompiledPolicy {

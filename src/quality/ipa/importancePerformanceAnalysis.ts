@@ -37,7 +37,7 @@ export interface ImportancePerformanceOptions {
    * non-negative numbers (e.g. derived importance) to use your own; it is normalised to shares
    * adding up to 1, so every importance source lives on the same axis.
    */
-  readonly importance?: Readonly<Record<string, number | string | Decimal>>;
+  readonly importance?: Readonly<Record<string, number | string | Decimal>> | undefined;
   /**
    * Where the grid is split: `'means'` (default: the mean importance and the mean performance of the
    * dimensions), `'midpoint'` (performance index 50, the scale midpoint; importance 1/D, an equal
@@ -47,9 +47,10 @@ export interface ImportancePerformanceOptions {
   readonly crosshair?:
     | 'means'
     | 'midpoint'
-    | { readonly importance: number | string | Decimal; readonly performance: number | string | Decimal };
-  readonly missing?: SurveyMissingPolicy;
-  readonly where?: RespondentFilter;
+    | { readonly importance: number | string | Decimal; readonly performance: number | string | Decimal }
+    | undefined;
+  readonly missing?: SurveyMissingPolicy | undefined;
+  readonly where?: RespondentFilter | undefined;
 }
 
 /** One dimension placed on the grid. @category Quality */

@@ -20,9 +20,9 @@ export interface CompareSurveyGroupsOptions {
   readonly baseline: string;
   /** The group or period compared with it (e.g. `'2026-Q3'`, `'internal-customer'`). */
   readonly comparison: string;
-  readonly missing?: SurveyMissingPolicy;
+  readonly missing?: SurveyMissingPolicy | undefined;
   /** Confidence level of the Welch intervals; default 0.95. */
-  readonly level?: number;
+  readonly level?: number | undefined;
 }
 
 /** One dimension compared. @category Quality */
@@ -39,7 +39,7 @@ export interface DimensionComparison {
   readonly pValue: number | null;
   /** `'better'` / `'worse'` when the interval excludes 0, else `'no-clear-change'`; `null` when undefined. */
   readonly direction: 'better' | 'worse' | 'no-clear-change' | null;
-  readonly reason?: string;
+  readonly reason?: string | undefined;
 }
 
 /** What {@link compareSurveyGroups} returns. @category Quality */

@@ -4,7 +4,7 @@ import { readAnswers, readSimpleScale } from '../internal/likert.js';
 /** Options of {@link customerEffortScore}. @category Quality */
 export interface CustomerEffortOptions {
   /** Answer scale; default 1–7 ("the agency made it easy to get my issue handled", 7 = strongly agree). */
-  readonly scale?: { readonly min: number; readonly max: number };
+  readonly scale?: { readonly min: number; readonly max: number } | undefined;
 }
 
 /** What {@link customerEffortScore} returns. @category Quality */

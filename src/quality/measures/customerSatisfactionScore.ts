@@ -5,9 +5,9 @@ import { readAnswers, readSimpleScale } from '../internal/likert.js';
 /** Options of {@link customerSatisfactionScore}. @category Quality */
 export interface CustomerSatisfactionOptions {
   /** Answer scale; default 1–5. */
-  readonly scale?: { readonly min: number; readonly max: number };
+  readonly scale?: { readonly min: number; readonly max: number } | undefined;
   /** Lowest answer that counts as satisfied; default the top two points (4 on 1–5). */
-  readonly satisfiedFrom?: number;
+  readonly satisfiedFrom?: number | undefined;
 }
 
 /** What {@link customerSatisfactionScore} returns: the score with the scale it was measured on. @category Quality */

@@ -21,8 +21,8 @@ import { withDisplay } from '../../shared/display.js';
 /** Options of {@link measureServqualGaps}. @category Quality */
 export interface ServqualOptions {
   /** Missing-answer policy over the paired (perception, expectation) items; default `'pairwise'`. */
-  readonly missing?: SurveyMissingPolicy;
-  readonly where?: RespondentFilter;
+  readonly missing?: SurveyMissingPolicy | undefined;
+  readonly where?: RespondentFilter | undefined;
 }
 
 /** Gap of one item. @category Quality */

@@ -32,13 +32,13 @@ import { withDisplay } from '../../shared/display.js';
 /** Options of {@link scoreSurvey}. @category Quality */
 export interface ScoreSurveyOptions {
   /** Missing-answer policy; default `'pairwise'`. */
-  readonly missing?: SurveyMissingPolicy;
+  readonly missing?: SurveyMissingPolicy | undefined;
   /** Confidence level of the mean intervals; default 0.95. */
-  readonly level?: number;
+  readonly level?: number | undefined;
   /** Width of the top and bottom boxes in scale points; default 2 (top-2-box: 4–5 on a 1–5 scale). */
-  readonly boxes?: number;
+  readonly boxes?: number | undefined;
   /** Only these respondents (a group, a period, or both). */
-  readonly where?: RespondentFilter;
+  readonly where?: RespondentFilter | undefined;
 }
 
 /** One dimension's score. Exact decimals where the quantity is rational; doubles for spread and intervals. @category
@@ -64,7 +64,7 @@ export interface DimensionScore {
   readonly answers: number;
   /** True when the index is below the instrument's standard; `null` when there is no index. */
   readonly belowStandard: boolean | null;
-  readonly reason?: string;
+  readonly reason?: string | undefined;
 }
 
 /** The overall service-quality index. @category Quality */

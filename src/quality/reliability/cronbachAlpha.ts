@@ -22,9 +22,9 @@ export interface CronbachAlphaOptions {
    * from that item's answers, each covariance from the respondents who answered both items, n = all
    * respondents. `'listwise'`: only respondents who answered every item; n = those respondents.
    */
-  readonly missing?: AlphaMissingPolicy;
+  readonly missing?: AlphaMissingPolicy | undefined;
   /** Level of the Feldt interval, strictly between 0 and 1; default 0.95. */
-  readonly level?: number;
+  readonly level?: number | undefined;
 }
 
 /** Descriptive statistics of one item, as {@link cronbachAlpha} saw it. @category Reliability */
@@ -74,7 +74,7 @@ export interface CronbachAlphaResult {
   readonly missing: AlphaMissingPolicy;
   readonly items: readonly AlphaItemStatistics[];
   /** Why `alpha` (or another statistic) is `null`, when it is. */
-  readonly reason?: string;
+  readonly reason?: string | undefined;
 }
 
 const CONTEXT = 'cronbachAlpha';

@@ -11,10 +11,10 @@ import { withDisplay } from '../../shared/display.js';
 /** Options of {@link surveyReliability}. @category Reliability */
 export interface SurveyReliabilityOptions {
   /** `'pairwise'` (default) or `'listwise'`, as in {@link cronbachAlpha}. */
-  readonly missing?: AlphaMissingPolicy;
+  readonly missing?: AlphaMissingPolicy | undefined;
   /** Level of the Feldt intervals; default 0.95. */
-  readonly level?: number;
-  readonly where?: RespondentFilter;
+  readonly level?: number | undefined;
+  readonly where?: RespondentFilter | undefined;
 }
 
 /** Reliability of one dimension. @category Reliability */

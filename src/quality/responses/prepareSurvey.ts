@@ -13,13 +13,13 @@ export interface SurveyResponseInput {
   /** The respondent's id (a string, or a number that is stringified). */
   readonly id: string | number;
   /** One of the instrument's respondent groups (e.g. `'external-client'`). */
-  readonly group?: string;
+  readonly group?: string | undefined;
   /** Free-form period label, e.g. `'2026-Q3'`; used by period comparisons. */
-  readonly period?: string;
+  readonly period?: string | undefined;
   /** Answers by item id (perception and expectation items); `null` or absent = not answered. */
   readonly answers: Readonly<Record<string, number | string | Decimal | null | undefined>>;
   /** The respondent's own importance allocation: 100 points across dimensions (absent dimensions get 0). */
-  readonly importance?: Readonly<Record<string, number | string | Decimal>>;
+  readonly importance?: Readonly<Record<string, number | string | Decimal>> | undefined;
 }
 
 /** A respondent whose response passed validation. @category Quality */

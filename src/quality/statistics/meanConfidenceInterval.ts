@@ -5,7 +5,7 @@ import { studentTQuantile } from './studentTQuantile.js';
 /** Options of {@link meanConfidenceInterval}. @category Statistics */
 export interface MeanConfidenceIntervalOptions {
   /** Confidence level, strictly between 0 and 1; default 0.95. */
-  readonly level?: number;
+  readonly level?: number | undefined;
 }
 
 /**
@@ -27,7 +27,7 @@ export interface MeanConfidenceInterval {
   /** Degrees of freedom, n − 1. */
   readonly df: number;
   /** Why the interval (or the mean) is missing, when it is. */
-  readonly reason?: string;
+  readonly reason?: string | undefined;
 }
 
 /**

@@ -7,7 +7,7 @@ import { studentTQuantile } from './studentTQuantile.js';
 /** Options of {@link welchMeanDifference}. @category Statistics */
 export interface WelchOptions {
   /** Confidence level, strictly between 0 and 1; default 0.95. */
-  readonly level?: number;
+  readonly level?: number | undefined;
 }
 
 /**
@@ -28,7 +28,7 @@ export interface WelchMeanDifference {
   readonly standardError: number | null;
   readonly a: { readonly n: number; readonly mean: number | null; readonly sd: number | null };
   readonly b: { readonly n: number; readonly mean: number | null; readonly sd: number | null };
-  readonly reason?: string;
+  readonly reason?: string | undefined;
 }
 
 /**

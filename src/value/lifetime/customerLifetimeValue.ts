@@ -20,9 +20,9 @@ export interface CustomerLifetimeValueOptions {
   readonly periods: number;
   /** Length of one discount period in the model's time unit; default 1 (e.g. 30.4375/7 when the model is in weeks and
    * periods are months). */
-  readonly periodLength?: number;
+  readonly periodLength?: number | undefined;
   /** Share of spend that is margin, in (0, 1]; default 1 (the value is then revenue). */
-  readonly margin?: Numeric;
+  readonly margin?: Numeric | undefined;
 }
 
 /**

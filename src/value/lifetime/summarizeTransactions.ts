@@ -21,18 +21,18 @@ export interface SummarizeTransactionsOptions {
   /** End of observation (inclusive, by UTC calendar day); later transactions are left out. */
   readonly asOf: DateInput;
   /** Time unit of `recency` and `T`; default `'days'`. */
-  readonly unit?: TimeUnit;
+  readonly unit?: TimeUnit | undefined;
   /** Field holding the customer id; default `'customerId'`. */
-  readonly idField?: string;
+  readonly idField?: string | undefined;
   /** Field holding the transaction date; default `'date'`. */
-  readonly dateField?: string;
+  readonly dateField?: string | undefined;
   /** Field holding the transaction value; default `'amount'` (a missing amount counts as 0). */
-  readonly amountField?: string;
+  readonly amountField?: string | undefined;
   /**
    * End of a hold-out period after `asOf` (inclusive): each customer's purchases in it are counted
    * in `holdout`, to compare a model's forecast with what happened. Later transactions are left out.
    */
-  readonly holdoutEnd?: DateInput;
+  readonly holdoutEnd?: DateInput | undefined;
 }
 
 /**
@@ -68,7 +68,7 @@ export interface CustomerSummary {
   readonly firstPurchase: string;
   readonly lastPurchase: string;
   /** Purchases after `asOf`, when `holdoutEnd` is given. */
-  readonly holdout?: HoldoutSummary;
+  readonly holdout?: HoldoutSummary | undefined;
 }
 
 /**

@@ -18,7 +18,7 @@ export interface PurchaseHistory {
   /** Time from the first purchase to the end of observation (≥ `recency`). */
   readonly T: Numeric;
   /** How many customers share this history (default 1), for data already grouped. */
-  readonly count?: Numeric;
+  readonly count?: Numeric | undefined;
 }
 
 /**
@@ -31,7 +31,7 @@ export interface SpendHistory {
   /** Mean value of the repeat purchases (> 0). */
   readonly monetaryValue: Numeric;
   /** How many customers share this history (default 1). */
-  readonly count?: Numeric;
+  readonly count?: Numeric | undefined;
 }
 
 /**
@@ -63,11 +63,11 @@ export interface FitConvergence {
  */
 export interface FitOptions<Parameter extends string> {
   /** Where the optimiser starts (each > 0); defaults are derived from the data. */
-  readonly start?: Partial<Record<Parameter, number>>;
+  readonly start?: Partial<Record<Parameter, number>> | undefined;
   /** Likelihood evaluations allowed; default 20,000. */
-  readonly maxEvaluations?: number;
+  readonly maxEvaluations?: number | undefined;
   /** `'throw'` (default): throw a `ConvergenceError` when the fit is not trusted; `'return'`: return it flagged. */
-  readonly onNonConvergence?: 'throw' | 'return';
+  readonly onNonConvergence?: 'throw' | 'return' | undefined;
 }
 
 /**

@@ -24,12 +24,12 @@ export interface PortfolioAccount {
   /** Ratings of the potential-value scorecard's factors. */
   readonly ratings: object;
   /** Expected margin per period (a number, or a series whose last value carries on). */
-  readonly margin?: Numeric | readonly Numeric[];
+  readonly margin?: Numeric | readonly Numeric[] | undefined;
   /** This account's retention, overriding `options.valuation.retention`. */
-  readonly retention?: Numeric | readonly Numeric[];
+  readonly retention?: Numeric | readonly Numeric[] | undefined;
   /** Purchase history `{ frequency, recency, T, monetaryValue }`, read instead of `margin` and `retention` when
    * `options.lifetime` is set. */
-  readonly history?: object;
+  readonly history?: object | undefined;
 }
 
 /**
@@ -40,29 +40,29 @@ export interface AssessPortfolioOptions {
   /** How current value is computed (see {@link currentValue}); `retention` may come from each record instead. */
   readonly valuation: {
     readonly discountRate: Numeric;
-    readonly retention?: Numeric | readonly Numeric[];
-    readonly horizon?: NpvHorizon;
-    readonly timing?: NpvTiming;
+    readonly retention?: Numeric | readonly Numeric[] | undefined;
+    readonly horizon?: NpvHorizon | undefined;
+    readonly timing?: NpvTiming | undefined;
   };
   /** The potential-value scorecard; default `potentialValueModel` (seed 002). */
-  readonly scorecard?: Scorecard;
+  readonly scorecard?: Scorecard | undefined;
   /** Options for the scorecard (bands, missing-value policy, clamping); its grades must be A–D. */
-  readonly scoreOptions?: ScoreOptions;
+  readonly scoreOptions?: ScoreOptions | undefined;
   /** How current values become grades A–D; default {@link abcValueGrader}. */
-  readonly currentGrader?: ValueGrader;
+  readonly currentGrader?: ValueGrader | undefined;
   /** The value matrix; default {@link defaultValueMatrix}. */
-  readonly matrix?: ValueMatrix;
+  readonly matrix?: ValueMatrix | undefined;
   /** Share of current value the Pareto summary covers; default 0.8. */
-  readonly targetShare?: Numeric;
+  readonly targetShare?: Numeric | undefined;
   /** Top-N shares to report; default `[1, 5, 10]`. */
-  readonly top?: readonly number[];
+  readonly top?: readonly number[] | undefined;
   /** HHI band edition; default `'2010'`. */
-  readonly bands?: HhiBandEdition;
+  readonly bands?: HhiBandEdition | undefined;
   /** Fitted lifetime-value models: current value becomes each account's CLV from its `history`
    * (`customerLifetimeValue`, discounted at `valuation.discountRate`). */
-  readonly lifetime?: PortfolioLifetimeValuation;
+  readonly lifetime?: PortfolioLifetimeValuation | undefined;
   /** The field holding a record's id; default `'id'`. */
-  readonly idField?: string;
+  readonly idField?: string | undefined;
 }
 
 /**

@@ -18,9 +18,9 @@ export type ConcentrationBand = 'unconcentrated' | 'moderate' | 'high';
  */
 export interface ConcentrationOptions {
   /** Top-N shares to report; default `[1, 5, 10]`. */
-  readonly top?: readonly number[];
+  readonly top?: readonly number[] | undefined;
   /** Band edges: `'2010'` (default: < 1,500 / 1,500–2,500 / > 2,500) or `'2023'` (< 1,000 / 1,000–1,800 / > 1,800). */
-  readonly bands?: HhiBandEdition;
+  readonly bands?: HhiBandEdition | undefined;
 }
 
 /**

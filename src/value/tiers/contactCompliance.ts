@@ -18,15 +18,18 @@ import { withDisplay } from '../../shared/display.js';
 export interface ContactComplianceRecord {
   readonly id: string;
   /** The tier id; when absent the tier is looked up from `monthlySpend`. */
-  readonly tier?: string;
-  readonly monthlySpend?: Numeric;
-  readonly lastVisit?: DateInput | null;
-  readonly lastCall?: DateInput | null;
+  readonly tier?: string | undefined;
+  readonly monthlySpend?: Numeric | undefined;
+  readonly lastVisit?: DateInput | null | undefined;
+  readonly lastCall?: DateInput | null | undefined;
   /**
    * An event-triggered visit (seed 003: 走访 "或视客户业务发展、流失等情况"): e.g. a churn alert raised on
    * `raisedAt` asks for a visit by `dueBy`. Done by any visit on or after `raisedAt`.
    */
-  readonly dueVisit?: { readonly raisedAt: DateInput; readonly dueBy: DateInput; readonly reason?: string } | null;
+  readonly dueVisit?:
+    | { readonly raisedAt: DateInput; readonly dueBy: DateInput; readonly reason?: string | undefined }
+    | null
+    | undefined;
 }
 
 /** An event-triggered visit's state: `done`, `pending` (not yet due) or `missed` (past `dueBy`, no visit since
@@ -181,7 +184,7 @@ function checkDueVisit(raw: unknown, lastVisit: unknown, asOf: number): DueVisit
 export function contactCompliance(
   givenPolicy: TierPolicy,
   accounts: readonly ContactComplianceRecord[],
-  givenOptions: { readonly asOf: DateInput; readonly keyAccountList?: KeyAccountList },
+  givenOptions: { readonly asOf: DateInput; readonly keyAccountList?: KeyAccountList | undefined },
 ): ContactComplianceReport {
   const { policy, asOf, list } = readComplianceSettings(givenPolicy, accounts, givenOptions);
   const results: ContactComplianceResult[] = [];
@@ -209,7 +212,7 @@ const CONTEXT = 'contactCompliance';
 function readComplianceSettings(
   givenPolicy: TierPolicy,
   accounts: readonly ContactComplianceRecord[],
-  givenOptions: { readonly asOf: DateInput; readonly keyAccountList?: KeyAccountList },
+  givenOptions: { readonly asOf: DateInput; readonly keyAccountList?: KeyAccountList | undefined },
 ): { policy: TierPolicy; asOf: number; list: KeyAccountList | undefined } {
   const policy = readInput(givenPolicy, 'policy', CONTEXT);
   const options = readInput(givenOptions, 'options', CONTEXT);

@@ -14,8 +14,8 @@ import { withDisplay } from '../../shared/display.js';
  */
 export interface KeyAccountListEntry {
   readonly id: string;
-  readonly tier?: string;
-  readonly monthlySpend?: Numeric;
+  readonly tier?: string | undefined;
+  readonly monthlySpend?: Numeric | undefined;
 }
 
 /**

@@ -17,9 +17,9 @@ export interface AgencyYearAccount {
   readonly id: string;
   readonly monthlySpend: Numeric;
   /** Value-matrix class id (A–D), for the account teams. */
-  readonly customerClass?: string;
+  readonly customerClass?: string | undefined;
   /** Dates of the visits made in the year. */
-  readonly visits?: readonly DateInput[];
+  readonly visits?: readonly DateInput[] | undefined;
 }
 
 /** Options of {@link planAgencyYear}. @category Tiers */
@@ -29,8 +29,8 @@ export interface AgencyYearOptions {
   /** Account managers on staff, for the staffing gap. */
   readonly managersOnStaff: number;
   /** Month ends after this date are not reported yet; default validTo. */
-  readonly asOf?: DateInput;
-  readonly staffing?: StaffingOptions;
+  readonly asOf?: DateInput | undefined;
+  readonly staffing?: StaffingOptions | undefined;
 }
 
 /** The agency's year in one plan. @category Tiers */

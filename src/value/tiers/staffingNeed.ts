@@ -11,18 +11,18 @@ import { readInput } from '../../shared/input.js';
  */
 export interface StaffingOptions {
   /** Hours one visit takes, travel included; default 3. */
-  readonly hoursPerVisit?: Numeric;
+  readonly hoursPerVisit?: Numeric | undefined;
   /** Hours one call takes; default 0.25. */
-  readonly hoursPerCall?: Numeric;
+  readonly hoursPerCall?: Numeric | undefined;
   /** Other account work per account per year (proposals, projects, reviews), per tier id or for all; default 0. */
-  readonly hoursPerAccount?: Numeric | Readonly<Record<string, Numeric>>;
+  readonly hoursPerAccount?: Numeric | Readonly<Record<string, Numeric>> | undefined;
   /** Hours a manager can spend on accounts per year; default 1,600. */
-  readonly hoursPerManager?: Numeric;
+  readonly hoursPerManager?: Numeric | undefined;
   /** The ratio check: at most this many accounts of `ratioGroup` per manager; default 9 (seed 003). `null` turns it
    * off. */
-  readonly accountsPerManager?: Numeric | null;
+  readonly accountsPerManager?: Numeric | null | undefined;
   /** The tier group the ratio applies to; default `'key-account'`; `null`: every tier. */
-  readonly ratioGroup?: string | null;
+  readonly ratioGroup?: string | null | undefined;
 }
 
 /**

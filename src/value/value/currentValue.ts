@@ -17,10 +17,10 @@ export interface CurrentValueInput {
   /** Discount rate per period, > −1 (0.1 is 10 %). */
   readonly discountRate: Numeric;
   /** Number of periods counted, or `'perpetuity'` (default). */
-  readonly horizon?: NpvHorizon;
+  readonly horizon?: NpvHorizon | undefined;
   /** `'end'` (default): the first margin arrives one period from now, only if the customer stays; `'start'`: it
    * arrives now. */
-  readonly timing?: NpvTiming;
+  readonly timing?: NpvTiming | undefined;
 }
 
 /**

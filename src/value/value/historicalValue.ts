@@ -23,9 +23,9 @@ export interface HistoricalValueInput {
   /** The date the value is stated at; entries after it are left out. */
   readonly asOf: DateInput;
   /** First date of the window (inclusive); default: no lower bound. */
-  readonly since?: DateInput;
+  readonly since?: DateInput | undefined;
   /** Annual rate to compound each margin to `asOf` (actual/365 days); default 0, a plain sum. */
-  readonly rate?: Numeric;
+  readonly rate?: Numeric | undefined;
 }
 
 /**

@@ -16,13 +16,13 @@ import { readUplift, type UpliftInput, type UpliftResult } from './upliftValue.j
  */
 export interface PotentialValueInput {
   /** Ratings of the scorecard's factors (seed 002's 13 factors for the default model). */
-  readonly ratings?: object;
+  readonly ratings?: object | undefined;
   /** The scorecard; default `potentialValueModel` (seed 002, 客户潜在价值计算表). */
-  readonly scorecard?: Scorecard;
+  readonly scorecard?: Scorecard | undefined;
   /** Options passed to `score` (grade bands, missing-value policy, clamping). */
-  readonly scoreOptions?: ScoreOptions;
+  readonly scoreOptions?: ScoreOptions | undefined;
   /** The money side: cross-selling, share of wallet, referrals (see {@link upliftValue}). */
-  readonly uplift?: UpliftInput;
+  readonly uplift?: UpliftInput | undefined;
 }
 
 /**

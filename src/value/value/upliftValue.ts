@@ -18,25 +18,29 @@ export interface CrossSellOpportunity {
  */
 export interface UpliftInput {
   /** Products or services the customer does not buy yet. */
-  readonly crossSell?: readonly CrossSellOpportunity[];
+  readonly crossSell?: readonly CrossSellOpportunity[] | undefined;
   /** Growing our share of the customer's category spend (its "wallet"). */
-  readonly shareOfWallet?: {
-    /** The customer's total category spend per period. */
-    readonly wallet: Numeric;
-    /** Our share of it now, in [0, 1]. */
-    readonly currentShare: Numeric;
-    /** The share we expect to reach, in [0, 1]. */
-    readonly targetShare: Numeric;
-    /** Our margin rate on that spend, in [0, 1]. */
-    readonly marginRate: Numeric;
-  };
+  readonly shareOfWallet?:
+    | {
+        /** The customer's total category spend per period. */
+        readonly wallet: Numeric;
+        /** Our share of it now, in [0, 1]. */
+        readonly currentShare: Numeric;
+        /** The share we expect to reach, in [0, 1]. */
+        readonly targetShare: Numeric;
+        /** Our margin rate on that spend, in [0, 1]. */
+        readonly marginRate: Numeric;
+      }
+    | undefined;
   /** New customers the customer would bring by recommending us. */
-  readonly referrals?: {
-    /** Expected number of referred customers per period. */
-    readonly count: Numeric;
-    /** Margin each referral brings per period. */
-    readonly valuePerReferral: Numeric;
-  };
+  readonly referrals?:
+    | {
+        /** Expected number of referred customers per period. */
+        readonly count: Numeric;
+        /** Margin each referral brings per period. */
+        readonly valuePerReferral: Numeric;
+      }
+    | undefined;
 }
 
 /**

@@ -25,9 +25,9 @@ export interface PortfolioLifetimeValuation {
   /** Discount periods counted (e.g. 12 months). */
   readonly periods: number;
   /** Length of one discount period in the models' time unit; default 1. */
-  readonly periodLength?: number;
+  readonly periodLength?: number | undefined;
   /** Share of spend that is margin, in (0, 1]; default 1. */
-  readonly margin?: Numeric;
+  readonly margin?: Numeric | undefined;
 }
 
 /** Checks the option once, naming `options.lifetime.…` paths. */
