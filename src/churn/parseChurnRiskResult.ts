@@ -12,14 +12,14 @@ import {
 import type { ChurnRiskResult } from './evaluateChurnRisk.js';
 import type { ChurnRiskBatchItem } from './evaluateChurnRiskBatch.js';
 
-const outcome = {
+const outcome = /* @__PURE__ */ (() => ({
   ruleId: z.string(),
   key: z.string(),
   severity: z.string(),
   points: storedDecimal,
   cause: z.string(),
   evidence: z.array(z.looseObject({ signal: z.string() })),
-};
+}))();
 
 /**
  * The form of an {@link evaluateChurnRisk} result, live or as `JSON.stringify` wrote it, validated
@@ -28,46 +28,48 @@ const outcome = {
  * (their values are the JSON the signals wrote).
  * @category Churn
  */
-export const churnRiskResultSchema = /* @__PURE__ */ z.looseObject({
-  accountId: z.string(),
-  asOf: z.string(),
-  ruleSet: storedModelRef,
-  risk: storedDecimal,
-  possibleRisk: storedDecimal,
-  maxRisk: storedDecimal,
-  decidedShare: storedDecimal,
-  level: z.string(),
-  fired: z.array(z.string()),
-  unknown: z.array(z.string()),
-  clear: z.array(z.string()),
-  alerts: z.array(
-    z.looseObject({
-      ...outcome,
-      accountId: z.string(),
-      controllable: z.boolean().nullable(),
-      message: storedLabels,
-      signals: z.array(z.looseObject({})),
-    }),
-  ),
-  undecided: z.array(z.looseObject({ ...outcome, missingSignals: z.array(z.string()) })),
-  signals: z.looseObject({
+export const churnRiskResultSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
     accountId: z.string(),
     asOf: z.string(),
-    values: z.record(z.string(), z.unknown()),
-    readings: z.record(z.string(), z.unknown()),
+    ruleSet: storedModelRef,
+    risk: storedDecimal,
+    possibleRisk: storedDecimal,
+    maxRisk: storedDecimal,
+    decidedShare: storedDecimal,
+    level: z.string(),
+    fired: z.array(z.string()),
     unknown: z.array(z.string()),
-  }),
-});
+    clear: z.array(z.string()),
+    alerts: z.array(
+      z.looseObject({
+        ...outcome,
+        accountId: z.string(),
+        controllable: z.boolean().nullable(),
+        message: storedLabels,
+        signals: z.array(z.looseObject({})),
+      }),
+    ),
+    undecided: z.array(z.looseObject({ ...outcome, missingSignals: z.array(z.string()) })),
+    signals: z.looseObject({
+      accountId: z.string(),
+      asOf: z.string(),
+      values: z.record(z.string(), z.unknown()),
+      readings: z.record(z.string(), z.unknown()),
+      unknown: z.array(z.string()),
+    }),
+  }))();
 
 /**
  * The form of an {@link evaluateChurnRiskBatch} run (`{ results, errors }`), validated and revived by
  * {@link parseChurnRiskBatch}.
  * @category Churn
  */
-export const churnRiskBatchSchema = /* @__PURE__ */ z.object({
-  results: z.array(churnRiskResultSchema.extend({ index: z.number().int().min(0), id: z.string() })),
-  errors: z.array(storedRecordError),
-});
+export const churnRiskBatchSchema = /* @__PURE__ */ (() =>
+  z.object({
+    results: z.array(churnRiskResultSchema.extend({ index: z.number().int().min(0), id: z.string() })),
+    errors: z.array(storedRecordError),
+  }))();
 
 /**
  * Reads a stored churn result back: validates an {@link evaluateChurnRisk} result, live or its JSON

@@ -5,36 +5,38 @@ import type { BacktestResult } from './backtestRules.js';
 
 const count = /* @__PURE__ */ z.number().int().min(0);
 
-const metrics = /* @__PURE__ */ z.object({
-  alerts: count,
-  truePositives: count,
-  falsePositives: count,
-  precision: storedDecimal.nullable(),
-  lostAccounts: count,
-  caught: count,
-  recall: storedDecimal.nullable(),
-  medianLeadDays: z.number().nullable(),
-  alertsPerAccountMonth: storedDecimal.nullable(),
-  lostWithoutAlert: z.array(z.string()),
-  caughtAccounts: z.array(z.string()),
-});
+const metrics = /* @__PURE__ */ (() =>
+  z.object({
+    alerts: count,
+    truePositives: count,
+    falsePositives: count,
+    precision: storedDecimal.nullable(),
+    lostAccounts: count,
+    caught: count,
+    recall: storedDecimal.nullable(),
+    medianLeadDays: z.number().nullable(),
+    alertsPerAccountMonth: storedDecimal.nullable(),
+    lostWithoutAlert: z.array(z.string()),
+    caughtAccounts: z.array(z.string()),
+  }))();
 
 /**
  * The form of a {@link backtestRules} result, live or as `JSON.stringify` wrote it (decimals as
  * strings), validated and revived by {@link parseBacktestResult}.
  * @category Outcomes
  */
-export const backtestResultSchema = /* @__PURE__ */ z.object({
-  ruleSet: storedModelRef,
-  asOf: z.array(z.string()),
-  horizonDays: z.number().min(0),
-  accounts: count,
-  evaluations: count,
-  accountMonths: storedDecimal,
-  set: metrics,
-  rules: z.array(z.object({ ruleId: z.string(), ...metrics.shape })),
-  errors: z.array(storedRecordError),
-});
+export const backtestResultSchema = /* @__PURE__ */ (() =>
+  z.object({
+    ruleSet: storedModelRef,
+    asOf: z.array(z.string()),
+    horizonDays: z.number().min(0),
+    accounts: count,
+    evaluations: count,
+    accountMonths: storedDecimal,
+    set: metrics,
+    rules: z.array(z.object({ ruleId: z.string(), ...metrics.shape })),
+    errors: z.array(storedRecordError),
+  }))();
 
 /**
  * Reads a stored backtest back: validates a {@link backtestRules} result, live or its JSON form

@@ -22,7 +22,7 @@ export const BCP47_TAG = /* @__PURE__ */ new RegExp(
 );
 
 /** The pattern of a BCP 47 language tag, for the JSON Schemas of model files. @internal */
-export const localeTagPattern: string = BCP47_TAG.source;
+export const localeTagPattern: string = /* @__PURE__ */ (() => BCP47_TAG.source)();
 
 /** True when `tag` is a well-formed BCP 47 language tag (`en`, `zh-CN`, `de-CH`, `zh-Hant-TW`, `es-419`). */
 export function isLocaleTag(tag: string): boolean {

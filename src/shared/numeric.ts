@@ -12,12 +12,13 @@ import { fail } from './errors.js';
  * (non-exponential) `toString` for every magnitude a business number has. A clone, so the caller's
  * global `Decimal` settings are never read or changed.
  */
-export const ExactDecimal = /* @__PURE__ */ Decimal.clone({
-  precision: 40,
-  rounding: Decimal.ROUND_HALF_EVEN,
-  toExpNeg: -40,
-  toExpPos: 60,
-});
+export const ExactDecimal = /* @__PURE__ */ (() =>
+  Decimal.clone({
+    precision: 40,
+    rounding: Decimal.ROUND_HALF_EVEN,
+    toExpNeg: -40,
+    toExpPos: 60,
+  }))();
 
 /** A decimal produced by this library (an instance of its private context). */
 export type ExactDecimal = Decimal;

@@ -25,34 +25,37 @@ export const storedDecimal = /* @__PURE__ */ withJsonSchema(
 );
 
 /** A model reference `{ id, version, fingerprint }`. */
-export const storedModelRef = /* @__PURE__ */ z.object({
-  id: z.string(),
-  version: z.string(),
-  fingerprint: z.string(),
-});
+export const storedModelRef = /* @__PURE__ */ (() =>
+  z.object({
+    id: z.string(),
+    version: z.string(),
+    fingerprint: z.string(),
+  }))();
 
 /** Labels by locale (`{ en, 'zh-CN' }`), as a result carries them. */
-export const storedLabels = /* @__PURE__ */ z.record(z.string(), z.string());
+export const storedLabels = /* @__PURE__ */ (() => z.record(z.string(), z.string()))();
 
 /** A number that is finite, or `null` (JSON has no NaN or Infinity). */
 export const storedNumber = /* @__PURE__ */ z.number().nullable();
 
 /** One issue of a `ValidationError`. */
-export const storedIssue = /* @__PURE__ */ z.object({
-  code: z.enum(issueCodes),
-  path: z.string(),
-  expected: z.string(),
-  received: z.string(),
-  message: z.string(),
-});
+export const storedIssue = /* @__PURE__ */ (() =>
+  z.object({
+    code: z.enum(issueCodes),
+    path: z.string(),
+    expected: z.string(),
+    received: z.string(),
+    message: z.string(),
+  }))();
 
 /** A batch function's `RecordError` (`id` is absent from the JSON form when the record had none). */
-export const storedRecordError = /* @__PURE__ */ z.object({
-  index: z.number().int().min(0),
-  id: z.string().optional(),
-  issues: z.array(storedIssue),
-  message: z.string(),
-});
+export const storedRecordError = /* @__PURE__ */ (() =>
+  z.object({
+    index: z.number().int().min(0),
+    id: z.string().optional(),
+    issues: z.array(storedIssue),
+    message: z.string(),
+  }))();
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;

@@ -49,9 +49,8 @@ export const numberLike = /* @__PURE__ */ z.custom<NumberLike>(isNumberLike, { e
 export const nullableNumber = /* @__PURE__ */ numberLike.nullable();
 
 /** Labels by locale (`{ en, 'zh-CN' }`): `en` and any other locale, strings only. */
-export const labelsSchema = /* @__PURE__ */ z
-  .object({ en: z.string({ error: 'an English label' }) })
-  .catchall(z.string({ error: 'a label string' }));
+export const labelsSchema = /* @__PURE__ */ (() =>
+  z.object({ en: z.string({ error: 'an English label' }) }).catchall(z.string({ error: 'a label string' })))();
 
 /** A count or size: a finite number. */
 export const finiteNumber = /* @__PURE__ */ z.number().finite();
@@ -70,24 +69,25 @@ export const localeSchema = /* @__PURE__ */ z
   .string({ error: 'a locale string such as "en" or "zh-CN"' })
   .refine(isLocale, { error: 'a BCP 47 locale such as "en" or "zh-CN"' });
 
-const digitsSchema = z.number().int().min(0).max(20);
+const digitsSchema = /* @__PURE__ */ z.number().int().min(0).max(20);
 
 /** The fields of {@link ChartOptions}, shared by every chart (other keys pass through). */
-export const chartOptionsShape = {
-  width: finiteNumber.min(0).max(100_000).optional(),
-  height: finiteNumber.min(0).max(100_000).optional(),
-  locale: localeSchema.optional(),
-  digits: digitsSchema.optional(),
-  percentDigits: digitsSchema.optional(),
-  currency: z
-    .string()
-    .regex(/^[A-Za-z]{3}$/, { error: 'a three-letter ISO 4217 code' })
-    .optional(),
-  theme: z.enum(['light', 'dark']).optional(),
-  palette: z.union([z.enum(['cividis', 'greyscale']), z.array(z.string()).max(256)]).optional(),
-  title: z.string().optional(),
-  description: z.string().optional(),
-} as const;
+export const chartOptionsShape = /* @__PURE__ */ (() =>
+  ({
+    width: finiteNumber.min(0).max(100_000).optional(),
+    height: finiteNumber.min(0).max(100_000).optional(),
+    locale: localeSchema.optional(),
+    digits: digitsSchema.optional(),
+    percentDigits: digitsSchema.optional(),
+    currency: z
+      .string()
+      .regex(/^[A-Za-z]{3}$/, { error: 'a three-letter ISO 4217 code' })
+      .optional(),
+    theme: z.enum(['light', 'dark']).optional(),
+    palette: z.union([z.enum(['cividis', 'greyscale']), z.array(z.string()).max(256)]).optional(),
+    title: z.string().optional(),
+    description: z.string().optional(),
+  }) as const)();
 
 /** Chart options with no chart-specific fields. */
 export const chartOptionsSchema = /* @__PURE__ */ z.looseObject(chartOptionsShape);

@@ -9,43 +9,45 @@ import {
 } from '../../shared/storedResult.js';
 import type { SurveyScore } from './scoreSurvey.js';
 
-const dimensionScore = /* @__PURE__ */ z.object({
-  dimension: z.string(),
-  labels: storedLabels,
-  n: z.number().int().min(0),
-  mean: storedDecimal.nullable(),
-  sd: storedNumber,
-  ci: z.object({ lower: storedNumber, upper: storedNumber, level: z.number() }),
-  index: storedDecimal.nullable(),
-  topBoxShare: storedDecimal.nullable(),
-  bottomBoxShare: storedDecimal.nullable(),
-  answers: z.number().int().min(0),
-  belowStandard: z.boolean().nullable(),
-  reason: z.string().optional(),
-});
+const dimensionScore = /* @__PURE__ */ (() =>
+  z.object({
+    dimension: z.string(),
+    labels: storedLabels,
+    n: z.number().int().min(0),
+    mean: storedDecimal.nullable(),
+    sd: storedNumber,
+    ci: z.object({ lower: storedNumber, upper: storedNumber, level: z.number() }),
+    index: storedDecimal.nullable(),
+    topBoxShare: storedDecimal.nullable(),
+    bottomBoxShare: storedDecimal.nullable(),
+    answers: z.number().int().min(0),
+    belowStandard: z.boolean().nullable(),
+    reason: z.string().optional(),
+  }))();
 
 /**
  * The form of a {@link scoreSurvey} result, live or as `JSON.stringify` wrote it (decimals as
  * strings), validated and revived by {@link parseSurveyScore}.
  * @category Quality
  */
-export const surveyScoreSchema = /* @__PURE__ */ z.object({
-  instrument: storedModelRef,
-  missing: z.union([z.enum(['listwise', 'pairwise']), z.object({ minimumShare: z.string() })]),
-  respondents: z.number().int().min(0),
-  dimensions: z.array(dimensionScore),
-  weakestFirst: z.array(z.string()),
-  overall: z.object({
-    index: storedDecimal.nullable(),
-    weighted: z.boolean(),
-    weights: z.record(z.string(), storedDecimal),
-    coverage: storedDecimal,
-    belowStandard: z.boolean().nullable(),
-    n: z.number().int().min(0),
-  }),
-  standard: storedDecimal,
-  errors: z.array(storedRecordError),
-});
+export const surveyScoreSchema = /* @__PURE__ */ (() =>
+  z.object({
+    instrument: storedModelRef,
+    missing: z.union([z.enum(['listwise', 'pairwise']), z.object({ minimumShare: z.string() })]),
+    respondents: z.number().int().min(0),
+    dimensions: z.array(dimensionScore),
+    weakestFirst: z.array(z.string()),
+    overall: z.object({
+      index: storedDecimal.nullable(),
+      weighted: z.boolean(),
+      weights: z.record(z.string(), storedDecimal),
+      coverage: storedDecimal,
+      belowStandard: z.boolean().nullable(),
+      n: z.number().int().min(0),
+    }),
+    standard: storedDecimal,
+    errors: z.array(storedRecordError),
+  }))();
 
 /**
  * Reads a stored survey score back: validates a {@link scoreSurvey} result, live or its JSON form

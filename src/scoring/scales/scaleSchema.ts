@@ -8,10 +8,11 @@ import { intervalSchema } from '../intervalSchema.js';
  * or `missing: true` to hand the factor to the scorecard's missing-value policy.
  * @category Scales
  */
-export const specialValueSchema = /* @__PURE__ */ z.union([
-  z.object({ value: z.string().min(1), rating: modelNumericSchema, labels: labelsSchema.optional() }).strict(),
-  z.object({ value: z.string().min(1), missing: z.literal(true), labels: labelsSchema.optional() }).strict(),
-]);
+export const specialValueSchema = /* @__PURE__ */ (() =>
+  z.union([
+    z.object({ value: z.string().min(1), rating: modelNumericSchema, labels: labelsSchema.optional() }).strict(),
+    z.object({ value: z.string().min(1), missing: z.literal(true), labels: labelsSchema.optional() }).strict(),
+  ]))();
 
 const specials = /* @__PURE__ */ z.array(specialValueSchema).max(100).optional();
 

@@ -14,51 +14,52 @@ const decimal = /* @__PURE__ */ withJsonSchema(
     .transform((value) => toDecimal(value)),
   numericJsonSchema,
 );
-const reference = /* @__PURE__ */ z.object({ id: z.string(), version: z.string(), fingerprint: z.string() });
+const reference = /* @__PURE__ */ (() => z.object({ id: z.string(), version: z.string(), fingerprint: z.string() }))();
 
 /**
  * The JSON form of a `ScoreResult` (decimals as strings), validated and revived by
  * {@link parseScoreResult}.
  * @category Scorecard
  */
-export const scoreResultSchema = /* @__PURE__ */ z.object({
-  model: reference,
-  bands: reference.nullable(),
-  normalisation: z.enum(['ratio', 'minmax']),
-  total: decimal,
-  grade: z.string().nullable(),
-  nextGrade: z.object({ grade: z.string(), points: decimal, edgeInclusive: z.boolean() }).nullable(),
-  pointsToNextGrade: decimal.nullable(),
-  complete: z.boolean(),
-  coverage: decimal,
-  bounds: z.object({ lower: decimal, upper: decimal }),
-  categories: z.array(
-    z.object({
-      id: z.string(),
-      weight: decimal,
-      effectiveWeight: decimal,
-      ratingSum: decimal,
-      minSum: decimal,
-      maxSum: decimal,
-      ratio: decimal,
-      contribution: decimal,
-      maxContribution: decimal,
-      coverage: decimal,
-    }),
-  ),
-  factors: z.array(
-    z.object({
-      id: z.string(),
-      categoryId: z.string(),
-      raw: z.union([z.string(), z.number(), z.boolean()]).nullable(),
-      rating: decimal.nullable(),
-      min: decimal,
-      max: decimal,
-      status: z.enum(['rated', 'clamped', 'imputed', 'excluded']),
-      rule: z.string().nullable(),
-      contribution: decimal,
-      maxContribution: decimal,
-      shortfall: decimal,
-    }),
-  ),
-});
+export const scoreResultSchema = /* @__PURE__ */ (() =>
+  z.object({
+    model: reference,
+    bands: reference.nullable(),
+    normalisation: z.enum(['ratio', 'minmax']),
+    total: decimal,
+    grade: z.string().nullable(),
+    nextGrade: z.object({ grade: z.string(), points: decimal, edgeInclusive: z.boolean() }).nullable(),
+    pointsToNextGrade: decimal.nullable(),
+    complete: z.boolean(),
+    coverage: decimal,
+    bounds: z.object({ lower: decimal, upper: decimal }),
+    categories: z.array(
+      z.object({
+        id: z.string(),
+        weight: decimal,
+        effectiveWeight: decimal,
+        ratingSum: decimal,
+        minSum: decimal,
+        maxSum: decimal,
+        ratio: decimal,
+        contribution: decimal,
+        maxContribution: decimal,
+        coverage: decimal,
+      }),
+    ),
+    factors: z.array(
+      z.object({
+        id: z.string(),
+        categoryId: z.string(),
+        raw: z.union([z.string(), z.number(), z.boolean()]).nullable(),
+        rating: decimal.nullable(),
+        min: decimal,
+        max: decimal,
+        status: z.enum(['rated', 'clamped', 'imputed', 'excluded']),
+        rule: z.string().nullable(),
+        contribution: decimal,
+        maxContribution: decimal,
+        shortfall: decimal,
+      }),
+    ),
+  }))();

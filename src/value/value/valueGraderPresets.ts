@@ -1,11 +1,11 @@
 import { defineValueGrader, type ValueGrader } from './defineValueGrader.js';
 
-const GRADE_LABELS = {
-  A: { en: 'High', 'zh-CN': '高' },
-  B: { en: 'Fairly high', 'zh-CN': '较高' },
-  C: { en: 'Average', 'zh-CN': '一般' },
-  D: { en: 'Low', 'zh-CN': '低' },
-} as const;
+// One constant per grade (not one object read by key): a property read in a preset's arguments
+// would count as a side effect, and a bundler would keep the preset, and zod with it, everywhere.
+const GRADE_A = { en: 'High', 'zh-CN': '高' } as const;
+const GRADE_B = { en: 'Fairly high', 'zh-CN': '较高' } as const;
+const GRADE_C = { en: 'Average', 'zh-CN': '一般' } as const;
+const GRADE_D = { en: 'Low', 'zh-CN': '低' } as const;
 
 /**
  * ABC (cumulative-share) grading of current value: the largest accounts making up the first 80 %
@@ -24,10 +24,10 @@ export const abcValueGrader: ValueGrader = /* @__PURE__ */ defineValueGrader({
   labels: { en: 'ABC grading by cumulative value share', 'zh-CN': '按累计价值占比的ABC分级' },
   method: 'cumulativeShare',
   grades: [
-    { id: 'A', upTo: '0.8', labels: GRADE_LABELS.A },
-    { id: 'B', upTo: '0.95', labels: GRADE_LABELS.B },
-    { id: 'C', upTo: '0.99', labels: GRADE_LABELS.C },
-    { id: 'D', labels: GRADE_LABELS.D },
+    { id: 'A', upTo: '0.8', labels: GRADE_A },
+    { id: 'B', upTo: '0.95', labels: GRADE_B },
+    { id: 'C', upTo: '0.99', labels: GRADE_C },
+    { id: 'D', labels: GRADE_D },
   ],
 });
 
@@ -47,9 +47,9 @@ export const quantileValueGrader: ValueGrader = /* @__PURE__ */ defineValueGrade
   labels: { en: 'Grading by rank quantiles (20/30/30/20)', 'zh-CN': '按排名分位数分级(20/30/30/20)' },
   method: 'quantiles',
   grades: [
-    { id: 'A', upTo: '0.2', labels: GRADE_LABELS.A },
-    { id: 'B', upTo: '0.5', labels: GRADE_LABELS.B },
-    { id: 'C', upTo: '0.8', labels: GRADE_LABELS.C },
-    { id: 'D', labels: GRADE_LABELS.D },
+    { id: 'A', upTo: '0.2', labels: GRADE_A },
+    { id: 'B', upTo: '0.5', labels: GRADE_B },
+    { id: 'C', upTo: '0.8', labels: GRADE_C },
+    { id: 'D', labels: GRADE_D },
   ],
 });
