@@ -124,6 +124,48 @@ describe('ratings keyed by the model', () => {
     score(model, { anything: 1 });
   });
 
+  it('labels in any locale with en, in scorecards, their scales and grade bands', () => {
+    const model = defineScorecard({
+      id: 'intl',
+      labels: { en: 'Potential', de: 'Potenzial' },
+      grades: {
+        id: 'g',
+        domain: '[0, 100]',
+        labels: { en: 'Grades', ja: '等級' },
+        bands: [
+          { id: 'hi', interval: '[50, 100]', labels: { en: 'High', de: 'Hoch' } },
+          { id: 'lo', interval: '[0, 50)' },
+        ],
+      },
+      categories: [
+        {
+          id: 'all',
+          weight: 1,
+          labels: { en: 'All', de: 'Alle' },
+          factors: [
+            {
+              id: 'size',
+              min: 1,
+              max: 2,
+              labels: { en: 'Size', ja: '規模' },
+              scale: {
+                type: 'categorical',
+                categories: [{ value: 'big', rating: 2, labels: { en: 'Big', de: 'Groß' } }],
+              },
+            },
+          ],
+        },
+      ],
+    });
+    expectTypeOf(model.factorIds).toEqualTypeOf<readonly 'size'[]>();
+    defineScorecard({
+      id: 'no-en',
+      // @ts-expect-error: en is required (the fallback locale)
+      labels: { de: 'Potenzial' },
+      categories: [{ id: 'all', weight: 1, factors: [{ id: 'only', min: 0, max: 1 }] }],
+    });
+  });
+
   it('a JSON file with a mistake in its shape is left to the run-time check (one ValidationError)', () => {
     // `factrs` for `factors`: what a misspelt JSON file imports as
     const misspelt = JSON.parse('{}') as {

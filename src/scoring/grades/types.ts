@@ -32,7 +32,7 @@ export interface GradeBands<G extends string = string> extends ModelIdentity<'gr
 export interface NormalisedGradeBands {
   id: string;
   version: string;
-  labels?: Labels;
+  labels?: Labels | undefined;
   domain: string;
   bands: { id: string; labels: Labels; interval: string }[];
 }

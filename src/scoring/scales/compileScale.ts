@@ -195,7 +195,8 @@ function compileBands(definition: Of<'bands'>, { specials, lookupSpecial }: Spec
     interval: compileInterval(band.interval),
     rating: fromDecimal(toDecimal(band.rating)),
     ratingText: toDecimal(band.rating).toFixed(),
-    labels: band.labels,
+    // parsed: the schema filled zh-CN in (a preset writes it)
+    labels: band.labels as Labels | undefined,
   }));
   const bands = [...given].sort((a, b) => compareLower(a.interval, b.interval));
   const lowest = bands[0]!;
@@ -331,7 +332,7 @@ function compileCategorical(definition: Of<'categorical'>, { specials, lookupSpe
       ...definition.categories.map((category) => ({
         raw: `"${category.value}"`,
         rating: toDecimal(category.rating).toFixed(),
-        ...(category.labels ? { labels: category.labels } : {}),
+        ...(category.labels ? { labels: category.labels as Labels } : {}),
       })),
       ...(fallback ? [{ raw: 'any other', rating: fallback.text }] : []),
       ...specialRows(specials),

@@ -7,13 +7,13 @@ import type { ScoreSummary } from './types.js';
 /** Options of the batch scoring functions. @category Scorecard */
 export interface PortfolioOptions extends ScoreOptions {
   /** The field holding a record's id (default `'id'`); numbers are stringified. */
-  readonly idField?: string;
+  readonly idField?: string | undefined;
   /**
    * Where a record's ratings are. By default: the record's `ratings` object when it has one (and
    * the model has no factor called `ratings`), otherwise the record itself minus its id field,
    * which suits flat CSV rows.
    */
-  readonly ratings?: (record: unknown, index: number) => unknown;
+  readonly ratings?: ((record: unknown, index: number) => unknown) | undefined;
 }
 
 /**
