@@ -19,9 +19,9 @@ export interface ToSqlOptions {
    * Column of each model input: factor id → column (scorecard), signal name → column (rule set),
    * `current` / `potential` → column (value matrix). Inputs not listed read the column of the same name.
    */
-  readonly columns?: Readonly<Record<string, string>>;
+  readonly columns?: Readonly<Record<string, string>> | undefined;
   /** Columns passed through unchanged, first in the output (an account id, a name). */
-  readonly keep?: readonly string[];
+  readonly keep?: readonly string[] | undefined;
   /**
    * How names are written, for engines that store unquoted names in one case: `'preserve'` (default) quotes every
    * name as given; `'upper'` (Snowflake) and `'lower'` (Postgres) first map each name that could have been written
@@ -29,36 +29,36 @@ export interface ToSqlOptions {
    * columns included (`TOTAL`, `POINTS_CREDIT` under `'upper'`), so the query matches tables created with unquoted
    * names and its results read unquoted. Other names are kept as given (the engine stored them quoted).
    */
-  readonly identifierCase?: 'preserve' | 'upper' | 'lower';
+  readonly identifierCase?: 'preserve' | 'upper' | 'lower' | undefined;
   /**
    * Scorecard: `'error'` (default: a NULL rating makes the row's `error`) or `'min'` (a NULL rating counts as the
    * factor's minimum). `'exclude'` is not compiled.
    */
-  readonly missing?: 'error' | 'min' | 'exclude';
+  readonly missing?: 'error' | 'min' | 'exclude' | undefined;
   /**
    * Scorecard: clamp ratings (and raw values outside a band scale) into range instead of flagging the row. Default
    * `false`.
    */
-  readonly clamp?: boolean;
+  readonly clamp?: boolean | undefined;
   /** Scorecard: grade bands to grade with; defaults to the model's own; `null` for no `grade` column. */
-  readonly bands?: GradeBands | null;
+  readonly bands?: GradeBands | null | undefined;
   /** Scorecard: overrides the model's normalisation. */
-  readonly normalisation?: Normalisation;
+  readonly normalisation?: Normalisation | undefined;
   /**
    * Scorecard: decimal places a rating (or a linear scale's raw value) may carry, 0–18. Default 6, as the library's
    * fast path.
    */
-  readonly ratingScale?: number;
+  readonly ratingScale?: number | undefined;
   /**
    * Scorecard: decimal places of `total` and the `points_…` columns when the model's totals do not terminate, 0–20.
    * Default 12.
    */
-  readonly totalScale?: number;
+  readonly totalScale?: number | undefined;
   /**
    * Rule set: the evaluation date (`YYYY-MM-DD`, or a `Date` at UTC midnight), bound as a parameter; required when a
    * rule uses `within` / `olderThan`.
    */
-  readonly asOf?: string | Date;
+  readonly asOf?: string | Date | undefined;
 }
 
 /** One column of the query's result. @category SQL */

@@ -42,7 +42,7 @@ export interface CompiledScale {
 export interface ScaleRow {
   readonly raw: string;
   readonly rating: string;
-  readonly labels?: Labels;
+  readonly labels?: Labels | undefined;
 }
 
 interface Special {

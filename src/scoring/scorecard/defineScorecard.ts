@@ -22,7 +22,7 @@ import type {
 
 /** A scorecard definition whose `grades` may also be compiled bands. @category Scorecard */
 export type ScorecardInput = Omit<ScorecardDefinition, 'grades'> & {
-  grades?: ScorecardDefinition['grades'] | GradeBands;
+  grades?: ScorecardDefinition['grades'] | GradeBands | undefined;
 };
 
 /**

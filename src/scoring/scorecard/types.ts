@@ -68,14 +68,21 @@ export interface Scorecard<F extends string = string, G extends string = string>
 export interface NormalisedScorecard {
   id: string;
   version: string;
-  labels?: Labels;
+  labels?: Labels | undefined;
   normalisation: Normalisation;
-  grades?: NormalisedGradeBands;
+  grades?: NormalisedGradeBands | undefined;
   categories: {
     id: string;
     labels: Labels;
     weight: string;
-    factors: { id: string; labels: Labels; min: string; max: string; scale?: ScaleDefinition; description?: Labels }[];
+    factors: {
+      id: string;
+      labels: Labels;
+      min: string;
+      max: string;
+      scale?: ScaleDefinition | undefined;
+      description?: Labels | undefined;
+    }[];
   }[];
 }
 
@@ -214,8 +221,8 @@ export type GradeOf<G extends string, B> = [B] extends [undefined]
  * @category Scorecard
  */
 export type ScoreOptionsOf<B, U, O extends ScoreOptions = ScoreOptions, E = false | undefined> = O & {
-  readonly bands?: B;
-  readonly ignoreUnknown?: U;
+  readonly bands?: B | undefined;
+  readonly ignoreUnknown?: U | undefined;
   /**
    * `false`: leave the explanation lines out, returning a {@link ScoreSummary} (total, grade, next
    * grade, coverage, bounds), for runs over many accounts that read only those. Left out: the full
@@ -223,7 +230,7 @@ export type ScoreOptionsOf<B, U, O extends ScoreOptions = ScoreOptions, E = fals
    * result's type is known where the call is written (branch on a flag known at run time); not a
    * field of {@link ScoreOptions}, so options typed as that keep giving full results.
    */
-  readonly explain?: E;
+  readonly explain?: E | undefined;
 };
 
 /** Deeply readonly, as `as const` (or a `const` type parameter) makes a literal. */
