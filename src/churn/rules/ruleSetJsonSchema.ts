@@ -37,8 +37,11 @@ function signalNameJson(): JsonSchemaObject {
   return { type: 'string', pattern: '^[^{}|\\u0000-\\u001f]{1,100}$', not: { enum: [...FORBIDDEN] } };
 }
 
-/** A leaf `{ signal, op, value }`, with the value each operator needs. */
-function leafJson(): JsonSchemaObject {
+/**
+ * A leaf `{ signal, op, value }`, with the value each operator needs; `known`: the signal must be a
+ * built-in churn signal (what a rule set without `signals` and `checkSignals: false` may read).
+ */
+function leafJson(known = false): JsonSchemaObject {
   const scalar = { anyOf: [{ type: 'number' }, { type: 'string' }, { type: 'boolean' }] };
   const ordered = () => ({ anyOf: [{ type: 'number' }, { type: 'string', minLength: 1 }] });
   const amount = (unit: string) => ({
@@ -54,11 +57,13 @@ function leafJson(): JsonSchemaObject {
   return {
     type: 'object',
     properties: {
-      signal: {
-        ...signalNameJson(),
-        description: "A built-in churn signal, or one declared in the rule set's signals.",
-        examples: Object.keys(churnSignalCatalogue),
-      },
+      signal: known
+        ? { enum: Object.keys(churnSignalCatalogue), description: 'A built-in churn signal.' }
+        : {
+            ...signalNameJson(),
+            description: "A built-in churn signal, or one declared in the rule set's signals.",
+            examples: Object.keys(churnSignalCatalogue),
+          },
       op: { enum: [...conditionOperators] },
       value: true,
     },
@@ -75,22 +80,26 @@ function leafJson(): JsonSchemaObject {
   };
 }
 
-/** A condition: a leaf, or a group `{ all }`, `{ any }`, `{ not }` of conditions. */
-function conditionJson(): JsonSchemaObject {
+/**
+ * A condition: a leaf, or a group `{ all }`, `{ any }`, `{ not }` of conditions (`known`: of leaves
+ * that read built-in signals only).
+ */
+function conditionJson(known = false): JsonSchemaObject {
+  const self = known ? '#/$defs/knownCondition' : '#/$defs/condition';
   const group = (key: string, condition: JsonSchemaObject): JsonSchemaObject => ({
     type: 'object',
     properties: { [key]: condition },
     required: [key],
     additionalProperties: false,
   });
-  const list = () => ({ type: 'array', minItems: 1, items: { $ref: '#/$defs/condition' } });
+  const list = () => ({ type: 'array', minItems: 1, items: { $ref: self } });
   return {
     description: 'A leaf { signal, op, value } or a group { all: [...] }, { any: [...] }, { not: condition }.',
     oneOf: [
-      { $ref: '#/$defs/leaf' },
+      { $ref: known ? '#/$defs/knownLeaf' : '#/$defs/leaf' },
       group('all', list()),
       group('any', list()),
-      group('not', { $ref: '#/$defs/condition' }),
+      group('not', { $ref: self }),
     ],
   };
 }
@@ -136,6 +145,8 @@ function ruleFormatDefs(): JsonSchemaObject {
     rule: ruleJson(),
     condition: conditionJson(),
     leaf: leafJson(),
+    knownCondition: conditionJson(true),
+    knownLeaf: leafJson(true),
   };
 }
 
@@ -177,6 +188,21 @@ export function ruleSetJsonSchema(): JsonSchemaObject {
     },
     required: ['id', 'rules'],
     additionalProperties: false,
+    // without signals declared and with the check on, a rule reads built-in signals only: an editor
+    // flags a misspelt signal (with signals declared, defineRuleSet checks the names against them)
+    if: {
+      not: {
+        anyOf: [
+          { required: ['signals'], properties: { signals: true } },
+          { required: ['checkSignals'], properties: { checkSignals: { const: false } } },
+        ],
+      },
+    },
+    then: {
+      properties: {
+        rules: { type: 'array', items: { type: 'object', properties: { when: { $ref: '#/$defs/knownCondition' } } } },
+      },
+    },
     $defs: ruleFormatDefs(),
   };
 }
