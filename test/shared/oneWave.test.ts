@@ -8,6 +8,7 @@ import {
   defineRuleSet,
   defineValueMatrix,
   instrumentSchema,
+  safeDefineGradeBands,
   safeDefineInstrument,
   safeDefineValueMatrix,
   serviceQualityInstrument,
@@ -112,6 +113,67 @@ describe('every model mistake in one ValidationError (issue 17)', () => {
       'bands[0].interval: invalid_value',
     ]);
     expect(gradeBandsSchema.safeParse(bands).success).toBe(false);
+  });
+
+  /** A duplicate id, an overlap between well-formed bands and a malformed interval: once three waves. */
+  const threeBandMistakes = {
+    id: 'bands',
+    bands: [
+      { id: 'A', interval: '[80, 100]' },
+      { id: 'A', interval: '[50, 85)' },
+      { id: 'C', interval: '[20, 50' },
+      { id: 'D', interval: '[0, 20)' },
+    ],
+  };
+
+  it('defineGradeBands reports a duplicate id, an overlap and a malformed interval together', () => {
+    const expected = ['bands[2].interval: invalid_value', 'bands[1].id: duplicate', 'bands[0].interval: invalid_value'];
+    expect(issuesOf(() => defineGradeBands(threeBandMistakes as never))).toEqual(expected);
+    const safe = safeDefineGradeBands(threeBandMistakes);
+    expect(safe.success ? [] : safe.issues.map((issue) => `${issue.path}: ${issue.code}`)).toEqual(expected);
+    const parsed = gradeBandsSchema.safeParse(threeBandMistakes);
+    expect(parsed.error?.issues.map((issue) => issue.path.join('.'))).toEqual([
+      'bands.2.interval',
+      'bands.1.id',
+      'bands.0.interval',
+    ]);
+  });
+
+  it('an overlap across a malformed band is reported; a gap there cannot be told', () => {
+    const across = (lower: string) => ({
+      id: 'bands',
+      bands: [
+        { id: 'A', interval: '[50, 100]' },
+        { id: 'B', interval: 'fifty' },
+        { id: 'C', interval: lower },
+      ],
+    });
+    expect(issuesOf(() => defineGradeBands(across('[0, 60)') as never))).toEqual([
+      'bands[1].interval: invalid_value',
+      'bands[0].interval: invalid_value',
+    ]);
+    expect(issuesOf(() => defineGradeBands(across('[0, 20)') as never))).toEqual(['bands[1].interval: invalid_value']);
+  });
+
+  it('a scorecard reports a duplicate grade id, an overlap and a malformed interval in its grades at once', () => {
+    const model = {
+      id: 'card',
+      categories: [{ id: 'all', weight: 1, factors: [factor('spend')] }],
+      grades: threeBandMistakes,
+    };
+    const expected = [
+      'grades.bands[2].interval: invalid_value',
+      'grades.bands[1].id: duplicate',
+      'grades.bands[0].interval: invalid_value',
+    ];
+    expect(issuesOf(() => defineScorecard(model as never))).toEqual(expected);
+    const safe = safeDefineScorecard(model);
+    expect(safe.success ? [] : safe.issues.map((issue) => `${issue.path}: ${issue.code}`)).toEqual(expected);
+    expect(scorecardSchema.safeParse(model).error?.issues.map((issue) => issue.path.join('.'))).toEqual([
+      'grades.bands.2.interval',
+      'grades.bands.1.id',
+      'grades.bands.0.interval',
+    ]);
   });
 
   it('defineValueGrader reports a bad number and an unknown key beside its ordering checks', () => {
