@@ -26,6 +26,7 @@ import {
   instrumentSchema,
   portfolioAssessmentSchema,
   scoreResultSchema,
+  scoreSummarySchema,
   scorecardSchema,
   surveyScoreSchema,
   tierPolicySchema,
@@ -74,7 +75,28 @@ function fromZod(schema: z.ZodType, io: 'input' | 'output' = 'input'): JsonSchem
   // never publish a schema that silently accepts anything where zod had a rule
   if (unrepresented.length) throw new Error(`no JSON Schema for zod type(s) ${unrepresented.join(', ')}`);
   if (sharesNumeric) json.$defs = { ...(json.$defs as JsonSchema | undefined), numeric: numericJsonSchema() };
-  return json;
+  return withoutUnionTypes(json) as JsonSchema;
+}
+
+/**
+ * `node` with every `type` list naming more than one type besides `null` written as an `anyOf` of
+ * single types (`type: ['string', 'number', 'null']` → `anyOf: [{ type: 'string' }, …]`): the same
+ * values accepted, and a schema ajv's strict mode (its `strictTypes`) compiles without a warning.
+ */
+export function withoutUnionTypes(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutUnionTypes);
+  if (node === null || typeof node !== 'object') return node;
+  const entries = Object.entries(node).map(([key, value]) => [key, withoutUnionTypes(value)] as const);
+  const schema: JsonSchema = Object.fromEntries(entries);
+  const types = schema.type;
+  if (!Array.isArray(types) || types.filter((type) => type !== 'null').length < 2) return schema;
+  if ('anyOf' in schema) throw new Error(`a union type beside an anyOf: ${JSON.stringify(schema)}`);
+  // the type list's place in the key order goes to the anyOf
+  return Object.fromEntries(
+    entries.map(([key, value]) =>
+      key === 'type' ? ['anyOf', (value as string[]).map((type) => ({ type }))] : [key, value],
+    ),
+  );
 }
 
 /** One generated schema: a title and description put first, then zod's schema. */
@@ -119,6 +141,13 @@ export function buildJsonSchemas(): Record<string, JsonSchema> {
       'clientele score result',
       'The JSON form of a score result (JSON.stringify(score(model, ratings))), as parseScoreResult reads it.',
       fromZod(scoreResultSchema),
+    ),
+    scoreSummary: titled(
+      'clientele score summary',
+      'The JSON form of a score summary (JSON.stringify(score(model, ratings, { explain: false }))): a score ' +
+        'result without categories and factors, as parseScoreSummary reads it. Keys a summary does not name ' +
+        "(a full result's categories and factors among them) are allowed, and dropped by parseScoreSummary.",
+      fromZod(scoreSummarySchema),
     ),
     ...resultJsonSchemas(),
   };

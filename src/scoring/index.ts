@@ -9,6 +9,7 @@ export { defineScorecard, safeDefineScorecard, isScorecard, type ScorecardInput 
 export { scoreCompiled as score, type ScoreArguments, type CompiledScoreArguments } from './scorecard/score.js';
 export { safeScoreCompiled as safeScore, type SafeResult } from './scorecard/safeScore.js';
 export { parseScoreResult } from './scorecard/parseScoreResult.js';
+export { parseScoreSummary } from './scorecard/parseScoreSummary.js';
 export { reasons, type Reason, type ReasonsOptions } from './scorecard/reasons.js';
 export { nextGrade, type NextGradeMessage, type NextGradeOptions } from './scorecard/nextGrade.js';
 export type { MessageOptions } from './scorecard/messages.js';

@@ -15,4 +15,4 @@ export {
   specialValueSchema,
 } from './scales/scaleSchema.js';
 export { intervalSchema } from './intervalSchema.js';
-export { scoreResultSchema } from './scorecard/scoreResultSchema.js';
+export { scoreResultSchema, scoreSummarySchema } from './scorecard/scoreResultSchema.js';

@@ -14,7 +14,7 @@ import { buildJsonSchemas } from '../../scripts/json-schemas.js';
 import { treeArbitrary } from '../arbitraries/churn.js';
 import { results } from './resultFixtures.js';
 
-const ajv = new Ajv2020({ allowUnionTypes: true });
+const ajv = new Ajv2020();
 const schemas = buildJsonSchemas();
 const validators = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, ajv.compile(schema)]));
 

@@ -11,6 +11,7 @@ export type Json = Record<string, any>;
 const json = (value: unknown): Json => JSON.parse(JSON.stringify(value)) as Json;
 
 const ratings = Object.fromEntries(library.potentialValueModel.factors.map((factor) => [factor.id, factor.max]));
+const lowest = Object.fromEntries(library.potentialValueModel.factors.map((factor) => [factor.id, factor.min]));
 const troubled = {
   ...healthyHistory(),
   id: 'ACC-LATE',
@@ -31,6 +32,20 @@ export const results: { name: string; parse: (json: unknown) => unknown; live: J
     live: [
       json(library.score(library.potentialValueModel, ratings)),
       json(library.score(library.potentialValueModel, { tenure: 4, creditRecord: 8 }, { missing: 'exclude' })),
+    ],
+  },
+  {
+    name: 'scoreSummary',
+    parse: library.parseScoreSummary,
+    live: [
+      json(library.score(library.potentialValueModel, lowest, { bands: library.potentialValueBands, explain: false })),
+      json(
+        library.score(
+          library.potentialValueModel,
+          { tenure: 4, creditRecord: 8 },
+          { missing: 'exclude', explain: false },
+        ),
+      ),
     ],
   },
   {

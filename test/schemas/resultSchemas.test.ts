@@ -10,7 +10,7 @@ import * as library from '../../src/index.js';
 import { buildJsonSchemas } from '../../scripts/json-schemas.js';
 import { churnBatch, results, type Json } from './resultFixtures.js';
 
-const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+const ajv = new Ajv2020({ allErrors: true, strict: true });
 const schemas = buildJsonSchemas();
 const validators = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, ajv.compile(schema)]));
 
@@ -44,6 +44,7 @@ describe('result JSON Schemas: live results validate', () => {
   it('the fixtures reach the optional parts (record errors, alerts)', () => {
     expect(churnBatch.errors.length).toBe(1);
     expect(churnBatch.results.some((result) => result.alerts.length > 0)).toBe(true);
+    expect(edited('scoreSummary', () => {}).nextGrade).not.toBeNull();
     expect(edited('portfolioAssessment', () => {}).errors.length).toBe(1);
     expect(edited('surveyScore', () => {}).errors.length).toBe(1);
     expect(edited('backtestResult', () => {}).set.alerts).toBeGreaterThan(0);
@@ -61,6 +62,12 @@ const badFiles = (
     ['scoreResult', 'an unknown status', (f) => (f.factors[0].status = 'x')],
     ['scoreResult', 'complete as a string', (f) => (f.complete = 'yes')],
     ['scoreResult', 'a category without its weight', (f) => delete f.categories[0].weight],
+    ['scoreSummary', 'total as a word', (f) => (f.total = 'eighty')],
+    ['scoreSummary', 'a malformed decimal', (f) => (f.bounds.upper = '1.2.3')],
+    ['scoreSummary', 'no bounds', (f) => delete f.bounds],
+    ['scoreSummary', 'an unknown normalisation', (f) => (f.normalisation = 'zscore')],
+    ['scoreSummary', 'a next grade without its points', (f) => delete f.nextGrade.points],
+    ['scoreSummary', 'grade as a number', (f) => (f.grade = 1)],
     ['churnRiskResult', 'risk as a boolean', (f) => (f.risk = true)],
     ['churnRiskResult', 'no accountId', (f) => delete f.accountId],
     ['churnRiskResult', 'a malformed decimal', (f) => (f.maxRisk = '12,5')],
@@ -89,6 +96,8 @@ const acceptedFiles = (
   [
     ['scoreResult', 'an unknown key (dropped)', (f) => (f.note = 'kept aside')],
     ['scoreResult', 'a decimal as a number', (f) => (f.total = 80)],
+    ['scoreSummary', 'a decimal as a number', (f) => (f.coverage = 1)],
+    ['scoreSummary', "a full result's lines (dropped)", (f) => Object.assign(f, { categories: [], factors: [] })],
     ['churnRiskResult', 'an unknown key (kept)', (f) => (f.reviewedBy = 'ops')],
     ['portfolioAssessment', 'an unknown key (dropped)', (f) => (f.exportedAt = '2026-11-01')],
     ['surveyScore', 'a decimal as a number', (f) => (f.standard = 70)],
@@ -109,6 +118,19 @@ describe('result JSON Schemas: bad files fail the schema, and parseX agrees', ()
       expect(accepts(results.find((result) => result.name === name)!.parse, file)).toBe(true);
     });
   }
+  it('a stored summary reads back equal to the live one, and the full result parseScoreResult reads', () => {
+    const { potentialValueModel, potentialValueBands, score, parseScoreResult, parseScoreSummary } = library;
+    const options = { missing: 'exclude', bands: potentialValueBands } as const;
+    const summary = score(potentialValueModel, { tenure: 4, creditRecord: 8 }, { ...options, explain: false });
+    const full = score(potentialValueModel, { tenure: 4, creditRecord: 8 }, options);
+    expect(parseScoreSummary(JSON.parse(JSON.stringify(summary)))).toEqual({ ...summary });
+    const { categories: _lines, factors: _factors, ...rest } = parseScoreResult(JSON.parse(JSON.stringify(full)));
+    expect(parseScoreSummary(JSON.parse(JSON.stringify(full)))).toEqual(rest);
+    expect(() => parseScoreResult(JSON.parse(JSON.stringify(summary)))).toThrow(/categories/);
+    expect(() => parseScoreSummary({ ...JSON.parse(JSON.stringify(summary)), total: 'x' })).toThrow(
+      /parseScoreSummary[\s\S]*total/,
+    );
+  });
   it('every result schema has bad files', () => {
     expect(new Set(badFiles.map((bad) => bad.name))).toEqual(new Set(results.map((result) => result.name)));
   });

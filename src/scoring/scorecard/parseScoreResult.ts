@@ -30,8 +30,8 @@ const decimal = /* @__PURE__ */ reader<Decimal>((payload) => {
 const text = /* @__PURE__ */ string();
 const reference = /* @__PURE__ */ object({ id: text, version: text, fingerprint: text });
 
-/** `scoreResultSchema` without zod (see `shared/check.ts`): same issues and output. */
-const scoreResultReader: Reader<ScoreResult> = /* @__PURE__ */ object({
+/** The fields of a stored score but its two line lists, in its order (shared with `parseScoreSummary`). */
+export const scoreSummaryShape = {
   model: reference,
   bands: /* @__PURE__ */ nullable(reference),
   normalisation: /* @__PURE__ */ oneOf(['ratio', 'minmax']),
@@ -44,6 +44,11 @@ const scoreResultReader: Reader<ScoreResult> = /* @__PURE__ */ object({
   complete: /* @__PURE__ */ boolean(),
   coverage: decimal,
   bounds: /* @__PURE__ */ object({ lower: decimal, upper: decimal }),
+};
+
+/** `scoreResultSchema` without zod (see `shared/check.ts`): same issues and output. */
+const scoreResultReader: Reader<ScoreResult> = /* @__PURE__ */ object({
+  ...scoreSummaryShape,
   categories: /* @__PURE__ */ array(
     /* @__PURE__ */ object({
       id: text,

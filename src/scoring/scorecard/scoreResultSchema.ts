@@ -16,6 +16,28 @@ const decimal = /* @__PURE__ */ withJsonSchema(
 );
 const reference = /* @__PURE__ */ (() => z.object({ id: z.string(), version: z.string(), fingerprint: z.string() }))();
 
+/** The fields of a stored score but its two line lists, in its order. */
+const summaryShape = /* @__PURE__ */ (() => ({
+  model: reference,
+  bands: reference.nullable(),
+  normalisation: z.enum(['ratio', 'minmax']),
+  total: decimal,
+  grade: z.string().nullable(),
+  nextGrade: z.object({ grade: z.string(), points: decimal, edgeInclusive: z.boolean() }).nullable(),
+  pointsToNextGrade: decimal.nullable(),
+  complete: z.boolean(),
+  coverage: decimal,
+  bounds: z.object({ lower: decimal, upper: decimal }),
+}))();
+
+/**
+ * The JSON form of a `ScoreSummary` (a score under `explain: false`, decimals as strings),
+ * validated and revived by {@link parseScoreSummary}: {@link scoreResultSchema} without
+ * `categories` and `factors`.
+ * @category Scorecard
+ */
+export const scoreSummarySchema = /* @__PURE__ */ (() => z.object(summaryShape))();
+
 /**
  * The JSON form of a `ScoreResult` (decimals as strings), validated and revived by
  * {@link parseScoreResult}.
@@ -23,16 +45,7 @@ const reference = /* @__PURE__ */ (() => z.object({ id: z.string(), version: z.s
  */
 export const scoreResultSchema = /* @__PURE__ */ (() =>
   z.object({
-    model: reference,
-    bands: reference.nullable(),
-    normalisation: z.enum(['ratio', 'minmax']),
-    total: decimal,
-    grade: z.string().nullable(),
-    nextGrade: z.object({ grade: z.string(), points: decimal, edgeInclusive: z.boolean() }).nullable(),
-    pointsToNextGrade: decimal.nullable(),
-    complete: z.boolean(),
-    coverage: decimal,
-    bounds: z.object({ lower: decimal, upper: decimal }),
+    ...summaryShape,
     categories: z.array(
       z.object({
         id: z.string(),
