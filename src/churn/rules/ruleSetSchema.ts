@@ -277,6 +277,8 @@ export function ruleSetSchemaWith(catalogue: SignalTypes): typeof ruleSetShapeSc
 
 /** A rule set as written (input). @category Churn */
 export type RuleSetInput = {
+  /** The JSON Schema the file follows, for an editor (`defineRuleSet` ignores it). */
+  readonly $schema?: string | undefined;
   readonly id: string;
   readonly version?: string | undefined;
   /** In any BCP 47 locale, `en` required (the fallback). */
