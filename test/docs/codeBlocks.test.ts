@@ -115,6 +115,16 @@ describe('a comment after a statement is a claim about its value', () => {
     expect(check("['a', …]", ['b', 'a'])).toBeDefined();
     expect(check("0.8333…, '0.7'", 0.8333333333333334, '0.7')).toBeDefined();
   });
+  it('a leading ellipsis leaves characters out but hides no wrong value, and an ellipsis alone claims nothing', () => {
+    expect(check("…, 'total', 'grade']", ['account_id', 'total', 'grade'])).toBeUndefined();
+    expect(check('…333 (thirds)', 0.3333333333333333)).toBeUndefined();
+    expect(check("…, 'total', 'tier']", ['account_id', 'total', 'grade'])).toBeDefined();
+    expect(check('…444 (thirds)', 0.3333333333333333)).toBeDefined();
+    expect(check('…', 'anything')).toBeDefined();
+    expect(check('… (the rest)', 'anything')).toBeDefined();
+    expect(check('…: whatever it prints', 'anything')).toBeDefined();
+    expect(check('… = 5', 'anything')).toBeDefined();
+  });
   it('a statement that runs several times lists each run; one that never runs fails', () => {
     const claim = { line: 3, comment: 'a 1, b 2', about: 'printed' } as const;
     expect(

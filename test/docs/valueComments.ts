@@ -14,7 +14,9 @@
  *   on one line (`['a', 'b']`, `{ key: 1 }`; spaces inside brackets and braces do not count, nor
  *   single against double quotes). The arguments of one console.log are separated by a space,
  *   all quoted or all plain (`'80' 'A'` or `80 A`).
- * - `…` stands for characters left out: `['a', …]`, `0.8333…`, `{ id: 'x', … }`.
+ * - `…` stands for characters left out: `['a', …]`, `0.8333…`, `{ id: 'x', … }`. The value must
+ *   still write something besides `…` and spaces, which is compared: a comment that is only `…`
+ *   (or `… (why)`) claims nothing and fails; make it a note.
  * - After the value, an explanation may follow, set off by `:` (`// 2: two points short of A`) or
  *   by a space and `(`, `=`, `—` or `–` (`// 266.67 = 100 × 0.8 / (1.1 − 0.8)`).
  * - A comment that says something other than the value starts with `note:` (`// note: once`), or
@@ -153,7 +155,10 @@ export function claimHolds(comment: string, runs: readonly (readonly unknown[])[
   for (let end = said.length; end > 0; end--) {
     const rest = said.slice(end);
     if (rest !== '' && !/^(:|\s[(=—–])/.test(rest)) continue;
-    const pattern = valuePattern(said.slice(0, end).trimEnd());
+    const value = said.slice(0, end).trimEnd();
+    // an ellipsis leaves characters out, and the value must still say something that is compared
+    if (!/[^…\s]/.test(value)) continue;
+    const pattern = valuePattern(value);
     if (values.some((value) => pattern.test(value))) return true;
   }
   return false;
