@@ -11,8 +11,8 @@
  * subpaths before the root) that exports it; later entry points list the name with where it is
  * described. Comments are left out: the report is the surface, the TSDoc is in the reference.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import ts from 'typescript';
@@ -35,8 +35,8 @@ function entryPoints(): EntryPoint[] {
   };
   const entries: EntryPoint[] = [];
   for (const [key, conditions] of Object.entries(manifest.exports)) {
-    const types = (conditions as { import?: { types?: string } } | string)?.valueOf();
-    const file = typeof types === 'object' ? types.import?.types : undefined;
+    const types = conditions as { import?: { types?: string } } | string | null;
+    const file = typeof types === 'object' ? types?.import?.types : undefined;
     if (!file) continue;
     entries.push({
       specifier: key === '.' ? manifest.name : `${manifest.name}${key.slice(1)}`,
@@ -212,7 +212,24 @@ async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === join(root, 'scripts', 'api-report.ts'))
+/**
+ * True when the module at `moduleUrl` is the script node was started with (`entry`, its
+ * `process.argv[1]`, relative or absolute, through links or not), false when another script or a
+ * test imports it: only then does the report run, so importing this file never rewrites it.
+ */
+export function isEntryScript(entry: string | undefined, moduleUrl: string): boolean {
+  if (!entry) return false;
+  const real = (path: string): string => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return path;
+    }
+  };
+  return real(resolve(entry)) === real(fileURLToPath(moduleUrl));
+}
+
+if (isEntryScript(process.argv[1], import.meta.url))
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (error: unknown) => {
