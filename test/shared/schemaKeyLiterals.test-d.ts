@@ -24,12 +24,12 @@ describe('a literal with a top-level $schema key compiles with every definer', (
       id: 'rules',
       rules: [
         {
-          id: 'spend-drop',
-          when: { signal: 'spendChange', op: 'lte', value: -0.2 },
-          severity: 'warning',
-          points: 15,
+          message: { en: 'Quiet' },
           cause: 'needs-unmet',
-          message: { en: 'Spend changed {spendChange|percent}' },
+          points: 5,
+          severity: 'watch',
+          id: 'quiet',
+          when: { signal: 'daysSinceLastOrder', op: 'gt', value: 60 },
         },
       ],
     });
