@@ -6,6 +6,7 @@ import {
   scoreEach,
   scoreEachAsync,
   scorePortfolio,
+  ValidationError,
 } from '../../src/scoring/index.js';
 import { brokenRecords, samplePortfolio } from '../../demo/sample-portfolio.js';
 
@@ -56,6 +57,33 @@ describe('scorePortfolio', () => {
     const { results, errors } = scorePortfolio(potentialValueModel, [null, 42, top]);
     expect(results).toHaveLength(1);
     expect(errors.map((error) => error.index)).toEqual([0, 1]);
+  });
+
+  it('reads idField and ratings once, as options: a throwing getter or a wrong type is a ValidationError', () => {
+    const record = { id: 'a', ratings: { tenure: 3 } };
+    const throwing = (key: string) =>
+      Object.defineProperty({ missing: 'min' }, key, {
+        enumerable: true,
+        get() {
+          throw new Error(key);
+        },
+      }) as never;
+    for (const key of ['idField', 'ratings']) {
+      expect(() => scorePortfolio(potentialValueModel, [record], throwing(key))).toThrow(
+        expect.objectContaining({ issues: [expect.objectContaining({ path: 'options' })] }),
+      );
+      expect(() => [...scoreEach(potentialValueModel, [record], throwing(key))]).toThrow(ValidationError);
+    }
+    let reads = 0;
+    const counting = Object.defineProperty({ missing: 'min' }, 'idField', {
+      enumerable: true,
+      get: () => (reads++ === 0 ? 'id' : 'other'),
+    }) as never;
+    const { results } = scorePortfolio(potentialValueModel, [record, { ...record, id: 'b' }], counting);
+    expect(results.map((result) => result.id)).toEqual(['a', 'b']);
+    expect(reads).toBe(1);
+    expect(() => scorePortfolio(potentialValueModel, [record], { idField: 5 } as never)).toThrow(/options\.idField/);
+    expect(() => scorePortfolio(potentialValueModel, [record], { ratings: 'x' } as never)).toThrow(/options\.ratings/);
   });
 
   it('accepts async iterables and returns a promise', async () => {
@@ -188,6 +216,11 @@ describe('scoreColumns', () => {
     expect(borrowed.total(0)!.toString()).toBe('13');
     expect(copied.total(0)!.toString()).not.toBe('13');
     expect(() => scoreColumns(potentialValueModel, columns, { copy: 'no' as never })).toThrow(/options\.copy/);
+    expect(() => scoreColumns(potentialValueModel, columns, { copy: null as never })).toThrow(/options\.copy/);
+    for (const id of ids) columns[id]![0] = Number.NaN;
+    expect(() => borrowed.total(0)).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: 'columns[0]' })] }),
+    );
   });
 
   it('serialises its typed arrays as JSON arrays', () => {

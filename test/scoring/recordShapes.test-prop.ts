@@ -58,10 +58,17 @@ const recordFields = fc
     return fields;
   });
 
-/** The record as the caller might build it. */
-function build(fields: readonly Field[]): Record<string, unknown> {
+/** How a record is made: a literal, with no prototype, or with a prototype of its own. */
+type Kind = 'literal' | 'null' | 'custom';
+const kind = fc.constantFrom<Kind>('literal', 'null', 'custom');
+
+/** The record as the caller might build it (inherited fields need a prototype of its own). */
+function build(fields: readonly Field[], made: Kind = 'custom'): Record<string, unknown> {
   const prototype: Record<string, unknown> = {};
-  const record = Object.create(prototype) as Record<string, unknown>;
+  const record = (made === 'literal' ? {} : Object.create(made === 'null' ? null : prototype)) as Record<
+    string,
+    unknown
+  >;
   for (const { key, value, how } of fields) {
     if (how === 'inherited') prototype[key] = value;
     else if (how === 'hidden') Object.defineProperty(record, key, { value, enumerable: false });
@@ -91,11 +98,11 @@ const options = fc.constantFrom<ScoreOptions | undefined>(
 );
 
 describe('records of any shape', () => {
-  test.prop([fc.array(recordFields, { minLength: 1, maxLength: 6 }), options])(
+  test.prop([fc.array(fc.tuple(recordFields, kind), { minLength: 1, maxLength: 6 }), options])(
     'score gives what the plain record in factor order gives, record after record',
     (records, given) => {
-      for (const fields of records)
-        expect(outcome(() => score(model, build(fields), given))).toBe(
+      for (const [fields, made] of records)
+        expect(outcome(() => score(model, build(fields, made), given))).toBe(
           outcome(() => score(model, plain(fields), given)),
         );
     },
@@ -135,6 +142,25 @@ describe('records of any shape', () => {
       delete polluted[ids[0]!];
       delete polluted['bogus'];
     }
+  });
+
+  it('reads a rating whose own getters score another record (a foreign Decimal) as its value', () => {
+    const base = Object.fromEntries(ids.map((id) => [id, 1]));
+    const foreignPrototype = { toStringTag: '[object Decimal]', plus() {} };
+    // a Decimal from another copy of decimal.js, worth 2, that scores a clamped record while read
+    const two = Object.create(foreignPrototype, {
+      d: {
+        enumerable: true,
+        get: () => {
+          score(model, { ...base, [ids[0]!]: 99 }, { clamp: true });
+          return [2];
+        },
+      },
+      e: { value: 0, enumerable: true },
+      s: { value: 1, enumerable: true },
+    }) as object;
+    const expected = JSON.stringify(score(model, { ...base, [ids[0]!]: '2' }));
+    expect(JSON.stringify(score(model, { ...base, [ids[0]!]: two }))).toBe(expected);
   });
 
   it('reads a record whose getter scores another account with keys in another order', () => {

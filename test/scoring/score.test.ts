@@ -87,6 +87,7 @@ describe('score: ratings', () => {
 
   it('takes explain: true or false only', () => {
     const top = Object.fromEntries(potentialValueModel.factors.map((factor) => [factor.id, factor.max]));
+    expect(() => score(potentialValueModel, top, { explain: null as never })).toThrow(/options\.explain/);
     expect(() => score(potentialValueModel, top, { explain: 'no' as never })).toThrow(
       expect.objectContaining({ issues: [expect.objectContaining({ path: 'options.explain', code: 'invalid_type' })] }),
     );

@@ -1,4 +1,6 @@
 import { toRecordError, readId, type RecordError } from '../../shared/batch.js';
+import { ValidationError, describeValue, makeIssue } from '../../shared/errors.js';
+import { readingInput } from '../../shared/input.js';
 import type { Core } from './core.js';
 import { evaluate, type Settings } from './evaluate.js';
 import type { ScoreOptions, ScoredOf, Scorecard } from './types.js';
@@ -34,21 +36,46 @@ export type ScoreOutcome<F extends string = string, G extends string = string, E
 /** A record's outcome whichever the `explain` option (what the untyped code inside the library passes around). */
 export type AnyScoreOutcome = ScoreOutcome | ScoreOutcome<string, string, false>;
 
+/** The batch fields of the options, read once: where a record's id and ratings are. */
+export interface RecordLayout {
+  readonly idField: string;
+  readonly ratings: ((record: unknown, index: number) => unknown) | undefined;
+}
+
+/**
+ * Reads `idField` and `ratings` once each (a throwing getter or proxy trap is a `ValidationError`
+ * at `options`), checking that the one is a string and the other a function.
+ */
+export function readRecordLayout(options: PortfolioOptions | undefined, context: string): RecordLayout {
+  if (options === undefined || options === null || typeof options !== 'object')
+    return { idField: 'id', ratings: undefined };
+  const [idField, ratings] = readingInput('options', context, () => [options.idField, options.ratings]);
+  const issues = [];
+  if (idField !== undefined && typeof idField !== 'string')
+    issues.push(makeIssue('options.idField', 'the name of the id field', describeValue(idField), 'invalid_type'));
+  if (ratings !== undefined && typeof ratings !== 'function')
+    issues.push(
+      makeIssue('options.ratings', 'a function (record, index) => ratings', describeValue(ratings), 'invalid_type'),
+    );
+  if (issues.length > 0) throw new ValidationError(issues, context);
+  return { idField: (idField as string | undefined) ?? 'id', ratings: ratings as RecordLayout['ratings'] };
+}
+
 /** Scores one record of a batch, catching validation errors into a `RecordError`. */
 export function scoreRecord(
   model: Scorecard,
   core: Core,
   settings: Settings,
-  options: PortfolioOptions | undefined,
+  layout: RecordLayout,
   record: unknown,
   index: number,
 ): AnyScoreOutcome {
-  const idField = options?.idField ?? 'id';
+  const idField = layout.idField;
   const id = readId(record, idField);
   try {
     let ratings: unknown;
     let skipKey: string | undefined;
-    if (options?.ratings) ratings = options.ratings(record, index);
+    if (layout.ratings) ratings = layout.ratings(record, index);
     else if (
       typeof record === 'object' &&
       record !== null &&

@@ -1,5 +1,5 @@
 import type { ScorecardInput } from './defineScorecard.js';
-import { scoreRecord, type PortfolioOptions, type ScoreOutcome } from './batch.js';
+import { readRecordLayout, scoreRecord, type PortfolioOptions, type ScoreOutcome } from './batch.js';
 import { resolveModel, resolveSettings } from './resolve.js';
 import type { GradeBands } from '../grades/types.js';
 import type { GradeOf, ScoreOptionsOf, Scorecard } from './types.js';
@@ -33,6 +33,7 @@ export function createScorer<
 ): (record: unknown, index: number) => ScoreOutcome<F, GradeOf<G, B>, E> {
   const resolved = resolveModel(model);
   const settings = resolveSettings(resolved.model, options);
+  const layout = readRecordLayout(options, 'score');
   return (record, index) =>
-    scoreRecord(resolved.model, resolved.core, settings, options, record, index) as ScoreOutcome<F, GradeOf<G, B>, E>;
+    scoreRecord(resolved.model, resolved.core, settings, layout, record, index) as ScoreOutcome<F, GradeOf<G, B>, E>;
 }

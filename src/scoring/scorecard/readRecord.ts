@@ -97,8 +97,11 @@ const hasOwn = Object.prototype.hasOwnProperty;
 /** The factor index of `key` (`-1`: not a factor), remembered at `position` of the key order. */
 function keyIndexAt(core: Core, key: string, position: number): number {
   const index = core.factorIndex.get(key) ?? -1;
-  core.keyOrder.names[position] = key;
-  core.keyOrder.indexes[position] = index;
+  // remembered up to a bound: a record with many unknown keys must not grow the model's memory
+  if (position < 2 * core.factors.length + 8) {
+    core.keyOrder.names[position] = key;
+    core.keyOrder.indexes[position] = index;
+  }
   return index;
 }
 
@@ -195,8 +198,6 @@ interface FactorValue {
   clamped: boolean;
 }
 
-/** Scratch space of `readRecord` (reading is synchronous and never re-entered). */
-const out: FactorValue = { rating: undefined, rule: null, scaled: Number.NaN, clamped: false };
 
 /** Reads the value of factor `index` into `out`; returns its issue, or `null`. */
 function readValue(core: Core, index: number, value: unknown, settings: Settings, out: FactorValue): Issue[] | null {
@@ -329,6 +330,8 @@ function readFactor(
   const lists = listsOf(reading);
   lists.raws[index] = rawForDisplay(value);
   lists.rules[index] = null;
+  // per factor off the common path: a rating's getters (a foreign Decimal) may score another record
+  const out: FactorValue = { rating: undefined, rule: null, scaled: Number.NaN, clamped: false };
   const missing = value === undefined || value === null;
   const problems = missing ? null : readValue(core, index, value, settings, out);
   if (problems !== null) {

@@ -134,7 +134,7 @@ function settingsFrom(model: Scorecard, values: readonly unknown[] | undefined):
         'invalid_type',
       ),
     );
-  const explain = givenExplain ?? true;
+  const explain = givenExplain === undefined ? true : givenExplain;
   if (typeof explain !== 'boolean')
     issues.push(makeIssue('options.explain', 'true or false', describeValue(explain), 'invalid_type'));
   if (issues.length > 0) throw new ValidationError(issues, 'score');

@@ -37,7 +37,9 @@ export interface ColumnOptions extends Omit<ScoreOptions, 'ignoreUnknown'> {
    * `false`: `total(i)` of a row beyond the integer path reads its cells from your columns when
    * called, instead of from a copy taken during the call. Saves copying a million-row column per
    * factor when ratings are arbitrary doubles; you must not change the columns while you use the
-   * result (a changed cell gives a total that no longer matches its grade). Default `true`.
+   * result: a changed rating gives a total that no longer matches its grade (even one outside the
+   * scorecard's range), and a cell that can no longer be read as a rating makes `total(i)` throw a
+   * `ValidationError` at `columns[i]`. Default `true`.
    */
   readonly copy?: boolean | undefined;
 }
@@ -320,7 +322,8 @@ function scoreReadableColumns(
   const { edges, scale } = edgesOf(bands, fast === null ? 1n : fast.denominator);
   const shape = fast === null ? null : columnModelOf(core, fast, scale);
   const ids = options?.ids;
-  const copy = options?.copy ?? true;
+  const givenCopy = options?.copy;
+  const copy = givenCopy === undefined ? true : givenCopy;
   if (typeof copy !== 'boolean')
     throw new ValidationError(
       [makeIssue('options.copy', 'true or false', describeValue(copy), 'invalid_type')],
@@ -366,7 +369,12 @@ function columnScores(
       if (!(index >= 0 && index < count)) return null;
       const route = routes[index];
       if (route === ROUTE_INTEGER) return rationalToDecimal(rational(BigInt(numerators[index]!), denominator!));
-      if (route === ROUTE_KEPT) return rationalToDecimal(exactRowTotal(plan, kept!.cells(index), clamp));
+      if (route === ROUTE_KEPT)
+        // under copy: false the cells are read now, from the caller's columns: one that can no
+        // longer be read, or is no longer a rating, is a ValidationError rather than a raw error
+        return readingInput(`columns[${index}]`, 'scoreColumns', () =>
+          rationalToDecimal(exactRowTotal(plan, kept!.cells(index), clamp)),
+        );
       return exact.get(index) ?? null;
     },
     grade(index: number): string | null {
