@@ -8,6 +8,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { ValidationError, potentialValueModel, score, scoreEach, type ScoreOptions } from '../../src/index.js';
+import { coreOf } from '../../src/scoring/scorecard/defineScorecard.js';
 
 const model = potentialValueModel;
 const ids = model.factorIds as readonly string[];
@@ -126,6 +127,16 @@ describe('records of any shape', () => {
       });
     },
   );
+
+  it('remembers a bounded key order, whatever the size of a record', () => {
+    const wide = Object.fromEntries([
+      ...ids.map((id) => [id, 1]),
+      ...Array.from({ length: 5000 }, (_, i) => [`extra${i}`, 1]),
+    ]);
+    const expected = JSON.stringify(score(model, Object.fromEntries(ids.map((id) => [id, 1]))));
+    expect(JSON.stringify(score(model, wide, { ignoreUnknown: true }))).toBe(expected);
+    expect(coreOf(model)!.keyOrder.names.length).toBeLessThanOrEqual(2 * ids.length + 8);
+  });
 
   it('ignores keys that enumerable properties of Object.prototype add to every record', () => {
     const full = Object.fromEntries(ids.map((id) => [id, 2]));
