@@ -18,6 +18,7 @@ export { defineInstrument, safeDefineInstrument, isInstrument } from './instrume
 export type {
   Instrument,
   InstrumentFields,
+  InstrumentLiteral,
   InstrumentItem,
   InstrumentDimension,
   InstrumentImportance,

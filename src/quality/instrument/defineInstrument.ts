@@ -6,6 +6,7 @@ import type { Labels } from '../../shared/labels.js';
 import { ExactDecimal, toDecimal } from '../../shared/numeric.js';
 import { fromDecimal, rational, divide, type Rational } from '../../shared/rational.js';
 import type { CompiledInstrument, CompiledScale } from '../internal/compiled.js';
+import type { WidenedOnly } from '../../scoring/scorecard/types.js';
 import { instrumentSchema, type InstrumentDefinition } from './instrumentSchema.js';
 
 /** An answer scale with its defaults filled in. @category Quality */
@@ -219,6 +220,18 @@ const instruments = /* @__PURE__ */ modelKind({
   compile: (parsed) => compileInstrument(parsed),
 });
 
+/** Readonly all the way down, leaving decimals as they are. */
+type DeepReadonly<T> = T extends Decimal ? T : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+
+/**
+ * An instrument written in the code: a literal handed to {@link defineInstrument} must fit it, so a
+ * misspelt key or labels without `en` is a compile error. A definition whose `id` is a plain
+ * `string` (a JSON file imported with `resolveJsonModule`, or one built at run time) is not held
+ * to it: `defineInstrument` validates that at run time (see {@link WidenedOnly}).
+ * @category Quality
+ */
+export type InstrumentLiteral = DeepReadonly<InstrumentDefinition>;
+
 /**
  * Validates a survey instrument definition and compiles it into a frozen model.
  *
@@ -228,7 +241,9 @@ const instruments = /* @__PURE__ */ modelKind({
  * layout the scoring functions use. The seed (`000_314cca147d0dd30a.txt`) measures service along
  * six dimensions; `serviceQualityInstrument` is the default built with this function.
  *
- * @param definition - The instrument as JSON (see {@link instrumentSchema}).
+ * @param definition - The instrument as JSON (see {@link instrumentSchema}): a literal is checked
+ *   against {@link InstrumentLiteral} at compile time; a JSON import (its `id` a plain `string`) or
+ *   a compiled instrument is checked at run time.
  * @returns The frozen model, carrying `id`, `version`, `fingerprint` and `toJSON()`.
  * @throws {ValidationError} listing every problem with its path (e.g. `dimensions[1].items[0].scale.max`).
  * @example
@@ -249,7 +264,13 @@ const instruments = /* @__PURE__ */ modelKind({
  * ```
  * @category Quality
  */
-export function defineInstrument(definition: InstrumentDefinition | JsonObject): Instrument {
+export function defineInstrument(definition: Instrument): Instrument;
+// a JSON import (its `id` a plain string, see WidenedOnly) or a record of any keys: checked at run time
+export function defineInstrument<const D extends object>(
+  definition: D & (string extends keyof D ? unknown : WidenedOnly<D>),
+): Instrument;
+export function defineInstrument(definition: InstrumentLiteral): Instrument;
+export function defineInstrument(definition: InstrumentDefinition | Instrument | JsonObject): Instrument {
   return instruments.define(definition, undefined);
 }
 
