@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { ValidationError, fail, type Issue } from './errors.js';
+import { ValidationError, describeValue, makeIssue, type Issue } from './errors.js';
 import { fingerprint } from './fingerprint.js';
 import { addModelDisplay } from './display.js';
 import { readingInput } from './input.js';
@@ -302,9 +302,13 @@ export function modelDefiner<M, C, O, P, S = P>(
   },
 ): Pick<ModelKind<M, C, O, P>, 'define' | 'safeDefine'> {
   const build = (input: unknown, options: O): M => {
-    const prepared = withoutSchemaKey(blueprint.prepare ? blueprint.prepare(input, options) : input, blueprint.context);
+    const { rest: prepared, issue } = withoutSchemaKey(blueprint.prepare ? blueprint.prepare(input, options) : input);
     if (core.is(prepared)) return prepared;
-    const parsed = parseWith(blueprint.schema, prepared, blueprint.context);
+    const parsed = parseBeside(
+      issue,
+      () => parseWith(blueprint.schema, prepared, blueprint.context),
+      blueprint.context,
+    );
     return core.assemble(
       blueprint.refine ? blueprint.refine(parsed, options) : (parsed as unknown as P),
       options,
@@ -322,13 +326,33 @@ export function modelDefiner<M, C, O, P, S = P>(
  * string and is otherwise ignored: never validated further, fingerprinted or written by `toJSON`,
  * so a file with it defines the same model as the file without it.
  */
-function withoutSchemaKey(input: unknown, context: string): unknown {
+function withoutSchemaKey(input: unknown): { rest: unknown; issue: Issue | null } {
   if (typeof input !== 'object' || input === null || Array.isArray(input) || !Object.hasOwn(input, '$schema'))
-    return input;
+    return { rest: input, issue: null };
   const { $schema: schemaKey, ...rest } = input as Record<string, unknown>;
-  if (typeof schemaKey !== 'string')
-    fail('$schema', 'a string (the JSON Schema the file follows)', schemaKey, context, 'invalid_type');
-  return rest;
+  if (typeof schemaKey === 'string') return { rest, issue: null };
+  // reported beside every other mistake of the file (see parseBeside), not instead of them
+  return {
+    rest,
+    issue: makeIssue(
+      '$schema',
+      'a string (the JSON Schema the file follows)',
+      describeValue(schemaKey),
+      'invalid_type',
+    ),
+  };
+}
+
+/** Parses with `parse`, reporting `issue` (when there is one) together with the parse's own issues. */
+function parseBeside<T>(issue: Issue | null, parse: () => T, context: string): T {
+  if (issue === null) return parse();
+  try {
+    parse();
+  } catch (error) {
+    if (error instanceof ValidationError) throw new ValidationError([issue, ...error.issues], context);
+    throw error;
+  }
+  throw new ValidationError([issue], context);
 }
 
 /**

@@ -1,6 +1,8 @@
 import { modelCore, modelDefiner, safely, type SafeResult } from '../../shared/model.js';
 import { ExactDecimal, ONE, ZERO, toDecimal } from '../../shared/numeric.js';
 import { parseWith } from '../../shared/schema.js';
+import { fail } from '../../shared/errors.js';
+import { readingInput } from '../../shared/input.js';
 import type { RuntimeShapedDefinition } from '../../shared/jsonDefinition.js';
 import { controllableOf } from '../churnCauses.js';
 import { churnSignalCatalogue } from '../signals/churnSignalCatalogue.js';
@@ -95,8 +97,12 @@ interface CheckedOptions {
   readonly checkSignals: boolean;
 }
 
-function checkedOptions(options: DefineRuleSetOptions): CheckedOptions {
-  const { catalogue, checkSignals } = options;
+function checkedOptions(options: DefineRuleSetOptions | undefined): CheckedOptions {
+  if (options === undefined) return { catalogue: undefined, checkSignals: true };
+  if (typeof options !== 'object' || options === null)
+    fail('options', 'an options object', options, CONTEXT, 'invalid_type');
+  // each option read once; a throwing getter or proxy trap is a ValidationError at `options`
+  const [catalogue, checkSignals] = readingInput('options', CONTEXT, () => [options.catalogue, options.checkSignals]);
   return {
     catalogue:
       catalogue === undefined
