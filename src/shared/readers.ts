@@ -58,7 +58,14 @@ function readLabelRecord(input: Record<PropertyKey, unknown>, issues: RawIssue[]
     if (key === '__proto__' || !Object.prototype.propertyIsEnumerable.call(input, key)) continue;
     const keyResult = localeKey.run({ value: key, issues: [] });
     if (keyResult.issues.length > 0) {
-      issues.push({ code: 'invalid_key', origin: 'record', message: 'Invalid key in record', input: key, path: [key] });
+      issues.push({
+        code: 'invalid_key',
+        origin: 'record',
+        issues: keyResult.issues,
+        message: 'Invalid key in record',
+        input: key,
+        path: [key],
+      });
       continue;
     }
     const result = labelText.run({ value: input[key], issues: [] });

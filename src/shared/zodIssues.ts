@@ -53,6 +53,13 @@ function expectedOf(issue: ZodIssue): string {
         .map(expectedOf);
       return options.length > 0 ? [...new Set(options)].join(' or ') : issue.message;
     }
+    case 'invalid_key': {
+      // a record key the key schema refused (a labels key that is no BCP 47 tag): say what the
+      // key schema expected, not zod's "Invalid key in record"
+      const inner = issue.issues.find((check) => check.code === 'invalid_format') ?? issue.issues[0];
+      const expected = inner ? expectedOf(inner) : 'valid';
+      return /\bkey\b/.test(expected) ? expected : `a key of ${expected}`;
+    }
     default:
       return issue.message.replace(/^Invalid input: expected /, '');
   }

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import {
   ValidationError,
   defaultValueMatrix,
+  defineGradeBands,
+  defineRuleSet,
   defineScorecard,
   defineValueMatrix,
   labelIn,
@@ -15,6 +17,7 @@ import {
   potentialValueModel,
 } from '../../src/index.js';
 import { buildJsonSchemas } from '../../scripts/json-schemas.js';
+import { parseWith } from '../../src/shared/zodIssues.js';
 
 describe('labelsSchema: en required, any BCP 47 locale', () => {
   it('accepts de, ja, zh-Hant-TW and es-419 beside en; fills zh-CN from en; orders en, zh-CN, then by tag', () => {
@@ -104,5 +107,39 @@ describe('models carry a third language', () => {
     expect(validate(json)).toBe(true);
     json.labels = { en: 'Potential value', zh_CN: '客户潜在价值' };
     expect(validate(json)).toBe(false);
+  });
+});
+
+describe('a labels key that is no locale tag says what a key must be (issue 17)', () => {
+  const BCP47 = 'a BCP 47 locale tag as the key (en, zh-CN, de, ja, zh-Hant-TW, …)';
+  const labels = { en: 'Bands', 'ja JP': 'バンド', ['x'.repeat(70)]: 'long' };
+  const bands = { id: 'bands', labels, bands: [{ id: 'all', interval: '[0, 100]' }] };
+  /** `path: expected` of every labels issue a define call throws. */
+  const expectedOf = (define: () => unknown): string[] => {
+    let thrown: unknown = undefined;
+    try {
+      define();
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ValidationError);
+    return (thrown as ValidationError).issues.map((issue) => `${issue.path}: ${issue.expected}`);
+  };
+  const wanted = (base: string) => [`${base}["ja JP"]: ${BCP47}`, `${base}.${'x'.repeat(70)}: ${BCP47}`];
+
+  it('the hand-written readers of the scoring path (grade bands, a scorecard)', () => {
+    expect(expectedOf(() => defineGradeBands(bands as never))).toEqual(wanted('labels'));
+    const json = JSON.parse(JSON.stringify(potentialValueModel)) as { labels: unknown };
+    json.labels = labels;
+    expect(expectedOf(() => defineScorecard(json as never))).toEqual(wanted('labels'));
+  });
+
+  it('the zod schemas (a rule set, a value matrix, labelsSchema itself)', () => {
+    expect(expectedOf(() => defineRuleSet({ id: 'rules', labels, rules: [] } as never))).toEqual(wanted('labels'));
+    const matrix = { ...defaultValueMatrix.toJSON(), labels };
+    expect(expectedOf(() => defineValueMatrix(matrix as never))).toEqual(wanted('labels'));
+    expect(expectedOf(() => parseWith(labelsSchema, labels, 'labels'))).toEqual(
+      wanted('').map((line) => line.replace(/^\./, '')),
+    );
   });
 });
