@@ -135,6 +135,10 @@ describe('a labels key that is no locale tag says what a key must be (issue 17)'
   });
 
   it('the zod schemas (a rule set, a value matrix, labelsSchema itself)', () => {
+    const long = `en-x-${Array.from({ length: 8 }, () => 'abcdefgh').join('-')}`;
+    expect(expectedOf(() => parseWith(labelsSchema, { en: 'x', [long]: 'y' }, 'labels'))).toEqual([
+      `["${long}"]: a key of at most 64 character(s)`,
+    ]);
     expect(expectedOf(() => defineRuleSet({ id: 'rules', labels, rules: [] } as never))).toEqual(wanted('labels'));
     const matrix = { ...defaultValueMatrix.toJSON(), labels };
     expect(expectedOf(() => defineValueMatrix(matrix as never))).toEqual(wanted('labels'));
