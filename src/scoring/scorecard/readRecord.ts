@@ -198,7 +198,6 @@ interface FactorValue {
   clamped: boolean;
 }
 
-
 /** Reads the value of factor `index` into `out`; returns its issue, or `null`. */
 function readValue(core: Core, index: number, value: unknown, settings: Settings, out: FactorValue): Issue[] | null {
   const factor = core.factors[index]!;
