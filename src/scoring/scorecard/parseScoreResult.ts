@@ -31,7 +31,7 @@ const text = /* @__PURE__ */ string();
 const reference = /* @__PURE__ */ object({ id: text, version: text, fingerprint: text });
 
 /** The fields of a stored score but its two line lists, in its order (shared with `parseScoreSummary`). */
-export const scoreSummaryShape = {
+export const scoreSummaryShape = /* @__PURE__ */ (() => ({
   model: reference,
   bands: /* @__PURE__ */ nullable(reference),
   normalisation: /* @__PURE__ */ oneOf(['ratio', 'minmax']),
@@ -44,43 +44,46 @@ export const scoreSummaryShape = {
   complete: /* @__PURE__ */ boolean(),
   coverage: decimal,
   bounds: /* @__PURE__ */ object({ lower: decimal, upper: decimal }),
-};
+}))();
 
 /** `scoreResultSchema` without zod (see `shared/check.ts`): same issues and output. */
-const scoreResultReader: Reader<ScoreResult> = /* @__PURE__ */ object({
-  ...scoreSummaryShape,
-  categories: /* @__PURE__ */ array(
-    /* @__PURE__ */ object({
-      id: text,
-      weight: decimal,
-      effectiveWeight: decimal,
-      ratingSum: decimal,
-      minSum: decimal,
-      maxSum: decimal,
-      ratio: decimal,
-      contribution: decimal,
-      maxContribution: decimal,
-      coverage: decimal,
-    }),
-  ),
-  factors: /* @__PURE__ */ array(
-    /* @__PURE__ */ object({
-      id: text,
-      categoryId: text,
-      raw: /* @__PURE__ */ nullable(
-        /* @__PURE__ */ union([/* @__PURE__ */ string(), /* @__PURE__ */ number(), /* @__PURE__ */ boolean()]),
-      ),
-      rating: /* @__PURE__ */ nullable(decimal),
-      min: decimal,
-      max: decimal,
-      status: /* @__PURE__ */ oneOf(['rated', 'clamped', 'imputed', 'excluded']),
-      rule: /* @__PURE__ */ nullable(text),
-      contribution: decimal,
-      maxContribution: decimal,
-      shortfall: decimal,
-    }),
-  ),
-});
+// inside a pure closure: a spread is a side effect to a bundler, which would keep the reader (and
+// what it reads) in every bundle of the root
+const scoreResultReader: Reader<ScoreResult> = /* @__PURE__ */ (() =>
+  object({
+    ...scoreSummaryShape,
+    categories: /* @__PURE__ */ array(
+      /* @__PURE__ */ object({
+        id: text,
+        weight: decimal,
+        effectiveWeight: decimal,
+        ratingSum: decimal,
+        minSum: decimal,
+        maxSum: decimal,
+        ratio: decimal,
+        contribution: decimal,
+        maxContribution: decimal,
+        coverage: decimal,
+      }),
+    ),
+    factors: /* @__PURE__ */ array(
+      /* @__PURE__ */ object({
+        id: text,
+        categoryId: text,
+        raw: /* @__PURE__ */ nullable(
+          /* @__PURE__ */ union([/* @__PURE__ */ string(), /* @__PURE__ */ number(), /* @__PURE__ */ boolean()]),
+        ),
+        rating: /* @__PURE__ */ nullable(decimal),
+        min: decimal,
+        max: decimal,
+        status: /* @__PURE__ */ oneOf(['rated', 'clamped', 'imputed', 'excluded']),
+        rule: /* @__PURE__ */ nullable(text),
+        contribution: decimal,
+        maxContribution: decimal,
+        shortfall: decimal,
+      }),
+    ),
+  }))();
 
 /**
  * Reads a stored score back: validates the JSON form of a `ScoreResult` (as `JSON.stringify`
