@@ -499,8 +499,9 @@ await check(
 // ---------------------------------------------------------------------------------------------
 // Size budget: what the package adds to a browser bundle, decimal.js and zod excluded (unless
 // `external` says otherwise: the scoring bundle below counts what a browser really ships).
-async function bundledSize(source, external = ['decimal.js', 'zod']) {
-  const result = await esbuild.build({
+/** esbuild's minified browser bundle of `source` in the consumer project (in memory). */
+function bundleOf(source, external, metafile = false) {
+  return esbuild.build({
     stdin: { contents: source, resolveDir: consumer, loader: 'js' },
     absWorkingDir: consumer,
     bundle: true,
@@ -510,8 +511,12 @@ async function bundledSize(source, external = ['decimal.js', 'zod']) {
     target: 'es2022',
     external,
     write: false,
+    metafile,
     logLevel: 'silent',
   });
+}
+async function bundledSize(source, external = ['decimal.js', 'zod']) {
+  const result = await bundleOf(source, external);
   const bytes = result.outputFiles[0].contents;
   return { minified: bytes.length, gzipped: gzipSync(bytes, { level: 9 }).length };
 }
@@ -557,18 +562,7 @@ await check(
 // lists the exports that ship zod; one freed is reported, so the list can shrink.
 /** The bytes of zod in a bundle of `source` with every dependency bundled, from esbuild's metafile. */
 async function zodBytes(source) {
-  const result = await esbuild.build({
-    stdin: { contents: source, resolveDir: consumer, loader: 'js' },
-    absWorkingDir: consumer,
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
+  const result = await bundleOf(source, [], true);
   const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs);
   return inputs
     .filter(([file]) => /node_modules\/zod\//.test(file))
