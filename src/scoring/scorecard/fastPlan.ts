@@ -364,7 +364,9 @@ const FastResult = /* @__PURE__ */ asResultClass(FastScoreResult, 'Score');
 /**
  * A result of the fast path under `explain: false`: the fields of {@link FastScoreResult} in its
  * order, without the lines (and without the two own getters, which cost more to add than the rest
- * of scoring a record).
+ * of scoring a record). A class of its own rather than a base of {@link FastScoreResult}: the
+ * display prototype of a result must sit directly on `Object.prototype` (`roundForDisplay` copies
+ * only such results field by field), so the two declare the same fields.
  */
 class FastScoreSummary {
   readonly model: ScoreResult['model'];
