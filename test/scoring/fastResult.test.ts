@@ -4,7 +4,9 @@
  * spread, rounded and displayed.
  */
 import { describe, expect, it } from 'vitest';
-import { potentialValueModel, roundForDisplay, score } from '../../src/index.js';
+import { defineGradeBands, defineScorecard, potentialValueModel, roundForDisplay, score } from '../../src/index.js';
+import { fastPlanOf } from '../../src/scoring/scorecard/core.js';
+import { resolveModel } from '../../src/scoring/scorecard/resolve.js';
 
 const ratings = Object.fromEntries(potentialValueModel.factors.map((factor, index) => [factor.id, index % 2 ? 2 : 1]));
 // the same ratings as strings take the exact rational path
@@ -44,5 +46,94 @@ describe('fast score results', () => {
     const fast = score(potentialValueModel, ratings) as unknown as Record<symbol, () => { 'text/plain': string }>;
     const exact = score(potentialValueModel, exactRatings) as unknown as Record<symbol, () => { 'text/plain': string }>;
     expect(fast[JUPYTER]!()['text/plain']).toBe(exact[JUPYTER]!()['text/plain']);
+  });
+});
+
+const labels = (text: string) => ({ en: text });
+
+/** A two-factor model: `x` in [low, low + span], `y` in [0, 10], one category each, equal weights. */
+function twoFactors(low: number, span: number, normalisation: 'ratio' | 'minmax') {
+  return defineScorecard({
+    id: `two-${low}-${span}`,
+    normalisation,
+    categories: [
+      {
+        id: 'a',
+        labels: labels('a'),
+        weight: '0.5',
+        factors: [{ id: 'x', labels: labels('x'), min: low, max: low + span }],
+      },
+      { id: 'b', labels: labels('b'), weight: '0.5', factors: [{ id: 'y', labels: labels('y'), min: 0, max: 10 }] },
+    ],
+  });
+}
+
+/** A result's JSON with each factor's `raw` as a string (the one field the input's type shows in). */
+function plain(result: unknown): { factors?: { raw: unknown }[] } {
+  const copy = JSON.parse(JSON.stringify(result)) as { factors?: { raw: unknown }[] };
+  for (const factor of copy.factors ?? []) factor.raw = String(factor.raw);
+  return copy;
+}
+
+/** The full result and the summary against the exact rational path's (the ratings as strings). */
+function expectExact(model: ReturnType<typeof twoFactors>, ratings: { x: number; y: number }, bands?: object) {
+  const options = (bands === undefined ? {} : { bands }) as never;
+  const exact = plain(score(model, { x: String(ratings.x), y: String(ratings.y) }, options));
+  expect(plain(score(model, ratings, options))).toEqual(exact);
+  const { categories, factors, ...summary } = exact as Record<string, unknown>;
+  expect([categories, factors].every(Array.isArray)).toBe(true);
+  expect(plain(score(model, ratings, { ...(options as object), explain: false } as never))).toEqual(summary);
+}
+
+describe('the integer path’s running numerator and outcome table', () => {
+  it('sums the numerator after reading when a running sum could leave the safe integers', () => {
+    // under minmax the numerator stays small (ratings less their minimum), the running sum would not
+    const far = twoFactors(1e9, 1, 'minmax');
+    expect(fastPlanOf(resolveModel(far).core, 'minmax')?.fused).toBe(false);
+    const near = twoFactors(0, 10, 'minmax');
+    expect(fastPlanOf(resolveModel(near).core, 'minmax')?.fused).toBe(true);
+    for (const [x, y] of [
+      [1e9, 0],
+      [1e9 + 0.5, 7],
+      [1e9 + 1, 10],
+      [1e9 + 0.000001, 3.25],
+    ] as const)
+      expectExact(far, { x, y });
+    expectExact(near, { x: 2.5, y: 7 });
+  });
+
+  it('gives each of more distinct totals than the table has slots its own outcome', () => {
+    const model = twoFactors(0, 100_000, 'ratio');
+    const bands = defineGradeBands({
+      id: 'thirds',
+      bands: [
+        { id: 'A', labels: labels('A'), interval: '[75, 100]' },
+        { id: 'B', labels: labels('B'), interval: '[50, 75)' },
+        { id: 'C', labels: labels('C'), interval: '[0, 50)' },
+      ],
+    });
+    // 10,000 totals twice over, in two orders: a slot shared by two numerators must never answer for the other
+    for (let round = 0; round < 2; round++)
+      for (let i = 0; i < 10_000; i++) {
+        const x = round === 0 ? i * 7 : 99_999 - i * 9;
+        const ratings = { x, y: i % 11 };
+        const result = score(model, ratings, { bands, explain: false });
+        const exact = score(model, { x: String(x), y: String(i % 11) }, { bands });
+        if (result.total.toString() !== exact.total.toString() || result.grade !== exact.grade)
+          expect({ x, total: result.total.toString(), grade: result.grade }).toEqual({
+            x,
+            total: exact.total.toString(),
+            grade: exact.grade,
+          });
+        if (i % 997 === 0) expectExact(model, ratings, bands);
+      }
+  });
+
+  it('shares each numerator’s bounds and next grade between results, frozen', () => {
+    const a = score(potentialValueModel, ratings);
+    const b = score(potentialValueModel, { ...ratings });
+    expect(a.bounds).toBe(b.bounds);
+    expect(Object.isFrozen(a.bounds)).toBe(true);
+    if (a.nextGrade !== null) expect(Object.isFrozen(a.nextGrade)).toBe(true);
   });
 });

@@ -97,14 +97,29 @@ export interface FastPlan {
   /** Common denominator: total = N / denominator. */
   readonly denominator: bigint;
   readonly factors: readonly FastFactor[];
-  /** Each factor's range in millionths, `[min₀, max₀, min₁, max₁, …]`, for the record reader. */
+  /**
+   * Each factor's range in millionths, `[min₀, max₀, min₁, max₁, …]`, for the record reader's common
+   * path; `NaN` for a factor with a scale (its value is a raw measure, never a rating as it stands).
+   */
   readonly limits: Float64Array;
+  /**
+   * Each factor's multiplier (its category's coefficient), for the reader to sum the numerator as it
+   * reads: `N = Σ_f weights_f × s_f − offset`. All `0` when some partial sum could leave the safe
+   * integers (then {@link numeratorOf} sums the ratings after reading).
+   */
+  readonly weights: Float64Array;
+  /** `Σ_c coefficient_c × base_c`: what the reader's running sum is over the numerator N. */
+  readonly offset: number;
+  /** Whether the reader's running sum is exact (`weights` are set). */
+  readonly fused: boolean;
   readonly categories: readonly FastCategory[];
   readonly totals: DecimalMaker;
   /** Per grade-band set: integer thresholds on N, best band first. */
   thresholds(bands: GradeBands): readonly number[];
   /** Per grade-band set: the thresholds and each band's lower edge as a whole numerator (or `null`). */
   grading(bands: GradeBands): FastGrading;
+  /** The outcomes of the numerators scored last without bands. */
+  readonly ungraded: Outcomes;
 }
 
 /** How the fast path grades a numerator N under one set of bands. */
@@ -117,6 +132,8 @@ interface FastGrading {
   readonly identity: ScoreResult['bands'];
   /** The bands, best first, read once (a preset's fields are getters). */
   readonly bands: GradeBands['bands'];
+  /** The outcomes of the numerators graded last under these bands. */
+  readonly outcomes: Outcomes;
 }
 
 /** Builds the fast path from a plan, or `null` when the model's numbers do not fit 53-bit integers. */
@@ -175,16 +192,47 @@ export function buildFastPlan(plan: ScorecardPlan): FastPlan | null {
     });
   }
   const grading = gradingOf(totalDenominator);
+  const fusion = fusionOf(factors, categories);
   return {
     normalisation: plan.normalisation,
     categoryIds: plan.categories.map((category) => category.id),
     denominator: totalDenominator,
     factors,
-    limits: Float64Array.from(factors.flatMap((factor) => [factor.min, factor.max])),
+    limits: Float64Array.from(
+      factors.flatMap((factor, index) =>
+        plan.factors[index]!.scale ? [Number.NaN, Number.NaN] : [factor.min, factor.max],
+      ),
+    ),
+    ...fusion,
     categories,
     totals,
     grading,
+    ungraded: new Outcomes(),
     thresholds: (bands: GradeBands): readonly number[] => grading(bands).thresholds,
+  };
+}
+
+/**
+ * The reader's running numerator: `Σ_f coefficient_f × s_f` as it reads each rating, less the
+ * categories' bases at the end. Exact when the largest magnitude any partial sum can reach,
+ * `Σ_f coefficient_f × max(|min_f|, |max_f|)`, and the offset are safe integers (every rating on the
+ * common path is in range); otherwise the weights are zero and the numerator is summed after reading.
+ */
+function fusionOf(
+  factors: readonly FastFactor[],
+  categories: readonly FastCategory[],
+): Pick<FastPlan, 'weights' | 'offset' | 'fused'> {
+  let reach = 0n;
+  for (const factor of factors)
+    reach += BigInt(factor.coefficient) * BigInt(Math.max(Math.abs(factor.min), Math.abs(factor.max)));
+  let offset = 0n;
+  for (const category of categories) offset += BigInt(category.coefficient) * BigInt(category.base);
+  const safe = BigInt(Number.MAX_SAFE_INTEGER);
+  const fused = reach <= safe && offset <= safe && offset >= -safe;
+  return {
+    weights: Float64Array.from(factors, (factor) => (fused ? factor.coefficient : 0)),
+    offset: fused ? Number(offset) : 0,
+    fused,
   };
 }
 
@@ -205,6 +253,7 @@ function gradingOf(totalDenominator: bigint): (bands: GradeBands) => FastGrading
         ),
         identity: identityOf(bands),
         bands: bands.bands,
+        outcomes: new Outcomes(),
       };
       gradings.set(bands, found);
     }
@@ -237,21 +286,58 @@ export function explainFast(
   bands: GradeBands | null,
   lines: boolean,
 ): ScoreResult | ScoreSummary {
-  const n = numeratorOf(plan, reading.scaled);
+  const n = Number.isNaN(reading.numerator) ? numeratorOf(plan, reading.scaled) : reading.numerator;
+  const grading = bands === null ? null : plan.grading(bands);
+  const outcomes = grading === null ? plan.ungraded : grading.outcomes;
+  const outcome = outcomes.get(n) ?? outcomes.set(n, outcomeOf(plan, grading, n));
+  const identity = grading === null ? null : grading.identity;
+  return lines
+    ? new FastResult(identityOf(model), identity, plan, outcome, reading)
+    : new FastSummary(identityOf(model), identity, plan, outcome);
+}
+
+/** What a result of numerator N says under one grading: the same for every record with that N. */
+interface Outcome {
+  readonly total: Decimal;
+  readonly grade: string | null;
+  readonly nextGrade: NextGrade | null;
+  readonly bounds: { readonly lower: Decimal; readonly upper: Decimal };
+}
+
+/** The outcome of numerator `n` (`grading` `null`: no bands), its shared objects frozen. */
+function outcomeOf(plan: FastPlan, grading: FastGrading | null, n: number): Outcome {
   const total = plan.totals.make(n);
-  const Result = lines ? FastResult : FastSummary;
-  if (bands === null) return new Result(identityOf(model), null, plan, total, null, null, reading);
-  const grading = plan.grading(bands);
+  const bounds = Object.freeze({ lower: total, upper: total });
+  if (grading === null) return { total, grade: null, nextGrade: null, bounds };
   const at = rankOf(n, grading.thresholds);
-  return new Result(
-    identityOf(model),
-    grading.identity,
-    plan,
-    total,
-    grading.bands[at]!.id,
-    nextGradeFast(plan, grading, n, at),
-    reading,
-  );
+  const nextGrade = nextGradeFast(plan, grading, n, at);
+  return { total, grade: grading.bands[at]!.id, nextGrade: nextGrade && Object.freeze(nextGrade), bounds };
+}
+
+/** Bits of an {@link Outcomes} table's slot number: 4,096 slots. */
+const OUTCOME_BITS = 12;
+
+/**
+ * The outcomes of the numerators seen last, one per slot of a direct-mapped table (the slot by a
+ * multiplicative hash of N, so numerators that are all multiples of a power of two still spread):
+ * a portfolio of half-point ratings has a few thousand distinct totals, and each record's outcome is
+ * one lookup instead of a rank search, the next grade and three objects.
+ */
+class Outcomes {
+  private readonly numerators = new Float64Array(1 << OUTCOME_BITS).fill(Number.NaN);
+  private readonly outcomes = new Array<Outcome | undefined>(1 << OUTCOME_BITS).fill(undefined);
+
+  get(n: number): Outcome | undefined {
+    const slot = Math.imul(n | 0, 0x9e3779b1) >>> (32 - OUTCOME_BITS);
+    return this.numerators[slot] === n ? this.outcomes[slot] : undefined;
+  }
+
+  set(n: number, outcome: Outcome): Outcome {
+    const slot = Math.imul(n | 0, 0x9e3779b1) >>> (32 - OUTCOME_BITS);
+    this.numerators[slot] = n;
+    this.outcomes[slot] = outcome;
+    return outcome;
+  }
 }
 
 /** The integer numerator N of a complete record's total (total = N / denominator). */
@@ -328,19 +414,17 @@ class FastScoreResult {
     model: ScoreResult['model'],
     bands: ScoreResult['bands'],
     plan: FastPlan,
-    total: Decimal,
-    grade: string | null,
-    nextGrade: NextGrade | null,
+    outcome: Outcome,
     reading: RecordReading,
   ) {
     this.model = model;
     this.bands = bands;
     this.normalisation = plan.normalisation;
-    this.total = total;
-    this.grade = grade;
-    this.nextGrade = nextGrade;
-    this.pointsToNextGrade = nextGrade ? nextGrade.points : null;
-    this.bounds = { lower: total, upper: total };
+    this.total = outcome.total;
+    this.grade = outcome.grade;
+    this.nextGrade = outcome.nextGrade;
+    this.pointsToNextGrade = outcome.nextGrade ? outcome.nextGrade.points : null;
+    this.bounds = outcome.bounds;
     this.#plan = plan;
     this.#reading = reading;
     Object.defineProperty(this, 'categories', CATEGORY_LINES);
@@ -380,22 +464,15 @@ class FastScoreSummary {
   readonly coverage = ONE;
   readonly bounds: { readonly lower: Decimal; readonly upper: Decimal };
 
-  constructor(
-    model: ScoreResult['model'],
-    bands: ScoreResult['bands'],
-    plan: FastPlan,
-    total: Decimal,
-    grade: string | null,
-    nextGrade: NextGrade | null,
-  ) {
+  constructor(model: ScoreResult['model'], bands: ScoreResult['bands'], plan: FastPlan, outcome: Outcome) {
     this.model = model;
     this.bands = bands;
     this.normalisation = plan.normalisation;
-    this.total = total;
-    this.grade = grade;
-    this.nextGrade = nextGrade;
-    this.pointsToNextGrade = nextGrade ? nextGrade.points : null;
-    this.bounds = { lower: total, upper: total };
+    this.total = outcome.total;
+    this.grade = outcome.grade;
+    this.nextGrade = outcome.nextGrade;
+    this.pointsToNextGrade = outcome.nextGrade ? outcome.nextGrade.points : null;
+    this.bounds = outcome.bounds;
   }
 }
 

@@ -215,6 +215,10 @@ const MILLION_BIG = /* @__PURE__ */ tenTo(MILLIONTHS_DIGITS);
  * places) is exactly `s × 10^-6`. Every scoring path that reads a number as millionths calls this.
  */
 export function toMillionths(value: number): number {
+  // a multiple of 1/64 in int32 sixty-fourths (every whole or half rating): value × 64 is exact, and
+  // its millionths are u × 15625 (no rounding, no division)
+  const u = value * 64;
+  if ((u | 0) === u) return u * 15625;
   const s = Math.round(value * MILLION);
   // NaN rather than null: a number-only return keeps the columnar hot loop monomorphic (3× faster)
   return s / MILLION === value && Math.abs(s) <= 2 ** 50 ? s : Number.NaN;

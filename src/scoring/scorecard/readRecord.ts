@@ -38,6 +38,11 @@ export interface RecordReading {
   ratings: (Rational | null | undefined)[] | null;
   /** True when every factor was rated or clamped and is carried in millionths. */
   integral: boolean;
+  /**
+   * The integer numerator N of the total when every factor was read on the common path and the plan
+   * sums it while reading (`FastPlan.fused`); else `NaN` (the explainer sums the millionths).
+   */
+  numerator: number;
 }
 
 /** The value the caller passed for factor `index`, for display (`null` when missing). */
@@ -94,6 +99,9 @@ function pathOf(core: Core, index: number): string {
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
+/** What {@link gatherValues} returns when it read every factor on the common path (nothing pending). */
+const EVERY_FACTOR_READ: unknown[] = [];
+
 /** The factor index of `key` (`-1`: not a factor), remembered at `position` of the key order. */
 function keyIndexAt(core: Core, key: string, position: number): number {
   const index = core.factorIndex.get(key) ?? -1;
@@ -113,6 +121,7 @@ function keyIndexAt(core: Core, key: string, position: number): number {
  * Each own property is read once. Records of one shape enumerate their keys in one order, so the
  * factor of each key is found by comparing it with the key seen at that position last time; an own
  * rating the enumeration does not show (a non-enumerable property) is read by its id afterwards.
+ * Returns {@link EVERY_FACTOR_READ} when every factor was read on the common path.
  */
 function gatherValues(
   core: Core,
@@ -125,11 +134,14 @@ function gatherValues(
 ): unknown[] | null {
   const { names, indexes } = core.keyOrder;
   const limits = fast === null ? null : fast.limits;
+  const weights = fast === null ? null : fast.weights;
   const count = core.factors.length;
   const scaled = reading.scaled;
   let pending: unknown[] | null = null;
   let position = 0;
   let found = 0;
+  let summed = 0;
+  let numerator = 0;
   const ownKeysOnly = enumeratesOwnKeysOnly(record);
   for (const key in record) {
     const index = key === names[position] ? indexes[position]! : keyIndexAt(core, key, position);
@@ -141,10 +153,13 @@ function gatherValues(
     }
     found++;
     const value = record[key];
-    if (limits !== null && typeof value === 'number' && core.factors[index]!.scale === null) {
+    // a factor with a scale has NaN limits: its value is never taken here
+    if (limits !== null && typeof value === 'number') {
       const s = toMillionths(value);
       if (s >= limits[2 * index]! && s <= limits[2 * index + 1]!) {
         scaled[index] = s;
+        numerator += weights![index]! * s;
+        summed++;
         continue;
       }
     }
@@ -157,7 +172,9 @@ function gatherValues(
         (pending ??= new Array<unknown>(count))[index] = record[id];
     }
   }
-  return pending;
+  if (summed < count) return pending;
+  if (fast!.fused) reading.numerator = numerator - fast!.offset;
+  return EVERY_FACTOR_READ;
 }
 
 /**
@@ -295,9 +312,14 @@ export function readRecord(
     scaled: new Array<number>(count),
     ratings: null,
     integral: fast !== null,
+    numerator: Number.NaN,
   };
   const issues: Issue[] = [];
   const pending = gatherValues(core, fast, record, reading, settings, skipKey, issues);
+  if (pending === EVERY_FACTOR_READ) {
+    if (issues.length > 0) throw new ValidationError(issues, 'score');
+    return reading;
+  }
   for (let index = 0; index < count; index++) {
     if (reading.scaled[index] !== undefined) continue;
     readFactor(core, fast, index, pending === null ? undefined : pending[index], settings, reading, issues);

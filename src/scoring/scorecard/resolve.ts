@@ -102,10 +102,16 @@ export function settingsOf(resolved: Resolved, options: ScoreOptions | undefined
   if (options === undefined) return (resolved.defaults ??= resolveSettings(resolved.model, undefined));
   const values = readOptionValues(options)!;
   const last = resolved.last;
-  if (last !== undefined && values.every((value, index) => value === last.values[index])) return last.settings;
+  if (last !== undefined && sameValues(values, last.values)) return last.settings;
   const settings = settingsFrom(resolved.model, values);
   resolved.last = { values, settings };
   return settings;
+}
+
+/** Whether two lists of read option fields hold the same values (`===`), field by field. */
+function sameValues(values: readonly unknown[], last: readonly unknown[]): boolean {
+  for (let index = 0; index < values.length; index++) if (values[index] !== last[index]) return false;
+  return true;
 }
 
 /** Validates the read option fields (see {@link readOptionValues}) and fills in the defaults. */
