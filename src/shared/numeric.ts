@@ -159,6 +159,39 @@ export function tryDecimal(value: unknown): Decimal | undefined {
   return undefined;
 }
 
+/**
+ * `value` itself when it is a finite `Decimal` of the library's copy of decimal.js within
+ * {@link numericLimits}: a value {@link tryDecimal} would copy only to read it. `undefined` for
+ * anything else (read that with {@link tryDecimal}, which also reports what is wrong).
+ */
+export function decimalAsIs(value: unknown): Decimal | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  try {
+    if (!(value instanceof Decimal) || value.d === null) return undefined;
+    return withinLimits(value);
+  } catch {
+    return undefined; // a revoked proxy or a throwing prototype trap: tryDecimal says what it is
+  }
+}
+
+/**
+ * The sign of `x − y` (−1, 0 or 1) for two finite Decimals of the library's copy of decimal.js,
+ * read digit by digit from their normalised form (sign `s`, exponent `e`, base-10⁷ words `d`, the
+ * representation decimal.js documents) without copying either: `x.cmp(y)` copies `y` first.
+ */
+export function compareDecimals(x: Decimal, y: Decimal): number {
+  const xd = x.d;
+  const yd = y.d;
+  const xs = x.s;
+  if (!xd[0] || !yd[0]) return xd[0] ? xs : yd[0] ? -y.s : 0;
+  if (xs !== y.s) return xs;
+  const negative = xs < 0;
+  if (x.e !== y.e) return x.e > y.e !== negative ? 1 : -1;
+  const shorter = Math.min(xd.length, yd.length);
+  for (let i = 0; i < shorter; i++) if (xd[i] !== yd[i]) return xd[i]! > yd[i]! !== negative ? 1 : -1;
+  return xd.length === yd.length ? 0 : xd.length > yd.length !== negative ? 1 : -1;
+}
+
 /** True when `value` is something {@link toDecimal} accepts. */
 export function isNumeric(value: unknown): value is Numeric {
   return tryDecimal(value) !== undefined;

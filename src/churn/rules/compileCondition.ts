@@ -9,7 +9,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import { ValidationError, describeValue, makeIssue } from '../../shared/errors.js';
-import { ExactDecimal, tryDecimal } from '../../shared/numeric.js';
+import { ExactDecimal, compareDecimals, decimalAsIs, tryDecimal } from '../../shared/numeric.js';
 import { DAY_MS, parseIsoDate, subtractMonths, tryInstant } from '../../shared/dates.js';
 import { foldCondition, leavesOf } from './conditionTree.js';
 import type { ChurnCondition, ChurnConditionScalar, ChurnLeafCondition, ChurnTimeWindow } from './ruleSetSchema.js';
@@ -77,7 +77,8 @@ function isDateText(value: unknown): value is string {
  * */
 function numericOrder(slot: number, signal: string, limit: Threshold, op: 'lt' | 'lte' | 'gt' | 'gte'): Test {
   const { decimal, number, exact } = limit;
-  const slow = (value: unknown): number => numericOf(value, signal).cmp(decimal);
+  // a Decimal of the library's own copy (what derived signals hold) is compared as it is, uncopied
+  const slow = (value: unknown): number => compareDecimals(decimalAsIs(value) ?? numericOf(value, signal), decimal);
   switch (op) {
     case 'lt':
       return (slots) => {
