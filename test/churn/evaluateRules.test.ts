@@ -348,3 +348,31 @@ describe('evaluateRules: results', () => {
     expect(Array.from(decisions.decisions.slice(9, 12))).toEqual([-1, -1, -1]);
   });
 });
+
+describe('evaluateRules: the result record', () => {
+  it('is a plain record: its fields in order, the two lists as enumerable, configurable getters built once', () => {
+    const result = evaluateRules(single(leaf('spendChange', 'lt', -0.2)), { spendChange: new Decimal(-0.5) });
+    expect(Object.getPrototypeOf(result)).toBe(Object.prototype);
+    expect(Object.keys(result)).toEqual([
+      'ruleSet',
+      'fired',
+      'unknown',
+      'clear',
+      'risk',
+      'possibleRisk',
+      'maxRisk',
+      'decidedShare',
+      'level',
+      'alerts',
+      'undecided',
+    ]);
+    for (const key of ['alerts', 'undecided']) {
+      const descriptor = Object.getOwnPropertyDescriptor(result, key)!;
+      expect([typeof descriptor.get, descriptor.enumerable, descriptor.configurable]).toEqual(['function', true, true]);
+    }
+    expect(result.alerts).toBe(result.alerts);
+    expect(result.alerts.map((alert) => alert.ruleId)).toEqual(result.fired);
+    expect(result.undecided).toBe(result.undecided);
+    expect(JSON.parse(JSON.stringify(result)).alerts).toHaveLength(1);
+  });
+});

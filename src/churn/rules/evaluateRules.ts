@@ -5,6 +5,7 @@ import type { ModelRef } from '../../shared/model.js';
 import { ZERO } from '../../shared/numeric.js';
 import { readInstant } from '../../shared/dates.js';
 import { readingInput } from '../../shared/input.js';
+import { keepState, stateGetter } from '../../shared/display.js';
 import { TRUE, UNKNOWN, type CompiledNode } from './compileCondition.js';
 import { explainCondition, explainUnknown, type ChurnConditionEvidence } from './explainCondition.js';
 import { alertKey, messageOf, textOf, readLocale, type OutcomeContext } from './ruleOutcomes.js';
@@ -279,21 +280,68 @@ export function evaluateSlots(
   locale?: string,
 ): RuleEvaluation {
   const decided = decideSlots(compiled, slots, asOf, model);
-  let context: OutcomeContext | undefined;
-  let alerts: RuleAlert[] | undefined;
-  let undecided: UndecidedRule[] | undefined;
-  const contextOf = () => (context ??= { slots, asOf, slotIndex: compiled.slotIndex, locale });
-  return {
-    ...decided,
-    // built when read: bulk runs that read levels and risks never build these
-    get alerts() {
-      return (alerts ??= outcomeEntries(TRUE, contextOf(), compiled.trees, model.rules));
-    },
-    get undecided() {
-      return (undecided ??= outcomeEntries(UNKNOWN, contextOf(), compiled.trees, model.rules));
-    },
+  // a plain literal of the decided fields, then the two shared getters: a literal with a spread and
+  // getters of its own per result was built by the runtime, a fifth of deciding a record
+  const result = {
+    ruleSet: decided.ruleSet,
+    fired: decided.fired,
+    unknown: decided.unknown,
+    clear: decided.clear,
+    risk: decided.risk,
+    possibleRisk: decided.possibleRisk,
+    maxRisk: decided.maxRisk,
+    decidedShare: decided.decidedShare,
+    level: decided.level,
   };
+  const lists: RuleLists = {
+    compiled,
+    slots,
+    asOf,
+    model,
+    locale,
+    context: undefined,
+    alerts: undefined,
+    undecided: undefined,
+  };
+  keepState(result, lists);
+  Object.defineProperty(result, 'alerts', ALERTS);
+  Object.defineProperty(result, 'undecided', UNDECIDED);
+  return result as RuleEvaluation;
 }
+
+/** What a rule evaluation's lists are built from (kept on the result), and the lists once built. */
+interface RuleLists {
+  readonly compiled: CompiledRuleSet;
+  readonly slots: readonly unknown[];
+  readonly asOf: number;
+  readonly model: { readonly rules: readonly ChurnRule[] };
+  readonly locale: string | undefined;
+  context: OutcomeContext | undefined;
+  alerts: RuleAlert[] | undefined;
+  undecided: UndecidedRule[] | undefined;
+}
+
+function contextOf(lists: RuleLists): OutcomeContext {
+  return (lists.context ??= {
+    slots: lists.slots,
+    asOf: lists.asOf,
+    slotIndex: lists.compiled.slotIndex,
+    locale: lists.locale,
+  });
+}
+
+/** A shared getter of a rule evaluation's list, configurable as the getters of an object literal are. */
+function listGetter(read: (lists: RuleLists) => unknown): PropertyDescriptor {
+  return { ...stateGetter<RuleLists>(read), configurable: true };
+}
+
+// built when read: bulk runs that read levels and risks never build these
+const ALERTS = /* @__PURE__ */ listGetter(
+  (lists) => (lists.alerts ??= outcomeEntries(TRUE, contextOf(lists), lists.compiled.trees, lists.model.rules)),
+);
+const UNDECIDED = /* @__PURE__ */ listGetter(
+  (lists) => (lists.undecided ??= outcomeEntries(UNKNOWN, contextOf(lists), lists.compiled.trees, lists.model.rules)),
+);
 
 /** The identity of a rule set as results cite it, one frozen object per model (shared by its results). */
 const identities = /* @__PURE__ */ new WeakMap<object, ModelRef>();
