@@ -376,3 +376,21 @@ describe('evaluateRules: the result record', () => {
     expect(JSON.parse(JSON.stringify(result)).alerts).toHaveLength(1);
   });
 });
+
+describe('evaluateRules: messages in several locales', () => {
+  it('format each placeholder by its own format, the same text in every locale', () => {
+    const rules = single(leaf('spendChange', 'lt', -0.2), {
+      message: {
+        en: 'fell {spendChange|percent} ({spendChange}, {spendChange|number})',
+        'zh-CN': '下降 {spendChange|percent}',
+        de: '{spendChange|days} / {spendChange} / {spendChange|percent}',
+      },
+    });
+    const [alert] = evaluateRules(rules, { spendChange: new Decimal('-0.41666') }).alerts;
+    expect(alert!.message).toEqual({
+      en: 'fell -41.7% (-0.41666, -0.42)',
+      'zh-CN': '下降 -41.7%',
+      de: '0 / -0.41666 / -41.7%',
+    });
+  });
+});

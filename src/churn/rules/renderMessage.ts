@@ -3,14 +3,16 @@
  *
  * @module
  */
-import { tryDecimal } from '../../shared/numeric.js';
+import { decimalAsIs, tryDecimal } from '../../shared/numeric.js';
 import { fillPlaceholders } from './placeholders.js';
 
 function format(value: unknown, style: string | undefined): string {
   if (value === undefined || value === null) return '?';
   if (typeof value === 'boolean') return String(value);
   if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.toISOString().slice(0, 10) : '?';
-  const decimal = typeof value === 'string' && style === undefined ? undefined : tryDecimal(value);
+  // a Decimal of the library's own copy (what derived signals hold) is formatted as it is, uncopied
+  const decimal =
+    typeof value === 'string' && style === undefined ? undefined : (decimalAsIs(value) ?? tryDecimal(value));
   if (decimal === undefined) return String(value);
   switch (style) {
     case 'percent': {
@@ -26,9 +28,26 @@ function format(value: unknown, style: string | undefined): string {
   }
 }
 
-/** Renders one template with `valueOf(signal)`. Display rounding happens here, once. */
-export function renderMessage(template: string, valueOf: (signal: string) => unknown): string {
+/**
+ * Renders one template with `valueOf(signal)`. Display rounding happens here, once. `formatted`, when
+ * given, keeps each placeholder's text by signal and format across the templates of one message (its
+ * locales name the same signals: each is formatted once).
+ */
+export function renderMessage(
+  template: string,
+  valueOf: (signal: string) => unknown,
+  formatted?: Map<string, string>,
+): string {
   // a template without placeholders is its own rendering (rendered once per rule, not per record)
   if (!template.includes('{')) return template;
-  return fillPlaceholders(template, (name, style) => format(valueOf(name), style));
+  if (formatted === undefined) return fillPlaceholders(template, (name, style) => format(valueOf(name), style));
+  return fillPlaceholders(template, (name, style) => {
+    const key = style === undefined ? name : `${name}|${style}`;
+    let text = formatted.get(key);
+    if (text === undefined) {
+      text = format(valueOf(name), style);
+      formatted.set(key, text);
+    }
+    return text;
+  });
 }

@@ -67,7 +67,10 @@ export function messageOf(rule: ChurnRule, context: OutcomeContext): Labels {
   if (fixed !== null) return fixed;
   const valueOf = valueReader(context);
   const rendered: Record<string, string> = {};
-  for (const locale of Object.keys(rule.message)) rendered[locale] = renderMessage(rule.message[locale]!, valueOf);
+  // the locales' templates name the same signals: each placeholder is formatted once for all of them
+  const formatted = new Map<string, string>();
+  for (const locale of Object.keys(rule.message))
+    rendered[locale] = renderMessage(rule.message[locale]!, valueOf, formatted);
   return Object.freeze(rendered as Labels);
 }
 
