@@ -191,9 +191,9 @@ describe('scoreColumns', () => {
     expect(scores.errors).toEqual([]);
   });
 
-  it('keeps what total(i) reads: changing the columns afterwards changes nothing', () => {
+  it('copy: true keeps what total(i) reads: changing the columns afterwards changes nothing', () => {
     const columns = Object.fromEntries(ids.map((id) => [id, Float64Array.from([top[id]! - 0.123456789, 1])]));
-    const scores = scoreColumns(potentialValueModel, columns);
+    const scores = scoreColumns(potentialValueModel, columns, { copy: true });
     const before = scores.total(0)!.toString();
     for (const id of ids) columns[id]!.fill(1);
     expect(scores.total(0)!.toString()).toBe(before);
@@ -206,7 +206,7 @@ describe('scoreColumns', () => {
     const columns = Object.fromEntries(
       ids.map((id) => [id, Float64Array.from(rows, (offset) => Math.max(1, top[id]! - offset))]),
     );
-    const copied = scoreColumns(potentialValueModel, columns);
+    const copied = scoreColumns(potentialValueModel, columns, { copy: true });
     const borrowed = scoreColumns(potentialValueModel, columns, { copy: false });
     rows.forEach((_, i) => {
       expect(borrowed.total(i)!.toString()).toBe(copied.total(i)!.toString());
@@ -219,6 +219,33 @@ describe('scoreColumns', () => {
     expect(() => scoreColumns(potentialValueModel, columns, { copy: null as never })).toThrow(/options\.copy/);
     for (const id of ids) columns[id]![0] = Number.NaN;
     expect(() => borrowed.total(0)).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: 'columns[0]' })] }),
+    );
+  });
+
+  it('by default copies the cells of plain-array columns, so changing them afterwards changes nothing', () => {
+    const rows = [0.123456789, 0.1 + 0.2, 0.5].map((offset) =>
+      potentialValueModel.factors.map((factor) => Math.max(factor.min.toNumber(), factor.max.toNumber() - offset)),
+    );
+    const wanted = rows.map((row) => score(potentialValueModel, Object.fromEntries(ids.map((id, f) => [id, row[f]]))));
+    // every column a plain array; then half of them plain, half Float64Array
+    const plain = Object.fromEntries(ids.map((id, f) => [id, rows.map((row) => row[f]!)]));
+    const mixed = Object.fromEntries(
+      ids.map((id, f) => [id, f % 2 === 0 ? rows.map((row) => row[f]!) : Float64Array.from(rows, (row) => row[f]!)]),
+    );
+    const fromPlain = scoreColumns(potentialValueModel, plain);
+    const fromMixed = scoreColumns(potentialValueModel, mixed);
+    for (const id of ids) plain[id]!.fill(1);
+    ids.forEach((id, f) => {
+      if (f % 2 === 0) (mixed[id] as number[]).fill(1);
+    });
+    wanted.forEach((result, i) => {
+      expect(fromPlain.total(i)?.toString()).toBe(result.total.toString());
+      expect(fromMixed.total(i)?.toString()).toBe(result.total.toString());
+    });
+    // a Float64Array column of the mixed call is still checked
+    (mixed[ids[1]!] as Float64Array)[0] = 1;
+    expect(() => fromMixed.total(0)).toThrow(
       expect.objectContaining({ issues: [expect.objectContaining({ path: 'columns[0]' })] }),
     );
   });

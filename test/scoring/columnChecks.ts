@@ -1,7 +1,7 @@
 /**
  * Row-by-row checks of `scoreColumns` against `score`, shared by the columnar property tests: the
  * total, grade or error of every row, the integer numerators, and the same answers whether a
- * column is a plain array or a `Float64Array`.
+ * column is a plain array or a `Float64Array`, and whatever `copy` says (left out, `true`, `false`).
  */
 import { Decimal } from 'decimal.js';
 import { expect } from 'vitest';
@@ -21,7 +21,9 @@ function expected(model: Scorecard, record: Record<string, unknown>, settings: S
 
 /**
  * Checks every row of `scoreColumns` against `score`, with the columns as plain arrays and again
- * with every all-number column as a `Float64Array` (pass 1 reads those in a loop of its own).
+ * with every all-number column as a `Float64Array` (pass 1 reads those in a loop of its own), the
+ * typed columns under each value of `copy` (the default fingerprints them, `true` copies them,
+ * `false` reads them as they are).
  */
 export function checkRows(model: Scorecard, rows: readonly (readonly unknown[])[], settings: ScoreOptions): void {
   const ids = model.factorIds;
@@ -29,29 +31,29 @@ export function checkRows(model: Scorecard, rows: readonly (readonly unknown[])[
   const typed = arrays.map((column) =>
     column.every((cell) => typeof cell === 'number') ? Float64Array.from(column as number[]) : column,
   );
+  const wanted = rows.map((row) => expected(model, Object.fromEntries(ids.map((id, f) => [id, row[f]])), settings));
   const plain = scoreColumns(model, Object.fromEntries(ids.map((id, f) => [id, arrays[f]!])), settings);
-  const fromTyped = scoreColumns(model, Object.fromEntries(ids.map((id, f) => [id, typed[f]!])), settings);
-  expect(Array.from(fromTyped.numerators)).toEqual(Array.from(plain.numerators));
-  expect(Array.from(fromTyped.grades)).toEqual(Array.from(plain.grades));
-  checkScores(model, rows, settings, plain);
-  checkScores(model, rows, settings, fromTyped);
+  checkScores(wanted, plain);
+  for (const copy of [undefined, true, false]) {
+    const fromTyped = scoreColumns(model, Object.fromEntries(ids.map((id, f) => [id, typed[f]!])), {
+      ...settings,
+      copy,
+    });
+    expect(Array.from(fromTyped.numerators)).toEqual(Array.from(plain.numerators));
+    expect(Array.from(fromTyped.grades)).toEqual(Array.from(plain.grades));
+    checkScores(wanted, fromTyped);
+  }
 }
 
-function checkScores(
-  model: Scorecard,
-  rows: readonly (readonly unknown[])[],
-  settings: ScoreOptions,
-  scores: ReturnType<typeof scoreColumns>,
-): void {
-  const ids = model.factorIds;
+/** Checks each row's total, grade or error against what `score` says of it (`wanted`). */
+function checkScores(wanted: readonly unknown[], scores: ReturnType<typeof scoreColumns>): void {
   const errors = new Map(scores.errors.map((error) => [error.index, error]));
-  rows.forEach((row, i) => {
-    const record = Object.fromEntries(ids.map((id, f) => [id, row[f]]));
+  wanted.forEach((expectedRow, i) => {
     const error = errors.get(i);
     const actual = error
       ? { issues: JSON.stringify(error.issues) }
       : { total: scores.total(i)?.toString(), grade: scores.grade(i) };
-    expect(actual).toEqual(expected(model, record, settings));
+    expect(actual).toEqual(expectedRow);
     const numerator = scores.numerators[i]!;
     // an integer numerator is the total over the common denominator (rounded to 40 digits as totals are)
     if (!Number.isNaN(numerator))

@@ -122,7 +122,7 @@ describe('scoreColumns grid loops', () => {
     ],
     { numRuns: 2 },
   )(
-    'sparse, dense (copied whole, then read from the copy), sparse blocks: totals survive the columns changing',
+    'copy: true, sparse, dense (copied whole, then read from the copy), sparse blocks: totals survive a change',
     (doubles) => {
       // block 0: every 97th row arbitrary doubles (kept row by row from the caller's columns);
       // block 1: every row (the whole-column copy); block 2 (partial): every 5th row
@@ -135,7 +135,7 @@ describe('scoreColumns grid loops', () => {
       const columns = Object.fromEntries(
         potentialValueModel.factorIds.map((id, f) => [id, Float64Array.from(rows, (row) => row[f]!)]),
       );
-      const scores = scoreColumns(potentialValueModel, columns);
+      const scores = scoreColumns(potentialValueModel, columns, { copy: true });
       for (const column of Object.values(columns)) column.fill(Number.NaN);
       expect(scores.errors).toEqual([]);
       rows.forEach((row, i) => {

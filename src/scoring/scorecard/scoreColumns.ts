@@ -16,6 +16,7 @@ import {
   type ColumnModel,
   type RowContext,
 } from './columnRows.js';
+import { fingerprintBlock, rowFingerprint, wordView } from './columnFingerprints.js';
 import { fastPlanOf, planOf, type Core } from './core.js';
 import type { ScorecardPlan } from './plan.js';
 import type { FastPlan } from './fastPlan.js';
@@ -34,12 +35,24 @@ export interface ColumnOptions extends Omit<ScoreOptions, 'ignoreUnknown'> {
   /** Record ids, parallel to the columns, used in the error list. */
   readonly ids?: ArrayLike<string> | undefined;
   /**
-   * `false`: `total(i)` of a row beyond the integer path reads its cells from your columns when
-   * called, instead of from a copy taken during the call. Saves copying a million-row column per
-   * factor when ratings are arbitrary doubles; you must not change the columns while you use the
-   * result: a changed rating gives a total that no longer matches its grade (even one outside the
-   * scorecard's range), and a cell that can no longer be read as a rating makes `total(i)` throw a
-   * `ValidationError` at `columns[i]`. Default `true`.
+   * What `total(i)` of a row beyond the integer path (arbitrary doubles, decimal strings) reads,
+   * since its exact total is worked out when read:
+   *
+   * - left out (the default): from a `Float64Array` column, the cell in your column when called,
+   *   checked first against a 32-bit fingerprint of the row's `Float64Array` cells taken during the
+   *   call; if they changed, `total(i)` throws a `ValidationError` at `columns[i]`. A change of one
+   *   32-bit half of one cell (any single bit: `-0` for `0`, a step of one ulp) is always detected;
+   *   any other change escapes with a chance of about 2^-32. Cells of other columns (plain arrays,
+   *   strings) are copied during the call, as with `true`.
+   * - `true`: from a copy of the row's cells taken during the call, so you may refill your arrays
+   *   afterwards (a stream of chunks into reused `Float64Array`s); costs a copy of a whole column per
+   *   factor when ratings are arbitrary doubles.
+   * - `false`: from your columns when called, unchecked; you must not change them while you use the
+   *   result: a changed rating gives a total that no longer matches its grade (even one outside the
+   *   scorecard's range), and a cell that can no longer be read as a rating makes `total(i)` throw a
+   *   `ValidationError` at `columns[i]`.
+   *
+   * Grades, numerators and errors are computed during the call in every case.
    */
   readonly copy?: boolean | undefined;
 }
@@ -67,8 +80,12 @@ export interface ColumnScores {
   readonly errors: RecordError[];
   /**
    * The exact total of row `i` as a Decimal, or `null` if the row failed: the same Decimal `score`
-   * gives. A row beyond the integer path is summed exactly (in BigInt rationals) when read, from a
-   * copy of its cells taken during the call.
+   * gives. A row beyond the integer path is summed exactly (in BigInt rationals) when read: by
+   * default from your `Float64Array` columns once the row's fingerprint matches (other columns from
+   * a copy), from a copy of its cells with `copy: true`, from your columns with `copy: false` (see
+   * {@link ColumnOptions.copy}).
+   * @throws {ValidationError} at `columns[i]` when, by default, the row's `Float64Array` cells
+   *   changed after the call, or, with `copy: false`, a cell can no longer be read as a rating.
    */
   total(index: number): Decimal | null;
   /** The grade id of row `i`, or `null`. */
@@ -81,14 +98,17 @@ export interface ColumnScores {
  * is an exact fraction over one common denominator, and grade edges are compared as integers.
  * Any other finite double (`0.1 + 0.2`) or decimal string stays on the columnar path: its row is
  * graded from a floating-point sum with a proven error bound, and exactly (BigInt rationals) only
- * when the bound straddles a grade edge; its exact total is worked out when `total(i)` is read.
+ * when the bound straddles a grade edge; its exact total is worked out when `total(i)` is read,
+ * from your columns, checked against a fingerprint of the row taken during the call (pass
+ * `copy: true` to keep a snapshot instead, if you refill the arrays; see {@link ColumnOptions.copy}).
  * Rows that need the missing-value policy, a scale or an error report take `score`'s exact path;
  * bad rows are reported in `errors`. Every total and grade equals `score`'s on the same record.
  *
  * @param model - A compiled scorecard (or its JSON).
  * @param columns - `{ tenure: Float64Array | number[], … }`, one column per factor, equal lengths.
- * @param options - Normalisation, clamping, grade bands, missing-value policy, row ids.
- * @throws {ValidationError} when a factor's column is absent or the columns differ in length.
+ * @param options - Normalisation, clamping, grade bands, missing-value policy, row ids, `copy`.
+ * @throws {ValidationError} when a factor's column is absent, the columns differ in length, or
+ *   `options.copy` is neither a boolean nor left out.
  * @example
  * ```ts
  * import { potentialValueModel, scoreColumns } from 'clientele';
@@ -146,49 +166,60 @@ function edgesOf(bands: GradeBands | null, denominator: bigint): { edges: number
   return { edges, scale: Math.max(0, ...edges.filter((edge) => edge !== -Infinity).map(Math.abs)) };
 }
 
+/** How the cells of kept rows are held for `total(i)` (`copy: true`, `false`, left out). */
+const SNAPSHOT = 0;
+const TRUST = 1;
+const VERIFY = 2;
+type CopyMode = typeof SNAPSHOT | typeof TRUST | typeof VERIFY;
+
 /**
- * A snapshot of the cells of the rows graded beyond the integer path, kept for `total(i)` (the
- * caller may change the columns after the call). Taken block by block right after pass 2: a block
- * with few kept rows keeps those rows' cells alone; in the first block with many, a `Float64Array`
- * column is copied whole in one call (one copy of the whole buffer costs less than one a block) and
- * the passes read the copy from then on (it takes the column's place in the shared column list), so
- * every later block is read from the snapshot itself; any other column is copied cell by cell, the
- * block's cells each time.
+ * What `total(i)` reads of the rows graded beyond the integer path ("kept" rows), taken block by
+ * block right after pass 2, while the block is in the cache.
+ *
+ * - `SNAPSHOT` (`copy: true`): a copy of their cells (the caller may change the columns after the
+ *   call). A block with few kept rows keeps those rows' cells alone; in the first block with many,
+ *   a `Float64Array` column is copied whole in one call (one copy of the whole buffer costs less
+ *   than one a block) and the passes read the copy from then on (it takes the column's place in
+ *   the shared column list), so every later block is read from the snapshot itself; any other
+ *   column is copied cell by cell, the block's cells each time.
+ * - `VERIFY` (the default): the `Float64Array` cells are not copied; each kept row gets a 32-bit
+ *   fingerprint of them (columnFingerprints.ts), checked against the caller's columns when the
+ *   row's total is read. Any other column is copied as under `SNAPSHOT`.
+ * - `TRUST` (`copy: false`): nothing is kept; the cells are read from the columns when asked for.
  */
 class KeptCells {
-  /** The columns the passes read (the same list): a `Float64Array` is replaced by its copy. */
+  /** The columns the passes read (the same list): under `SNAPSHOT` a `Float64Array` is replaced by its copy. */
   private readonly arrays: ArrayLike<unknown>[];
   private readonly count: number;
-  /** Whole-column copies (allocated when a block is first copied). */
+  private readonly mode: CopyMode;
+  /** Whole-column copies (allocated when a block is first copied); none of a fingerprinted column. */
   private readonly copies: (Float64Array | unknown[] | undefined)[];
   /** The cells of kept rows in blocks that were not copied whole. */
   private readonly rows = new Map<number, unknown[]>();
-
-  /** `false` (`copy: false`): nothing is copied; the cells are read from the columns when asked for. */
+  /** `VERIFY`: the word views of the `Float64Array` columns, in factor order (built once per call). */
+  private readonly views: Int32Array[];
+  /** `VERIFY`: the fingerprint of each kept row (allocated at the first block with kept rows). */
+  private fingerprints: Int32Array | null = null;
+  /** Whether any column is copied (every one under `SNAPSHOT`, the others than `Float64Array` under `VERIFY`). */
   private readonly copying: boolean;
 
-  constructor(arrays: ArrayLike<unknown>[], count: number, copying = true) {
+  constructor(arrays: ArrayLike<unknown>[], count: number, mode: CopyMode = SNAPSHOT) {
     this.arrays = arrays;
     this.count = count;
-    this.copying = copying;
+    this.mode = mode;
     this.copies = arrays.map(() => undefined);
+    const typed = arrays.filter((column): column is Float64Array => column instanceof Float64Array);
+    this.views = mode === VERIFY ? typed.map(wordView) : [];
+    this.copying = mode === SNAPSHOT || (mode === VERIFY && typed.length < arrays.length);
   }
 
-  /** Keeps the cells of the kept rows of `[start, end)` (`kept` of them). */
+  /** Keeps what `total(i)` needs of the kept rows of `[start, end)` (`kept` of them). */
   keep(routes: Uint8Array, start: number, end: number, kept: number): void {
+    const dense = kept * 16 > end - start;
+    if (this.views.length > 0) this.fingerprint(routes, start, end, dense);
     if (!this.copying) return;
-    if (kept * 16 > end - start) {
-      this.arrays.forEach((column, f) => {
-        if (column instanceof Float64Array) {
-          if (this.copies[f] !== undefined) return; // the column is its copy already
-          const copy = new Float64Array(column);
-          this.copies[f] = copy;
-          this.arrays[f] = copy;
-        } else {
-          const copy = (this.copies[f] ??= new Array<unknown>(this.count)) as unknown[];
-          for (let i = start; i < end; i++) copy[i] = column[i];
-        }
-      });
+    if (dense) {
+      this.copyBlock(start, end);
       return;
     }
     const keptRoute = ROUTE_KEPT; // a local: an imported binding may be a getter per read under some bundlers
@@ -201,12 +232,52 @@ class KeptCells {
     }
   }
 
-  /** The kept cells of a row (kept by {@link KeptCells.keep}). */
+  /** Fingerprints the kept rows of `[start, end)`: every row of a dense block, column by column. */
+  private fingerprint(routes: Uint8Array, start: number, end: number, dense: boolean): void {
+    const fingerprints = (this.fingerprints ??= new Int32Array(this.count));
+    if (dense) {
+      fingerprintBlock(this.views, start, end, fingerprints, start);
+      return;
+    }
+    const keptRoute = ROUTE_KEPT;
+    for (let i = start; i < end; i++) if (routes[i] === keptRoute) fingerprints[i] = rowFingerprint(this.views, i)!;
+  }
+
+  /** Copies the block's cells of every copied column (a `Float64Array` under `SNAPSHOT` whole, once). */
+  private copyBlock(start: number, end: number): void {
+    this.arrays.forEach((column, f) => {
+      if (column instanceof Float64Array) {
+        if (this.mode !== SNAPSHOT || this.copies[f] !== undefined) return; // fingerprinted, or its copy already
+        const copy = new Float64Array(column);
+        this.copies[f] = copy;
+        this.arrays[f] = copy;
+      } else {
+        const copy = (this.copies[f] ??= new Array<unknown>(this.count)) as unknown[];
+        for (let i = start; i < end; i++) copy[i] = column[i];
+      }
+    });
+  }
+
+  /**
+   * The cells of a kept row (kept by {@link KeptCells.keep}). Under `VERIFY`, first checks the
+   * row's fingerprint against the caller's `Float64Array` columns.
+   * @throws {ValidationError} at `columns[row]` when those cells changed after the call.
+   */
   cells(row: number): unknown[] {
-    if (!this.copying) return this.arrays.map((column) => column[row]);
+    if (this.mode === TRUST) return this.arrays.map((column) => column[row]);
+    if (this.views.length > 0 && rowFingerprint(this.views, row) !== this.fingerprints![row]) {
+      const expected = 'the ratings scoreColumns read (pass copy: true to keep a snapshot of them)';
+      throw new ValidationError(
+        [makeIssue(`columns[${row}]`, expected, 'ratings of this row changed after scoreColumns returned')],
+        'scoreColumns',
+      );
+    }
     const cells = this.rows.get(row);
     if (cells) return cells;
-    return this.copies.map((copy) => copy![row]);
+    return this.arrays.map((column, f) => {
+      const copy = this.copies[f];
+      return copy === undefined ? column[row] : copy[row];
+    });
   }
 }
 
@@ -266,7 +337,7 @@ interface Rows {
   readonly grades: Int32Array;
   /** ROUTE_INTEGER, ROUTE_KEPT or ROUTE_EXACT per row. */
   readonly routes: Uint8Array;
-  /** Cells of ROUTE_KEPT rows (a snapshot: the columns may change after the call). */
+  /** What `total(i)` reads of ROUTE_KEPT rows (a snapshot, a fingerprint, or nothing: see KeptCells). */
   kept: KeptCells | null;
   /** Totals of ROUTE_EXACT rows that scored (a failed row has none). */
   readonly exact: Map<number, Decimal>;
@@ -299,6 +370,17 @@ function scoreExactRow(
   }
 }
 
+/** `copy: true` snapshots, `false` trusts, left out (or `undefined`) verifies; anything else is refused. */
+function copyModeOf(copy: unknown): CopyMode {
+  if (copy === undefined) return VERIFY;
+  if (copy === true) return SNAPSHOT;
+  if (copy === false) return TRUST;
+  throw new ValidationError(
+    [makeIssue('options.copy', 'true or false', describeValue(copy), 'invalid_type')],
+    'scoreColumns',
+  );
+}
+
 function scoreReadableColumns(
   model: Scorecard | ScorecardInput,
   columns: RatingColumns,
@@ -322,13 +404,7 @@ function scoreReadableColumns(
   const { edges, scale } = edgesOf(bands, fast === null ? 1n : fast.denominator);
   const shape = fast === null ? null : columnModelOf(core, fast, scale);
   const ids = options?.ids;
-  const givenCopy = options?.copy;
-  const copy = givenCopy === undefined ? true : givenCopy;
-  if (typeof copy !== 'boolean')
-    throw new ValidationError(
-      [makeIssue('options.copy', 'true or false', describeValue(copy), 'invalid_type')],
-      'scoreColumns',
-    );
+  const mode = copyModeOf(options?.copy);
   if (fast === null || shape === null || !shape.safe || !shape.direct) {
     rows.numerators.fill(Number.NaN);
     for (let i = 0; i < count; i++) scoreExactRow(compiled, core, settings, arrays, rows, i, ids);
@@ -338,7 +414,7 @@ function scoreReadableColumns(
     const exactTotal = (cells: readonly unknown[]) => exactRowTotal(plan, cells, settings.clamp);
     const context = rowContext(shape, arrays, settings.clamp, bands, thresholds, edges, exactTotal);
     const exactRow = (i: number) => scoreExactRow(compiled, core, settings, arrays, rows, i, ids);
-    const kept = new KeptCells(arrays, count, copy);
+    const kept = new KeptCells(arrays, count, mode);
     rows.kept = kept;
     integerPass(shape, arrays, out, (start, end) => {
       const inBlock = resolveFlaggedRows(context, out, exactRow, start, end);
@@ -370,8 +446,9 @@ function columnScores(
       const route = routes[index];
       if (route === ROUTE_INTEGER) return rationalToDecimal(rational(BigInt(numerators[index]!), denominator!));
       if (route === ROUTE_KEPT)
-        // under copy: false the cells are read now, from the caller's columns: one that can no
-        // longer be read, or is no longer a rating, is a ValidationError rather than a raw error
+        // by default and under copy: false the cells are read now, from the caller's columns (by
+        // default only after their fingerprint matched): one that can no longer be read, or is no
+        // longer a rating, is a ValidationError rather than a raw error
         return readingInput(`columns[${index}]`, 'scoreColumns', () =>
           rationalToDecimal(exactRowTotal(plan, kept!.cells(index), clamp)),
         );
