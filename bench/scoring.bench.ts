@@ -186,8 +186,12 @@ export default async function run(): Promise<void> {
     },
     { name: 'Float64 loop, arbitrary doubles', run: floatOver(arbitrary) },
     {
-      name: 'clientele scoreColumns (exact), arbitrary doubles',
+      name: 'clientele scoreColumns (exact), arbitrary doubles (default: fingerprinted)',
       run: () => scoreColumns(potentialValueModel, arbitrary),
+    },
+    {
+      name: 'clientele scoreColumns (exact), arbitrary doubles, copy: true',
+      run: () => scoreColumns(potentialValueModel, arbitrary, { copy: true }),
     },
     {
       name: 'clientele scoreColumns (exact), arbitrary doubles, copy: false',
@@ -198,8 +202,9 @@ export default async function run(): Promise<void> {
   // each scoreColumns row against the float loop over the same data (the row above it)
   printTargets([
     ['scoreColumns, half-point ratings', columnFigures[1]!, columnFigures[0]!, 1.5],
-    ['scoreColumns, arbitrary doubles', columnFigures[3]!, columnFigures[2]!, 3],
-    ['scoreColumns, arbitrary doubles, copy: false', columnFigures[4]!, columnFigures[2]!, 3],
+    ['scoreColumns, arbitrary doubles (default)', columnFigures[3]!, columnFigures[2]!, 3],
+    ['scoreColumns, arbitrary doubles, copy: true', columnFigures[4]!, columnFigures[2]!, 3],
+    ['scoreColumns, arbitrary doubles, copy: false', columnFigures[5]!, columnFigures[2]!, 3],
   ]);
   let arbitraryMismatch = 0;
   const arbitraryScores = scoreColumns(potentialValueModel, arbitrary);
