@@ -78,14 +78,14 @@ function readOptionValues(options: unknown): readonly unknown[] | undefined {
       'score',
     );
   const o = options as Record<string, unknown>;
-  return readingInput('options', 'score', () => [
-    o['normalisation'],
-    o['missing'],
-    o['clamp'],
-    o['bands'],
-    o['ignoreUnknown'],
-    o['explain'],
-  ]);
+  try {
+    return [o['normalisation'], o['missing'], o['clamp'], o['bands'], o['ignoreUnknown'], o['explain']];
+  } catch (error) {
+    // a throwing getter or proxy trap: the ValidationError at `options` that readingInput makes of it
+    return readingInput('options', 'score', () => {
+      throw error;
+    });
+  }
 }
 
 /** Validates and fills in score options. */
