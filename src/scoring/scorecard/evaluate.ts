@@ -241,8 +241,14 @@ export function evaluate(
   ratings: unknown,
   skipKey?: string,
 ): ScoreResult | ScoreSummary {
-  return readingInput('ratings', 'score', () => {
+  try {
     const reading = readRecord(core, fastPlanOf(core, settings.normalisation), ratings, settings, skipKey);
     return explain(model, core, reading, settings);
-  });
+  } catch (error) {
+    // what readingInput makes of it: a ClienteleError as it is, anything else (a throwing getter or
+    // proxy trap) a ValidationError at `ratings`; inline rather than a closure per record
+    return readingInput('ratings', 'score', () => {
+      throw error;
+    });
+  }
 }
