@@ -152,18 +152,17 @@ function gatherValues(
       continue;
     }
     found++;
-    const value = record[key];
+    // the property, read once, at its position's own load site
+    const s = millionthsAt(position - 1, record, key);
     // a factor with a scale has NaN limits: its value is never taken here
-    if (limits !== null && typeof value === 'number') {
-      const s = toMillionths(value);
-      if (s >= limits[2 * index]! && s <= limits[2 * index + 1]!) {
-        scaled[index] = s;
-        numerator += weights![index]! * s;
-        summed++;
-        continue;
-      }
+    if (limits !== null && s >= limits[2 * index]! && s <= limits[2 * index + 1]!) {
+      scaled[index] = s;
+      numerator += weights![index]! * s;
+      summed++;
+      continue;
     }
-    (pending ??= new Array<unknown>(count))[index] = value;
+    // a number in millionths is that many millionths exactly (toMillionths); anything else was kept
+    (pending ??= new Array<unknown>(count))[index] = s === s ? s / MILLION : takeValue();
   }
   if (found < count) {
     for (let index = 0; index < count; index++) {
@@ -175,6 +174,110 @@ function gatherValues(
   if (summed < count) return pending;
   if (fast!.fused) reading.numerator = numerator - fast!.offset;
   return EVERY_FACTOR_READ;
+}
+
+/** The value {@link millionthsAt} read when it was not a number in millionths (cleared when taken). */
+const offGrid: { value: unknown } = { value: undefined };
+
+function takeValue(): unknown {
+  const value = offGrid.value;
+  offGrid.value = undefined;
+  return value;
+}
+
+/**
+ * Reads `record[name]`, the key at `position` of the record, once: a number that is a whole count of
+ * millionths (`toMillionths`) is returned as that count; anything else is kept for {@link takeValue}
+ * and `NaN` returned. One load site per position (a switch): a site that sees one name on records
+ * of one shape is a direct field load that reads a double unboxed, where one load site for every
+ * key (`record[key]` in the `for…in`) allocates a box for each double it reads. Positions from 24
+ * on share one site. (The same technique as the rule reader's `storeNumber`.)
+ */
+// Long because it is one load site per key position, written out: the sites are the point.
+function millionthsAt(position: number, record: Record<string, unknown>, name: string): number {
+  let value: unknown;
+  switch (position) {
+    case 0:
+      value = record[name];
+      break;
+    case 1:
+      value = record[name];
+      break;
+    case 2:
+      value = record[name];
+      break;
+    case 3:
+      value = record[name];
+      break;
+    case 4:
+      value = record[name];
+      break;
+    case 5:
+      value = record[name];
+      break;
+    case 6:
+      value = record[name];
+      break;
+    case 7:
+      value = record[name];
+      break;
+    case 8:
+      value = record[name];
+      break;
+    case 9:
+      value = record[name];
+      break;
+    case 10:
+      value = record[name];
+      break;
+    case 11:
+      value = record[name];
+      break;
+    case 12:
+      value = record[name];
+      break;
+    case 13:
+      value = record[name];
+      break;
+    case 14:
+      value = record[name];
+      break;
+    case 15:
+      value = record[name];
+      break;
+    case 16:
+      value = record[name];
+      break;
+    case 17:
+      value = record[name];
+      break;
+    case 18:
+      value = record[name];
+      break;
+    case 19:
+      value = record[name];
+      break;
+    case 20:
+      value = record[name];
+      break;
+    case 21:
+      value = record[name];
+      break;
+    case 22:
+      value = record[name];
+      break;
+    case 23:
+      value = record[name];
+      break;
+    default:
+      value = record[name];
+  }
+  if (typeof value === 'number') {
+    const s = toMillionths(value);
+    if (s === s) return s;
+  }
+  offGrid.value = value;
+  return Number.NaN;
 }
 
 /**
