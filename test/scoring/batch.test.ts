@@ -273,3 +273,20 @@ describe('batch input that is not a collection', () => {
     }
   });
 });
+
+describe('scoreEach: the record’s ratings field', () => {
+  it('is read once per record, through a getter too', () => {
+    const top = Object.fromEntries(potentialValueModel.factors.map((factor) => [factor.id, factor.max.toNumber()]));
+    let reads = 0;
+    const record = Object.defineProperty({ id: 'a' }, 'ratings', {
+      enumerable: true,
+      get() {
+        reads++;
+        return top;
+      },
+    });
+    const [outcome] = [...scoreEach(potentialValueModel, [record])];
+    expect(outcome!.ok && outcome!.result.total.toString()).toBe('100');
+    expect(reads).toBe(1);
+  });
+});

@@ -75,17 +75,18 @@ export function scoreRecord(
   try {
     let ratings: unknown;
     let skipKey: string | undefined;
-    if (layout.ratings) ratings = layout.ratings(record, index);
-    else if (
+    // `{ id, ratings: { … } }` (unless `ratings` is a factor), else the record is the ratings
+    const inner =
+      layout.ratings === undefined &&
       typeof record === 'object' &&
       record !== null &&
       !core.factorIndex.has('ratings') &&
-      Object.prototype.hasOwnProperty.call(record, 'ratings') &&
-      typeof (record as { ratings?: unknown }).ratings === 'object' &&
-      (record as { ratings?: unknown }).ratings !== null
-    ) {
-      ratings = (record as { ratings: unknown }).ratings;
-    } else {
+      Object.prototype.hasOwnProperty.call(record, 'ratings')
+        ? (record as { ratings?: unknown }).ratings // read once
+        : undefined;
+    if (layout.ratings) ratings = layout.ratings(record, index);
+    else if (typeof inner === 'object' && inner !== null) ratings = inner;
+    else {
       ratings = record;
       skipKey = idField;
     }
