@@ -190,8 +190,8 @@ function takeValue(): unknown {
  * millionths (`toMillionths`) is returned as that count; anything else is kept for {@link takeValue}
  * and `NaN` returned. One load site per position (a switch): a site that sees one name on records
  * of one shape is a direct field load that reads a double unboxed, where one load site for every
- * key (`record[key]` in the `for…in`) allocates a box for each double it reads. Positions from 24
- * on share one site. (The same technique as the rule reader's `storeNumber`.)
+ * key (`record[key]` in the `for…in`) allocates a box for each double it reads. Positions from 16
+ * on share one site (every preset has at most 13 factors). (The same technique as the rule reader's `storeNumber`.)
  */
 // Long because it is one load site per key position, written out: the sites are the point.
 function millionthsAt(position: number, record: Record<string, unknown>, name: string): number {
@@ -243,30 +243,6 @@ function millionthsAt(position: number, record: Record<string, unknown>, name: s
       value = record[name];
       break;
     case 15:
-      value = record[name];
-      break;
-    case 16:
-      value = record[name];
-      break;
-    case 17:
-      value = record[name];
-      break;
-    case 18:
-      value = record[name];
-      break;
-    case 19:
-      value = record[name];
-      break;
-    case 20:
-      value = record[name];
-      break;
-    case 21:
-      value = record[name];
-      break;
-    case 22:
-      value = record[name];
-      break;
-    case 23:
       value = record[name];
       break;
     default:
