@@ -41,8 +41,9 @@ export interface ColumnOptions extends Omit<ScoreOptions, 'ignoreUnknown'> {
    * - left out (the default): from a `Float64Array` column, the cell in your column when called,
    *   checked first against a 32-bit fingerprint of the row's `Float64Array` cells taken during the
    *   call; if they changed, `total(i)` throws a `ValidationError` at `columns[i]`. A change of one
-   *   32-bit half of one cell (any single bit: `-0` for `0`, a step of one ulp) is always detected;
-   *   any other change escapes with a chance of about 2^-32. Cells of other columns (plain arrays,
+   *   32-bit half of one cell (any single bit: `-0` for `0`) is always detected; any other change
+   *   (both halves of a cell, several cells) escapes with a chance of about 2^-32 when it has
+   *   nothing to do with the hash. Cells of other columns (plain arrays,
    *   strings) are copied during the call, as with `true`.
    * - `true`: from a copy of the row's cells taken during the call, so you may refill your arrays
    *   afterwards (a stream of chunks into reused `Float64Array`s); costs a copy of a whole column per
