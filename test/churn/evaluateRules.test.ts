@@ -394,3 +394,18 @@ describe('evaluateRules: messages in several locales', () => {
     });
   });
 });
+
+describe('evaluateRules: message values in the library’s rounding', () => {
+  it('rounds a caller’s Decimal half to even, whatever the caller’s decimal.js settings', () => {
+    const rules = single(leaf('x', 'gt', 0), {
+      message: { en: '{x|number} {x|days} {x|percent}', 'zh-CN': '{x|number}' },
+    });
+    const Rounding = Decimal.clone({ rounding: Decimal.ROUND_UP, precision: 5 });
+    for (const x of [new Decimal('2.345'), new Rounding('2.345')]) {
+      const [alert] = evaluateRules(rules, { x }).alerts;
+      expect(alert!.message).toEqual({ en: '2.34 2 234.5%', 'zh-CN': '2.34' });
+    }
+    const [half] = evaluateRules(rules, { x: new Decimal('2.5') }).alerts;
+    expect(half!.message.en).toBe('2.5 2 250%');
+  });
+});

@@ -3,16 +3,25 @@
  *
  * @module
  */
-import { decimalAsIs, tryDecimal } from '../../shared/numeric.js';
+import { ExactDecimal, decimalAsIs, tryDecimal } from '../../shared/numeric.js';
 import { fillPlaceholders } from './placeholders.js';
+
+/**
+ * The value as a Decimal of the library's context: a Decimal of that context (what derived signals
+ * hold) as it is, uncopied; anything else copied into it (`tryDecimal`). Rounding for display follows
+ * the Decimal's own context, so a caller's Decimal (decimal.js's default rounds half up) is copied,
+ * or its settings would round the message.
+ */
+function exactDecimalOf(value: unknown): ReturnType<typeof tryDecimal> {
+  const own = decimalAsIs(value);
+  return own !== undefined && (own as { constructor?: unknown }).constructor === ExactDecimal ? own : tryDecimal(value);
+}
 
 function format(value: unknown, style: string | undefined): string {
   if (value === undefined || value === null) return '?';
   if (typeof value === 'boolean') return String(value);
   if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.toISOString().slice(0, 10) : '?';
-  // a Decimal of the library's own copy (what derived signals hold) is formatted as it is, uncopied
-  const decimal =
-    typeof value === 'string' && style === undefined ? undefined : (decimalAsIs(value) ?? tryDecimal(value));
+  const decimal = typeof value === 'string' && style === undefined ? undefined : exactDecimalOf(value);
   if (decimal === undefined) return String(value);
   switch (style) {
     case 'percent': {
