@@ -129,11 +129,17 @@ describe('the integer path’s running numerator and outcome table', () => {
       }
   });
 
-  it('shares each numerator’s bounds and next grade between results, frozen', () => {
+  it('shares each numerator’s bounds and next grade between results, frozen as the exact path’s are', () => {
     const a = score(potentialValueModel, ratings);
     const b = score(potentialValueModel, { ...ratings });
     expect(a.bounds).toBe(b.bounds);
-    expect(Object.isFrozen(a.bounds)).toBe(true);
-    if (a.nextGrade !== null) expect(Object.isFrozen(a.nextGrade)).toBe(true);
+    const exact = score(potentialValueModel, exactRatings);
+    expect(a.nextGrade).not.toBeNull();
+    for (const result of [a, exact]) {
+      expect(Object.isFrozen(result.bounds)).toBe(true);
+      expect(Object.isFrozen(result.nextGrade)).toBe(true);
+    }
+    const incomplete = score(potentialValueModel, { tenure: 3 }, { missing: 'exclude' });
+    expect(Object.isFrozen(incomplete.bounds)).toBe(true);
   });
 });

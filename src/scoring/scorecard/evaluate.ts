@@ -182,14 +182,19 @@ function explainExact(model: Scorecard, core: Core, reading: RecordReading, sett
   core.categories.forEach((_, c) => explainCategory(core, plan, c, reading, kept[c]!, keptWeight, tally));
   const { total, complete } = tally;
   const totalDecimal = rationalToDecimal(total);
-  const bounds = complete
-    ? { lower: totalDecimal, upper: totalDecimal }
-    : {
-        lower: rationalToDecimal(boundsOf(core, plan, reading, 'min')),
-        upper: rationalToDecimal(boundsOf(core, plan, reading, 'max')),
-      };
+  // frozen, as the integer path's (which shares them between results of one total)
+  const bounds = Object.freeze(
+    complete
+      ? { lower: totalDecimal, upper: totalDecimal }
+      : {
+          lower: rationalToDecimal(boundsOf(core, plan, reading, 'min')),
+          upper: rationalToDecimal(boundsOf(core, plan, reading, 'max')),
+        },
+  );
   const bands = settings.bands;
-  const { grade, nextGrade } = gradeTotal(() => total, bands);
+  const graded = gradeTotal(() => total, bands);
+  const grade = graded.grade;
+  const nextGrade = graded.nextGrade && Object.freeze(graded.nextGrade);
   return {
     model: { id: model.id, version: model.version, fingerprint: model.fingerprint },
     bands: bands ? { id: bands.id, version: bands.version, fingerprint: bands.fingerprint } : null,

@@ -316,26 +316,62 @@ function outcomeOf(plan: FastPlan, grading: FastGrading | null, n: number): Outc
 
 /** Bits of an {@link Outcomes} table's slot number: 4,096 slots. */
 const OUTCOME_BITS = 12;
+/** Lookups per window over which an {@link Outcomes} table counts its hits. */
+const OUTCOME_WINDOW = 4096;
+/** Lookups an {@link Outcomes} table sits out after its first window with few hits (doubled after each further one). */
+const OUTCOME_REST = 16 * OUTCOME_WINDOW;
+/** The longest rest: about 16 million lookups. */
+const OUTCOME_REST_LIMIT = 4096 * OUTCOME_WINDOW;
 
 /**
  * The outcomes of the numerators seen last, one per slot of a direct-mapped table (the slot by a
  * multiplicative hash of N, so numerators that are all multiples of a power of two still spread):
  * a portfolio of half-point ratings has a few thousand distinct totals, and each record's outcome is
- * one lookup instead of a rank search, the next grade and three objects.
+ * one lookup instead of a rank search, the next grade and three objects. Allocated at the first
+ * outcome it keeps. When fewer than a quarter of a window's lookups hit (ratings with many decimals,
+ * whose totals rarely repeat), the table is left alone for a while, twice as long after each such
+ * window in a row: filling it then costs more than it saves (each kept outcome outlives the young
+ * generation).
  */
 class Outcomes {
-  private readonly numerators = new Float64Array(1 << OUTCOME_BITS).fill(Number.NaN);
-  private readonly outcomes = new Array<Outcome | undefined>(1 << OUTCOME_BITS).fill(undefined);
+  private numerators: Float64Array | null = null;
+  private outcomes: (Outcome | undefined)[] | null = null;
+  private lookups = 0;
+  private hits = 0;
+  /** Lookups left before the table is consulted again (after a window with few hits). */
+  private resting = 0;
+  /** How long the next rest lasts. */
+  private rest = OUTCOME_REST;
 
   get(n: number): Outcome | undefined {
+    if (this.resting > 0) {
+      this.resting--;
+      return undefined;
+    }
+    const numerators = this.numerators;
+    if (numerators === null) return undefined;
     const slot = Math.imul(n | 0, 0x9e3779b1) >>> (32 - OUTCOME_BITS);
-    return this.numerators[slot] === n ? this.outcomes[slot] : undefined;
+    if (++this.lookups === OUTCOME_WINDOW) {
+      if (this.hits * 4 >= OUTCOME_WINDOW) this.rest = OUTCOME_REST;
+      else {
+        this.resting = this.rest;
+        this.rest = Math.min(2 * this.rest, OUTCOME_REST_LIMIT);
+      }
+      this.lookups = 0;
+      this.hits = 0;
+    }
+    if (numerators[slot] !== n) return undefined;
+    this.hits++;
+    return this.outcomes![slot];
   }
 
   set(n: number, outcome: Outcome): Outcome {
+    if (this.resting > 0) return outcome;
     const slot = Math.imul(n | 0, 0x9e3779b1) >>> (32 - OUTCOME_BITS);
-    this.numerators[slot] = n;
-    this.outcomes[slot] = outcome;
+    const numerators = (this.numerators ??= new Float64Array(1 << OUTCOME_BITS).fill(Number.NaN));
+    const outcomes = (this.outcomes ??= new Array<Outcome | undefined>(1 << OUTCOME_BITS).fill(undefined));
+    numerators[slot] = n;
+    outcomes[slot] = outcome;
     return outcome;
   }
 }
