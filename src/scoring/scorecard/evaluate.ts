@@ -4,7 +4,7 @@
  * @module
  */
 import { ValidationError, makeIssue } from '../../shared/errors.js';
-import { readingInput } from '../../shared/input.js';
+import { readingFailed } from '../../shared/input.js';
 import {
   add,
   compare,
@@ -250,10 +250,7 @@ export function evaluate(
     const reading = readRecord(core, fastPlanOf(core, settings.normalisation), ratings, settings, skipKey);
     return explain(model, core, reading, settings);
   } catch (error) {
-    // what readingInput makes of it: a ClienteleError as it is, anything else (a throwing getter or
-    // proxy trap) a ValidationError at `ratings`; inline rather than a closure per record
-    return readingInput('ratings', 'score', () => {
-      throw error;
-    });
+    // a throwing getter or proxy trap: a ValidationError at `ratings` (inline, not a closure per record)
+    return readingFailed('ratings', 'score', error);
   }
 }

@@ -1,5 +1,5 @@
 import { ValidationError, makeIssue, describeValue } from '../../shared/errors.js';
-import { readingInput } from '../../shared/input.js';
+import { readingFailed } from '../../shared/input.js';
 import { isGradeBands } from '../grades/defineGradeBands.js';
 import type { GradeBands } from '../grades/types.js';
 import type { Normalisation } from './scorecardSchema.js';
@@ -81,10 +81,8 @@ function readOptionValues(options: unknown): readonly unknown[] | undefined {
   try {
     return [o['normalisation'], o['missing'], o['clamp'], o['bands'], o['ignoreUnknown'], o['explain']];
   } catch (error) {
-    // a throwing getter or proxy trap: the ValidationError at `options` that readingInput makes of it
-    return readingInput('options', 'score', () => {
-      throw error;
-    });
+    // a throwing getter or proxy trap: a ValidationError at `options`
+    return readingFailed('options', 'score', error);
   }
 }
 
