@@ -487,12 +487,26 @@ export default async function (): Promise<void> {
       units: EXPLAINED_RECORDS,
     },
     {
-      name: 'rows: clientele evaluateRules (every alert read)',
+      // with evidence: every alert and its evidence read (the issue's "evaluateRules with evidence")
+      name: 'rows: clientele evaluateRules (every alert and its evidence read)',
       run: () => {
-        let alerts = 0;
+        let read = 0;
         for (let index = 0; index < EXPLAINED_RECORDS; index++)
-          alerts += evaluateRules(defaultChurnRuleSet, records[index]!).alerts.length;
-        return alerts;
+          for (const alert of evaluateRules(defaultChurnRuleSet, records[index]!).alerts)
+            read += 1 + alert.evidence.length;
+        return read;
+      },
+      units: EXPLAINED_RECORDS,
+    },
+    {
+      // and every alert's message in both locales: everything an eager evaluation built
+      name: 'rows: clientele evaluateRules (every alert, evidence and message read)',
+      run: () => {
+        let read = 0;
+        for (let index = 0; index < EXPLAINED_RECORDS; index++)
+          for (const alert of evaluateRules(defaultChurnRuleSet, records[index]!).alerts)
+            read += alert.evidence.length + alert.message['en']!.length + alert.message['zh-CN']!.length;
+        return read;
       },
       units: EXPLAINED_RECORDS,
     },
@@ -511,8 +525,9 @@ export default async function (): Promise<void> {
     },
   ]);
   printCpu('Churn rules, CPU time per record against the inline baseline on rows (ms are per round)', figures);
-  const [inline, clientele, , jre, evaluated, withAlerts, inlineColumns, clienteleColumns] =
+  const [inline, clientele, , jre, evaluated, withAlerts, withMessages, inlineColumns, clienteleColumns] =
     figures as CpuFigures[] as [
+      CpuFigures,
       CpuFigures,
       CpuFigures,
       CpuFigures,
@@ -547,16 +562,19 @@ export default async function (): Promise<void> {
   pair('decideRulesColumns / inline, columns', clienteleColumns, inlineColumns, '≤ 2×', (median) => median <= 2);
   pair('json-rules-engine / decideRules per record', jre, clientele, '≥ 500×', (median) => median >= 500);
   pair('json-rules-engine / decideRulesColumns per record', jre, clienteleColumns, '≥ 500×', (m) => m >= 500);
-  for (const [label, figure] of [
-    ['fired read', evaluated],
-    ['every alert read', withAlerts],
+  // the target is "evaluateRules with evidence": every alert and its evidence read; the other two
+  // rows are printed against the same filing-time rate for the record
+  for (const [label, figure, target] of [
+    ['fired read', evaluated, false],
+    ['every alert and its evidence read', withAlerts, true],
+    ['every alert, evidence and message read', withMessages, false],
   ] as const) {
     const faster = EVALUATE_RULES_WHEN_FILED / figure.medianRatio;
     console.log(
       `evaluateRules (${label}) / inline, rows: ${figure.minRatio.toFixed(1)}× min, ` +
         `${figure.medianRatio.toFixed(1)}× ` +
-        `median; ${faster.toFixed(2)}× the rate when the issue was filed (${EVALUATE_RULES_WHEN_FILED}× median; ` +
-        `target ≥ 5×): ${faster >= 5 ? 'met' : 'NOT met'}`,
+        `median; ${faster.toFixed(2)}× the rate when the issue was filed (${EVALUATE_RULES_WHEN_FILED}× median` +
+        (target ? `; target ≥ 5×): ${faster >= 5 ? 'met' : 'NOT met'}` : ')'),
     );
   }
 

@@ -1,6 +1,13 @@
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { ValidationError, decideRules, defineRuleSet, evaluateRules, type ChurnCondition } from '../../src/index.js';
+import {
+  ValidationError,
+  decideRules,
+  defineRuleSet,
+  evaluateRules,
+  roundForDisplay,
+  type ChurnCondition,
+} from '../../src/index.js';
 
 // built at run time, so typed as a condition of unknown shape (checked when the rule set is defined);
 // the logic tests read made-up signals of every type, so their one-rule sets opt out of the signal check
@@ -374,6 +381,34 @@ describe('evaluateRules: the result record', () => {
     expect(result.alerts.map((alert) => alert.ruleId)).toEqual(result.fired);
     expect(result.undecided).toBe(result.undecided);
     expect(JSON.parse(JSON.stringify(result)).alerts).toHaveLength(1);
+  });
+
+  it('renders an alert’s message when read: own enumerable getters, kept, seen by keys, spreads and JSON', () => {
+    const ruleSet = single(leaf('spendChange', 'lt', -0.2), {
+      message: { en: 'spend {spendChange|percent}', 'zh-CN': '消费 {spendChange|percent}' },
+    });
+    const plain = evaluateRules(ruleSet, { spendChange: -0.5 }).alerts[0]!;
+    const localised = evaluateRules(ruleSet, { spendChange: -0.5 }, { locale: 'de' }).alerts[0]!;
+    const keys = ['ruleId', 'severity', 'points', 'cause', 'controllable', 'message', 'text', 'title', 'evidence'];
+    for (const alert of [plain, localised]) {
+      expect(Object.keys(alert)).toEqual(keys);
+      expect(Object.isFrozen(alert)).toBe(true);
+      const descriptor = Object.getOwnPropertyDescriptor(alert, 'message')!;
+      expect([typeof descriptor.get, 'value' in descriptor, descriptor.enumerable]).toEqual(['function', false, true]);
+      // the state behind the getter is no key of the alert
+      expect(Reflect.ownKeys(alert)).toEqual(keys);
+      expect(alert.message).toBe(alert.message);
+      expect(alert.message).toEqual({ en: 'spend -50%', 'zh-CN': '消费 -50%' });
+      expect({ ...alert }.message).toEqual(alert.message);
+      expect(Object.assign({}, alert).message).toEqual(alert.message);
+      expect(JSON.parse(JSON.stringify(alert)).message).toEqual({ en: 'spend -50%', 'zh-CN': '消费 -50%' });
+      expect(roundForDisplay(alert, { decimals: 2 }).message).toEqual(alert.message);
+    }
+    expect(Object.getOwnPropertyDescriptor(plain, 'text')).toMatchObject({ value: undefined, enumerable: true });
+    expect(typeof Object.getOwnPropertyDescriptor(localised, 'text')!.get).toBe('function');
+    expect(localised.text).toBe('spend -50%');
+    expect(JSON.parse(JSON.stringify(localised)).text).toBe('spend -50%');
+    expect('text' in JSON.parse(JSON.stringify(plain))).toBe(false);
   });
 });
 

@@ -5,7 +5,7 @@ import type { ModelRef } from '../../shared/model.js';
 import { ZERO } from '../../shared/numeric.js';
 import { readInstant } from '../../shared/dates.js';
 import { readingInput } from '../../shared/input.js';
-import { keepState, stateGetter } from '../../shared/display.js';
+import { asResultClass, keepState, stateGetter } from '../../shared/display.js';
 import { TRUE, UNKNOWN, type CompiledNode } from './compileCondition.js';
 import { explainCondition, explainUnknown, type ChurnConditionEvidence } from './explainCondition.js';
 import { alertKey, messageOf, textOf, readLocale, type OutcomeContext } from './ruleOutcomes.js';
@@ -22,14 +22,15 @@ export interface RuleAlert extends RuleOutcomeBase {
   readonly controllable: boolean | null;
   /**
    * The rule's message with `{signal}` placeholders filled from the values seen, in every locale
-   * the rule carries (`en`, `zh-CN`, then any other). Rendered when the `alerts` list is first read; a
-   * message without placeholders is the rule's own, one frozen copy shared by every alert of the rule.
+   * the rule carries (`en`, `zh-CN`, then any other). Rendered when first read (an own enumerable
+   * getter, so JSON and spreads see it as data), then kept; a message without placeholders is the
+   * rule's own, one frozen copy shared by every alert of the rule.
    */
   readonly message: Labels;
   /**
    * The message in the `locale` the evaluation was asked for (BCP 47 lookup, `en` the fallback);
-   * `undefined` (and so absent from JSON) when no `locale` option was given. Rendered when the `alerts`
-   * list is first read.
+   * `undefined` (and so absent from JSON) when no `locale` option was given. Rendered when first read,
+   * then kept.
    */
   readonly text: string | undefined;
   readonly title: Labels | undefined;
@@ -238,8 +239,9 @@ export function decideSlots(
 }
 
 /**
- * The fired (`TRUE`) or undecided (`UNKNOWN`) rules' entries, with their evidence and messages, as
- * plain frozen data. Walks the rules again: the tests are pure, so this is the first pass's answer.
+ * The fired (`TRUE`) or undecided (`UNKNOWN`) rules' entries, with their evidence, as frozen data
+ * (an alert's message renders when read). Walks the rules again: the tests are pure, so this is the
+ * first pass's answer.
  */
 export function outcomeEntries(
   wanted: typeof TRUE,
@@ -269,8 +271,8 @@ export function outcomeEntries(
 
 /**
  * Evaluates filled slots: decisions, risk and level at once; the alerts and undecided entries, each
- * with its evidence and messages, when the list is first read. `slots` must not change afterwards
- * (the lists read them).
+ * with its evidence, when the list is first read (an alert's message when it is read). `slots` must
+ * not change afterwards (the lists read them).
  */
 export function evaluateSlots(
   compiled: CompiledRuleSet,
@@ -355,30 +357,77 @@ function identityOf(model: { id: string; version: string; fingerprint: string })
   return identity;
 }
 
+/** What an alert's message getters render from, and the renderings once read. */
+interface AlertState {
+  readonly rule: ChurnRule;
+  readonly context: OutcomeContext;
+  message: Labels | undefined;
+  text: string | undefined;
+}
+
 /**
- * A fired rule's alert, built when the `alerts` list is first read: its evidence, messages, `text`
- * (and for `evaluateChurnRisk` its key, account and readings) at once, as plain data. Whoever reads
- * the list reads them (a report, JSON); bulk runs that read `fired`, levels and risks never get
- * here. `text` is `undefined` without a locale, so JSON leaves it out.
+ * The class of fired alerts: its instances hold their own fields as plain data, and `message` (and
+ * `text` with a locale) as own enumerable getters that render on first read from the state kept in
+ * a private field. An alert's message is most of the cost of building it (every placeholder
+ * formatted exactly, in each locale), and bulk runs that read alerts for their rules, severities and
+ * evidence never read it. Own enumerable getters, so JSON, spreads, `Object.assign` and
+ * `Object.keys` see the message as they see a data property; a private field, so the state is no
+ * key at all (a non-enumerable symbol property cost more than the rest of the alert to define).
+ */
+const FiredAlert = /* @__PURE__ */ asResultClass(
+  class FiredAlert {
+    readonly #state: AlertState;
+
+    constructor(state: AlertState) {
+      this.#state = state;
+    }
+
+    /** The getter of `message`, shared by every alert (one hidden class for all of them). */
+    static readonly MESSAGE: PropertyDescriptor = {
+      get(this: FiredAlert): Labels {
+        const state = this.#state;
+        return (state.message ??= messageOf(state.rule, state.context));
+      },
+      enumerable: true,
+    };
+
+    /** The getter of `text`, defined only when the evaluation has a locale. */
+    static readonly TEXT: PropertyDescriptor = {
+      get(this: FiredAlert): string {
+        const state = this.#state;
+        return (state.text ??= textOf(state.rule, state.context.locale!, state.context));
+      },
+      enumerable: true,
+    };
+  },
+  'churn alert',
+);
+
+/**
+ * A fired rule's alert, built when the `alerts` list is first read: its evidence (and for
+ * `evaluateChurnRisk` its key, account and readings) at once, as plain data; its `message` (and
+ * `text`, with a locale) rendered when first read. `text` is `undefined` without a locale, so JSON
+ * leaves it out.
  */
 function firedAlert(rule: ChurnRule, tree: CompiledNode, context: OutcomeContext): RuleAlert {
   const found: ChurnConditionEvidence[] = [];
   explainCondition(tree, context.slots, context.asOf, found);
   const evidence = Object.freeze(found);
-  const message = messageOf(rule, context);
-  const text = context.locale === undefined ? undefined : textOf(rule, context.locale, context);
   const { id: ruleId, severity, points, cause, controllable, title } = rule;
-  const alert: Record<string, unknown> = {
-    ruleId,
-    severity,
-    points,
-    cause,
-    controllable,
-    message,
-    text,
-    title,
-    evidence,
-  };
+  const alert = new FiredAlert({ rule, context, message: undefined, text: undefined }) as unknown as Record<
+    string,
+    unknown
+  >;
+  alert['ruleId'] = ruleId;
+  alert['severity'] = severity;
+  alert['points'] = points;
+  alert['cause'] = cause;
+  alert['controllable'] = controllable;
+  Object.defineProperty(alert, 'message', FiredAlert.MESSAGE);
+  if (context.locale === undefined) alert['text'] = undefined;
+  else Object.defineProperty(alert, 'text', FiredAlert.TEXT);
+  alert['title'] = title;
+  alert['evidence'] = evidence;
   const account = context.account;
   if (account !== undefined) {
     // evaluateChurnRisk's alert: the account's key, id and readings in the same object

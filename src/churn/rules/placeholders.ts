@@ -26,13 +26,14 @@ export function placeholdersOf(template: string): Placeholder[] {
 }
 
 /** A template split once: its literal text and its placeholders, in order. */
-type TemplatePart = string | { readonly name: string; readonly format: string | undefined };
+export type TemplatePart = string | { readonly name: string; readonly format: string | undefined };
 
 /** Templates split so far (rule messages: a few per rule set), bounded. */
 const splitTemplates = /* @__PURE__ */ new Map<string, readonly TemplatePart[]>();
 const SPLIT_LIMIT = 1024;
 
-function partsOf(template: string): readonly TemplatePart[] {
+/** `template` split into its literal text and placeholders, in order (split once per template, then kept). */
+export function partsOf(template: string): readonly TemplatePart[] {
   let parts = splitTemplates.get(template);
   if (parts === undefined) {
     const split: TemplatePart[] = [];

@@ -17,10 +17,28 @@ function exactDecimalOf(value: unknown): ReturnType<typeof tryDecimal> {
   return own !== undefined && (own as { constructor?: unknown }).constructor === ExactDecimal ? own : tryDecimal(value);
 }
 
-function format(value: unknown, style: string | undefined): string {
+/** Decimal places each placeholder format rounds to, and the power of ten it scales by first. */
+const PLACES: Readonly<Record<string, number>> = { percent: 1, number: 2, days: 0 };
+
+/**
+ * A placeholder's text for `value` in `style`: `?` for unknown, booleans and dates as written,
+ * numbers exactly as their decimal digits (`percent` ×100 to one place and `%`, `number` to two
+ * places, `days` to none; half to even, trailing zeros dropped). Display rounding happens here, once.
+ */
+export function formatPlaceholder(value: unknown, style: string | undefined): string {
   if (value === undefined || value === null) return '?';
   if (typeof value === 'boolean') return String(value);
   if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.toISOString().slice(0, 10) : '?';
+  const places = style === undefined ? undefined : PLACES[style];
+  if (typeof value === 'number' && value !== 0 && Number.isFinite(value)) {
+    // a double's shortest digits are its Decimal's (decimal.js reads a number from them): rounded
+    // from the text, without a Decimal, unless printed with an exponent
+    const digits = String(value);
+    if (!digits.includes('e')) {
+      const text = places === undefined ? digits : roundDigits(digits, style === 'percent' ? 2 : 0, places);
+      if (text !== undefined) return style === 'percent' ? `${text}%` : text;
+    }
+  }
   const decimal = typeof value === 'string' && style === undefined ? undefined : exactDecimalOf(value);
   if (decimal === undefined) return String(value);
   switch (style) {
@@ -38,25 +56,57 @@ function format(value: unknown, style: string | undefined): string {
 }
 
 /**
- * Renders one template with `valueOf(signal)`. Display rounding happens here, once. `formatted`, when
- * given, keeps each placeholder's text by signal and format across the templates of one message (its
- * locales name the same signals: each is formatted once).
+ * `text` (a plain decimal: an optional `-`, digits, an optional fraction; no exponent) times
+ * 10^`shift`, rounded half to even to `places` decimals and printed as decimal.js's `toFixed()`
+ * prints that Decimal (no trailing zeros, no leading zeros but one). `undefined` when the result is
+ * zero and the text negative: decimal.js keeps that zero's sign, so the Decimal path prints it.
  */
-export function renderMessage(
-  template: string,
-  valueOf: (signal: string) => unknown,
-  formatted?: Map<string, string>,
-): string {
+export function roundDigits(text: string, shift: number, places: number): string | undefined {
+  const negative = text.charCodeAt(0) === 45;
+  const start = negative ? 1 : 0;
+  const dot = text.indexOf('.');
+  let whole = dot < 0 ? text.slice(start) : text.slice(start, dot);
+  let fraction = dot < 0 ? '' : text.slice(dot + 1);
+  if (shift > 0) {
+    const moved = fraction.padEnd(shift, '0');
+    whole += moved.slice(0, shift);
+    fraction = moved.slice(shift);
+  }
+  let kept = fraction.length <= places ? fraction : fraction.slice(0, places);
+  let digits = whole + kept;
+  if (fraction.length > places) {
+    const first = fraction.charCodeAt(places) - 48;
+    let up = first > 5;
+    if (first === 5) {
+      // exactly half (nothing after the 5) goes to the even neighbour
+      up = (digits.charCodeAt(digits.length - 1) - 48) % 2 === 1;
+      for (let at = places + 1; at < fraction.length && !up; at++) up = fraction.charCodeAt(at) !== 48;
+    }
+    if (up) digits = incremented(digits);
+  }
+  kept = digits.slice(digits.length - kept.length);
+  whole = digits.slice(0, digits.length - kept.length);
+  let end = kept.length;
+  while (end > 0 && kept.charCodeAt(end - 1) === 48) end--;
+  let from = 0;
+  while (from < whole.length - 1 && whole.charCodeAt(from) === 48) from++;
+  whole = whole.slice(from);
+  if (negative && end === 0 && whole === '0') return undefined;
+  return (negative ? '-' : '') + whole + (end === 0 ? '' : `.${kept.slice(0, end)}`);
+}
+
+/** A string of decimal digits plus one (`'199'` → `'200'`, `'99'` → `'100'`). */
+function incremented(digits: string): string {
+  let at = digits.length - 1;
+  while (at >= 0 && digits.charCodeAt(at) === 57) at--;
+  const carried = '0'.repeat(digits.length - 1 - at);
+  if (at < 0) return `1${carried}`;
+  return digits.slice(0, at) + String.fromCharCode(digits.charCodeAt(at) + 1) + carried;
+}
+
+/** Renders one template with `valueOf(signal)`, each placeholder by {@link formatPlaceholder}. */
+export function renderMessage(template: string, valueOf: (signal: string) => unknown): string {
   // a template without placeholders is its own rendering (rendered once per rule, not per record)
   if (!template.includes('{')) return template;
-  if (formatted === undefined) return fillPlaceholders(template, (name, style) => format(valueOf(name), style));
-  return fillPlaceholders(template, (name, style) => {
-    const key = style === undefined ? name : `${name}|${style}`;
-    let text = formatted.get(key);
-    if (text === undefined) {
-      text = format(valueOf(name), style);
-      formatted.set(key, text);
-    }
-    return text;
-  });
+  return fillPlaceholders(template, (name, style) => formatPlaceholder(valueOf(name), style));
 }

@@ -1,16 +1,18 @@
 /**
  * What the fired and undecided entries of a rule evaluation are built from: the context they read
  * (the record's slots, `asOf`, the account), their evidence, rendered messages and missing signals.
- * The entries are built when the result's `alerts` / `undecided` list is first read, as plain frozen
- * data (evaluateRules.ts); a bulk run that reads only levels and risks never renders a message, and
- * a message without placeholders is never rendered at all (one frozen copy per rule is shared).
+ * The entries are built when the result's `alerts` / `undecided` list is first read, as frozen data
+ * whose messages render when read (evaluateRules.ts); a bulk run that reads only levels and risks,
+ * or alerts without their messages, never renders a message, and a message without placeholders
+ * is never rendered at all (one frozen copy per rule is shared).
  *
  * @module
  */
 import { fail } from '../../shared/errors.js';
 import { isLocaleTag, labelIn, type Labels } from '../../shared/labels.js';
 import type { ChurnConditionEvidence } from './explainCondition.js';
-import { renderMessage } from './renderMessage.js';
+import { partsOf } from './placeholders.js';
+import { formatPlaceholder, renderMessage } from './renderMessage.js';
 import type { ChurnRule } from './ruleSetModel.js';
 
 /** What one rule's entry is built from: the record's slots (never mutated after), `asOf`, the lookup. */
@@ -43,34 +45,74 @@ function valueReader(context: OutcomeContext): (signal: string) => unknown {
 }
 
 /**
- * Per rule, its message when no locale's template has a placeholder (frozen, shared by every alert of
- * the rule: it renders to itself), or `null` when one has.
+ * A rule's message split once for all its locales: the distinct placeholders (signal and format)
+ * the locales name, and each locale's parts, literal text or the index of a placeholder. The
+ * locales name the same signals, so each placeholder is formatted once per message for all of them.
  */
-const staticMessages = /* @__PURE__ */ new WeakMap<ChurnRule, Labels | null>();
+interface MessagePlan {
+  /** The message itself when no locale's template has a placeholder (frozen, shared by every alert). */
+  readonly fixed: Labels | undefined;
+  readonly locales: readonly string[];
+  readonly names: readonly string[];
+  readonly styles: readonly (string | undefined)[];
+  readonly parts: readonly (readonly (string | number)[])[];
+}
 
-function staticMessageOf(rule: ChurnRule): Labels | null {
-  let message = staticMessages.get(rule);
-  if (message === undefined) {
+/** Per rule, its message plan. */
+const messagePlans = /* @__PURE__ */ new WeakMap<ChurnRule, MessagePlan>();
+
+function messagePlanOf(rule: ChurnRule): MessagePlan {
+  let plan = messagePlans.get(rule);
+  if (plan === undefined) {
     const templates = rule.message;
     const locales = Object.keys(templates);
-    message = locales.some((locale) => templates[locale]!.includes('{'))
-      ? null
-      : (Object.freeze(Object.fromEntries(locales.map((locale) => [locale, templates[locale]!]))) as Labels);
-    staticMessages.set(rule, message);
+    const names: string[] = [];
+    const styles: (string | undefined)[] = [];
+    const placeholder = new Map<string, number>();
+    const parts = locales.map((locale) =>
+      partsOf(templates[locale]!).map((part) => {
+        if (typeof part === 'string') return part;
+        const key = part.format === undefined ? part.name : `${part.name}|${part.format}`;
+        let index = placeholder.get(key);
+        if (index === undefined) {
+          index = names.push(part.name) - 1;
+          styles.push(part.format);
+          placeholder.set(key, index);
+        }
+        return index;
+      }),
+    );
+    const fixed =
+      names.length === 0
+        ? (Object.freeze(Object.fromEntries(locales.map((locale) => [locale, templates[locale]!]))) as Labels)
+        : undefined;
+    plan = { fixed, locales, names, styles, parts };
+    messagePlans.set(rule, plan);
   }
-  return message;
+  return plan;
 }
 
 /** The rule's message rendered in every locale it carries (`en`, `zh-CN`, then the others). */
 export function messageOf(rule: ChurnRule, context: OutcomeContext): Labels {
-  const fixed = staticMessageOf(rule);
-  if (fixed !== null) return fixed;
-  const valueOf = valueReader(context);
+  const plan = messagePlanOf(rule);
+  const { fixed, names, styles, parts, locales } = plan;
+  if (fixed !== undefined) return fixed;
+  const { slots, slotIndex } = context;
+  const texts: string[] = [];
+  for (let index = 0; index < names.length; index++) {
+    const slot = slotIndex[names[index]!];
+    texts.push(formatPlaceholder(slot === undefined ? undefined : slots[slot], styles[index]));
+  }
   const rendered: Record<string, string> = {};
-  // the locales' templates name the same signals: each placeholder is formatted once for all of them
-  const formatted = new Map<string, string>();
-  for (const locale of Object.keys(rule.message))
-    rendered[locale] = renderMessage(rule.message[locale]!, valueOf, formatted);
+  for (let locale = 0; locale < locales.length; locale++) {
+    const pieces = parts[locale]!;
+    let text = '';
+    for (let at = 0; at < pieces.length; at++) {
+      const piece = pieces[at]!;
+      text += typeof piece === 'string' ? piece : texts[piece]!;
+    }
+    rendered[locales[locale]!] = text;
+  }
   return Object.freeze(rendered as Labels);
 }
 
