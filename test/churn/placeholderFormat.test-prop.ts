@@ -54,6 +54,16 @@ describe('message placeholders: the digit path prints what decimal.js prints', (
     },
   );
 
+  test.prop([plainDecimal, fc.integer({ min: -30, max: 30 }), fc.constantFrom(...STYLES)], { numRuns: 3000 })(
+    'for every Decimal and decimal text',
+    (text, exponent, style) => {
+      const value = new ExactDecimal(text).times(new ExactDecimal(10).pow(exponent));
+      expect(formatPlaceholder(value, style)).toBe(reference(value.toString(), style));
+      if (style !== undefined)
+        expect(formatPlaceholder(value.toString(), style)).toBe(reference(value.toString(), style));
+    },
+  );
+
   test.prop([fc.constantFrom(...STYLES)])('unknown, booleans and dates print as before', (style) => {
     expect([formatPlaceholder(undefined, style), formatPlaceholder(null, style)]).toEqual(['?', '?']);
     expect(formatPlaceholder(true, style)).toBe('true');

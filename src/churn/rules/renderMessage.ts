@@ -41,6 +41,11 @@ export function formatPlaceholder(value: unknown, style: string | undefined): st
   }
   const decimal = typeof value === 'string' && style === undefined ? undefined : exactDecimalOf(value);
   if (decimal === undefined) return String(value);
+  if (places !== undefined) {
+    // a Decimal (a derived signal's, a decimal text's) rounded from its plain digits likewise
+    const text = roundDigits(decimal.toFixed(), style === 'percent' ? 2 : 0, places);
+    if (text !== undefined) return style === 'percent' ? `${text}%` : text;
+  }
   switch (style) {
     case 'percent': {
       const percent = decimal.times(100).toDecimalPlaces(1);
