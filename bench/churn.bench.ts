@@ -22,9 +22,15 @@ import { compareCpuAsync, printCpu, type CpuFigures } from './timing.js';
 const RECORDS = 200_000;
 const ENGINE_RECORDS = 4_000;
 const EXPLAINED_RECORDS = 20_000;
-/** Passes over the records per timed round: the inline baselines and the column deciders, the row deciders. */
+/**
+ * Passes over the records per timed round, the same for every contender that reads all 200,000
+ * records: each round starts right after a full collection, whose sweeping goes on in the
+ * process's other threads and is charged to the round's CPU time; with the same passes a round,
+ * every contender carries the same share of it per record (with 2 passes against the baseline's 8,
+ * the row deciders carried four times its share).
+ */
 const FAST_REPEATS = 8;
-const ROW_REPEATS = 2;
+const ROW_REPEATS = 8;
 /**
  * evaluateRules per record against the inline baseline when issue 13 was filed: 449× (median, the
  * eager explanations of then; docs/performance.md, churn rules). Five times that rate is ≤ 89.8×.

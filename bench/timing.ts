@@ -46,22 +46,37 @@ function cpuMs(): number {
 }
 
 /** The full collection `--expose-gc` gives (as `npm run bench` runs), or nothing without the flag. */
-const collect: () => void =
-  typeof (globalThis as { gc?: unknown }).gc === 'function'
-    ? (globalThis as unknown as { gc: () => void }).gc
-    : () => {};
+const gcExposed = typeof (globalThis as { gc?: unknown }).gc === 'function';
+const collect: () => void = gcExposed ? (globalThis as unknown as { gc: () => void }).gc : () => {};
+
+/** A cell to sleep on (`Atomics.wait`): the main thread waits without using CPU time. */
+const SLEEP_CELL = new Int32Array(new SharedArrayBuffer(4));
 
 /**
- * One timed span. Under `--expose-gc`: a full collection first (untimed, so a contender never pays
- * for the garbage the one before it left), then the task and a full collection of what it left
- * (timed, so it pays for its own garbage), minus the cost of one more full collection right after
- * (which finds no garbage: it is the cost of tracing what the benchmark keeps alive, the inputs, which
- * is nobody's work and would otherwise be added to every contender alike and shrink the ratios).
+ * How long a full collection's work on the collector's other threads (sweeping) goes on after the
+ * collection returns: about 10–15 ms for the largest benchmark heaps here. It counts in the process's
+ * CPU time, so a span must neither start nor end before it is done.
+ */
+const SETTLE_MS = 40;
+
+/** A full collection, then a wait for its background threads (see {@link SETTLE_MS}). */
+function collectAndSettle(): void {
+  collect();
+  if (gcExposed) Atomics.wait(SLEEP_CELL, 0, 0, SETTLE_MS);
+}
+
+/**
+ * One timed span. Under `--expose-gc`: a full collection first and a wait for its background
+ * threads (untimed, so a contender never pays for the garbage the one before it left, nor for its
+ * sweeping), then the task and a full collection of what it left with its background work (timed,
+ * so it pays for its own garbage), minus the cost of one more such collection right after (which
+ * finds no garbage: it is the cost of tracing what the benchmark keeps alive, the inputs, which is
+ * nobody's work and would otherwise be added to every contender alike and shrink the ratios).
  * Never less than the task's own run: the subtraction is of two noisy collections, and a short task
  * must not come out at zero. Without the flag, the task alone.
  */
 function timedSpanSync(task: () => unknown): number {
-  collect();
+  collectAndSettle();
   const start = cpuMs();
   task();
   return charged(start);
@@ -69,7 +84,7 @@ function timedSpanSync(task: () => unknown): number {
 
 /** {@link timedSpanSync} for a task that may return a promise (awaited inside the span). */
 async function timedSpan(task: () => unknown): Promise<number> {
-  collect();
+  collectAndSettle();
   const start = cpuMs();
   await task();
   return charged(start);
@@ -78,9 +93,9 @@ async function timedSpan(task: () => unknown): Promise<number> {
 /** The rest of a timed span once its task has run: the collections, and what the task is charged. */
 function charged(start: number): number {
   const ran = cpuMs();
-  collect();
+  collectAndSettle();
   const collected = cpuMs();
-  collect();
+  collectAndSettle();
   const idle = cpuMs() - collected;
   return Math.max(ran - start, collected - start - idle);
 }

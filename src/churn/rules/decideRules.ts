@@ -22,6 +22,7 @@ import {
   type RuleDecisions,
 } from './ruleDecisions.js';
 import type { CompiledRuleSet } from './ruleSetModel.js';
+import { createShapeReader, hasShape, learnShape, readShaped, type ShapeReader } from './shapeReader.js';
 import type { RuleSetLike } from './ruleSetModel.js';
 import type { ChurnSignalRecord } from './evaluateRules.js';
 
@@ -43,8 +44,10 @@ export interface DecideRulesOptions {
  * at a time into one column per signal, and the rules the kernels cover (numbers, booleans,
  * presence) are decided a column at a time; a record holding anything else (a decimal string, a
  * `Date`, a category) and the rules on dates, categories and time windows are decided by the
- * rules' closures, as {@link evaluateRules} decides them. Nothing is allocated per record.
- * Already columnar data: {@link decideRulesColumns}.
+ * rules' closures, as {@link evaluateRules} decides them. Records of one shape (the same own
+ * enumerable keys in the same order) are checked by one `for…in` that reads no value and then read
+ * by name, each key once, in key order. Nothing is allocated per record. Already columnar data:
+ * {@link decideRulesColumns}.
  *
  * @param ruleSet - A rule set from {@link defineRuleSet} (or its JSON).
  * @param records - Flat signal records (missing / `null` / `undefined` = unknown).
@@ -120,6 +123,8 @@ interface Reader {
   /** Per position of the last plain record read by the kernel path: its key's mode and column. */
   readonly keyModes: number[];
   readonly keyColumns: Float64Array[];
+  /** The reader of records of one shape (kernel-only rule sets). */
+  readonly shape: ShapeReader;
 }
 
 /**
@@ -151,11 +156,16 @@ function createReader(compiled: CompiledRuleSet, asOf: number, idField: string, 
     keySlots: [],
     keyModes: [],
     keyColumns: [],
+    shape: createShapeReader(),
   };
 }
 
 function readBlock(reader: Reader, records: readonly ChurnSignalRecord[], first: number, count: number): void {
-  const { compiled, slots, batch, closures } = reader;
+  if (!reader.closures) {
+    readBlockByShape(reader, records, first, count);
+    return;
+  }
+  const { compiled, slots, batch } = reader;
   const { vector } = compiled.program;
   for (const slot of compiled.program.readSlots) reader.columns[slot]!.fill(Number.NaN, 0, count);
   for (let i = 0; i < count; i++) {
@@ -164,23 +174,14 @@ function readBlock(reader: Reader, records: readonly ChurnSignalRecord[], first:
     let record: unknown;
     try {
       record = records[index];
-      if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-        throw new ValidationError(
-          [makeIssue('', 'an object of signal values', describeValue(record), 'invalid_type')],
-          'decideRules',
-        );
-      }
-      if (!isPlain(reader, record)) regular = readOther(reader, record, i);
-      else
-        regular = closures
-          ? readPlain(reader, record, i)
-          : readKernelSlots(reader, record as Record<string, unknown>, i);
+      checkRecord(record);
+      regular = isPlain(reader, record) ? readPlain(reader, record, i) : readOther(reader, record, i);
     } catch (error) {
       // a bad record, a throwing getter or a revoked proxy: this record's error, never the batch's
       reader.irregular.push({ index, record, slots: undefined, error });
       continue;
     }
-    if (regular && closures) {
+    if (regular) {
       try {
         batch.levels[index] = decideByClosures(
           compiled,
@@ -195,6 +196,81 @@ function readBlock(reader: Reader, records: readonly ChurnSignalRecord[], first:
       }
     }
     if (!regular) reader.irregular.push({ index, record, slots: [...slots], error: undefined });
+  }
+}
+
+/**
+ * The block of a rule set the kernels decide whole: each plain record checked against the shape
+ * (one `for…in`, keys only) and, when it has it, read by {@link readShaped}; any other record read
+ * by the row reader.
+ */
+function readBlockByShape(reader: Reader, records: readonly ChurnSignalRecord[], first: number, count: number): void {
+  const { shape } = reader;
+  // a record of the shape writes the column of each of its keys (unknown as NaN), so with a shape
+  // known only the columns of the kernels' other slots start unknown, and a record of another
+  // shape is set unknown first; without one, every column starts unknown
+  const { readSlots } = reader.compiled.program;
+  const filled = !shape.learnt;
+  for (const slot of filled ? readSlots : shape.absent) reader.columns[slot]!.fill(Number.NaN, 0, count);
+  let shaped = 0;
+  for (let i = 0; i < count; i++) {
+    const index = first + i;
+    let record: unknown;
+    let regular = true;
+    try {
+      record = records[index];
+      checkRecord(record);
+      if (!isPlain(reader, record)) {
+        if (!filled) unknownRow(reader, i);
+        regular = readOther(reader, record, i);
+      } else {
+        if (!shape.learnt) learnShape(shape, record, reader.kernelIndex, reader.modes, reader.columns, readSlots);
+        if (hasShape(shape, record)) {
+          shaped++;
+          const stopped = readShaped(shape, record as Record<string, unknown>, i);
+          if (stopped >= 0) regular = readRestIntoSlots(reader, record as Record<string, unknown>, i, stopped);
+        } else {
+          if (!filled) unknownRow(reader, i);
+          regular = readKernelSlots(reader, record as Record<string, unknown>, i);
+        }
+      }
+    } catch (error) {
+      // a bad record, a throwing getter or a revoked proxy: this record's error, never the batch's
+      reader.irregular.push({ index, record, slots: undefined, error });
+      continue;
+    }
+    if (!regular) reader.irregular.push({ index, record, slots: [...reader.slots], error: undefined });
+  }
+  // most of the block of another shape: the next block learns its shape from its first plain record
+  if (shaped * 2 < count) shape.learnt = false;
+}
+
+/** Sets record `row` unknown in every column the kernels read. */
+function unknownRow(reader: Reader, row: number): void {
+  for (const slot of reader.compiled.program.readSlots) reader.columns[slot]![row] = Number.NaN;
+}
+
+/**
+ * A record of the shape holding a value the kernels cannot read at `stopped` (among the shape's
+ * names): its slots rebuilt from what its columns hold so far, that value, and the rest of its keys
+ * the kernels read, read into slots, as the row reader does. Returns false (the closures decide it).
+ */
+function readRestIntoSlots(reader: Reader, record: Record<string, unknown>, row: number, stopped: number): boolean {
+  const { shape, slots } = reader;
+  slotsFromColumns(reader, row);
+  slots[shape.slots[stopped]!] = shape.pending;
+  shape.pending = undefined;
+  for (let at = stopped + 1; at < shape.names.length; at++) slots[shape.slots[at]!] = record[shape.names[at]!];
+  return false;
+}
+
+/** Throws the error of a record that is not an object of signal values (a primitive, `null`, an array). */
+function checkRecord(record: unknown): asserts record is object {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    throw new ValidationError(
+      [makeIssue('', 'an object of signal values', describeValue(record), 'invalid_type')],
+      'decideRules',
+    );
   }
 }
 
@@ -227,12 +303,12 @@ function learn(reader: Reader, position: number, key: string): void {
 }
 
 /**
- * The hot path when the kernels decide every rule: one `for…in` over a plain record, each value
- * the kernels read written straight into its column (no slot array). Records of one shape list
- * their keys in one order, so each key's mode and column are the previous record's at that
- * position, and a number is read at that position's own load site ({@link storeNumber}). At the
- * first value the kernels cannot read, the record's slots are rebuilt from what its columns hold
- * so far and the rest of it is read into slots, for the closures. Returns false then.
+ * The row reader when the kernels decide every rule, for a plain record not of the shape (see
+ * shapeReader.ts, which reads the rest): one `for…in` over the record, each value the kernels read
+ * written straight into its column (no slot array). Records of one shape list their keys in one
+ * order, so each key's mode and column are the previous record's at that position. At the first
+ * value the kernels cannot read, the record's slots are rebuilt from what its columns hold so far
+ * and the rest of it is read into slots, for the closures. Returns false then.
  */
 function readKernelSlots(reader: Reader, record: Record<string, unknown>, row: number): boolean {
   const { keys, keyModes, keyColumns } = reader;
@@ -250,13 +326,13 @@ function readKernelSlots(reader: Reader, record: Record<string, unknown>, row: n
       reader.slots[reader.keySlots[at]!] = record[key];
       continue;
     }
-    let value: unknown;
+    const value = record[key];
     if (mode === MODE_NUMBER) {
-      // keys[at] is `key`: the same property, read once, at the position's own site
-      value = storeNumber(at, record, keys[at]!, column, row);
-      if (value === STORED) continue;
+      if (typeof value === 'number' && value - value === 0) {
+        column[row] = value;
+        continue;
+      }
     } else {
-      value = record[key];
       if (mode === MODE_BOOLEAN && typeof value === 'boolean') {
         column[row] = value ? 1 : 0;
         continue;
@@ -357,127 +433,3 @@ function settle(reader: Reader): void {
 }
 
 const EMPTY = /* @__PURE__ */ new Float64Array(0);
-
-/** What {@link storeNumber} returns when it stored a finite number. */
-const STORED = /* @__PURE__ */ Symbol('stored');
-
-/**
- * Reads `record[name]`, the key at `position` of a plain record, and stores it into `column[row]`
- * when it is a finite number (returning {@link STORED}); returns any other value. One load site per
- * position (a switch): a site that only sees one name on records of one shape is a direct field
- * load that reads a double unboxed, where the `for…in` load boxes every double it reads (about a
- * fifth less CPU in the reader on the churn bench's records). Positions from 32 on share one site.
- */
-// Long because it is one load site per key position, written out: the sites are the point.
-function storeNumber(
-  position: number,
-  record: Record<string, unknown>,
-  name: string,
-  column: Float64Array,
-  row: number,
-): unknown {
-  let value: unknown;
-  switch (position) {
-    case 0:
-      value = record[name];
-      break;
-    case 1:
-      value = record[name];
-      break;
-    case 2:
-      value = record[name];
-      break;
-    case 3:
-      value = record[name];
-      break;
-    case 4:
-      value = record[name];
-      break;
-    case 5:
-      value = record[name];
-      break;
-    case 6:
-      value = record[name];
-      break;
-    case 7:
-      value = record[name];
-      break;
-    case 8:
-      value = record[name];
-      break;
-    case 9:
-      value = record[name];
-      break;
-    case 10:
-      value = record[name];
-      break;
-    case 11:
-      value = record[name];
-      break;
-    case 12:
-      value = record[name];
-      break;
-    case 13:
-      value = record[name];
-      break;
-    case 14:
-      value = record[name];
-      break;
-    case 15:
-      value = record[name];
-      break;
-    case 16:
-      value = record[name];
-      break;
-    case 17:
-      value = record[name];
-      break;
-    case 18:
-      value = record[name];
-      break;
-    case 19:
-      value = record[name];
-      break;
-    case 20:
-      value = record[name];
-      break;
-    case 21:
-      value = record[name];
-      break;
-    case 22:
-      value = record[name];
-      break;
-    case 23:
-      value = record[name];
-      break;
-    case 24:
-      value = record[name];
-      break;
-    case 25:
-      value = record[name];
-      break;
-    case 26:
-      value = record[name];
-      break;
-    case 27:
-      value = record[name];
-      break;
-    case 28:
-      value = record[name];
-      break;
-    case 29:
-      value = record[name];
-      break;
-    case 30:
-      value = record[name];
-      break;
-    case 31:
-      value = record[name];
-      break;
-    default:
-      value = record[name];
-  }
-  if (typeof value !== 'number' || value - value !== 0) return value;
-  column[row] = value;
-  return STORED;
-}

@@ -289,6 +289,19 @@ function decideRangePair(
   const [lowA, highA, flipA, rankA] = [a.low, a.high, a.hit === 2 ? 0 : 1, ranks[ruleA]!];
   const [lowB, highB, flipB, rankB] = [b.low, b.high, b.hit === 2 ? 0 : 1, ranks[ruleB]!];
   const step = ruleB - ruleA;
+  if ((flipA | flipB) === 0) {
+    // both fire in range (the common case): no flip to apply
+    for (let i = 0, at = first * ruleCount + ruleA; i < count; i = (i + 1) | 0, at += ruleCount) {
+      const va = ca[offset + i]!;
+      const vb = cb[offset + i]!;
+      const fa = +(va >= lowA) & +(va <= highA);
+      const fb = +(vb >= lowB) & +(vb <= highB);
+      decisions[at] = fa - +(va !== va);
+      decisions[at + step] = fb - +(vb !== vb);
+      firedRanks[i] = firedRanks[i]! | (fa << rankA) | (fb << rankB);
+    }
+    return;
+  }
   for (let i = 0, at = first * ruleCount + ruleA; i < count; i = (i + 1) | 0, at += ruleCount) {
     const va = ca[offset + i]!;
     const vb = cb[offset + i]!;

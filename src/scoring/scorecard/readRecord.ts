@@ -192,7 +192,7 @@ function takeValue(): unknown {
  * of one shape is a direct field load that reads a double unboxed, where one load site for every
  * key (`record[key]` in the `for…in`) allocates a box for each double it reads. Positions from 16
  * on share one site (positions count every key of the record: a preset's 13 factors and an id
- * field fit). The same technique as the rule reader's `storeNumber`.
+ * field fit). The same technique as the churn rules' shape reader (`readShaped`).
  */
 // Long because it is one load site per key position, written out: the sites are the point.
 function millionthsAt(position: number, record: Record<string, unknown>, name: string): number {
