@@ -395,8 +395,16 @@ describe('evaluateRules: the result record', () => {
       expect(Object.isFrozen(alert)).toBe(true);
       const descriptor = Object.getOwnPropertyDescriptor(alert, 'message')!;
       expect([typeof descriptor.get, 'value' in descriptor, descriptor.enumerable]).toEqual(['function', false, true]);
-      // the state behind the getter is no key of the alert
+      // a plain record: the state behind the getters is no key of the alert or of its evidence
+      expect(Object.getPrototypeOf(alert)).toBe(Object.prototype);
       expect(Reflect.ownKeys(alert)).toEqual(keys);
+      expect(Reflect.ownKeys(alert.evidence)).toEqual([...alert.evidence.keys()].map(String).concat('length'));
+      // a proxy, an object inheriting from the alert and a copy by descriptors read the message too
+      const expected = { en: 'spend -50%', 'zh-CN': '消费 -50%' };
+      expect(new Proxy(alert, {}).message).toEqual(expected);
+      expect((Object.create(alert) as typeof alert).message).toEqual(expected);
+      const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(alert)) as typeof alert;
+      expect(copy.message).toEqual(expected);
       expect(alert.message).toBe(alert.message);
       expect(alert.message).toEqual({ en: 'spend -50%', 'zh-CN': '消费 -50%' });
       expect({ ...alert }.message).toEqual(alert.message);

@@ -12,7 +12,10 @@ import { ExactDecimal } from '../../src/shared/numeric.js';
 const STYLES = [undefined, 'percent', 'number', 'days'] as const;
 
 /** The Decimal path: the value as a Decimal of the library's context, scaled, rounded, printed. */
-const reference = (value: number | string, style: (typeof STYLES)[number]): string =>
+const reference = (
+  value: number | string | InstanceType<typeof ExactDecimal>,
+  style: (typeof STYLES)[number],
+): string =>
   style === 'percent'
     ? `${new ExactDecimal(value).times(100).toDecimalPlaces(1).toFixed()}%`
     : new ExactDecimal(value).toDecimalPlaces(style === 'number' ? 2 : style === 'days' ? 0 : 1000).toFixed();
@@ -46,11 +49,10 @@ describe('message placeholders: the digit path prints what decimal.js prints', (
   test.prop([plainDecimal, fc.constantFrom(0, 2), fc.integer({ min: 0, max: 3 })], { numRuns: 3000 })(
     'for every plain decimal text, shift and number of places',
     (text, shift, places) => {
-      const exact = new ExactDecimal(text).times(10 ** shift).toDecimalPlaces(places);
-      const printed = roundDigits(text, shift, places);
-      // undefined only for a negative zero, which the Decimal path prints
-      if (printed === undefined) expect(exact.isZero() && exact.isNegative()).toBe(true);
-      else expect(printed).toBe(exact.toFixed());
+      // the digits shifted exactly (a Decimal of enough precision), then rounded half to even
+      const Wide = ExactDecimal.clone({ precision: 200 });
+      const exact = new Wide(text).times(10 ** shift).toDecimalPlaces(places);
+      expect(roundDigits(text, shift, places)).toBe(exact.toFixed());
     },
   );
 
@@ -63,6 +65,13 @@ describe('message placeholders: the digit path prints what decimal.js prints', (
         expect(formatPlaceholder(value.toString(), style)).toBe(reference(value.toString(), style));
     },
   );
+
+  test.prop([fc.stringMatching(/^-?[1-9][0-9]{30,60}(\.[0-9]{1,30})?$/), fc.constantFrom(...STYLES)], {
+    numRuns: 2000,
+  })('for decimal texts with more significant digits than the library keeps (40)', (text, style) => {
+    if (style !== undefined) expect(formatPlaceholder(text, style)).toBe(reference(text, style));
+    expect(formatPlaceholder(new ExactDecimal(text), style)).toBe(reference(new ExactDecimal(text), style));
+  });
 
   test.prop([fc.constantFrom(...STYLES)])('unknown, booleans and dates print as before', (style) => {
     expect([formatPlaceholder(undefined, style), formatPlaceholder(null, style)]).toEqual(['?', '?']);

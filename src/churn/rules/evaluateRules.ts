@@ -5,10 +5,10 @@ import type { ModelRef } from '../../shared/model.js';
 import { ZERO } from '../../shared/numeric.js';
 import { readInstant } from '../../shared/dates.js';
 import { readingInput } from '../../shared/input.js';
-import { asResultClass, keepState, stateGetter } from '../../shared/display.js';
+import { keepState, stateGetter } from '../../shared/display.js';
 import { TRUE, UNKNOWN, type CompiledNode } from './compileCondition.js';
 import { explainCondition, explainUnknown, type ChurnConditionEvidence } from './explainCondition.js';
-import { alertKey, messageOf, textOf, readLocale, type OutcomeContext } from './ruleOutcomes.js';
+import { alertKey, messageFrom, messageValues, readLocale, textFrom, type OutcomeContext } from './ruleOutcomes.js';
 import { prototypeIsClean, readSlots, resolveRuleSet } from './resolveRuleSet.js';
 import { readingsBehind } from '../signals/families/family.js';
 import { LEVELS, type ChurnRule, type CompiledRuleSet, type RuleSetLike } from './ruleSetModel.js';
@@ -357,51 +357,71 @@ function identityOf(model: { id: string; version: string; fingerprint: string })
   return identity;
 }
 
-/** What an alert's message getters render from, and the renderings once read. */
+/** What an alert's getters render from (the rule, its placeholders' values) and the renderings once read. */
 interface AlertState {
   readonly rule: ChurnRule;
-  readonly context: OutcomeContext;
+  readonly values: readonly unknown[];
+  readonly locale: string | undefined;
   message: Labels | undefined;
   text: string | undefined;
 }
 
+/** A constructor returning the object it is given: a subclass then adds its private fields to that object. */
+const Returning = function (target: object) {
+  return target;
+} as unknown as new (target: object) => object;
+
 /**
- * The class of fired alerts: its instances hold their own fields as plain data, and `message` (and
- * `text` with a locale) as own enumerable getters that render on first read from the state kept in
- * a private field. An alert's message is most of the cost of building it (every placeholder
- * formatted exactly, in each locale), and bulk runs that read alerts for their rules, severities and
- * evidence never read it. Own enumerable getters, so JSON, spreads, `Object.assign` and
- * `Object.keys` see the message as they see a data property; a private field, so the state is no
- * key at all (a non-enumerable symbol property cost more than the rest of the alert to define).
+ * Keeps an alert's rendering state on the alert's evidence array, in a private field: no key of the
+ * array or of the alert, and set as cheaply as an ordinary property (a non-enumerable symbol,
+ * defined per alert, cost about as much as the rest of the alert). The getters find the array
+ * through the alert's public `evidence`, so a proxy of the alert, an object inheriting from it and
+ * a copy made with `Object.getOwnPropertyDescriptors` read the message as the alert does.
  */
-const FiredAlert = /* @__PURE__ */ asResultClass(
-  class FiredAlert {
-    readonly #state: AlertState;
+class AlertStateHolder extends Returning {
+  readonly #state: AlertState;
 
-    constructor(state: AlertState) {
-      this.#state = state;
-    }
+  constructor(evidence: object, state: AlertState) {
+    super(evidence);
+    this.#state = state;
+  }
 
-    /** The getter of `message`, shared by every alert (one hidden class for all of them). */
-    static readonly MESSAGE: PropertyDescriptor = {
-      get(this: FiredAlert): Labels {
-        const state = this.#state;
-        return (state.message ??= messageOf(state.rule, state.context));
-      },
-      enumerable: true,
-    };
+  /** The state kept on `evidence`, or `undefined` for any other value. */
+  static of(evidence: unknown): AlertState | undefined {
+    return typeof evidence === 'object' && evidence !== null && #state in evidence
+      ? (evidence as AlertStateHolder).#state
+      : undefined;
+  }
+}
 
-    /** The getter of `text`, defined only when the evaluation has a locale. */
-    static readonly TEXT: PropertyDescriptor = {
-      get(this: FiredAlert): string {
-        const state = this.#state;
-        return (state.text ??= textOf(state.rule, state.context.locale!, state.context));
-      },
-      enumerable: true,
-    };
+/** The rendering state of the alert `this` reads as (the alert, a proxy of it, a copy of its properties). */
+function alertState(alert: { readonly evidence?: unknown }): AlertState {
+  const state = AlertStateHolder.of(alert.evidence);
+  if (state === undefined)
+    throw new TypeError(
+      'a churn alert renders its message from its own evidence list, which this object does not hold',
+    );
+  return state;
+}
+
+// rendered when read: an alert's message is most of the cost of building it (every placeholder
+// formatted exactly, in each locale), and bulk runs that read alerts for their rules, severities
+// and evidence never read it. Own enumerable getters, so JSON, spreads and `Object.keys` see the
+// message as they see a data property.
+const MESSAGE: PropertyDescriptor = {
+  get(this: { readonly evidence?: unknown }): Labels {
+    const state = alertState(this);
+    return (state.message ??= messageFrom(state.rule, state.values));
   },
-  'churn alert',
-);
+  enumerable: true,
+};
+const TEXT: PropertyDescriptor = {
+  get(this: { readonly evidence?: unknown }): string {
+    const state = alertState(this);
+    return (state.text ??= textFrom(state.rule, state.locale!, state.values));
+  },
+  enumerable: true,
+};
 
 /**
  * A fired rule's alert, built when the `alerts` list is first read: its evidence (and for
@@ -412,20 +432,20 @@ const FiredAlert = /* @__PURE__ */ asResultClass(
 function firedAlert(rule: ChurnRule, tree: CompiledNode, context: OutcomeContext): RuleAlert {
   const found: ChurnConditionEvidence[] = [];
   explainCondition(tree, context.slots, context.asOf, found);
+  const { locale } = context;
+  new AlertStateHolder(found, {
+    rule,
+    values: messageValues(rule, context),
+    locale,
+    message: undefined,
+    text: undefined,
+  });
   const evidence = Object.freeze(found);
   const { id: ruleId, severity, points, cause, controllable, title } = rule;
-  const alert = new FiredAlert({ rule, context, message: undefined, text: undefined }) as unknown as Record<
-    string,
-    unknown
-  >;
-  alert['ruleId'] = ruleId;
-  alert['severity'] = severity;
-  alert['points'] = points;
-  alert['cause'] = cause;
-  alert['controllable'] = controllable;
-  Object.defineProperty(alert, 'message', FiredAlert.MESSAGE);
-  if (context.locale === undefined) alert['text'] = undefined;
-  else Object.defineProperty(alert, 'text', FiredAlert.TEXT);
+  const alert: Record<string, unknown> = { ruleId, severity, points, cause, controllable };
+  Object.defineProperty(alert, 'message', MESSAGE);
+  if (locale === undefined) alert['text'] = undefined;
+  else Object.defineProperty(alert, 'text', TEXT);
   alert['title'] = title;
   alert['evidence'] = evidence;
   const account = context.account;

@@ -4,6 +4,9 @@
  * @module
  */
 import { ExactDecimal, decimalAsIs, tryDecimal } from '../../shared/numeric.js';
+
+/** The significant digits the library's Decimal context keeps (`ExactDecimal`'s precision). */
+const SIGNIFICANT_DIGITS = 40;
 import { fillPlaceholders } from './placeholders.js';
 
 /**
@@ -36,15 +39,16 @@ export function formatPlaceholder(value: unknown, style: string | undefined): st
     const digits = String(value);
     if (!digits.includes('e')) {
       const text = places === undefined ? digits : roundDigits(digits, style === 'percent' ? 2 : 0, places);
-      if (text !== undefined) return style === 'percent' ? `${text}%` : text;
+      return style === 'percent' ? `${text}%` : text;
     }
   }
   const decimal = typeof value === 'string' && style === undefined ? undefined : exactDecimalOf(value);
   if (decimal === undefined) return String(value);
-  if (places !== undefined) {
-    // a Decimal (a derived signal's, a decimal text's) rounded from its plain digits likewise
+  // a Decimal (a derived signal's, a decimal text's) rounded from its plain digits likewise, unless
+  // `percent`'s ×100 would round it first: the library's context keeps 40 significant digits
+  if (places !== undefined && (style !== 'percent' || decimal.sd() <= SIGNIFICANT_DIGITS)) {
     const text = roundDigits(decimal.toFixed(), style === 'percent' ? 2 : 0, places);
-    if (text !== undefined) return style === 'percent' ? `${text}%` : text;
+    return style === 'percent' ? `${text}%` : text;
   }
   switch (style) {
     case 'percent': {
@@ -63,10 +67,9 @@ export function formatPlaceholder(value: unknown, style: string | undefined): st
 /**
  * `text` (a plain decimal: an optional `-`, digits, an optional fraction; no exponent) times
  * 10^`shift`, rounded half to even to `places` decimals and printed as decimal.js's `toFixed()`
- * prints that Decimal (no trailing zeros, no leading zeros but one). `undefined` when the result is
- * zero and the text negative: decimal.js keeps that zero's sign, so the Decimal path prints it.
+ * prints that Decimal (no trailing zeros, no leading zeros but one, and a zero without its sign).
  */
-export function roundDigits(text: string, shift: number, places: number): string | undefined {
+export function roundDigits(text: string, shift: number, places: number): string {
   const negative = text.charCodeAt(0) === 45;
   const start = negative ? 1 : 0;
   const dot = text.indexOf('.');
@@ -96,7 +99,7 @@ export function roundDigits(text: string, shift: number, places: number): string
   let from = 0;
   while (from < whole.length - 1 && whole.charCodeAt(from) === 48) from++;
   whole = whole.slice(from);
-  if (negative && end === 0 && whole === '0') return undefined;
+  if (end === 0 && whole === '0') return '0';
   return (negative ? '-' : '') + whole + (end === 0 ? '' : `.${kept.slice(0, end)}`);
 }
 

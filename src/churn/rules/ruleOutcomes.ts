@@ -37,13 +37,6 @@ export function alertKey(accountId: string, ruleId: string): string {
   return `${accountId}::${ruleId}`;
 }
 
-function valueReader(context: OutcomeContext): (signal: string) => unknown {
-  return (signal) => {
-    const slot = context.slotIndex[signal];
-    return slot === undefined ? undefined : context.slots[slot];
-  };
-}
-
 /**
  * A rule's message split once for all its locales: the distinct placeholders (signal and format)
  * the locales name, and each locale's parts, literal text or the index of a placeholder. The
@@ -92,17 +85,32 @@ function messagePlanOf(rule: ChurnRule): MessagePlan {
   return plan;
 }
 
-/** The rule's message rendered in every locale it carries (`en`, `zh-CN`, then the others). */
-export function messageOf(rule: ChurnRule, context: OutcomeContext): Labels {
-  const plan = messagePlanOf(rule);
-  const { fixed, names, styles, parts, locales } = plan;
-  if (fixed !== undefined) return fixed;
+/** A fixed message's values: none. */
+const NO_VALUES: readonly unknown[] = /* @__PURE__ */ Object.freeze([]);
+
+/**
+ * The values the rule's message placeholders name, read from the record's slots (by the plan's
+ * distinct placeholders): what {@link messageFrom} and {@link textFrom} render later, so an alert
+ * keeps these few values rather than the record's slots. None for a message without placeholders.
+ */
+export function messageValues(rule: ChurnRule, context: OutcomeContext): readonly unknown[] {
+  const { fixed, names } = messagePlanOf(rule);
+  if (fixed !== undefined) return NO_VALUES;
   const { slots, slotIndex } = context;
-  const texts: string[] = [];
+  const values = new Array<unknown>(names.length);
   for (let index = 0; index < names.length; index++) {
     const slot = slotIndex[names[index]!];
-    texts.push(formatPlaceholder(slot === undefined ? undefined : slots[slot], styles[index]));
+    values[index] = slot === undefined ? undefined : slots[slot];
   }
+  return values;
+}
+
+/** The rule's message in every locale it carries (`en`, `zh-CN`, then others), from {@link messageValues}. */
+export function messageFrom(rule: ChurnRule, values: readonly unknown[]): Labels {
+  const { fixed, names, styles, parts, locales } = messagePlanOf(rule);
+  if (fixed !== undefined) return fixed;
+  const texts: string[] = [];
+  for (let index = 0; index < names.length; index++) texts.push(formatPlaceholder(values[index], styles[index]));
   const rendered: Record<string, string> = {};
   for (let locale = 0; locale < locales.length; locale++) {
     const pieces = parts[locale]!;
@@ -116,10 +124,16 @@ export function messageOf(rule: ChurnRule, context: OutcomeContext): Labels {
   return Object.freeze(rendered as Labels);
 }
 
-/** The rule's message in `locale` (BCP 47 lookup, `en` the fallback), rendered. */
-export function textOf(rule: ChurnRule, locale: string, context: OutcomeContext): string {
+/** The rule's message in `locale` (BCP 47 lookup, `en` the fallback), rendered from {@link messageValues}. */
+export function textFrom(rule: ChurnRule, locale: string, values: readonly unknown[]): string {
   const template = labelIn(rule.message, locale);
-  return template.includes('{') ? renderMessage(template, valueReader(context)) : template;
+  if (!template.includes('{')) return template;
+  // the template is one of the rule's locales: its placeholders are among the plan's
+  const { names } = messagePlanOf(rule);
+  return renderMessage(template, (signal) => {
+    const at = names.indexOf(signal);
+    return at < 0 ? undefined : values[at];
+  });
 }
 
 /** The `locale` option, checked: `undefined`, or a well-formed BCP 47 tag. */
