@@ -140,6 +140,8 @@ export function evaluatePrepared(history: AccountHistory | unknown, prepared: Pr
     slotIndex: compiled.slotIndex,
     locale: prepared.locale,
     account: { id: signals.accountId, signalsOf: (evidence) => readingsOf(evidence, readings) },
+    // what an alert keeps for its message: not the readings
+    messages: { slots, slotIndex: compiled.slotIndex, locale: prepared.locale },
   };
   return new RiskResult(signals, decided, context, compiled.trees, model.rules);
 }

@@ -8,7 +8,14 @@ import { readingInput } from '../../shared/input.js';
 import { keepState, stateGetter } from '../../shared/display.js';
 import { TRUE, UNKNOWN, type CompiledNode } from './compileCondition.js';
 import { explainCondition, explainUnknown, type ChurnConditionEvidence } from './explainCondition.js';
-import { alertKey, messageFrom, messageValues, readLocale, textFrom, type OutcomeContext } from './ruleOutcomes.js';
+import {
+  alertKey,
+  messageFrom,
+  readLocale,
+  textFrom,
+  type MessageSource,
+  type OutcomeContext,
+} from './ruleOutcomes.js';
 import { prototypeIsClean, readSlots, resolveRuleSet } from './resolveRuleSet.js';
 import { readingsBehind } from '../signals/families/family.js';
 import { LEVELS, type ChurnRule, type CompiledRuleSet, type RuleSetLike } from './ruleSetModel.js';
@@ -360,8 +367,7 @@ function identityOf(model: { id: string; version: string; fingerprint: string })
 /** What an alert's getters render from (the rule, its placeholders' values) and the renderings once read. */
 interface AlertState {
   readonly rule: ChurnRule;
-  readonly values: readonly unknown[];
-  readonly locale: string | undefined;
+  readonly source: MessageSource;
   message: Labels | undefined;
   text: string | undefined;
 }
@@ -411,14 +417,14 @@ function alertState(alert: { readonly evidence?: unknown }): AlertState {
 const MESSAGE: PropertyDescriptor = {
   get(this: { readonly evidence?: unknown }): Labels {
     const state = alertState(this);
-    return (state.message ??= messageFrom(state.rule, state.values));
+    return (state.message ??= messageFrom(state.rule, state.source));
   },
   enumerable: true,
 };
 const TEXT: PropertyDescriptor = {
   get(this: { readonly evidence?: unknown }): string {
     const state = alertState(this);
-    return (state.text ??= textFrom(state.rule, state.locale!, state.values));
+    return (state.text ??= textFrom(state.rule, state.source.locale!, state.source));
   },
   enumerable: true,
 };
@@ -433,13 +439,8 @@ function firedAlert(rule: ChurnRule, tree: CompiledNode, context: OutcomeContext
   const found: ChurnConditionEvidence[] = [];
   explainCondition(tree, context.slots, context.asOf, found);
   const { locale } = context;
-  new AlertStateHolder(found, {
-    rule,
-    values: messageValues(rule, context),
-    locale,
-    message: undefined,
-    text: undefined,
-  });
+  // the slots, their lookup and the locale: not an account's readings (they stay with the result)
+  new AlertStateHolder(found, { rule, source: context.messages ?? context, message: undefined, text: undefined });
   const evidence = Object.freeze(found);
   const { id: ruleId, severity, points, cause, controllable, title } = rule;
   const alert: Record<string, unknown> = { ruleId, severity, points, cause, controllable };

@@ -15,15 +15,24 @@ import { partsOf } from './placeholders.js';
 import { formatPlaceholder, renderMessage } from './renderMessage.js';
 import type { ChurnRule } from './ruleSetModel.js';
 
-/** What one rule's entry is built from: the record's slots (never mutated after), `asOf`, the lookup. */
-export interface OutcomeContext {
+/** What an alert's message renders from: the record's slots (never mutated after), their lookup, the locale of `text`. */
+export interface MessageSource {
   readonly slots: readonly unknown[];
-  readonly asOf: number;
   readonly slotIndex: Readonly<Record<string, number>>;
   /** The locale of `text`, or `undefined` for no `text`. */
   readonly locale: string | undefined;
+}
+
+/** What one rule's entry is built from: the record's slots (never mutated after), `asOf`, the lookup. */
+export interface OutcomeContext extends MessageSource {
+  readonly asOf: number;
   /** For `evaluateChurnRisk`: the account, whose entries then carry its key (and alerts its id and readings). */
   readonly account?: AccountParts | undefined;
+  /**
+   * What the alerts keep to render their messages, when the context holds more (an account's
+   * readings): the alerts then do not keep those alive. The context itself otherwise.
+   */
+  readonly messages?: MessageSource | undefined;
 }
 
 /** What an account's entries add: its id, and the readings of the signals an alert's evidence names. */
@@ -85,32 +94,19 @@ function messagePlanOf(rule: ChurnRule): MessagePlan {
   return plan;
 }
 
-/** A fixed message's values: none. */
-const NO_VALUES: readonly unknown[] = /* @__PURE__ */ Object.freeze([]);
-
-/**
- * The values the rule's message placeholders name, read from the record's slots (by the plan's
- * distinct placeholders): what {@link messageFrom} and {@link textFrom} render later, so an alert
- * keeps these few values rather than the record's slots. None for a message without placeholders.
- */
-export function messageValues(rule: ChurnRule, context: OutcomeContext): readonly unknown[] {
-  const { fixed, names } = messagePlanOf(rule);
-  if (fixed !== undefined) return NO_VALUES;
-  const { slots, slotIndex } = context;
-  const values = new Array<unknown>(names.length);
-  for (let index = 0; index < names.length; index++) {
-    const slot = slotIndex[names[index]!];
-    values[index] = slot === undefined ? undefined : slots[slot];
-  }
-  return values;
+/** The value of the message placeholder `name` in `source`. */
+function valueIn(source: MessageSource, name: string): unknown {
+  const slot = source.slotIndex[name];
+  return slot === undefined ? undefined : source.slots[slot];
 }
 
-/** The rule's message in every locale it carries (`en`, `zh-CN`, then others), from {@link messageValues}. */
-export function messageFrom(rule: ChurnRule, values: readonly unknown[]): Labels {
+/** The rule's message in every locale it carries (`en`, `zh-CN`, then others), rendered from `source`. */
+export function messageFrom(rule: ChurnRule, source: MessageSource): Labels {
   const { fixed, names, styles, parts, locales } = messagePlanOf(rule);
   if (fixed !== undefined) return fixed;
   const texts: string[] = [];
-  for (let index = 0; index < names.length; index++) texts.push(formatPlaceholder(values[index], styles[index]));
+  for (let index = 0; index < names.length; index++)
+    texts.push(formatPlaceholder(valueIn(source, names[index]!), styles[index]));
   const rendered: Record<string, string> = {};
   for (let locale = 0; locale < locales.length; locale++) {
     const pieces = parts[locale]!;
@@ -124,16 +120,10 @@ export function messageFrom(rule: ChurnRule, values: readonly unknown[]): Labels
   return Object.freeze(rendered as Labels);
 }
 
-/** The rule's message in `locale` (BCP 47 lookup, `en` the fallback), rendered from {@link messageValues}. */
-export function textFrom(rule: ChurnRule, locale: string, values: readonly unknown[]): string {
+/** The rule's message in `locale` (BCP 47 lookup, `en` the fallback), rendered from `source`. */
+export function textFrom(rule: ChurnRule, locale: string, source: MessageSource): string {
   const template = labelIn(rule.message, locale);
-  if (!template.includes('{')) return template;
-  // the template is one of the rule's locales: its placeholders are among the plan's
-  const { names } = messagePlanOf(rule);
-  return renderMessage(template, (signal) => {
-    const at = names.indexOf(signal);
-    return at < 0 ? undefined : values[at];
-  });
+  return template.includes('{') ? renderMessage(template, (signal) => valueIn(source, signal)) : template;
 }
 
 /** The `locale` option, checked: `undefined`, or a well-formed BCP 47 tag. */
