@@ -15,7 +15,7 @@ import { partsOf } from './placeholders.js';
 import { formatPlaceholder, renderMessage } from './renderMessage.js';
 import type { ChurnRule } from './ruleSetModel.js';
 
-/** What an alert's message renders from: the record's slots (never mutated after), their lookup, the locale of `text`. */
+/** What an alert's message renders from: the record's slots (never mutated after), their lookup, `text`'s locale. */
 export interface MessageSource {
   readonly slots: readonly unknown[];
   readonly slotIndex: Readonly<Record<string, number>>;
