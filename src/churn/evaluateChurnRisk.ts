@@ -132,7 +132,8 @@ export function evaluatePrepared(history: AccountHistory | unknown, prepared: Pr
   );
   const slots = new Array<unknown>(compiled.slotNames.length);
   readings.fillSlots(compiled.slotIndex, slots);
-  const decided = decideSlots(compiled, slots, asOf, model);
+  const outcomes = new Uint8Array(model.rules.length);
+  const decided = decideSlots(compiled, slots, asOf, model, outcomes);
   // the entries carry the account's key (and the alerts its readings) from the start: one object each
   const context: OutcomeContext = {
     slots,
@@ -143,7 +144,7 @@ export function evaluatePrepared(history: AccountHistory | unknown, prepared: Pr
     // what an alert keeps for its message: not the readings
     messages: { slots, slotIndex: compiled.slotIndex, locale: prepared.locale },
   };
-  return new RiskResult(signals, decided, context, compiled.trees, model.rules);
+  return new RiskResult(signals, decided, context, compiled.trees, model.rules, outcomes);
 }
 
 /** What a churn result's lists are built from, and the lists once built. */
@@ -151,6 +152,8 @@ interface ChurnLists {
   readonly context: OutcomeContext;
   readonly trees: readonly CompiledNode[];
   readonly rules: readonly ChurnRule[];
+  /** Each rule's outcome, as decided. */
+  readonly outcomes: Uint8Array;
   alerts: readonly ChurnAlert[] | undefined;
   undecided: readonly ChurnUndecided[] | undefined;
 }
@@ -158,10 +161,18 @@ interface ChurnLists {
 type ChurnUndecided = UndecidedRule & { readonly key: string };
 
 const ALERT_LIST = /* @__PURE__ */ stateGetter<ChurnLists>(
-  (lists) => (lists.alerts ??= outcomeEntries(TRUE, lists.context, lists.trees, lists.rules) as ChurnAlert[]),
+  (lists) =>
+    (lists.alerts ??= outcomeEntries(TRUE, lists.context, lists.trees, lists.rules, lists.outcomes) as ChurnAlert[]),
 );
 const UNDECIDED_LIST = /* @__PURE__ */ stateGetter<ChurnLists>(
-  (lists) => (lists.undecided ??= outcomeEntries(UNKNOWN, lists.context, lists.trees, lists.rules) as ChurnUndecided[]),
+  (lists) =>
+    (lists.undecided ??= outcomeEntries(
+      UNKNOWN,
+      lists.context,
+      lists.trees,
+      lists.rules,
+      lists.outcomes,
+    ) as ChurnUndecided[]),
 );
 
 /**
@@ -192,8 +203,9 @@ class ChurnRiskResultObject {
     context: OutcomeContext,
     trees: readonly CompiledNode[],
     rules: readonly ChurnRule[],
+    outcomes: Uint8Array,
   ) {
-    const lists: ChurnLists = { context, trees, rules, alerts: undefined, undecided: undefined };
+    const lists: ChurnLists = { context, trees, rules, outcomes, alerts: undefined, undecided: undefined };
     keepState(this, lists);
     const self = this as { -readonly [K in keyof ChurnRiskResult]: ChurnRiskResult[K] };
     self.accountId = signals.accountId;

@@ -383,6 +383,22 @@ describe('evaluateRules: the result record', () => {
     expect(JSON.parse(JSON.stringify(result)).alerts).toHaveLength(1);
   });
 
+  it('builds its lists from the rules as decided, whatever a caller does to the fired and unknown arrays', () => {
+    const ruleSet = defineRuleSet({
+      id: 'two',
+      checkSignals: false,
+      rules: [
+        { id: 'a', when: leaf('a', 'gt', 0), severity: 'watch', points: 1, cause: 'custom' },
+        { id: 'b', when: leaf('b', 'gt', 0), severity: 'watch', points: 1, cause: 'custom' },
+      ],
+    });
+    const result = evaluateRules(ruleSet, { a: 1 });
+    (result.fired as string[]).splice(0, 1, 'b');
+    (result.unknown as string[]).length = 0;
+    expect(result.alerts.map((alert) => alert.ruleId)).toEqual(['a']);
+    expect(result.undecided.map((entry) => entry.ruleId)).toEqual(['b']);
+  });
+
   it('renders an alert’s message when read: own enumerable getters, kept, seen by keys, spreads and JSON', () => {
     const ruleSet = single(leaf('spendChange', 'lt', -0.2), {
       message: { en: 'spend {spendChange|percent}', 'zh-CN': '消费 {spendChange|percent}' },

@@ -198,14 +198,16 @@ export function evaluateRules(
 export type DecidedRules = Omit<RuleEvaluation, 'alerts' | 'undecided'>;
 
 /**
- * Decides every rule on filled slots: fired, unknown and clear ids, risk, possible risk and level.
- * Shared by `evaluateRules` and `evaluateChurnRisk`.
+ * Decides every rule on filled slots: fired, unknown and clear ids, risk, possible risk and level,
+ * and each rule's outcome into `outcomes` (what the lists are built from when read). Shared by
+ * `evaluateRules` and `evaluateChurnRisk`.
  */
 export function decideSlots(
   compiled: CompiledRuleSet,
   slots: readonly unknown[],
   asOf: number,
   model: { id: string; version: string; fingerprint: string; rules: readonly ChurnRule[] },
+  outcomes: Uint8Array,
 ): DecidedRules {
   const fired: string[] = [];
   const unknown: string[] = [];
@@ -221,6 +223,7 @@ export function decideSlots(
   let level = 0;
   for (let index = 0; index < rules.length; index++) {
     const outcome = trees[index]!.test(slots, asOf);
+    outcomes[index] = outcome;
     if (outcome === TRUE) {
       fired.push(rules[index]!.id);
       if (units !== undefined) riskUnits += units[index]!;
@@ -247,32 +250,34 @@ export function decideSlots(
 
 /**
  * The fired (`TRUE`) or undecided (`UNKNOWN`) rules' entries, with their evidence, as frozen data
- * (an alert's message renders when read). Walks the rules again: the tests are pure, so this is the
- * first pass's answer.
+ * (an alert's message renders when read), by the rules' `outcomes` as {@link decideSlots} decided
+ * them (the result's own copy: the `fired` / `unknown` arrays it shows may be changed by a caller).
  */
 export function outcomeEntries(
   wanted: typeof TRUE,
   context: OutcomeContext,
   trees: readonly CompiledNode[],
   rules: readonly ChurnRule[],
+  outcomes: Uint8Array,
 ): RuleAlert[];
 export function outcomeEntries(
   wanted: typeof UNKNOWN,
   context: OutcomeContext,
   trees: readonly CompiledNode[],
   rules: readonly ChurnRule[],
+  outcomes: Uint8Array,
 ): UndecidedRule[];
 export function outcomeEntries(
   wanted: typeof TRUE | typeof UNKNOWN,
   context: OutcomeContext,
   trees: readonly CompiledNode[],
   rules: readonly ChurnRule[],
+  outcomes: Uint8Array,
 ): (RuleAlert | UndecidedRule)[] {
   const make = wanted === TRUE ? firedAlert : undecidedRule;
-  const { slots, asOf } = context;
   const found: (RuleAlert | UndecidedRule)[] = [];
   for (let index = 0; index < rules.length; index++)
-    if (trees[index]!.test(slots, asOf) === wanted) found.push(make(rules[index]!, trees[index]!, context));
+    if (outcomes[index] === wanted) found.push(make(rules[index]!, trees[index]!, context));
   return found;
 }
 
@@ -288,7 +293,8 @@ export function evaluateSlots(
   model: { id: string; version: string; fingerprint: string; rules: readonly ChurnRule[] },
   locale?: string,
 ): RuleEvaluation {
-  const decided = decideSlots(compiled, slots, asOf, model);
+  const outcomes = new Uint8Array(model.rules.length);
+  const decided = decideSlots(compiled, slots, asOf, model, outcomes);
   // a plain literal of the decided fields, then the two shared getters: a literal with a spread and
   // getters of its own per result was built by the runtime, a fifth of deciding a record
   const result = {
@@ -307,6 +313,7 @@ export function evaluateSlots(
     slots,
     asOf,
     model,
+    outcomes,
     locale,
     context: undefined,
     alerts: undefined,
@@ -324,6 +331,8 @@ interface RuleLists {
   readonly slots: readonly unknown[];
   readonly asOf: number;
   readonly model: { readonly rules: readonly ChurnRule[] };
+  /** Each rule's outcome (FALSE / TRUE / UNKNOWN), as decided. */
+  readonly outcomes: Uint8Array;
   readonly locale: string | undefined;
   context: OutcomeContext | undefined;
   alerts: RuleAlert[] | undefined;
@@ -346,10 +355,18 @@ function listGetter(read: (lists: RuleLists) => unknown): PropertyDescriptor {
 
 // built when read: bulk runs that read levels and risks never build these
 const ALERTS = /* @__PURE__ */ listGetter(
-  (lists) => (lists.alerts ??= outcomeEntries(TRUE, contextOf(lists), lists.compiled.trees, lists.model.rules)),
+  (lists) =>
+    (lists.alerts ??= outcomeEntries(TRUE, contextOf(lists), lists.compiled.trees, lists.model.rules, lists.outcomes)),
 );
 const UNDECIDED = /* @__PURE__ */ listGetter(
-  (lists) => (lists.undecided ??= outcomeEntries(UNKNOWN, contextOf(lists), lists.compiled.trees, lists.model.rules)),
+  (lists) =>
+    (lists.undecided ??= outcomeEntries(
+      UNKNOWN,
+      contextOf(lists),
+      lists.compiled.trees,
+      lists.model.rules,
+      lists.outcomes,
+    )),
 );
 
 /** The identity of a rule set as results cite it, one frozen object per model (shared by its results). */
