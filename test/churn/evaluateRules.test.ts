@@ -421,6 +421,10 @@ describe('evaluateRules: the result record', () => {
       expect((Object.create(alert) as typeof alert).message).toEqual(expected);
       const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(alert)) as typeof alert;
       expect(copy.message).toEqual(expected);
+      // the getter with some other evidence list has nothing to render from
+      const { evidence: _evidence, ...descriptors } = Object.getOwnPropertyDescriptors(alert);
+      const stranger = Object.defineProperties({ evidence: [] }, descriptors) as unknown as typeof alert;
+      expect(() => stranger.message).toThrow(TypeError);
       expect(alert.message).toBe(alert.message);
       expect(alert.message).toEqual({ en: 'spend -50%', 'zh-CN': '消费 -50%' });
       expect({ ...alert }.message).toEqual(alert.message);

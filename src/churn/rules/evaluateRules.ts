@@ -340,12 +340,9 @@ interface RuleLists {
 }
 
 function contextOf(lists: RuleLists): OutcomeContext {
-  return (lists.context ??= {
-    slots: lists.slots,
-    asOf: lists.asOf,
-    slotIndex: lists.compiled.slotIndex,
-    locale: lists.locale,
-  });
+  const { slots, asOf, locale } = lists;
+  const slotIndex = lists.compiled.slotIndex;
+  return (lists.context ??= { slots, asOf, slotIndex, locale, messages: { slots, slotIndex, locale } });
 }
 
 /** A shared getter of a rule evaluation's list, configurable as the getters of an object literal are. */
@@ -381,7 +378,7 @@ function identityOf(model: { id: string; version: string; fingerprint: string })
   return identity;
 }
 
-/** What an alert's getters render from (the rule, its placeholders' values) and the renderings once read. */
+/** What an alert's getters render from (the rule, the record's message source) and the renderings once read. */
 interface AlertState {
   readonly rule: ChurnRule;
   readonly source: MessageSource;
@@ -456,8 +453,9 @@ function firedAlert(rule: ChurnRule, tree: CompiledNode, context: OutcomeContext
   const found: ChurnConditionEvidence[] = [];
   explainCondition(tree, context.slots, context.asOf, found);
   const { locale } = context;
-  // the slots, their lookup and the locale: not an account's readings (they stay with the result)
-  new AlertStateHolder(found, { rule, source: context.messages ?? context, message: undefined, text: undefined });
+  // the slots, their lookup and the locale: not an account's readings (they stay with the result).
+  // Kept on the evidence array before it is frozen: a private field is added like any other field
+  new AlertStateHolder(found, { rule, source: context.messages, message: undefined, text: undefined });
   const evidence = Object.freeze(found);
   const { id: ruleId, severity, points, cause, controllable, title } = rule;
   const alert: Record<string, unknown> = { ruleId, severity, points, cause, controllable };

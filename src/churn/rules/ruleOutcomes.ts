@@ -29,10 +29,10 @@ export interface OutcomeContext extends MessageSource {
   /** For `evaluateChurnRisk`: the account, whose entries then carry its key (and alerts its id and readings). */
   readonly account?: AccountParts | undefined;
   /**
-   * What the alerts keep to render their messages, when the context holds more (an account's
-   * readings): the alerts then do not keep those alive. The context itself otherwise.
+   * What the alerts keep to render their messages: the slots, their lookup and the locale, in an
+   * object of their own, so an alert never keeps the rest of the context (an account's readings).
    */
-  readonly messages?: MessageSource | undefined;
+  readonly messages: MessageSource;
 }
 
 /** What an account's entries add: its id, and the readings of the signals an alert's evidence names. */
