@@ -80,6 +80,30 @@ function build(
   return record;
 }
 
+/**
+ * Builds the batch twice from its description (the described records, then `padding` of them again,
+ * so batches span blocks and the shape is learnt anew) and holds decideRules to the reference on one
+ * copy and the other: decisions, levels, errors, and every getter read in the same order.
+ */
+function checkBatch(
+  ruleSet: RuleSet,
+  order: readonly string[],
+  described: readonly (readonly [readonly unknown[], (typeof VARIATIONS)[number]])[],
+  padding: number,
+): void {
+  const all = [...described, ...Array.from({ length: padding }, (_, at) => described[at % described.length]!)];
+  const ours: string[] = [];
+  const theirs: string[] = [];
+  const records = all.map(([values, variation], index) => build(order, values, variation, index, ours));
+  const copies = all.map(([values, variation], index) => build(order, values, variation, index, theirs));
+  const batch = decideRules(ruleSet, records as never);
+  const expected = reference(ruleSet, copies);
+  expect(Array.from(batch.decisions)).toEqual(expected.decisions);
+  expect(Array.from(batch.levels)).toEqual(expected.levels);
+  expect(batch.errors.map((error) => error.index)).toEqual(expected.errors);
+  expect(ours).toEqual(theirs);
+}
+
 describe('decideRules shape reader: laws', () => {
   test.prop([
     ruleSets,
@@ -92,18 +116,7 @@ describe('decideRules shape reader: laws', () => {
   ])(
     'records of one shape decide as the reference, getters read once each in the same order',
     (ruleSet, order, described, padding) => {
-      // padding: the same plain records again, so batches span blocks and the shape is learnt anew
-      const all = [...described, ...Array.from({ length: padding }, (_, at) => described[at % described.length]!)];
-      const ours: string[] = [];
-      const theirs: string[] = [];
-      const records = all.map(([values, variation], index) => build(order, values, variation, index, ours));
-      const copies = all.map(([values, variation], index) => build(order, values, variation, index, theirs));
-      const batch = decideRules(ruleSet, records as never);
-      const expected = reference(ruleSet, copies);
-      expect(Array.from(batch.decisions)).toEqual(expected.decisions);
-      expect(Array.from(batch.levels)).toEqual(expected.levels);
-      expect(batch.errors.map((error) => error.index)).toEqual(expected.errors);
-      expect(ours).toEqual(theirs);
+      checkBatch(ruleSet, order, described, padding);
     },
   );
 
@@ -130,17 +143,7 @@ describe('decideRules shape reader: laws', () => {
           cause: 'custom',
         })),
       } as never);
-      const all = [...described, ...Array.from({ length: padding }, (_, at) => described[at % described.length]!)];
-      const ours: string[] = [];
-      const theirs: string[] = [];
-      const records = all.map(([values, variation], index) => build(order, values, variation, index, ours));
-      const copies = all.map(([values, variation], index) => build(order, values, variation, index, theirs));
-      const batch = decideRules(ruleSet, records as never);
-      const expected = reference(ruleSet, copies);
-      expect(Array.from(batch.decisions)).toEqual(expected.decisions);
-      expect(Array.from(batch.levels)).toEqual(expected.levels);
-      expect(batch.errors.map((error) => error.index)).toEqual(expected.errors);
-      expect(ours).toEqual(theirs);
+      checkBatch(ruleSet, order, described, padding);
     },
   );
 });

@@ -37,31 +37,22 @@ export function formatPlaceholder(value: unknown, style: string | undefined): st
     // a double's shortest digits are its Decimal's (decimal.js reads a number from them): rounded
     // from the text, without a Decimal, unless printed with an exponent
     const digits = String(value);
-    if (!digits.includes('e')) {
-      const text = places === undefined ? digits : roundDigits(digits, style === 'percent' ? 2 : 0, places);
-      return style === 'percent' ? `${text}%` : text;
-    }
+    if (!digits.includes('e')) return places === undefined ? digits : styled(digits, style, places);
   }
   const decimal = typeof value === 'string' && style === undefined ? undefined : exactDecimalOf(value);
   if (decimal === undefined) return String(value);
-  // a Decimal (a derived signal's, a decimal text's) rounded from its plain digits likewise, unless
-  // `percent`'s ×100 would round it first: the library's context keeps 40 significant digits
-  if (places !== undefined && (style !== 'percent' || decimal.sd() <= SIGNIFICANT_DIGITS)) {
-    const text = roundDigits(decimal.toFixed(), style === 'percent' ? 2 : 0, places);
-    return style === 'percent' ? `${text}%` : text;
-  }
-  switch (style) {
-    case 'percent': {
-      const percent = decimal.times(100).toDecimalPlaces(1);
-      return `${percent.toFixed()}%`;
-    }
-    case 'number':
-      return decimal.toDecimalPlaces(2).toFixed();
-    case 'days':
-      return decimal.toDecimalPlaces(0).toFixed();
-    default:
-      return decimal.toFixed();
-  }
+  if (places === undefined) return decimal.toFixed();
+  // `percent`'s ×100 rounds a Decimal of more significant digits than the library's context keeps
+  if (style === 'percent' && decimal.sd() > SIGNIFICANT_DIGITS)
+    return `${decimal.times(100).toDecimalPlaces(places).toFixed()}%`;
+  // a Decimal (a derived signal's, a decimal text's) rounded from its plain digits likewise
+  return styled(decimal.toFixed(), style, places);
+}
+
+/** Plain decimal `digits` in a placeholder format that rounds to `places` (`percent`: ×100, then `%`). */
+function styled(digits: string, style: string | undefined, places: number): string {
+  if (style !== 'percent') return roundDigits(digits, 0, places);
+  return `${roundDigits(digits, 2, places)}%`;
 }
 
 /**
